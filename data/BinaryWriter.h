@@ -1,0 +1,58 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "data/Result.h"
+
+namespace sentiment::data {
+
+/// Writes a binary cache file crash-safely: to a temporary name beside it, then renamed over
+/// the target once complete, so a crash mid-write never leaves a half-written cache.
+class BinaryWriter {
+public:
+    explicit BinaryWriter(std::filesystem::path target);
+    ~BinaryWriter();
+    BinaryWriter(const BinaryWriter&) = delete;
+    BinaryWriter& operator=(const BinaryWriter&) = delete;
+
+    template <typename T>
+        requires std::is_trivially_copyable_v<T>
+    void pod(const T& value) {
+        raw(&value, sizeof(T));
+    }
+    template <typename T>
+        requires std::is_trivially_copyable_v<T>
+    void array(std::span<const T> values) {
+        pod<std::uint64_t>(values.size());
+        raw(values.data(), values.size_bytes());
+    }
+    template <typename T>
+    void array(const std::vector<T>& values) {
+        array(std::span<const T>(values));
+    }
+    void string(std::string_view s);
+    /// Raw bytes, no length prefix.
+    void bytes(const void* data, std::size_t size) { raw(data, size); }
+    /// Pads with zeros to a multiple of `alignment` bytes from the file start.
+    void align(std::size_t alignment);
+
+    /// Flushes, syncs and renames into place.
+    Status commit();
+
+private:
+    void raw(const void* data, std::size_t size);
+    std::filesystem::path target_;
+    std::filesystem::path temp_;
+    std::ofstream out_;
+    std::uint64_t written_ = 0;
+    bool committed_ = false;
+};
+
+}  // namespace sentiment::data

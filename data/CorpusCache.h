@@ -1,0 +1,31 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "data/Corpus.h"
+#include "data/Fingerprint.h"
+#include "data/Result.h"
+
+namespace sentiment::data {
+
+/// The tokenized dataset on disk, keyed by the source's fingerprint and the tokenizer, so a
+/// second load skips reading, decompressing and tokenizing. Written crash-safely; a damaged or
+/// stale file is ignored (and replaced on the next save).
+class CorpusCache {
+public:
+    explicit CorpusCache(std::filesystem::path directory) : directory_(std::move(directory)) {}
+
+    /// The file that holds the corpus for this source and tokenizer.
+    std::filesystem::path fileFor(const Fingerprint& source, const TokenizerOptions& tokenizer) const;
+
+    /// The cached corpus, or nullopt when absent, stale or unreadable.
+    std::optional<Corpus> load(const Fingerprint& source, const TokenizerOptions& tokenizer) const;
+
+    Status save(const Fingerprint& source, const Corpus& corpus) const;
+
+private:
+    std::filesystem::path directory_;
+};
+
+}  // namespace sentiment::data

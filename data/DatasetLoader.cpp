@@ -1,0 +1,82 @@
+#include "data/DatasetLoader.h"
+
+#include <chrono>
+
+#include "data/CorpusBuilder.h"
+#include "data/CorpusCache.h"
+#include "data/DatasetBuilder.h"
+#include "data/DemoData.h"
+#include "data/Fingerprint.h"
+#include "data/ImdbReader.h"
+
+namespace sentiment::data {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+}  // namespace
+
+DatasetLoader::DatasetLoader(std::filesystem::path cacheDirectory) : cacheDirectory_(std::move(cacheDirectory)) {}
+
+Result<Dataset> DatasetLoader::load(const std::filesystem::path& path, const DatasetOptions& options,
+                                    ProgressObserver* observer, std::stop_token stop) const {
+    const auto start = Clock::now();
+    LoadTimings t;
+    const ImdbReader reader;
+    std::optional<Fingerprint> fingerprint;
+    const CorpusCache cache(cacheDirectory_);
+    if (options.useCache && std::filesystem::exists(path)) {
+        if (auto fp = Fingerprint::of(path)) fingerprint = *fp;
+        if (fingerprint) {
+            if (observer != nullptr) observer->onPhase("cache");
+            if (auto cached = cache.load(*fingerprint, options.tokenizer)) {
+                t.read = since(start);
+                t.cacheUsed = true;
+                return finish(std::move(*cached), options, t, path.string(), observer);
+            }
+        }
+    }
+    auto data = reader.read(path, observer, stop);
+    if (!data) return data.error();
+    t.read = since(start);
+    const auto tokStart = Clock::now();
+    auto corpus = CorpusBuilder(options.tokenizer, options.threads).build(std::move(*data), observer, stop);
+    t.tokenize = since(tokStart);
+    if (corpus && fingerprint) {
+        if (auto saved = cache.save(*fingerprint, *corpus); !saved && observer != nullptr) {
+            observer->onWarning("the tokenized dataset was not cached: " + saved.error().message);
+        }
+    }
+    return finish(std::move(corpus), options, t, path.string(), observer);
+}
+
+Result<Dataset> DatasetLoader::loadDemo(const DatasetOptions& options, ProgressObserver* observer,
+                                        std::stop_token stop) const {
+    const auto start = Clock::now();
+    LoadTimings t;
+    auto data = ImdbReader().readArchive(DemoData::archive(), std::string(DemoData::kName), observer, stop);
+    if (!data) return data.error();
+    t.read = since(start);
+    const auto tokStart = Clock::now();
+    auto corpus = CorpusBuilder(options.tokenizer, options.threads).build(std::move(*data), observer, stop);
+    t.tokenize = since(tokStart);
+    auto result = finish(std::move(corpus), options, t, std::string(DemoData::kName), observer);
+    if (result) result->demo = true;
+    return result;
+}
+
+Result<Dataset> DatasetLoader::finish(Result<Corpus> corpus, const DatasetOptions& options, LoadTimings timings,
+                                      std::string name, ProgressObserver* observer) const {
+    if (!corpus) return corpus.error();
+    const auto start = Clock::now();
+    if (observer != nullptr) observer->onPhase("vocab");
+    auto shared = std::make_shared<const Corpus>(std::move(*corpus));
+    Dataset ds = DatasetBuilder(options).build(std::move(shared));
+    timings.vocab = since(start);
+    timings.total = timings.read + timings.tokenize + timings.vocab;
+    ds.timings = timings;
+    ds.sourceName = std::move(name);
+    return ds;
+}
+
+}  // namespace sentiment::data

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <cstdint>
+
+#include "data/TokenizerOptions.h"
+#include "data/Vocabulary.h"
+
+namespace sentiment::data {
+
+/// Everything that decides how reviews become training examples (the lecture's defaults).
+struct DatasetOptions {
+    TokenizerOptions tokenizer;
+    VocabularyOptions vocabulary;
+    double trainFraction = 0.7;  ///< of the 25,000 training reviews; the rest is validation
+    std::uint64_t seed = 1234;   ///< split seed
+    unsigned threads = 0;        ///< 0 = one per core
+    bool useCache = true;        ///< read/write the tokenized-dataset cache
+};
+
+}  // namespace sentiment::data

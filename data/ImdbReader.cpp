@@ -1,0 +1,244 @@
+#include "data/ImdbReader.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <cstring>
+#include <functional>
+#include <fstream>
+#include <memory>
+
+#include "data/GzipInflater.h"
+#include "data/MappedFile.h"
+#include "data/ReviewCollector.h"
+
+namespace sentiment::data {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ArchiveDeleter {
+    void operator()(archive* a) const { archive_read_free(a); }
+};
+using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
+
+// libarchive pulls decompressed bytes from ISA-L through this callback.
+struct InflaterSource {
+    GzipInflater inflater;
+    std::string error;
+};
+
+la_ssize_t readFromInflater(archive* a, void* client, const void** buffer) {
+    auto* source = static_cast<InflaterSource*>(client);
+    auto chunk = source->inflater.next();
+    if (!chunk) {
+        source->error = chunk.error().message;
+        archive_set_error(a, EIO, "%s", source->error.c_str());
+        return -1;
+    }
+    *buffer = chunk->data();
+    return static_cast<la_ssize_t>(chunk->size());
+}
+
+// What a file that is not an archive looks like, for a clearer message.
+std::string sniff(std::span<const unsigned char> b) {
+    auto starts = [&](std::string_view magic) {
+        return b.size() >= magic.size() && std::memcmp(b.data(), magic.data(), magic.size()) == 0;
+    };
+    if (starts("\x89PNG")) return "a PNG image";
+    if (starts("\xff\xd8\xff")) return "a JPEG image";
+    if (starts("%PDF")) return "a PDF document";
+    if (starts("<!DOCTYPE") || starts("<!doctype") || starts("<html") || starts("<HTML"))
+        return "a web page (HTML), perhaps an error page saved instead of the download";
+    return "";
+}
+
+Status walk(archive* a, const std::string& name, ReviewCollector& collector, std::size_t maxBytes,
+            const std::function<void()>& progress, std::stop_token stop) {
+    archive_entry* entry = nullptr;
+    std::size_t entries = 0;
+    for (;;) {
+        const int rc = archive_read_next_header(a, &entry);
+        if (rc == ARCHIVE_EOF) break;
+        if (rc < ARCHIVE_WARN) {
+            const char* why = archive_error_string(a);
+            std::string what = why != nullptr ? why : "unknown error";
+            if (entries == 0 && what.find("Unrecognized archive format") != std::string::npos) {
+                return Error::at(name, "not an archive this program can read (expected aclImdb_v1.tar.gz "
+                                       "or the extracted aclImdb folder)");
+            }
+            return Error::at(name, "cannot read the archive after " + std::to_string(entries) +
+                                       " entries: " + what);
+        }
+        ++entries;
+        if (stop.stop_requested()) return Error::at(name, "reading was cancelled");
+        const char* rawPath = archive_entry_pathname(entry);
+        const std::string_view path = rawPath != nullptr ? rawPath : "";
+        if (ReviewCollector::escapes(path)) {
+            return Error::at(name, "the archive entry '" + std::string(path) +
+                                       "' points outside the archive ('..' or an absolute path); "
+                                       "this archive is refused");
+        }
+        if (archive_entry_filetype(entry) != AE_IFREG) continue;
+        bool badName = false;
+        const auto info = ReviewCollector::classify(path, &badName);
+        if (!info) {
+            if (badName) collector.ignore(path);
+            continue;
+        }
+        const auto size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
+        std::string text;
+        text.resize(size >= 0 ? std::min<std::size_t>(static_cast<std::size_t>(size), maxBytes + 1) : 64 * 1024);
+        std::size_t filled = 0;
+        for (;;) {
+            if (filled == text.size()) {
+                if (text.size() > maxBytes) break;  // enough: the rest is cut
+                text.resize(std::min(text.size() * 2, maxBytes + 1));
+            }
+            const la_ssize_t n = archive_read_data(a, text.data() + filled, text.size() - filled);
+            if (n < 0) {
+                const char* why = archive_error_string(a);
+                return Error::at(name, "cannot read '" + std::string(path) + "': " + (why ? why : "unknown error"));
+            }
+            if (n == 0) break;
+            filled += static_cast<std::size_t>(n);
+        }
+        const bool truncated = filled > maxBytes;
+        text.resize(filled);
+        collector.add(*info, path, std::move(text), truncated);
+        if ((entries & 255) == 0) progress();
+    }
+    return Done{};
+}
+
+ArchivePtr newArchive(bool anyFormat) {
+    ArchivePtr a(archive_read_new());
+    if (anyFormat) {
+        archive_read_support_filter_all(a.get());
+        archive_read_support_format_all(a.get());
+    } else {
+        archive_read_support_format_tar(a.get());
+        archive_read_support_format_gnutar(a.get());
+    }
+    return a;
+}
+
+}  // namespace
+
+Result<ImdbData> ImdbReader::read(const fs::path& path, ProgressObserver* observer, std::stop_token stop) const {
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        return Error::at(path.string(), "does not exist; choose aclImdb_v1.tar.gz or the extracted aclImdb folder");
+    }
+    if (fs::is_directory(status)) return readFolder(path, observer, stop);
+    return readArchiveFile(path, observer, stop);
+}
+
+Result<ImdbData> ImdbReader::readArchiveFile(const fs::path& path, ProgressObserver* observer,
+                                             std::stop_token stop) const {
+    auto file = MappedFile::open(path);
+    if (!file) return file.error();
+    if (file->size() == 0) return Error::at(path.string(), "the file is empty (0 bytes)");
+    if (const auto kind = sniff(file->bytes()); !kind.empty()) {
+        return Error::at(path.string(), "this is " + kind + ", not the IMDb archive (aclImdb_v1.tar.gz)");
+    }
+    return readArchive(file->bytes(), path.string(), observer, stop);
+}
+
+Result<ImdbData> ImdbReader::readArchive(std::span<const unsigned char> bytes, const std::string& name,
+                                         ProgressObserver* observer, std::stop_token stop) const {
+    if (observer != nullptr) observer->onPhase("read");
+    ReviewCollector collector(name, options_.maxReviewBytes);
+    Status walked = Done{};
+    if (GzipInflater::looksLikeGzip(bytes)) {
+        InflaterSource source{GzipInflater(bytes, name), {}};
+        auto a = newArchive(false);
+        if (archive_read_open(a.get(), &source, nullptr, readFromInflater, nullptr) != ARCHIVE_OK) {
+            if (!source.error.empty()) return Error{source.error, name, 0};
+            const char* why = archive_error_string(a.get());
+            return Error::at(name, std::string("not a tar archive inside the gzip file: ") + (why ? why : ""));
+        }
+        const auto total = static_cast<double>(bytes.size());
+        walked = walk(a.get(), name, collector, options_.maxReviewBytes, [&] {
+            if (observer != nullptr) observer->onProgress(static_cast<double>(source.inflater.consumed()), total);
+        }, stop);
+        if (!walked && !source.error.empty()) return Error{source.error, name, 0};
+    } else {
+        auto a = newArchive(true);
+        if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
+            const char* why = archive_error_string(a.get());
+            return Error::at(name, std::string("not an archive this program can read: ") + (why ? why : ""));
+        }
+        const auto total = static_cast<double>(bytes.size());
+        walked = walk(a.get(), name, collector, options_.maxReviewBytes, [&] {
+            if (observer != nullptr) observer->onProgress(static_cast<double>(archive_filter_bytes(a.get(), -1)), total);
+        }, stop);
+    }
+    if (!walked) return walked.error();
+    if (observer != nullptr) observer->onProgress(1, 1);
+    auto result = collector.finish();
+    if (result && observer != nullptr) {
+        for (const auto& w : result->report.warnings) observer->onWarning(w);
+    }
+    return result;
+}
+
+Result<ImdbData> ImdbReader::readFolder(const fs::path& path, ProgressObserver* observer, std::stop_token stop) const {
+    fs::path root = path;
+    std::error_code ec;
+    if (!fs::is_directory(root / "train", ec) && fs::is_directory(root / "aclImdb", ec)) root /= "aclImdb";
+    for (const char* split : {"train", "test"}) {
+        if (!fs::is_directory(root / split, ec)) {
+            return Error::at(path.string(), std::string("this folder has no ") + split +
+                                                "/ folder; choose the extracted aclImdb folder (it holds "
+                                                "train/ and test/) or the folder that contains it");
+        }
+        for (const char* label : {"pos", "neg"}) {
+            if (!fs::is_directory(root / split / label, ec)) {
+                return Error::at((root / split).string(), std::string("has no ") + label + "/ folder");
+            }
+        }
+    }
+    if (observer != nullptr) observer->onPhase("read");
+    ReviewCollector collector(path.string(), options_.maxReviewBytes);
+    std::vector<std::pair<ReviewInfo, fs::path>> files;
+    for (const char* split : {"train", "test"}) {
+        for (const char* label : {"pos", "neg"}) {
+            for (const auto& entry : fs::directory_iterator(root / split / label, ec)) {
+                if (!entry.is_regular_file(ec)) continue;
+                const std::string rel = std::string(split) + "/" + label + "/" + entry.path().filename().string();
+                bool badName = false;
+                if (const auto info = ReviewCollector::classify(rel, &badName)) {
+                    files.emplace_back(*info, entry.path());
+                } else if (badName) {
+                    collector.ignore(rel);
+                }
+            }
+            if (ec) return Error::at((root / split / label).string(), "cannot list the folder: " + ec.message());
+        }
+    }
+    const auto maxBytes = options_.maxReviewBytes;
+    std::size_t done = 0;
+    for (const auto& [info, file] : files) {
+        if (stop.stop_requested()) return Error::at(path.string(), "reading was cancelled");
+        std::ifstream in(file, std::ios::binary);
+        if (!in) return Error::at(file.string(), "cannot open the review file");
+        const auto size = fs::file_size(file, ec);
+        std::string text(ec ? maxBytes + 1 : std::min<std::size_t>(size, maxBytes + 1), '\0');
+        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (in.bad()) return Error::at(file.string(), "cannot read the review file");
+        text.resize(n);
+        collector.add(info, info.path(), std::move(text), n > maxBytes);
+        if (observer != nullptr && (++done & 255) == 0) observer->onProgress(double(done), double(files.size()));
+    }
+    auto result = collector.finish();
+    if (result && observer != nullptr) {
+        for (const auto& w : result->report.warnings) observer->onWarning(w);
+    }
+    return result;
+}
+
+}  // namespace sentiment::data

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "data/ImdbReader.h"
+
+namespace sentiment::data {
+
+/// Turns dataset entries (path + bytes) into reviews: recognises `<split>/<pos|neg>/<id>_<rating>.txt`
+/// anywhere below a prefix, repairs invalid UTF-8, cuts huge reviews, and puts the result in
+/// canonical order. Shared by the archive and folder readers.
+class ReviewCollector {
+public:
+    ReviewCollector(std::string source, std::size_t maxReviewBytes);
+
+    /// Where an entry path would land, or nullopt when it is not a labelled review's path
+    /// (`unsup/`, `imdb.vocab` ...). Sets `badName` when it is in pos/neg but misnamed.
+    static std::optional<ReviewInfo> classify(std::string_view path, bool* badName = nullptr);
+
+    /// True when `path` has a ".." component or is absolute (an archive trying to escape).
+    static bool escapes(std::string_view path);
+
+    /// Adds one review file's content.
+    void add(const ReviewInfo& info, std::string_view path, std::string text, bool truncated);
+
+    /// Notes a misnamed file in pos/neg.
+    void ignore(std::string_view path);
+
+    /// Sorts, drops duplicates, checks all four groups are present.
+    Result<ImdbData> finish();
+
+private:
+    void warn(std::string message);
+    ImdbData data_;
+    std::size_t maxReviewBytes_;
+};
+
+}  // namespace sentiment::data

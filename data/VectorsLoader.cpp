@@ -1,0 +1,195 @@
+#include "data/VectorsLoader.h"
+
+#include <chrono>
+#include <cstring>
+
+#include "data/BinaryWriter.h"
+#include "data/Fingerprint.h"
+#include "data/MappedFile.h"
+#include "data/VectorsTextParser.h"
+#include "data/ZipArchive.h"
+
+namespace sentiment::data {
+
+namespace {
+constexpr std::uint64_t kMagic = 0x3130'5343'4556'4C53ull;  // "SLVECS01"
+constexpr std::uint32_t kVersion = 1;
+
+bool endsWith(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Which member of a zip to read.
+Result<ZipArchive::Member> chooseMember(const ZipArchive& zip, const std::string& path, const VectorsOptions& o) {
+    std::vector<const ZipArchive::Member*> texts;
+    std::string names;
+    for (const auto& m : zip.members()) {
+        if (!endsWith(m.name, ".txt")) continue;
+        texts.push_back(&m);
+        names += (names.empty() ? "" : ", ") + m.name;
+    }
+    if (texts.empty()) return Error::at(path, "the zip holds no .txt vectors file");
+    for (const auto* m : texts) {
+        if (!o.member.empty() && m->name == o.member) return *m;
+        if (o.member.empty() && o.dimension > 0 && endsWith(m->name, "." + std::to_string(o.dimension) + "d.txt")) {
+            return *m;
+        }
+    }
+    if (!o.member.empty()) return Error::at(path, "the zip has no member '" + o.member + "' (it has " + names + ")");
+    if (o.dimension > 0) {
+        return Error::at(path, "the zip has no " + std::to_string(o.dimension) + "d vectors (it has " + names + ")");
+    }
+    if (texts.size() > 1) return Error::at(path, "the zip holds several vectors files (" + names + "); choose a dimension");
+    return *texts.front();
+}
+
+// The memory-mapped cache: header, words, then the rows, 64-byte aligned.
+Result<WordVectors> readCache(const std::filesystem::path& file, const std::string& key) {
+    auto mapped = MappedFile::open(file);
+    if (!mapped) return mapped.error();
+    auto owner = std::make_shared<MappedFile>(std::move(*mapped));
+    const auto b = owner->bytes();
+    std::size_t at = 0;
+    auto take = [&](void* dst, std::size_t n) {
+        if (at + n > b.size()) return false;
+        std::memcpy(dst, b.data() + at, n);
+        at += n;
+        return true;
+    };
+    std::uint64_t magic = 0, dim = 0, count = 0, lines = 0, dups = 0, header = 0, keyLen = 0, srcLen = 0, blobLen = 0;
+    std::uint32_t version = 0;
+    if (!take(&magic, 8) || magic != kMagic || !take(&version, 4) || version != kVersion || !take(&keyLen, 8) ||
+        keyLen != key.size() || at + keyLen > b.size() ||
+        std::string_view(reinterpret_cast<const char*>(b.data() + at), keyLen) != key) {
+        return Error::at(file.string(), "stale cache");
+    }
+    at += keyLen;
+    VectorsInfo info;
+    if (!take(&dim, 8) || !take(&count, 8) || !take(&lines, 8) || !take(&dups, 8) || !take(&header, 8) ||
+        !take(&srcLen, 8) || at + srcLen > b.size()) {
+        return Error::at(file.string(), "damaged cache");
+    }
+    info.source.assign(reinterpret_cast<const char*>(b.data() + at), srcLen);
+    at += srcLen;
+    if (count == 0 || dim == 0 || count > b.size() / 4 || !take(&blobLen, 8)) return Error::at(file.string(), "damaged cache");
+    std::vector<std::uint32_t> starts(count + 1);
+    if (!take(starts.data(), starts.size() * 4) || starts.back() != blobLen || at + blobLen > b.size()) {
+        return Error::at(file.string(), "damaged cache");
+    }
+    const char* blob = reinterpret_cast<const char*>(b.data() + at);
+    at += blobLen;
+    at = (at + 63) / 64 * 64;
+    if (at + count * dim * sizeof(float) != b.size()) return Error::at(file.string(), "damaged cache");
+    TokenInterner words;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (starts[i] > starts[i + 1]) return Error::at(file.string(), "damaged cache");
+        words.intern(std::string_view(blob + starts[i], starts[i + 1] - starts[i]));
+    }
+    if (words.size() != count) return Error::at(file.string(), "damaged cache");
+    info.dimension = dim;
+    info.lines = lines;
+    info.duplicates = dups;
+    info.header = header != 0;
+    info.cacheUsed = true;
+    const auto* rows = reinterpret_cast<const float*>(b.data() + at);
+    return WordVectors(std::move(words), rows, std::move(owner), std::move(info));
+}
+
+Status writeCache(const std::filesystem::path& file, const std::string& key, const WordVectors& v) {
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    BinaryWriter w(file);
+    w.pod(kMagic);
+    w.pod(kVersion);
+    w.string(key);
+    const auto& info = v.info();
+    for (std::uint64_t x : {std::uint64_t(info.dimension), std::uint64_t(v.size()), std::uint64_t(info.lines),
+                            std::uint64_t(info.duplicates), std::uint64_t(info.header)}) {
+        w.pod(x);
+    }
+    w.string(info.source);
+    std::vector<std::uint32_t> starts{0};
+    std::uint64_t blobLen = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        blobLen += v.word(i).size();
+        starts.push_back(static_cast<std::uint32_t>(blobLen));
+    }
+    w.pod(blobLen);
+    for (auto s : starts) w.pod(s);
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const auto word = v.word(i);
+        w.bytes(word.data(), word.size());
+    }
+    w.align(64);
+    w.bytes(v.data(), v.size() * info.dimension * sizeof(float));
+    return w.commit();
+}
+}  // namespace
+
+VectorsLoader::VectorsLoader(std::filesystem::path cacheDirectory) : cacheDirectory_(std::move(cacheDirectory)) {}
+
+Result<std::filesystem::path> VectorsLoader::cacheFileFor(const std::filesystem::path& path,
+                                                          const VectorsOptions& options) const {
+    auto fp = Fingerprint::of(path);
+    if (!fp) return fp.error();
+    const std::string salt = "vectors-v1|" + options.member + "|" + std::to_string(options.dimension);
+    return cacheDirectory_ / ("vectors-" + fp->key(salt) + ".bin");
+}
+
+Result<WordVectors> VectorsLoader::load(const std::filesystem::path& path, const VectorsOptions& options,
+                                        ProgressObserver* observer) const {
+    const auto start = std::chrono::steady_clock::now();
+    auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        return Error::at(path.string(), "does not exist; choose a GloVe .txt file or glove.6B.zip");
+    }
+    if (std::filesystem::is_directory(path, ec)) {
+        return Error::at(path.string(), "is a folder; choose a GloVe .txt file or glove.6B.zip");
+    }
+    if (observer != nullptr) observer->onPhase("vectors");
+    std::filesystem::path cacheFile;
+    if (options.useCache) {
+        if (auto f = cacheFileFor(path, options)) {
+            cacheFile = *f;
+            const std::string key = cacheFile.stem().string();
+            if (std::filesystem::exists(cacheFile, ec)) {
+                if (auto cached = readCache(cacheFile, key)) {
+                    cached->info().seconds = seconds();
+                    return cached;
+                }
+            }
+        }
+    }
+    auto file = MappedFile::open(path);
+    if (!file) return file.error();
+    std::string inflated;
+    std::string_view text;
+    std::string source = path.string();
+    if (ZipArchive::looksLikeZip(file->bytes())) {
+        auto zip = ZipArchive::open(path.string());
+        if (!zip) return zip.error();
+        auto member = chooseMember(*zip, path.string(), options);
+        if (!member) return member.error();
+        source += ":" + member->name;
+        auto content = zip->extract(*member);
+        if (!content) return content.error();
+        inflated = std::move(*content);
+        text = inflated;
+    } else {
+        text = std::string_view(reinterpret_cast<const char*>(file->bytes().data()), file->size());
+    }
+    if (observer != nullptr) observer->onProgress(0.5, 1);
+    auto vectors = VectorsTextParser(options.threads).parse(text, source);
+    if (!vectors) return vectors.error();
+    vectors->info().seconds = seconds();
+    if (!cacheFile.empty()) {
+        if (auto saved = writeCache(cacheFile, cacheFile.stem().string(), *vectors); !saved && observer != nullptr) {
+            observer->onWarning("the vectors were not cached: " + saved.error().message);
+        }
+    }
+    if (observer != nullptr) observer->onProgress(1, 1);
+    return vectors;
+}
+
+}  // namespace sentiment::data

@@ -1,0 +1,73 @@
+#include "data/Vocabulary.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "data/TokenInterner.h"
+
+namespace sentiment::data {
+
+std::size_t Vocabulary::Hash::operator()(std::string_view s) const noexcept {
+    return static_cast<std::size_t>(TokenInterner::hash(s));
+}
+
+Vocabulary::Vocabulary() : itos_{"<unk>", "<pad>"}, counts_{0, 0} { index(); }
+
+void Vocabulary::index() {
+    stoi_.clear();
+    stoi_.reserve(itos_.size());
+    for (std::size_t i = 0; i < itos_.size(); ++i) stoi_.emplace(itos_[i], static_cast<std::int32_t>(i));
+}
+
+Vocabulary Vocabulary::build(std::vector<std::pair<std::string_view, std::uint64_t>> counts,
+                             const VocabularyOptions& options) {
+    std::erase_if(counts, [&](const auto& c) { return c.second < std::max<std::uint64_t>(options.minFreq, 1); });
+    const std::size_t keep = options.maxSize == 0 ? counts.size() : std::min(options.maxSize, counts.size());
+    const auto order = [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    };
+    std::partial_sort(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(keep), counts.end(), order);
+    Vocabulary vocab;
+    vocab.itos_.reserve(keep + 2);
+    vocab.counts_.reserve(keep + 2);
+    for (std::size_t i = 0; i < keep; ++i) {
+        if (counts[i].first == "<unk>" || counts[i].first == "<pad>") continue;
+        vocab.itos_.emplace_back(counts[i].first);
+        vocab.counts_.push_back(counts[i].second);
+    }
+    vocab.index();
+    return vocab;
+}
+
+std::int32_t Vocabulary::index(std::string_view token) const {
+    const auto it = stoi_.find(token);
+    return it == stoi_.end() ? kUnk : it->second;
+}
+
+std::vector<std::pair<std::string, std::uint64_t>> Vocabulary::mostCommon(std::size_t n) const {
+    std::vector<std::pair<std::string, std::uint64_t>> out;
+    for (std::size_t i = 2; i < itos_.size() && out.size() < n; ++i) out.emplace_back(itos_[i], counts_[i]);
+    return out;
+}
+
+nlohmann::json Vocabulary::toJson() const { return {{"itos", itos_}, {"counts", counts_}}; }
+
+Result<Vocabulary> Vocabulary::fromJson(const nlohmann::json& json) {
+    try {
+        Vocabulary vocab;
+        vocab.itos_ = json.at("itos").get<std::vector<std::string>>();
+        vocab.counts_ = json.at("counts").get<std::vector<std::uint64_t>>();
+        if (vocab.itos_.size() < 2 || vocab.itos_[0] != "<unk>" || vocab.itos_[1] != "<pad>" ||
+            vocab.counts_.size() != vocab.itos_.size()) {
+            return Error{"the vocabulary is malformed: it must start with <unk>, <pad> and have one count per entry", "", 0};
+        }
+        vocab.index();
+        if (vocab.stoi_.size() != vocab.itos_.size()) return Error{"the vocabulary has duplicate entries", "", 0};
+        return vocab;
+    } catch (const nlohmann::json::exception& e) {
+        return Error{std::string("the vocabulary is malformed: ") + e.what(), "", 0};
+    }
+}
+
+}  // namespace sentiment::data

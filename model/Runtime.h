@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+
+namespace sentiment::model {
+
+/// What LibTorch runs on, in words for the status bar, the CLI and run records.
+struct RuntimeInfo {
+    int threads = 1;
+    bool cudaAvailable = false;
+    int cudaDevices = 0;
+    std::string libtorchVersion;
+    std::string blas;  ///< e.g. "OpenBLAS (openmp)" or "reference BLAS (slow)"
+};
+
+/// LibTorch's process-wide settings. Debian's LibTorch starts with one thread, so every front
+/// end calls configure() first.
+class Runtime {
+public:
+    /// Sets LibTorch's intra-op thread count; `threads` <= 0 means one per core. Returns the count set.
+    static int configure(int threads);
+    /// The machine's core count.
+    static int cores();
+    static RuntimeInfo info();
+};
+
+}  // namespace sentiment::model

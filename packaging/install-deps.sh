@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Sentiment Lab needs to build, test and run.
+# Idempotent and quiet when everything is already there.
+#   packaging/install-deps.sh          build + test dependencies
+#   packaging/install-deps.sh --bench  also the peer for benchmarks (python3-torch, torchtext)
+#   packaging/install-deps.sh --gui-tools  also Xvfb and ImageMagick for screenshots
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  # Qt 6 GUI and plotting
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6svg6-dev libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
+  # LibTorch; without OpenBLAS it multiplies with the reference BLAS (~35x slower)
+  libtorch-dev libopenblas0-openmp
+  # data pipeline
+  libarchive-dev libisal-dev libfast-float-dev
+  # core helpers
+  libspdlog-dev libfmt-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev libsqlitecpp-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+for arg in "$@"; do
+  case "$arg" in
+    --bench) packages+=(python3-torch python3-torchtext) ;;
+    --gui-tools) packages+=(xvfb xauth imagemagick x11-apps poppler-utils fonts-noto-cjk) ;;
+    *) echo "install-deps.sh: unknown option '$arg'" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

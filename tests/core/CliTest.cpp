@@ -1,0 +1,103 @@
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "TestFiles.h"
+
+using namespace sentiment::test;
+
+namespace {
+struct Run {
+    int status = -1;
+    std::string out;
+};
+// Runs the CLI with a private cache folder; stdout captured, stderr folded in when asked.
+Run cli(const std::string& args, const TempDir& cache, bool withStderr = false) {
+    const std::string cmd = "SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() + "' '" + SENTIMENT_LAB_CLI + "' " +
+                            args + (withStderr ? " 2>&1" : " 2>/dev/null");
+    Run r;
+    FILE* p = popen(cmd.c_str(), "r");
+    std::array<char, 4096> buf;
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    const int status = pclose(p);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+}  // namespace
+
+TEST(Cli, DatasetDemoJson) {
+    TempDir cache;
+    const auto r = cli("dataset --demo --json", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["train"]["total"], 1400);
+    EXPECT_EQ(j["valid"]["total"], 600);
+    EXPECT_EQ(j["test"]["total"], 1000);
+    EXPECT_EQ(j["test"]["pos"], 500);
+    EXPECT_TRUE(j["demo"].get<bool>());
+    EXPECT_EQ(j["most_common"].size(), 20u);
+    EXPECT_EQ(j["most_common"][0][0], "the");
+    for (const char* key : {"read", "tokenize", "vocab", "total"}) EXPECT_TRUE(j["seconds"].contains(key)) << key;
+    EXPECT_GT(j["vocab_size"].get<int>(), 10000);
+}
+
+TEST(Cli, DatasetHumanOutputAndErrors) {
+    TempDir cache;
+    auto r = cli("dataset --demo --max-vocab 100", cache);
+    ASSERT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("Vocabulary: 102 entries"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("demo sample"), std::string::npos);
+    r = cli("dataset --data /nonexistent/aclImdb_v1.tar.gz", cache, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("error: /nonexistent/aclImdb_v1.tar.gz"), std::string::npos) << r.out;
+    r = cli("dataset", cache, true);
+    EXPECT_NE(r.status, 0);
+}
+
+TEST(Cli, DatasetReadsAnArchiveAndUsesTheCacheTheSecondTime) {
+    TempDir dir;
+    writeArchive(dir / "a.tar.gz", smallImdb(10));
+    const std::string args = "dataset --json --data '" + (dir / "a.tar.gz").string() + "'";
+    auto first = nlohmann::json::parse(cli(args, dir).out);
+    auto second = nlohmann::json::parse(cli(args, dir).out);
+    EXPECT_FALSE(first["cache_used"].get<bool>());
+    EXPECT_TRUE(second["cache_used"].get<bool>());
+    EXPECT_EQ(first["train"]["total"], 14);
+    EXPECT_EQ(first["most_common"], second["most_common"]);
+}
+
+TEST(Cli, VectorsReportsCoverage) {
+    TempDir dir;
+    writeFile(dir / "g.txt", "the 1 2\nmovie 3 4\nfilm 5 6\n");
+    const auto r = cli("vectors --demo --json --vectors '" + (dir / "g.txt").string() + "'", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["dimension"], 2);
+    // the, movie, film exactly; The, Film ... through the lower-case fallback
+    EXPECT_EQ(j["found"].get<int>() - j["found_lowercase"].get<int>(), 3);
+    EXPECT_GT(j["found_lowercase"].get<int>(), 0);
+    EXPECT_EQ(j["most_frequent_missing"].size(), 20u);
+    const auto bad = cli("vectors --demo --vectors /nonexistent.txt", dir, true);
+    EXPECT_EQ(bad.status, 1);
+    EXPECT_NE(bad.out.find("/nonexistent.txt"), std::string::npos);
+}
+
+// Opt-in check on the real archive (slow; needs ../shared/data): SENTIMENT_LAB_LONG_TESTS=1.
+TEST(Cli, RealImdbGivesTheLectureCounts) {
+    const std::string archive = std::string(SENTIMENT_LAB_SHARED_DATA) + "/aclImdb_v1.tar.gz";
+    if (std::getenv("SENTIMENT_LAB_LONG_TESTS") == nullptr || !std::filesystem::exists(archive)) {
+        GTEST_SKIP() << "set SENTIMENT_LAB_LONG_TESTS=1 with ../shared/data present";
+    }
+    TempDir cache;
+    const auto j = nlohmann::json::parse(cli("dataset --json --data '" + archive + "'", cache).out);
+    EXPECT_EQ(j["train"]["total"], 17500);
+    EXPECT_EQ(j["valid"]["total"], 7500);
+    EXPECT_EQ(j["test"]["total"], 25000);
+    EXPECT_EQ(j["test"]["pos"], 12500);
+    EXPECT_EQ(j["vocab_size"], 25002);
+}

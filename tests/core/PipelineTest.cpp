@@ -1,0 +1,178 @@
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "TestFiles.h"
+#include "data/BucketIterator.h"
+#include "data/CorpusBuilder.h"
+#include "data/CorpusCache.h"
+#include "data/DatasetBuilder.h"
+#include "data/DatasetLoader.h"
+#include "data/DemoData.h"
+#include "data/Fingerprint.h"
+
+using namespace sentiment::data;
+using namespace sentiment::test;
+
+namespace {
+// The demo dataset, loaded once for the whole suite.
+const Dataset& demo() {
+    static const Dataset ds = [] {
+        TempDir cache;
+        auto r = DatasetLoader(cache.path()).loadDemo({});
+        if (!r) throw std::runtime_error(r.error().message);
+        return std::move(*r);
+    }();
+    return ds;
+}
+}  // namespace
+
+TEST(Pipeline, DemoSampleHasTheLectureSplits) {
+    const auto& ds = demo();
+    EXPECT_TRUE(ds.demo);
+    EXPECT_EQ(ds.sourceName, "demo sample");
+    const auto c = ds.corpus->counts();
+    EXPECT_EQ(c[0][0], 1000u);
+    EXPECT_EQ(c[0][1], 1000u);
+    EXPECT_EQ(c[1][0], 500u);
+    EXPECT_EQ(c[1][1], 500u);
+    EXPECT_EQ(ds.train.size(), 1400u);  // 70 % of 2,000
+    EXPECT_EQ(ds.valid.size(), 600u);
+    EXPECT_EQ(ds.test.size(), 1000u);
+    EXPECT_EQ(ds.test.positives(), 500u);
+    EXPECT_GT(ds.vocab.size(), 10'000u);
+    EXPECT_EQ(ds.vocab.token(0), "<unk>");
+    EXPECT_EQ(ds.vocab.token(1), "<pad>");
+    EXPECT_EQ(ds.vocab.mostCommon(1).front().first, "the");
+}
+
+TEST(Pipeline, VocabularyComesFromTheTrainPartOnly) {
+    const auto& ds = demo();
+    std::map<std::int32_t, std::uint64_t> counts;
+    for (const auto t : ds.train.tokens) ++counts[t];
+    for (std::int32_t i = 2; i < 50; ++i) EXPECT_EQ(counts[i], ds.vocab.count(i)) << ds.vocab.token(i);
+}
+
+TEST(Pipeline, SplitIsSeededDisjointAndComplete) {
+    const auto& corpus = *demo().corpus;
+    const auto [a, b] = DatasetBuilder::split(corpus, 0.7, 1234);
+    const auto [a2, b2] = DatasetBuilder::split(corpus, 0.7, 1234);
+    const auto [c, d] = DatasetBuilder::split(corpus, 0.7, 99);
+    EXPECT_EQ(a, a2);
+    EXPECT_EQ(b, b2);
+    EXPECT_NE(a, c);
+    std::set<std::uint32_t> all(a.begin(), a.end());
+    all.insert(b.begin(), b.end());
+    EXPECT_EQ(all.size(), 2000u);
+    for (const auto i : all) EXPECT_EQ(corpus.reviews[i].split, Split::Train);
+}
+
+TEST(Pipeline, TokenizationDoesNotDependOnThreadCount) {
+    auto read = [] { auto r = ImdbReader().readArchive(DemoData::archive(), "demo"); return std::move(r.value()); };
+    auto one = CorpusBuilder({}, 1).build(read());
+    auto three = CorpusBuilder({}, 3).build(read());
+    ASSERT_TRUE(one && three);
+    EXPECT_EQ(one->dictionary, three->dictionary);
+    EXPECT_EQ(one->tokens, three->tokens);
+    EXPECT_EQ(one->tokenStarts, three->tokenStarts);
+}
+
+TEST(Pipeline, CorpusCacheRoundTripAndInvalidation) {
+    TempDir dir;
+    writeArchive(dir / "a.tar.gz", smallImdb(6));
+    const DatasetLoader loader(dir / "cache");
+    auto first = loader.load(dir / "a.tar.gz", {});
+    ASSERT_TRUE(first) << first.error().message;
+    EXPECT_FALSE(first->timings.cacheUsed);
+    auto second = loader.load(dir / "a.tar.gz", {});
+    ASSERT_TRUE(second);
+    EXPECT_TRUE(second->timings.cacheUsed);
+    EXPECT_EQ(second->corpus->texts, first->corpus->texts);
+    EXPECT_EQ(second->corpus->tokens, first->corpus->tokens);
+    EXPECT_EQ(second->corpus->dictionary, first->corpus->dictionary);
+    EXPECT_EQ(second->train.tokens, first->train.tokens);
+    // A different tokenizer is a different cache entry.
+    DatasetOptions lower;
+    lower.tokenizer.lowercase = true;
+    auto third = loader.load(dir / "a.tar.gz", lower);
+    ASSERT_TRUE(third);
+    EXPECT_FALSE(third->timings.cacheUsed);
+    // A changed source invalidates it.
+    auto entries = smallImdb(7);
+    writeArchive(dir / "a.tar.gz", entries);
+    auto fourth = loader.load(dir / "a.tar.gz", {});
+    ASSERT_TRUE(fourth);
+    EXPECT_FALSE(fourth->timings.cacheUsed);
+    EXPECT_EQ(fourth->corpus->size(), 28u);
+}
+
+TEST(Pipeline, DamagedCacheIsIgnored) {
+    TempDir dir;
+    writeArchive(dir / "a.tar.gz", smallImdb(6));
+    const DatasetLoader loader(dir / "cache");
+    ASSERT_TRUE(loader.load(dir / "a.tar.gz", {}));
+    auto fp = Fingerprint::of(dir / "a.tar.gz");
+    ASSERT_TRUE(fp);
+    const auto file = CorpusCache(dir / "cache").fileFor(*fp, {});
+    ASSERT_TRUE(std::filesystem::exists(file));
+    auto bytes = readFile(file);
+    writeFile(file, bytes.substr(0, bytes.size() / 2));
+    auto again = loader.load(dir / "a.tar.gz", {});
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_FALSE(again->timings.cacheUsed);
+    EXPECT_EQ(again->corpus->size(), 24u);
+    for (std::size_t i = 0; i < bytes.size(); i += 97) bytes[i] = static_cast<char>(bytes[i] ^ 0x33);
+    writeFile(file, bytes);
+    again = loader.load(dir / "a.tar.gz", {});
+    ASSERT_TRUE(again);
+}
+
+TEST(BucketIterator, DeterministicCompleteAndSortedWithinBatches) {
+    const auto& train = demo().train;
+    const BucketIterator it(train, {.batchSize = 64, .shuffle = true, .seed = 7});
+    const auto plan = it.plan(0);
+    EXPECT_EQ(plan, it.plan(0));
+    EXPECT_NE(plan, it.plan(1));
+    EXPECT_EQ(plan.size(), it.batchesPerEpoch());
+    std::set<std::uint32_t> seen;
+    for (const auto& batch : plan) {
+        EXPECT_LE(batch.size(), 64u);
+        for (std::size_t k = 1; k < batch.size(); ++k) EXPECT_GE(train.length(batch[k - 1]), train.length(batch[k]));
+        seen.insert(batch.begin(), batch.end());
+    }
+    EXPECT_EQ(seen.size(), train.size());
+    // Bucketing pads far less than random batches.
+    EXPECT_LT(it.padding(plan).ratio(), 0.5 * it.randomPadding(0).ratio());
+}
+
+TEST(BucketIterator, BatchLayoutIsSequenceMajorWithPadding) {
+    const auto& train = demo().train;
+    const BucketIterator it(train, {.batchSize = 3, .shuffle = false});
+    const Batch b = it.make({5, 6, 7});
+    ASSERT_EQ(b.size(), 3u);
+    EXPECT_EQ(b.maxLength, b.lengths[0]);
+    EXPECT_GE(b.lengths[0], b.lengths[1]);
+    EXPECT_EQ(b.tokens.size(), std::size_t(b.maxLength) * 3);
+    for (std::size_t col = 0; col < 3; ++col) {
+        const auto ids = train.tokensOf(b.examples[col]);
+        for (std::int64_t t = 0; t < b.maxLength; ++t) {
+            const auto v = b.tokens[std::size_t(t) * 3 + col];
+            if (t < b.lengths[col]) EXPECT_EQ(v, ids[std::size_t(t)]);
+            else EXPECT_EQ(v, 1);
+        }
+        EXPECT_EQ(b.labels[col], train.labels[b.examples[col]]);
+    }
+}
+
+TEST(BucketIterator, EvaluationSortsTheWholeSplit) {
+    const auto& valid = demo().valid;
+    const BucketIterator it(valid, {.batchSize = 50, .shuffle = false});
+    const auto plan = it.plan(0);
+    std::size_t previousMax = 0;
+    for (const auto& batch : plan) {
+        EXPECT_GE(valid.length(batch.front()), previousMax);
+        previousMax = valid.length(batch.front());
+    }
+    const Batch padded = BucketIterator(valid, {.batchSize = 2, .shuffle = false, .minLength = 100000}).make({0, 1});
+    EXPECT_EQ(padded.maxLength, 100000);
+}

@@ -1,0 +1,136 @@
+#include <gtest/gtest.h>
+
+#include <span>
+#include <sstream>
+
+#include "data/BasicEnglishTokenizer.h"
+#include "data/DemoData.h"
+#include "data/EnglishTokenizer.h"
+#include "data/GzipInflater.h"
+#include "data/ImdbReader.h"
+#include "data/MappedFile.h"
+#include "data/Utf8.h"
+
+using namespace sentiment::data;
+
+namespace {
+std::string joined(const Tokenizer& t, std::string_view text) {
+    std::string out;
+    t.tokenize(text, [&](std::string_view tok) {
+        if (!out.empty()) out += ' ';
+        out += tok;
+    });
+    return out;
+}
+const EnglishTokenizer english;
+}  // namespace
+
+// One test per rule of EnglishTokenizer's header.
+TEST(EnglishTokenizer, KeepsCaseAndSplitsPunctuation) {
+    EXPECT_EQ(joined(english, "This film is GREAT!"), "This film is GREAT !");
+    EXPECT_EQ(joined(english, "\"Quoted\" (really)."), "\" Quoted \" ( really ) .");
+}
+TEST(EnglishTokenizer, RemovesHtmlLineBreaks) {
+    EXPECT_EQ(joined(english, "Good movie.<br /><br />Bad ending"), "Good movie . Bad ending");
+    EXPECT_EQ(joined(english, "Great!<br/>Yes<BR>no<br >x"), "Great ! Yes no x");
+}
+TEST(EnglishTokenizer, SplitsContractionsLikeSpacy) {
+    EXPECT_EQ(joined(english, "I don't like it."), "I do n't like it .");
+    EXPECT_EQ(joined(english, "It's great, I'm sure"), "It 's great , I 'm sure");
+    EXPECT_EQ(joined(english, "can't won't isn't DON'T"), "ca n't wo n't is n't DO N'T");
+    EXPECT_EQ(joined(english, "we're they've he'll I'd"), "we 're they 've he 'll I 'd");
+    EXPECT_EQ(joined(english, "I cannot"), "I can not");
+}
+TEST(EnglishTokenizer, TreatsCurlyApostrophesLikeStraightOnes) {
+    EXPECT_EQ(joined(english, "don\u2019t it\u2019s"), "do n't it 's");
+    EXPECT_EQ(joined(english, "\u2018quoted\u2019"), "' quoted '");
+}
+TEST(EnglishTokenizer, KeepsUrlsAndEmails) {
+    EXPECT_EQ(joined(english, "Visit http://www.imdb.com/title/tt0111161/."),
+              "Visit http://www.imdb.com/title/tt0111161/ .");
+    EXPECT_EQ(joined(english, "(see www.imdb.com)"), "( see www.imdb.com )");
+    EXPECT_EQ(joined(english, "Mail john.doe@example.com!"), "Mail john.doe@example.com !");
+}
+TEST(EnglishTokenizer, KeepsNumbers) {
+    EXPECT_EQ(joined(english, "It costs $10.50, or 1,000 yen (3.5%)"), "It costs $ 10.50 , or 1,000 yen ( 3.5 % )");
+    EXPECT_EQ(joined(english, "I give it 10/10 and 7.5/10"), "I give it 10/10 and 7.5/10");
+    EXPECT_EQ(joined(english, "the 1990's"), "the 1990 's");
+}
+TEST(EnglishTokenizer, SplitsHyphenatedWordsAsSpacyDoes) {
+    EXPECT_EQ(joined(english, "a well-made film, 1-2 hours"), "a well - made film , 1 - 2 hours");
+    EXPECT_EQ(joined(english, "-great-"), "- great -");
+}
+TEST(EnglishTokenizer, KeepsEllipsisAndDoubleDashAsSingleTokens) {
+    EXPECT_EQ(joined(english, "wait...what"), "wait ... what");
+    EXPECT_EQ(joined(english, "Well... ok"), "Well ... ok");
+    EXPECT_EQ(joined(english, "this--that -- and"), "this -- that -- and");
+    EXPECT_EQ(joined(english, "so\u2026 \u2014 yes"), "so \u2026 \u2014 yes");
+}
+TEST(EnglishTokenizer, KeepsAbbreviationsAndInitials) {
+    EXPECT_EQ(joined(english, "Mr. Smith met Dr. Who in the U.S. etc."), "Mr. Smith met Dr. Who in the U.S. etc.");
+    EXPECT_EQ(joined(english, "J. Edgar, e.g. this"), "J. Edgar , e.g. this");
+    EXPECT_EQ(joined(english, "The end."), "The end .");
+}
+TEST(EnglishTokenizer, SplitsInfixesWhereIMDbLacksSpaces) {
+    EXPECT_EQ(joined(english, "end.The great!The why?No"), "end . The great ! The why ? No");
+    EXPECT_EQ(joined(english, "good,bad and/or"), "good , bad and / or");
+}
+TEST(EnglishTokenizer, KeepsNonAsciiLettersInsideWords) {
+    EXPECT_EQ(joined(english, "café Noël über niño"), "café Noël über niño");
+}
+TEST(EnglishTokenizer, KeepsEmoticons) { EXPECT_EQ(joined(english, "loved it :) but :-("), "loved it :) but :-("); }
+TEST(EnglishTokenizer, MapsWindows1252ControlsToPunctuation) {
+    EXPECT_EQ(joined(english, "good \xc2\x96 bad \xc2\x91The\xc2\x92"), "good \u2013 bad ' The '");
+}
+TEST(EnglishTokenizer, LowercaseOption) {
+    const EnglishTokenizer lower(true);
+    EXPECT_EQ(joined(lower, "The MOVIE Noël DON'T"), "the movie noël do n't");
+}
+TEST(EnglishTokenizer, InvalidUtf8IsReplacedNeverCrashes) {
+    const std::string bad = "bad\xff\xfe byte \xc3";
+    const auto tokens = english.tokenize(bad);
+    ASSERT_FALSE(tokens.empty());
+    for (const auto& t : tokens) EXPECT_EQ(utf8::countInvalid(t), 0u) << t;
+    EXPECT_EQ(tokens.front(), "bad");
+}
+TEST(EnglishTokenizer, NeverEmitsEmptyTokens) {
+    for (const char* text : {"", "   ", "<br />", "...", "''", "\xc2\xa0\xe2\x80\x8b", "a\x96z", "-- - --"}) {
+        for (const auto& t : english.tokenize(text)) EXPECT_FALSE(t.empty()) << text;
+    }
+}
+
+TEST(BasicEnglishTokenizer, FollowsTorchtextRules) {
+    const BasicEnglishTokenizer basic;
+    EXPECT_EQ(joined(basic, "Hello, World! It's <br />fine."), "hello , world ! it ' s fine .");
+    EXPECT_EQ(joined(basic, "a\"b c;d e:f (g)?"), "ab c d e f ( g ) ?");
+    EXPECT_EQ(joined(basic, "x<br \"/>y"), "x y");  // the quote is deleted before <br /> is matched
+    EXPECT_EQ(joined(basic, "ÉCOLE\u00a0Noël"), "école noël");
+}
+
+// Parity with torchtext's own code on the 2,000 training reviews of the demo sample
+// (fixture made by tests/fixtures/make_basic_english_fixture.sh from torchtext's file).
+TEST(BasicEnglishTokenizer, MatchesTorchtextOnTwoThousandReviews) {
+    auto file = MappedFile::open(std::string(SENTIMENT_LAB_FIXTURES) + "/basic_english_demo_train.txt.gz");
+    ASSERT_TRUE(file) << file.error().message;
+    std::string expected;
+    GzipInflater inflater(file->bytes(), "fixture");
+    for (;;) {
+        auto chunk = inflater.next();
+        ASSERT_TRUE(chunk);
+        if (chunk->empty()) break;
+        expected.append(reinterpret_cast<const char*>(chunk->data()), chunk->size());
+    }
+    auto demo = ImdbReader().readArchive(DemoData::archive(), "demo");
+    ASSERT_TRUE(demo);
+    std::istringstream lines(expected);
+    const BasicEnglishTokenizer basic;
+    std::size_t compared = 0;
+    for (const auto& review : demo->reviews) {
+        if (review.info.split != Split::Train) continue;
+        std::string line;
+        ASSERT_TRUE(std::getline(lines, line));
+        ASSERT_EQ(joined(basic, review.text), line) << review.info.path();
+        ++compared;
+    }
+    EXPECT_EQ(compared, 2000u);
+}

@@ -1,0 +1,177 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "TestFiles.h"
+#include "data/EmbeddingMatrix.h"
+#include "data/VectorsLoader.h"
+#include "data/VectorsTextParser.h"
+
+using namespace sentiment::data;
+using namespace sentiment::test;
+
+namespace {
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+const char* kGlove =
+    "the 0.1 0.2 0.3\n"
+    "good 1 2 3\n"
+    "bad -1 -2 -3\n"
+    "movie 0.5 0.5 0.5\n";
+}  // namespace
+
+TEST(VectorsTextParser, InfersTheDimensionAndReadsRows) {
+    auto v = VectorsTextParser(2).parse(kGlove, "glove.txt");
+    ASSERT_TRUE(v) << v.error().message;
+    EXPECT_EQ(v->dimension(), 3u);
+    EXPECT_EQ(v->size(), 4u);
+    const auto row = v->vector(static_cast<std::size_t>(v->find("bad")));
+    EXPECT_FLOAT_EQ(row[2], -3.0f);
+    EXPECT_EQ(v->find("absent"), -1);
+}
+
+TEST(VectorsTextParser, SkipsAWord2VecHeaderAndToleratesCrLf) {
+    auto v = VectorsTextParser().parse("2 3\r\nthe 1 2 3\r\ngood 4 5 6\r\n", "w2v.txt");
+    ASSERT_TRUE(v) << v.error().message;
+    EXPECT_TRUE(v->info().header);
+    EXPECT_EQ(v->size(), 2u);
+    EXPECT_EQ(v->dimension(), 3u);
+}
+
+TEST(VectorsTextParser, WordsWithSpacesTakeAllButTheLastDFields) {
+    auto v = VectorsTextParser().parse("the 1 2\nnew york 3 4\n. . 5 6\n", "840B.txt");
+    ASSERT_TRUE(v) << v.error().message;
+    ASSERT_GE(v->find("new york"), 0);
+    EXPECT_FLOAT_EQ(v->vector(static_cast<std::size_t>(v->find("new york")))[1], 4.0f);
+    EXPECT_GE(v->find(". ."), 0);
+}
+
+TEST(VectorsTextParser, WrongNumberOfValuesNamesTheLine) {
+    auto v = VectorsTextParser(2).parse("the 1 2 3\ngood 1 2\nbad 1 2 3\n", "glove.txt");
+    ASSERT_FALSE(v);
+    EXPECT_EQ(v.error().line, 2);
+    EXPECT_TRUE(contains(v.error().message, "glove.txt, line 2")) << v.error().message;
+    EXPECT_TRUE(contains(v.error().message, "expected 3"));
+}
+
+TEST(VectorsTextParser, NonNumberAndNanAreRejected) {
+    auto v = VectorsTextParser().parse("the 1 2 3\ngood 1 x 3\n", "g.txt");
+    ASSERT_FALSE(v);
+    EXPECT_TRUE(contains(v.error().message, "line 2"));
+    EXPECT_TRUE(contains(v.error().message, "'x'")) << v.error().message;
+    v = VectorsTextParser().parse("the 1 2 3\ngood 1 nan 3\n", "g.txt");
+    ASSERT_FALSE(v);
+    EXPECT_TRUE(contains(v.error().message, "not a finite number")) << v.error().message;
+    v = VectorsTextParser().parse("the 1 2 3\ngood 1 inf 3\n", "g.txt");
+    ASSERT_FALSE(v);
+}
+
+TEST(VectorsTextParser, LineNumbersAreRightAcrossThreads) {
+    std::string text;
+    for (int i = 0; i < 200000; ++i) text += "w" + std::to_string(i) + " 1 2\n";
+    text += "broken 1\n";
+    for (int i = 0; i < 1000; ++i) text += "x" + std::to_string(i) + " 1 2\n";
+    auto v = VectorsTextParser(2).parse(text, "big.txt");
+    ASSERT_FALSE(v);
+    EXPECT_EQ(v.error().line, 200001);
+}
+
+TEST(VectorsTextParser, DuplicatesKeepTheFirstAndAreCounted) {
+    auto v = VectorsTextParser().parse("the 1 1\ngood 2 2\nthe 3 3\n", "g.txt");
+    ASSERT_TRUE(v);
+    EXPECT_EQ(v->info().duplicates, 1u);
+    EXPECT_EQ(v->size(), 2u);
+    EXPECT_FLOAT_EQ(v->vector(static_cast<std::size_t>(v->find("the")))[0], 1.0f);
+}
+
+TEST(VectorsTextParser, EmptyFile) {
+    auto v = VectorsTextParser().parse("", "empty.txt");
+    ASSERT_FALSE(v);
+    EXPECT_TRUE(contains(v.error().message, "empty.txt"));
+    EXPECT_TRUE(contains(v.error().message, "empty"));
+    EXPECT_FALSE(VectorsTextParser().parse("\n\n  \n", "blank.txt"));
+    EXPECT_FALSE(VectorsTextParser().parse("justaword\n", "one.txt"));
+}
+
+TEST(VectorsLoader, ReadsAZipMemberByDimensionAndCaches) {
+    TempDir dir;
+    writeArchive(dir / "glove.6B.zip",
+                 {{"glove.6B.50d.txt", "the 1 2\n"}, {"glove.6B.100d.txt", kGlove}}, "zip");
+    const VectorsLoader loader(dir / "cache");
+    auto none = loader.load(dir / "glove.6B.zip", {});
+    ASSERT_FALSE(none);
+    EXPECT_TRUE(contains(none.error().message, "several"));
+    auto v = loader.load(dir / "glove.6B.zip", {.dimension = 100});
+    ASSERT_TRUE(v) << v.error().message;
+    EXPECT_EQ(v->dimension(), 3u);
+    EXPECT_FALSE(v->info().cacheUsed);
+    EXPECT_TRUE(contains(v->info().source, "glove.6B.100d.txt"));
+    auto cached = loader.load(dir / "glove.6B.zip", {.dimension = 100});
+    ASSERT_TRUE(cached);
+    EXPECT_TRUE(cached->info().cacheUsed);
+    EXPECT_EQ(cached->size(), v->size());
+    for (const char* w : {"the", "good", "bad", "movie"}) {
+        const auto a = v->vector(static_cast<std::size_t>(v->find(w)));
+        const auto b = cached->vector(static_cast<std::size_t>(cached->find(w)));
+        EXPECT_TRUE(std::equal(a.begin(), a.end(), b.begin())) << w;
+    }
+    auto missing = loader.load(dir / "glove.6B.zip", {.dimension = 300});
+    ASSERT_FALSE(missing);
+    EXPECT_TRUE(contains(missing.error().message, "no 300d"));
+}
+
+TEST(VectorsLoader, ZipWithoutTxtAndTruncatedZip) {
+    TempDir dir;
+    writeArchive(dir / "v.zip", {{"readme.md", "nothing here"}}, "zip");
+    auto v = VectorsLoader(dir / "cache").load(dir / "v.zip", {});
+    ASSERT_FALSE(v);
+    EXPECT_TRUE(contains(v.error().message, "no .txt")) << v.error().message;
+    writeArchive(dir / "w.zip", {{"glove.txt", kGlove}}, "zip");
+    const auto bytes = readFile(dir / "w.zip");
+    writeFile(dir / "cut.zip", bytes.substr(0, bytes.size() - 30));
+    v = VectorsLoader(dir / "cache").load(dir / "cut.zip", {});
+    ASSERT_FALSE(v);
+    EXPECT_TRUE(contains(v.error().message, "cut.zip"));
+}
+
+TEST(VectorsLoader, ChangedSourceInvalidatesTheCacheAndMissingFileIsNamed) {
+    TempDir dir;
+    writeFile(dir / "g.txt", kGlove);
+    const VectorsLoader loader(dir / "cache");
+    ASSERT_TRUE(loader.load(dir / "g.txt", {}));
+    ASSERT_TRUE(loader.load(dir / "g.txt", {})->info().cacheUsed);
+    writeFile(dir / "g.txt", std::string(kGlove) + "extra 9 9 9\n");
+    auto v = loader.load(dir / "g.txt", {});
+    ASSERT_TRUE(v);
+    EXPECT_FALSE(v->info().cacheUsed);
+    EXPECT_EQ(v->size(), 5u);
+    auto missing = loader.load(dir / "nope.txt", {});
+    ASSERT_FALSE(missing);
+    EXPECT_TRUE(contains(missing.error().message, "nope.txt"));
+}
+
+TEST(EmbeddingMatrix, FollowsTheLectureRules) {
+    auto v = VectorsTextParser().parse(kGlove, "g.txt");
+    ASSERT_TRUE(v);
+    const auto vocab = Vocabulary::build({{"the", 9}, {"Good", 5}, {"plot", 4}, {"bad", 3}}, {});
+    const auto m = EmbeddingMatrix::build(vocab, *v, {.seed = 5});
+    ASSERT_EQ(m.rows, 6u);
+    ASSERT_EQ(m.dimension, 3u);
+    auto row = [&](std::string_view w) { return &m.values[std::size_t(vocab.index(w)) * 3]; };
+    for (int special : {0, 1}) {
+        for (int d = 0; d < 3; ++d) EXPECT_EQ(m.values[std::size_t(special) * 3 + std::size_t(d)], 0.0f);
+    }
+    EXPECT_FLOAT_EQ(row("the")[1], 0.2f);
+    EXPECT_FLOAT_EQ(row("Good")[0], 1.0f);  // lower-case fallback
+    EXPECT_EQ(m.report.found, 3u);
+    EXPECT_EQ(m.report.foundLowercase, 1u);
+    ASSERT_EQ(m.report.mostFrequentMissing.size(), 1u);
+    EXPECT_EQ(m.report.mostFrequentMissing[0].first, "plot");
+    EXPECT_NEAR(m.report.coverage(), 3.0 / 6.0, 1e-12);
+    const auto again = EmbeddingMatrix::build(vocab, *v, {.seed = 5});
+    EXPECT_EQ(again.values, m.values);  // seeded N(0,1) rows
+    EXPECT_NE(row("plot")[0], 0.0f);
+    const auto exact = EmbeddingMatrix::build(vocab, *v, {.lowercaseFallback = false});
+    EXPECT_EQ(exact.report.found, 2u);
+}
