@@ -1,0 +1,136 @@
+#include "ui/DataPage.h"
+
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "ui/DatasetController.h"
+
+namespace sentiment::ui {
+
+namespace {
+QTableWidgetItem* numberItem(qint64 n) {
+    auto* item = new QTableWidgetItem(QLocale().toString(n));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+}  // namespace
+
+DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
+    title_ = new QLabel(tr("No dataset loaded"));
+    QFont big = title_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title_->setFont(big);
+    open_ = new QPushButton(tr("Open IMDb…"));
+    open_->setToolTip(tr("aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder"));
+    demo_ = new QPushButton(tr("Use demo sample"));
+    cancel_ = new QPushButton(tr("Cancel"));
+    progress_ = new QProgressBar;
+    progress_->setRange(0, 1000);
+    details_ = new QLabel;
+    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    message_ = new QLabel;
+    message_->setWordWrap(true);
+
+    counts_ = new QTableWidget(3, 3);
+    counts_->setHorizontalHeaderLabels({tr("Negative"), tr("Positive"), tr("Total")});
+    counts_->setVerticalHeaderLabels({tr("Train"), tr("Validation"), tr("Test")});
+    counts_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    counts_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    counts_->setMaximumHeight(counts_->verticalHeader()->length() + counts_->horizontalHeader()->height() + 6);
+
+    tokens_ = new QTableWidget(0, 2);
+    tokens_->setHorizontalHeaderLabels({tr("Token"), tr("Count in train")});
+    tokens_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tokens_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(open_);
+    buttons->addWidget(demo_);
+    buttons->addStretch();
+    buttons->addWidget(progress_, 1);
+    buttons->addWidget(cancel_);
+
+    auto* countsBox = new QGroupBox(tr("Reviews per split (seeded 70/30 train/validation split)"));
+    auto* countsLayout = new QVBoxLayout(countsBox);
+    countsLayout->addWidget(counts_);
+    countsLayout->addWidget(details_);
+    auto* tokensBox = new QGroupBox(tr("Most common tokens"));
+    auto* tokensLayout = new QVBoxLayout(tokensBox);
+    tokensLayout->addWidget(tokens_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addLayout(buttons);
+    layout->addWidget(message_);
+    layout->addWidget(countsBox);
+    layout->addWidget(tokensBox, 1);
+    setBusy(false);
+
+    connect(open_, &QPushButton::clicked, this, &DataPage::chooseDataset);
+    connect(demo_, &QPushButton::clicked, this, [this] { controller_->load(QString()); });
+    connect(cancel_, &QPushButton::clicked, controller_, &DatasetController::cancel);
+    connect(controller_, &DatasetController::started, this, [this](const QString& source) {
+        setBusy(true);
+        message_->setText(tr("Loading %1…").arg(source));
+    });
+    connect(controller_, &DatasetController::progress, this, [this](const QString& phase, double fraction) {
+        progress_->setFormat(phase + QStringLiteral(" %p%"));
+        progress_->setValue(int(fraction * 1000));
+    });
+    connect(controller_, &DatasetController::loaded, this, &DataPage::showSummary);
+    connect(controller_, &DatasetController::failed, this, &DataPage::showError);
+}
+
+void DataPage::chooseDataset() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open the IMDb dataset"), QString(),
+                                                      tr("IMDb archive (*.tar.gz *.tgz *.tar *.zip);;All files (*)"));
+    if (!path.isEmpty()) controller_->load(path);
+}
+
+void DataPage::setBusy(bool busy) {
+    open_->setEnabled(!busy);
+    demo_->setEnabled(!busy);
+    cancel_->setVisible(busy);
+    progress_->setVisible(busy);
+    if (busy) progress_->setValue(0);
+}
+
+void DataPage::showSummary(const DatasetSummary& s) {
+    setBusy(false);
+    title_->setText(s.demo ? tr("Demo sample (3,000 real IMDb reviews)") : s.source);
+    for (int row = 0; row < 3; ++row) {
+        counts_->setItem(row, 0, numberItem(s.counts[row][0]));
+        counts_->setItem(row, 1, numberItem(s.counts[row][1]));
+        counts_->setItem(row, 2, numberItem(s.counts[row][0] + s.counts[row][1]));
+    }
+    const QLocale locale;
+    details_->setText(tr("Vocabulary: %1 entries · %2 tokens · padding %3 % with bucketing (random batches: %4 %) · "
+                         "loaded in %5 s%6")
+                          .arg(locale.toString(s.vocabSize), locale.toString(s.tokens),
+                               locale.toString(s.paddingBucketed * 100, 'f', 1),
+                               locale.toString(s.paddingRandom * 100, 'f', 1), locale.toString(s.seconds, 'f', 2),
+                               s.cacheUsed ? tr(" (from cache)") : QString()));
+    tokens_->setRowCount(int(s.mostCommon.size()));
+    for (int i = 0; i < s.mostCommon.size(); ++i) {
+        tokens_->setItem(i, 0, new QTableWidgetItem(s.mostCommon[i].first));
+        tokens_->setItem(i, 1, numberItem(s.mostCommon[i].second));
+    }
+    message_->setText(s.warnings.isEmpty() ? QString()
+                                           : tr("%n warning(s): %1", "", int(s.warnings.size())).arg(s.warnings.first()));
+}
+
+void DataPage::showError(const QString& message) {
+    setBusy(false);
+    message_->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Could not load the dataset:"), message.toHtmlEscaped()));
+}
+
+}  // namespace sentiment::ui
