@@ -47,6 +47,9 @@ Result<Corpus> CorpusBuilder::build(ImdbData&& data, ProgressObserver* observer,
     std::atomic<bool> cancelled{false};
     auto work = [&](Shard& shard) {
         shard.lengths.reserve(shard.end - shard.begin);
+        std::size_t bytes = 0;
+        for (std::size_t i = shard.begin; i < shard.end; ++i) bytes += reviews[i].text.size();
+        shard.tokens.reserve(bytes / 4 + 16);  // English averages ~4.6 bytes per token
         for (std::size_t i = shard.begin; i < shard.end; ++i) {
             if ((i & 127) == 0 && stop.stop_requested()) {
                 cancelled = true;
@@ -85,24 +88,22 @@ Result<Corpus> CorpusBuilder::build(ImdbData&& data, ProgressObserver* observer,
     }
 
     // Merge the shards' dictionaries into shard 0's id space.
+    // Shard 0's ids are already global: its buffer becomes the corpus's, the others are
+    // appended through a remap table.
     TokenInterner& global = shards[0].interner;
     std::size_t totalTokens = 0;
     for (const auto& s : shards) totalTokens += s.tokens.size();
+    corpus.tokens = std::move(shards[0].tokens);
     corpus.tokens.reserve(totalTokens);
     corpus.tokenStarts.reserve(n + 1);
     corpus.tokenStarts.push_back(0);
-    for (std::size_t s = 0; s < shardCount; ++s) {
+    for (const std::uint32_t len : shards[0].lengths) corpus.tokenStarts.push_back(corpus.tokenStarts.back() + len);
+    for (std::size_t s = 1; s < shardCount; ++s) {
         auto& shard = shards[s];
         std::vector<std::uint32_t> remap(shard.interner.size());
-        for (std::uint32_t id = 0; id < remap.size(); ++id) {
-            remap[id] = s == 0 ? id : global.intern(shard.interner.word(id));
-        }
-        std::size_t pos = 0;
-        for (const std::uint32_t len : shard.lengths) {
-            for (std::uint32_t k = 0; k < len; ++k) corpus.tokens.push_back(remap[shard.tokens[pos + k]]);
-            pos += len;
-            corpus.tokenStarts.push_back(corpus.tokens.size());
-        }
+        for (std::uint32_t id = 0; id < remap.size(); ++id) remap[id] = global.intern(shard.interner.word(id));
+        for (const auto id : shard.tokens) corpus.tokens.push_back(remap[id]);
+        for (const std::uint32_t len : shard.lengths) corpus.tokenStarts.push_back(corpus.tokenStarts.back() + len);
         std::vector<std::uint32_t>().swap(shard.tokens);
     }
     corpus.dictionary.reserve(global.size());

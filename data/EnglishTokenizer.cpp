@@ -10,7 +10,7 @@ namespace sentiment::data {
 
 namespace {
 
-bool isAsciiAlnum(char32_t c) {
+constexpr bool isAsciiAlnum(char32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool isAsciiAlpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -288,45 +288,49 @@ private:
     const std::function<void(std::string_view)>& emit_;
 };
 
-// Step 1 of the rules: line breaks, apostrophes, spaces, invalid bytes.
-void normalize(std::string_view text, std::string& out) {
+// Step 1 of the rules inside one chunk: apostrophes, Windows-1252 controls, invisible
+// characters and invalid bytes (spaces and line breaks have already ended the chunk).
+void normalizeChunk(std::string_view chunk, std::string& out) {
     out.clear();
-    out.reserve(text.size());
     std::size_t pos = 0;
-    while (pos < text.size()) {
-        const auto b = static_cast<unsigned char>(text[pos]);
+    while (pos < chunk.size()) {
+        const auto b = static_cast<unsigned char>(chunk[pos]);
         if (b < 0x80) {
-            if (b == '<') {
-                if (const std::size_t n = breakTagLength(text, pos); n > 0) {
-                    out.push_back(' ');
-                    pos += n;
-                    continue;
-                }
-            }
-            out.push_back(utf8::isSpace(b) ? ' ' : static_cast<char>(b));
+            out.push_back(static_cast<char>(b));
             ++pos;
             continue;
         }
-        char32_t cp = utf8::decode(text, pos);
+        char32_t cp = utf8::decode(chunk, pos);
         if (cp >= 0x80 && cp <= 0x9F) {
             cp = fromWindows1252(cp);
             if (cp == 0) continue;
         }
         if (isApostrophe(cp)) {
             out.push_back('\'');
-        } else if (utf8::isSpace(cp)) {
-            out.push_back(' ');
         } else if (!isDropped(cp)) {
             utf8::append(out, cp);
         }
     }
 }
 
-bool plainWord(std::string_view chunk) {
-    if (chunk.size() == 6 && iequals(chunk, "cannot")) return false;
-    return std::all_of(chunk.begin(), chunk.end(),
-                       [](char ch) { return isAsciiAlnum(static_cast<unsigned char>(ch)); });
-}
+// Byte classes for the scanner: word bytes, separators, '<' (maybe a line break tag),
+// other ASCII, and the start or continuation of a multi-byte character.
+enum : unsigned char { kWord, kSpace, kAngle, kPunct, kHigh };
+constexpr auto kClass = [] {
+    std::array<unsigned char, 256> c{};
+    for (int i = 0; i < 256; ++i) {
+        if (i >= 0x80) c[i] = kHigh;
+        else if (isAsciiAlnum(char32_t(i))) c[i] = kWord;
+        else if (i == ' ' || (i >= 0x09 && i <= 0x0D) || (i >= 0x1C && i <= 0x1F)) c[i] = kSpace;
+        else if (i == '<') c[i] = kAngle;
+        else c[i] = kPunct;
+    }
+    return c;
+}();
+
+// A separator that is a multi-byte character (no-break space ...); U+0085 is IMDb's
+// Windows-1252 ellipsis, not a line end.
+bool isWideSpace(char32_t cp) { return cp != 0x85 && utf8::isSpace(cp); }
 
 }  // namespace
 
@@ -335,7 +339,6 @@ void EnglishTokenizer::tokenize(std::string_view text, const TokenSink& sink) co
     thread_local std::string lowered;
     thread_local std::vector<CodePoint> cps;
     thread_local std::vector<std::pair<int, int>> suffixes;
-    normalize(text, normalized);
 
     const TokenSink lowering = [&](std::string_view token) {
         lowered.clear();
@@ -349,21 +352,54 @@ void EnglishTokenizer::tokenize(std::string_view text, const TokenSink& sink) co
     };
     const TokenSink& out = lowercase_ ? lowering : sink;
 
-    const std::string_view s = normalized;
+    // One pass over the text: chunks end at spaces and at line break tags; plain ASCII words
+    // (most chunks) go out as views into `text`, the rest through the rules.
+    const std::size_t n = text.size();
     std::size_t pos = 0;
-    while (pos < s.size()) {
-        while (pos < s.size() && s[pos] == ' ') ++pos;
-        std::size_t end = pos;
-        while (end < s.size() && s[end] != ' ') ++end;
-        if (end > pos) {
-            const std::string_view chunk = s.substr(pos, end - pos);
-            if (plainWord(chunk)) {
-                out(chunk);
-            } else {
-                ChunkCutter(chunk, cps, suffixes, out).run();
+    auto cls = [&](std::size_t i) { return kClass[static_cast<unsigned char>(text[i])]; };
+    while (pos < n) {
+        const unsigned char c = cls(pos);
+        if (c == kSpace) {
+            ++pos;
+            continue;
+        }
+        if (c == kAngle) {
+            if (const std::size_t tag = breakTagLength(text, pos); tag > 0) {
+                pos += tag;
+                continue;
+            }
+        } else if (c == kHigh) {
+            std::size_t next = pos;
+            if (isWideSpace(utf8::decode(text, next))) {
+                pos = next;
+                continue;
             }
         }
-        pos = end;
+        const std::size_t start = pos;
+        bool plain = true;
+        while (pos < n) {
+            const unsigned char k = cls(pos);
+            if (k == kWord) {
+                ++pos;
+            } else if (k == kSpace || (k == kAngle && breakTagLength(text, pos) > 0)) {
+                break;
+            } else if (k == kHigh) {
+                std::size_t next = pos;
+                if (isWideSpace(utf8::decode(text, next))) break;
+                plain = false;
+                pos = next;
+            } else {
+                plain = false;
+                ++pos;
+            }
+        }
+        const std::string_view chunk = text.substr(start, pos - start);
+        if (plain && !(chunk.size() == 6 && iequals(chunk, "cannot"))) {
+            out(chunk);
+        } else {
+            normalizeChunk(chunk, normalized);
+            if (!normalized.empty()) ChunkCutter(normalized, cps, suffixes, out).run();
+        }
     }
 }
 

@@ -31,42 +31,45 @@ std::uint64_t TokenInterner::hash(std::string_view s) {
 std::size_t TokenInterner::slotOf(std::string_view token, std::uint64_t h) const {
     const std::size_t mask = slots_.size() - 1;
     std::size_t slot = h & mask;
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::uint64_t tag = h & 0xFFFF'FFFF'0000'0000ull;
     for (;;) {
-        const std::uint32_t entry = slots_[slot];
+        const std::uint64_t entry = slots_[slot];
         if (entry == 0) return slot;
-        const std::uint32_t id = entry - 1;
-        if (hashes_[id] == tag && word(id) == token) return slot;
+        if ((entry & 0xFFFF'FFFF'0000'0000ull) == tag) {
+            const auto id = static_cast<std::uint32_t>(entry) - 1;
+            if (word(id) == token) return slot;
+        }
         slot = (slot + 1) & mask;
     }
 }
 
 std::uint32_t TokenInterner::find(std::string_view token) const {
-    const std::uint32_t entry = slots_[slotOf(token, hash(token))];
-    return entry == 0 ? kMissing : entry - 1;
+    const std::uint64_t entry = slots_[slotOf(token, hash(token))];
+    return entry == 0 ? kMissing : static_cast<std::uint32_t>(entry) - 1;
 }
 
 std::uint32_t TokenInterner::intern(std::string_view token) {
     const std::uint64_t h = hash(token);
-    std::size_t slot = slotOf(token, h);
-    if (slots_[slot] != 0) return slots_[slot] - 1;
+    const std::size_t slot = slotOf(token, h);
+    if (slots_[slot] != 0) return static_cast<std::uint32_t>(slots_[slot]) - 1;
     const auto id = static_cast<std::uint32_t>(size());
     arena_.append(token);
     starts_.push_back(static_cast<std::uint32_t>(arena_.size()));
-    hashes_.push_back(static_cast<std::uint32_t>(h >> 32));
-    slots_[slot] = id + 1;
+    slots_[slot] = (h & 0xFFFF'FFFF'0000'0000ull) | (id + 1);
     if (size() * 2 > slots_.size()) grow();
     return id;
 }
 
 void TokenInterner::grow() {
-    std::vector<std::uint32_t> old(slots_.size() * 2, 0);
+    std::vector<std::uint64_t> old(slots_.size() * 2, 0);
     old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
-    for (std::uint32_t id = 0; id < size(); ++id) {
+    for (const std::uint64_t entry : old) {
+        if (entry == 0) continue;
+        const auto id = static_cast<std::uint32_t>(entry) - 1;
         std::size_t slot = hash(word(id)) & mask;
         while (slots_[slot] != 0) slot = (slot + 1) & mask;
-        slots_[slot] = id + 1;
+        slots_[slot] = entry;
     }
 }
 

@@ -34,8 +34,8 @@ private:
 
     std::string arena_;
     std::vector<std::uint32_t> starts_;  // size()+1 offsets into arena_
-    std::vector<std::uint32_t> slots_;   // id+1, 0 = empty
-    std::vector<std::uint32_t> hashes_;  // low bits of each id's hash, to skip most comparisons
+    // Each slot: high 32 bits of the hash (to skip most comparisons) | id+1; 0 = empty.
+    std::vector<std::uint64_t> slots_;
 };
 
 }  // namespace sentiment::data
