@@ -28,9 +28,9 @@ public:
         raw(&value, sizeof(T));
         return value;
     }
-    template <typename T>
+    template <typename T, typename Alloc>
         requires std::is_trivially_copyable_v<T>
-    void array(std::vector<T>& out) {
+    void array(std::vector<T, Alloc>& out) {
         const auto n = pod<std::uint64_t>();
         if (failed_ || n > remaining() / sizeof(T)) {
             failed_ = true;

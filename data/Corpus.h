@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "data/HugePageAllocator.h"
 #include "data/ImdbReader.h"
 #include "data/Review.h"
 #include "data/TokenizerOptions.h"
@@ -20,18 +21,18 @@ struct Corpus {
     TokenizerOptions tokenizer;
     ReadReport report;
     std::vector<ReviewInfo> reviews;        ///< canonical order
-    std::string texts;                      ///< all review texts, back to back
+    std::vector<char, HugePageAllocator<char>> texts;  ///< all review texts, back to back
     std::vector<std::uint64_t> textStarts;  ///< reviews.size()+1 offsets into texts
-    std::vector<std::uint32_t> tokens;      ///< dictionary ids, back to back
+    std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> tokens;  ///< dictionary ids, back to back
     std::vector<std::uint64_t> tokenStarts; ///< reviews.size()+1 offsets into tokens
     std::vector<std::string> dictionary;    ///< id -> token
 
     std::size_t size() const { return reviews.size(); }
     std::string_view text(std::size_t i) const {
-        return std::string_view(texts).substr(textStarts[i], textStarts[i + 1] - textStarts[i]);
+        return std::string_view(texts.data() + textStarts[i], textStarts[i + 1] - textStarts[i]);
     }
     std::span<const std::uint32_t> tokensOf(std::size_t i) const {
-        return std::span<const std::uint32_t>(tokens).subspan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
+        return std::span<const std::uint32_t>(tokens.data(), tokens.size()).subspan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
     }
     /// Number of reviews per [split][label].
     std::array<std::array<std::size_t, 2>, 2> counts() const;

@@ -13,7 +13,7 @@ namespace {
 struct Shard {
     std::size_t begin = 0, end = 0;
     TokenInterner interner;
-    std::vector<std::uint32_t> tokens;
+    std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> tokens;
     std::vector<std::uint32_t> lengths;
 };
 }  // namespace
@@ -72,6 +72,7 @@ Result<Corpus> CorpusBuilder::build(ImdbData&& data, ProgressObserver* observer,
         work(shards[0]);
     }
     if (cancelled || stop.stop_requested()) return Error{"tokenizing was cancelled", "", 0};
+    // The texts, gathered into canonical order.
 
     Corpus corpus;
     corpus.tokenizer = tokenizer_;
@@ -82,9 +83,8 @@ Result<Corpus> CorpusBuilder::build(ImdbData&& data, ProgressObserver* observer,
     corpus.textStarts.push_back(0);
     for (auto& r : reviews) {
         corpus.reviews.push_back(r.info);
-        corpus.texts.append(r.text);
+        corpus.texts.insert(corpus.texts.end(), r.text.begin(), r.text.end());
         corpus.textStarts.push_back(corpus.texts.size());
-        std::string().swap(r.text);
     }
 
     // Merge the shards' dictionaries into shard 0's id space.
@@ -104,7 +104,7 @@ Result<Corpus> CorpusBuilder::build(ImdbData&& data, ProgressObserver* observer,
         for (std::uint32_t id = 0; id < remap.size(); ++id) remap[id] = global.intern(shard.interner.word(id));
         for (const auto id : shard.tokens) corpus.tokens.push_back(remap[id]);
         for (const std::uint32_t len : shard.lengths) corpus.tokenStarts.push_back(corpus.tokenStarts.back() + len);
-        std::vector<std::uint32_t>().swap(shard.tokens);
+        decltype(shard.tokens)().swap(shard.tokens);
     }
     corpus.dictionary.reserve(global.size());
     for (std::uint32_t id = 0; id < global.size(); ++id) corpus.dictionary.emplace_back(global.word(id));

@@ -36,7 +36,7 @@ Status CorpusCache::save(const Fingerprint& source, const Corpus& corpus) const 
     w.array(corpus.reviews);
     w.array(std::span<const char>(corpus.texts.data(), corpus.texts.size()));
     w.array(corpus.textStarts);
-    w.array(corpus.tokens);
+    w.array(std::span<const std::uint32_t>(corpus.tokens.data(), corpus.tokens.size()));
     w.array(corpus.tokenStarts);
     std::string blob;
     std::vector<std::uint32_t> starts{0};
@@ -64,7 +64,7 @@ std::optional<Corpus> CorpusCache::load(const Fingerprint& source, const Tokeniz
     const auto warnings = in.pod<std::uint64_t>();
     for (std::uint64_t i = 0; i < warnings && !in.failed() && i < 1000; ++i) r.warnings.push_back(in.string());
     in.array(c.reviews);
-    c.texts = in.string();  // written as an array of char: the same layout
+    in.array(c.texts);
     in.array(c.textStarts);
     in.array(c.tokens);
     in.array(c.tokenStarts);

@@ -4,12 +4,14 @@
 #include <span>
 #include <vector>
 
+#include "data/HugePageAllocator.h"
+
 namespace sentiment::data {
 
 /// Numericalized reviews of one split: vocabulary indices back to back, a label each, and the
 /// index of each example's review in the Corpus (for browsing and error analysis).
 struct Examples {
-    std::vector<std::int32_t> tokens;
+    std::vector<std::int32_t, HugePageAllocator<std::int32_t>> tokens;
     std::vector<std::uint64_t> starts{0};  ///< size()+1 offsets into tokens
     std::vector<float> labels;             ///< 1 = positive, 0 = negative
     std::vector<std::uint32_t> reviewIndex;
@@ -17,7 +19,7 @@ struct Examples {
     std::size_t size() const { return labels.size(); }
     std::size_t length(std::size_t i) const { return starts[i + 1] - starts[i]; }
     std::span<const std::int32_t> tokensOf(std::size_t i) const {
-        return std::span<const std::int32_t>(tokens).subspan(starts[i], length(i));
+        return std::span<const std::int32_t>(tokens.data(), tokens.size()).subspan(starts[i], length(i));
     }
     /// Number of positive examples.
     std::size_t positives() const;

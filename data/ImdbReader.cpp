@@ -88,7 +88,7 @@ Status walk(archive* a, const std::string& name, ReviewCollector& collector, std
             continue;
         }
         const auto size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
-        std::string text;
+        thread_local std::string text;  // reused: no allocation per review
         text.resize(size >= 0 ? std::min<std::size_t>(static_cast<std::size_t>(size), maxBytes + 1) : 64 * 1024);
         std::size_t filled = 0;
         for (;;) {
@@ -105,8 +105,7 @@ Status walk(archive* a, const std::string& name, ReviewCollector& collector, std
             filled += static_cast<std::size_t>(n);
         }
         const bool truncated = filled > maxBytes;
-        text.resize(filled);
-        collector.add(*info, path, std::move(text), truncated);
+        collector.add(*info, path, std::string_view(text.data(), filled), truncated);
         if ((entries & 255) == 0) progress();
     }
     return Done{};
@@ -150,7 +149,14 @@ Result<ImdbData> ImdbReader::readArchiveFile(const fs::path& path, ProgressObser
 Result<ImdbData> ImdbReader::readArchive(std::span<const unsigned char> bytes, const std::string& name,
                                          ProgressObserver* observer, std::stop_token stop) const {
     if (observer != nullptr) observer->onPhase("read");
-    ReviewCollector collector(name, options_.maxReviewBytes);
+    // The gzip trailer holds the uncompressed size (mod 4 GiB): an upper bound for the texts.
+    std::size_t expected = bytes.size() * 4;
+    if (GzipInflater::looksLikeGzip(bytes) && bytes.size() >= 4) {
+        std::uint32_t isize = 0;
+        std::memcpy(&isize, bytes.data() + bytes.size() - 4, 4);
+        expected = std::max<std::size_t>(isize, bytes.size());
+    }
+    ReviewCollector collector(name, options_.maxReviewBytes, expected);
     Status walked = Done{};
     if (GzipInflater::looksLikeGzip(bytes)) {
         InflaterSource source{GzipInflater(bytes, name), {}};
@@ -230,8 +236,7 @@ Result<ImdbData> ImdbReader::readFolder(const fs::path& path, ProgressObserver* 
         in.read(text.data(), static_cast<std::streamsize>(text.size()));
         const auto n = static_cast<std::size_t>(in.gcount());
         if (in.bad()) return Error::at(file.string(), "cannot read the review file");
-        text.resize(n);
-        collector.add(info, info.path(), std::move(text), n > maxBytes);
+        collector.add(info, info.path(), std::string_view(text.data(), n), n > maxBytes);
         if (observer != nullptr && (++done & 255) == 0) observer->onProgress(double(done), double(files.size()));
     }
     auto result = collector.finish();

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "data/HugePageAllocator.h"
 #include "data/ProgressObserver.h"
 #include "data/Result.h"
 #include "data/Review.h"
@@ -24,10 +25,12 @@ struct ReadReport {
     std::vector<std::string> warnings;  ///< the first few of the above, in words
 };
 
-/// Labelled reviews in canonical order (split, then neg before pos, then id).
+/// Labelled reviews in canonical order (split, then neg before pos, then id). The texts are
+/// views into `texts`, one buffer for all (no allocation per review).
 struct ImdbData {
     std::vector<Review> reviews;
     ReadReport report;
+    std::vector<char, HugePageAllocator<char>> texts;
 };
 
 /// Reads the Large Movie Review Dataset v1.0 as users have it: `aclImdb_v1.tar.gz` (streamed

@@ -27,10 +27,10 @@ struct ReviewInfo {
     auto key() const { return (std::int64_t(split) << 40) | (std::int64_t(label) << 32) | std::uint32_t(id); }
 };
 
-/// One labelled review as read from the dataset.
+/// One labelled review as read from the dataset; the text lives in its ImdbData's buffer.
 struct Review {
     ReviewInfo info;
-    std::string text;
+    std::string_view text;
 };
 
 }  // namespace sentiment::data

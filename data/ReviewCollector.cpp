@@ -32,8 +32,10 @@ bool parseInt(std::string_view s, T& out) {
 }
 }  // namespace
 
-ReviewCollector::ReviewCollector(std::string source, std::size_t maxReviewBytes) : maxReviewBytes_(maxReviewBytes) {
+ReviewCollector::ReviewCollector(std::string source, std::size_t maxReviewBytes, std::size_t expectedBytes)
+    : maxReviewBytes_(maxReviewBytes) {
     data_.report.source = std::move(source);
+    data_.texts.reserve(expectedBytes);
 }
 
 bool ReviewCollector::escapes(std::string_view path) {
@@ -75,29 +77,37 @@ void ReviewCollector::ignore(std::string_view path) {
     warn(std::string(path) + ": ignored, the name does not follow <id>_<rating>.txt");
 }
 
-void ReviewCollector::add(const ReviewInfo& info, std::string_view path, std::string text, bool truncated) {
+void ReviewCollector::add(const ReviewInfo& info, std::string_view path, std::string_view text, bool truncated) {
     if (text.empty() && !truncated) {
         ++data_.report.emptyReviews;
         warn(std::string(path) + ": the review is empty; skipped");
         return;
     }
     if (truncated || text.size() > maxReviewBytes_) {
-        text.resize(utf8::truncate(text, maxReviewBytes_).size());
+        text = utf8::truncate(text, maxReviewBytes_);
         ++data_.report.truncatedReviews;
         warn(std::string(path) + ": the review is longer than " + std::to_string(maxReviewBytes_ >> 10) +
              " KiB; only its beginning is used");
     }
+    std::string repaired;
     if (const auto bad = utf8::countInvalid(text); bad > 0) {
-        text = utf8::sanitize(text);
+        repaired = utf8::sanitize(text);
+        text = repaired;
         ++data_.report.invalidUtf8Reviews;
         warn(std::string(path) + ": " + std::to_string(bad) +
              " invalid UTF-8 byte sequence(s) replaced by U+FFFD");
     }
-    data_.reviews.push_back(Review{info, std::move(text)});
+    spans_.emplace_back(data_.texts.size(), text.size());
+    data_.texts.insert(data_.texts.end(), text.begin(), text.end());
+    data_.reviews.push_back(Review{info, {}});
 }
 
 Result<ImdbData> ReviewCollector::finish() {
     auto& reviews = data_.reviews;
+    // The buffer no longer grows: the views can point into it (a move keeps them valid).
+    for (std::size_t i = 0; i < reviews.size(); ++i) {
+        reviews[i].text = std::string_view(data_.texts.data() + spans_[i].first, spans_[i].second);
+    }
     std::stable_sort(reviews.begin(), reviews.end(),
                      [](const Review& a, const Review& b) { return a.info.key() < b.info.key(); });
     const auto dup = std::unique(reviews.begin(), reviews.end(),

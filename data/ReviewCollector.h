@@ -13,7 +13,8 @@ namespace sentiment::data {
 /// canonical order. Shared by the archive and folder readers.
 class ReviewCollector {
 public:
-    ReviewCollector(std::string source, std::size_t maxReviewBytes);
+    /// `expectedBytes`: an estimate of all texts' size, reserved up front (costs nothing until used).
+    ReviewCollector(std::string source, std::size_t maxReviewBytes, std::size_t expectedBytes = 0);
 
     /// Where an entry path would land, or nullopt when it is not a labelled review's path
     /// (`unsup/`, `imdb.vocab` ...). Sets `badName` when it is in pos/neg but misnamed.
@@ -22,8 +23,8 @@ public:
     /// True when `path` has a ".." component or is absolute (an archive trying to escape).
     static bool escapes(std::string_view path);
 
-    /// Adds one review file's content.
-    void add(const ReviewInfo& info, std::string_view path, std::string text, bool truncated);
+    /// Adds one review file's content (copied).
+    void add(const ReviewInfo& info, std::string_view path, std::string_view text, bool truncated);
 
     /// Notes a misnamed file in pos/neg.
     void ignore(std::string_view path);
@@ -34,6 +35,7 @@ public:
 private:
     void warn(std::string message);
     ImdbData data_;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> spans_;  // offset, size in data_.texts
     std::size_t maxReviewBytes_;
 };
 

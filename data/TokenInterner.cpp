@@ -4,7 +4,12 @@
 
 namespace sentiment::data {
 
-TokenInterner::TokenInterner() : starts_{0}, slots_(1 << 16, 0) {}
+namespace {
+constexpr std::size_t kHotSlots = 4096;
+constexpr std::uint64_t kTagMask = 0xFFFF'FFFF'0000'0000ull;
+}  // namespace
+
+TokenInterner::TokenInterner() : starts_{0}, slots_(1 << 16, 0), hot_(kHotSlots, 0) {}
 
 std::uint64_t TokenInterner::hash(std::string_view s) {
     // wyhash-style: 8 bytes at a time, multiply-xorshift mixing.
@@ -50,8 +55,16 @@ std::uint32_t TokenInterner::find(std::string_view token) const {
 
 std::uint32_t TokenInterner::intern(std::string_view token) {
     const std::uint64_t h = hash(token);
+    std::uint64_t& hot = hot_[(h >> 16) & (kHotSlots - 1)];
+    if ((hot & kTagMask) == (h & kTagMask) && hot != 0) {
+        const auto id = static_cast<std::uint32_t>(hot) - 1;
+        if (word(id) == token) return id;
+    }
     const std::size_t slot = slotOf(token, h);
-    if (slots_[slot] != 0) return static_cast<std::uint32_t>(slots_[slot]) - 1;
+    if (slots_[slot] != 0) {
+        hot = slots_[slot];
+        return static_cast<std::uint32_t>(slots_[slot]) - 1;
+    }
     const auto id = static_cast<std::uint32_t>(size());
     arena_.append(token);
     starts_.push_back(static_cast<std::uint32_t>(arena_.size()));

@@ -36,6 +36,9 @@ private:
     std::vector<std::uint32_t> starts_;  // size()+1 offsets into arena_
     // Each slot: high 32 bits of the hash (to skip most comparisons) | id+1; 0 = empty.
     std::vector<std::uint64_t> slots_;
+    // A small direct-mapped cache of recent entries (same format): the frequent words of a
+    // corpus stay in L1/L2 here while the main table is megabytes.
+    std::vector<std::uint64_t> hot_;
 };
 
 }  // namespace sentiment::data
