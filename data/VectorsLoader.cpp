@@ -163,7 +163,7 @@ Result<WordVectors> VectorsLoader::load(const std::filesystem::path& path, const
     }
     auto file = MappedFile::open(path);
     if (!file) return file.error();
-    std::string inflated;
+    std::vector<char, HugePageAllocator<char>> inflated;
     std::string_view text;
     std::string source = path.string();
     if (ZipArchive::looksLikeZip(file->bytes())) {
@@ -175,7 +175,7 @@ Result<WordVectors> VectorsLoader::load(const std::filesystem::path& path, const
         auto content = zip->extract(*member);
         if (!content) return content.error();
         inflated = std::move(*content);
-        text = inflated;
+        text = std::string_view(inflated.data(), inflated.size());
     } else {
         text = std::string_view(reinterpret_cast<const char*>(file->bytes().data()), file->size());
     }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <thread>
 
+#include "data/HugePageAllocator.h"
 #include "data/Utf8.h"
 
 namespace sentiment::data {
@@ -21,7 +22,7 @@ struct Chunk {
     std::string_view text;
     std::size_t lines = 0;  // newline-terminated lines seen (for numbering)
     std::vector<std::string> words;
-    std::vector<float> values;
+    std::vector<float, HugePageAllocator<float>> values;
     std::optional<LineError> error;
 };
 
@@ -186,7 +187,7 @@ Result<WordVectors> VectorsTextParser::parse(std::string_view text, const std::s
     TokenInterner words;
     std::size_t total = 0;
     for (const auto& c : chunks) total += c.words.size();
-    auto rows = std::make_shared<std::vector<float>>();
+    auto rows = std::make_shared<std::vector<float, HugePageAllocator<float>>>();
     rows->reserve(total * dim);
     for (auto& c : chunks) {
         for (std::size_t i = 0; i < c.words.size(); ++i) {
@@ -199,7 +200,7 @@ Result<WordVectors> VectorsTextParser::parse(std::string_view text, const std::s
             rows->insert(rows->end(), c.values.begin() + static_cast<std::ptrdiff_t>(i * dim),
                          c.values.begin() + static_cast<std::ptrdiff_t>((i + 1) * dim));
         }
-        std::vector<float>().swap(c.values);
+        decltype(c.values)().swap(c.values);
         std::vector<std::string>().swap(c.words);
     }
     info.lines = total;

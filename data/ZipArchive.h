@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "data/HugePageAllocator.h"
 #include "data/MappedFile.h"
 #include "data/Result.h"
 
@@ -33,7 +34,7 @@ public:
     const std::vector<Member>& members() const { return members_; }
 
     /// The uncompressed content of `member`, its size and CRC-32 verified.
-    Result<std::string> extract(const Member& member) const;
+    Result<std::vector<char, HugePageAllocator<char>>> extract(const Member& member) const;
 
 private:
     std::string path_;
