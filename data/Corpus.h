@@ -21,9 +21,9 @@ struct Corpus {
     TokenizerOptions tokenizer;
     ReadReport report;
     std::vector<ReviewInfo> reviews;        ///< canonical order
-    std::vector<char, HugePageAllocator<char>> texts;  ///< all review texts, back to back
+    HugeBuffer<char> texts;  ///< all review texts, back to back
     std::vector<std::uint64_t> textStarts;  ///< reviews.size()+1 offsets into texts
-    std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> tokens;  ///< dictionary ids, back to back
+    HugeBuffer<std::uint32_t> tokens;  ///< dictionary ids, back to back
     std::vector<std::uint64_t> tokenStarts; ///< reviews.size()+1 offsets into tokens
     std::vector<std::string> dictionary;    ///< id -> token
 

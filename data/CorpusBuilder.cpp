@@ -13,7 +13,7 @@ namespace {
 struct Shard {
     std::size_t begin = 0, end = 0;
     TokenInterner interner;
-    std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> tokens;
+    HugeBuffer<std::uint32_t> tokens;
     std::vector<std::uint32_t> lengths;
 };
 }  // namespace

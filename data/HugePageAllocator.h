@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <new>
+#include <vector>
 
 namespace sentiment::data {
 
@@ -40,5 +41,9 @@ struct HugePageAllocator {
         return true;
     }
 };
+
+/// A vector whose large storage lives on huge pages.
+template <typename T>
+using HugeBuffer = std::vector<T, HugePageAllocator<T>>;
 
 }  // namespace sentiment::data

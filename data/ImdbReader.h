@@ -30,7 +30,7 @@ struct ReadReport {
 struct ImdbData {
     std::vector<Review> reviews;
     ReadReport report;
-    std::vector<char, HugePageAllocator<char>> texts;
+    HugeBuffer<char> texts;
 };
 
 /// Reads the Large Movie Review Dataset v1.0 as users have it: `aclImdb_v1.tar.gz` (streamed

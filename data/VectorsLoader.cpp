@@ -163,7 +163,7 @@ Result<WordVectors> VectorsLoader::load(const std::filesystem::path& path, const
     }
     auto file = MappedFile::open(path);
     if (!file) return file.error();
-    std::vector<char, HugePageAllocator<char>> inflated;
+    HugeBuffer<char> inflated;
     std::string_view text;
     std::string source = path.string();
     if (ZipArchive::looksLikeZip(file->bytes())) {

@@ -22,7 +22,7 @@ struct Chunk {
     std::string_view text;
     std::size_t lines = 0;  // newline-terminated lines seen (for numbering)
     std::vector<std::string> words;
-    std::vector<float, HugePageAllocator<float>> values;
+    HugeBuffer<float> values;
     std::optional<LineError> error;
 };
 
@@ -187,7 +187,7 @@ Result<WordVectors> VectorsTextParser::parse(std::string_view text, const std::s
     TokenInterner words;
     std::size_t total = 0;
     for (const auto& c : chunks) total += c.words.size();
-    auto rows = std::make_shared<std::vector<float, HugePageAllocator<float>>>();
+    auto rows = std::make_shared<HugeBuffer<float>>();
     rows->reserve(total * dim);
     for (auto& c : chunks) {
         for (std::size_t i = 0; i < c.words.size(); ++i) {

@@ -70,7 +70,7 @@ Result<ZipArchive> ZipArchive::open(const std::string& path) {
     return zip;
 }
 
-Result<std::vector<char, HugePageAllocator<char>>> ZipArchive::extract(const Member& m) const {
+Result<HugeBuffer<char>> ZipArchive::extract(const Member& m) const {
     const auto b = file_.bytes();
     const std::string where = path_ + " (" + m.name + ")";
     if (m.localHeader + 30 > b.size() || load<std::uint32_t>(b, m.localHeader) != 0x04034b50) {
@@ -82,7 +82,7 @@ Result<std::vector<char, HugePageAllocator<char>>> ZipArchive::extract(const Mem
         return Error::at(where, "the member's data runs past the end of the file (truncated download?)");
     }
     const auto input = b.subspan(dataAt, m.compressedSize);
-    std::vector<char, HugePageAllocator<char>> out;
+    HugeBuffer<char> out;
     if (m.method == 0) {
         out.assign(reinterpret_cast<const char*>(input.data()), reinterpret_cast<const char*>(input.data()) + input.size());
     } else if (m.method == 8) {

@@ -34,7 +34,7 @@ public:
     const std::vector<Member>& members() const { return members_; }
 
     /// The uncompressed content of `member`, its size and CRC-32 verified.
-    Result<std::vector<char, HugePageAllocator<char>>> extract(const Member& member) const;
+    Result<HugeBuffer<char>> extract(const Member& member) const;
 
 private:
     std::string path_;

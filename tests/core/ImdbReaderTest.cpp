@@ -146,7 +146,9 @@ TEST(ImdbReader, HugeReviewIsCutWithAWarning) {
     EXPECT_EQ(r->report.truncatedReviews, 1u);
     for (const auto& review : r->reviews) {
         EXPECT_LE(review.text.size(), std::size_t(1 << 20));
-        if (review.info.id == 77) EXPECT_GT(review.text.size(), std::size_t(1 << 19));
+        if (review.info.id == 77) {
+            EXPECT_GT(review.text.size(), std::size_t(1 << 19));
+        }
     }
 }
 
