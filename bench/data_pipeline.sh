@@ -17,7 +17,7 @@ cache=$(mktemp -d)
 trap 'rm -rf "$cache"' EXIT
 export SENTIMENT_LAB_CACHE_DIR=$cache
 
-json() { python3 -c "import json,sys; d=json.loads(sys.stdin.read().strip().splitlines()[-1]); print($1)"; }
+json() { python3 -c "import json,sys; d=json.loads(sys.stdin.read().strip().splitlines()[-1]); v=$1; print('%.3f' % v if isinstance(v, float) else v)"; }
 median() { python3 -c "import statistics,sys; print('%.3f' % statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
 
 peer=$(cd "$root/../shared/bench" && /usr/bin/python3 seed_reference.py --data "$data" --model base --epochs 0 | json "d['prep_seconds']")

@@ -52,7 +52,7 @@ int DatasetCommand::run() const {
         j["test"] = split(ds.test);
         j["vocab_size"] = ds.vocab.size();
         j["dictionary_size"] = ds.corpus->dictionary.size();
-        j["tokens"] = ds.corpus->tokens.size();
+        j["tokens"] = ds.corpus->tokenCount();
         j["most_common"] = nlohmann::json::array();
         for (const auto& [word, count] : common) j["most_common"].push_back({word, count});
         j["padding_ratio"] = bucketed.ratio();
@@ -75,7 +75,7 @@ int DatasetCommand::run() const {
     }
     std::cout << "\nVocabulary: " << withCommas(ds.vocab.size()) << " entries (tokenizer "
               << data::describe(ds.options.tokenizer) << ", " << withCommas(ds.corpus->dictionary.size())
-              << " distinct tokens, " << withCommas(ds.corpus->tokens.size()) << " tokens in all)\n";
+              << " distinct tokens, " << withCommas(ds.corpus->tokenCount()) << " tokens in all)\n";
     std::cout << "Padding with bucketing (batch " << batchSize_ << "): " << percent(bucketed.ratio())
               << "  (random batches: " << percent(random.ratio()) << ")\n\n";
     std::cout << "Most common tokens:\n";

@@ -3,24 +3,17 @@
 namespace sentiment::data {
 
 BinaryReader::BinaryReader(const std::filesystem::path& path) {
-    std::error_code ec;
-    size_ = std::filesystem::file_size(path, ec);
-    file_ = ec ? nullptr : std::fopen(path.c_str(), "rb");
+    if (auto file = MappedFile::open(path)) file_ = std::make_shared<const MappedFile>(std::move(*file));
     failed_ = file_ == nullptr;
-    if (file_ != nullptr) std::setvbuf(file_, nullptr, _IONBF, 0);  // big reads go straight to the buffers
 }
 
-BinaryReader::~BinaryReader() {
-    if (file_ != nullptr) std::fclose(file_);
-}
-
-void BinaryReader::raw(void* data, std::size_t size) {
-    if (failed_ || size > remaining()) {
+void BinaryReader::raw(void* data, std::size_t bytes) {
+    if (failed_ || bytes > remaining()) {
         failed_ = true;
         return;
     }
-    if (size > 0 && std::fread(data, 1, size, file_) != size) failed_ = true;
-    position_ += size;
+    if (bytes > 0) std::memcpy(data, base() + position_, bytes);
+    position_ += bytes;
 }
 
 std::string BinaryReader::string() {
@@ -29,13 +22,13 @@ std::string BinaryReader::string() {
         failed_ = true;
         return {};
     }
-    std::string s(n, '\0');
-    raw(s.data(), n);
+    std::string s(reinterpret_cast<const char*>(base() + position_), n);
+    position_ += n;
     return s;
 }
 
 void BinaryReader::skip(std::uint64_t bytes) {
-    if (failed_ || bytes > remaining() || std::fseek(file_, static_cast<long>(bytes), SEEK_CUR) != 0) {
+    if (failed_ || bytes > remaining()) {
         failed_ = true;
         return;
     }

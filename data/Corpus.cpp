@@ -8,6 +8,12 @@ std::array<std::array<std::size_t, 2>, 2> Corpus::counts() const {
     return c;
 }
 
+std::size_t Corpus::tokenCount() const {
+    std::size_t n = 0;
+    for (const auto& t : reviewTokens) n += t.size();
+    return n;
+}
+
 std::vector<std::uint32_t> Corpus::indicesOf(Split split) const {
     std::vector<std::uint32_t> out;
     for (std::size_t i = 0; i < reviews.size(); ++i) {

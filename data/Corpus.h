@@ -2,38 +2,47 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "data/HugePageAllocator.h"
 #include "data/ImdbReader.h"
 #include "data/Review.h"
 #include "data/TokenizerOptions.h"
 
 namespace sentiment::data {
 
+/// Where one review's text lies in Corpus::texts.
+struct TextSpan {
+    std::uint64_t offset = 0;
+    std::uint64_t size = 0;
+};
+
 /// Every labelled review, tokenized: the texts, and each review's tokens as ids into the
-/// corpus dictionary (all distinct tokens, in order of first appearance). Independent of the
-/// split seed and the vocabulary size, so it is what the tokenized-dataset cache stores.
+/// corpus dictionary (all distinct tokens, in order of first appearance in the order the
+/// reviews were read). Independent of the split seed and the vocabulary size, so it is what
+/// the tokenized-dataset cache stores. Texts, token ids and words are views into `storage`
+/// (the buffers the tokenizing threads filled, or the memory-mapped cache file), so a Corpus
+/// is cheap to build, load and share.
 struct Corpus {
     TokenizerOptions tokenizer;
     ReadReport report;
-    std::vector<ReviewInfo> reviews;        ///< canonical order
-    HugeBuffer<char> texts;  ///< all review texts, back to back
-    std::vector<std::uint64_t> textStarts;  ///< reviews.size()+1 offsets into texts
-    HugeBuffer<std::uint32_t> tokens;  ///< dictionary ids, back to back
-    std::vector<std::uint64_t> tokenStarts; ///< reviews.size()+1 offsets into tokens
-    std::vector<std::string> dictionary;    ///< id -> token
+    std::vector<ReviewInfo> reviews;            ///< canonical order
+    std::vector<TextSpan> textSpans;            ///< each review's text in `texts`
+    std::span<const char> texts;                ///< all review texts (in the order they were read)
+    std::vector<std::span<const std::uint32_t>> reviewTokens;  ///< each review's dictionary ids
+    std::vector<std::string_view> dictionary;   ///< id -> token
+    std::shared_ptr<const void> storage;        ///< owns what texts, tokens and dictionary view
 
     std::size_t size() const { return reviews.size(); }
     std::string_view text(std::size_t i) const {
-        return std::string_view(texts.data() + textStarts[i], textStarts[i + 1] - textStarts[i]);
+        return std::string_view(texts.data() + textSpans[i].offset, textSpans[i].size);
     }
-    std::span<const std::uint32_t> tokensOf(std::size_t i) const {
-        return std::span<const std::uint32_t>(tokens.data(), tokens.size()).subspan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
-    }
+    std::span<const std::uint32_t> tokensOf(std::size_t i) const { return reviewTokens[i]; }
+    /// Tokens of all reviews together.
+    std::size_t tokenCount() const;
     /// Number of reviews per [split][label].
     std::array<std::array<std::size_t, 2>, 2> counts() const;
     /// Indices of the reviews of one split, in canonical order.

@@ -1,23 +1,34 @@
 #pragma once
 
+#include <functional>
 #include <stop_token>
 
 #include "data/Corpus.h"
 #include "data/ImdbReader.h"
 #include "data/ProgressObserver.h"
 #include "data/Result.h"
+#include "data/ReviewQueue.h"
 
 namespace sentiment::data {
 
-/// Tokenizes read reviews into a Corpus on several threads. The result (dictionary order
-/// included) does not depend on the number of threads.
+/// Tokenizes reviews into a Corpus on several threads. The result (dictionary order included)
+/// does not depend on the number of threads or on which thread took which chunk.
 class CorpusBuilder {
 public:
+    /// Reads into the queue it is given, on the calling thread.
+    using Reader = std::function<Result<ImdbData>(ReviewQueue&)>;
+
     /// `threads` 0 means one per core.
     CorpusBuilder(TokenizerOptions tokenizer, unsigned threads = 0);
 
-    /// Consumes `data`; fails only when stopped.
+    /// Tokenizes reviews already read (consumes `data`); fails only when stopped.
     Result<Corpus> build(ImdbData&& data, ProgressObserver* observer = nullptr, std::stop_token stop = {}) const;
+
+    /// Reads and tokenizes at once: `read` runs on the calling thread while the other threads
+    /// tokenize each chunk as it arrives; the calling thread joins them when reading is done.
+    /// `readSeconds`, when given, receives the time until reading finished.
+    Result<Corpus> build(const Reader& read, ProgressObserver* observer = nullptr, std::stop_token stop = {},
+                         double* readSeconds = nullptr) const;
 
 private:
     TokenizerOptions tokenizer_;

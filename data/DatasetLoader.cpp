@@ -36,13 +36,16 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path, const Dat
             }
         }
     }
-    auto data = reader.read(path, observer, stop);
-    if (!data) return data.error();
-    t.read = since(start);
-    const auto tokStart = Clock::now();
-    auto corpus = CorpusBuilder(options.tokenizer, options.threads).build(std::move(*data), observer, stop);
-    t.tokenize = since(tokStart);
-    if (corpus && fingerprint) {
+    // Reading and tokenizing overlap: the other cores tokenize what has been read so far.
+    const auto readStart = Clock::now();
+    double readSeconds = 0;
+    auto corpus = CorpusBuilder(options.tokenizer, options.threads)
+                      .build([&](ReviewQueue& queue) { return reader.read(path, observer, stop, &queue); },
+                             observer, stop, &readSeconds);
+    t.read = since(start) - since(readStart) + readSeconds;
+    t.tokenize = since(readStart) - readSeconds;
+    if (!corpus) return corpus.error();
+    if (fingerprint) {
         if (auto saved = cache.save(*fingerprint, *corpus); !saved && observer != nullptr) {
             observer->onWarning("the tokenized dataset was not cached: " + saved.error().message);
         }
@@ -54,12 +57,16 @@ Result<Dataset> DatasetLoader::loadDemo(const DatasetOptions& options, ProgressO
                                         std::stop_token stop) const {
     const auto start = Clock::now();
     LoadTimings t;
-    auto data = ImdbReader().readArchive(DemoData::archive(), std::string(DemoData::kName), observer, stop);
-    if (!data) return data.error();
-    t.read = since(start);
-    const auto tokStart = Clock::now();
-    auto corpus = CorpusBuilder(options.tokenizer, options.threads).build(std::move(*data), observer, stop);
-    t.tokenize = since(tokStart);
+    double readSeconds = 0;
+    auto corpus = CorpusBuilder(options.tokenizer, options.threads)
+                      .build(
+                          [&](ReviewQueue& queue) {
+                              return ImdbReader().readArchive(DemoData::archive(), std::string(DemoData::kName),
+                                                              observer, stop, &queue);
+                          },
+                          observer, stop, &readSeconds);
+    t.read = readSeconds;
+    t.tokenize = since(start) - readSeconds;
     auto result = finish(std::move(corpus), options, t, std::string(DemoData::kName), observer);
     if (result) result->demo = true;
     return result;

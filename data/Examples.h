@@ -11,7 +11,7 @@ namespace sentiment::data {
 /// Numericalized reviews of one split: vocabulary indices back to back, a label each, and the
 /// index of each example's review in the Corpus (for browsing and error analysis).
 struct Examples {
-    HugeBuffer<std::int32_t> tokens;
+    UninitHugeBuffer<std::int32_t> tokens;
     std::vector<std::uint64_t> starts{0};  ///< size()+1 offsets into tokens
     std::vector<float> labels;             ///< 1 = positive, 0 = negative
     std::vector<std::uint32_t> reviewIndex;

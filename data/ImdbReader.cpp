@@ -125,29 +125,31 @@ ArchivePtr newArchive(bool anyFormat) {
 
 }  // namespace
 
-Result<ImdbData> ImdbReader::read(const fs::path& path, ProgressObserver* observer, std::stop_token stop) const {
+Result<ImdbData> ImdbReader::read(const fs::path& path, ProgressObserver* observer, std::stop_token stop,
+                                  ReviewQueue* queue) const {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
         return Error::at(path.string(), "does not exist; choose aclImdb_v1.tar.gz or the extracted aclImdb folder");
     }
-    if (fs::is_directory(status)) return readFolder(path, observer, stop);
-    return readArchiveFile(path, observer, stop);
+    if (fs::is_directory(status)) return readFolder(path, observer, stop, queue);
+    return readArchiveFile(path, observer, stop, queue);
 }
 
 Result<ImdbData> ImdbReader::readArchiveFile(const fs::path& path, ProgressObserver* observer,
-                                             std::stop_token stop) const {
+                                             std::stop_token stop, ReviewQueue* queue) const {
     auto file = MappedFile::open(path);
     if (!file) return file.error();
     if (file->size() == 0) return Error::at(path.string(), "the file is empty (0 bytes)");
     if (const auto kind = sniff(file->bytes()); !kind.empty()) {
         return Error::at(path.string(), "this is " + kind + ", not the IMDb archive (aclImdb_v1.tar.gz)");
     }
-    return readArchive(file->bytes(), path.string(), observer, stop);
+    return readArchive(file->bytes(), path.string(), observer, stop, queue);
 }
 
 Result<ImdbData> ImdbReader::readArchive(std::span<const unsigned char> bytes, const std::string& name,
-                                         ProgressObserver* observer, std::stop_token stop) const {
+                                         ProgressObserver* observer, std::stop_token stop,
+                                         ReviewQueue* queue) const {
     if (observer != nullptr) observer->onPhase("read");
     // The gzip trailer holds the uncompressed size (mod 4 GiB): an upper bound for the texts.
     std::size_t expected = bytes.size() * 4;
@@ -156,7 +158,7 @@ Result<ImdbData> ImdbReader::readArchive(std::span<const unsigned char> bytes, c
         std::memcpy(&isize, bytes.data() + bytes.size() - 4, 4);
         expected = std::max<std::size_t>(isize, bytes.size());
     }
-    ReviewCollector collector(name, options_.maxReviewBytes, expected);
+    ReviewCollector collector(name, options_.maxReviewBytes, expected, queue);
     Status walked = Done{};
     if (GzipInflater::looksLikeGzip(bytes)) {
         InflaterSource source{GzipInflater(bytes, name), {}};
@@ -191,7 +193,8 @@ Result<ImdbData> ImdbReader::readArchive(std::span<const unsigned char> bytes, c
     return result;
 }
 
-Result<ImdbData> ImdbReader::readFolder(const fs::path& path, ProgressObserver* observer, std::stop_token stop) const {
+Result<ImdbData> ImdbReader::readFolder(const fs::path& path, ProgressObserver* observer, std::stop_token stop,
+                                        ReviewQueue* queue) const {
     fs::path root = path;
     std::error_code ec;
     if (!fs::is_directory(root / "train", ec) && fs::is_directory(root / "aclImdb", ec)) root /= "aclImdb";
@@ -208,8 +211,9 @@ Result<ImdbData> ImdbReader::readFolder(const fs::path& path, ProgressObserver* 
         }
     }
     if (observer != nullptr) observer->onPhase("read");
-    ReviewCollector collector(path.string(), options_.maxReviewBytes);
+    ReviewCollector collector(path.string(), options_.maxReviewBytes, 0, queue);
     std::vector<std::pair<ReviewInfo, fs::path>> files;
+    std::size_t expected = 0;
     for (const char* split : {"train", "test"}) {
         for (const char* label : {"pos", "neg"}) {
             for (const auto& entry : fs::directory_iterator(root / split / label, ec)) {
@@ -218,6 +222,9 @@ Result<ImdbData> ImdbReader::readFolder(const fs::path& path, ProgressObserver* 
                 bool badName = false;
                 if (const auto info = ReviewCollector::classify(rel, &badName)) {
                     files.emplace_back(*info, entry.path());
+                    std::error_code sizeError;
+                    const auto size = entry.file_size(sizeError);
+                    if (!sizeError) expected += std::min<std::size_t>(size, options_.maxReviewBytes + 1);
                 } else if (badName) {
                     collector.ignore(rel);
                 }
@@ -225,6 +232,7 @@ Result<ImdbData> ImdbReader::readFolder(const fs::path& path, ProgressObserver* 
             if (ec) return Error::at((root / split / label).string(), "cannot list the folder: " + ec.message());
         }
     }
+    collector.reserve(expected);
     const auto maxBytes = options_.maxReviewBytes;
     std::size_t done = 0;
     for (const auto& [info, file] : files) {

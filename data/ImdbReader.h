@@ -11,6 +11,7 @@
 #include "data/ProgressObserver.h"
 #include "data/Result.h"
 #include "data/Review.h"
+#include "data/ReviewQueue.h"
 
 namespace sentiment::data {
 
@@ -29,6 +30,7 @@ struct ReadReport {
 /// views into `texts`, one buffer for all (no allocation per review).
 struct ImdbData {
     std::vector<Review> reviews;
+    std::vector<std::uint32_t> arrival;  ///< each review's position in the order it was read
     ReadReport report;
     HugeBuffer<char> texts;
 };
@@ -47,19 +49,22 @@ public:
     ImdbReader() = default;
     explicit ImdbReader(Options options) : options_(options) {}
 
-    /// Reads a file or folder. Errors name the path and what was expected.
+    /// Reads a file or folder. Errors name the path and what was expected. With a `queue`, the
+    /// texts are handed to it in chunks as they are read (see ReviewQueue), and it is finished
+    /// when reading ends; on an error the caller aborts it.
     Result<ImdbData> read(const std::filesystem::path& path, ProgressObserver* observer = nullptr,
-                          std::stop_token stop = {}) const;
+                          std::stop_token stop = {}, ReviewQueue* queue = nullptr) const;
 
     /// Reads an archive held in memory (the embedded demo sample); `name` is used in messages.
     Result<ImdbData> readArchive(std::span<const unsigned char> bytes, const std::string& name,
-                                 ProgressObserver* observer = nullptr, std::stop_token stop = {}) const;
+                                 ProgressObserver* observer = nullptr, std::stop_token stop = {},
+                                 ReviewQueue* queue = nullptr) const;
 
 private:
     Result<ImdbData> readFolder(const std::filesystem::path& path, ProgressObserver* observer,
-                                std::stop_token stop) const;
+                                std::stop_token stop, ReviewQueue* queue) const;
     Result<ImdbData> readArchiveFile(const std::filesystem::path& path, ProgressObserver* observer,
-                                     std::stop_token stop) const;
+                                     std::stop_token stop, ReviewQueue* queue) const;
     Options options_;
 };
 

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -54,6 +55,19 @@ Result<MappedFile> MappedFile::open(const std::filesystem::path& path) {
     }
     ::close(fd);
     return file;
+}
+
+void MappedFile::populate(std::size_t offset, std::size_t length) const {
+#ifdef MADV_POPULATE_READ
+    if (data_ == nullptr || offset >= size_) return;
+    const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+    const std::size_t begin = offset / page * page;
+    const std::size_t end = std::min(size_, offset + length);
+    madvise(const_cast<unsigned char*>(data_) + begin, end - begin, MADV_POPULATE_READ);
+#else
+    (void)offset;
+    (void)length;
+#endif
 }
 
 }  // namespace sentiment::data

@@ -23,6 +23,9 @@ public:
 
     std::span<const unsigned char> bytes() const { return {data_, size_}; }
     std::size_t size() const { return size_; }
+    /// Maps the pages of [offset, offset + length) now, in one call, instead of one page fault
+    /// per few pages when first read (a hint: does nothing where the kernel cannot).
+    void populate(std::size_t offset, std::size_t length) const;
 
 private:
     const unsigned char* data_ = nullptr;

@@ -32,10 +32,22 @@ bool parseInt(std::string_view s, T& out) {
 }
 }  // namespace
 
-ReviewCollector::ReviewCollector(std::string source, std::size_t maxReviewBytes, std::size_t expectedBytes)
-    : maxReviewBytes_(maxReviewBytes) {
+ReviewCollector::ReviewCollector(std::string source, std::size_t maxReviewBytes, std::size_t expectedBytes,
+                                 ReviewQueue* queue)
+    : maxReviewBytes_(maxReviewBytes), queue_(queue) {
     data_.report.source = std::move(source);
-    data_.texts.reserve(expectedBytes);
+    reserve(expectedBytes);
+}
+
+ReviewCollector::~ReviewCollector() {
+    // Reading failed or was abandoned: the texts are about to be freed under the consumers.
+    if (queue_ != nullptr && !handedOver_) queue_->close();
+}
+
+void ReviewCollector::reserve(std::size_t bytes) {
+    if (!data_.texts.empty()) return;
+    data_.texts.reserve(bytes);
+    if (queue_ != nullptr) queue_->start(data_.texts.data());
 }
 
 bool ReviewCollector::escapes(std::string_view path) {
@@ -97,27 +109,56 @@ void ReviewCollector::add(const ReviewInfo& info, std::string_view path, std::st
         warn(std::string(path) + ": " + std::to_string(bad) +
              " invalid UTF-8 byte sequence(s) replaced by U+FFFD");
     }
+    if (queue_ != nullptr && !paused_ && data_.texts.size() + text.size() > data_.texts.capacity()) {
+        // The buffer is about to move under the consumers: they wait for finish().
+        queue_->pause();
+        paused_ = true;
+    }
     spans_.emplace_back(data_.texts.size(), text.size());
     data_.texts.insert(data_.texts.end(), text.begin(), text.end());
     data_.reviews.push_back(Review{info, {}});
+    if (queue_ != nullptr) {
+        pending_.items.push_back({spans_.back().first, spans_.back().second});
+        if (pending_.items.size() == ReviewQueue::kChunk) {
+            pending_.index = (spans_.size() - 1) / ReviewQueue::kChunk;
+            queue_->push(std::move(pending_));
+            pending_ = {};
+        }
+    }
 }
 
 Result<ImdbData> ReviewCollector::finish() {
-    auto& reviews = data_.reviews;
-    // The buffer no longer grows: the views can point into it (a move keeps them valid).
-    for (std::size_t i = 0; i < reviews.size(); ++i) {
-        reviews[i].text = std::string_view(data_.texts.data() + spans_[i].first, spans_[i].second);
+    if (queue_ != nullptr) {
+        if (!pending_.items.empty()) {
+            pending_.index = (spans_.size() - 1) / ReviewQueue::kChunk;
+            queue_->push(std::move(pending_));
+            pending_ = {};
+        }
+        queue_->finish(data_.texts.data());  // the buffer no longer grows (a move keeps it in place)
     }
-    std::stable_sort(reviews.begin(), reviews.end(),
-                     [](const Review& a, const Review& b) { return a.info.key() < b.info.key(); });
-    const auto dup = std::unique(reviews.begin(), reviews.end(),
-                                 [](const Review& a, const Review& b) { return a.info.key() == b.info.key(); });
-    if (dup != reviews.end()) {
-        data_.report.duplicateReviews = static_cast<std::size_t>(reviews.end() - dup);
+    // Canonical order, remembering each review's place in arrival order.
+    auto& reviews = data_.reviews;
+    std::vector<std::uint32_t> order(reviews.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return reviews[a].info.key() < reviews[b].info.key();
+    });
+    const auto dup = std::unique(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return reviews[a].info.key() == reviews[b].info.key();
+    });
+    if (dup != order.end()) {
+        data_.report.duplicateReviews = static_cast<std::size_t>(order.end() - dup);
         warn(std::to_string(data_.report.duplicateReviews) +
              " review(s) appear twice (same split, class and id); the first copy is kept");
-        reviews.erase(dup, reviews.end());
+        order.erase(dup, order.end());
     }
+    std::vector<Review> sorted;
+    sorted.reserve(order.size());
+    for (const auto a : order) {
+        sorted.push_back(Review{reviews[a].info, std::string_view(data_.texts.data() + spans_[a].first, spans_[a].second)});
+    }
+    reviews = std::move(sorted);
+    data_.arrival = std::move(order);
     std::size_t groups[2][2] = {{0, 0}, {0, 0}};
     for (const auto& r : reviews) ++groups[int(r.info.split)][int(r.info.label)];
     std::string missing;
@@ -138,6 +179,7 @@ Result<ImdbData> ReviewCollector::finish() {
         return Error::at(data_.report.source, "no reviews in " + missing +
                                                   "; expected all of train/pos, train/neg, test/pos, test/neg");
     }
+    handedOver_ = true;
     return std::move(data_);
 }
 

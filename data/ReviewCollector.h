@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "data/ImdbReader.h"
+#include "data/ReviewQueue.h"
 
 namespace sentiment::data {
 
@@ -14,7 +15,16 @@ namespace sentiment::data {
 class ReviewCollector {
 public:
     /// `expectedBytes`: an estimate of all texts' size, reserved up front (costs nothing until used).
-    ReviewCollector(std::string source, std::size_t maxReviewBytes, std::size_t expectedBytes = 0);
+    /// `queue`: when given, every full chunk of reviews is pushed to it as soon as it is read.
+    ReviewCollector(std::string source, std::size_t maxReviewBytes, std::size_t expectedBytes = 0,
+                    ReviewQueue* queue = nullptr);
+
+    ~ReviewCollector();
+    ReviewCollector(const ReviewCollector&) = delete;
+    ReviewCollector& operator=(const ReviewCollector&) = delete;
+
+    /// Reserves room for `bytes` of text (before the first add()).
+    void reserve(std::size_t bytes);
 
     /// Where an entry path would land, or nullopt when it is not a labelled review's path
     /// (`unsup/`, `imdb.vocab` ...). Sets `badName` when it is in pos/neg but misnamed.
@@ -29,7 +39,7 @@ public:
     /// Notes a misnamed file in pos/neg.
     void ignore(std::string_view path);
 
-    /// Sorts, drops duplicates, checks all four groups are present.
+    /// Sorts, drops duplicates, checks all four groups are present. Finishes the queue.
     Result<ImdbData> finish();
 
 private:
@@ -37,6 +47,10 @@ private:
     ImdbData data_;
     std::vector<std::pair<std::uint64_t, std::uint64_t>> spans_;  // offset, size in data_.texts
     std::size_t maxReviewBytes_;
+    ReviewQueue* queue_ = nullptr;
+    ReviewQueue::Chunk pending_;
+    bool paused_ = false;
+    bool handedOver_ = false;  // finish() succeeded: the texts live on in its result
 };
 
 }  // namespace sentiment::data

@@ -73,6 +73,11 @@ std::uint32_t TokenInterner::intern(std::string_view token) {
     return id;
 }
 
+void TokenInterner::reserve(std::size_t words) {
+    starts_.reserve(words + 1);
+    while (words * 2 > slots_.size()) grow();
+}
+
 void TokenInterner::grow() {
     std::vector<std::uint64_t> old(slots_.size() * 2, 0);
     old.swap(slots_);

@@ -16,6 +16,9 @@ public:
 
     TokenInterner();
 
+    /// Makes room for `words` entries without rehashing.
+    void reserve(std::size_t words);
+
     /// The id of `token`, adding it when new.
     std::uint32_t intern(std::string_view token);
     /// The id of `token`, or kMissing.

@@ -20,23 +20,38 @@ void Vocabulary::index() {
     for (std::size_t i = 0; i < itos_.size(); ++i) stoi_.emplace(itos_[i], static_cast<std::int32_t>(i));
 }
 
-Vocabulary Vocabulary::build(std::vector<std::pair<std::string_view, std::uint64_t>> counts,
-                             const VocabularyOptions& options) {
-    std::erase_if(counts, [&](const auto& c) { return c.second < std::max<std::uint64_t>(options.minFreq, 1); });
-    const std::size_t keep = options.maxSize == 0 ? counts.size() : std::min(options.maxSize, counts.size());
-    const auto order = [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
+Vocabulary Vocabulary::build(const std::vector<std::pair<std::string_view, std::uint64_t>>& counts,
+                             const VocabularyOptions& options, std::vector<std::uint32_t>* chosen) {
+    // Positions of the candidates: frequent enough, and not one of the special strings.
+    std::vector<std::uint32_t> order;
+    order.reserve(counts.size());
+    const auto minFreq = std::max<std::uint64_t>(options.minFreq, 1);
+    for (std::uint32_t i = 0; i < counts.size(); ++i) {
+        const auto& [word, count] = counts[i];
+        if (count >= minFreq && word != "<unk>" && word != "<pad>") order.push_back(i);
+    }
+    // torchtext's order: frequency descending, ties alphabetically. Select the kept ones in
+    // linear time, then sort only those.
+    const auto before = [&](std::uint32_t a, std::uint32_t b) {
+        const auto& x = counts[a];
+        const auto& y = counts[b];
+        return x.second != y.second ? x.second > y.second : x.first < y.first;
     };
-    std::partial_sort(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(keep), counts.end(), order);
+    const std::size_t keep = options.maxSize == 0 ? order.size() : std::min(options.maxSize, order.size());
+    const auto cut = order.begin() + static_cast<std::ptrdiff_t>(keep);
+    if (keep < order.size()) std::nth_element(order.begin(), cut, order.end(), before);
+    std::sort(order.begin(), cut, before);
+    order.resize(keep);
+
     Vocabulary vocab;
     vocab.itos_.reserve(keep + 2);
     vocab.counts_.reserve(keep + 2);
-    for (std::size_t i = 0; i < keep; ++i) {
-        if (counts[i].first == "<unk>" || counts[i].first == "<pad>") continue;
+    for (const auto i : order) {
         vocab.itos_.emplace_back(counts[i].first);
         vocab.counts_.push_back(counts[i].second);
     }
     vocab.index();
+    if (chosen != nullptr) *chosen = std::move(order);
     return vocab;
 }
 

@@ -30,9 +30,10 @@ public:
 
     Vocabulary();
 
-    /// Builds from (token, count) pairs; tokens must be distinct.
-    static Vocabulary build(std::vector<std::pair<std::string_view, std::uint64_t>> counts,
-                            const VocabularyOptions& options);
+    /// Builds from (token, count) pairs; tokens must be distinct. `chosen`, when given,
+    /// receives for each entry from index 2 on the position of its pair in `counts`.
+    static Vocabulary build(const std::vector<std::pair<std::string_view, std::uint64_t>>& counts,
+                            const VocabularyOptions& options, std::vector<std::uint32_t>* chosen = nullptr);
 
     std::size_t size() const { return itos_.size(); }
     const std::vector<std::string>& itos() const { return itos_; }

@@ -81,7 +81,7 @@ void DatasetController::load(const QString& path) {
                 ++row;
             }
             s.vocabSize = int(ds->vocab.size());
-            s.tokens = qint64(ds->corpus->tokens.size());
+            s.tokens = qint64(ds->corpus->tokenCount());
             const data::BucketIterator it(ds->train, {});
             s.paddingBucketed = it.padding(it.plan(0)).ratio();
             s.paddingRandom = it.randomPadding(0).ratio();
