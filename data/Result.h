@@ -25,6 +25,8 @@ public:
     T* operator->() { return &checked(); }
     const T* operator->() const { return &const_cast<Result*>(this)->checked(); }
     T& operator*() & { return checked(); }
+    const T& operator*() const& { return const_cast<Result*>(this)->checked(); }
+    T&& operator*() && { return std::move(checked()); }
 
     const Error& error() const {
         if (ok()) throw std::logic_error("Result::error() called on a value");

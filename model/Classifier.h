@@ -1,0 +1,28 @@
+#pragma once
+
+#include <torch/torch.h>
+
+#include "model/ModelConfig.h"
+
+namespace sentiment::model {
+
+/// What every sentiment model is to the trainer: a LibTorch module that maps a padded batch to
+/// one logit per review.
+class ClassifierImpl : public torch::nn::Module {
+public:
+    explicit ClassifierImpl(ModelConfig config) : config_(std::move(config)) {}
+
+    /// `tokens` [seq_len, batch] int64 (the lecture's layout); `lengths` [batch] int64 on the CPU,
+    /// each review's true length. Returns logits [batch].
+    virtual torch::Tensor forward(const torch::Tensor& tokens, const torch::Tensor& lengths) = 0;
+
+    /// The word embedding (for pre-trained vectors and freezing).
+    virtual torch::nn::Embedding& embedding() = 0;
+
+    const ModelConfig& config() const { return config_; }
+
+protected:
+    ModelConfig config_;
+};
+
+}  // namespace sentiment::model

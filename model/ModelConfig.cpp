@@ -1,0 +1,135 @@
+#include "model/ModelConfig.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+namespace sentiment::model {
+
+using data::Error;
+using data::Result;
+
+std::string_view toString(Architecture a) {
+    switch (a) {
+        case Architecture::Base: return "base";
+        case Architecture::Advanced: return "advanced";
+        case Architecture::FastText: return "fasttext";
+        case Architecture::Cnn: return "cnn";
+    }
+    return "?";
+}
+
+std::string_view toString(Cell c) {
+    switch (c) {
+        case Cell::Lstm: return "lstm";
+        case Cell::Gru: return "gru";
+        case Cell::Rnn: return "rnn";
+    }
+    return "?";
+}
+
+std::string_view toString(RnnInput r) { return r == RnnInput::Padded ? "padded" : "packed"; }
+
+Result<Architecture> parseArchitecture(std::string_view s) {
+    for (auto a : {Architecture::Base, Architecture::Advanced, Architecture::FastText, Architecture::Cnn}) {
+        if (s == toString(a)) return a;
+    }
+    return Error{"unknown model '" + std::string(s) + "' (expected base, advanced, fasttext or cnn)", "", 0};
+}
+
+Result<Cell> parseCell(std::string_view s) {
+    for (auto c : {Cell::Lstm, Cell::Gru, Cell::Rnn}) {
+        if (s == toString(c)) return c;
+    }
+    return Error{"unknown cell '" + std::string(s) + "' (expected lstm, gru or rnn)", "", 0};
+}
+
+Result<RnnInput> parseRnnInput(std::string_view s) {
+    if (s == "padded") return RnnInput::Padded;
+    if (s == "packed") return RnnInput::Packed;
+    return Error{"unknown RNN input '" + std::string(s) + "' (expected padded or packed)", "", 0};
+}
+
+Result<ModelConfig> ModelConfig::preset(std::string_view name) {
+    auto arch = parseArchitecture(name);
+    if (!arch) return Error{"unknown preset '" + std::string(name) + "' (expected base, advanced, fasttext or cnn)", "", 0};
+    ModelConfig c;
+    c.architecture = *arch;
+    switch (*arch) {
+        case Architecture::Base:  // notebook 1: Embedding -> RNN(100, 256) -> Linear(256, 1)
+            c.cell = Cell::Rnn;
+            c.layers = 1;
+            c.hidden = 256;
+            c.bidirectional = false;
+            c.dropout = 0;
+            break;
+        case Architecture::Advanced:  // notebook 2: 2-layer bidirectional LSTM, dropout 0.5
+            break;
+        case Architecture::FastText:  // notebook 3: mean of embeddings (tokens + bigrams) -> Linear
+            c.layers = 0;
+            c.hidden = 0;
+            c.bidirectional = false;
+            c.dropout = 0;
+            break;
+        case Architecture::Cnn:  // notebook 4: 100 filters of widths 3, 4, 5
+            c.layers = 0;
+            c.hidden = 0;
+            c.bidirectional = false;
+            c.dropout = 0.5;
+            break;
+    }
+    return c;
+}
+
+std::int64_t ModelConfig::minLength() const {
+    if (architecture != Architecture::Cnn || filterSizes.empty()) return 1;
+    return *std::max_element(filterSizes.begin(), filterSizes.end());
+}
+
+nlohmann::json ModelConfig::toJson() const {
+    return {{"architecture", toString(architecture)},
+            {"vocab_size", vocabSize},
+            {"embedding_dim", embeddingDim},
+            {"pad_index", padIndex},
+            {"cell", toString(cell)},
+            {"layers", layers},
+            {"hidden", hidden},
+            {"bidirectional", bidirectional},
+            {"dropout", dropout},
+            {"rnn_input", toString(rnnInput)},
+            {"filters", filters},
+            {"filter_sizes", filterSizes}};
+}
+
+Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
+    try {
+        ModelConfig c;
+        auto arch = parseArchitecture(j.at("architecture").get<std::string>());
+        if (!arch) return arch.error();
+        c.architecture = *arch;
+        c.vocabSize = j.at("vocab_size").get<std::int64_t>();
+        c.embeddingDim = j.at("embedding_dim").get<std::int64_t>();
+        c.padIndex = j.at("pad_index").get<std::int64_t>();
+        auto cell = parseCell(j.at("cell").get<std::string>());
+        if (!cell) return cell.error();
+        c.cell = *cell;
+        c.layers = j.at("layers").get<std::int64_t>();
+        c.hidden = j.at("hidden").get<std::int64_t>();
+        c.bidirectional = j.at("bidirectional").get<bool>();
+        c.dropout = j.at("dropout").get<double>();
+        auto input = parseRnnInput(j.at("rnn_input").get<std::string>());
+        if (!input) return input.error();
+        c.rnnInput = *input;
+        c.filters = j.at("filters").get<std::int64_t>();
+        c.filterSizes = j.at("filter_sizes").get<std::vector<std::int64_t>>();
+        if (c.vocabSize < 2 || c.embeddingDim < 1 || c.padIndex < 0 || c.padIndex >= c.vocabSize || c.dropout < 0 ||
+            c.dropout >= 1 || c.layers < 0 || c.hidden < 0 || c.filters < 0) {
+            return Error{"the model configuration has values out of range", "", 0};
+        }
+        return c;
+    } catch (const nlohmann::json::exception& e) {
+        return Error{std::string("the model configuration is malformed: ") + e.what(), "", 0};
+    }
+}
+
+}  // namespace sentiment::model

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "data/Result.h"
+
+namespace sentiment::model {
+
+enum class Architecture { Base, Advanced, FastText, Cnn };
+enum class Cell { Lstm, Gru, Rnn };
+/// How the recurrent stack reads a padded batch: `Padded` keeps packed-sequence semantics on
+/// the padded tensor (fast on CPU); `Packed` is the lecture's pack_padded_sequence path.
+enum class RnnInput { Padded, Packed };
+
+std::string_view toString(Architecture a);
+std::string_view toString(Cell c);
+std::string_view toString(RnnInput r);
+data::Result<Architecture> parseArchitecture(std::string_view s);
+data::Result<Cell> parseCell(std::string_view s);
+data::Result<RnnInput> parseRnnInput(std::string_view s);
+
+/// Everything that decides a model's shape. The presets are the lecture's notebooks.
+struct ModelConfig {
+    Architecture architecture = Architecture::Advanced;
+    std::int64_t vocabSize = 25'002;
+    std::int64_t embeddingDim = 100;
+    std::int64_t padIndex = 1;
+    // Recurrent models.
+    Cell cell = Cell::Lstm;
+    std::int64_t layers = 2;
+    std::int64_t hidden = 256;
+    bool bidirectional = true;
+    double dropout = 0.5;
+    RnnInput rnnInput = RnnInput::Padded;
+    // CNN.
+    std::int64_t filters = 100;
+    std::vector<std::int64_t> filterSizes{3, 4, 5};
+
+    /// "base", "advanced", "fasttext" or "cnn" with the lecture's values.
+    static data::Result<ModelConfig> preset(std::string_view name);
+    /// The widest filter for the CNN (reviews are padded to it), else 1.
+    std::int64_t minLength() const;
+
+    nlohmann::json toJson() const;
+    static data::Result<ModelConfig> fromJson(const nlohmann::json& json);
+};
+
+}  // namespace sentiment::model

@@ -1,0 +1,20 @@
+#include "model/ModelFactory.h"
+
+#include "model/BaseRnn.h"
+#include "model/Cnn.h"
+#include "model/FastText.h"
+#include "model/RecurrentClassifier.h"
+
+namespace sentiment::model {
+
+std::shared_ptr<ClassifierImpl> ModelFactory::create(const ModelConfig& config) {
+    switch (config.architecture) {
+        case Architecture::Base: return std::make_shared<BaseRnnImpl>(config);
+        case Architecture::Advanced: return std::make_shared<RecurrentClassifierImpl>(config);
+        case Architecture::FastText: return std::make_shared<FastTextImpl>(config);
+        case Architecture::Cnn: return std::make_shared<CnnImpl>(config);
+    }
+    return nullptr;
+}
+
+}  // namespace sentiment::model

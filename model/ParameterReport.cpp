@@ -1,0 +1,78 @@
+#include "model/ParameterReport.h"
+
+#include <nlohmann/json.hpp>
+
+namespace sentiment::model {
+
+namespace {
+std::string n(std::int64_t v) { return std::to_string(v); }
+}  // namespace
+
+ParameterReport ParameterReport::of(ClassifierImpl& model) {
+    ParameterReport r;
+    for (const auto& p : model.named_parameters()) {
+        ParameterRow row;
+        row.name = p.key();
+        row.shape = p.value().sizes().vec();
+        row.count = p.value().numel();
+        row.trainable = p.value().requires_grad();
+        r.total += row.count;
+        if (row.trainable) r.trainable += row.count;
+        r.rows.push_back(std::move(row));
+    }
+    const auto& c = model.config();
+    const auto e = c.embeddingDim;
+    r.formulas.push_back({"Embedding", "V*e = " + n(c.vocabSize) + "*" + n(e), c.vocabSize * e});
+    switch (c.architecture) {
+        case Architecture::Base:
+        case Architecture::Advanced: {
+            const bool bi = c.architecture == Architecture::Advanced && c.bidirectional;
+            const auto h = c.hidden;
+            const std::int64_t g = c.cell == Cell::Lstm ? 4 : c.cell == Cell::Gru ? 3 : 1;
+            const std::string cell = c.cell == Cell::Lstm ? "LSTM" : c.cell == Cell::Gru ? "GRU" : "RNN";
+            const auto layers = std::max<std::int64_t>(1, c.layers);
+            for (std::int64_t l = 0; l < layers; ++l) {
+                const auto in = l == 0 ? e : h * (bi ? 2 : 1);
+                const std::string gs = g == 1 ? "" : n(g) + "*";
+                for (int d = 0; d < (bi ? 2 : 1); ++d) {
+                    ParameterFormula f;
+                    f.layer = cell + " layer " + n(l) + (bi ? (d == 0 ? ", forward" : ", backward") : "");
+                    f.formula = (g == 1 ? std::string("h*(i+h)+2h") : gs + "(h*(i+h)+2h)") + " with i=" + n(in) + ", h=" +
+                                n(h) + ": " + (g == 1 ? "" : gs) + "(" + n(h) + "*(" + n(in) + "+" + n(h) + ")+2*" +
+                                n(h) + ")";
+                    f.count = g * (h * (in + h) + 2 * h);
+                    r.formulas.push_back(std::move(f));
+                }
+            }
+            const auto fcIn = h * (bi ? 2 : 1);
+            r.formulas.push_back({"Linear", "i+1 with i=" + n(fcIn), fcIn + 1});
+            break;
+        }
+        case Architecture::FastText:
+            r.formulas.push_back({"Linear", "e+1 with e=" + n(e), e + 1});
+            break;
+        case Architecture::Cnn: {
+            for (const auto w : c.filterSizes) {
+                r.formulas.push_back({"Convolution, width " + n(w), "f*(w*e)+f with f=" + n(c.filters) + ", w=" + n(w) +
+                                                                        ", e=" + n(e),
+                                      c.filters * (w * e) + c.filters});
+            }
+            const auto fcIn = c.filters * static_cast<std::int64_t>(c.filterSizes.size());
+            r.formulas.push_back({"Linear", "i+1 with i=" + n(fcIn), fcIn + 1});
+            break;
+        }
+    }
+    return r;
+}
+
+nlohmann::json ParameterReport::toJson() const {
+    nlohmann::json rowsJson = nlohmann::json::array();
+    for (const auto& row : rows) {
+        rowsJson.push_back({{"name", row.name}, {"shape", row.shape}, {"count", row.count}, {"trainable", row.trainable}});
+    }
+    nlohmann::json formulasJson = nlohmann::json::array();
+    for (const auto& f : formulas) formulasJson.push_back({{"layer", f.layer}, {"formula", f.formula}, {"count", f.count}});
+    return {{"rows", rowsJson}, {"formulas", formulasJson}, {"total", total}, {"trainable", trainable}};
+}
+
+}  // namespace sentiment::model

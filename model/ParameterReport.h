@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "model/Classifier.h"
+
+namespace sentiment::model {
+
+/// One parameter tensor of a model.
+struct ParameterRow {
+    std::string name;                 ///< e.g. "rnn.weight_ih_l0_reverse"
+    std::vector<std::int64_t> shape;
+    std::int64_t count = 0;
+    bool trainable = true;
+};
+
+/// A layer's parameters by formula, so a student can check the count by hand.
+struct ParameterFormula {
+    std::string layer;    ///< e.g. "LSTM layer 1, backward"
+    std::string formula;  ///< e.g. "4*(h*(e+h)+2h) = 4*(256*(512+256)+2*256)"
+    std::int64_t count = 0;
+};
+
+/// Parameters of a model: every tensor, the per-layer formulas and the totals.
+struct ParameterReport {
+    std::vector<ParameterRow> rows;
+    std::vector<ParameterFormula> formulas;
+    std::int64_t total = 0;
+    std::int64_t trainable = 0;
+
+    static ParameterReport of(ClassifierImpl& model);
+    nlohmann::json toJson() const;
+};
+
+}  // namespace sentiment::model

@@ -1,0 +1,22 @@
+#include "model/RecurrentClassifier.h"
+
+namespace sentiment::model {
+
+RecurrentClassifierImpl::RecurrentClassifierImpl(const ModelConfig& config) : ClassifierImpl(config) {
+    embedding_ = register_module(
+        "embedding", torch::nn::Embedding(torch::nn::EmbeddingOptions(config.vocabSize, config.embeddingDim)
+                                              .padding_idx(config.padIndex)));
+    rnn_ = register_module("rnn", RecurrentStack(config.cell, config.embeddingDim, config.hidden,
+                                                 std::max<std::int64_t>(1, config.layers), config.bidirectional,
+                                                 config.dropout));
+    fc_ = register_module("fc", torch::nn::Linear(config.hidden * (config.bidirectional ? 2 : 1), 1));
+    dropout_ = register_module("dropout", torch::nn::Dropout(config.dropout));
+}
+
+torch::Tensor RecurrentClassifierImpl::forward(const torch::Tensor& tokens, const torch::Tensor& lengths) {
+    const auto embedded = dropout_(embedding_(tokens));
+    const auto hidden = dropout_(rnn_->finalStates(embedded, lengths, config_.rnnInput));
+    return fc_(hidden).squeeze(1);
+}
+
+}  // namespace sentiment::model

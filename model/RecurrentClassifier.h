@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/Classifier.h"
+#include "model/RecurrentStack.h"
+
+namespace sentiment::model {
+
+/// Notebook 2: Embedding (padding_idx) -> dropout -> recurrent stack (LSTM/GRU/RNN, layers,
+/// one or two directions, dropout between layers) -> the top layer's final forward and
+/// backward states, each at the review's true length -> dropout -> Linear.
+class RecurrentClassifierImpl : public ClassifierImpl {
+public:
+    explicit RecurrentClassifierImpl(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& tokens, const torch::Tensor& lengths) override;
+    torch::nn::Embedding& embedding() override { return embedding_; }
+
+private:
+    torch::nn::Embedding embedding_{nullptr};
+    RecurrentStack rnn_{nullptr};
+    torch::nn::Linear fc_{nullptr};
+    torch::nn::Dropout dropout_{nullptr};
+};
+TORCH_MODULE(RecurrentClassifier);
+
+}  // namespace sentiment::model

@@ -1,0 +1,132 @@
+#include "model/RecurrentStack.h"
+
+#include <cmath>
+
+namespace sentiment::model {
+
+RecurrentStackImpl::RecurrentStackImpl(Cell cell, std::int64_t input, std::int64_t hidden, std::int64_t layers,
+                                       bool bidirectional, double dropout)
+    : cell_(cell), hidden_(hidden), layers_(layers), bidirectional_(bidirectional), dropout_(dropout) {
+    const std::int64_t g = gates();
+    const double bound = 1.0 / std::sqrt(static_cast<double>(hidden));
+    for (std::int64_t l = 0; l < layers; ++l) {
+        const std::int64_t in = l == 0 ? input : hidden * (bidirectional ? 2 : 1);
+        for (int d = 0; d < (bidirectional ? 2 : 1); ++d) {
+            const std::string suffix = std::to_string(l) + (d == 1 ? "_reverse" : "");
+            // PyTorch's RNN initialisation: every weight and bias from U(-1/sqrt(h), 1/sqrt(h)).
+            auto make = [&](const std::string& name, std::vector<std::int64_t> shape) {
+                auto t = register_parameter(name + suffix, torch::empty(shape));
+                torch::NoGradGuard guard;
+                t.uniform_(-bound, bound);
+                flat_.push_back(t);
+            };
+            make("weight_ih_l", {g * hidden, in});
+            make("weight_hh_l", {g * hidden, hidden});
+            make("bias_ih_l", {g * hidden});
+            make("bias_hh_l", {g * hidden});
+        }
+    }
+}
+
+std::int64_t RecurrentStackImpl::gates() const {
+    switch (cell_) {
+        case Cell::Lstm: return 4;
+        case Cell::Gru: return 3;
+        case Cell::Rnn: return 1;
+    }
+    return 1;
+}
+
+std::vector<torch::Tensor> RecurrentStackImpl::weights(std::int64_t layer, bool reverse) const {
+    const std::size_t at = static_cast<std::size_t>((layer * (bidirectional_ ? 2 : 1) + (reverse ? 1 : 0)) * 4);
+    return {flat_.begin() + static_cast<std::ptrdiff_t>(at), flat_.begin() + static_cast<std::ptrdiff_t>(at + 4)};
+}
+
+// One layer, one direction, over a padded [T, B, F] tensor; returns the outputs [T, B, H].
+torch::Tensor RecurrentStackImpl::run(const torch::Tensor& x, std::int64_t layer, bool reverse) {
+    const auto w = weights(layer, reverse);
+    const auto h0 = torch::zeros({1, x.size(1), hidden_}, x.options());
+    switch (cell_) {
+        case Cell::Lstm: return std::get<0>(torch::lstm(x, {h0, h0}, w, true, 1, 0.0, is_training(), false, false));
+        case Cell::Gru: return std::get<0>(torch::gru(x, h0, w, true, 1, 0.0, is_training(), false, false));
+        case Cell::Rnn: return std::get<0>(torch::rnn_tanh(x, h0, w, true, 1, 0.0, is_training(), false, false));
+    }
+    return {};
+}
+
+torch::Tensor RecurrentStackImpl::finalStates(const torch::Tensor& input, const torch::Tensor& lengths, RnnInput mode) {
+    return mode == RnnInput::Packed ? packed(input, lengths) : padded(input, lengths);
+}
+
+torch::Tensor RecurrentStackImpl::padded(const torch::Tensor& input, const torch::Tensor& lengths) {
+    const auto T = input.size(0);
+    const auto B = input.size(1);
+    const auto len = lengths.to(input.device(), torch::kLong);
+    // Reversal of each sequence within its own length (its own inverse): t -> len-1-t for t < len.
+    torch::Tensor reverseIndex;
+    if (bidirectional_) {
+        const auto t = torch::arange(T, len.options()).unsqueeze(1);
+        const auto L = len.unsqueeze(0);
+        reverseIndex = torch::where(t < L, L - 1 - t, t);
+    }
+    auto reverseWithin = [&](const torch::Tensor& x) {
+        return x.gather(0, reverseIndex.unsqueeze(2).expand({T, B, x.size(2)}));
+    };
+    const auto last = (len - 1).clamp_min(0).view({1, B, 1}).expand({1, B, hidden_});
+    torch::Tensor x = input;
+    torch::Tensor result;
+    for (std::int64_t l = 0; l < layers_; ++l) {
+        const auto forward = run(x, l, false);
+        torch::Tensor backward, backwardReversed;
+        if (bidirectional_) {
+            backwardReversed = run(reverseWithin(x), l, true);
+        }
+        if (l + 1 == layers_) {
+            auto fwdFinal = forward.gather(0, last).squeeze(0);
+            if (!bidirectional_) return fwdFinal;
+            auto bwdFinal = backwardReversed.gather(0, last).squeeze(0);
+            return torch::cat({fwdFinal, bwdFinal}, 1);
+        }
+        x = bidirectional_ ? torch::cat({forward, reverseWithin(backwardReversed)}, 2) : forward;
+        if (dropout_ > 0) x = torch::dropout(x, dropout_, is_training());
+    }
+    return result;
+}
+
+torch::Tensor RecurrentStackImpl::packed(const torch::Tensor& input, const torch::Tensor& lengths) {
+    const auto seq = torch::nn::utils::rnn::pack_padded_sequence(input, lengths.to(torch::kCPU, torch::kLong),
+                                                                  /*batch_first=*/false, /*enforce_sorted=*/false);
+    const auto B = input.size(1);
+    const auto directions = bidirectional_ ? 2 : 1;
+    const auto h0 = torch::zeros({layers_ * directions, B, hidden_}, input.options());
+    torch::Tensor hn;
+    switch (cell_) {
+        case Cell::Lstm:
+            hn = std::get<1>(torch::lstm(seq.data(), seq.batch_sizes(), {h0, h0}, flat_, true, layers_, dropout_,
+                                         is_training(), bidirectional_));
+            break;
+        case Cell::Gru:
+            hn = std::get<1>(torch::gru(seq.data(), seq.batch_sizes(), h0, flat_, true, layers_, dropout_,
+                                        is_training(), bidirectional_));
+            break;
+        case Cell::Rnn:
+            hn = std::get<1>(torch::rnn_tanh(seq.data(), seq.batch_sizes(), h0, flat_, true, layers_, dropout_,
+                                             is_training(), bidirectional_));
+            break;
+    }
+    // The states come in the packed (sorted) order: back to the batch's order.
+    if (seq.unsorted_indices().defined()) hn = hn.index_select(1, seq.unsorted_indices());
+    if (!bidirectional_) return hn[-1];
+    return torch::cat({hn[-2], hn[-1]}, 1);
+}
+
+torch::Tensor RecurrentStackImpl::lastStep(const torch::Tensor& input) {
+    torch::Tensor x = input;
+    for (std::int64_t l = 0; l < layers_; ++l) {
+        x = run(x, l, false);
+        if (l + 1 < layers_ && dropout_ > 0) x = torch::dropout(x, dropout_, is_training());
+    }
+    return x[-1];
+}
+
+}  // namespace sentiment::model

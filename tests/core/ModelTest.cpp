@@ -1,0 +1,140 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include "model/ModelFactory.h"
+#include "model/ParameterReport.h"
+#include "model/RecurrentStack.h"
+
+using namespace sentiment::model;
+
+namespace {
+std::int64_t totalOf(const char* preset) {
+    auto config = ModelConfig::preset(preset);
+    EXPECT_TRUE(config);
+    config->vocabSize = 25'002;
+    auto model = ModelFactory::create(*config);
+    return ParameterReport::of(*model).trainable;
+}
+
+// A random padded batch: lengths in [1, T], padding index 1 beyond each length.
+std::pair<torch::Tensor, torch::Tensor> randomBatch(std::int64_t T, std::int64_t B, std::int64_t vocab, bool sorted) {
+    auto lengths = torch::randint(1, T + 1, {B}, torch::kLong);
+    lengths[0] = T;
+    if (sorted) lengths = std::get<0>(lengths.sort(0, /*descending=*/true));
+    auto tokens = torch::randint(2, vocab, {T, B}, torch::kLong);
+    const auto t = torch::arange(T).unsqueeze(1);
+    tokens.masked_fill_(t >= lengths.unsqueeze(0), 1);
+    return {tokens, lengths};
+}
+}  // namespace
+
+TEST(Model, LectureParameterCounts) {
+    EXPECT_EQ(totalOf("base"), 2'592'105);
+    EXPECT_EQ(totalOf("advanced"), 4'810'857);
+    EXPECT_EQ(totalOf("fasttext"), 2'500'301);
+    EXPECT_EQ(totalOf("cnn"), 2'620'801);
+}
+
+TEST(Model, FormulasAddUpToTheTotal) {
+    for (const char* preset : {"base", "advanced", "fasttext", "cnn"}) {
+        auto config = ModelConfig::preset(preset);
+        auto model = ModelFactory::create(*config);
+        const auto report = ParameterReport::of(*model);
+        std::int64_t sum = 0;
+        for (const auto& f : report.formulas) sum += f.count;
+        EXPECT_EQ(sum, report.total) << preset;
+        std::int64_t rows = 0;
+        for (const auto& r : report.rows) rows += r.count;
+        EXPECT_EQ(rows, report.total) << preset;
+    }
+    auto config = ModelConfig::preset("advanced");
+    const auto report = ParameterReport::of(*ModelFactory::create(*config));
+    ASSERT_GE(report.formulas.size(), 2u);
+    EXPECT_EQ(report.formulas[1].count, 4 * (256 * (100 + 256) + 2 * 256));  // the lecture's assignment
+    EXPECT_NE(report.formulas[1].formula.find("4*(256*(100+256)+2*256)"), std::string::npos) << report.formulas[1].formula;
+}
+
+TEST(Model, PresetsRoundTripThroughJson) {
+    for (const char* preset : {"base", "advanced", "fasttext", "cnn"}) {
+        auto config = ModelConfig::preset(preset);
+        auto again = ModelConfig::fromJson(config->toJson());
+        ASSERT_TRUE(again) << again.error().message;
+        EXPECT_EQ(again->toJson(), config->toJson());
+    }
+    EXPECT_FALSE(ModelConfig::preset("transformer"));
+}
+
+// The fast padded path keeps packed-sequence semantics: same outputs and gradients.
+TEST(Model, PaddedEqualsPackedForEveryCell) {
+    torch::manual_seed(7);
+    for (const auto cell : {Cell::Lstm, Cell::Gru, Cell::Rnn}) {
+        for (const bool bidirectional : {true, false}) {
+            RecurrentStack stack(cell, 12, 9, 2, bidirectional, 0.0);
+            stack->train();
+            for (const bool sorted : {true, false}) {
+                const auto input = torch::randn({15, 6, 12});
+                auto lengths = torch::randint(1, 16, {6}, torch::kLong);
+                lengths[2] = 15;
+                if (sorted) lengths = std::get<0>(lengths.sort(0, true));
+                // Garbage in the padding: it must not matter.
+                auto x1 = input.clone().requires_grad_(true);
+                auto x2 = input.clone().requires_grad_(true);
+                const auto a = stack->finalStates(x1, lengths, RnnInput::Padded);
+                const auto b = stack->finalStates(x2, lengths, RnnInput::Packed);
+                ASSERT_EQ(a.sizes(), b.sizes());
+                EXPECT_LT((a - b).abs().max().item<double>(), 1e-5);
+                stack->zero_grad();
+                a.pow(2).sum().backward();
+                std::vector<torch::Tensor> g1;
+                for (auto& p : stack->parameters()) g1.push_back(p.grad().clone());
+                stack->zero_grad();
+                b.pow(2).sum().backward();
+                std::size_t i = 0;
+                for (auto& p : stack->parameters()) {
+                    EXPECT_LT((g1[i++] - p.grad()).abs().max().item<double>(), 1e-5) << toString(cell);
+                }
+                EXPECT_LT((x1.grad() - x2.grad()).abs().max().item<double>(), 1e-5);
+            }
+        }
+    }
+}
+
+TEST(Model, AdvancedModelGivesTheSameLogitsEitherWay) {
+    torch::manual_seed(3);
+    auto config = *ModelConfig::preset("advanced");
+    config.vocabSize = 50;
+    config.hidden = 16;
+    config.embeddingDim = 8;
+    auto model = ModelFactory::create(config);
+    model->eval();
+    const auto [tokens, lengths] = randomBatch(20, 7, 50, true);
+    const auto padded = model->forward(tokens, lengths);
+    auto packedConfig = config;
+    packedConfig.rnnInput = RnnInput::Packed;
+    auto packedModel = ModelFactory::create(packedConfig);
+    {
+        torch::NoGradGuard guard;
+        auto src = model->named_parameters();
+        for (auto& p : packedModel->named_parameters()) p.value().copy_(src[p.key()]);
+    }
+    packedModel->eval();
+    const auto packed = packedModel->forward(tokens, lengths);
+    EXPECT_LT((padded - packed).abs().max().item<double>(), 1e-5);
+    EXPECT_EQ(padded.sizes(), (std::vector<std::int64_t>{7}));
+}
+
+TEST(Model, EveryPresetRunsForwardAndBackward) {
+    for (const char* preset : {"base", "advanced", "fasttext", "cnn"}) {
+        auto config = *ModelConfig::preset(preset);
+        config.vocabSize = 40;
+        auto model = ModelFactory::create(config);
+        model->train();
+        const auto [tokens, lengths] = randomBatch(9, 4, 40, true);
+        const auto logits = model->forward(tokens, lengths);
+        EXPECT_EQ(logits.sizes(), (std::vector<std::int64_t>{4})) << preset;
+        logits.sum().backward();
+        EXPECT_TRUE(model->embedding()->weight.grad().defined()) << preset;
+    }
+}
