@@ -5,6 +5,7 @@
 #include <cmath>
 #include <thread>
 
+#include "data/BigramDatasetBuilder.h"
 #include "data/Random.h"
 
 namespace sentiment::data {
@@ -25,6 +26,11 @@ Dataset DatasetBuilder::build(std::shared_ptr<const Corpus> corpus) const {
     ds.options = options_;
     const Corpus& c = *corpus;
     auto [trainIdx, validIdx] = split(c, options_.trainFraction, options_.seed);
+    if (options_.bigrams) {
+        BigramDatasetBuilder(options_).build(ds, c, trainIdx, validIdx);
+        ds.corpus = std::move(corpus);
+        return ds;
+    }
 
     // Numericalized splits: sizes first, then the ids written in place by all threads at once.
     auto prepare = [&](Examples& out, const std::vector<std::uint32_t>& indices) {

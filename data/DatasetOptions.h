@@ -15,6 +15,9 @@ struct DatasetOptions {
     std::uint64_t seed = 1234;   ///< split seed
     unsigned threads = 0;        ///< 0 = one per core
     bool useCache = true;        ///< read/write the tokenized-dataset cache
+    /// FastText (notebook 3): each review's distinct bigrams ("a b") are appended to its tokens
+    /// and compete with the words for the vocabulary.
+    bool bigrams = false;
 };
 
 }  // namespace sentiment::data

@@ -1,0 +1,205 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+
+#include "TestFiles.h"
+#include "data/BigramDatasetBuilder.h"
+#include "data/DatasetLoader.h"
+#include "model/ModelConfig.h"
+#include "training/Checkpoint.h"
+#include "training/Predictor.h"
+#include "training/Trainer.h"
+
+using namespace sentiment;
+using namespace sentiment::training;
+using sentiment::test::TempDir;
+
+namespace {
+const data::Dataset& demo(bool bigrams = false) {
+    auto load = [](bool withBigrams) {
+        TempDir cache;
+        data::DatasetOptions options;
+        options.bigrams = withBigrams;
+        auto r = data::DatasetLoader(cache.path()).loadDemo(options);
+        if (!r) throw std::runtime_error(r.error().message);
+        return std::move(*r);
+    };
+    static const data::Dataset plain = load(false);
+    static const data::Dataset withBigrams = load(true);
+    return bigrams ? withBigrams : plain;
+}
+
+model::ModelConfig small(const char* preset) {
+    auto c = *model::ModelConfig::preset(preset);
+    c.hidden = c.hidden > 0 ? 32 : 0;
+    c.embeddingDim = 32;
+    return c;
+}
+
+TrainingConfig quick(int epochs, std::size_t maxBatches) {
+    TrainingConfig t;
+    t.epochs = epochs;
+    t.maxBatches = maxBatches;
+    t.threads = 2;
+    t.device = "cpu";
+    return t;
+}
+
+// Keeps the first n examples of a split.
+data::Examples firstOf(const data::Examples& from, std::size_t n) {
+    data::Examples out;
+    for (std::size_t i = 0; i < n && i < from.size(); ++i) out.add(from.tokensOf(i), from.labels[i], from.reviewIndex[i]);
+    return out;
+}
+
+// Requests a stop when it sees the given step.
+class StopAt : public TrainingObserver {
+public:
+    StopAt(std::stop_source& source, std::uint64_t step) : source_(source), step_(step) {}
+    void onBatch(const BatchProgress& p) override {
+        reported = p.step;
+        if (p.step >= step_) source_.request_stop();
+    }
+    std::uint64_t reported = 0;
+
+private:
+    std::stop_source& source_;
+    std::uint64_t step_;
+};
+}  // namespace
+
+TEST(Trainer, LossDecreasesOverTwoShortEpochs) {
+    Trainer trainer(small("advanced"), quick(2, 12));
+    auto r = trainer.run(demo(), nullptr);
+    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_EQ(r->epochs.size(), 2u);
+    EXPECT_LT(r->epochs[1].train.loss, r->epochs[0].train.loss);
+    ASSERT_TRUE(r->test.has_value());
+    EXPECT_EQ(r->test->examples, 1000u);
+    EXPECT_GT(r->tokensPerSecond, 0);
+}
+
+TEST(Trainer, OverfitsThirtyTwoReviews) {
+    data::Dataset tiny;
+    tiny.vocab = demo().vocab;
+    tiny.options = demo().options;
+    tiny.corpus = demo().corpus;
+    tiny.train = firstOf(demo().train, 32);
+    tiny.valid = tiny.train;
+    tiny.test = tiny.train;
+    auto config = quick(40, 0);
+    config.learningRate = 1e-2;
+    config.batchSize = 16;
+    config.evaluateTest = false;
+    Trainer trainer(small("fasttext"), config);
+    auto r = trainer.run(tiny, nullptr);
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_DOUBLE_EQ(r->epochs.back().valid.accuracy, 1.0);  // valid = the same 32 reviews, eval mode
+}
+
+TEST(Trainer, SameSeedGivesIdenticalMetrics) {
+    auto run = [] {
+        Trainer trainer(small("advanced"), quick(2, 4));
+        auto r = trainer.run(demo(), nullptr);
+        EXPECT_TRUE(r);
+        return std::move(*r);
+    };
+    const auto a = run();
+    const auto b = run();
+    ASSERT_EQ(a.epochs.size(), b.epochs.size());
+    for (std::size_t i = 0; i < a.epochs.size(); ++i) {
+        EXPECT_EQ(a.epochs[i].train.loss, b.epochs[i].train.loss);
+        EXPECT_EQ(a.epochs[i].valid.loss, b.epochs[i].valid.loss);
+        EXPECT_EQ(a.epochs[i].valid.accuracy, b.epochs[i].valid.accuracy);
+    }
+    EXPECT_EQ(a.test->loss, b.test->loss);
+}
+
+TEST(Trainer, StopEndsWithinOneBatch) {
+    std::stop_source source;
+    StopAt observer(source, 3);
+    Trainer trainer(small("advanced"), quick(3, 0));
+    auto r = trainer.run(demo(), nullptr, &observer, source.get_token());
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_TRUE(r->stopped);
+    EXPECT_EQ(r->steps, 3u);  // the batch running when Stop came was the last
+    EXPECT_TRUE(r->epochs.empty());
+    EXPECT_FALSE(r->test.has_value());
+}
+
+TEST(Trainer, NanLossStopsWithAClearMessage) {
+    data::EmbeddingMatrix poisoned;
+    poisoned.rows = demo().vocab.size();
+    poisoned.dimension = 32;
+    poisoned.values.assign(poisoned.rows * poisoned.dimension, std::nanf(""));
+    Trainer trainer(small("fasttext"), quick(1, 5));
+    auto r = trainer.run(demo(), &poisoned);
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("NaN in epoch 1, batch 1"), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message.find("lower learning rate"), std::string::npos);
+}
+
+TEST(Trainer, CheckpointRoundTripGivesIdenticalPredictions) {
+    TempDir dir;
+    Trainer trainer(small("advanced"), quick(1, 6));
+    trainer.setCheckpointPath(dir / "best.slckpt");
+    auto r = trainer.run(demo(), nullptr);
+    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_EQ(r->checkpoint, dir / "best.slckpt");
+    auto predictor = Predictor::load(r->checkpoint);
+    ASSERT_TRUE(predictor) << predictor.error().message;
+    auto again = Predictor::load(r->checkpoint);
+    const std::vector<std::string> texts{"This film is terrible.", "A wonderful, moving story. Great acting!",
+                                         "", "zzzz qqqq unknownword"};
+    const auto a = predictor->predict(texts);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        const auto one = again->predict(texts[i]);
+        EXPECT_NEAR(one.probability, a[i].probability, 1e-6) << texts[i];
+        EXPECT_GE(a[i].probability, 0.0);
+        EXPECT_LE(a[i].probability, 1.0);
+    }
+    EXPECT_EQ(a[0].tokens, (std::vector<std::string>{"This", "film", "is", "terrible", "."}));
+    // The trainer's own model (best weights) scores the same.
+    const auto& test = demo().test;
+    auto metrics = Trainer::evaluate(*predictor->checkpoint().network, test, 64, torch::kCPU);
+    EXPECT_NEAR(metrics.loss, r->test->loss, 1e-6);
+}
+
+TEST(Trainer, CheckpointErrorsNameTheFile) {
+    TempDir dir;
+    sentiment::test::writeFile(dir / "foreign.slckpt", "PK\x03\x04 this is a zip");
+    auto foreign = Checkpoint::load(dir / "foreign.slckpt");
+    ASSERT_FALSE(foreign);
+    EXPECT_NE(foreign.error().message.find("foreign.slckpt"), std::string::npos);
+    EXPECT_NE(foreign.error().message.find("not a Sentiment Lab checkpoint"), std::string::npos);
+
+    Trainer trainer(small("fasttext"), quick(1, 2));
+    trainer.setCheckpointPath(dir / "ok.slckpt");
+    ASSERT_TRUE(trainer.run(demo(), nullptr));
+    const auto bytes = sentiment::test::readFile(dir / "ok.slckpt");
+    for (const std::size_t keep : {std::size_t(10), std::size_t(30), bytes.size() / 2, bytes.size() - 1}) {
+        sentiment::test::writeFile(dir / "cut.slckpt", bytes.substr(0, keep));
+        auto cut = Checkpoint::load(dir / "cut.slckpt");
+        ASSERT_FALSE(cut) << keep;
+        EXPECT_NE(cut.error().message.find("cut.slckpt"), std::string::npos) << cut.error().message;
+    }
+    auto missing = Checkpoint::load(dir / "nothing.slckpt");
+    ASSERT_FALSE(missing);
+    EXPECT_NE(missing.error().message.find("nothing.slckpt"), std::string::npos);
+}
+
+TEST(Trainer, FastTextBigramsJoinTheVocabulary) {
+    const auto& ds = demo(true);
+    std::size_t bigrams = 0;
+    for (std::size_t i = 2; i < ds.vocab.size(); ++i) bigrams += ds.vocab.token(static_cast<std::int32_t>(i)).find(' ') != std::string::npos ? 1 : 0;
+    EXPECT_GT(bigrams, 100u);
+    // Each example: its tokens, then its distinct bigrams.
+    const auto review = ds.train.reviewIndex[0];
+    const auto tokens = ds.corpus->tokensOf(review);
+    std::vector<std::uint64_t> keys;
+    data::BigramDatasetBuilder::bigramsOf(tokens, keys);
+    EXPECT_EQ(ds.train.length(0), tokens.size() + keys.size());
+    EXPECT_GT(ds.vocab.size(), demo().vocab.size());  // words and bigrams share the 25,000 places
+    EXPECT_LE(ds.vocab.size(), 25'002u);
+}

@@ -1,0 +1,144 @@
+#include "training/Checkpoint.h"
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "model/ModelFactory.h"
+
+namespace sentiment::training {
+
+namespace {
+constexpr char kMagic[8] = {'S', 'L', 'C', 'K', 'P', 'T', '0', '1'};
+constexpr std::uint32_t kVersion = 1;
+
+void put64(std::string& out, std::uint64_t v) { out.append(reinterpret_cast<const char*>(&v), 8); }
+}  // namespace
+
+data::Status Checkpoint::save(const std::filesystem::path& path) const {
+    if (!network) return data::Error::at(path.string(), "there is no model to save");
+    nlohmann::json meta = {{"model", model.toJson()},
+                           {"vocab", vocab.toJson()},
+                           {"tokenizer", {{"kind", data::toString(tokenizer.kind)}, {"lowercase", tokenizer.lowercase}}},
+                           {"bigrams", bigrams},
+                           {"training", training},
+                           {"metrics", metrics}};
+    std::ostringstream weights;
+    try {
+        torch::serialize::OutputArchive archive;
+        network->save(archive);
+        archive.save_to(weights);
+    } catch (const c10::Error& e) {
+        return data::Error::at(path.string(), std::string("cannot serialise the weights: ") + e.what_without_backtrace());
+    }
+    const std::string metaText = meta.dump();
+    const std::string weightText = weights.str();
+    std::string header(kMagic, sizeof kMagic);
+    header.append(reinterpret_cast<const char*>(&kVersion), 4);
+
+    std::error_code ec;
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+    const auto temp = path.string() + ".tmp" + std::to_string(::getpid());
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out) return data::Error::at(path.string(), "cannot write the checkpoint (is the folder writable?)");
+        std::string sizes;
+        out.write(header.data(), static_cast<std::streamsize>(header.size()));
+        sizes.clear();
+        put64(sizes, metaText.size());
+        out.write(sizes.data(), 8);
+        out.write(metaText.data(), static_cast<std::streamsize>(metaText.size()));
+        sizes.clear();
+        put64(sizes, weightText.size());
+        out.write(sizes.data(), 8);
+        out.write(weightText.data(), static_cast<std::streamsize>(weightText.size()));
+        out.flush();
+        if (!out) {
+            std::filesystem::remove(temp, ec);
+            return data::Error::at(path.string(), "cannot write the checkpoint (disk full?)");
+        }
+    }
+    std::filesystem::rename(temp, path, ec);
+    if (ec) {
+        std::filesystem::remove(temp, ec);
+        return data::Error::at(path.string(), "cannot put the checkpoint in place: " + ec.message());
+    }
+    return data::Done{};
+}
+
+data::Result<Checkpoint> Checkpoint::load(const std::filesystem::path& path) {
+    const auto name = path.string();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return data::Error::at(name, "cannot open the checkpoint (does it exist?)");
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
+        return data::Error::at(name, "not a Sentiment Lab checkpoint (it does not start with SLCKPT01)");
+    }
+    std::uint32_t version = 0;
+    std::memcpy(&version, bytes.data() + 8, 4);
+    if (version != kVersion) {
+        return data::Error::at(name, "checkpoint version " + std::to_string(version) +
+                                         " is not one this version of Sentiment Lab reads (it reads " +
+                                         std::to_string(kVersion) + ")");
+    }
+    std::size_t at = 12;
+    auto section = [&](std::string_view what) -> data::Result<std::string_view> {
+        if (bytes.size() - at < 8) return data::Error::at(name, "the checkpoint is truncated (in its " + std::string(what) + ")");
+        std::uint64_t size = 0;
+        std::memcpy(&size, bytes.data() + at, 8);
+        at += 8;
+        if (size > bytes.size() - at) {
+            return data::Error::at(name, "the checkpoint is truncated (its " + std::string(what) + " needs " +
+                                             std::to_string(size) + " bytes, " + std::to_string(bytes.size() - at) +
+                                             " are left)");
+        }
+        std::string_view s(bytes.data() + at, size);
+        at += size;
+        return s;
+    };
+    auto metaText = section("metadata");
+    if (!metaText) return metaText.error();
+    auto weightText = section("weights");
+    if (!weightText) return weightText.error();
+
+    Checkpoint c;
+    try {
+        const auto meta = nlohmann::json::parse(*metaText);
+        auto config = model::ModelConfig::fromJson(meta.at("model"));
+        if (!config) return data::Error::at(name, config.error().message);
+        c.model = *config;
+        auto vocab = data::Vocabulary::fromJson(meta.at("vocab"));
+        if (!vocab) return data::Error::at(name, vocab.error().message);
+        c.vocab = std::move(*vocab);
+        if (static_cast<std::int64_t>(c.vocab.size()) != c.model.vocabSize) {
+            return data::Error::at(name, "the vocabulary (" + std::to_string(c.vocab.size()) +
+                                             " entries) does not match the model (" + std::to_string(c.model.vocabSize) + ")");
+        }
+        const auto& tok = meta.at("tokenizer");
+        const auto kindName = tok.at("kind").get<std::string>();
+        const auto kind = data::parseTokenizerKind(kindName);
+        if (!kind) return data::Error::at(name, "the checkpoint names an unknown tokenizer '" + kindName + "'");
+        c.tokenizer.kind = *kind;
+        c.tokenizer.lowercase = tok.at("lowercase").get<bool>();
+        c.bigrams = meta.value("bigrams", false);
+        c.training = meta.value("training", nlohmann::json::object());
+        c.metrics = meta.value("metrics", nlohmann::json::object());
+    } catch (const nlohmann::json::exception& e) {
+        return data::Error::at(name, std::string("the checkpoint's metadata is malformed: ") + e.what());
+    }
+    c.network = model::ModelFactory::create(c.model);
+    try {
+        torch::serialize::InputArchive archive;
+        std::istringstream weights{std::string(*weightText)};
+        archive.load_from(weights);
+        c.network->load(archive);
+    } catch (const c10::Error& e) {
+        return data::Error::at(name, std::string("the checkpoint's weights cannot be read: ") + e.what_without_backtrace());
+    }
+    c.network->eval();
+    return c;
+}
+
+}  // namespace sentiment::training

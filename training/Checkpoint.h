@@ -1,0 +1,38 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "data/Result.h"
+#include "data/TokenizerOptions.h"
+#include "data/Vocabulary.h"
+#include "model/Classifier.h"
+
+namespace sentiment::training {
+
+/// Everything needed to use a trained model again: its configuration, its own vocabulary and
+/// tokenizer settings, how it was trained and how well it did, and the weights.
+///
+/// File layout (version 1): "SLCKPT01", u32 version, u64 length + JSON metadata, u64 length +
+/// LibTorch archive of the weights. Written to a temporary name and renamed, so a crash never
+/// leaves half a checkpoint.
+struct Checkpoint {
+    model::ModelConfig model;
+    data::Vocabulary vocab;
+    data::TokenizerOptions tokenizer;
+    bool bigrams = false;          ///< FastText: bigrams appended to the tokens
+    nlohmann::json training;       ///< TrainingConfig
+    nlohmann::json metrics;        ///< epoch and test results when saved
+    std::shared_ptr<model::ClassifierImpl> network;
+
+    /// Writes the checkpoint; the error names the file.
+    data::Status save(const std::filesystem::path& path) const;
+    /// Reads a checkpoint and rebuilds its model on the CPU. Truncated or foreign files give an
+    /// error that names the file and what is wrong.
+    static data::Result<Checkpoint> load(const std::filesystem::path& path);
+};
+
+}  // namespace sentiment::training

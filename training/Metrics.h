@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace sentiment::training {
+
+/// Live progress inside an epoch (throttled to about ten a second).
+struct BatchProgress {
+    int epoch = 0;                 ///< 1-based
+    int epochs = 0;
+    std::size_t batch = 0;         ///< batches done in this epoch
+    std::size_t batches = 0;       ///< batches in this epoch
+    std::uint64_t step = 0;        ///< batches done in the whole run
+    double loss = 0;               ///< of the last batch
+    double accuracy = 0;           ///< of the last batch
+    double runningLoss = 0;        ///< mean over the epoch so far (example-weighted)
+    double runningAccuracy = 0;
+    double tokensPerSecond = 0;    ///< real (non-padding) tokens, this epoch
+    double epochEtaSeconds = 0;
+    double runEtaSeconds = 0;
+};
+
+/// Loss and accuracy over a split. `accuracy` is per example (correct / examples);
+/// `lectureAccuracy` is what the lecture printed: the mean of the per-batch accuracies.
+struct SplitMetrics {
+    double loss = 0;
+    double accuracy = 0;
+    double lectureAccuracy = 0;
+    std::size_t examples = 0;
+};
+
+/// One finished epoch.
+struct EpochMetrics {
+    int epoch = 0;
+    SplitMetrics train, valid;
+    double seconds = 0;          ///< training and validation
+    double tokensPerSecond = 0;  ///< training only
+    bool best = false;           ///< the best valid loss so far (the checkpoint was saved)
+};
+
+}  // namespace sentiment::training

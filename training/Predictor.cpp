@@ -1,0 +1,87 @@
+#include "training/Predictor.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "data/BigramDatasetBuilder.h"
+
+namespace sentiment::training {
+
+data::Result<Predictor> Predictor::load(const std::filesystem::path& path) {
+    auto c = Checkpoint::load(path);
+    if (!c) return c.error();
+    return Predictor(std::move(*c));
+}
+
+Predictor::Predictor(Checkpoint checkpoint)
+    : checkpoint_(std::move(checkpoint)), tokenizer_(data::Tokenizer::create(checkpoint_.tokenizer)) {
+    checkpoint_.network->eval();
+}
+
+Prediction Predictor::prepare(std::string_view text) const {
+    Prediction p;
+    tokenizer_->tokenize(text, [&](std::string_view token) { p.tokens.emplace_back(token); });
+    const auto& vocab = checkpoint_.vocab;
+    for (const auto& t : p.tokens) {
+        p.ids.push_back(t == "<pad>" ? data::Vocabulary::kUnk : vocab.index(t));
+    }
+    if (checkpoint_.bigrams) {
+        // The distinct bigrams, as the training data had them ("a b" strings in the vocabulary).
+        std::vector<std::string> seen;
+        for (std::size_t i = 0; i + 1 < p.tokens.size(); ++i) seen.push_back(p.tokens[i] + " " + p.tokens[i + 1]);
+        std::sort(seen.begin(), seen.end());
+        seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+        for (const auto& b : seen) p.ids.push_back(vocab.index(b));
+    }
+    if (p.ids.empty()) p.ids.push_back(data::Vocabulary::kUnk);
+    return p;
+}
+
+void Predictor::score(std::vector<Prediction*>& batch) const {
+    if (batch.empty()) return;
+    auto& network = *checkpoint_.network;
+    const auto minLength = network.config().minLength();
+    std::int64_t maxLen = minLength;
+    for (const auto* p : batch) maxLen = std::max<std::int64_t>(maxLen, static_cast<std::int64_t>(p->ids.size()));
+    const auto n = static_cast<std::int64_t>(batch.size());
+    auto tokens = torch::full({maxLen, n}, network.config().padIndex, torch::kLong);
+    auto lengths = torch::empty({n}, torch::kLong);
+    auto acc = tokens.accessor<std::int64_t, 2>();
+    for (std::int64_t b = 0; b < n; ++b) {
+        const auto& ids = batch[static_cast<std::size_t>(b)]->ids;
+        for (std::size_t t = 0; t < ids.size(); ++t) acc[static_cast<std::int64_t>(t)][b] = ids[t];
+        lengths[b] = static_cast<std::int64_t>(ids.size());
+    }
+    const auto device = network.parameters().front().device();
+    torch::NoGradGuard guard;
+    const auto probs = torch::sigmoid(network.forward(tokens.to(device), lengths)).to(torch::kCPU);
+    for (std::int64_t b = 0; b < n; ++b) {
+        auto* p = batch[static_cast<std::size_t>(b)];
+        p->probability = probs[b].item<double>();
+        p->positive = p->probability >= 0.5;
+    }
+}
+
+Prediction Predictor::predict(std::string_view text) const {
+    Prediction p = prepare(text);
+    std::vector<Prediction*> one{&p};
+    score(one);
+    return p;
+}
+
+std::vector<Prediction> Predictor::predict(const std::vector<std::string>& texts, std::size_t batchSize) const {
+    std::vector<Prediction> out;
+    out.reserve(texts.size());
+    for (const auto& t : texts) out.push_back(prepare(t));
+    std::vector<std::size_t> order(out.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return out[a].ids.size() > out[b].ids.size(); });
+    for (std::size_t start = 0; start < order.size(); start += std::max<std::size_t>(1, batchSize)) {
+        std::vector<Prediction*> batch;
+        for (std::size_t i = start; i < std::min(order.size(), start + batchSize); ++i) batch.push_back(&out[order[i]]);
+        score(batch);
+    }
+    return out;
+}
+
+}  // namespace sentiment::training

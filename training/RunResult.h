@@ -1,0 +1,28 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/ParameterReport.h"
+#include "training/Metrics.h"
+
+namespace sentiment::training {
+
+/// What a training run produced. A stopped run keeps its completed epochs.
+struct RunResult {
+    std::vector<EpochMetrics> epochs;
+    std::optional<SplitMetrics> test;
+    model::ParameterReport parameters;
+    std::string device;               ///< "cpu" or "cuda:0"
+    int threads = 0;
+    std::filesystem::path checkpoint; ///< the best-valid checkpoint (empty when none was written)
+    int bestEpoch = 0;
+    bool stopped = false;             ///< the user stopped it
+    double seconds = 0;               ///< the whole run
+    double tokensPerSecond = 0;       ///< training steps only, all epochs
+    std::uint64_t steps = 0;
+};
+
+}  // namespace sentiment::training

@@ -1,0 +1,285 @@
+#include "training/Trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <sstream>
+
+#include "data/BucketIterator.h"
+#include "model/ModelFactory.h"
+#include "model/ParameterReport.h"
+#include "model/Runtime.h"
+#include "training/BatchTensors.h"
+#include "training/Checkpoint.h"
+
+namespace sentiment::training {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// Correct predictions in a batch: logit > 0 means positive.
+std::int64_t correct(const torch::Tensor& logits, const torch::Tensor& labels) {
+    return (logits.gt(0).to(torch::kFloat) == labels).sum().item<std::int64_t>();
+}
+
+std::string number(double v) {
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+}  // namespace
+
+Trainer::Trainer(model::ModelConfig model, TrainingConfig training)
+    : modelConfig_(std::move(model)), config_(std::move(training)) {}
+
+data::Result<torch::Device> Trainer::resolveDevice(const std::string& name) {
+    if (name == "cpu") return torch::Device(torch::kCPU);
+    if (name == "cuda" || name == "auto") {
+        if (torch::cuda::is_available()) return torch::Device(torch::kCUDA, 0);
+        if (name == "auto") return torch::Device(torch::kCPU);
+        return data::Error{"--device cuda was asked for, but LibTorch sees no CUDA GPU (this build: " +
+                               model::Runtime::info().libtorchVersion + "); use --device cpu or auto",
+                           "", 0};
+    }
+    return data::Error{"unknown device '" + name + "' (expected auto, cpu or cuda)", "", 0};
+}
+
+SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
+                               const torch::Device& device, std::stop_token stop) {
+    torch::NoGradGuard noGrad;
+    network.eval();
+    data::BatchingOptions options;
+    options.batchSize = batchSize;
+    options.shuffle = false;
+    options.padIndex = network.config().padIndex;
+    options.minLength = static_cast<std::size_t>(network.config().minLength());
+    const data::BucketIterator iterator(examples, options);
+    SplitMetrics m;
+    double lossSum = 0, batchAccSum = 0;
+    std::int64_t right = 0;
+    std::size_t batches = 0;
+    for (auto& indices : iterator.plan(0)) {
+        if (stop.stop_requested()) break;
+        const auto batch = iterator.make(std::move(indices));
+        const auto t = BatchTensors::of(batch, device);
+        const auto logits = network.forward(t.tokens, t.lengths);
+        const double loss = torch::binary_cross_entropy_with_logits(logits, t.labels).item<double>();
+        const auto ok = correct(logits, t.labels);
+        const auto n = static_cast<double>(batch.size());
+        lossSum += loss * n;
+        right += ok;
+        batchAccSum += static_cast<double>(ok) / n;
+        m.examples += batch.size();
+        ++batches;
+    }
+    if (m.examples > 0) {
+        m.loss = lossSum / static_cast<double>(m.examples);
+        m.accuracy = static_cast<double>(right) / static_cast<double>(m.examples);
+        m.lectureAccuracy = batchAccSum / static_cast<double>(batches);
+    }
+    return m;
+}
+
+data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
+                                     TrainingObserver* observer, std::stop_token stop) {
+    const auto runStart = Clock::now();
+    auto log = [&](const std::string& line) {
+        if (observer != nullptr) observer->onLog(line);
+    };
+    auto device = resolveDevice(config_.device);
+    if (!device) return device.error();
+    if (config_.threads > 0 || torch::get_num_threads() <= 1) model::Runtime::configure(config_.threads);
+    if (device->is_cuda()) {
+        at::globalContext().setDeterministicCuDNN(config_.deterministic);
+        at::globalContext().setBenchmarkCuDNN(!config_.deterministic);
+    }
+
+    auto mc = modelConfig_;
+    mc.vocabSize = static_cast<std::int64_t>(dataset.vocab.size());
+    mc.padIndex = data::Vocabulary::kPad;
+    if (vectors != nullptr) {
+        if (vectors->rows != dataset.vocab.size()) {
+            return data::Error{"the vectors matrix has " + std::to_string(vectors->rows) + " rows for a vocabulary of " +
+                                   std::to_string(dataset.vocab.size()),
+                               "", 0};
+        }
+        mc.embeddingDim = static_cast<std::int64_t>(vectors->dimension);
+    }
+    torch::manual_seed(config_.seed);
+    if (device->is_cuda()) torch::cuda::manual_seed_all(config_.seed);
+    network_ = model::ModelFactory::create(mc);
+    if (vectors != nullptr) {
+        torch::NoGradGuard guard;
+        auto matrix = torch::from_blob(const_cast<float*>(vectors->values.data()),
+                                       {static_cast<std::int64_t>(vectors->rows), static_cast<std::int64_t>(vectors->dimension)},
+                                       torch::kFloat);
+        network_->embedding()->weight.copy_(matrix);
+    }
+    network_->to(*device);
+
+    RunResult result;
+    result.device = device->str();
+    result.threads = torch::get_num_threads();
+    result.parameters = model::ParameterReport::of(*network_);
+
+    auto& embeddingWeight = network_->embedding()->weight;
+    const bool freezeAll = config_.freezeEmbeddings;
+    auto setFrozen = [&](bool frozen) { embeddingWeight.set_requires_grad(!frozen); };
+    setFrozen(freezeAll || config_.freezeEpochs > 0);
+
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    if (config_.optimizer == OptimizerKind::Adam) {
+        optimizer = std::make_unique<torch::optim::Adam>(
+            network_->parameters(), torch::optim::AdamOptions(config_.learningRate).weight_decay(config_.weightDecay));
+    } else {
+        optimizer = std::make_unique<torch::optim::SGD>(
+            network_->parameters(), torch::optim::SGDOptions(config_.learningRate).momentum(config_.momentum));
+    }
+
+    data::BatchingOptions batching;
+    batching.batchSize = config_.batchSize;
+    batching.seed = config_.seed;
+    batching.padIndex = mc.padIndex;
+    batching.minLength = static_cast<std::size_t>(mc.minLength());
+    const data::BucketIterator trainBatches(dataset.train, batching);
+
+    double bestValid = std::numeric_limits<double>::infinity();
+    std::vector<torch::Tensor> bestWeights;  // when no checkpoint file is written
+    double trainSeconds = 0;
+    std::uint64_t trainTokens = 0;
+    double meanEpochSeconds = 0;
+
+    for (int epoch = 1; epoch <= config_.epochs && !stop.stop_requested(); ++epoch) {
+        const auto epochStart = Clock::now();
+        if (!freezeAll && config_.freezeEpochs > 0 && epoch == config_.freezeEpochs + 1) {
+            setFrozen(false);
+            log("Epoch " + std::to_string(epoch) + ": the embeddings are now trained too");
+        }
+        network_->train();
+        auto plan = trainBatches.plan(static_cast<std::uint64_t>(epoch - 1));
+        if (config_.maxBatches > 0 && plan.size() > config_.maxBatches) plan.resize(config_.maxBatches);
+        const std::size_t batches = plan.size();
+        double lossSum = 0, batchAccSum = 0;
+        std::int64_t right = 0;
+        std::size_t seen = 0;
+        std::uint64_t tokens = 0;
+        auto lastReport = Clock::now() - std::chrono::seconds(1);
+        bool stopped = false;
+        for (std::size_t b = 0; b < batches; ++b) {
+            if (stop.stop_requested()) {
+                stopped = true;
+                break;
+            }
+            const auto batch = trainBatches.make(std::move(plan[b]));
+            const auto t = BatchTensors::of(batch, *device);
+            optimizer->zero_grad();
+            const auto logits = network_->forward(t.tokens, t.lengths);
+            const auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
+            const double lossValue = loss.item<double>();
+            if (!std::isfinite(lossValue)) {
+                return data::Error{"training stopped: the loss became " + std::string(std::isnan(lossValue) ? "NaN" : "infinite") +
+                                       " in epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
+                                       "; try a lower learning rate (now " + number(config_.learningRate) +
+                                       ") or gradient clipping",
+                                   "", 0};
+            }
+            loss.backward();
+            if (config_.clipNorm > 0) torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);
+            optimizer->step();
+            const auto ok = correct(logits.detach(), t.labels);
+            const auto n = static_cast<double>(batch.size());
+            lossSum += lossValue * n;
+            right += ok;
+            batchAccSum += static_cast<double>(ok) / n;
+            seen += batch.size();
+            tokens += static_cast<std::uint64_t>(batch.realTokens());
+            ++result.steps;
+            if (observer != nullptr && (since(lastReport) >= 0.1 || b + 1 == batches)) {
+                lastReport = Clock::now();
+                const double elapsed = since(epochStart);
+                BatchProgress p;
+                p.epoch = epoch;
+                p.epochs = config_.epochs;
+                p.batch = b + 1;
+                p.batches = batches;
+                p.step = result.steps;
+                p.loss = lossValue;
+                p.accuracy = static_cast<double>(ok) / n;
+                p.runningLoss = lossSum / static_cast<double>(seen);
+                p.runningAccuracy = static_cast<double>(right) / static_cast<double>(seen);
+                p.tokensPerSecond = elapsed > 0 ? static_cast<double>(tokens) / elapsed : 0;
+                p.epochEtaSeconds = elapsed / static_cast<double>(b + 1) * static_cast<double>(batches - b - 1);
+                const double perEpoch = meanEpochSeconds > 0 ? meanEpochSeconds : elapsed / double(b + 1) * double(batches);
+                p.runEtaSeconds = p.epochEtaSeconds + perEpoch * (config_.epochs - epoch);
+                observer->onBatch(p);
+            }
+        }
+        const double epochTrainSeconds = since(epochStart);
+        trainSeconds += epochTrainSeconds;
+        trainTokens += tokens;
+        if (stopped || seen == 0) {
+            if (stopped) log("Stopped during epoch " + std::to_string(epoch) + "; its partial results are not kept");
+            break;
+        }
+        EpochMetrics m;
+        m.epoch = epoch;
+        m.train.loss = lossSum / static_cast<double>(seen);
+        m.train.accuracy = static_cast<double>(right) / static_cast<double>(seen);
+        m.train.lectureAccuracy = batchAccSum / static_cast<double>(batches);
+        m.train.examples = seen;
+        m.valid = evaluate(*network_, dataset.valid, config_.batchSize, *device, stop);
+        if (stop.stop_requested()) break;
+        m.seconds = since(epochStart);
+        m.tokensPerSecond = epochTrainSeconds > 0 ? static_cast<double>(tokens) / epochTrainSeconds : 0;
+        meanEpochSeconds = (meanEpochSeconds * (epoch - 1) + m.seconds) / epoch;
+        if (m.valid.loss < bestValid) {
+            bestValid = m.valid.loss;
+            m.best = true;
+            result.bestEpoch = epoch;
+            if (!checkpointPath_.empty()) {
+                Checkpoint c;
+                c.model = mc;
+                c.vocab = dataset.vocab;
+                c.tokenizer = dataset.options.tokenizer;
+                c.bigrams = dataset.options.bigrams;
+                c.training = config_.toJson();
+                c.metrics = {{"epoch", epoch}, {"valid_loss", m.valid.loss}, {"valid_acc", m.valid.accuracy}};
+                c.network = network_;
+                if (auto saved = c.save(checkpointPath_); !saved) return saved.error();
+                result.checkpoint = checkpointPath_;
+            } else {
+                bestWeights.clear();
+                for (const auto& p : network_->parameters()) bestWeights.push_back(p.detach().clone());
+            }
+        }
+        result.epochs.push_back(m);
+        if (observer != nullptr) observer->onEpoch(m);
+    }
+    result.stopped = stop.stop_requested();
+    result.tokensPerSecond = trainSeconds > 0 ? static_cast<double>(trainTokens) / trainSeconds : 0;
+
+    if (!result.stopped && config_.evaluateTest && result.bestEpoch > 0) {
+        // The lecture's model.load_state_dict(torch.load('tut-model.pt')) before the test.
+        if (!result.checkpoint.empty()) {
+            auto best = Checkpoint::load(result.checkpoint);
+            if (!best) return best.error();
+            best->network->to(*device);
+            network_ = best->network;
+        } else {
+            torch::NoGradGuard guard;
+            std::size_t i = 0;
+            for (auto& p : network_->parameters()) p.copy_(bestWeights[i++]);
+        }
+        result.test = evaluate(*network_, dataset.test, config_.batchSize, *device, stop);
+        if (stop.stop_requested()) {
+            result.test.reset();
+            result.stopped = true;
+        } else if (observer != nullptr) {
+            observer->onTest(*result.test);
+        }
+    }
+    result.seconds = since(runStart);
+    return result;
+}
+
+}  // namespace sentiment::training

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <filesystem>
+#include <stop_token>
+
+#include "data/Dataset.h"
+#include "data/EmbeddingMatrix.h"
+#include "model/Classifier.h"
+#include "training/RunResult.h"
+#include "training/TrainingConfig.h"
+#include "training/TrainingObserver.h"
+
+namespace sentiment::training {
+
+/// Trains one model on one dataset the lecture's way: BCE-with-logits loss, the chosen
+/// optimizer, per-epoch train and valid metrics, the best-valid-loss model saved as a
+/// checkpoint and re-loaded for the test. Deterministic on the CPU for a seed and thread count.
+class Trainer {
+public:
+    Trainer(model::ModelConfig model, TrainingConfig training);
+
+    /// Where the best checkpoint goes (empty: kept in memory only).
+    void setCheckpointPath(std::filesystem::path path) { checkpointPath_ = std::move(path); }
+
+    /// Runs; `vectors` (optional) initialises the embedding. Ends within one batch of a stop
+    /// request, keeping the finished epochs. Fails on a NaN/Inf loss (naming epoch and batch),
+    /// an unavailable device, or a checkpoint that cannot be written.
+    data::Result<RunResult> run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
+                                TrainingObserver* observer = nullptr, std::stop_token stop = {});
+
+    /// The model the last run ended with (the best-valid weights when a test was run).
+    std::shared_ptr<model::ClassifierImpl> network() const { return network_; }
+
+    /// "auto" (CUDA when LibTorch sees a GPU), "cpu" or "cuda".
+    static data::Result<torch::Device> resolveDevice(const std::string& name);
+
+    /// Loss and accuracy over a split, in length-sorted batches.
+    static SplitMetrics evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
+                                 const torch::Device& device, std::stop_token stop = {});
+
+private:
+    model::ModelConfig modelConfig_;
+    TrainingConfig config_;
+    std::filesystem::path checkpointPath_;
+    std::shared_ptr<model::ClassifierImpl> network_;
+};
+
+}  // namespace sentiment::training

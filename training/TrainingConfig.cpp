@@ -1,0 +1,60 @@
+#include "training/TrainingConfig.h"
+
+#include <nlohmann/json.hpp>
+
+namespace sentiment::training {
+
+TrainingConfig TrainingConfig::forPreset(std::string_view preset) {
+    TrainingConfig c;
+    if (preset == "base") {  // notebook 1: optim.SGD(model.parameters(), lr=1e-3)
+        c.optimizer = OptimizerKind::Sgd;
+        c.learningRate = 1e-3;
+    }
+    return c;
+}
+
+nlohmann::json TrainingConfig::toJson() const {
+    return {{"optimizer", optimizer == OptimizerKind::Adam ? "adam" : "sgd"},
+            {"lr", learningRate},
+            {"momentum", momentum},
+            {"weight_decay", weightDecay},
+            {"clip_norm", clipNorm},
+            {"epochs", epochs},
+            {"batch_size", batchSize},
+            {"seed", seed},
+            {"device", device},
+            {"threads", threads},
+            {"max_batches", maxBatches},
+            {"freeze_embeddings", freezeEmbeddings},
+            {"freeze_epochs", freezeEpochs},
+            {"deterministic", deterministic},
+            {"evaluate_test", evaluateTest}};
+}
+
+data::Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
+    try {
+        TrainingConfig c;
+        const auto opt = j.at("optimizer").get<std::string>();
+        if (opt != "adam" && opt != "sgd") return data::Error{"unknown optimizer '" + opt + "'", "", 0};
+        c.optimizer = opt == "adam" ? OptimizerKind::Adam : OptimizerKind::Sgd;
+        c.learningRate = j.at("lr").get<double>();
+        c.momentum = j.at("momentum").get<double>();
+        c.weightDecay = j.at("weight_decay").get<double>();
+        c.clipNorm = j.at("clip_norm").get<double>();
+        c.epochs = j.at("epochs").get<int>();
+        c.batchSize = j.at("batch_size").get<std::size_t>();
+        c.seed = j.at("seed").get<std::uint64_t>();
+        c.device = j.at("device").get<std::string>();
+        c.threads = j.at("threads").get<int>();
+        c.maxBatches = j.at("max_batches").get<std::size_t>();
+        c.freezeEmbeddings = j.at("freeze_embeddings").get<bool>();
+        c.freezeEpochs = j.at("freeze_epochs").get<int>();
+        c.deterministic = j.at("deterministic").get<bool>();
+        c.evaluateTest = j.value("evaluate_test", true);
+        return c;
+    } catch (const nlohmann::json::exception& e) {
+        return data::Error{std::string("the training configuration is malformed: ") + e.what(), "", 0};
+    }
+}
+
+}  // namespace sentiment::training

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "data/Result.h"
+
+namespace sentiment::training {
+
+enum class OptimizerKind { Sgd, Adam };
+
+/// How a model is trained (the lecture's values by default: Adam, 5 epochs, batch 64).
+struct TrainingConfig {
+    OptimizerKind optimizer = OptimizerKind::Adam;
+    double learningRate = 1e-3;
+    double momentum = 0.0;      ///< SGD
+    double weightDecay = 0.0;   ///< Adam
+    double clipNorm = 0.0;      ///< gradient clipping by global norm; 0 = off
+    int epochs = 5;
+    std::size_t batchSize = 64;
+    std::uint64_t seed = 1234;  ///< initialisation, shuffling and dropout (the split has its own)
+    std::string device = "auto";  ///< auto | cpu | cuda
+    int threads = 0;            ///< 0 = one per core
+    std::size_t maxBatches = 0; ///< per epoch, 0 = all (for quick runs and benchmarks)
+    bool freezeEmbeddings = false;  ///< keep the embeddings fixed for the whole run ...
+    int freezeEpochs = 0;           ///< ... or for the first N epochs only
+    bool deterministic = false;     ///< also make cuDNN deterministic (as the lecture does)
+    bool evaluateTest = true;       ///< test with the best-valid checkpoint at the end
+
+    /// The lecture's optimizer for a preset: SGD lr 1e-3 for the base RNN, Adam otherwise.
+    static TrainingConfig forPreset(std::string_view preset);
+
+    nlohmann::json toJson() const;
+    static data::Result<TrainingConfig> fromJson(const nlohmann::json& json);
+};
+
+}  // namespace sentiment::training

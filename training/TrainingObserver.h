@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+
+#include "training/Metrics.h"
+
+namespace sentiment::training {
+
+/// Watches a training run. Calls come from the training thread; the CLI prints from them, the
+/// GUI turns them into signals. Every method has a do-nothing default.
+class TrainingObserver {
+public:
+    virtual ~TrainingObserver() = default;
+    /// About ten times a second during training.
+    virtual void onBatch(const BatchProgress& /*progress*/) {}
+    /// After each epoch's validation.
+    virtual void onEpoch(const EpochMetrics& /*metrics*/) {}
+    /// After the test evaluation with the best checkpoint.
+    virtual void onTest(const SplitMetrics& /*metrics*/) {}
+    /// A line for the log.
+    virtual void onLog(const std::string& /*message*/) {}
+};
+
+}  // namespace sentiment::training
