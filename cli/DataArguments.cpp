@@ -29,6 +29,7 @@ data::DatasetOptions DataArguments::options() const {
     o.seed = seed;
     o.useCache = !noCache;
     o.threads = threads > 0 ? static_cast<unsigned>(threads) : 0;
+    o.bigrams = bigrams;
     return o;
 }
 

@@ -23,6 +23,7 @@ struct DataArguments {
     std::uint64_t seed = 1234;
     bool noCache = false;
     int threads = 0;
+    bool bigrams = false;  ///< set by `train` for the FastText preset
 
     /// Adds the flags to `command`.
     void addTo(CLI::App& command);

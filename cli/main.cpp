@@ -1,7 +1,11 @@
 // sentiment-lab-cli: the headless front end of Sentiment Lab. Links the Qt-free core only.
 #include <CLI/CLI.hpp>
 
+#include "cli/BenchTrainCommand.h"
 #include "cli/DatasetCommand.h"
+#include "cli/ParamsCommand.h"
+#include "cli/PredictCommand.h"
+#include "cli/TrainCommand.h"
 #include "cli/VectorsCommand.h"
 #include "model/Runtime.h"
 
@@ -11,6 +15,10 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("sentiment-lab-cli ") + SENTIMENT_LAB_VERSION);
     sentiment::cli::DatasetCommand dataset(app);
     sentiment::cli::VectorsCommand vectors(app);
+    sentiment::cli::TrainCommand train(app);
+    sentiment::cli::ParamsCommand params(app);
+    sentiment::cli::PredictCommand predict(app);
+    sentiment::cli::BenchTrainCommand benchTrain(app);
     // LibTorch is configured before any command runs (Debian's starts with one thread).
     sentiment::model::Runtime::configure(0);
     try {
@@ -20,5 +28,9 @@ int main(int argc, char** argv) {
     }
     if (dataset.selected()) return dataset.run();
     if (vectors.selected()) return vectors.run();
+    if (train.selected()) return train.run();
+    if (params.selected()) return params.run();
+    if (predict.selected()) return predict.run();
+    if (benchTrain.selected()) return benchTrain.run();
     return 0;
 }

@@ -227,12 +227,14 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
         m.train.accuracy = static_cast<double>(right) / static_cast<double>(seen);
         m.train.lectureAccuracy = batchAccSum / static_cast<double>(batches);
         m.train.examples = seen;
-        m.valid = evaluate(*network_, dataset.valid, config_.batchSize, *device, stop);
-        if (stop.stop_requested()) break;
+        if (config_.validate) {
+            m.valid = evaluate(*network_, dataset.valid, config_.batchSize, *device, stop);
+            if (stop.stop_requested()) break;
+        }
         m.seconds = since(epochStart);
         m.tokensPerSecond = epochTrainSeconds > 0 ? static_cast<double>(tokens) / epochTrainSeconds : 0;
         meanEpochSeconds = (meanEpochSeconds * (epoch - 1) + m.seconds) / epoch;
-        if (m.valid.loss < bestValid) {
+        if (config_.validate && m.valid.loss < bestValid) {
             bestValid = m.valid.loss;
             m.best = true;
             result.bestEpoch = epoch;

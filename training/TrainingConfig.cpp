@@ -28,7 +28,8 @@ nlohmann::json TrainingConfig::toJson() const {
             {"freeze_embeddings", freezeEmbeddings},
             {"freeze_epochs", freezeEpochs},
             {"deterministic", deterministic},
-            {"evaluate_test", evaluateTest}};
+            {"evaluate_test", evaluateTest},
+            {"validate", validate}};
 }
 
 data::Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
@@ -51,6 +52,7 @@ data::Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
         c.freezeEpochs = j.at("freeze_epochs").get<int>();
         c.deterministic = j.at("deterministic").get<bool>();
         c.evaluateTest = j.value("evaluate_test", true);
+        c.validate = j.value("validate", true);
         return c;
     } catch (const nlohmann::json::exception& e) {
         return data::Error{std::string("the training configuration is malformed: ") + e.what(), "", 0};

@@ -28,6 +28,7 @@ struct TrainingConfig {
     int freezeEpochs = 0;           ///< ... or for the first N epochs only
     bool deterministic = false;     ///< also make cuDNN deterministic (as the lecture does)
     bool evaluateTest = true;       ///< test with the best-valid checkpoint at the end
+    bool validate = true;           ///< validate after each epoch (benchmarks switch it off)
 
     /// The lecture's optimizer for a preset: SGD lr 1e-3 for the base RNN, Adam otherwise.
     static TrainingConfig forPreset(std::string_view preset);

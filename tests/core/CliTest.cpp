@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "TestFiles.h"
@@ -100,4 +101,46 @@ TEST(Cli, RealImdbGivesTheLectureCounts) {
     EXPECT_EQ(j["test"]["total"], 25000);
     EXPECT_EQ(j["test"]["pos"], 12500);
     EXPECT_EQ(j["vocab_size"], 25002);
+}
+
+TEST(Cli, TrainDemoPrintsTheLectureLinesAndPredictLoadsTheCheckpoint) {
+    TempDir cache;
+    const auto out = cache / "runs";
+    auto r = cli("train --preset base --demo --epochs 1 --threads 2 --out '" + out.string() + "' --json", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("The model has "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Epoch: 01 | Epoch Time: "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\tTrain Loss: "), std::string::npos);
+    EXPECT_NE(r.out.find(" | Train Acc: "), std::string::npos);
+    EXPECT_NE(r.out.find("\t Val. Loss: "), std::string::npos);
+    EXPECT_NE(r.out.find(" |  Val. Acc: "), std::string::npos);
+    EXPECT_NE(r.out.find("Test Loss: "), std::string::npos);
+    const auto lastLine = r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1);
+    const auto j = nlohmann::json::parse(lastLine);
+    EXPECT_EQ(j["epochs"].size(), 1u);
+    EXPECT_GT(j["params"].get<long>(), 1'000'000);
+    const auto checkpoint = j["checkpoint"].get<std::string>();
+    ASSERT_TRUE(std::filesystem::exists(checkpoint)) << checkpoint;
+
+    r = cli("predict --model '" + checkpoint + "' --text 'A fine film.' --json", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto p = nlohmann::json::parse(r.out);
+    EXPECT_GE(p["probability"].get<double>(), 0.0);
+    EXPECT_LE(p["probability"].get<double>(), 1.0);
+    EXPECT_EQ(p["tokens"], 4);
+
+    r = cli("predict --model '" + (cache / "missing.slckpt").string() + "' --text x", cache, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("missing.slckpt"), std::string::npos) << r.out;
+}
+
+TEST(Cli, ParamsShowsTheLectureTotalsAndFormulas) {
+    TempDir cache;
+    auto r = cli("params --preset advanced", cache);
+    ASSERT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("The model has 4,810,857 trainable parameters"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("4*(256*(100+256)+2*256)"), std::string::npos) << r.out;
+    r = cli("params --preset base --json", cache);
+    ASSERT_EQ(r.status, 0);
+    EXPECT_EQ(nlohmann::json::parse(r.out)["trainable"], 2'592'105);
 }

@@ -1,0 +1,66 @@
+#include "cli/ModelArguments.h"
+
+namespace sentiment::cli {
+
+void ModelArguments::addModelFlags(CLI::App& c) {
+    c.add_option("--preset", preset, "base | advanced | fasttext | cnn: the lecture's models")
+        ->check(CLI::IsMember({"base", "advanced", "fasttext", "cnn"}))
+        ->capture_default_str();
+    c.add_option("--cell", cell, "recurrent cell: lstm | gru | rnn")->check(CLI::IsMember({"lstm", "gru", "rnn"}));
+    c.add_option("--layers", layers, "recurrent layers")->check(CLI::Range(1, 8));
+    c.add_option("--hidden", hidden, "hidden units per direction")->check(CLI::Range(1, 4096));
+    c.add_option("--bidirectional", bidirectional, "true | false");
+    c.add_option("--dropout", dropout, "dropout probability")->check(CLI::Range(0.0, 0.95));
+    c.add_option("--embedding-dim", embeddingDim, "embedding size (set by the vectors when --vectors is given)")
+        ->check(CLI::Range(1, 2048));
+    c.add_option("--rnn-input", rnnInput, "padded (fast on CPU) | packed (the lecture's code path)")
+        ->check(CLI::IsMember({"padded", "packed"}));
+}
+
+void ModelArguments::addTrainingFlags(CLI::App& c) {
+    c.add_option("--epochs", epochs, "epochs (lecture: 5)")->check(CLI::Range(1, 1000));
+    c.add_option("--batch-size", batchSize, "batch size (lecture: 64)")->check(CLI::Range(1, 65536));
+    c.add_option("--optimizer", optimizer, "sgd | adam")->check(CLI::IsMember({"sgd", "adam"}));
+    c.add_option("--lr", learningRate, "learning rate")->check(CLI::PositiveNumber);
+    c.add_option("--momentum", momentum, "SGD momentum")->check(CLI::Range(0.0, 1.0));
+    c.add_option("--weight-decay", weightDecay, "Adam weight decay")->check(CLI::NonNegativeNumber);
+    c.add_option("--clip", clipNorm, "clip gradients to this global norm")->check(CLI::NonNegativeNumber);
+    c.add_option("--max-batches", maxBatches, "train at most N batches per epoch");
+    c.add_flag("--freeze-embeddings", freezeEmbeddings, "do not train the embeddings");
+    c.add_option("--freeze-epochs", freezeEpochs, "train the embeddings only after the first N epochs")
+        ->check(CLI::NonNegativeNumber);
+    c.add_option("--device", device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
+    c.add_flag("--deterministic", deterministic, "deterministic cuDNN (as the lecture)");
+}
+
+data::Result<model::ModelConfig> ModelArguments::modelConfig() const {
+    auto c = model::ModelConfig::preset(preset);
+    if (!c) return c.error();
+    if (cell) c->cell = *model::parseCell(*cell);
+    if (layers) c->layers = *layers;
+    if (hidden) c->hidden = *hidden;
+    if (bidirectional) c->bidirectional = *bidirectional;
+    if (dropout) c->dropout = *dropout;
+    if (embeddingDim) c->embeddingDim = *embeddingDim;
+    if (rnnInput) c->rnnInput = *model::parseRnnInput(*rnnInput);
+    return c;
+}
+
+data::Result<training::TrainingConfig> ModelArguments::trainingConfig() const {
+    auto t = training::TrainingConfig::forPreset(preset);
+    if (optimizer) t.optimizer = *optimizer == "adam" ? training::OptimizerKind::Adam : training::OptimizerKind::Sgd;
+    if (learningRate) t.learningRate = *learningRate;
+    if (momentum) t.momentum = *momentum;
+    if (weightDecay) t.weightDecay = *weightDecay;
+    if (clipNorm) t.clipNorm = *clipNorm;
+    if (epochs) t.epochs = *epochs;
+    if (batchSize) t.batchSize = *batchSize;
+    if (maxBatches) t.maxBatches = *maxBatches;
+    t.freezeEmbeddings = freezeEmbeddings;
+    t.freezeEpochs = freezeEpochs;
+    t.device = device;
+    t.deterministic = deterministic;
+    return t;
+}
+
+}  // namespace sentiment::cli

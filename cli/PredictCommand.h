@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace sentiment::cli {
+
+/// `sentiment-lab-cli predict`: the verdict of a trained checkpoint on a text or a file of
+/// reviews (TSV `label<TAB>text`, or one review per line); accuracy when labels are given.
+class PredictCommand {
+public:
+    explicit PredictCommand(CLI::App& app);
+    bool selected() const { return command_->parsed(); }
+    int run() const;
+
+private:
+    CLI::App* command_;
+    std::string model_;
+    std::string text_;
+    std::string file_;
+    bool json_ = false;
+};
+
+}  // namespace sentiment::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/DataArguments.h"
+#include "cli/ModelArguments.h"
+#include "cli/VectorsArguments.h"
+
+namespace sentiment::cli {
+
+/// `sentiment-lab-cli train`: one of the lecture's experiments, printed as the notebooks did,
+/// with the best-valid checkpoint written for `predict`.
+class TrainCommand {
+public:
+    explicit TrainCommand(CLI::App& app);
+    bool selected() const { return command_->parsed(); }
+    int run();
+
+private:
+    CLI::App* command_;
+    DataArguments data_;
+    ModelArguments model_;
+    VectorsArguments vectors_;
+    std::string outDir_;
+    bool json_ = false;
+};
+
+}  // namespace sentiment::cli

@@ -1,0 +1,74 @@
+#include "cli/TrainingPrinter.h"
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace sentiment::cli {
+
+namespace {
+std::string clock(double seconds) {
+    const auto s = static_cast<long>(std::max(0.0, seconds));
+    char buf[32];
+    if (s >= 3600) {
+        std::snprintf(buf, sizeof buf, "%ldh%02ldm", s / 3600, (s / 60) % 60);
+    } else {
+        std::snprintf(buf, sizeof buf, "%ldm%02lds", s / 60, s % 60);
+    }
+    return buf;
+}
+
+// The lecture also printed the mean of per-batch accuracies; shown when it differs visibly.
+bool differs(const training::SplitMetrics& m) { return std::abs(m.accuracy - m.lectureAccuracy) >= 0.0005; }
+}  // namespace
+
+TrainingPrinter::TrainingPrinter() : tty_(isatty(fileno(stderr)) != 0) {}
+
+void TrainingPrinter::finish() {
+    if (drawn_) std::fprintf(stderr, "\r\033[K");
+    drawn_ = false;
+}
+
+void TrainingPrinter::onBatch(const training::BatchProgress& p) {
+    if (!tty_) return;
+    constexpr int kWidth = 28;
+    const double f = p.batches == 0 ? 0 : double(p.batch) / double(p.batches);
+    const int filled = static_cast<int>(f * kWidth);
+    std::string bar(static_cast<std::size_t>(filled), '#');
+    bar.resize(kWidth, '.');
+    std::fprintf(stderr, "\r\033[Kepoch %d/%d [%s] %zu/%zu  loss %.3f  acc %5.1f%%  %.0f tokens/s  ETA epoch %s, run %s",
+                 p.epoch, p.epochs, bar.c_str(), p.batch, p.batches, p.runningLoss, 100 * p.runningAccuracy,
+                 p.tokensPerSecond, clock(p.epochEtaSeconds).c_str(), clock(p.runEtaSeconds).c_str());
+    std::fflush(stderr);
+    drawn_ = true;
+}
+
+void TrainingPrinter::onEpoch(const training::EpochMetrics& m) {
+    finish();
+    const auto secs = static_cast<long>(m.seconds);
+    std::printf("Epoch: %02d | Epoch Time: %ldm %lds\n", m.epoch, secs / 60, secs % 60);
+    std::printf("\tTrain Loss: %.3f | Train Acc: %.2f%%\n", m.train.loss, 100 * m.train.accuracy);
+    if (m.valid.examples > 0) {
+        std::printf("\t Val. Loss: %.3f |  Val. Acc: %.2f%%\n", m.valid.loss, 100 * m.valid.accuracy);
+    }
+    if (differs(m.train) || (m.valid.examples > 0 && differs(m.valid))) {
+        std::printf("\t(the lecture's mean of per-batch accuracies: Train Acc: %.2f%% |  Val. Acc: %.2f%%)\n",
+                    100 * m.train.lectureAccuracy, 100 * m.valid.lectureAccuracy);
+    }
+    std::fflush(stdout);
+}
+
+void TrainingPrinter::onTest(const training::SplitMetrics& m) {
+    finish();
+    std::printf("Test Loss: %.3f | Test Acc: %.2f%%\n", m.loss, 100 * m.accuracy);
+    if (differs(m)) std::printf("\t(the lecture's mean of per-batch accuracies: Test Acc: %.2f%%)\n", 100 * m.lectureAccuracy);
+    std::fflush(stdout);
+}
+
+void TrainingPrinter::onLog(const std::string& message) {
+    finish();
+    std::fprintf(stderr, "%s\n", message.c_str());
+}
+
+}  // namespace sentiment::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <chrono>
+
+#include "training/TrainingObserver.h"
+
+namespace sentiment::cli {
+
+/// Prints a run the way the lecture's notebooks did (`Epoch: 01 | Epoch Time: 0m 45s` ...), with
+/// a progress bar and ETA on stderr when it is a terminal.
+class TrainingPrinter final : public training::TrainingObserver {
+public:
+    TrainingPrinter();
+    void onBatch(const training::BatchProgress& p) override;
+    void onEpoch(const training::EpochMetrics& m) override;
+    void onTest(const training::SplitMetrics& m) override;
+    void onLog(const std::string& message) override;
+    /// Clears the bar.
+    void finish();
+
+private:
+    bool tty_;
+    bool drawn_ = false;
+};
+
+}  // namespace sentiment::cli
