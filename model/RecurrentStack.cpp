@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "model/FusedRecurrentLayer.h"
+
 namespace sentiment::model {
 
 RecurrentStackImpl::RecurrentStackImpl(Cell cell, std::int64_t input, std::int64_t hidden, std::int64_t layers,
@@ -45,6 +47,9 @@ std::vector<torch::Tensor> RecurrentStackImpl::weights(std::int64_t layer, bool 
 // One layer, one direction, over a padded [T, B, F] tensor; returns the outputs [T, B, H].
 torch::Tensor RecurrentStackImpl::run(const torch::Tensor& x, std::int64_t layer, bool reverse) {
     const auto w = weights(layer, reverse);
+    if (x.device().is_cpu() && FusedRecurrentLayer::supports(cell_)) {
+        return FusedRecurrentLayer::forward(cell_, x, w[0], w[1], w[2], w[3]);
+    }
     const auto h0 = torch::zeros({1, x.size(1), hidden_}, x.options());
     switch (cell_) {
         case Cell::Lstm: return std::get<0>(torch::lstm(x, {h0, h0}, w, true, 1, 0.0, is_training(), false, false));

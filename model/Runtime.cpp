@@ -6,11 +6,14 @@
 
 #include <torch/torch.h>
 
+#include "model/CachingCpuAllocator.h"
+
 namespace sentiment::model {
 
 int Runtime::cores() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
 int Runtime::configure(int threads) {
+    CachingCpuAllocator::install();
     const int n = threads > 0 ? threads : cores();
     torch::set_num_threads(n);
     return torch::get_num_threads();

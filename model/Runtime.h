@@ -17,7 +17,8 @@ struct RuntimeInfo {
 /// end calls configure() first.
 class Runtime {
 public:
-    /// Sets LibTorch's intra-op thread count; `threads` <= 0 means one per core. Returns the count set.
+    /// Sets LibTorch's intra-op thread count; `threads` <= 0 means one per core. Returns the count
+    /// set. Also installs the caching CPU allocator (see CachingCpuAllocator).
     static int configure(int threads);
     /// The machine's core count.
     static int cores();

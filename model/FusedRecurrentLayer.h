@@ -1,0 +1,24 @@
+#pragma once
+
+#include <torch/torch.h>
+
+#include "model/ModelConfig.h"
+
+namespace sentiment::model {
+
+/// One LSTM or tanh-RNN layer in one direction over a padded [T, B, I] batch on the CPU, with
+/// its backward pass written out by hand, so a step costs one small matrix product and a few
+/// whole-tensor operations instead of a dozen autograd nodes. The input projection of every
+/// step is one matrix product up front; the weight and input gradients are three matrix
+/// products over all steps at the end (as cuDNN does). Same numbers as `torch::lstm` and
+/// `torch::rnn_tanh` (tests compare outputs and gradients). Gates in PyTorch's order i, f, g, o.
+class FusedRecurrentLayer {
+public:
+    /// True when this cell has a fused path (LSTM and RNN; GRU uses LibTorch's).
+    static bool supports(Cell cell);
+    /// Outputs [T, B, H] from zero initial states.
+    static torch::Tensor forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
+                                 const torch::Tensor& weightHh, const torch::Tensor& biasIh, const torch::Tensor& biasHh);
+};
+
+}  // namespace sentiment::model
