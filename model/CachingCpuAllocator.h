@@ -1,6 +1,7 @@
 #pragma once
 
 #include <c10/core/Allocator.h>
+#include <torch/version.h>
 
 #include <cstddef>
 #include <map>
@@ -28,6 +29,10 @@ public:
 
     c10::DataPtr allocate(std::size_t bytes) const override;
     c10::DeleterFnPtr raw_deleter() const override { return nullptr; }
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 3)
+    // LibTorch 2.3 made copying part of the allocator interface.
+    void copy_data(void* dest, const void* src, std::size_t count) const override { default_copy_data(dest, src, count); }
+#endif
 
     /// Bytes held in the cache, not in use.
     std::size_t cachedBytes() const;

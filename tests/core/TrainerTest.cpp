@@ -7,6 +7,7 @@
 #include "data/BigramDatasetBuilder.h"
 #include "data/DatasetLoader.h"
 #include "model/ModelConfig.h"
+#include "model/ModelFactory.h"
 #include "training/Checkpoint.h"
 #include "training/Predictor.h"
 #include "training/Trainer.h"
@@ -202,4 +203,25 @@ TEST(Trainer, FastTextBigramsJoinTheVocabulary) {
     EXPECT_EQ(ds.train.length(0), tokens.size() + keys.size());
     EXPECT_GT(ds.vocab.size(), demo().vocab.size());  // words and bigrams share the 25,000 places
     EXPECT_LE(ds.vocab.size(), 25'002u);
+}
+
+TEST(Trainer, FrozenEmbeddingsStayAsInitialised) {
+    auto initial = [] {
+        auto c = small("fasttext");
+        c.vocabSize = static_cast<std::int64_t>(demo().vocab.size());
+        torch::manual_seed(1234);  // the trainer's default seed: the same initial weights
+        return model::ModelFactory::create(c)->embedding()->weight.detach().clone();
+    }();
+    auto embeddingAfter = [&](bool freezeAll, int freezeEpochs, int epochs) {
+        auto config = quick(epochs, 3);
+        config.freezeEmbeddings = freezeAll;
+        config.freezeEpochs = freezeEpochs;
+        Trainer trainer(small("fasttext"), config);
+        EXPECT_TRUE(trainer.run(demo(), nullptr));
+        return trainer.network()->embedding()->weight.detach().clone();
+    };
+    EXPECT_TRUE(torch::equal(embeddingAfter(true, 0, 2), initial));
+    EXPECT_TRUE(torch::equal(embeddingAfter(false, 1, 1), initial));
+    EXPECT_FALSE(torch::equal(embeddingAfter(false, 1, 2), initial));  // trained from epoch 2 on
+    EXPECT_FALSE(torch::equal(embeddingAfter(false, 0, 1), initial));
 }
