@@ -1,5 +1,8 @@
 #include "model/FusedRecurrentLayer.h"
 
+#include <cmath>
+#include <vector>
+
 namespace sentiment::model {
 
 namespace {
@@ -136,6 +139,35 @@ struct RnnTanhFunction : public torch::autograd::Function<RnnTanhFunction> {
     }
 };
 
+// Inference on one review (batch 1, no gradient): per step one matrix-vector product and a
+// plain loop over the gates, instead of a handful of tensor operations; what the Predict page
+// and `predict` run.
+Tensor lstmSingle(const Tensor& x, const Tensor& wih, const Tensor& whh, const Tensor& bih, const Tensor& bhh) {
+    const auto T = x.size(0), H = whh.size(1);
+    auto gates = project(x, wih, bih, bhh).view({T, 4 * H});
+    auto out = torch::empty({T, 1, H}, x.options());
+    auto h = torch::zeros({H}, x.options());
+    std::vector<float> c(static_cast<std::size_t>(H), 0.0f);
+    float* hp = h.data_ptr<float>();
+    float* op = out.data_ptr<float>();
+    for (int64_t t = 0; t < T; ++t) {
+        auto gt = gates[t];
+        gt.addmv_(whh, h);
+        const float* g = gt.data_ptr<float>();
+        for (int64_t j = 0; j < H; ++j) {
+            const float i = 1.0f / (1.0f + std::exp(-g[j]));
+            const float f = 1.0f / (1.0f + std::exp(-g[H + j]));
+            const float gg = std::tanh(g[2 * H + j]);
+            const float o = 1.0f / (1.0f + std::exp(-g[3 * H + j]));
+            auto& cj = c[static_cast<std::size_t>(j)];
+            cj = f * cj + i * gg;
+            hp[j] = o * std::tanh(cj);
+        }
+        std::copy(hp, hp + H, op + t * H);
+    }
+    return out;
+}
+
 }  // namespace
 
 bool FusedRecurrentLayer::supports(Cell cell) { return cell == Cell::Lstm || cell == Cell::Rnn; }
@@ -144,6 +176,10 @@ torch::Tensor FusedRecurrentLayer::forward(Cell cell, const torch::Tensor& input
                                            const torch::Tensor& weightHh, const torch::Tensor& biasIh,
                                            const torch::Tensor& biasHh) {
     const auto x = input.contiguous();
+    if (cell == Cell::Lstm && x.size(1) == 1 && x.scalar_type() == torch::kFloat &&
+        !(torch::GradMode::is_enabled() && (x.requires_grad() || weightIh.requires_grad()))) {
+        return lstmSingle(x, weightIh, weightHh, biasIh, biasHh);
+    }
     if (cell == Cell::Lstm) return LstmFunction::apply(x, weightIh, weightHh, biasIh, biasHh);
     return RnnTanhFunction::apply(x, weightIh, weightHh, biasIh, biasHh);
 }

@@ -168,3 +168,22 @@ TEST(Model, FusedLayerMatchesLibTorch) {
         }
     }
 }
+
+// One review scored alone (the inference path of the prediction box) or inside a batch: same logit.
+TEST(Model, SingleReviewInferenceMatchesTheBatchPath) {
+    torch::manual_seed(5);
+    auto config = *ModelConfig::preset("advanced");
+    config.vocabSize = 60;
+    config.hidden = 24;
+    config.embeddingDim = 16;
+    auto model = ModelFactory::create(config);
+    model->eval();
+    torch::NoGradGuard guard;
+    const auto [tokens, lengths] = randomBatch(30, 3, 60, true);
+    const auto batch = model->forward(tokens, lengths);
+    for (std::int64_t b = 0; b < 3; ++b) {
+        const auto len = lengths[b].item<std::int64_t>();
+        const auto one = model->forward(tokens.narrow(1, b, 1).narrow(0, 0, len), lengths.narrow(0, b, 1));
+        EXPECT_NEAR(one.item<double>(), batch[b].item<double>(), 1e-5) << b;
+    }
+}
