@@ -7,8 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/TerminalProgress.h"
-#include "model/Runtime.h"
+#include "cli/ExperimentSetup.h"
 #include "training/Trainer.h"
 
 namespace sentiment::cli {
@@ -23,39 +22,20 @@ BenchTrainCommand::BenchTrainCommand(CLI::App& app) {
 }
 
 int BenchTrainCommand::run() {
-    auto mc = model_.modelConfig();
-    auto tc = model_.trainingConfig();
-    if (!mc || !tc) {
-        std::fprintf(stderr, "error: %s\n", (!mc ? mc.error() : tc.error()).message.c_str());
-        return 1;
-    }
-    tc->seed = data_.seed;
-    tc->threads = data_.threads;
-    tc->epochs = 1;
-    tc->validate = false;
-    tc->evaluateTest = false;
-    if (tc->maxBatches == 0) tc->maxBatches = 20;
-    data_.bigrams = mc->architecture == model::Architecture::FastText;
-    model::Runtime::configure(data_.threads);
-    TerminalProgress progress;
-    auto dataset = data_.load(&progress);
-    if (!dataset) {
-        progress.finish();
-        std::fprintf(stderr, "error: %s\n", dataset.error().message.c_str());
-        return 1;
-    }
-    auto vectors = vectors_.load(dataset->vocab, data_.seed, !data_.noCache, data_.threads, &progress);
-    progress.finish();
-    if (!vectors) {
-        std::fprintf(stderr, "error: %s\n", vectors.error().message.c_str());
-        return 1;
-    }
-    training::Trainer trainer(*mc, *tc);
-    auto result = trainer.run(*dataset, vectors->has_value() ? &vectors->value() : nullptr);
+    auto setup = ExperimentSetup::prepare(data_, model_, vectors_);
+    if (!setup) return 1;
+    auto& tc = setup->training;
+    tc.epochs = 1;
+    tc.validate = false;
+    tc.evaluateTest = false;
+    if (tc.maxBatches == 0) tc.maxBatches = 20;
+    training::Trainer trainer(setup->model, tc);
+    auto result = trainer.run(setup->dataset, setup->matrix());
     if (!result) {
         std::fprintf(stderr, "error: %s\n", result.error().message.c_str());
         return 1;
     }
+    const auto* mc = &setup->model;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double seconds = result->epochs.empty() ? 0 : result->epochs.front().seconds;

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/Format.h"
-#include "cli/TerminalProgress.h"
+#include "cli/ExperimentSetup.h"
 #include "cli/TrainingPrinter.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
@@ -51,35 +51,15 @@ TrainCommand::TrainCommand(CLI::App& app) {
 }
 
 int TrainCommand::run() {
-    auto mc = model_.modelConfig();
-    auto tc = model_.trainingConfig();
-    if (!mc || !tc) {
-        std::fprintf(stderr, "error: %s\n", (!mc ? mc.error() : tc.error()).message.c_str());
-        return 1;
-    }
-    tc->seed = data_.seed;
-    tc->threads = data_.threads;
-    data_.bigrams = mc->architecture == model::Architecture::FastText;
-    model::Runtime::configure(data_.threads);
-
-    TerminalProgress progress;
-    auto dataset = data_.load(&progress);
-    if (!dataset) {
-        progress.finish();
-        std::fprintf(stderr, "error: %s\n", dataset.error().message.c_str());
-        return 1;
-    }
-    auto vectors = vectors_.load(dataset->vocab, data_.seed, !data_.noCache, data_.threads, &progress);
-    progress.finish();
-    if (!vectors) {
-        std::fprintf(stderr, "error: %s\n", vectors.error().message.c_str());
-        return 1;
-    }
-    const data::EmbeddingMatrix* matrix = vectors->has_value() ? &vectors->value() : nullptr;
+    auto setup = ExperimentSetup::prepare(data_, model_, vectors_);
+    if (!setup) return 1;
+    auto* mc = &setup->model;
+    auto* tc = &setup->training;
+    const auto* dataset = &setup->dataset;
+    const data::EmbeddingMatrix* matrix = setup->matrix();
     if (matrix != nullptr) {
         std::printf("Vectors: %s, %zu dimensions, %s of the vocabulary found\n", vectors_.path.c_str(),
                     matrix->dimension, percent(matrix->report.coverage()).c_str());
-        mc->embeddingDim = static_cast<std::int64_t>(matrix->dimension);
     }
     std::printf("Dataset: %s (%s train, %s valid, %s test; vocabulary %s)\n", dataset->sourceName.c_str(),
                 withCommas(dataset->train.size()).c_str(), withCommas(dataset->valid.size()).c_str(),
