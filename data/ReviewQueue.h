@@ -36,7 +36,7 @@ public:
         const char* base = nullptr;
     };
 
-    /// Reader: the buffer the offsets point into (may be called again only via finish()).
+    /// Reader: the buffer the offsets point into, before the first push (finish() gives the final one).
     void start(const char* base);
     /// Reader: one more chunk of texts, already in the buffer.
     void push(Chunk chunk);

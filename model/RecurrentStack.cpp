@@ -79,10 +79,9 @@ torch::Tensor RecurrentStackImpl::padded(const torch::Tensor& input, const torch
     };
     const auto last = (len - 1).clamp_min(0).view({1, B, 1}).expand({1, B, hidden_});
     torch::Tensor x = input;
-    torch::Tensor result;
     for (std::int64_t l = 0; l < layers_; ++l) {
         const auto forward = run(x, l, false);
-        torch::Tensor backward, backwardReversed;
+        torch::Tensor backwardReversed;
         if (bidirectional_) {
             backwardReversed = run(reverseWithin(x), l, true);
         }
@@ -95,7 +94,7 @@ torch::Tensor RecurrentStackImpl::padded(const torch::Tensor& input, const torch
         x = bidirectional_ ? torch::cat({forward, reverseWithin(backwardReversed)}, 2) : forward;
         if (dropout_ > 0) x = torch::dropout(x, dropout_, is_training());
     }
-    return result;
+    return {};  // not reached: the loop returns at the top layer (layers_ >= 1)
 }
 
 torch::Tensor RecurrentStackImpl::packed(const torch::Tensor& input, const torch::Tensor& lengths) {

@@ -46,7 +46,6 @@ data::Status Checkpoint::save(const std::filesystem::path& path) const {
         if (!out) return data::Error::at(path.string(), "cannot write the checkpoint (is the folder writable?)");
         std::string sizes;
         out.write(header.data(), static_cast<std::streamsize>(header.size()));
-        sizes.clear();
         put64(sizes, metaText.size());
         out.write(sizes.data(), 8);
         out.write(metaText.data(), static_cast<std::streamsize>(metaText.size()));
