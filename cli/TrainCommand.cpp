@@ -9,10 +9,13 @@
 
 #include "cli/Format.h"
 #include "cli/ExperimentSetup.h"
+#include "cli/InterruptStop.h"
 #include "cli/TrainingPrinter.h"
+#include "data/Sha256.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/Runtime.h"
+#include "storage/RunRecorder.h"
 #include "training/Trainer.h"
 
 namespace sentiment::cli {
@@ -35,6 +38,15 @@ std::string timestamp() {
     return buf;
 }
 
+std::string readableTime() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+    return buf;
+}
+
 nlohmann::json splitJson(const training::SplitMetrics& m) {
     return {{"loss", m.loss}, {"acc", m.accuracy}, {"lecture_acc", m.lectureAccuracy}, {"examples", m.examples}};
 }
@@ -48,9 +60,21 @@ TrainCommand::TrainCommand(CLI::App& app) {
     vectors_.addTo(*command_);
     command_->add_option("--out", outDir_, "folder for the checkpoint (default: ~/.local/share/sentiment-lab/checkpoints)");
     command_->add_flag("--json", json_, "end with one JSON object (config, params, epochs, test, checkpoint)");
+    store_.addTo(*command_);
+    command_->add_flag("--no-db", noDb_, "do not record the run in the run store");
+    command_->add_option("--name", name_, "the run's name in the run store (default: preset, date and time)");
 }
 
 int TrainCommand::run() {
+    // The store is opened first: a run that cannot be recorded fails before any work.
+    std::optional<storage::RunStore> store;
+    if (!noDb_) {
+        store = store_.open();
+        if (!store) {
+            std::fprintf(stderr, "Nothing was trained. Choose another run store with --db, or train without recording with --no-db.\n");
+            return 1;
+        }
+    }
     auto setup = ExperimentSetup::prepare(data_, model_, vectors_);
     if (!setup) return 1;
     auto* mc = &setup->model;
@@ -64,31 +88,98 @@ int TrainCommand::run() {
     std::printf("Dataset: %s (%s train, %s valid, %s test; vocabulary %s)\n", dataset->sourceName.c_str(),
                 withCommas(dataset->train.size()).c_str(), withCommas(dataset->valid.size()).c_str(),
                 withCommas(dataset->test.size()).c_str(), withCommas(dataset->vocab.size()).c_str());
+    std::int64_t parameters = 0;
     {
         auto shaped = *mc;
         shaped.vocabSize = static_cast<std::int64_t>(dataset->vocab.size());
-        const auto report = model::ParameterReport::of(*model::ModelFactory::create(shaped));
-        std::printf("The model has %s trainable parameters\n", withCommas(static_cast<std::uint64_t>(report.trainable)).c_str());
+        parameters = model::ParameterReport::of(*model::ModelFactory::create(shaped)).trainable;
+        std::printf("The model has %s trainable parameters\n", withCommas(static_cast<std::uint64_t>(parameters)).c_str());
     }
-    std::fflush(stdout);
+    const nlohmann::json config = {{"model", mc->toJson()},
+                                   {"training", tc->toJson()},
+                                   {"data", {{"source", dataset->sourceName}, {"seed", data_.seed}, {"tokenizer", data_.tokenizer},
+                                             {"lowercase", data_.lowercase},
+                                             {"max_vocab", data_.maxVocab},
+                                             {"min_freq", data_.minFreq},
+                                             {"bigrams", data_.bigrams}}}};
 
     const auto dir = outDir_.empty() ? defaultOutDir() : std::filesystem::path(outDir_);
     const auto checkpoint = dir / (model_.preset + "-" + timestamp() + ".slckpt");
     training::Trainer trainer(*mc, *tc);
     trainer.setCheckpointPath(checkpoint);
     TrainingPrinter printer;
-    auto result = trainer.run(*dataset, matrix, &printer);
+    std::optional<storage::RunRecorder> recorder;
+    if (store) {
+        storage::RunInfo info;
+        info.name = name_.empty() ? model_.preset + " " + readableTime() : name_;
+        info.preset = model_.preset;
+        info.configJson = config.dump();
+        info.seed = data_.seed;
+        info.datasetSource = dataset->demo ? dataset->sourceName : std::filesystem::absolute(dataset->sourceName).string();
+        if (dataset->fingerprint) {
+            info.datasetSize = dataset->fingerprint->size;
+            info.datasetHash = dataset->fingerprint->key("run");
+        }
+        info.trainSize = dataset->train.size();
+        info.validSize = dataset->valid.size();
+        info.testSize = dataset->test.size();
+        info.vocabSize = dataset->vocab.size();
+        if (matrix != nullptr) {
+            info.vectorsPath = std::filesystem::absolute(vectors_.path).string();
+            info.vectorsCoverage = matrix->report.coverage();
+        }
+        info.parameters = parameters;
+        const auto runtime = model::Runtime::info();
+        info.device = tc->device;
+        info.threads = runtime.threads;
+        info.appVersion = SENTIMENT_LAB_VERSION;
+        info.torchVersion = runtime.libtorchVersion;
+        auto id = store->beginRun(info);
+        if (!id) {
+            std::fprintf(stderr, "error: %s\nNothing was trained. Choose another run store with --db, or use --no-db.\n",
+                         id.error().message.c_str());
+            return 1;
+        }
+        recorder.emplace(*store, *id, &printer);
+        std::printf("Run %lld in %s\n", static_cast<long long>(*id), store->path().c_str());
+    }
+    std::fflush(stdout);
+    const InterruptStop interrupt;
+    auto result = trainer.run(*dataset, matrix, recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &printer,
+                              interrupt.token());
     printer.finish();
+    if (recorder) {
+        storage::RunOutcome outcome;
+        if (!result) {
+            outcome.status = storage::RunStatus::Failed;
+            outcome.error = result.error().message;
+        } else {
+            (void)store->updateRuntime(recorder->run(), result->device, result->threads, result->parameters.trainable);
+            outcome.status = result->stopped ? storage::RunStatus::Stopped : storage::RunStatus::Completed;
+            outcome.bestEpoch = result->bestEpoch;
+            if (result->test) {
+                outcome.testLoss = result->test->loss;
+                outcome.testAccuracy = result->test->accuracy;
+            }
+            if (!result->checkpoint.empty()) {
+                outcome.checkpointPath = std::filesystem::absolute(result->checkpoint).string();
+                if (auto sum = data::Sha256::ofFile(result->checkpoint)) outcome.checkpointSha256 = *sum;
+            }
+        }
+        if (auto ok = recorder->finish(outcome); !ok) std::fprintf(stderr, "warning: %s\n", ok.error().message.c_str());
+    }
     if (!result) {
         std::fprintf(stderr, "error: %s\n", result.error().message.c_str());
         return 1;
     }
+    if (result->stopped) std::printf("Stopped: the finished epochs are kept.\n");
     if (!result->checkpoint.empty()) std::printf("Checkpoint: %s\n", result->checkpoint.string().c_str());
     std::printf("Training: %.0f tokens/s on %s with %d threads, %.1f s in all\n", result->tokensPerSecond,
                 result->device.c_str(), result->threads, result->seconds);
     if (json_) {
         nlohmann::json j;
-        j["config"] = {{"model", mc->toJson()}, {"training", tc->toJson()}, {"data", {{"source", dataset->sourceName}, {"seed", data_.seed}}}};
+        j["config"] = config;
+        j["run_id"] = recorder ? nlohmann::json(recorder->run()) : nlohmann::json(nullptr);
         j["params"] = result->parameters.trainable;
         j["epochs"] = nlohmann::json::array();
         for (const auto& e : result->epochs) {

@@ -6,6 +6,7 @@
 
 #include "cli/DataArguments.h"
 #include "cli/ModelArguments.h"
+#include "cli/StoreArguments.h"
 #include "cli/VectorsArguments.h"
 
 namespace sentiment::cli {
@@ -23,7 +24,10 @@ private:
     DataArguments data_;
     ModelArguments model_;
     VectorsArguments vectors_;
+    StoreArguments store_;
     std::string outDir_;
+    std::string name_;
+    bool noDb_ = false;
     bool json_ = false;
 };
 

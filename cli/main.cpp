@@ -5,6 +5,7 @@
 #include "cli/DatasetCommand.h"
 #include "cli/ParamsCommand.h"
 #include "cli/PredictCommand.h"
+#include "cli/RunsCommand.h"
 #include "cli/TrainCommand.h"
 #include "cli/VectorsCommand.h"
 #include "model/Runtime.h"
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
     sentiment::cli::ParamsCommand params(app);
     sentiment::cli::PredictCommand predict(app);
     sentiment::cli::BenchTrainCommand benchTrain(app);
+    sentiment::cli::RunsCommand runs(app);
     // LibTorch is configured before any command runs (Debian's starts with one thread).
     sentiment::model::Runtime::configure(0);
     try {
@@ -32,5 +34,6 @@ int main(int argc, char** argv) {
     if (params.selected()) return params.run();
     if (predict.selected()) return predict.run();
     if (benchTrain.selected()) return benchTrain.run();
+    if (runs.selected()) return runs.run();
     return 0;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "data/Corpus.h"
 #include "data/DatasetOptions.h"
 #include "data/Examples.h"
+#include "data/Fingerprint.h"
 #include "data/Vocabulary.h"
 
 namespace sentiment::data {
@@ -27,6 +29,7 @@ struct Dataset {
     LoadTimings timings;
     std::string sourceName;  ///< shown to users: a path, or "demo sample"
     bool demo = false;       ///< the embedded demo sample
+    std::optional<Fingerprint> fingerprint;  ///< of the source, recorded with every run
 };
 
 }  // namespace sentiment::data

@@ -25,14 +25,18 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path, const Dat
     const ImdbReader reader;
     std::optional<Fingerprint> fingerprint;
     const CorpusCache cache(cacheDirectory_);
-    if (options.useCache && std::filesystem::exists(path)) {
+    if (std::filesystem::exists(path)) {
         if (auto fp = Fingerprint::of(path)) fingerprint = *fp;
+    }
+    if (options.useCache) {
         if (fingerprint) {
             if (observer != nullptr) observer->onPhase("cache");
             if (auto cached = cache.load(*fingerprint, options.tokenizer)) {
                 t.read = since(start);
                 t.cacheUsed = true;
-                return finish(std::move(*cached), options, t, path.string(), observer);
+                auto result = finish(std::move(*cached), options, t, path.string(), observer);
+                if (result) result->fingerprint = fingerprint;
+                return result;
             }
         }
     }
@@ -45,12 +49,14 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path, const Dat
     t.read = since(start) - since(readStart) + readSeconds;
     t.tokenize = since(readStart) - readSeconds;
     if (!corpus) return corpus.error();
-    if (fingerprint) {
+    if (fingerprint && options.useCache) {
         if (auto saved = cache.save(*fingerprint, *corpus); !saved && observer != nullptr) {
             observer->onWarning("the tokenized dataset was not cached: " + saved.error().message);
         }
     }
-    return finish(std::move(corpus), options, t, path.string(), observer);
+    auto result = finish(std::move(corpus), options, t, path.string(), observer);
+    if (result) result->fingerprint = fingerprint;
+    return result;
 }
 
 Result<Dataset> DatasetLoader::loadDemo(const DatasetOptions& options, ProgressObserver* observer,
@@ -68,7 +74,10 @@ Result<Dataset> DatasetLoader::loadDemo(const DatasetOptions& options, ProgressO
     t.read = readSeconds;
     t.tokenize = since(start) - readSeconds;
     auto result = finish(std::move(corpus), options, t, std::string(DemoData::kName), observer);
-    if (result) result->demo = true;
+    if (result) {
+        result->demo = true;
+        result->fingerprint = Fingerprint::ofBytes(DemoData::archive(), std::string(DemoData::kName));
+    }
     return result;
 }
 

@@ -69,6 +69,21 @@ void CachingCpuAllocator::free(void* context) {
     self.give(context, size);
 }
 
+void CachingCpuAllocator::rawFree(void* data) {
+    auto& self = instance();
+    bool ours = false;
+    {
+        const std::lock_guard lock(self.mutex_);
+        ours = self.sizes_.count(data) > 0;
+    }
+    if (ours) {
+        free(data);
+    } else {
+        // The fallback (LibTorch's default allocator) gives blocks whose context is the data.
+        self.fallback_->raw_deleter()(data);
+    }
+}
+
 void CachingCpuAllocator::give(void* block, std::size_t bytes) const {
     {
         const std::lock_guard lock(mutex_);

@@ -28,7 +28,9 @@ public:
     static CachingCpuAllocator& instance();
 
     c10::DataPtr allocate(std::size_t bytes) const override;
-    c10::DeleterFnPtr raw_deleter() const override { return nullptr; }
+    /// Frees what raw_allocate() gave (oneDNN's convolutions allocate that way): blocks of either
+    /// size, this cache's or the fallback's.
+    c10::DeleterFnPtr raw_deleter() const override { return &CachingCpuAllocator::rawFree; }
 #if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 3)
     // LibTorch 2.3 made copying part of the allocator interface.
     void copy_data(void* dest, const void* src, std::size_t count) const override { default_copy_data(dest, src, count); }
@@ -41,6 +43,7 @@ public:
 
 private:
     static void free(void* context);
+    static void rawFree(void* data);
     void give(void* block, std::size_t bytes) const;
 
     static std::size_t sizeClass(std::size_t bytes);

@@ -18,7 +18,7 @@ struct Run {
 };
 // Runs the CLI with a private cache folder; stdout captured, stderr folded in when asked.
 Run cli(const std::string& args, const TempDir& cache, bool withStderr = false) {
-    const std::string cmd = "SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() + "' '" + SENTIMENT_LAB_CLI + "' " +
+    const std::string cmd = "SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() + "' XDG_DATA_HOME='" + cache.path().string() + "' '" + SENTIMENT_LAB_CLI + "' " +
                             args + (withStderr ? " 2>&1" : " 2>/dev/null");
     Run r;
     FILE* p = popen(cmd.c_str(), "r");

@@ -1,12 +1,14 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <c10/core/CPUAllocator.h>
 #include <torch/torch.h>
 
 #include "model/FusedRecurrentLayer.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/RecurrentStack.h"
+#include "model/Runtime.h"
 
 using namespace sentiment::model;
 
@@ -186,4 +188,29 @@ TEST(Model, SingleReviewInferenceMatchesTheBatchPath) {
         const auto one = model->forward(tokens.narrow(1, b, 1).narrow(0, 0, len), lengths.narrow(0, b, 1));
         EXPECT_NEAR(one.item<double>(), batch[b].item<double>(), 1e-5) << b;
     }
+}
+
+// oneDNN's convolutions (the CNN preset on full-length reviews) allocate through raw_allocate,
+// which needs the installed allocator's raw deleter for both its cached and its small blocks.
+TEST(Model, CachingAllocatorServesRawAllocations) {
+    Runtime::configure(0);
+    auto* allocator = c10::GetCPUAllocator();
+    for (const std::size_t bytes : {std::size_t(64), std::size_t(100'000), std::size_t(3) << 20, std::size_t(40) << 20}) {
+        void* p = allocator->raw_allocate(bytes);
+        ASSERT_NE(p, nullptr);
+        static_cast<unsigned char*>(p)[bytes - 1] = 1;
+        allocator->raw_deallocate(p);
+    }
+}
+
+TEST(Model, CnnTrainsOnFullLengthReviews) {
+    Runtime::configure(0);
+    auto config = *ModelConfig::preset("cnn");
+    config.vocabSize = 1000;
+    auto model = ModelFactory::create(config);
+    auto [tokens, lengths] = randomBatch(600, 64, 1000, true);
+    auto logits = model->forward(tokens, lengths);
+    logits.sum().backward();
+    EXPECT_EQ(logits.size(0), 64);
+    EXPECT_TRUE(torch::isfinite(logits).all().item<bool>());
 }

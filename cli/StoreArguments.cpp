@@ -1,0 +1,33 @@
+#include "cli/StoreArguments.h"
+
+#include <cstdio>
+
+namespace sentiment::cli {
+
+void StoreArguments::addTo(CLI::App& command) {
+    command.add_option("--db", path, "run store (default: ~/.local/share/sentiment-lab/runs.sqlite)");
+}
+
+std::filesystem::path StoreArguments::resolved() const {
+    return path.empty() ? storage::RunStore::defaultPath() : std::filesystem::path(path);
+}
+
+std::optional<storage::RunStore> StoreArguments::open() const {
+    auto store = storage::RunStore::open(resolved());
+    if (!store) {
+        std::fprintf(stderr, "error: %s\n", store.error().message.c_str());
+        return std::nullopt;
+    }
+    const auto& report = store->openReport();
+    if (!report.setAside.empty()) {
+        std::fprintf(stderr, "warning: %s could not be used (%s); it was kept as %s and a new run store was started\n",
+                     store->path().c_str(), report.problem.c_str(), report.setAside.c_str());
+    }
+    for (const auto id : report.interrupted) {
+        std::fprintf(stderr, "note: run %lld was interrupted (its program stopped unexpectedly); its finished epochs are kept\n",
+                     static_cast<long long>(id));
+    }
+    return std::move(*store);
+}
+
+}  // namespace sentiment::cli

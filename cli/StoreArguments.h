@@ -1,0 +1,23 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "storage/RunStore.h"
+
+namespace sentiment::cli {
+
+/// `--db PATH`: which run store a command uses (default ~/.local/share/sentiment-lab/runs.sqlite).
+struct StoreArguments {
+    std::string path;
+
+    void addTo(CLI::App& command);
+    std::filesystem::path resolved() const;
+    /// Opens the store, printing what opening found (a file set aside, interrupted runs) to
+    /// stderr; nothing (and the reason on stderr) when it cannot be opened.
+    std::optional<storage::RunStore> open() const;
+};
+
+}  // namespace sentiment::cli

@@ -1,0 +1,55 @@
+#include "storage/RunRecorder.h"
+
+namespace sentiment::storage {
+
+RunRecorder::RunRecorder(RunStore& store, std::int64_t run, training::TrainingObserver* next)
+    : store_(store), run_(run), next_(next) {}
+
+void RunRecorder::onBatch(const training::BatchProgress& p) {
+    sampler_.add(p.step, static_cast<std::uint64_t>(p.epochs) * p.batches, p.epoch, p.loss, p.accuracy);
+    if (next_ != nullptr) next_->onBatch(p);
+}
+
+void RunRecorder::onEpoch(const training::EpochMetrics& m) {
+    if (!failure_) {
+        sampler_.flush();
+        EpochRecord e;
+        e.epoch = m.epoch;
+        e.trainLoss = m.train.loss;
+        e.trainAccuracy = m.train.accuracy;
+        e.trainLectureAccuracy = m.train.lectureAccuracy;
+        e.validLoss = m.valid.loss;
+        e.validAccuracy = m.valid.accuracy;
+        e.validLectureAccuracy = m.valid.lectureAccuracy;
+        e.seconds = m.seconds;
+        e.tokensPerSecond = m.tokensPerSecond;
+        e.best = m.best;
+        const auto points = sampler_.take();
+        if (auto ok = store_.recordEpoch(run_, e, points); !ok) fail(ok.error());
+    }
+    if (next_ != nullptr) next_->onEpoch(m);
+}
+
+void RunRecorder::onTest(const training::SplitMetrics& m) {
+    if (next_ != nullptr) next_->onTest(m);
+}
+
+void RunRecorder::onLog(const std::string& message) {
+    if (next_ != nullptr) next_->onLog(message);
+}
+
+data::Status RunRecorder::finish(const RunOutcome& outcome) {
+    if (failure_) return *failure_;
+    sampler_.flush();
+    const auto points = sampler_.take();
+    auto ok = store_.finishRun(run_, outcome, points);
+    if (!ok) fail(ok.error());
+    return ok;
+}
+
+void RunRecorder::fail(const data::Error& error) {
+    failure_ = error;
+    if (next_ != nullptr) next_->onLog("warning: this run is no longer recorded: " + error.message);
+}
+
+}  // namespace sentiment::storage

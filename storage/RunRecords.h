@@ -1,0 +1,100 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storage/RunStatus.h"
+
+namespace sentiment::storage {
+
+/// What is known about a run when it starts.
+struct RunInfo {
+    std::string name;
+    std::string preset;
+    std::string configJson = "{}";  ///< the full model, training and data configuration
+    std::uint64_t seed = 0;
+    std::string datasetSource;      ///< a path, or "demo sample"
+    std::uint64_t datasetSize = 0;  ///< bytes
+    std::string datasetHash;        ///< the data library's fingerprint hash
+    std::uint64_t trainSize = 0, validSize = 0, testSize = 0;
+    std::uint64_t vocabSize = 0;
+    std::string vectorsPath;        ///< empty when the embedding started random
+    std::optional<double> vectorsCoverage;
+    std::int64_t parameters = 0;
+    std::string device;
+    int threads = 0;
+    std::string appVersion, torchVersion;
+};
+
+/// How a run ended.
+struct RunOutcome {
+    RunStatus status = RunStatus::Completed;
+    int bestEpoch = 0;
+    std::optional<double> testLoss, testAccuracy;
+    std::string checkpointPath, checkpointSha256;
+    std::string error;
+};
+
+/// One row of the runs table with everything about the run but its curves.
+struct RunRow {
+    std::int64_t id = 0;
+    RunInfo info;
+    std::string createdAt, finishedAt;  ///< ISO 8601 UTC; finishedAt empty while running
+    RunStatus status = RunStatus::Running;
+    int bestEpoch = 0;
+    std::optional<double> testLoss, testAccuracy;
+    std::string checkpointPath, checkpointSha256;
+    std::string error;
+    std::string notes;
+    std::vector<std::string> tags;
+    int epochs = 0;  ///< committed epochs
+};
+
+/// One finished epoch as stored.
+struct EpochRecord {
+    int epoch = 0;
+    double trainLoss = 0, trainAccuracy = 0, validLoss = 0, validAccuracy = 0;
+    double trainLectureAccuracy = 0, validLectureAccuracy = 0;  ///< the lecture's mean of batch accuracies
+    double seconds = 0;
+    double tokensPerSecond = 0;
+    bool best = false;
+};
+
+/// A point of the (downsampled) training curve.
+struct BatchPoint {
+    std::uint64_t step = 0;  ///< batches done in the whole run
+    int epoch = 0;
+    double loss = 0, accuracy = 0;
+};
+
+/// A review typed into the prediction box, with the verdict the run's model gave.
+struct PredictionRecord {
+    std::int64_t id = 0;
+    std::string text;
+    double probability = 0;
+    std::string createdAt;
+};
+
+/// A run with its curves and predictions.
+struct RunDetails {
+    RunRow run;
+    std::vector<EpochRecord> epochs;
+    std::vector<BatchPoint> points;
+    std::vector<PredictionRecord> predictions;
+};
+
+/// Which runs to list, and in what order.
+struct RunFilter {
+    enum class Sort { Created, Name, Preset, Status, TestAccuracy };
+    std::optional<RunStatus> status;
+    std::string preset;  ///< empty: any
+    std::string text;    ///< found in the name or the notes (case-insensitive); empty: any
+    std::string tag;     ///< empty: any
+    Sort sort = Sort::Created;
+    bool descending = true;
+    std::size_t limit = 0;  ///< 0: all
+};
+
+}  // namespace sentiment::storage

@@ -1,0 +1,657 @@
+#include "storage/RunStore.h"
+
+#include <sqlite3.h>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <map>
+
+#include "storage/ProcessIdentity.h"
+#include "storage/Schema.h"
+
+namespace sentiment::storage {
+
+namespace {
+
+namespace fs = std::filesystem;
+using data::Error;
+
+std::string utcNow() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string localStamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
+    return buf;
+}
+
+// What an SQLite result code means for a student.
+std::string problemOf(int code) {
+    switch (code & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return "the run store is locked by another program (another Sentiment Lab still writing?)";
+        case SQLITE_READONLY:
+            return "the run store or its folder is read-only";
+        case SQLITE_FULL:
+            return "the disk is full";
+        case SQLITE_CANTOPEN:
+            return "the run store cannot be opened (a missing folder or no permission)";
+        case SQLITE_CORRUPT:
+            return "the run store is damaged ('sentiment-lab-cli runs check' tells more)";
+        case SQLITE_NOTADB:
+            return "the file is not an SQLite database";
+        case SQLITE_IOERR:
+            return "the disk reported an input/output error";
+        case SQLITE_PERM:
+        case SQLITE_AUTH:
+            return "permission denied";
+        default:
+            return "an SQLite error";
+    }
+}
+
+bool unusableCode(int code) { return (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT; }
+
+// Why an existing file cannot be our store (empty: it can).
+std::string inspect(SQLite::Database& db) {
+    const int app = db.execAndGet("PRAGMA application_id").getInt();
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    if (app != Schema::kApplicationId) {
+        SQLite::Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4");
+        std::string names;
+        while (tables.executeStep()) names += (names.empty() ? "" : ", ") + tables.getColumn(0).getString();
+        if (!names.empty() || app != 0) {
+            return "it is an SQLite database of another program" + (names.empty() ? "" : " (tables " + names + ")");
+        }
+        return {};
+    }
+    if (version > Schema::kVersion) {
+        return "it was written by a newer Sentiment Lab (schema version " + std::to_string(version) +
+               "; this version knows up to " + std::to_string(Schema::kVersion) + ")";
+    }
+    return {};
+}
+
+bool hasSqliteHeader(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    return in.gcount() == 16 && std::string(header, 16) == std::string("SQLite format 3\0", 16);
+}
+
+struct Attempt {
+    std::unique_ptr<SQLite::Database> db;
+    std::string unusable;  // why the file cannot be used (set it aside)
+    std::optional<Error> error;  // could not open for another reason (locked, read-only ...)
+};
+
+Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
+    Attempt a;
+    std::error_code ec;
+    const auto size = fs::exists(path, ec) ? fs::file_size(path, ec) : 0;
+    if (size > 0 && !hasSqliteHeader(path)) {
+        a.unusable = "it is not an SQLite database";
+        return a;
+    }
+    try {
+        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+                                                     options.busyTimeoutMs);
+        if (auto why = inspect(*db); !why.empty()) {
+            a.unusable = why;
+            return a;
+        }
+        // WAL: readers never block the writer, and a commit is one append.
+        const auto mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
+        if (mode != "wal") {
+            a.error = Error::at(path.string(), "the run store cannot use write-ahead logging (journal mode " + mode + ")");
+            return a;
+        }
+        db->exec("PRAGMA foreign_keys = ON");
+        // FULL: a committed epoch survives a power cut too (one sync per epoch is cheap).
+        db->exec("PRAGMA synchronous = FULL");
+        if (options.maxPages > 0) db->exec("PRAGMA max_page_count = " + std::to_string(options.maxPages));
+        Schema::migrate(*db, db->execAndGet("PRAGMA user_version").getInt());
+        a.db = std::move(db);
+    } catch (const SQLite::Exception& e) {
+        if (unusableCode(e.getErrorCode())) {
+            a.unusable = std::string("it is damaged (SQLite: ") + e.what() + ")";
+        } else {
+            a.error = Error::at(path.string(), problemOf(e.getErrorCode()) + " (SQLite: " + e.what() + ")");
+        }
+    }
+    return a;
+}
+
+// Moves the file and its WAL and shared-memory companions aside; returns the new name.
+data::Result<fs::path> setAside(const fs::path& path, const std::string& why) {
+    const std::string kind = why.find("newer") != std::string::npos ? "newer" : "unusable";
+    fs::path target;
+    for (int n = 0;; ++n) {
+        target = path;
+        target += "." + kind + "-" + localStamp() + (n > 0 ? "-" + std::to_string(n) : "");
+        std::error_code ec;
+        if (!fs::exists(target, ec)) break;
+    }
+    std::error_code ec;
+    fs::rename(path, target, ec);
+    if (ec) {
+        return Error::at(path.string(), why + ", and it could not be moved aside to " + target.string() + ": " +
+                                            ec.message());
+    }
+    for (const char* suffix : {"-wal", "-shm"}) {
+        auto companion = path;
+        companion += suffix;
+        if (fs::exists(companion, ec)) {
+            auto moved = target;
+            moved += suffix;
+            fs::rename(companion, moved, ec);
+        }
+    }
+    return target;
+}
+
+constexpr const char* kRunColumns =
+    "id, name, created_at, coalesce(finished_at, ''), status, preset, config_json, seed, dataset_source, "
+    "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, vectors_coverage, "
+    "parameters, device, threads, app_version, torch_version, best_epoch, test_loss, test_accuracy, "
+    "checkpoint_path, checkpoint_sha256, error, notes, "
+    "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id)";
+
+std::optional<double> optionalDouble(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return c.getDouble();
+}
+
+RunRow readRow(SQLite::Statement& q) {
+    RunRow r;
+    int i = 0;
+    r.id = q.getColumn(i++).getInt64();
+    r.info.name = q.getColumn(i++).getString();
+    r.createdAt = q.getColumn(i++).getString();
+    r.finishedAt = q.getColumn(i++).getString();
+    r.status = parseRunStatus(q.getColumn(i++).getString()).value_or(RunStatus::Failed);
+    r.info.preset = q.getColumn(i++).getString();
+    r.info.configJson = q.getColumn(i++).getString();
+    r.info.seed = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
+    r.info.datasetSource = q.getColumn(i++).getString();
+    r.info.datasetSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
+    r.info.datasetHash = q.getColumn(i++).getString();
+    r.info.trainSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
+    r.info.validSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
+    r.info.testSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
+    r.info.vocabSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
+    r.info.vectorsPath = q.getColumn(i++).getString();
+    r.info.vectorsCoverage = optionalDouble(q.getColumn(i++));
+    r.info.parameters = q.getColumn(i++).getInt64();
+    r.info.device = q.getColumn(i++).getString();
+    r.info.threads = q.getColumn(i++).getInt();
+    r.info.appVersion = q.getColumn(i++).getString();
+    r.info.torchVersion = q.getColumn(i++).getString();
+    r.bestEpoch = q.getColumn(i++).getInt();
+    r.testLoss = optionalDouble(q.getColumn(i++));
+    r.testAccuracy = optionalDouble(q.getColumn(i++));
+    r.checkpointPath = q.getColumn(i++).getString();
+    r.checkpointSha256 = q.getColumn(i++).getString();
+    r.error = q.getColumn(i++).getString();
+    r.notes = q.getColumn(i++).getString();
+    r.epochs = q.getColumn(i++).getInt();
+    return r;
+}
+
+void insertPoints(SQLite::Database& db, std::int64_t run, std::span<const BatchPoint> points) {
+    if (points.empty()) return;
+    SQLite::Statement q(db, "INSERT OR REPLACE INTO batch_points (run_id, step, epoch, loss, accuracy) VALUES (?, ?, ?, ?, ?)");
+    for (const auto& p : points) {
+        q.bind(1, run);
+        q.bind(2, static_cast<std::int64_t>(p.step));
+        q.bind(3, p.epoch);
+        q.bind(4, p.loss);
+        q.bind(5, p.accuracy);
+        q.exec();
+        q.reset();
+    }
+}
+
+void bindOptional(SQLite::Statement& q, int index, const std::optional<double>& v) {
+    if (v) {
+        q.bind(index, *v);
+    } else {
+        q.bind(index);
+    }
+}
+
+std::string likePattern(const std::string& text) {
+    std::string p = "%";
+    for (const char c : text) {
+        if (c == '%' || c == '_' || c == '\\') p += '\\';
+        p += c;
+    }
+    return p + "%";
+}
+
+}  // namespace
+
+RunStore::RunStore(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, OpenReport report)
+    : path_(std::move(path)), db_(std::move(db)), report_(std::move(report)) {}
+RunStore::RunStore(RunStore&&) noexcept = default;
+RunStore& RunStore::operator=(RunStore&&) noexcept = default;
+RunStore::~RunStore() = default;
+
+std::filesystem::path RunStore::defaultPath() {
+    fs::path base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg != '\0') {
+        base = xdg;
+    } else {
+        const char* home = std::getenv("HOME");
+        base = fs::path(home != nullptr ? home : ".") / ".local" / "share";
+    }
+    return base / "sentiment-lab" / "runs.sqlite";
+}
+
+data::Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOptions& options) {
+    std::error_code ec;
+    if (path.has_parent_path()) {
+        fs::create_directories(path.parent_path(), ec);
+        if (ec) {
+            return Error::at(path.parent_path().string(), "the folder for the run store cannot be created: " + ec.message());
+        }
+    }
+    if (fs::is_directory(path, ec)) return Error::at(path.string(), "is a folder; the run store must be a file");
+    OpenReport report;
+    auto attempt = tryOpen(path, options);
+    if (!attempt.unusable.empty()) {
+        if (!options.setAsideUnusable) {
+            return Error::at(path.string(), "cannot be used as the run store: " + attempt.unusable +
+                                                ". It was left untouched; choose another file or move it away");
+        }
+        auto moved = setAside(path, attempt.unusable);
+        if (!moved) return moved.error();
+        report.setAside = *moved;
+        report.problem = attempt.unusable;
+        attempt = tryOpen(path, options);
+        if (!attempt.unusable.empty()) return Error::at(path.string(), "a new run store could not be started: " + attempt.unusable);
+    }
+    if (attempt.error) return *attempt.error;
+    RunStore store(path, std::move(attempt.db), std::move(report));
+    if (options.recoverInterrupted) {
+        try {
+            std::vector<std::int64_t> dead;
+            SQLite::Statement q(*store.db_, "SELECT id, owner FROM runs WHERE status = 'running'");
+            while (q.executeStep()) {
+                if (!ProcessIdentity::decode(q.getColumn(1).getString()).alive()) dead.push_back(q.getColumn(0).getInt64());
+            }
+            if (!dead.empty()) {
+                SQLite::Transaction t(*store.db_, SQLite::TransactionBehavior::IMMEDIATE);
+                SQLite::Statement u(*store.db_,
+                                    "UPDATE runs SET status = 'interrupted', finished_at = ?, "
+                                    "error = 'the program running it stopped unexpectedly' WHERE id = ? AND status = 'running'");
+                const auto now = utcNow();
+                for (const auto id : dead) {
+                    u.bind(1, now);
+                    u.bind(2, id);
+                    u.exec();
+                    u.reset();
+                }
+                t.commit();
+                store.report_.interrupted = std::move(dead);
+            }
+        } catch (const SQLite::Exception& e) {
+            return store.failure("check for interrupted runs", e);
+        }
+    }
+    return store;
+}
+
+data::Error RunStore::failure(const std::string& what, const std::exception& e) const {
+    std::string problem = "an unexpected error";
+    if (const auto* s = dynamic_cast<const SQLite::Exception*>(&e)) problem = problemOf(s->getErrorCode());
+    return Error::at(path_.string(), "could not " + what + ": " + problem + " (" + e.what() + ")");
+}
+
+data::Status RunStore::ensureRun(std::int64_t run) const {
+    SQLite::Statement q(*db_, "SELECT 1 FROM runs WHERE id = ?");
+    q.bind(1, run);
+    if (!q.executeStep()) return Error::at(path_.string(), "there is no run " + std::to_string(run));
+    return data::Done{};
+}
+
+data::Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
+    try {
+        SQLite::Statement q(*db_,
+                            "INSERT INTO runs (name, created_at, status, preset, config_json, seed, dataset_source, "
+                            "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, "
+                            "vectors_coverage, parameters, device, threads, app_version, torch_version, owner) "
+                            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        int i = 1;
+        q.bind(i++, info.name);
+        q.bind(i++, utcNow());
+        q.bind(i++, info.preset);
+        q.bind(i++, info.configJson);
+        q.bind(i++, static_cast<std::int64_t>(info.seed));
+        q.bind(i++, info.datasetSource);
+        q.bind(i++, static_cast<std::int64_t>(info.datasetSize));
+        q.bind(i++, info.datasetHash);
+        q.bind(i++, static_cast<std::int64_t>(info.trainSize));
+        q.bind(i++, static_cast<std::int64_t>(info.validSize));
+        q.bind(i++, static_cast<std::int64_t>(info.testSize));
+        q.bind(i++, static_cast<std::int64_t>(info.vocabSize));
+        q.bind(i++, info.vectorsPath);
+        bindOptional(q, i++, info.vectorsCoverage);
+        q.bind(i++, info.parameters);
+        q.bind(i++, info.device);
+        q.bind(i++, info.threads);
+        q.bind(i++, info.appVersion);
+        q.bind(i++, info.torchVersion);
+        q.bind(i++, ProcessIdentity::current().encode());
+        q.exec();
+        return db_->getLastInsertRowid();
+    } catch (const std::exception& e) {
+        return failure("record the new run", e);
+    }
+}
+
+data::Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e, std::span<const BatchPoint> points) {
+    try {
+        SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement q(*db_,
+                            "INSERT OR REPLACE INTO epochs (run_id, epoch, train_loss, train_accuracy, valid_loss, "
+                            "valid_accuracy, train_lecture_accuracy, valid_lecture_accuracy, seconds, tokens_per_second, best) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        int i = 1;
+        q.bind(i++, run);
+        q.bind(i++, e.epoch);
+        q.bind(i++, e.trainLoss);
+        q.bind(i++, e.trainAccuracy);
+        q.bind(i++, e.validLoss);
+        q.bind(i++, e.validAccuracy);
+        q.bind(i++, e.trainLectureAccuracy);
+        q.bind(i++, e.validLectureAccuracy);
+        q.bind(i++, e.seconds);
+        q.bind(i++, e.tokensPerSecond);
+        q.bind(i++, e.best ? 1 : 0);
+        q.exec();
+        insertPoints(*db_, run, points);
+        if (e.best) {
+            SQLite::Statement b(*db_, "UPDATE runs SET best_epoch = ? WHERE id = ?");
+            b.bind(1, e.epoch);
+            b.bind(2, run);
+            b.exec();
+        }
+        t.commit();
+        return data::Done{};
+    } catch (const std::exception& ex) {
+        return failure("record epoch " + std::to_string(e.epoch) + " of run " + std::to_string(run), ex);
+    }
+}
+
+data::Status RunStore::finishRun(std::int64_t run, const RunOutcome& o, std::span<const BatchPoint> points) {
+    try {
+        SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        insertPoints(*db_, run, points);
+        SQLite::Statement q(*db_,
+                            "UPDATE runs SET status = ?, finished_at = ?, best_epoch = ?, test_loss = ?, test_accuracy = ?, "
+                            "checkpoint_path = ?, checkpoint_sha256 = ?, error = ? WHERE id = ?");
+        int i = 1;
+        q.bind(i++, std::string(toString(o.status)));
+        q.bind(i++, utcNow());
+        q.bind(i++, o.bestEpoch);
+        bindOptional(q, i++, o.testLoss);
+        bindOptional(q, i++, o.testAccuracy);
+        q.bind(i++, o.checkpointPath);
+        q.bind(i++, o.checkpointSha256);
+        q.bind(i++, o.error);
+        q.bind(i++, run);
+        q.exec();
+        t.commit();
+        return data::Done{};
+    } catch (const std::exception& e) {
+        return failure("record the end of run " + std::to_string(run), e);
+    }
+}
+
+data::Status RunStore::updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters) {
+    try {
+        SQLite::Statement q(*db_, "UPDATE runs SET device = ?, threads = ?, parameters = ? WHERE id = ?");
+        q.bind(1, device);
+        q.bind(2, threads);
+        q.bind(3, parameters);
+        q.bind(4, run);
+        q.exec();
+        return data::Done{};
+    } catch (const std::exception& e) {
+        return failure("update run " + std::to_string(run), e);
+    }
+}
+
+data::Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::string& text, double probability) {
+    try {
+        SQLite::Statement q(*db_, "INSERT INTO predictions (run_id, text, probability, created_at) VALUES (?, ?, ?, ?)");
+        q.bind(1, run);
+        q.bind(2, text);
+        q.bind(3, probability);
+        q.bind(4, utcNow());
+        q.exec();
+        return db_->getLastInsertRowid();
+    } catch (const std::exception& e) {
+        return failure("record the prediction for run " + std::to_string(run), e);
+    }
+}
+
+data::Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const {
+    try {
+        std::string sql = std::string("SELECT ") + kRunColumns + " FROM runs WHERE 1";
+        if (filter.status) sql += " AND status = :status";
+        if (!filter.preset.empty()) sql += " AND preset = :preset";
+        if (!filter.text.empty()) sql += " AND (name LIKE :text ESCAPE '\\' OR notes LIKE :text ESCAPE '\\')";
+        if (!filter.tag.empty()) sql += " AND id IN (SELECT run_id FROM tags WHERE tag = :tag)";
+        const char* column = "created_at";
+        switch (filter.sort) {
+            case RunFilter::Sort::Created: column = "created_at"; break;
+            case RunFilter::Sort::Name: column = "name COLLATE NOCASE"; break;
+            case RunFilter::Sort::Preset: column = "preset"; break;
+            case RunFilter::Sort::Status: column = "status"; break;
+            case RunFilter::Sort::TestAccuracy: column = "test_accuracy IS NULL, test_accuracy"; break;
+        }
+        const char* direction = filter.descending ? " DESC" : " ASC";
+        // Runs without a test accuracy stay last either way.
+        if (filter.sort == RunFilter::Sort::TestAccuracy) {
+            sql += std::string(" ORDER BY test_accuracy IS NULL, test_accuracy") + direction;
+        } else {
+            sql += std::string(" ORDER BY ") + column + direction;
+        }
+        sql += std::string(", id") + direction;
+        if (filter.limit > 0) sql += " LIMIT :limit";
+        SQLite::Statement q(*db_, sql);
+        if (filter.status) q.bind(":status", std::string(toString(*filter.status)));
+        if (!filter.preset.empty()) q.bind(":preset", filter.preset);
+        if (!filter.text.empty()) q.bind(":text", likePattern(filter.text));
+        if (!filter.tag.empty()) q.bind(":tag", filter.tag);
+        if (filter.limit > 0) q.bind(":limit", static_cast<std::int64_t>(filter.limit));
+        std::vector<RunRow> rows;
+        std::map<std::int64_t, std::size_t> index;
+        while (q.executeStep()) {
+            rows.push_back(readRow(q));
+            index[rows.back().id] = rows.size() - 1;
+        }
+        if (!rows.empty()) {
+            SQLite::Statement tags(*db_, "SELECT run_id, tag FROM tags ORDER BY run_id, tag");
+            while (tags.executeStep()) {
+                if (auto it = index.find(tags.getColumn(0).getInt64()); it != index.end()) {
+                    rows[it->second].tags.push_back(tags.getColumn(1).getString());
+                }
+            }
+        }
+        return rows;
+    } catch (const std::exception& e) {
+        return failure("list the runs", e);
+    }
+}
+
+data::Result<RunDetails> RunStore::details(std::int64_t run) const {
+    try {
+        RunDetails d;
+        {
+            SQLite::Statement q(*db_, std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
+            q.bind(1, run);
+            if (!q.executeStep()) return Error::at(path_.string(), "there is no run " + std::to_string(run));
+            d.run = readRow(q);
+        }
+        SQLite::Statement tags(*db_, "SELECT tag FROM tags WHERE run_id = ? ORDER BY tag");
+        tags.bind(1, run);
+        while (tags.executeStep()) d.run.tags.push_back(tags.getColumn(0).getString());
+        SQLite::Statement e(*db_,
+                            "SELECT epoch, train_loss, train_accuracy, valid_loss, valid_accuracy, train_lecture_accuracy, "
+                            "valid_lecture_accuracy, seconds, tokens_per_second, best FROM epochs WHERE run_id = ? ORDER BY epoch");
+        e.bind(1, run);
+        while (e.executeStep()) {
+            EpochRecord r;
+            r.epoch = e.getColumn(0).getInt();
+            r.trainLoss = e.getColumn(1).getDouble();
+            r.trainAccuracy = e.getColumn(2).getDouble();
+            r.validLoss = e.getColumn(3).getDouble();
+            r.validAccuracy = e.getColumn(4).getDouble();
+            r.trainLectureAccuracy = e.getColumn(5).getDouble();
+            r.validLectureAccuracy = e.getColumn(6).getDouble();
+            r.seconds = e.getColumn(7).getDouble();
+            r.tokensPerSecond = e.getColumn(8).getDouble();
+            r.best = e.getColumn(9).getInt() != 0;
+            d.epochs.push_back(r);
+        }
+        SQLite::Statement p(*db_, "SELECT step, epoch, loss, accuracy FROM batch_points WHERE run_id = ? ORDER BY step");
+        p.bind(1, run);
+        while (p.executeStep()) {
+            d.points.push_back({static_cast<std::uint64_t>(p.getColumn(0).getInt64()), p.getColumn(1).getInt(),
+                                p.getColumn(2).getDouble(), p.getColumn(3).getDouble()});
+        }
+        SQLite::Statement pr(*db_, "SELECT id, text, probability, created_at FROM predictions WHERE run_id = ? ORDER BY id");
+        pr.bind(1, run);
+        while (pr.executeStep()) {
+            d.predictions.push_back({pr.getColumn(0).getInt64(), pr.getColumn(1).getString(), pr.getColumn(2).getDouble(),
+                                     pr.getColumn(3).getString()});
+        }
+        return d;
+    } catch (const std::exception& e) {
+        return failure("read run " + std::to_string(run), e);
+    }
+}
+
+data::Result<std::int64_t> RunStore::runWithCheckpoint(const std::filesystem::path& checkpoint) const {
+    try {
+        std::error_code ec;
+        auto absolute = fs::weakly_canonical(checkpoint, ec);
+        if (ec) absolute = checkpoint;
+        SQLite::Statement q(*db_, "SELECT id FROM runs WHERE checkpoint_path IN (?, ?) ORDER BY id DESC LIMIT 1");
+        q.bind(1, checkpoint.string());
+        q.bind(2, absolute.string());
+        return q.executeStep() ? q.getColumn(0).getInt64() : std::int64_t{0};
+    } catch (const std::exception& e) {
+        return failure("look up the run of " + checkpoint.string(), e);
+    }
+}
+
+data::Status RunStore::rename(std::int64_t run, const std::string& name) {
+    try {
+        if (auto ok = ensureRun(run); !ok) return ok;
+        SQLite::Statement q(*db_, "UPDATE runs SET name = ? WHERE id = ?");
+        q.bind(1, name);
+        q.bind(2, run);
+        q.exec();
+        return data::Done{};
+    } catch (const std::exception& e) {
+        return failure("rename run " + std::to_string(run), e);
+    }
+}
+
+data::Status RunStore::setNotes(std::int64_t run, const std::string& notes) {
+    try {
+        if (auto ok = ensureRun(run); !ok) return ok;
+        SQLite::Statement q(*db_, "UPDATE runs SET notes = ? WHERE id = ?");
+        q.bind(1, notes);
+        q.bind(2, run);
+        q.exec();
+        return data::Done{};
+    } catch (const std::exception& e) {
+        return failure("annotate run " + std::to_string(run), e);
+    }
+}
+
+data::Status RunStore::addTag(std::int64_t run, const std::string& tag) {
+    try {
+        if (auto ok = ensureRun(run); !ok) return ok;
+        SQLite::Statement q(*db_, "INSERT OR IGNORE INTO tags (run_id, tag) VALUES (?, ?)");
+        q.bind(1, run);
+        q.bind(2, tag);
+        q.exec();
+        return data::Done{};
+    } catch (const std::exception& e) {
+        return failure("tag run " + std::to_string(run), e);
+    }
+}
+
+data::Status RunStore::removeTag(std::int64_t run, const std::string& tag) {
+    try {
+        if (auto ok = ensureRun(run); !ok) return ok;
+        SQLite::Statement q(*db_, "DELETE FROM tags WHERE run_id = ? AND tag = ?");
+        q.bind(1, run);
+        q.bind(2, tag);
+        q.exec();
+        return data::Done{};
+    } catch (const std::exception& e) {
+        return failure("untag run " + std::to_string(run), e);
+    }
+}
+
+data::Result<RunRow> RunStore::remove(std::int64_t run, bool withCheckpoint) {
+    RunRow row;
+    try {
+        SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement q(*db_, std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
+        q.bind(1, run);
+        if (!q.executeStep()) return Error::at(path_.string(), "there is no run " + std::to_string(run));
+        row = readRow(q);
+        SQLite::Statement d(*db_, "DELETE FROM runs WHERE id = ?");
+        d.bind(1, run);
+        d.exec();
+        t.commit();
+    } catch (const std::exception& e) {
+        return failure("delete run " + std::to_string(run), e);
+    }
+    if (withCheckpoint && !row.checkpointPath.empty()) {
+        std::error_code ec;
+        fs::remove(row.checkpointPath, ec);
+        if (ec) {
+            return Error::at(row.checkpointPath, "run " + std::to_string(run) +
+                                                     " was deleted, but its checkpoint could not be: " + ec.message());
+        }
+    }
+    return row;
+}
+
+data::Result<std::string> RunStore::integrityCheck() const {
+    try {
+        SQLite::Statement q(*db_, "PRAGMA integrity_check");
+        std::string out;
+        while (q.executeStep()) out += (out.empty() ? "" : "\n") + q.getColumn(0).getString();
+        return out;
+    } catch (const std::exception& e) {
+        return failure("check the database", e);
+    }
+}
+
+}  // namespace sentiment::storage

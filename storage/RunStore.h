@@ -1,0 +1,97 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "data/Result.h"
+#include "storage/RunRecords.h"
+
+namespace SQLite {
+class Database;
+}
+
+namespace sentiment::storage {
+
+/// Every experiment in one SQLite file (WAL, foreign keys, a busy timeout). Each finished epoch
+/// is its own transaction, so a crash loses at most the epoch in progress. A store is one
+/// connection: use one per thread. Failures are values whose message names the file and the
+/// problem (locked, read-only, disk full, corrupt ...); nothing here throws for bad input.
+class RunStore {
+public:
+    struct OpenOptions {
+        /// A file that is not a run store, is corrupt, or has a newer schema is renamed aside
+        /// ("runs.sqlite.corrupt-20261129-101500") and a new store started; otherwise opening fails.
+        bool setAsideUnusable = true;
+        int busyTimeoutMs = 5000;
+        /// Mark runs whose process has died as interrupted.
+        bool recoverInterrupted = true;
+        /// A size quota in database pages (0: none); writing past it fails like a full disk.
+        int maxPages = 0;
+    };
+
+    /// What opening found and did (for a warning in the CLI or a message box in the GUI).
+    struct OpenReport {
+        std::filesystem::path setAside;  ///< where an unusable file was moved (empty: none)
+        std::string problem;             ///< why it was moved
+        std::vector<std::int64_t> interrupted;  ///< runs just marked interrupted
+    };
+
+    /// Opens or creates the store, creating its folder, and migrates it to the current schema.
+    static data::Result<RunStore> open(const std::filesystem::path& path, const OpenOptions& options);
+    static data::Result<RunStore> open(const std::filesystem::path& path) { return open(path, OpenOptions{}); }
+    /// $XDG_DATA_HOME/sentiment-lab/runs.sqlite (~/.local/share/... when unset).
+    static std::filesystem::path defaultPath();
+
+    RunStore(RunStore&&) noexcept;
+    RunStore& operator=(RunStore&&) noexcept;
+    ~RunStore();
+
+    const std::filesystem::path& path() const { return path_; }
+    const OpenReport& openReport() const { return report_; }
+
+    // Recording (the trainer's thread).
+    /// A new run, status running, owned by this process.
+    data::Result<std::int64_t> beginRun(const RunInfo& info);
+    /// One finished epoch and the curve points since the last one, in one transaction.
+    data::Status recordEpoch(std::int64_t run, const EpochRecord& epoch, std::span<const BatchPoint> points);
+    /// The end of a run, with the curve points not yet written.
+    data::Status finishRun(std::int64_t run, const RunOutcome& outcome, std::span<const BatchPoint> points);
+    /// Facts learnt while running (device, threads, parameter count) that beginRun guessed.
+    data::Status updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters);
+    data::Result<std::int64_t> addPrediction(std::int64_t run, const std::string& text, double probability);
+
+    // Queries.
+    data::Result<std::vector<RunRow>> list(const RunFilter& filter) const;
+    data::Result<std::vector<RunRow>> list() const { return list(RunFilter{}); }
+    /// One run with its epochs, curve and predictions; an error naming the id when there is none.
+    data::Result<RunDetails> details(std::int64_t run) const;
+    /// The run whose best checkpoint is this file (0: none).
+    data::Result<std::int64_t> runWithCheckpoint(const std::filesystem::path& checkpoint) const;
+
+    // Editing.
+    data::Status rename(std::int64_t run, const std::string& name);
+    data::Status setNotes(std::int64_t run, const std::string& notes);
+    data::Status addTag(std::int64_t run, const std::string& tag);
+    data::Status removeTag(std::int64_t run, const std::string& tag);
+    /// Deletes the run and everything recorded with it; with `withCheckpoint` its checkpoint
+    /// file too. Returns the deleted row.
+    data::Result<RunRow> remove(std::int64_t run, bool withCheckpoint);
+
+    /// `PRAGMA integrity_check`: "ok", or SQLite's findings.
+    data::Result<std::string> integrityCheck() const;
+
+private:
+    RunStore(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, OpenReport report);
+    data::Error failure(const std::string& what, const std::exception& e) const;
+    data::Status ensureRun(std::int64_t run) const;
+
+    std::filesystem::path path_;
+    std::unique_ptr<SQLite::Database> db_;
+    OpenReport report_;
+};
+
+}  // namespace sentiment::storage

@@ -1,0 +1,104 @@
+#include "storage/Schema.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <array>
+#include <string>
+
+namespace sentiment::storage {
+
+namespace {
+
+// Migration N takes the schema from version N to N + 1. Never edit one that has shipped:
+// append a new one.
+constexpr std::array<const char*, Schema::kVersion> kMigrations = {
+    // 0 -> 1: the first schema.
+    R"sql(
+    CREATE TABLE runs (
+        id                INTEGER PRIMARY KEY,
+        name              TEXT NOT NULL,
+        created_at        TEXT NOT NULL,
+        finished_at       TEXT,
+        status            TEXT NOT NULL CHECK (status IN ('running','completed','stopped','failed','interrupted')),
+        preset            TEXT NOT NULL,
+        config_json       TEXT NOT NULL,
+        seed              INTEGER NOT NULL,
+        dataset_source    TEXT NOT NULL,
+        dataset_size      INTEGER NOT NULL,
+        dataset_hash      TEXT NOT NULL,
+        train_size        INTEGER NOT NULL,
+        valid_size        INTEGER NOT NULL,
+        test_size         INTEGER NOT NULL,
+        vocab_size        INTEGER NOT NULL,
+        vectors_path      TEXT NOT NULL,
+        vectors_coverage  REAL,
+        parameters        INTEGER NOT NULL,
+        device            TEXT NOT NULL,
+        threads           INTEGER NOT NULL,
+        app_version       TEXT NOT NULL,
+        torch_version     TEXT NOT NULL,
+        best_epoch        INTEGER NOT NULL DEFAULT 0,
+        test_loss         REAL,
+        test_accuracy     REAL,
+        checkpoint_path   TEXT NOT NULL DEFAULT '',
+        checkpoint_sha256 TEXT NOT NULL DEFAULT '',
+        error             TEXT NOT NULL DEFAULT '',
+        notes             TEXT NOT NULL DEFAULT '',
+        owner             TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX runs_by_status ON runs (status);
+    CREATE INDEX runs_by_created ON runs (created_at);
+    CREATE TABLE epochs (
+        run_id                 INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        epoch                  INTEGER NOT NULL,
+        train_loss             REAL NOT NULL,
+        train_accuracy         REAL NOT NULL,
+        valid_loss             REAL NOT NULL,
+        valid_accuracy         REAL NOT NULL,
+        train_lecture_accuracy REAL NOT NULL,
+        valid_lecture_accuracy REAL NOT NULL,
+        seconds                REAL NOT NULL,
+        tokens_per_second      REAL NOT NULL,
+        best                   INTEGER NOT NULL,
+        PRIMARY KEY (run_id, epoch)
+    ) WITHOUT ROWID;
+    CREATE TABLE batch_points (
+        run_id   INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        step     INTEGER NOT NULL,
+        epoch    INTEGER NOT NULL,
+        loss     REAL NOT NULL,
+        accuracy REAL NOT NULL,
+        PRIMARY KEY (run_id, step)
+    ) WITHOUT ROWID;
+    CREATE TABLE predictions (
+        id          INTEGER PRIMARY KEY,
+        run_id      INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        text        TEXT NOT NULL,
+        probability REAL NOT NULL,
+        created_at  TEXT NOT NULL
+    );
+    CREATE INDEX predictions_by_run ON predictions (run_id);
+    CREATE TABLE tags (
+        run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        tag    TEXT NOT NULL,
+        PRIMARY KEY (run_id, tag)
+    ) WITHOUT ROWID;
+    )sql",
+};
+
+}  // namespace
+
+void Schema::migrate(SQLite::Database& db, int from) {
+    if (from >= kVersion) return;
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Another process may have migrated while this one waited for the lock.
+    const int now = db.execAndGet("PRAGMA user_version").getInt();
+    for (int v = now; v < kVersion; ++v) db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    if (now < kVersion) {
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(kVersion));
+    }
+    transaction.commit();
+}
+
+}  // namespace sentiment::storage

@@ -1,0 +1,379 @@
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include <fstream>
+
+#include "../core/TestFiles.h"
+#include "storage/ProcessIdentity.h"
+#include "storage/RunStore.h"
+
+using namespace sentiment::storage;
+using sentiment::test::readFile;
+using sentiment::test::TempDir;
+using sentiment::test::writeFile;
+
+namespace {
+
+RunInfo sampleInfo(const std::string& name, const std::string& preset = "advanced") {
+    RunInfo info;
+    info.name = name;
+    info.preset = preset;
+    info.configJson = R"({"training":{"lr":0.001,"epochs":5},"model":{"hidden":256}})";
+    info.seed = 1234;
+    info.datasetSource = "demo sample";
+    info.datasetSize = 2'000'000;
+    info.datasetHash = "00ff";
+    info.trainSize = 1400;
+    info.validSize = 600;
+    info.testSize = 1000;
+    info.vocabSize = 25'002;
+    info.vectorsPath = "glove.6B.100d.txt";
+    info.vectorsCoverage = 0.97;
+    info.parameters = 4'810'857;
+    info.device = "cpu";
+    info.threads = 2;
+    info.appVersion = "0.1.0";
+    info.torchVersion = "1.13.1";
+    return info;
+}
+
+EpochRecord epoch(int n, bool best = true) {
+    EpochRecord e;
+    e.epoch = n;
+    e.trainLoss = 0.7 - 0.1 * n;
+    e.trainAccuracy = 0.5 + 0.05 * n;
+    e.validLoss = 0.69 - 0.1 * n;
+    e.validAccuracy = 0.5 + 0.04 * n;
+    e.trainLectureAccuracy = e.trainAccuracy;
+    e.validLectureAccuracy = e.validAccuracy;
+    e.seconds = 45;
+    e.tokensPerSecond = 6000;
+    e.best = best;
+    return e;
+}
+
+std::string pragma(const std::filesystem::path& db, const std::string& name) {
+    SQLite::Database raw(db, SQLite::OPEN_READONLY);
+    return raw.execAndGet("PRAGMA " + name).getString();
+}
+
+}  // namespace
+
+TEST(RunStore, NewStoreHasTheSchemaVersionAndWal) {
+    TempDir dir;
+    const auto path = dir / "sub" / "runs.sqlite";
+    auto store = RunStore::open(path);
+    ASSERT_TRUE(store) << store.error().message;
+    EXPECT_EQ(pragma(path, "user_version"), "1");
+    EXPECT_EQ(pragma(path, "journal_mode"), "wal");
+    EXPECT_EQ(*store->integrityCheck(), "ok");
+    EXPECT_TRUE(store->openReport().setAside.empty());
+}
+
+TEST(RunStore, RecordsARunEpochByEpoch) {
+    TempDir dir;
+    auto store = *RunStore::open(dir / "runs.sqlite");
+    const auto id = *store.beginRun(sampleInfo("first"));
+    EXPECT_EQ(store.details(id)->run.status, RunStatus::Running);
+    std::vector<BatchPoint> points{{10, 1, 0.69, 0.5}, {20, 1, 0.6, 0.6}};
+    ASSERT_TRUE(store.recordEpoch(id, epoch(1), points));
+    ASSERT_TRUE(store.recordEpoch(id, epoch(2, false), std::vector<BatchPoint>{{30, 2, 0.5, 0.7}}));
+    RunOutcome outcome;
+    outcome.bestEpoch = 1;
+    outcome.testLoss = 0.347;
+    outcome.testAccuracy = 0.8479;
+    outcome.checkpointPath = "/tmp/x.slckpt";
+    outcome.checkpointSha256 = "abc";
+    ASSERT_TRUE(store.finishRun(id, outcome, std::vector<BatchPoint>{{40, 2, 0.4, 0.8}}));
+
+    const auto d = *store.details(id);
+    EXPECT_EQ(d.run.status, RunStatus::Completed);
+    EXPECT_EQ(d.run.info.name, "first");
+    EXPECT_EQ(d.run.info.parameters, 4'810'857);
+    ASSERT_TRUE(d.run.info.vectorsCoverage);
+    EXPECT_DOUBLE_EQ(*d.run.info.vectorsCoverage, 0.97);
+    EXPECT_DOUBLE_EQ(*d.run.testAccuracy, 0.8479);
+    EXPECT_EQ(d.run.bestEpoch, 1);
+    EXPECT_FALSE(d.run.finishedAt.empty());
+    ASSERT_EQ(d.epochs.size(), 2u);
+    EXPECT_TRUE(d.epochs[0].best);
+    EXPECT_FALSE(d.epochs[1].best);
+    EXPECT_DOUBLE_EQ(d.epochs[1].validAccuracy, epoch(2).validAccuracy);
+    ASSERT_EQ(d.points.size(), 4u);
+    EXPECT_EQ(d.points.back().step, 40u);
+    EXPECT_EQ(d.run.epochs, 2);
+}
+
+TEST(RunStore, UserTextIsStoredVerbatim) {
+    TempDir dir;
+    auto store = *RunStore::open(dir / "runs.sqlite");
+    const std::string evil = "Robert'); DROP TABLE runs;-- \"quoted\" 50% _x_ 한국어";
+    const auto id = *store.beginRun(sampleInfo(evil));
+    ASSERT_TRUE(store.setNotes(id, evil));
+    ASSERT_TRUE(store.addPrediction(id, evil, 0.25));
+    const auto d = *store.details(id);
+    EXPECT_EQ(d.run.info.name, evil);
+    EXPECT_EQ(d.run.notes, evil);
+    ASSERT_EQ(d.predictions.size(), 1u);
+    EXPECT_EQ(d.predictions[0].text, evil);
+    EXPECT_EQ(store.list()->size(), 1u);
+}
+
+TEST(RunStore, ListsWithFiltersAndSorting) {
+    TempDir dir;
+    auto store = *RunStore::open(dir / "runs.sqlite");
+    const auto a = *store.beginRun(sampleInfo("Alpha run", "advanced"));
+    const auto b = *store.beginRun(sampleInfo("beta 50% run", "base"));
+    const auto c = *store.beginRun(sampleInfo("gamma", "advanced"));
+    RunOutcome good;
+    good.testAccuracy = 0.87;
+    good.testLoss = 0.3;
+    RunOutcome worse = good;
+    worse.testAccuracy = 0.5;
+    ASSERT_TRUE(store.finishRun(a, good, {}));
+    ASSERT_TRUE(store.finishRun(b, worse, {}));
+    ASSERT_TRUE(store.setNotes(c, "tried a lower alpha"));
+    ASSERT_TRUE(store.addTag(b, "assignment-5"));
+    ASSERT_TRUE(store.addTag(b, "assignment-5"));  // twice is once
+
+    auto ids = [](const std::vector<RunRow>& rows) {
+        std::vector<std::int64_t> out;
+        for (const auto& r : rows) out.push_back(r.id);
+        return out;
+    };
+    EXPECT_EQ(ids(*store.list()), (std::vector<std::int64_t>{c, b, a}));  // newest first
+    RunFilter f;
+    f.preset = "advanced";
+    EXPECT_EQ(ids(*store.list(f)), (std::vector<std::int64_t>{c, a}));
+    f = {};
+    f.status = RunStatus::Running;
+    EXPECT_EQ(ids(*store.list(f)), (std::vector<std::int64_t>{c}));
+    f = {};
+    f.text = "ALPHA";  // name or notes, any case
+    EXPECT_EQ(ids(*store.list(f)), (std::vector<std::int64_t>{c, a}));
+    f.text = "50%";  // a literal percent sign, not a wildcard
+    EXPECT_EQ(ids(*store.list(f)), (std::vector<std::int64_t>{b}));
+    f = {};
+    f.tag = "assignment-5";
+    const auto tagged = *store.list(f);
+    ASSERT_EQ(ids(tagged), (std::vector<std::int64_t>{b}));
+    EXPECT_EQ(tagged[0].tags, (std::vector<std::string>{"assignment-5"}));
+    f = {};
+    f.sort = RunFilter::Sort::TestAccuracy;
+    EXPECT_EQ(ids(*store.list(f)), (std::vector<std::int64_t>{a, b, c}));  // no result last
+    f.descending = false;
+    EXPECT_EQ(ids(*store.list(f)), (std::vector<std::int64_t>{b, a, c}));
+    f = {};
+    f.sort = RunFilter::Sort::Name;
+    f.descending = false;
+    f.limit = 2;
+    EXPECT_EQ(ids(*store.list(f)), (std::vector<std::int64_t>{a, b}));
+}
+
+TEST(RunStore, RenamesTagsAndDeletes) {
+    TempDir dir;
+    auto store = *RunStore::open(dir / "runs.sqlite");
+    const auto id = *store.beginRun(sampleInfo("old"));
+    ASSERT_TRUE(store.recordEpoch(id, epoch(1), std::vector<BatchPoint>{{1, 1, 0.6, 0.5}}));
+    const auto checkpoint = dir / "model.slckpt";
+    writeFile(checkpoint, "weights");
+    RunOutcome o;
+    o.checkpointPath = checkpoint.string();
+    ASSERT_TRUE(store.finishRun(id, o, {}));
+    ASSERT_TRUE(store.rename(id, "new"));
+    ASSERT_TRUE(store.addTag(id, "x"));
+    ASSERT_TRUE(store.removeTag(id, "x"));
+    EXPECT_EQ(store.details(id)->run.info.name, "new");
+    EXPECT_TRUE(store.details(id)->run.tags.empty());
+    EXPECT_EQ(*store.runWithCheckpoint(checkpoint), id);
+    EXPECT_FALSE(store.rename(id + 100, "nobody"));
+
+    const auto removed = store.remove(id, /*withCheckpoint=*/true);
+    ASSERT_TRUE(removed) << removed.error().message;
+    EXPECT_EQ(removed->info.name, "new");
+    EXPECT_FALSE(std::filesystem::exists(checkpoint));
+    EXPECT_FALSE(store.details(id));
+    EXPECT_TRUE(store.list()->empty());
+    // Cascades: nothing of the run is left behind.
+    SQLite::Database raw(store.path(), SQLite::OPEN_READONLY);
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM epochs").getInt(), 0);
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM batch_points").getInt(), 0);
+}
+
+TEST(RunStore, RunOfADeadProcessBecomesInterrupted) {
+    TempDir dir;
+    const auto path = dir / "runs.sqlite";
+    ASSERT_TRUE(RunStore::open(path));
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        auto store = RunStore::open(path);
+        if (!store) _exit(2);
+        const auto id = store->beginRun(sampleInfo("dies"));
+        if (!id || !store->recordEpoch(*id, epoch(1), {})) _exit(3);
+        _exit(0);  // no finishRun: as if killed
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+
+    // A run of this (living) process is left alone.
+    auto mine = *RunStore::open(path);
+    const auto alive = *mine.beginRun(sampleInfo("alive"));
+    EXPECT_EQ(mine.openReport().interrupted.size(), 1u);
+
+    auto again = *RunStore::open(path);
+    EXPECT_TRUE(again.openReport().interrupted.empty());
+    const auto rows = *again.list();
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1].info.name, "dies");
+    EXPECT_EQ(rows[1].status, RunStatus::Interrupted);
+    EXPECT_EQ(rows[1].epochs, 1);
+    EXPECT_EQ(again.details(alive)->run.status, RunStatus::Running);
+}
+
+TEST(RunStore, ProcessIdentityTellsTheLivingFromTheDead) {
+    const auto me = ProcessIdentity::current();
+    EXPECT_TRUE(me.alive());
+    EXPECT_TRUE(ProcessIdentity::decode(me.encode()).alive());
+    auto reused = me;
+    reused.startTime = "1";  // same pid, another process
+    EXPECT_FALSE(reused.alive());
+    EXPECT_FALSE(ProcessIdentity::decode("garbage").alive());
+}
+
+TEST(RunStore, AFileThatIsNotADatabaseIsSetAsideNotDeleted) {
+    TempDir dir;
+    const auto path = dir / "runs.sqlite";
+    writeFile(path, "these are my notes, not a database\n");
+    RunStore::OpenOptions strict;
+    strict.setAsideUnusable = false;
+    const auto refused = RunStore::open(path, strict);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().message.find(path.string()), std::string::npos);
+    EXPECT_NE(refused.error().message.find("not an SQLite database"), std::string::npos);
+    EXPECT_EQ(readFile(path), "these are my notes, not a database\n");
+
+    auto store = RunStore::open(path);
+    ASSERT_TRUE(store) << store.error().message;
+    const auto aside = store->openReport().setAside;
+    ASSERT_FALSE(aside.empty());
+    EXPECT_EQ(readFile(aside), "these are my notes, not a database\n");
+    EXPECT_NE(store->openReport().problem.find("not an SQLite database"), std::string::npos);
+    EXPECT_TRUE(store->beginRun(sampleInfo("fresh start")));
+}
+
+TEST(RunStore, ACorruptDatabaseIsSetAside) {
+    TempDir dir;
+    const auto path = dir / "runs.sqlite";
+    {
+        auto store = *RunStore::open(path);
+        ASSERT_TRUE(store.beginRun(sampleInfo("lost?")));
+    }
+    // Checkpoint the WAL into the main file, then overwrite the schema page after its header.
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        raw.exec("PRAGMA journal_mode = DELETE");
+    }
+    std::string bytes = readFile(path);
+    ASSERT_GT(bytes.size(), 4096u);
+    for (std::size_t i = 100; i < 4096; ++i) bytes[i] = static_cast<char>(0xA5);
+    writeFile(path, bytes);
+
+    auto store = RunStore::open(path);
+    ASSERT_TRUE(store) << store.error().message;
+    const auto aside = store->openReport().setAside;
+    ASSERT_FALSE(aside.empty());
+    EXPECT_EQ(readFile(aside), bytes);  // kept byte for byte
+    EXPECT_NE(store->openReport().problem.find("damaged"), std::string::npos);
+    EXPECT_TRUE(store->list()->empty());
+}
+
+TEST(RunStore, AnotherProgramsDatabaseIsNotTouchedWhenStrict) {
+    TempDir dir;
+    const auto path = dir / "other.sqlite";
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec("CREATE TABLE contacts (name TEXT)");
+    }
+    RunStore::OpenOptions strict;
+    strict.setAsideUnusable = false;
+    const auto refused = RunStore::open(path, strict);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().message.find("another program"), std::string::npos);
+    SQLite::Database raw(path, SQLite::OPEN_READONLY);
+    EXPECT_TRUE(raw.tableExists("contacts"));
+    EXPECT_FALSE(raw.tableExists("runs"));
+}
+
+TEST(RunStore, ANewerSchemaIsRefusedOrSetAside) {
+    TempDir dir;
+    const auto path = dir / "runs.sqlite";
+    ASSERT_TRUE(RunStore::open(path));
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = 7");
+    }
+    RunStore::OpenOptions strict;
+    strict.setAsideUnusable = false;
+    const auto refused = RunStore::open(path, strict);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().message.find("newer Sentiment Lab (schema version 7"), std::string::npos);
+    EXPECT_EQ(pragma(path, "user_version"), "7");
+
+    auto store = RunStore::open(path);
+    ASSERT_TRUE(store);
+    const auto aside = store->openReport().setAside;
+    EXPECT_NE(aside.filename().string().find("runs.sqlite.newer-"), std::string::npos);
+    EXPECT_EQ(pragma(aside, "user_version"), "7");
+    EXPECT_EQ(pragma(path, "user_version"), "1");
+}
+
+TEST(RunStore, ALockedStoreGivesAClearMessage) {
+    TempDir dir;
+    const auto path = dir / "runs.sqlite";
+    RunStore::OpenOptions quick;
+    quick.busyTimeoutMs = 50;
+    auto store = *RunStore::open(path, quick);
+    SQLite::Database other(path, SQLite::OPEN_READWRITE);
+    other.exec("BEGIN EXCLUSIVE");
+    other.exec("INSERT INTO tags SELECT 1, 'x' WHERE 0");
+    const auto id = store.beginRun(sampleInfo("blocked"));
+    ASSERT_FALSE(id);
+    EXPECT_NE(id.error().message.find("locked by another program"), std::string::npos);
+    EXPECT_NE(id.error().message.find(path.string()), std::string::npos);
+    other.exec("COMMIT");
+    EXPECT_TRUE(store.beginRun(sampleInfo("free again")));
+}
+
+TEST(RunStore, AFolderThatCannotBeCreatedIsNamed) {
+    TempDir dir;
+    writeFile(dir / "file", "x");
+    const auto result = RunStore::open(dir / "file" / "runs.sqlite");
+    ASSERT_FALSE(result);
+    EXPECT_NE(result.error().message.find((dir / "file").string()), std::string::npos);
+}
+
+TEST(RunStore, AFullDiskFailsCleanlyAndKeepsWhatWasCommitted) {
+    TempDir dir;
+    RunStore::OpenOptions quota;
+    quota.maxPages = 40;
+    auto store = *RunStore::open(dir / "runs.sqlite", quota);
+    const auto id = *store.beginRun(sampleInfo("big"));
+    ASSERT_TRUE(store.recordEpoch(id, epoch(1), {}));
+    std::vector<BatchPoint> many;
+    for (std::uint64_t s = 0; s < 20'000; ++s) many.push_back({s, 2, 0.5, 0.5});
+    const auto full = store.recordEpoch(id, epoch(2), many);
+    ASSERT_FALSE(full);
+    EXPECT_NE(full.error().message.find("disk is full"), std::string::npos);
+    const auto d = *store.details(id);
+    EXPECT_EQ(d.epochs.size(), 1u);  // the failed epoch left nothing half-written
+    EXPECT_TRUE(d.points.empty());
+    EXPECT_EQ(*store.integrityCheck(), "ok");
+}
