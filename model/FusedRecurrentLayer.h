@@ -2,6 +2,9 @@
 
 #include <torch/torch.h>
 
+#include <utility>
+#include <vector>
+
 #include "model/ModelConfig.h"
 
 namespace sentiment::model {
@@ -19,6 +22,13 @@ public:
     /// Outputs [T, B, H] from zero initial states.
     static torch::Tensor forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
                                  const torch::Tensor& weightHh, const torch::Tensor& biasIh, const torch::Tensor& biasHh);
+    /// Both directions of a bidirectional layer (weights in PyTorch's order w_ih, w_hh, b_ih,
+    /// b_hh; the backward input already reversed). A single review at inference runs its two
+    /// recurrences on two threads; anything else is two forward() calls.
+    static std::pair<torch::Tensor, torch::Tensor> forwardBoth(Cell cell, const torch::Tensor& forwardInput,
+                                                               const std::vector<torch::Tensor>& forwardWeights,
+                                                               const torch::Tensor& backwardInput,
+                                                               const std::vector<torch::Tensor>& backwardWeights);
 };
 
 }  // namespace sentiment::model

@@ -80,10 +80,13 @@ torch::Tensor RecurrentStackImpl::padded(const torch::Tensor& input, const torch
     const auto last = (len - 1).clamp_min(0).view({1, B, 1}).expand({1, B, hidden_});
     torch::Tensor x = input;
     for (std::int64_t l = 0; l < layers_; ++l) {
-        const auto forward = run(x, l, false);
-        torch::Tensor backwardReversed;
-        if (bidirectional_) {
-            backwardReversed = run(reverseWithin(x), l, true);
+        torch::Tensor forward, backwardReversed;
+        if (bidirectional_ && x.device().is_cpu() && FusedRecurrentLayer::supports(cell_)) {
+            std::tie(forward, backwardReversed) =
+                FusedRecurrentLayer::forwardBoth(cell_, x, weights(l, false), reverseWithin(x), weights(l, true));
+        } else {
+            forward = run(x, l, false);
+            if (bidirectional_) backwardReversed = run(reverseWithin(x), l, true);
         }
         if (l + 1 == layers_) {
             auto fwdFinal = forward.gather(0, last).squeeze(0);
