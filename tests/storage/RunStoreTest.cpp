@@ -377,3 +377,18 @@ TEST(RunStore, AFullDiskFailsCleanlyAndKeepsWhatWasCommitted) {
     EXPECT_TRUE(d.points.empty());
     EXPECT_EQ(*store.integrityCheck(), "ok");
 }
+
+TEST(RunStore, AReadOnlyFolderGivesAClearMessage) {
+    if (geteuid() == 0) GTEST_SKIP() << "root writes into read-only folders";
+    TempDir dir;
+    const auto folder = dir / "locked";
+    std::filesystem::create_directories(folder);
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    const auto result = RunStore::open(folder / "runs.sqlite");
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_all);
+    ASSERT_FALSE(result);
+    EXPECT_NE(result.error().message.find((folder / "runs.sqlite").string()), std::string::npos) << result.error().message;
+    EXPECT_TRUE(result.error().message.find("cannot be opened") != std::string::npos ||
+                result.error().message.find("read-only") != std::string::npos)
+        << result.error().message;
+}
