@@ -1,13 +1,17 @@
 // sentiment-lab: the desktop workbench. Starts on the embedded demo sample.
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QScreen>
+#include <QSpinBox>
 #include <QTimer>
 
 #include "model/Runtime.h"
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/TrainPage.h"
+#include "ui/TrainingController.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -26,7 +30,17 @@ int main(int argc, char** argv) {
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save a PNG of the window once the dataset is loaded, then quit."),
                                   QStringLiteral("file"));
-    parser.addOptions({data, threads, screenshot});
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Show this page first: data or train."),
+                            QStringLiteral("name"), QStringLiteral("data"));
+    QCommandLineOption train(QStringLiteral("train"),
+                             QStringLiteral("Once the dataset is loaded, train this preset (base, advanced, cnn); with "
+                                            "--screenshot the picture is taken when the run ends."),
+                             QStringLiteral("preset"));
+    QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Epochs for --train."), QStringLiteral("n"),
+                              QStringLiteral("1"));
+    QCommandLineOption batches(QStringLiteral("max-batches"), QStringLiteral("Batches per epoch for --train (0: all)."),
+                               QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({data, threads, screenshot, page, train, epochs, batches});
     parser.process(app);
 
     using sentiment::model::Runtime;
@@ -38,8 +52,20 @@ int main(int argc, char** argv) {
                                 .arg(info.cudaAvailable ? QObject::tr(" · CUDA available") : QString());
 
     sentiment::ui::DatasetController controller;
-    sentiment::ui::MainWindow window(&controller, runtime);
+    sentiment::ui::TrainingController training;
+    sentiment::ui::MainWindow window(&controller, &training, runtime);
     window.show();
+    window.showPage(parser.value(page));
+    using sentiment::ui::DatasetController;
+    using sentiment::ui::TrainingController;
+    if (parser.isSet(train)) {
+        auto* trainPage = window.trainPage();
+        trainPage->presetBox()->setCurrentIndex(trainPage->presetBox()->findData(parser.value(train)));
+        trainPage->epochsBox()->setValue(parser.value(epochs).toInt());
+        trainPage->batchesBox()->setValue(parser.value(batches).toInt());
+        QObject::connect(&controller, &DatasetController::loaded, trainPage, [trainPage] { trainPage->startTraining(); },
+                         Qt::QueuedConnection);
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         auto grab = [&window, file] {
@@ -48,8 +74,13 @@ int main(int argc, char** argv) {
                 QApplication::quit();
             });
         };
-        QObject::connect(&controller, &sentiment::ui::DatasetController::loaded, &window, grab);
-        QObject::connect(&controller, &sentiment::ui::DatasetController::failed, &window, grab);
+        if (parser.isSet(train)) {
+            QObject::connect(&training, &TrainingController::finished, &window, grab);
+            QObject::connect(&training, &TrainingController::failed, &window, grab);
+        } else {
+            QObject::connect(&controller, &DatasetController::loaded, &window, grab);
+        }
+        QObject::connect(&controller, &DatasetController::failed, &window, grab);
     }
     controller.load(parser.value(data));
     return QApplication::exec();

@@ -11,10 +11,10 @@
 #include "cli/ExperimentSetup.h"
 #include "cli/InterruptStop.h"
 #include "cli/TrainingPrinter.h"
-#include "data/Sha256.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/Runtime.h"
+#include "storage/RunFacts.h"
 #include "storage/RunRecorder.h"
 #include "training/Trainer.h"
 
@@ -114,16 +114,7 @@ int TrainCommand::run() {
         info.name = name_.empty() ? model_.preset + " " + readableTime() : name_;
         info.preset = model_.preset;
         info.configJson = config.dump();
-        info.seed = data_.seed;
-        info.datasetSource = dataset->demo ? dataset->sourceName : std::filesystem::absolute(dataset->sourceName).string();
-        if (dataset->fingerprint) {
-            info.datasetSize = dataset->fingerprint->size;
-            info.datasetHash = dataset->fingerprint->key("run");
-        }
-        info.trainSize = dataset->train.size();
-        info.validSize = dataset->valid.size();
-        info.testSize = dataset->test.size();
-        info.vocabSize = dataset->vocab.size();
+        storage::describeDataset(info, *dataset);
         if (matrix != nullptr) {
             info.vectorsPath = std::filesystem::absolute(vectors_.path).string();
             info.vectorsCoverage = matrix->report.coverage();
@@ -149,24 +140,10 @@ int TrainCommand::run() {
                               interrupt.token());
     printer.finish();
     if (recorder) {
-        storage::RunOutcome outcome;
-        if (!result) {
-            outcome.status = storage::RunStatus::Failed;
-            outcome.error = result.error().message;
-        } else {
-            (void)store->updateRuntime(recorder->run(), result->device, result->threads, result->parameters.trainable);
-            outcome.status = result->stopped ? storage::RunStatus::Stopped : storage::RunStatus::Completed;
-            outcome.bestEpoch = result->bestEpoch;
-            if (result->test) {
-                outcome.testLoss = result->test->loss;
-                outcome.testAccuracy = result->test->accuracy;
-            }
-            if (!result->checkpoint.empty()) {
-                outcome.checkpointPath = std::filesystem::absolute(result->checkpoint).string();
-                if (auto sum = data::Sha256::ofFile(result->checkpoint)) outcome.checkpointSha256 = *sum;
-            }
+        if (result) (void)store->updateRuntime(recorder->run(), result->device, result->threads, result->parameters.trainable);
+        if (auto ok = recorder->finish(storage::outcomeOf(result)); !ok) {
+            std::fprintf(stderr, "warning: %s\n", ok.error().message.c_str());
         }
-        if (auto ok = recorder->finish(outcome); !ok) std::fprintf(stderr, "warning: %s\n", ok.error().message.c_str());
     }
     if (!result) {
         std::fprintf(stderr, "error: %s\n", result.error().message.c_str());

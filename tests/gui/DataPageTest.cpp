@@ -7,6 +7,7 @@
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/TrainingController.h"
 
 using namespace sentiment::ui;
 
@@ -17,7 +18,8 @@ private Q_SLOTS:
 
     void loadsTheDemoSampleOffTheGuiThread() {
         DatasetController controller;
-        MainWindow window(&controller, QStringLiteral("test"));
+        TrainingController training;
+        MainWindow window(&controller, &training, QStringLiteral("test"));
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());
         QVERIFY(controller.busy());
@@ -32,7 +34,8 @@ private Q_SLOTS:
 
     void aBadPathShowsAnErrorAndTheWindowStaysUsable() {
         DatasetController controller;
-        MainWindow window(&controller, QStringLiteral("test"));
+        TrainingController training;
+        MainWindow window(&controller, &training, QStringLiteral("test"));
         QSignalSpy failed(&controller, &DatasetController::failed);
         controller.load(QStringLiteral("/nonexistent/aclImdb_v1.tar.gz"));
         QVERIFY(failed.wait(10000));

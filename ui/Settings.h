@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace sentiment::ui {
+
+/// The application's settings, typed, over QSettings (the only place that knows the keys).
+/// The core never reads settings: controllers pass it plain values from here.
+class Settings {
+public:
+    Settings() = default;
+    /// Where runs are recorded (default ~/.local/share/sentiment-lab/runs.sqlite).
+    QString runStorePath() const;
+    void setRunStorePath(const QString& path);
+    /// Where best-valid checkpoints are written (default ~/.local/share/sentiment-lab/checkpoints).
+    QString checkpointDirectory() const;
+    /// The last IMDb archive or folder opened (empty: the demo sample).
+    QString lastDataset() const;
+    void setLastDataset(const QString& path);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+
+private:
+    QSettings settings_;
+};
+
+}  // namespace sentiment::ui

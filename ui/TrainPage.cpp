@@ -1,0 +1,337 @@
+#include "ui/TrainPage.h"
+
+#include "ui/QCustomPlotHeader.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "model/ModelConfig.h"
+#include "training/TrainingConfig.h"
+#include "ui/DatasetController.h"
+#include "ui/TrainingController.h"
+#include "ui/TrainingRequest.h"
+
+namespace sentiment::ui {
+
+namespace {
+
+QString minutesSeconds(double seconds) {
+    const auto total = static_cast<qint64>(std::llround(seconds));
+    return QStringLiteral("%1m %2s").arg(total / 60).arg(total % 60);
+}
+
+// The lecture's "4,810,857", whatever the locale.
+QString withCommas(qint64 n) {
+    QString digits = QString::number(n);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+
+QString percent(double fraction) { return QStringLiteral("%1%").arg(100.0 * fraction, 0, 'f', 2); }
+
+QCustomPlot* makePlot(const QString& yLabel, Qt::Alignment legendCorner) {
+    auto* plot = new QCustomPlot;
+    plot->setMinimumHeight(220);
+    plot->xAxis->setLabel(QObject::tr("epoch"));
+    plot->yAxis->setLabel(yLabel);
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->legend->setBrush(QColor(255, 255, 255, 200));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, legendCorner);
+    return plot;
+}
+
+QCPGraph* addGraph(QCustomPlot* plot, const QString& name, const QColor& color, bool points) {
+    auto* g = plot->addGraph();
+    g->setName(name);
+    g->setPen(QPen(color, points ? 2 : 1.5));
+    if (points) g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
+    return g;
+}
+
+}  // namespace
+
+TrainPage::TrainPage(DatasetController* datasets, TrainingController* training, QString storePath, QString checkpointDir,
+                     QWidget* parent)
+    : QWidget(parent),
+      datasets_(datasets),
+      training_(training),
+      storePath_(std::move(storePath)),
+      checkpointDir_(std::move(checkpointDir)) {
+    preset_ = new QComboBox;
+    preset_->addItem(tr("Base RNN (lecture)"), QStringLiteral("base"));
+    preset_->addItem(tr("Advanced BiLSTM (lecture)"), QStringLiteral("advanced"));
+    preset_->addItem(tr("CNN"), QStringLiteral("cnn"));
+    epochs_ = new QSpinBox;
+    epochs_->setRange(1, 100);
+    epochs_->setValue(5);
+    maxBatches_ = new QSpinBox;
+    maxBatches_->setRange(0, 100000);
+    maxBatches_->setSpecialValueText(tr("all"));
+    maxBatches_->setToolTip(tr("Train at most this many batches per epoch (for a quick look)"));
+    start_ = new QPushButton(tr("Start"));
+    start_->setDefault(true);
+    stop_ = new QPushButton(tr("Stop"));
+    stop_->setEnabled(false);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Model:")));
+    controls->addWidget(preset_);
+    controls->addWidget(new QLabel(tr("Epochs:")));
+    controls->addWidget(epochs_);
+    controls->addWidget(new QLabel(tr("Batches per epoch:")));
+    controls->addWidget(maxBatches_);
+    controls->addStretch(1);
+    controls->addWidget(start_);
+    controls->addWidget(stop_);
+
+    progress_ = new QProgressBar;
+    progress_->setFormat(tr("Ready"));
+    progress_->setValue(0);
+    speed_ = new QLabel;
+    smoothing_ = new QSlider(Qt::Horizontal);
+    smoothing_->setRange(0, 99);
+    smoothing_->setValue(90);
+    smoothing_->setMaximumWidth(160);
+    smoothing_->setToolTip(tr("Smoothing of the per-batch training loss (exponential moving average, debiased)"));
+    auto* status = new QHBoxLayout;
+    status->addWidget(progress_, 1);
+    status->addWidget(speed_);
+    status->addWidget(new QLabel(tr("Smoothing:")));
+    status->addWidget(smoothing_);
+
+    // Legends where the curves rarely go: losses fall towards the right, accuracies rise.
+    lossPlot_ = makePlot(tr("loss"), Qt::AlignBottom | Qt::AlignLeft);
+    addGraph(lossPlot_, tr("train"), QColor(31, 119, 180), true);
+    addGraph(lossPlot_, tr("valid"), QColor(255, 127, 14), true);
+    addGraph(lossPlot_, tr("train, per batch (smoothed)"), QColor(31, 119, 180, 110), false);
+    accuracyPlot_ = makePlot(tr("accuracy (%)"), Qt::AlignBottom | Qt::AlignRight);
+    addGraph(accuracyPlot_, tr("train"), QColor(31, 119, 180), true);
+    addGraph(accuracyPlot_, tr("valid"), QColor(255, 127, 14), true);
+    auto* chance = addGraph(accuracyPlot_, tr("chance (50 %)"), Qt::gray, false);
+    chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    auto* plots = new QHBoxLayout;
+    plots->addWidget(lossPlot_);
+    plots->addWidget(accuracyPlot_);
+
+    table_ = new QTableWidget(0, 6);
+    table_->setHorizontalHeaderLabels({tr("Epoch"), tr("Train Loss"), tr("Train Acc"), tr("Val. Loss"), tr("Val. Acc"), tr("Time")});
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setMinimumHeight(120);
+    result_ = new QLabel;
+    result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    result_->setWordWrap(true);
+    diagnosis_ = new QLabel;
+    diagnosis_->setWordWrap(true);
+    diagnosis_->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(status);
+    layout->addLayout(plots, 3);
+    layout->addWidget(table_, 2);
+    layout->addWidget(result_);
+    layout->addWidget(diagnosis_);
+
+    replotTimer_ = new QTimer(this);
+    replotTimer_->setSingleShot(true);
+    replotTimer_->setInterval(40);  // at most 25 redraws a second
+    connect(replotTimer_, &QTimer::timeout, this, &TrainPage::replot);
+    connect(start_, &QPushButton::clicked, this, &TrainPage::startTraining);
+    connect(stop_, &QPushButton::clicked, this, [this] {
+        training_->stop();
+        stop_->setEnabled(false);
+        progress_->setFormat(tr("Stopping after this batch…"));
+    });
+    connect(smoothing_, &QSlider::valueChanged, this, [this] {
+        updateSmoothing();
+        scheduleReplot(true, false);
+    });
+    connect(training_, &TrainingController::batch, this, &TrainPage::onBatch);
+    connect(training_, &TrainingController::epoch, this, &TrainPage::onEpoch);
+    connect(training_, &TrainingController::finished, this, &TrainPage::onFinished);
+    connect(training_, &TrainingController::failed, this, &TrainPage::onFailed);
+    connect(training_, &TrainingController::runRecorded, this, [this](qint64 id) { runId_ = id; });
+    connect(datasets_, &DatasetController::started, this, [this] { start_->setEnabled(false); });
+    connect(datasets_, &DatasetController::loaded, this, [this] { start_->setEnabled(!training_->running()); });
+    connect(datasets_, &DatasetController::failed, this, [this] { start_->setEnabled(datasets_->dataset() && !training_->running()); });
+    start_->setEnabled(datasets_->dataset() != nullptr);
+    resetCharts();
+}
+
+void TrainPage::startTraining() {
+    if (training_->running() || !datasets_->dataset()) return;
+    TrainingRequest request;
+    request.preset = preset_->currentData().toString().toStdString();
+    request.model = *model::ModelConfig::preset(request.preset);
+    request.training = training::TrainingConfig::forPreset(request.preset);
+    request.training.epochs = epochs_->value();
+    request.training.maxBatches = static_cast<std::size_t>(maxBatches_->value());
+    request.dataset = datasets_->dataset();
+    request.storePath = storePath_.toStdString();
+    request.checkpointDir = checkpointDir_.toStdString();
+    resetCharts();
+    table_->setRowCount(0);
+    result_->clear();
+    diagnosis_->clear();
+    epochsSeen_.clear();
+    runId_ = 0;
+    if (training_->start(request)) setRunning(true);
+}
+
+void TrainPage::setRunning(bool running) {
+    start_->setEnabled(!running && datasets_->dataset() != nullptr);
+    stop_->setEnabled(running);
+    preset_->setEnabled(!running);
+    epochs_->setEnabled(!running);
+    maxBatches_->setEnabled(!running);
+    if (running) progress_->setFormat(tr("Starting…"));
+}
+
+void TrainPage::resetCharts() {
+    batchSteps_.clear();
+    batchLosses_.clear();
+    for (auto* plot : {lossPlot_, accuracyPlot_}) {
+        for (int i = 0; i < plot->graphCount(); ++i) plot->graph(i)->data()->clear();
+    }
+    const double epochs = epochs_->value();
+    accuracyPlot_->graph(2)->setData({0, epochs + 0.2}, {50, 50});
+    for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0, epochs + 0.2);
+    lossPlot_->yAxis->setRange(0, 1);
+    accuracyPlot_->yAxis->setRange(40, 100);
+    scheduleReplot();
+}
+
+void TrainPage::onBatch(const BatchUpdate& u) {
+    progress_->setRange(0, static_cast<int>(u.batches));
+    progress_->setValue(static_cast<int>(u.batch));
+    progress_->setFormat(tr("Epoch %1 of %2 · batch %3 of %4").arg(u.epoch).arg(u.epochs).arg(u.batch).arg(u.batches));
+    speed_->setText(tr("%L1 tokens/s · epoch ends in %2 · run in %3")
+                        .arg(u.tokensPerSecond, 0, 'f', 0)
+                        .arg(minutesSeconds(u.epochEtaSeconds), minutesSeconds(u.runEtaSeconds)));
+    stepsPerEpoch_ = std::max<double>(1, static_cast<double>(u.batches));
+    // Plotted in epochs: batch b of epoch e sits at e - 1 + b / batches; the epoch's points at e.
+    batchSteps_.push_back(u.epoch - 1 + static_cast<double>(u.batch) / stepsPerEpoch_);
+    batchLosses_.push_back(u.loss);
+    updateSmoothing();
+    scheduleReplot(true, false);
+}
+
+void TrainPage::updateSmoothing() {
+    // TensorBoard's smoothing: an exponential moving average divided by 1 - beta^n so the first
+    // points are not pulled towards zero.
+    const double beta = smoothing_->value() / 100.0;
+    QVector<double> smoothed;
+    smoothed.reserve(batchLosses_.size());
+    double ema = 0, weight = 0;
+    for (const double loss : batchLosses_) {
+        ema = beta * ema + (1 - beta) * loss;
+        weight = beta * weight + (1 - beta);
+        smoothed.push_back(ema / weight);
+    }
+    lossPlot_->graph(2)->setData(batchSteps_, smoothed, true);
+}
+
+void TrainPage::onEpoch(const EpochUpdate& u) {
+    epochsSeen_.push_back(u);
+    lossPlot_->graph(0)->addData(u.epoch, u.trainLoss);
+    lossPlot_->graph(1)->addData(u.epoch, u.validLoss);
+    accuracyPlot_->graph(0)->addData(u.epoch, 100 * u.trainAccuracy);
+    accuracyPlot_->graph(1)->addData(u.epoch, 100 * u.validAccuracy);
+    const int row = table_->rowCount();
+    table_->insertRow(row);
+    const QStringList cells{QStringLiteral("%1%2").arg(u.epoch, 2, 10, QLatin1Char('0')).arg(u.best ? QStringLiteral(" ★") : QString()),
+                            QString::number(u.trainLoss, 'f', 3), percent(u.trainAccuracy),
+                            QString::number(u.validLoss, 'f', 3), percent(u.validAccuracy), minutesSeconds(u.seconds)};
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table_->setItem(row, c, item);
+    }
+    table_->scrollToBottom();
+    diagnose();
+    scheduleReplot();
+}
+
+void TrainPage::onFinished(const RunSummary& s) {
+    setRunning(false);
+    progress_->setFormat(s.stopped ? tr("Stopped") : tr("Done"));
+    QStringList lines;
+    if (s.tested) {
+        lines << tr("Test Loss: %1 | Test Acc: %2  (best-valid checkpoint, epoch %3)")
+                     .arg(QString::number(s.testLoss, 'f', 3), percent(s.testAccuracy))
+                     .arg(s.bestEpoch);
+    } else if (s.stopped) {
+        lines << tr("Stopped: the finished epochs are kept; no test was run.");
+    }
+    lines << tr("The model has %1 trainable parameters").arg(withCommas(s.parameters));
+    if (s.runId > 0) lines << tr("Recorded as run %1 in the run store.").arg(s.runId);
+    if (!s.storeWarning.isEmpty()) lines << tr("Not recorded: %1").arg(s.storeWarning);
+    result_->setText(lines.join(QLatin1Char('\n')));
+    scheduleReplot();
+}
+
+void TrainPage::onFailed(const QString& message) {
+    setRunning(false);
+    progress_->setFormat(tr("Failed"));
+    result_->setText(tr("The run failed: %1").arg(message));
+    diagnose();
+}
+
+void TrainPage::diagnose() {
+    QStringList notes;
+    if (!epochsSeen_.isEmpty()) {
+        const auto& last = epochsSeen_.back();
+        if (std::abs(last.trainLoss - std::log(2.0)) < 0.01 && std::abs(last.validAccuracy - 0.5) < 0.03) {
+            notes << tr("Loss stays at 0.693 = ln 2 and accuracy near 50 %: the model predicts chance. The lecture's base "
+                        "RNN does this; try the advanced preset (Adam, an LSTM) or more epochs.");
+        }
+        if (epochsSeen_.size() >= 2) {
+            const auto& prev = epochsSeen_[epochsSeen_.size() - 2];
+            int best = 0;
+            for (const auto& e : epochsSeen_) best = e.best ? e.epoch : best;
+            if (last.validLoss > prev.validLoss && last.trainLoss < prev.trainLoss) {
+                notes << tr("Validation loss is rising while training loss falls: the model starts to overfit. The test "
+                            "uses the best checkpoint (epoch %1).")
+                             .arg(best);
+            }
+        }
+    }
+    if (result_->text().contains(QStringLiteral("NaN")) || result_->text().contains(QStringLiteral("infinite"))) {
+        notes << tr("The loss became NaN or infinite: lower the learning rate or enable gradient clipping.");
+    }
+    diagnosis_->setText(notes.join(QLatin1Char('\n')));
+}
+
+void TrainPage::scheduleReplot(bool loss, bool accuracy) {
+    lossDirty_ = lossDirty_ || loss;
+    accuracyDirty_ = accuracyDirty_ || accuracy;
+    if (!replotTimer_->isActive()) replotTimer_->start();
+}
+
+void TrainPage::replot() {
+    bool found = false;
+    const auto lossRange = lossPlot_->graph(2)->data()->valueRange(found);
+    double top = found ? lossRange.upper : 1.0;
+    for (const auto& e : epochsSeen_) top = std::max({top, e.trainLoss, e.validLoss});
+    lossPlot_->yAxis->setRange(0, std::max(0.8, top * 1.1));
+    if (lossDirty_) lossPlot_->replot(QCustomPlot::rpQueuedReplot);
+    if (accuracyDirty_) accuracyPlot_->replot(QCustomPlot::rpQueuedReplot);
+    lossDirty_ = accuracyDirty_ = false;
+}
+
+}  // namespace sentiment::ui

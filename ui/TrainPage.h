@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+
+#include "ui/TrainingUpdates.h"
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTableWidget;
+class QTimer;
+
+namespace sentiment::ui {
+
+class DatasetController;
+class TrainingController;
+
+/// The live dashboard: start and stop a run of one of the lecture's presets on the loaded
+/// dataset, watch its progress, loss and accuracy curves and the per-epoch table in the
+/// lecture's words, then the test result; with plain-words diagnostics.
+class TrainPage : public QWidget {
+    Q_OBJECT
+public:
+    /// `storePath` and `checkpointDir`: where runs are recorded and checkpoints written.
+    TrainPage(DatasetController* datasets, TrainingController* training, QString storePath, QString checkpointDir,
+              QWidget* parent = nullptr);
+
+    void startTraining();
+    QPushButton* startButton() const { return start_; }
+    QPushButton* stopButton() const { return stop_; }
+    QComboBox* presetBox() const { return preset_; }
+    QSpinBox* epochsBox() const { return epochs_; }
+    QSpinBox* batchesBox() const { return maxBatches_; }
+    QTableWidget* epochTable() const { return table_; }
+    QCustomPlot* lossPlot() const { return lossPlot_; }
+    QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
+    QLabel* resultLabel() const { return result_; }
+    QLabel* diagnosisLabel() const { return diagnosis_; }
+
+private:
+    void onBatch(const BatchUpdate& u);
+    void onEpoch(const EpochUpdate& u);
+    void onFinished(const RunSummary& s);
+    void onFailed(const QString& message);
+    void setRunning(bool running);
+    void resetCharts();
+    /// Coalesces redraws: the plots marked dirty are drawn once, at most 25 times a second.
+    void scheduleReplot(bool loss = true, bool accuracy = true);
+    void replot();
+    void updateSmoothing();
+    void diagnose();
+
+    DatasetController* datasets_;
+    TrainingController* training_;
+    QString storePath_, checkpointDir_;
+    QComboBox* preset_;
+    QSpinBox* epochs_;
+    QSpinBox* maxBatches_;
+    QPushButton* start_;
+    QPushButton* stop_;
+    QProgressBar* progress_;
+    QLabel* speed_;
+    QSlider* smoothing_;
+    QCustomPlot* lossPlot_;
+    QCustomPlot* accuracyPlot_;
+    QTableWidget* table_;
+    QLabel* result_;
+    QLabel* diagnosis_;
+    QTimer* replotTimer_;
+    QVector<double> batchSteps_, batchLosses_;
+    QVector<EpochUpdate> epochsSeen_;
+    double stepsPerEpoch_ = 1;
+    bool lossDirty_ = false, accuracyDirty_ = false;
+    qint64 runId_ = 0;
+    qint64 parameters_ = 0;
+};
+
+}  // namespace sentiment::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QThread>
+#include <stop_token>
+
+#include "ui/TrainingRequest.h"
+#include "ui/TrainingUpdates.h"
+
+namespace sentiment::ui {
+
+class TrainingWorker;
+
+/// Runs training on a worker thread and relays its signals to the GUI thread. Stop sets a
+/// flag the trainer checks every batch (a queued slot would wait for the whole run).
+class TrainingController : public QObject {
+    Q_OBJECT
+public:
+    explicit TrainingController(QObject* parent = nullptr);
+    ~TrainingController() override;
+
+    /// Starts a run; false (and nothing happens) while one is active.
+    bool start(const TrainingRequest& request);
+    /// Asks the active run to end after its current batch.
+    void stop();
+    bool running() const { return running_; }
+
+Q_SIGNALS:
+    void started();
+    void runRecorded(qint64 runId);
+    void batch(const sentiment::ui::BatchUpdate& update);
+    void epoch(const sentiment::ui::EpochUpdate& update);
+    void log(const QString& message);
+    void finished(const sentiment::ui::RunSummary& summary);
+    void failed(const QString& message);
+
+private:
+    QThread thread_;
+    TrainingWorker* worker_;
+    std::stop_source stop_;
+    bool running_ = false;
+};
+
+}  // namespace sentiment::ui

@@ -1,0 +1,117 @@
+#include "ui/TrainingWorker.h"
+
+#include <QCoreApplication>
+#include <c10/util/Exception.h>
+
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "model/ModelFactory.h"
+#include "model/ParameterReport.h"
+#include "model/Runtime.h"
+#include "storage/RunFacts.h"
+#include "storage/RunRecorder.h"
+#include "storage/RunStore.h"
+#include "training/Trainer.h"
+#include "ui/SignalingObserver.h"
+
+namespace sentiment::ui {
+
+namespace {
+std::string stamp(const char* format) {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, format, &tm);
+    return buf;
+}
+}  // namespace
+
+void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
+    try {
+        const auto& dataset = *request.dataset;
+        SignalingObserver observer;
+        connect(&observer, &SignalingObserver::batch, this, &TrainingWorker::batch, Qt::DirectConnection);
+        connect(&observer, &SignalingObserver::epoch, this, &TrainingWorker::epoch, Qt::DirectConnection);
+        connect(&observer, &SignalingObserver::log, this, &TrainingWorker::log, Qt::DirectConnection);
+
+        auto shaped = request.model;
+        shaped.vocabSize = static_cast<std::int64_t>(dataset.vocab.size());
+        const auto parameters = model::ParameterReport::of(*model::ModelFactory::create(shaped)).trainable;
+
+        std::optional<storage::RunStore> store;
+        std::optional<storage::RunRecorder> recorder;
+        QString storeWarning;
+        if (!request.storePath.empty()) {
+            auto opened = storage::RunStore::open(request.storePath);
+            if (opened) {
+                store.emplace(std::move(*opened));
+                if (!store->openReport().setAside.empty()) {
+                    Q_EMIT log(tr("The run store could not be used (%1); it was kept as %2 and a new one was started.")
+                                   .arg(QString::fromStdString(store->openReport().problem),
+                                        QString::fromStdString(store->openReport().setAside.string())));
+                }
+                storage::RunInfo info;
+                info.name = request.runName.empty() ? request.preset + " " + stamp("%Y-%m-%d %H:%M") : request.runName;
+                info.preset = request.preset;
+                info.configJson = nlohmann::json{{"model", request.model.toJson()},
+                                                 {"training", request.training.toJson()},
+                                                 {"data", {{"source", dataset.sourceName}, {"seed", dataset.options.seed}}}}
+                                      .dump();
+                storage::describeDataset(info, dataset);
+                info.parameters = parameters;
+                const auto runtime = model::Runtime::info();
+                info.device = request.training.device;
+                info.threads = runtime.threads;
+                info.appVersion = QCoreApplication::applicationVersion().toStdString();
+                info.torchVersion = runtime.libtorchVersion;
+                if (auto id = store->beginRun(info)) {
+                    recorder.emplace(*store, *id, &observer);
+                    Q_EMIT runRecorded(*id);
+                } else {
+                    storeWarning = QString::fromStdString(id.error().message);
+                }
+            } else {
+                storeWarning = QString::fromStdString(opened.error().message);
+            }
+            if (!storeWarning.isEmpty()) Q_EMIT log(tr("This run is not recorded: %1").arg(storeWarning));
+        }
+
+        training::Trainer trainer(request.model, request.training);
+        if (!request.checkpointDir.empty()) {
+            trainer.setCheckpointPath(request.checkpointDir / (request.preset + "-" + stamp("%Y%m%d-%H%M%S") + ".slckpt"));
+        }
+        training::TrainingObserver* watcher = recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &observer;
+        auto result = trainer.run(dataset, nullptr, watcher, stop);
+
+        RunSummary summary;
+        summary.parameters = parameters;
+        if (recorder) {
+            summary.runId = recorder->run();
+            if (result) (void)store->updateRuntime(recorder->run(), result->device, result->threads, result->parameters.trainable);
+            if (auto ok = recorder->finish(storage::outcomeOf(result)); !ok) storeWarning = QString::fromStdString(ok.error().message);
+        }
+        if (!result) {
+            Q_EMIT failed(QString::fromStdString(result.error().message));
+            return;
+        }
+        summary.stopped = result->stopped;
+        summary.tested = result->test.has_value();
+        if (result->test) {
+            summary.testLoss = result->test->loss;
+            summary.testAccuracy = result->test->accuracy;
+        }
+        summary.bestEpoch = result->bestEpoch;
+        summary.checkpoint = QString::fromStdString(result->checkpoint.string());
+        summary.storeWarning = storeWarning;
+        Q_EMIT finished(summary);
+    } catch (const c10::Error& e) {
+        Q_EMIT failed(tr("LibTorch failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+    } catch (const std::exception& e) {
+        Q_EMIT failed(tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+}  // namespace sentiment::ui
