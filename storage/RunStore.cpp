@@ -460,20 +460,16 @@ data::Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const 
         if (!filter.preset.empty()) sql += " AND preset = :preset";
         if (!filter.text.empty()) sql += " AND (name LIKE :text ESCAPE '\\' OR notes LIKE :text ESCAPE '\\')";
         if (!filter.tag.empty()) sql += " AND id IN (SELECT run_id FROM tags WHERE tag = :tag)";
-        const char* column = "created_at";
-        switch (filter.sort) {
-            case RunFilter::Sort::Created: column = "created_at"; break;
-            case RunFilter::Sort::Name: column = "name COLLATE NOCASE"; break;
-            case RunFilter::Sort::Preset: column = "preset"; break;
-            case RunFilter::Sort::Status: column = "status"; break;
-            case RunFilter::Sort::TestAccuracy: column = "test_accuracy IS NULL, test_accuracy"; break;
-        }
         const char* direction = filter.descending ? " DESC" : " ASC";
-        // Runs without a test accuracy stay last either way.
-        if (filter.sort == RunFilter::Sort::TestAccuracy) {
-            sql += std::string(" ORDER BY test_accuracy IS NULL, test_accuracy") + direction;
-        } else {
-            sql += std::string(" ORDER BY ") + column + direction;
+        switch (filter.sort) {
+            case RunFilter::Sort::Created: sql += std::string(" ORDER BY created_at") + direction; break;
+            case RunFilter::Sort::Name: sql += std::string(" ORDER BY name COLLATE NOCASE") + direction; break;
+            case RunFilter::Sort::Preset: sql += std::string(" ORDER BY preset") + direction; break;
+            case RunFilter::Sort::Status: sql += std::string(" ORDER BY status") + direction; break;
+            // Runs without a test result stay last either way.
+            case RunFilter::Sort::TestAccuracy:
+                sql += std::string(" ORDER BY test_accuracy IS NULL, test_accuracy") + direction;
+                break;
         }
         sql += std::string(", id") + direction;
         if (filter.limit > 0) sql += " LIMIT :limit";
