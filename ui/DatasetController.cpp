@@ -1,5 +1,7 @@
 #include "ui/DatasetController.h"
 
+#include "ui/Logging.h"
+
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,6 +36,16 @@ struct DatasetController::Outcome {
 
 DatasetController::DatasetController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<sentiment::ui::DatasetSummary>();
+    connect(this, &DatasetController::started, this, [](const QString& source) {
+        Logging::logger()->info("Loading {}", source.toStdString());
+    });
+    connect(this, &DatasetController::loaded, this, [](const DatasetSummary& s) {
+        Logging::logger()->info("Loaded {}: vocabulary {}, {:.2f} s{}", s.source.toStdString(), s.vocabSize, s.seconds,
+                                s.cacheUsed ? " (from the cache)" : "");
+        for (const auto& w : s.warnings) Logging::logger()->warn("{}", w.toStdString());
+    });
+    connect(this, &DatasetController::failed, this,
+            [](const QString& message) { Logging::logger()->error("{}", message.toStdString()); });
     connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
         const auto outcome = watcher_.result();
         if (!outcome->error.isEmpty()) {

@@ -10,6 +10,7 @@
 
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
+#include "ui/LogDock.h"
 #include "ui/Settings.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
@@ -28,6 +29,9 @@ MainWindow::MainWindow(DatasetController* controller, TrainingController* traini
     tabs_->addTab(dataPage_, tr("&Data"));
     tabs_->addTab(trainPage_, tr("&Train"));
     setCentralWidget(tabs_);
+    auto* log = new LogDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, log);
+    resizeDocks({log}, {110}, Qt::Vertical);
     resize(1100, 820);
     if (!settings.windowGeometry().isEmpty()) restoreGeometry(settings.windowGeometry());
 
@@ -36,6 +40,8 @@ MainWindow::MainWindow(DatasetController* controller, TrainingController* traini
     file->addAction(tr("Use &demo sample"), this, [controller] { controller->load(QString()); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    auto* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(log->toggleViewAction());
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sentiment Lab"), this, [this] {
         QMessageBox::about(this, tr("About Sentiment Lab"),

@@ -1,5 +1,6 @@
 #include "ui/TrainingController.h"
 
+#include "ui/Logging.h"
 #include "ui/TrainingWorker.h"
 
 namespace sentiment::ui {
@@ -24,6 +25,21 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), worke
         running_ = false;
         Q_EMIT failed(message);
     });
+    connect(this, &TrainingController::log, this, [](const QString& m) { Logging::logger()->info("{}", m.toStdString()); });
+    connect(this, &TrainingController::epoch, this, [](const EpochUpdate& e) {
+        Logging::logger()->info("Epoch {:02d} | train loss {:.3f} acc {:.2f}% | valid loss {:.3f} acc {:.2f}% | {:.1f} s", e.epoch,
+                                e.trainLoss, 100 * e.trainAccuracy, e.validLoss, 100 * e.validAccuracy, e.seconds);
+    });
+    connect(this, &TrainingController::finished, this, [](const RunSummary& s) {
+        if (s.tested) {
+            Logging::logger()->info("Run {} done: Test Loss {:.3f} | Test Acc {:.2f}%", s.runId, s.testLoss, 100 * s.testAccuracy);
+        } else {
+            Logging::logger()->info("Run {} {}", s.runId, s.stopped ? "stopped" : "done");
+        }
+        if (!s.storeWarning.isEmpty()) Logging::logger()->warn("{}", s.storeWarning.toStdString());
+    });
+    connect(this, &TrainingController::failed, this,
+            [](const QString& m) { Logging::logger()->error("Training failed: {}", m.toStdString()); });
     thread_.start();
 }
 
@@ -38,6 +54,8 @@ bool TrainingController::start(const TrainingRequest& request) {
     running_ = true;
     stop_ = std::stop_source();
     const auto token = stop_.get_token();
+    Logging::logger()->info("Training {} for {} epochs on {}", request.preset, request.training.epochs,
+                            request.dataset->sourceName);
     QMetaObject::invokeMethod(worker_, [worker = worker_, request, token] { worker->run(request, token); },
                               Qt::QueuedConnection);
     Q_EMIT started();

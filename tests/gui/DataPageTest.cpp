@@ -14,7 +14,11 @@ using namespace sentiment::ui;
 class DataPageTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qputenv("SENTIMENT_LAB_CACHE_DIR", cache_.path().toUtf8()); }
+    void initTestCase() {
+        qputenv("SENTIMENT_LAB_CACHE_DIR", cache_.path().toUtf8());
+        qputenv("XDG_DATA_HOME", cache_.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", cache_.path().toUtf8());
+    }
 
     void loadsTheDemoSampleOffTheGuiThread() {
         DatasetController controller;

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -74,6 +75,10 @@ private Q_SLOTS:
         const auto summary = finished.first().first().value<RunSummary>();
         QVERIFY(summary.runId > 0);
         QVERIFY(page->startButton()->isEnabled());
+        // The log panel got the run's story.
+        const auto log = window.findChild<QPlainTextEdit*>()->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("Training base for 1 epochs")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("Epoch 01 | train loss")), qPrintable(log));
 
         auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
         QVERIFY(store);

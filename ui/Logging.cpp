@@ -1,0 +1,49 @@
+#include "ui/Logging.h"
+
+#include <spdlog/sinks/dist_sink.h>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+#include <mutex>
+
+#include "storage/RunStore.h"
+
+namespace sentiment::ui {
+
+namespace {
+
+struct Sinks {
+    std::shared_ptr<spdlog::logger> logger;
+    std::shared_ptr<spdlog::sinks::dist_sink_mt> panels;
+};
+
+Sinks& sinks() {
+    static Sinks s = [] {
+        Sinks made;
+        made.panels = std::make_shared<spdlog::sinks::dist_sink_mt>();
+        std::vector<spdlog::sink_ptr> all{made.panels};
+        const auto dir = storage::RunStore::defaultPath().parent_path() / "logs";
+        std::error_code ec;
+        std::filesystem::create_directories(dir, ec);
+        try {
+            all.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>((dir / "sentiment-lab.log").string(),
+                                                                                 2 * 1024 * 1024, 3));
+        } catch (const spdlog::spdlog_ex&) {
+            // No log file (read-only home ...): the panels still get everything.
+        }
+        made.logger = std::make_shared<spdlog::logger>("sentiment", all.begin(), all.end());
+        made.logger->set_pattern("%Y-%m-%d %H:%M:%S %l: %v");
+        made.logger->flush_on(spdlog::level::info);
+        return made;
+    }();
+    return s;
+}
+
+}  // namespace
+
+std::shared_ptr<spdlog::logger> Logging::logger() { return sinks().logger; }
+void Logging::attach(const std::shared_ptr<spdlog::sinks::sink>& sink) { sinks().panels->add_sink(sink); }
+void Logging::detach(const std::shared_ptr<spdlog::sinks::sink>& sink) { sinks().panels->remove_sink(sink); }
+
+}  // namespace sentiment::ui
