@@ -63,7 +63,7 @@ RunsCommand::RunsCommand(CLI::App& app) {
         ->check(CLI::IsMember({"running", "completed", "stopped", "failed", "interrupted"}));
     list_->add_option("--preset", preset_, "base | advanced | fasttext | cnn");
     list_->add_option("--search", search_, "text in the name or the notes");
-    list_->add_option("--tag", tag_filter_, "runs with this tag");
+    list_->add_option("--tag", tagFilter_, "runs with this tag");
     list_->add_option("--sort", sort_, "created | name | preset | status | test-acc")
         ->check(CLI::IsMember({"created", "name", "preset", "status", "test-acc"}));
     list_->add_flag("--asc", ascending_, "ascending order");
@@ -122,7 +122,7 @@ int RunsCommand::list(storage::RunStore& store) const {
     if (!status_.empty()) f.status = storage::parseRunStatus(status_);
     f.preset = preset_;
     f.text = search_;
-    f.tag = tag_filter_;
+    f.tag = tagFilter_;
     f.descending = !ascending_;
     f.limit = limit_;
     if (sort_ == "name") f.sort = RunFilter::Sort::Name;

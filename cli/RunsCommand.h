@@ -31,7 +31,7 @@ private:
     CLI::App *list_, *show_, *compare_, *export_, *delete_, *rename_, *tag_, *note_, *check_;
     StoreArguments store_;
     // list
-    std::string status_, preset_, search_, tag_filter_, sort_ = "created";
+    std::string status_, preset_, search_, tagFilter_, sort_ = "created";
     bool ascending_ = false;
     std::size_t limit_ = 0;
     bool json_ = false;
