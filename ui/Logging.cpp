@@ -1,5 +1,6 @@
 #include "ui/Logging.h"
 
+#include <spdlog/async.h>
 #include <spdlog/sinks/dist_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
@@ -32,7 +33,11 @@ Sinks& sinks() {
         } catch (const spdlog::spdlog_ex&) {
             // No log file (read-only home ...): the panels still get everything.
         }
-        made.logger = std::make_shared<spdlog::logger>("sentiment", all.begin(), all.end());
+        // Asynchronous: the GUI thread logs, and a write to the log file can wait behind the
+        // training thread's fsyncs (run store, checkpoints) for tens of milliseconds.
+        spdlog::init_thread_pool(8192, 1);
+        made.logger = std::make_shared<spdlog::async_logger>("sentiment", all.begin(), all.end(), spdlog::thread_pool(),
+                                                             spdlog::async_overflow_policy::overrun_oldest);
         made.logger->set_pattern("%Y-%m-%d %H:%M:%S %l: %v");
         made.logger->flush_on(spdlog::level::info);
         return made;

@@ -9,7 +9,8 @@ namespace sentiment::ui {
 
 /// The application's log: spdlog's "sentiment" logger writing to a rotating file in the user's
 /// data folder (~/.local/share/sentiment-lab/logs/sentiment-lab.log, 3 x 2 MiB) and to any log
-/// panels attached. Usable from any thread.
+/// panels attached, from a thread of its own (no file I/O on the caller's thread). Usable from
+/// any thread.
 class Logging {
 public:
     /// The logger (set up on first use).

@@ -75,10 +75,10 @@ private Q_SLOTS:
         const auto summary = finished.first().first().value<RunSummary>();
         QVERIFY(summary.runId > 0);
         QVERIFY(page->startButton()->isEnabled());
-        // The log panel got the run's story.
-        const auto log = window.findChild<QPlainTextEdit*>()->toPlainText();
-        QVERIFY2(log.contains(QStringLiteral("Training base for 1 epochs")), qPrintable(log));
-        QVERIFY2(log.contains(QStringLiteral("Epoch 01 | train loss")), qPrintable(log));
+        // The log panel got the run's story (the log writes from its own thread).
+        auto* log = window.findChild<QPlainTextEdit*>();
+        QTRY_VERIFY2(log->toPlainText().contains(QStringLiteral("Epoch 01 | train loss")), qPrintable(log->toPlainText()));
+        QVERIFY(log->toPlainText().contains(QStringLiteral("Training base for 1 epochs")));
 
         auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
         QVERIFY(store);
