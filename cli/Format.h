@@ -1,13 +1,12 @@
 #pragma once
 
-#include <cstdint>
-#include <string>
+#include "data/TextFormat.h"
 
 namespace sentiment::cli {
 
-/// 4810857 -> "4,810,857" (the lecture's parameter-count style).
-std::string withCommas(std::uint64_t n);
-/// 0.1234 -> "12.34%".
-std::string percent(double fraction, int decimals = 2);
+// The CLI prints numbers as the rest of the application does.
+using data::minutesSeconds;
+using data::percent;
+using data::withCommas;
 
 }  // namespace sentiment::cli

@@ -29,11 +29,6 @@ std::string fit(const std::string& s, std::size_t width) {
 
 std::string orDash(const std::optional<double>& fraction) { return fraction ? percent(*fraction) : "-"; }
 
-std::string minutesSeconds(double seconds) {
-    const auto total = static_cast<long>(seconds + 0.5);
-    return std::to_string(total / 60) + "m " + std::to_string(total % 60) + "s";
-}
-
 bool writeOut(const std::string& text, const std::string& path) {
     if (path.empty()) {
         std::fwrite(text.data(), 1, text.size(), stdout);

@@ -1,8 +1,6 @@
 #include "cli/TrainCommand.h"
 
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -21,32 +19,6 @@
 namespace sentiment::cli {
 
 namespace {
-std::filesystem::path defaultOutDir() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg != '\0') {
-        return std::filesystem::path(xdg) / "sentiment-lab" / "checkpoints";
-    }
-    const char* home = std::getenv("HOME");
-    return std::filesystem::path(home != nullptr ? home : ".") / ".local" / "share" / "sentiment-lab" / "checkpoints";
-}
-
-std::string timestamp() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
-    return buf;
-}
-
-std::string readableTime() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
-    return buf;
-}
-
 nlohmann::json splitJson(const training::SplitMetrics& m) {
     return {{"loss", m.loss}, {"acc", m.accuracy}, {"lecture_acc", m.lectureAccuracy}, {"examples", m.examples}};
 }
@@ -103,15 +75,15 @@ int TrainCommand::run() {
                                              {"min_freq", data_.minFreq},
                                              {"bigrams", data_.bigrams}}}};
 
-    const auto dir = outDir_.empty() ? defaultOutDir() : std::filesystem::path(outDir_);
-    const auto checkpoint = dir / (model_.preset + "-" + timestamp() + ".slckpt");
+    const auto dir = outDir_.empty() ? storage::RunStore::defaultCheckpointDirectory() : std::filesystem::path(outDir_);
+    const auto checkpoint = dir / (model_.preset + "-" + data::localTime("%Y%m%d-%H%M%S") + ".slckpt");
     training::Trainer trainer(*mc, *tc);
     trainer.setCheckpointPath(checkpoint);
     TrainingPrinter printer;
     std::optional<storage::RunRecorder> recorder;
     if (store) {
         storage::RunInfo info;
-        info.name = name_.empty() ? model_.preset + " " + readableTime() : name_;
+        info.name = name_.empty() ? model_.preset + " " + data::localTime("%Y-%m-%d %H:%M") : name_;
         info.preset = model_.preset;
         info.configJson = config.dump();
         storage::describeDataset(info, *dataset);

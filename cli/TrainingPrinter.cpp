@@ -1,5 +1,7 @@
 #include "cli/TrainingPrinter.h"
 
+#include "cli/Format.h"
+
 #include <unistd.h>
 
 #include <cmath>
@@ -46,8 +48,7 @@ void TrainingPrinter::onBatch(const training::BatchProgress& p) {
 
 void TrainingPrinter::onEpoch(const training::EpochMetrics& m) {
     finish();
-    const auto secs = static_cast<long>(m.seconds);
-    std::printf("Epoch: %02d | Epoch Time: %ldm %lds\n", m.epoch, secs / 60, secs % 60);
+    std::printf("Epoch: %02d | Epoch Time: %s\n", m.epoch, minutesSeconds(m.seconds).c_str());
     std::printf("\tTrain Loss: %.3f | Train Acc: %.2f%%\n", m.train.loss, 100 * m.train.accuracy);
     if (m.valid.examples > 0) {
         std::printf("\t Val. Loss: %.3f |  Val. Acc: %.2f%%\n", m.valid.loss, 100 * m.valid.accuracy);

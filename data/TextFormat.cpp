@@ -1,8 +1,17 @@
-#include "cli/Format.h"
+#include "data/TextFormat.h"
 
 #include <cstdio>
+#include <ctime>
 
-namespace sentiment::cli {
+namespace sentiment::data {
+
+namespace {
+std::string format(const std::tm& tm, const char* pattern) {
+    char buf[64];
+    const auto n = std::strftime(buf, sizeof buf, pattern, &tm);
+    return std::string(buf, n);
+}
+}  // namespace
 
 std::string withCommas(std::uint64_t n) {
     std::string digits = std::to_string(n);
@@ -20,4 +29,23 @@ std::string percent(double fraction, int decimals) {
     return buf;
 }
 
-}  // namespace sentiment::cli
+std::string minutesSeconds(double seconds) {
+    const auto total = static_cast<long>(seconds);
+    return std::to_string(total / 60) + "m " + std::to_string(total % 60) + "s";
+}
+
+std::string localTime(const char* pattern) {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    return format(tm, pattern);
+}
+
+std::string utcTime(const char* pattern) {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    return format(tm, pattern);
+}
+
+}  // namespace sentiment::data

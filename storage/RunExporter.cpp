@@ -1,9 +1,10 @@
 #include "storage/RunExporter.h"
 
-#include <cmath>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
+
+#include "data/TextFormat.h"
 
 namespace sentiment::storage {
 
@@ -25,32 +26,10 @@ std::string number(double v, int digits = 6) {
     return buf;
 }
 
-std::string percent(double fraction) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f%%", fraction * 100.0);
-    return buf;
-}
-
 std::string fixed3(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f", v);
     return buf;
-}
-
-// The lecture's "0m 45s".
-std::string minutesSeconds(double seconds) {
-    const auto total = static_cast<long>(std::lround(seconds));
-    return std::to_string(total / 60) + "m " + std::to_string(total % 60) + "s";
-}
-
-std::string withCommas(std::int64_t n) {
-    const auto digits = std::to_string(n < 0 ? -n : n);
-    std::string out = n < 0 ? "-" : "";
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
 }
 
 // Table cells: a pipe would end the cell and a newline the row.
@@ -170,11 +149,11 @@ std::string RunExporter::markdown(const std::vector<RunDetails>& runs) {
         const auto& r = d.run;
         if (!out.empty()) out += "\n";
         out += "### Run " + std::to_string(r.id) + ": " + markdownText(r.info.name) + "\n\n";
-        out += "Model `" + markdownText(r.info.preset) + "`, " + withCommas(r.info.parameters) +
+        out += "Model `" + markdownText(r.info.preset) + "`, " + data::withCommas(static_cast<std::uint64_t>(r.info.parameters)) +
                " trainable parameters; data " + markdownText(r.info.datasetSource) + " (" +
-               withCommas(static_cast<std::int64_t>(r.info.trainSize)) + " train, " +
-               withCommas(static_cast<std::int64_t>(r.info.validSize)) + " valid, " +
-               withCommas(static_cast<std::int64_t>(r.info.testSize)) + " test); vectors " +
+               data::withCommas(r.info.trainSize) + " train, " +
+               data::withCommas(r.info.validSize) + " valid, " +
+               data::withCommas(r.info.testSize) + " test); vectors " +
                (r.info.vectorsPath.empty() ? std::string("none") : markdownText(r.info.vectorsPath)) + "; " +
                std::string(toString(r.status)) + ".\n\n";
         out += "| Epoch | Train Loss | Train Acc | Val. Loss | Val. Acc | Time |\n";
@@ -183,12 +162,12 @@ std::string RunExporter::markdown(const std::vector<RunDetails>& runs) {
             char epoch[8];
             std::snprintf(epoch, sizeof epoch, "%02d", e.epoch);
             out += std::string("| ") + epoch + (e.best ? " *" : "") + " | " + fixed3(e.trainLoss) + " | " +
-                   percent(e.trainAccuracy) + " | " + fixed3(e.validLoss) + " | " + percent(e.validAccuracy) + " | " +
-                   minutesSeconds(e.seconds) + " |\n";
+                   data::percent(e.trainAccuracy) + " | " + fixed3(e.validLoss) + " | " + data::percent(e.validAccuracy) + " | " +
+                   data::minutesSeconds(e.seconds) + " |\n";
         }
         out += "\n";
         if (r.testLoss && r.testAccuracy) {
-            out += "Test Loss: " + fixed3(*r.testLoss) + " | Test Acc: " + percent(*r.testAccuracy) +
+            out += "Test Loss: " + fixed3(*r.testLoss) + " | Test Acc: " + data::percent(*r.testAccuracy) +
                    " (best-valid checkpoint, epoch " + std::to_string(r.bestEpoch) + "; * marks the best epochs)\n";
         } else {
             out += "No test result (" + std::string(toString(r.status)) + ").\n";

@@ -8,10 +8,10 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <map>
 
+#include "data/TextFormat.h"
 #include "storage/ProcessIdentity.h"
 #include "storage/Schema.h"
 
@@ -22,23 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 using data::Error;
 
-std::string utcNow() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
-std::string localStamp() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
-    return buf;
-}
+std::string utcNow() { return data::utcTime("%Y-%m-%dT%H:%M:%SZ"); }
 
 // What an SQLite result code means for a student.
 std::string problemOf(int code) {
@@ -144,7 +128,7 @@ data::Result<fs::path> setAside(const fs::path& path, const std::string& why) {
     fs::path target;
     for (int n = 0;; ++n) {
         target = path;
-        target += "." + kind + "-" + localStamp() + (n > 0 ? "-" + std::to_string(n) : "");
+        target += "." + kind + "-" + data::localTime("%Y%m%d-%H%M%S") + (n > 0 ? "-" + std::to_string(n) : "");
         std::error_code ec;
         if (!fs::exists(target, ec)) break;
     }

@@ -45,6 +45,8 @@ public:
     static data::Result<RunStore> open(const std::filesystem::path& path) { return open(path, OpenOptions{}); }
     /// $XDG_DATA_HOME/sentiment-lab/runs.sqlite (~/.local/share/... when unset).
     static std::filesystem::path defaultPath();
+    /// Where checkpoints go by default: "checkpoints" next to the default store.
+    static std::filesystem::path defaultCheckpointDirectory() { return defaultPath().parent_path() / "checkpoints"; }
 
     RunStore(RunStore&&) noexcept;
     RunStore& operator=(RunStore&&) noexcept;

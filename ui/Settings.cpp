@@ -17,7 +17,7 @@ QString Settings::runStorePath() const {
 void Settings::setRunStorePath(const QString& path) { settings_.setValue(kRunStore, path); }
 
 QString Settings::checkpointDirectory() const {
-    return QString::fromStdString((storage::RunStore::defaultPath().parent_path() / "checkpoints").string());
+    return QString::fromStdString(storage::RunStore::defaultCheckpointDirectory().string());
 }
 
 QString Settings::lastDataset() const { return settings_.value(kLastDataset).toString(); }

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "data/TextFormat.h"
 #include "model/ModelConfig.h"
 #include "training/TrainingConfig.h"
 #include "ui/DatasetController.h"
@@ -28,19 +29,8 @@ namespace sentiment::ui {
 
 namespace {
 
-QString minutesSeconds(double seconds) {
-    const auto total = static_cast<qint64>(std::llround(seconds));
-    return QStringLiteral("%1m %2s").arg(total / 60).arg(total % 60);
-}
-
-// The lecture's "4,810,857", whatever the locale.
-QString withCommas(qint64 n) {
-    QString digits = QString::number(n);
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, QLatin1Char(','));
-    return digits;
-}
-
-QString percent(double fraction) { return QStringLiteral("%1%").arg(100.0 * fraction, 0, 'f', 2); }
+QString minutesSeconds(double seconds) { return QString::fromStdString(data::minutesSeconds(seconds)); }
+QString percent(double fraction) { return QString::fromStdString(data::percent(fraction)); }
 
 QCustomPlot* makePlot(const QString& yLabel, Qt::Alignment legendCorner) {
     auto* plot = new QCustomPlot;
@@ -223,9 +213,9 @@ void TrainPage::onBatch(const BatchUpdate& u) {
     speed_->setText(tr("%L1 tokens/s · epoch ends in %2 · run in %3")
                         .arg(u.tokensPerSecond, 0, 'f', 0)
                         .arg(minutesSeconds(u.epochEtaSeconds), minutesSeconds(u.runEtaSeconds)));
-    stepsPerEpoch_ = std::max<double>(1, static_cast<double>(u.batches));
+    const double batches = std::max<double>(1, static_cast<double>(u.batches));
     // Plotted in epochs: batch b of epoch e sits at e - 1 + b / batches; the epoch's points at e.
-    batchSteps_.push_back(u.epoch - 1 + static_cast<double>(u.batch) / stepsPerEpoch_);
+    batchSteps_.push_back(u.epoch - 1 + static_cast<double>(u.batch) / batches);
     batchLosses_.push_back(u.loss);
     updateSmoothing();
     scheduleReplot(true, false);
@@ -278,7 +268,7 @@ void TrainPage::onFinished(const RunSummary& s) {
     } else if (s.stopped) {
         lines << tr("Stopped: the finished epochs are kept; no test was run.");
     }
-    lines << tr("The model has %1 trainable parameters").arg(withCommas(s.parameters));
+    lines << tr("The model has %1 trainable parameters").arg(QString::fromStdString(data::withCommas(static_cast<std::uint64_t>(s.parameters))));
     if (s.runId > 0) lines << tr("Recorded as run %1 in the run store.").arg(s.runId);
     if (!s.storeWarning.isEmpty()) lines << tr("Not recorded: %1").arg(s.storeWarning);
     result_->setText(lines.join(QLatin1Char('\n')));

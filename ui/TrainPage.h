@@ -74,7 +74,6 @@ private:
     QTimer* replotTimer_;
     QVector<double> batchSteps_, batchLosses_;
     QVector<EpochUpdate> epochsSeen_;
-    double stepsPerEpoch_ = 1;
     bool lossDirty_ = false, accuracyDirty_ = false;
     qint64 runId_ = 0;
     qint64 parameters_ = 0;

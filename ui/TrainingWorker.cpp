@@ -3,10 +3,10 @@
 #include <QCoreApplication>
 #include <c10/util/Exception.h>
 
-#include <ctime>
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "data/TextFormat.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/Runtime.h"
@@ -17,17 +17,6 @@
 #include "ui/SignalingObserver.h"
 
 namespace sentiment::ui {
-
-namespace {
-std::string stamp(const char* format) {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, format, &tm);
-    return buf;
-}
-}  // namespace
 
 void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
     try {
@@ -54,7 +43,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
                                         QString::fromStdString(store->openReport().setAside.string())));
                 }
                 storage::RunInfo info;
-                info.name = request.runName.empty() ? request.preset + " " + stamp("%Y-%m-%d %H:%M") : request.runName;
+                info.name = request.runName.empty() ? request.preset + " " + data::localTime("%Y-%m-%d %H:%M") : request.runName;
                 info.preset = request.preset;
                 info.configJson = nlohmann::json{{"model", request.model.toJson()},
                                                  {"training", request.training.toJson()},
@@ -81,7 +70,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
 
         training::Trainer trainer(request.model, request.training);
         if (!request.checkpointDir.empty()) {
-            trainer.setCheckpointPath(request.checkpointDir / (request.preset + "-" + stamp("%Y%m%d-%H%M%S") + ".slckpt"));
+            trainer.setCheckpointPath(request.checkpointDir / (request.preset + "-" + data::localTime("%Y%m%d-%H%M%S") + ".slckpt"));
         }
         training::TrainingObserver* watcher = recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &observer;
         auto result = trainer.run(dataset, nullptr, watcher, stop);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace sentiment::data {
+
+/// 4810857 -> "4,810,857" (the lecture's parameter-count style).
+std::string withCommas(std::uint64_t n);
+/// 0.1234 -> "12.34%".
+std::string percent(double fraction, int decimals = 2);
+/// 45.9 -> "0m 45s": the lecture's epoch time (whole seconds, cut as its epoch_time() does).
+std::string minutesSeconds(double seconds);
+/// The local time now in strftime's `format` ("%Y%m%d-%H%M%S" for file names).
+std::string localTime(const char* format);
+/// The UTC time now in strftime's `format`.
+std::string utcTime(const char* format);
+
+}  // namespace sentiment::data
