@@ -16,6 +16,9 @@ void DataArguments::addTo(CLI::App& command) {
     command.add_option("--max-vocab", maxVocab, "vocabulary size besides <unk> and <pad>")->capture_default_str();
     command.add_option("--min-freq", minFreq, "leave out tokens seen fewer times")->capture_default_str();
     command.add_option("--seed", seed, "seed of the train/valid split")->capture_default_str();
+    command.add_option("--train-fraction", trainFraction, "share of the 25,000 training reviews trained on; the rest validates")
+        ->check(CLI::Range(0.05, 0.95))
+        ->capture_default_str();
     command.add_flag("--no-cache", noCache, "ignore the tokenized-dataset cache");
     command.add_option("--threads", threads, "threads (default: one per core)");
 }
@@ -27,6 +30,7 @@ data::DatasetOptions DataArguments::options() const {
     o.vocabulary.maxSize = maxVocab;
     o.vocabulary.minFreq = minFreq;
     o.seed = seed;
+    o.trainFraction = trainFraction;
     o.useCache = !noCache;
     o.threads = threads > 0 ? static_cast<unsigned>(threads) : 0;
     o.bigrams = bigrams;

@@ -21,6 +21,7 @@ struct DataArguments {
     std::size_t maxVocab = 25'000;
     std::uint64_t minFreq = 1;
     std::uint64_t seed = 1234;
+    double trainFraction = 0.7;
     bool noCache = false;
     int threads = 0;
     bool bigrams = false;  ///< set by `train` for the FastText preset

@@ -24,6 +24,8 @@ void ModelArguments::addTrainingFlags(CLI::App& c) {
     c.add_option("--lr", learningRate, "learning rate")->check(CLI::PositiveNumber);
     c.add_option("--momentum", momentum, "SGD momentum")->check(CLI::Range(0.0, 1.0));
     c.add_option("--weight-decay", weightDecay, "Adam weight decay")->check(CLI::NonNegativeNumber);
+    c.add_option("--lr-schedule", schedule, "constant (the lecture) | linear (falls to 0 over the run, as fastText)")
+        ->check(CLI::IsMember({"constant", "linear"}));
     c.add_option("--clip", clipNorm, "clip gradients to this global norm")->check(CLI::NonNegativeNumber);
     c.add_option("--max-batches", maxBatches, "train at most N batches per epoch");
     c.add_flag("--freeze-embeddings", freezeEmbeddings, "do not train the embeddings");
@@ -53,6 +55,7 @@ data::Result<training::TrainingConfig> ModelArguments::trainingConfig() const {
     if (momentum) t.momentum = *momentum;
     if (weightDecay) t.weightDecay = *weightDecay;
     if (clipNorm) t.clipNorm = *clipNorm;
+    if (schedule) t.schedule = *schedule == "linear" ? training::LrSchedule::Linear : training::LrSchedule::Constant;
     if (epochs) t.epochs = *epochs;
     if (batchSize) t.batchSize = *batchSize;
     if (maxBatches) t.maxBatches = *maxBatches;

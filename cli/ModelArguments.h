@@ -15,7 +15,7 @@ namespace sentiment::cli {
 /// lecture's values, every flag given overrides one.
 struct ModelArguments {
     std::string preset = "advanced";
-    std::optional<std::string> cell, rnnInput, optimizer;
+    std::optional<std::string> cell, rnnInput, optimizer, schedule;
     std::optional<std::int64_t> layers, hidden, embeddingDim;
     std::optional<bool> bidirectional;
     std::optional<double> dropout, learningRate, momentum, weightDecay, clipNorm;

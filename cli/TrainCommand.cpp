@@ -60,16 +60,15 @@ int TrainCommand::run() {
     std::printf("Dataset: %s (%s train, %s valid, %s test; vocabulary %s)\n", dataset->sourceName.c_str(),
                 withCommas(dataset->train.size()).c_str(), withCommas(dataset->valid.size()).c_str(),
                 withCommas(dataset->test.size()).c_str(), withCommas(dataset->vocab.size()).c_str());
-    std::int64_t parameters = 0;
-    {
-        auto shaped = *mc;
-        shaped.vocabSize = static_cast<std::int64_t>(dataset->vocab.size());
-        parameters = model::ParameterReport::of(*model::ModelFactory::create(shaped)).trainable;
-        std::printf("The model has %s trainable parameters\n", withCommas(static_cast<std::uint64_t>(parameters)).c_str());
-    }
+    // The configuration recorded with the run is the one trained: the vocabulary and the vectors decide two sizes.
+    mc->vocabSize = static_cast<std::int64_t>(dataset->vocab.size());
+    if (matrix != nullptr) mc->embeddingDim = static_cast<std::int64_t>(matrix->dimension);
+    const std::int64_t parameters = model::ParameterReport::of(*model::ModelFactory::create(*mc)).trainable;
+    std::printf("The model has %s trainable parameters\n", withCommas(static_cast<std::uint64_t>(parameters)).c_str());
     const nlohmann::json config = {{"model", mc->toJson()},
                                    {"training", tc->toJson()},
-                                   {"data", {{"source", dataset->sourceName}, {"seed", data_.seed}, {"tokenizer", data_.tokenizer},
+                                   {"data", {{"source", dataset->sourceName}, {"seed", data_.seed}, {"train_fraction", data_.trainFraction},
+                                             {"tokenizer", data_.tokenizer},
                                              {"lowercase", data_.lowercase},
                                              {"max_vocab", data_.maxVocab},
                                              {"min_freq", data_.minFreq},

@@ -142,6 +142,9 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
     batching.padIndex = mc.padIndex;
     batching.minLength = static_cast<std::size_t>(mc.minLength());
     const data::BucketIterator trainBatches(dataset.train, batching);
+    const std::size_t batchesPerEpoch = config_.maxBatches > 0 ? std::min(config_.maxBatches, trainBatches.batchesPerEpoch())
+                                                                : trainBatches.batchesPerEpoch();
+    const auto totalSteps = static_cast<std::uint64_t>(batchesPerEpoch) * static_cast<std::uint64_t>(config_.epochs);
 
     double bestValid = std::numeric_limits<double>::infinity();
     std::vector<torch::Tensor> bestWeights;  // when no checkpoint file is written
@@ -173,6 +176,9 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
             const auto batch = trainBatches.make(std::move(plan[b]));
             const auto t = BatchTensors::of(batch, *device);
             optimizer->zero_grad();
+            if (config_.schedule != LrSchedule::Constant) {
+                for (auto& group : optimizer->param_groups()) group.options().set_lr(config_.learningRateAt(result.steps, totalSteps));
+            }
             const auto logits = network_->forward(t.tokens, t.lengths);
             const auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
             const double lossValue = loss.item<double>();

@@ -1,5 +1,7 @@
 #include "training/TrainingConfig.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace sentiment::training {
@@ -13,12 +15,18 @@ TrainingConfig TrainingConfig::forPreset(std::string_view preset) {
     return c;
 }
 
+double TrainingConfig::learningRateAt(std::uint64_t step, std::uint64_t totalSteps) const {
+    if (schedule == LrSchedule::Constant || totalSteps == 0) return learningRate;
+    return learningRate * std::max(0.0, 1.0 - static_cast<double>(step) / static_cast<double>(totalSteps));
+}
+
 nlohmann::json TrainingConfig::toJson() const {
     return {{"optimizer", optimizer == OptimizerKind::Adam ? "adam" : "sgd"},
             {"lr", learningRate},
             {"momentum", momentum},
             {"weight_decay", weightDecay},
             {"clip_norm", clipNorm},
+            {"lr_schedule", schedule == LrSchedule::Linear ? "linear" : "constant"},
             {"epochs", epochs},
             {"batch_size", batchSize},
             {"seed", seed},
@@ -42,6 +50,9 @@ data::Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
         c.momentum = j.at("momentum").get<double>();
         c.weightDecay = j.at("weight_decay").get<double>();
         c.clipNorm = j.at("clip_norm").get<double>();
+        const auto schedule = j.value("lr_schedule", std::string("constant"));
+        if (schedule != "constant" && schedule != "linear") return data::Error{"unknown learning-rate schedule '" + schedule + "'", "", 0};
+        c.schedule = schedule == "linear" ? LrSchedule::Linear : LrSchedule::Constant;
         c.epochs = j.at("epochs").get<int>();
         c.batchSize = j.at("batch_size").get<std::size_t>();
         c.seed = j.at("seed").get<std::uint64_t>();

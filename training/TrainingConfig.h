@@ -11,6 +11,10 @@ namespace sentiment::training {
 
 enum class OptimizerKind { Sgd, Adam };
 
+/// How the learning rate moves during a run: fixed (the lecture), or falling linearly to zero
+/// over all the run's batches (fastText's own schedule).
+enum class LrSchedule { Constant, Linear };
+
 /// How a model is trained (the lecture's values by default: Adam, 5 epochs, batch 64).
 struct TrainingConfig {
     OptimizerKind optimizer = OptimizerKind::Adam;
@@ -18,6 +22,7 @@ struct TrainingConfig {
     double momentum = 0.0;      ///< SGD
     double weightDecay = 0.0;   ///< Adam
     double clipNorm = 0.0;      ///< gradient clipping by global norm; 0 = off
+    LrSchedule schedule = LrSchedule::Constant;
     int epochs = 5;
     std::size_t batchSize = 64;
     std::uint64_t seed = 1234;  ///< initialisation, shuffling and dropout (the split has its own)
@@ -29,6 +34,9 @@ struct TrainingConfig {
     bool deterministic = false;     ///< also make cuDNN deterministic (as the lecture does)
     bool evaluateTest = true;       ///< test with the best-valid checkpoint at the end
     bool validate = true;           ///< validate after each epoch (benchmarks switch it off)
+
+    /// The learning rate for batch `step` (0-based) of a run of `totalSteps` batches.
+    double learningRateAt(std::uint64_t step, std::uint64_t totalSteps) const;
 
     /// The lecture's optimizer for a preset: SGD lr 1e-3 for the base RNN, Adam otherwise.
     static TrainingConfig forPreset(std::string_view preset);

@@ -134,6 +134,24 @@ TEST(Cli, TrainDemoPrintsTheLectureLinesAndPredictLoadsTheCheckpoint) {
     EXPECT_NE(r.out.find("missing.slckpt"), std::string::npos) << r.out;
 }
 
+TEST(Cli, TrainFractionAndScheduleReachTheRecordedConfiguration) {
+    TempDir cache;
+    auto r = cli("train --preset fasttext --demo --epochs 1 --max-batches 2 --threads 2 --no-db --train-fraction 0.9"
+                 " --max-vocab 30000 --lr-schedule linear --out '" + (cache / "runs").string() + "' --json", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("(1,800 train, 200 valid, 1,000 test"), std::string::npos) << r.out;
+    const auto j = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1));
+    EXPECT_DOUBLE_EQ(j["config"]["data"]["train_fraction"].get<double>(), 0.9);
+    EXPECT_EQ(j["config"]["training"]["lr_schedule"], "linear");
+    // The recorded model is the one trained: its vocabulary is the dataset's (words and bigrams).
+    EXPECT_EQ(j["config"]["model"]["vocab_size"].get<long>(), 30'002);
+    EXPECT_EQ(j["params"].get<long>(), 30'002 * 100 + 101);
+
+    r = cli("train --preset fasttext --demo --epochs 1 --no-db --train-fraction 1.5", cache, true);
+    EXPECT_NE(r.status, 0);
+    EXPECT_NE(r.out.find("--train-fraction"), std::string::npos) << r.out;
+}
+
 TEST(Cli, ParamsShowsTheLectureTotalsAndFormulas) {
     TempDir cache;
     auto r = cli("params --preset advanced", cache);

@@ -225,3 +225,42 @@ TEST(Trainer, FrozenEmbeddingsStayAsInitialised) {
     EXPECT_FALSE(torch::equal(embeddingAfter(false, 1, 2), initial));  // trained from epoch 2 on
     EXPECT_FALSE(torch::equal(embeddingAfter(false, 0, 1), initial));
 }
+
+TEST(Trainer, LinearScheduleFallsToZeroOverTheRun) {
+    TrainingConfig c;
+    c.learningRate = 0.5;
+    EXPECT_DOUBLE_EQ(c.learningRateAt(0, 100), 0.5);
+    EXPECT_DOUBLE_EQ(c.learningRateAt(99, 100), 0.5);  // constant: the lecture
+    c.schedule = LrSchedule::Linear;
+    EXPECT_DOUBLE_EQ(c.learningRateAt(0, 100), 0.5);
+    EXPECT_DOUBLE_EQ(c.learningRateAt(50, 100), 0.25);
+    EXPECT_NEAR(c.learningRateAt(99, 100), 0.005, 1e-12);
+    EXPECT_DOUBLE_EQ(c.learningRateAt(100, 100), 0.0);
+    auto back = TrainingConfig::fromJson(c.toJson());
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->schedule, LrSchedule::Linear);
+    auto json = c.toJson();
+    json["lr_schedule"] = "cosine";
+    EXPECT_FALSE(TrainingConfig::fromJson(json));
+}
+
+TEST(Trainer, LinearScheduleChangesTrainingButNotItsDeterminism) {
+    auto run = [](LrSchedule schedule) {
+        auto config = quick(2, 4);
+        config.optimizer = OptimizerKind::Sgd;
+        config.learningRate = 2.0;
+        config.schedule = schedule;
+        config.evaluateTest = false;
+        Trainer trainer(small("fasttext"), config);
+        auto r = trainer.run(demo(true), nullptr);
+        EXPECT_TRUE(r) << r.error().message;
+        return std::move(*r);
+    };
+    const auto constant = run(LrSchedule::Constant);
+    const auto linear = run(LrSchedule::Linear);
+    const auto again = run(LrSchedule::Linear);
+    ASSERT_EQ(linear.epochs.size(), 2u);
+    // The first batch uses the full rate in both, so the runs part only after it.
+    EXPECT_NE(constant.epochs[1].train.loss, linear.epochs[1].train.loss);
+    EXPECT_EQ(linear.epochs[1].train.loss, again.epochs[1].train.loss);
+}
