@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QScreen>
 #include <QSpinBox>
 #include <QTimer>
@@ -10,6 +11,9 @@
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/ModelController.h"
+#include "ui/ModelPage.h"
+#include "ui/Settings.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
 
@@ -23,24 +27,32 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("Sentiment-analysis workbench for the IMDb lecture"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Open this IMDb archive or folder instead of the demo sample."),
+    QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Open this IMDb archive or folder (default: the last one opened, or the demo sample)."),
                             QStringLiteral("path"));
+    QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the embedded demo sample."));
+    QCommandLineOption vectors(QStringLiteral("vectors"),
+                               QStringLiteral("Open these word vectors (GloVe .txt or glove.6B.zip; default: the last ones)."),
+                               QStringLiteral("path"));
+    QCommandLineOption dim(QStringLiteral("dim"), QStringLiteral("Dimension to read from glove.6B.zip."),
+                           QStringLiteral("n"), QStringLiteral("100"));
     QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("LibTorch threads (default: one per core)."),
                                QStringLiteral("n"), QStringLiteral("0"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save a PNG of the window once the dataset is loaded, then quit."),
                                   QStringLiteral("file"));
-    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Show this page first: data or train."),
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Show this page first: data, model or train."),
                             QStringLiteral("name"), QStringLiteral("data"));
     QCommandLineOption train(QStringLiteral("train"),
-                             QStringLiteral("Once the dataset is loaded, train this preset (base, advanced, cnn); with "
+                             QStringLiteral("Once the dataset is loaded, train this preset (base, advanced, fasttext, cnn); with "
                                             "--screenshot the picture is taken when the run ends."),
                              QStringLiteral("preset"));
     QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Epochs for --train."), QStringLiteral("n"),
                               QStringLiteral("1"));
     QCommandLineOption batches(QStringLiteral("max-batches"), QStringLiteral("Batches per epoch for --train (0: all)."),
                                QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({data, threads, screenshot, page, train, epochs, batches});
+    QCommandLineOption tab(QStringLiteral("data-tab"), QStringLiteral("Data page tab to show: tokens, reviews or vectors."),
+                           QStringLiteral("name"), QStringLiteral("tokens"));
+    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab});
     parser.process(app);
 
     using sentiment::model::Runtime;
@@ -52,19 +64,31 @@ int main(int argc, char** argv) {
                                 .arg(info.cudaAvailable ? QObject::tr(" · CUDA available") : QString());
 
     sentiment::ui::DatasetController controller;
+    sentiment::ui::ModelController models(&controller);
     sentiment::ui::TrainingController training;
-    sentiment::ui::MainWindow window(&controller, &training, runtime);
+    sentiment::ui::MainWindow window(&controller, &models, &training, runtime);
     window.show();
     window.showPage(parser.value(page));
+    window.dataPage()->showTab(parser.value(tab));
     using sentiment::ui::DatasetController;
     using sentiment::ui::TrainingController;
+    const sentiment::ui::Settings settings;
+    QString vectorsPath = parser.isSet(vectors) ? parser.value(vectors) : settings.lastVectors();
+    if (!vectorsPath.isEmpty() && !QFileInfo::exists(vectorsPath)) vectorsPath.clear();
     if (parser.isSet(train)) {
+        auto* modelPage = window.modelPage();
+        modelPage->applyPreset(parser.value(train));
+        modelPage->epochsBox()->setValue(parser.value(epochs).toInt());
+        window.trainPage()->batchesBox()->setValue(parser.value(batches).toInt());
+        // With vectors, training starts once both are in; otherwise once the dataset is.
         auto* trainPage = window.trainPage();
-        trainPage->presetBox()->setCurrentIndex(trainPage->presetBox()->findData(parser.value(train)));
-        trainPage->epochsBox()->setValue(parser.value(epochs).toInt());
-        trainPage->batchesBox()->setValue(parser.value(batches).toInt());
-        QObject::connect(&controller, &DatasetController::loaded, trainPage, [trainPage] { trainPage->startTraining(); },
-                         Qt::QueuedConnection);
+        auto startWhenReady = [&controller, trainPage, withVectors = !vectorsPath.isEmpty()] {
+            if (controller.dataset() && (!withVectors || controller.vectors())) trainPage->startTraining();
+        };
+        QObject::connect(&controller, &DatasetController::loaded, trainPage, startWhenReady, Qt::QueuedConnection);
+        if (!vectorsPath.isEmpty()) {
+            QObject::connect(&controller, &DatasetController::vectorsLoaded, trainPage, startWhenReady, Qt::QueuedConnection);
+        }
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
@@ -77,11 +101,23 @@ int main(int argc, char** argv) {
         if (parser.isSet(train)) {
             QObject::connect(&training, &TrainingController::finished, &window, grab);
             QObject::connect(&training, &TrainingController::failed, &window, grab);
+        } else if (!vectorsPath.isEmpty()) {
+            QObject::connect(&controller, &DatasetController::vectorsLoaded, &window, grab);
+            QObject::connect(&controller, &DatasetController::vectorsFailed, &window, grab);
         } else {
             QObject::connect(&controller, &DatasetController::loaded, &window, grab);
         }
         QObject::connect(&controller, &DatasetController::failed, &window, grab);
     }
-    controller.load(parser.value(data));
+    // The dataset first: the vectors' coverage is computed against its vocabulary.
+    QString dataPath = parser.isSet(demo) ? QString() : parser.isSet(data) ? parser.value(data) : settings.lastDataset();
+    if (!dataPath.isEmpty() && !QFileInfo::exists(dataPath)) dataPath.clear();
+    if (!vectorsPath.isEmpty()) {
+        const int dimension = parser.value(dim).toInt();
+        QObject::connect(&controller, &DatasetController::loaded, &window, [&controller, vectorsPath, dimension] {
+            if (!controller.vectors() && !controller.vectorsBusy()) controller.loadVectors(vectorsPath, dimension);
+        });
+    }
+    controller.load(dataPath);
     return QApplication::exec();
 }

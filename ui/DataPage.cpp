@@ -8,10 +8,14 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "ui/DatasetController.h"
+#include "ui/QCustomPlotHeader.h"
+#include "ui/ReviewBrowser.h"
+#include "ui/VectorsPanel.h"
 
 namespace sentiment::ui {
 
@@ -52,6 +56,15 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     tokens_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tokens_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
+    lengths_ = new QCustomPlot;
+    lengths_->setMinimumSize(320, 180);
+    lengths_->xAxis->setLabel(tr("review length (tokens, train split)"));
+    lengths_->yAxis->setLabel(tr("reviews"));
+    auto* bars = new QCPBars(lengths_->xAxis, lengths_->yAxis);
+    bars->setName(tr("reviews"));
+    bars->setPen(QPen(QColor(31, 119, 180)));
+    bars->setBrush(QColor(31, 119, 180, 120));
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(open_);
     buttons->addWidget(demo_);
@@ -63,16 +76,29 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     auto* countsLayout = new QVBoxLayout(countsBox);
     countsLayout->addWidget(counts_);
     countsLayout->addWidget(details_);
-    auto* tokensBox = new QGroupBox(tr("Most common tokens"));
-    auto* tokensLayout = new QVBoxLayout(tokensBox);
-    tokensLayout->addWidget(tokens_);
+    auto* lengthsBox = new QGroupBox(tr("Review lengths"));
+    auto* lengthsLayout = new QVBoxLayout(lengthsBox);
+    lengthsLayout->addWidget(lengths_);
+    auto* overview = new QHBoxLayout;
+    overview->addWidget(countsBox, 1);
+    overview->addWidget(lengthsBox, 1);
+
+    browser_ = new ReviewBrowser(controller_);
+    vectors_ = new VectorsPanel(controller_);
+    tabs_ = new QTabWidget;
+    tokens_->setObjectName(QStringLiteral("tokens"));
+    browser_->setObjectName(QStringLiteral("reviews"));
+    vectors_->setObjectName(QStringLiteral("vectors"));
+    tabs_->addTab(tokens_, tr("Most common tokens"));
+    tabs_->addTab(browser_, tr("Reviews"));
+    tabs_->addTab(vectors_, tr("Word vectors"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addLayout(buttons);
     layout->addWidget(message_);
-    layout->addWidget(countsBox);
-    layout->addWidget(tokensBox, 1);
+    layout->addLayout(overview);
+    layout->addWidget(tabs_, 1);
     setBusy(false);
 
     connect(open_, &QPushButton::clicked, this, &DataPage::chooseDataset);
@@ -94,6 +120,10 @@ void DataPage::chooseDataset() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open the IMDb dataset"), QString(),
                                                       tr("IMDb archive (*.tar.gz *.tgz *.tar *.zip);;All files (*)"));
     if (!path.isEmpty()) controller_->load(path);
+}
+
+void DataPage::showTab(const QString& name) {
+    if (auto* tab = tabs_->findChild<QWidget*>(name)) tabs_->setCurrentWidget(tab);
 }
 
 void DataPage::setBusy(bool busy) {
@@ -119,6 +149,22 @@ void DataPage::showSummary(const DatasetSummary& s) {
                                locale.toString(s.paddingBucketed * 100, 'f', 1),
                                locale.toString(s.paddingRandom * 100, 'f', 1), locale.toString(s.seconds, 'f', 2),
                                s.cacheUsed ? tr(" (from cache)") : QString()));
+    auto* bars = qobject_cast<QCPBars*>(lengths_->plottable(0));
+    QVector<double> keys, values;
+    for (int i = 0; i < s.lengthCounts.size(); ++i) {
+        keys << (i + 0.5) * s.lengthBinWidth;
+        values << s.lengthCounts[i];
+    }
+    bars->setWidth(s.lengthBinWidth * 0.9);
+    bars->setData(keys, values, true);
+    lengths_->rescaleAxes();
+    lengths_->xAxis->setRange(0, s.lengthBinWidth * double(s.lengthCounts.size()));
+    lengths_->yAxis->setRangeLower(0);
+    lengths_->yAxis->setRangeUpper(lengths_->yAxis->range().upper * 1.08);
+    lengths_->xAxis->setLabel(tr("review length in tokens, train split (median %1, longest %2; the last bar has all ≥ %3)")
+                                  .arg(locale.toString(s.medianLength), locale.toString(s.maxLength),
+                                       locale.toString(s.lengthBinWidth * (int(s.lengthCounts.size()) - 1))));
+    lengths_->replot();
     tokens_->setRowCount(int(s.mostCommon.size()));
     for (int i = 0; i < s.mostCommon.size(); ++i) {
         tokens_->setItem(i, 0, new QTableWidgetItem(s.mostCommon[i].first));

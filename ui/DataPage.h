@@ -8,13 +8,18 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
+class QCustomPlot;
 
 namespace sentiment::ui {
 
 class DatasetController;
+class ReviewBrowser;
+class VectorsPanel;
 
-/// The Data page: choose IMDb or the demo sample, watch it load, see counts, vocabulary size,
-/// padding and the most common tokens. Talks only to the DatasetController.
+/// The Data page: choose IMDb or the demo sample, watch it load (with Cancel), see counts, the
+/// review-length histogram, vocabulary size, padding, the most common tokens, browse reviews
+/// with their tokens, and open word vectors. Talks only to the DatasetController.
 class DataPage : public QWidget {
     Q_OBJECT
 public:
@@ -25,6 +30,13 @@ public:
 
     QTableWidget* countsTable() const { return counts_; }
     QTableWidget* tokensTable() const { return tokens_; }
+    QCustomPlot* lengthPlot() const { return lengths_; }
+    ReviewBrowser* reviewBrowser() const { return browser_; }
+    VectorsPanel* vectorsPanel() const { return vectors_; }
+    QLabel* messageLabel() const { return message_; }
+    QPushButton* cancelButton() const { return cancel_; }
+    /// Shows the bottom tab with this object name: "tokens", "reviews" or "vectors".
+    void showTab(const QString& name);
 
 private:
     void showSummary(const DatasetSummary& summary);
@@ -41,6 +53,10 @@ private:
     QPushButton* cancel_;
     QTableWidget* counts_;
     QTableWidget* tokens_;
+    QCustomPlot* lengths_;
+    QTabWidget* tabs_;
+    ReviewBrowser* browser_;
+    VectorsPanel* vectors_;
 };
 
 }  // namespace sentiment::ui

@@ -3,30 +3,61 @@
 #include "ui/Logging.h"
 
 #include <QMetaObject>
+#include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "data/BucketIterator.h"
 #include "data/CacheDirectory.h"
 #include "data/DatasetLoader.h"
+#include "data/EmbeddingMatrix.h"
+#include "data/VectorsLoader.h"
 
 namespace sentiment::ui {
 
 namespace {
-// Forwards the loader's progress to the controller's signals (queued to the GUI thread).
+// Forwards a loader's progress to one of the controller's signals (queued to the GUI thread).
 class Forwarder final : public data::ProgressObserver {
 public:
-    explicit Forwarder(DatasetController* target) : target_(target) {}
+    using Emit = void (*)(DatasetController*, const QString&, double);
+    Forwarder(DatasetController* target, Emit emit) : target_(target), emit_(emit) {}
     void onPhase(std::string_view phase) override { phase_ = QString::fromUtf8(phase.data(), qsizetype(phase.size())); }
     void onProgress(double done, double total) override {
         const double f = total > 0 ? done / total : 0;
-        QMetaObject::invokeMethod(target_, [t = target_, p = phase_, f] { Q_EMIT t->progress(p, f); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(target_, [t = target_, e = emit_, p = phase_, f] { e(t, p, f); }, Qt::QueuedConnection);
     }
 
 private:
     DatasetController* target_;
+    Emit emit_;
     QString phase_;
 };
+
+VectorsSummary summarize(const data::WordVectors& vectors, const data::Dataset* dataset) {
+    VectorsSummary s;
+    s.source = QString::fromStdString(vectors.info().source);
+    s.dimension = int(vectors.dimension());
+    s.words = qint64(vectors.size());
+    s.seconds = vectors.info().seconds;
+    s.cacheUsed = vectors.info().cacheUsed;
+    if (dataset != nullptr) {
+        data::EmbeddingOptions options;
+        options.topMissing = 30;
+        const auto report = data::EmbeddingMatrix::build(dataset->vocab, vectors, options).report;
+        s.vocabSize = qint64(report.vocabSize);
+        s.found = qint64(report.found);
+        s.foundLowercase = qint64(report.foundLowercase);
+        s.coverage = report.coverage();
+        for (const auto& [w, c] : report.mostFrequentMissing) s.mostFrequentMissing.append({QString::fromStdString(w), qint64(c)});
+    }
+    return s;
+}
 }  // namespace
+
+struct DatasetController::VectorsOutcome {
+    std::shared_ptr<const data::WordVectors> vectors;
+    VectorsSummary summary;
+    QString error;
+};
 
 struct DatasetController::Outcome {
     std::shared_ptr<const data::Dataset> dataset;
@@ -36,6 +67,7 @@ struct DatasetController::Outcome {
 
 DatasetController::DatasetController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<sentiment::ui::DatasetSummary>();
+    qRegisterMetaType<sentiment::ui::VectorsSummary>();
     connect(this, &DatasetController::started, this, [](const QString& source) {
         Logging::logger()->info("Loading {}", source.toStdString());
     });
@@ -54,12 +86,91 @@ DatasetController::DatasetController(QObject* parent) : QObject(parent) {
         }
         dataset_ = outcome->dataset;
         Q_EMIT loaded(outcome->summary);
+        coverVocabulary();
+    });
+    connect(&vectorsWatcher_, &QFutureWatcher<std::shared_ptr<VectorsOutcome>>::finished, this, [this] {
+        const auto outcome = vectorsWatcher_.result();
+        if (!outcome->error.isEmpty()) {
+            Logging::logger()->error("{}", outcome->error.toStdString());
+            Q_EMIT vectorsFailed(outcome->error);
+            return;
+        }
+        vectors_ = outcome->vectors;
+        Logging::logger()->info("Vectors {}: {} words of {} dimensions, {:.1f} % of the vocabulary found",
+                                outcome->summary.source.toStdString(), outcome->summary.words, outcome->summary.dimension,
+                                100.0 * outcome->summary.coverage);
+        Q_EMIT vectorsLoaded(outcome->summary);
     });
 }
 
 DatasetController::~DatasetController() {
     stop_.request_stop();
     watcher_.waitForFinished();
+    vectorsWatcher_.waitForFinished();
+}
+
+bool DatasetController::vectorsBusy() const { return vectorsWatcher_.isRunning(); }
+
+void DatasetController::loadVectors(const QString& path, int dimension) {
+    if (vectorsBusy()) return;
+    vectorsPath_ = path;
+    Q_EMIT vectorsStarted(path);
+    Logging::logger()->info("Loading vectors {}", path.toStdString());
+    vectorsWatcher_.setFuture(QtConcurrent::run([this, path, dimension, dataset = dataset_] {
+        auto outcome = std::make_shared<VectorsOutcome>();
+        try {
+            Forwarder forwarder(this, [](DatasetController* c, const QString&, double f) { Q_EMIT c->vectorsProgress(f); });
+            data::VectorsOptions options;
+            options.dimension = dimension;
+            auto loaded = data::VectorsLoader(data::CacheDirectory::defaultPath()).load(path.toStdString(), options, &forwarder);
+            if (!loaded) {
+                outcome->error = QString::fromStdString(loaded.error().message);
+                return outcome;
+            }
+            outcome->vectors = std::make_shared<const data::WordVectors>(std::move(*loaded));
+            outcome->summary = summarize(*outcome->vectors, dataset.get());
+        } catch (const std::exception& e) {
+            outcome->error = tr("Loading %1 failed: %2").arg(path, QString::fromUtf8(e.what()));
+        }
+        return outcome;
+    }));
+}
+
+void DatasetController::coverVocabulary() {
+    if (!vectors_ || !dataset_ || vectorsBusy()) return;
+    vectorsWatcher_.setFuture(QtConcurrent::run([vectors = vectors_, dataset = dataset_] {
+        auto outcome = std::make_shared<VectorsOutcome>();
+        outcome->vectors = vectors;
+        outcome->summary = summarize(*vectors, dataset.get());
+        return outcome;
+    }));
+}
+
+int DatasetController::reviewCount(int split) const {
+    if (!dataset_ || split < 0 || split > 2) return 0;
+    const data::Examples* parts[] = {&dataset_->train, &dataset_->valid, &dataset_->test};
+    return int(parts[split]->size());
+}
+
+ReviewView DatasetController::review(int split, int row) const {
+    ReviewView v;
+    if (row < 0 || row >= reviewCount(split) || !dataset_->corpus) return v;
+    const data::Examples* parts[] = {&dataset_->train, &dataset_->valid, &dataset_->test};
+    const auto& examples = *parts[split];
+    const auto& corpus = *dataset_->corpus;
+    const auto index = examples.reviewIndex[std::size_t(row)];
+    const auto text = corpus.text(index);
+    v.valid = true;
+    v.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    v.positive = examples.labels[std::size_t(row)] > 0.5f;
+    for (const auto id : corpus.tokensOf(index)) {
+        const auto word = corpus.dictionary[id];
+        const bool unknown = !dataset_->vocab.contains(word);
+        v.tokens.append(QString::fromUtf8(word.data(), qsizetype(word.size())));
+        v.unknown.append(unknown);
+        v.unknownCount += unknown ? 1 : 0;
+    }
+    return v;
 }
 
 bool DatasetController::busy() const { return watcher_.isRunning(); }
@@ -74,7 +185,7 @@ void DatasetController::load(const QString& path) {
     watcher_.setFuture(QtConcurrent::run([this, path, token = stop_.get_token()] {
         auto outcome = std::make_shared<Outcome>();
         try {
-            Forwarder forwarder(this);
+            Forwarder forwarder(this, [](DatasetController* c, const QString& p, double f) { Q_EMIT c->progress(p, f); });
             const data::DatasetLoader loader(data::CacheDirectory::defaultPath());
             auto result = path.isEmpty() ? loader.loadDemo({}, &forwarder, token)
                                          : loader.load(path.toStdString(), {}, &forwarder, token);
@@ -99,6 +210,16 @@ void DatasetController::load(const QString& path) {
             s.paddingRandom = it.randomPadding(0).ratio();
             s.seconds = ds->timings.total;
             s.cacheUsed = ds->timings.cacheUsed;
+            std::vector<int> lengths(ds->train.size());
+            for (std::size_t i = 0; i < lengths.size(); ++i) lengths[i] = int(ds->train.length(i));
+            if (!lengths.empty()) {
+                std::sort(lengths.begin(), lengths.end());
+                s.medianLength = lengths[lengths.size() / 2];
+                s.maxLength = lengths.back();
+                constexpr int kBins = 48;  // 0 .. 1,200 tokens in steps of 25
+                s.lengthCounts = QList<double>(kBins, 0.0);
+                for (int n : lengths) s.lengthCounts[std::min(kBins - 1, n / s.lengthBinWidth)] += 1;
+            }
             for (const auto& [w, c] : ds->vocab.mostCommon(30)) s.mostCommon.append({QString::fromStdString(w), qint64(c)});
             for (const auto& w : ds->corpus->report.warnings) s.warnings.append(QString::fromStdString(w));
             outcome->dataset = std::move(ds);

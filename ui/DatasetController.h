@@ -7,15 +7,18 @@
 #include <stop_token>
 
 #include "ui/DatasetSummary.h"
+#include "ui/ReviewView.h"
+#include "ui/VectorsSummary.h"
 
 namespace sentiment::data {
 struct Dataset;
+class WordVectors;
 }
 
 namespace sentiment::ui {
 
-/// Loads datasets off the GUI thread (QtConcurrent) and hands the pages plain summaries.
-/// The only place in the GUI that talks to the data library.
+/// Loads datasets and word vectors off the GUI thread (QtConcurrent) and hands the pages plain
+/// summaries. The only place in the GUI that talks to the data library.
 class DatasetController : public QObject {
     Q_OBJECT
 public:
@@ -29,14 +32,35 @@ public:
     bool busy() const;
     std::shared_ptr<const data::Dataset> dataset() const { return dataset_; }
 
+    /// Starts loading GloVe vectors: a `.txt` file, or a `.zip` (glove.6B.zip) from which the
+    /// member of `dimension` is read. Their coverage of the vocabulary follows every dataset load.
+    void loadVectors(const QString& path, int dimension);
+    bool vectorsBusy() const;
+    std::shared_ptr<const data::WordVectors> vectors() const { return vectors_; }
+    QString vectorsPath() const { return vectorsPath_; }
+
+    /// Number of reviews in a split of the loaded dataset (0 train, 1 valid, 2 test).
+    int reviewCount(int split) const;
+    /// One review of a split, for the browser.
+    ReviewView review(int split, int row) const;
+
 Q_SIGNALS:
     void started(const QString& source);
     void progress(const QString& phase, double fraction);
     void loaded(const sentiment::ui::DatasetSummary& summary);
     void failed(const QString& message);
+    void vectorsStarted(const QString& source);
+    void vectorsProgress(double fraction);
+    void vectorsLoaded(const sentiment::ui::VectorsSummary& summary);
+    void vectorsFailed(const QString& message);
 
 private:
     struct Outcome;
+    struct VectorsOutcome;
+    void coverVocabulary();
+    QFutureWatcher<std::shared_ptr<VectorsOutcome>> vectorsWatcher_;
+    std::shared_ptr<const data::WordVectors> vectors_;
+    QString vectorsPath_;
     QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
     std::stop_source stop_;
     std::shared_ptr<const data::Dataset> dataset_;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QVector>
 #include <QMetaType>
 #include <QPair>
 #include <QString>
@@ -20,6 +21,12 @@ struct DatasetSummary {
     double seconds = 0;
     bool cacheUsed = false;
     QList<QPair<QString, qint64>> mostCommon;
+    /// Review lengths (tokens) of the train split: bins of `lengthBinWidth` from 0, the last bin
+    /// also counting everything longer.
+    QList<double> lengthCounts;
+    int lengthBinWidth = 25;
+    int medianLength = 0;
+    int maxLength = 0;
     QStringList warnings;
 };
 

@@ -2,6 +2,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QComboBox>
 #include <QTabWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -11,22 +14,29 @@
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
 #include "ui/LogDock.h"
+#include "ui/ModelController.h"
+#include "ui/ModelPage.h"
 #include "ui/Settings.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
+#include "ui/VectorsPanel.h"
 
 namespace sentiment::ui {
 
-MainWindow::MainWindow(DatasetController* controller, TrainingController* training, const QString& runtimeText,
-                       QWidget* parent)
-    : QMainWindow(parent), dataPage_(new DataPage(controller)), training_(training) {
+MainWindow::MainWindow(DatasetController* controller, ModelController* models, TrainingController* training,
+                       const QString& runtimeText, QWidget* parent)
+    : QMainWindow(parent), datasets_(controller), dataPage_(new DataPage(controller)), training_(training) {
     const Settings settings;
-    trainPage_ = new TrainPage(controller, training, settings.runStorePath(), settings.checkpointDirectory());
+    modelPage_ = new ModelPage(models, controller);
+    trainPage_ = new TrainPage(controller, models, training, settings.runStorePath(), settings.checkpointDirectory());
     setWindowTitle(tr("Sentiment Lab"));
+    setAcceptDrops(true);
     tabs_ = new QTabWidget;
     dataPage_->setObjectName(QStringLiteral("data"));
+    modelPage_->setObjectName(QStringLiteral("model"));
     trainPage_->setObjectName(QStringLiteral("train"));
     tabs_->addTab(dataPage_, tr("&Data"));
+    tabs_->addTab(modelPage_, tr("&Model"));
     tabs_->addTab(trainPage_, tr("&Train"));
     setCentralWidget(tabs_);
     auto* log = new LogDock(this);
@@ -36,8 +46,16 @@ MainWindow::MainWindow(DatasetController* controller, TrainingController* traini
     if (!settings.windowGeometry().isEmpty()) restoreGeometry(settings.windowGeometry());
 
     auto* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open IMDb…"), QKeySequence::Open, dataPage_, &DataPage::chooseDataset);
+    file->addAction(tr("&Open IMDb…"), QKeySequence::Open, this, [this] {
+        showPage(QStringLiteral("data"));
+        dataPage_->chooseDataset();
+    });
     file->addAction(tr("Use &demo sample"), this, [controller] { controller->load(QString()); });
+    file->addAction(tr("Open word &vectors…"), this, [this] {
+        showPage(QStringLiteral("data"));
+        dataPage_->showTab(QStringLiteral("vectors"));
+        dataPage_->vectorsPanel()->chooseVectors();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto* view = menuBar()->addMenu(tr("&View"));
@@ -51,12 +69,48 @@ MainWindow::MainWindow(DatasetController* controller, TrainingController* traini
     });
 
     datasetLabel_ = new QLabel(tr("No dataset"));
+    vectorsLabel_ = new QLabel(tr("Vectors: none"));
     statusBar()->addWidget(datasetLabel_, 1);
+    statusBar()->addWidget(vectorsLabel_);
     statusBar()->addPermanentWidget(new QLabel(runtimeText));
     connect(training, &TrainingController::started, this, [this] { tabs_->setCurrentWidget(trainPage_); });
+    connect(trainPage_, &TrainPage::changeExperimentRequested, this, [this] { tabs_->setCurrentWidget(modelPage_); });
     connect(controller, &DatasetController::loaded, this, [this](const DatasetSummary& s) {
         datasetLabel_->setText(s.demo ? tr("Dataset: demo sample") : tr("Dataset: %1").arg(s.source));
+        if (!s.demo) Settings().setLastDataset(s.source);
     });
+    connect(controller, &DatasetController::vectorsLoaded, this, [this](const VectorsSummary& s) {
+        vectorsLabel_->setText(tr("Vectors: %1 (%2d, %3 % of the vocabulary)")
+                                   .arg(QFileInfo(datasets_->vectorsPath()).fileName())
+                                   .arg(s.dimension)
+                                   .arg(s.coverage * 100, 0, 'f', 1));
+        Settings().setLastVectors(datasets_->vectorsPath());
+    });
+}
+
+void MainWindow::openPath(const QString& path) {
+    const QFileInfo info(path);
+    const QString name = info.fileName().toLower();
+    const bool vectors = info.isFile() && (name.endsWith(QStringLiteral(".txt")) ||
+                                           (name.endsWith(QStringLiteral(".zip")) && name.contains(QStringLiteral("glove"))));
+    showPage(QStringLiteral("data"));
+    if (vectors) {
+        dataPage_->showTab(QStringLiteral("vectors"));
+        datasets_->loadVectors(path, dataPage_->vectorsPanel()->dimensionBox()->currentData().toInt());
+    } else {
+        datasets_->load(path);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const auto& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) openPath(url.toLocalFile());
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::showPage(const QString& name) {

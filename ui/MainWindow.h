@@ -3,36 +3,48 @@
 #include <QMainWindow>
 
 class QLabel;
+class QTabWidget;
 
 namespace sentiment::ui {
 
 class DataPage;
 class DatasetController;
+class ModelController;
+class ModelPage;
 class TrainPage;
 class TrainingController;
 
-/// The main window: pages in tabs (Data, Train), a menu and a status bar. Stays small: each
-/// page is its own class.
+/// The main window: pages in tabs (Data, Model, Train), a menu, the log dock and a status bar
+/// with device, threads, dataset and vectors. Files dropped on it are opened: IMDb archives and
+/// folders as the dataset, GloVe `.txt`/`.zip` as vectors. Stays small: each page is its own class.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// `runtimeText` describes LibTorch's device and threads for the status bar.
-    MainWindow(DatasetController* controller, TrainingController* training, const QString& runtimeText,
-               QWidget* parent = nullptr);
+    MainWindow(DatasetController* controller, ModelController* models, TrainingController* training,
+               const QString& runtimeText, QWidget* parent = nullptr);
     DataPage* dataPage() const { return dataPage_; }
+    ModelPage* modelPage() const { return modelPage_; }
     TrainPage* trainPage() const { return trainPage_; }
-    /// Shows the page with this object name ("data", "train").
+    /// Shows the page with this object name ("data", "model", "train").
     void showPage(const QString& name);
+    /// Opens a dropped or given path: word vectors when it looks like GloVe, else a dataset.
+    void openPath(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    DatasetController* datasets_;
     DataPage* dataPage_;
+    ModelPage* modelPage_;
     TrainPage* trainPage_;
-    class QTabWidget* tabs_;
+    QTabWidget* tabs_;
     TrainingController* training_;
     QLabel* datasetLabel_;
+    QLabel* vectorsLabel_;
 };
 
 }  // namespace sentiment::ui

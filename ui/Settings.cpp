@@ -7,6 +7,8 @@ namespace sentiment::ui {
 namespace {
 const QString kRunStore = QStringLiteral("storage/runStore");
 const QString kLastDataset = QStringLiteral("data/lastDataset");
+const QString kLastVectors = QStringLiteral("data/lastVectors");
+const QString kLastPreset = QStringLiteral("model/lastPreset");
 const QString kGeometry = QStringLiteral("window/geometry");
 }  // namespace
 
@@ -22,6 +24,10 @@ QString Settings::checkpointDirectory() const {
 
 QString Settings::lastDataset() const { return settings_.value(kLastDataset).toString(); }
 void Settings::setLastDataset(const QString& path) { settings_.setValue(kLastDataset, path); }
+QString Settings::lastVectors() const { return settings_.value(kLastVectors).toString(); }
+void Settings::setLastVectors(const QString& path) { settings_.setValue(kLastVectors, path); }
+QString Settings::lastPreset() const { return settings_.value(kLastPreset, QStringLiteral("advanced")).toString(); }
+void Settings::setLastPreset(const QString& preset) { settings_.setValue(kLastPreset, preset); }
 QByteArray Settings::windowGeometry() const { return settings_.value(kGeometry).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray& geometry) { settings_.setValue(kGeometry, geometry); }
 

@@ -19,6 +19,12 @@ public:
     /// The last IMDb archive or folder opened (empty: the demo sample).
     QString lastDataset() const;
     void setLastDataset(const QString& path);
+    /// The last word vectors opened (empty: none).
+    QString lastVectors() const;
+    void setLastVectors(const QString& path);
+    /// The preset last chosen on the Model page.
+    QString lastPreset() const;
+    void setLastPreset(const QString& preset);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
 

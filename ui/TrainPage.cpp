@@ -21,7 +21,9 @@
 #include "data/TextFormat.h"
 #include "model/ModelConfig.h"
 #include "training/TrainingConfig.h"
+#include "data/WordVectors.h"
 #include "ui/DatasetController.h"
+#include "ui/ModelController.h"
 #include "ui/TrainingController.h"
 #include "ui/TrainingRequest.h"
 
@@ -54,20 +56,19 @@ QCPGraph* addGraph(QCustomPlot* plot, const QString& name, const QColor& color, 
 
 }  // namespace
 
-TrainPage::TrainPage(DatasetController* datasets, TrainingController* training, QString storePath, QString checkpointDir,
-                     QWidget* parent)
+TrainPage::TrainPage(DatasetController* datasets, ModelController* models, TrainingController* training, QString storePath,
+                     QString checkpointDir, QWidget* parent)
     : QWidget(parent),
       datasets_(datasets),
+      models_(models),
       training_(training),
       storePath_(std::move(storePath)),
       checkpointDir_(std::move(checkpointDir)) {
-    preset_ = new QComboBox;
-    preset_->addItem(tr("Base RNN (lecture)"), QStringLiteral("base"));
-    preset_->addItem(tr("Advanced BiLSTM (lecture)"), QStringLiteral("advanced"));
-    preset_->addItem(tr("CNN"), QStringLiteral("cnn"));
-    epochs_ = new QSpinBox;
-    epochs_->setRange(1, 100);
-    epochs_->setValue(5);
+    experiment_ = new QLabel;
+    experiment_->setWordWrap(true);
+    experiment_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    change_ = new QPushButton(tr("Change…"));
+    change_->setToolTip(tr("Every setting of the model and its training is on the Model page"));
     maxBatches_ = new QSpinBox;
     maxBatches_->setRange(0, 100000);
     maxBatches_->setSpecialValueText(tr("all"));
@@ -77,13 +78,11 @@ TrainPage::TrainPage(DatasetController* datasets, TrainingController* training, 
     stop_ = new QPushButton(tr("Stop"));
     stop_->setEnabled(false);
     auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Model:")));
-    controls->addWidget(preset_);
-    controls->addWidget(new QLabel(tr("Epochs:")));
-    controls->addWidget(epochs_);
+    controls->addWidget(experiment_, 1);
+    controls->addWidget(change_);
+    controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Batches per epoch:")));
     controls->addWidget(maxBatches_);
-    controls->addStretch(1);
     controls->addWidget(start_);
     controls->addWidget(stop_);
 
@@ -159,19 +158,48 @@ TrainPage::TrainPage(DatasetController* datasets, TrainingController* training, 
     connect(datasets_, &DatasetController::started, this, [this] { start_->setEnabled(false); });
     connect(datasets_, &DatasetController::loaded, this, [this] { start_->setEnabled(!training_->running()); });
     connect(datasets_, &DatasetController::failed, this, [this] { start_->setEnabled(datasets_->dataset() && !training_->running()); });
+    connect(change_, &QPushButton::clicked, this, &TrainPage::changeExperimentRequested);
+    connect(models_, &ModelController::choiceChanged, this, &TrainPage::describeExperiment);
+    connect(models_, &ModelController::parametersCounted, this, [this](const ParameterSummary& s) {
+        parameters_ = s.trainable;
+        describeExperiment();
+    });
+    connect(datasets_, &DatasetController::vectorsLoaded, this, &TrainPage::describeExperiment);
     start_->setEnabled(datasets_->dataset() != nullptr);
+    describeExperiment();
     resetCharts();
+}
+
+void TrainPage::describeExperiment() {
+    const auto& c = models_->choice();
+    QStringList parts;
+    parts << QStringLiteral("<b>%1</b>").arg(tr(ExperimentChoice::displayName(c.preset).c_str()).toHtmlEscaped());
+    if (c.model.architecture == model::Architecture::Advanced) {
+        parts << tr("%1 %2 × %3%4")
+                     .arg(QString::fromLatin1(model::toString(c.model.cell).data()).toUpper())
+                     .arg(c.model.layers)
+                     .arg(c.model.hidden)
+                     .arg(c.model.bidirectional ? tr(", bidirectional") : QString());
+    }
+    parts << QStringLiteral("%1 lr %2%3")
+                 .arg(c.training.optimizer == training::OptimizerKind::Adam ? QStringLiteral("Adam") : QStringLiteral("SGD"))
+                 .arg(c.training.learningRate)
+                 .arg(c.training.schedule == training::LrSchedule::Linear ? tr(" → 0") : QString());
+    parts << tr("%n epoch(s)", "", c.training.epochs);
+    const auto vectors = datasets_->vectors();
+    parts << (c.useVectors && vectors ? tr("GloVe %1d").arg(vectors->dimension()) : tr("random embedding"));
+    if (parameters_ > 0) parts << tr("%1 parameters").arg(QString::fromStdString(data::withCommas(std::uint64_t(parameters_))));
+    experiment_->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void TrainPage::startTraining() {
     if (training_->running() || !datasets_->dataset()) return;
     TrainingRequest request;
-    request.preset = preset_->currentData().toString().toStdString();
-    request.model = *model::ModelConfig::preset(request.preset);
-    request.training = training::TrainingConfig::forPreset(request.preset);
-    request.training.epochs = epochs_->value();
-    request.training.maxBatches = static_cast<std::size_t>(maxBatches_->value());
+    request.choice = models_->choice();
+    request.choice.training.maxBatches = static_cast<std::size_t>(maxBatches_->value());
     request.dataset = datasets_->dataset();
+    request.vectors = datasets_->vectors();
+    runEpochs_ = request.choice.training.epochs;
     request.storePath = storePath_.toStdString();
     request.checkpointDir = checkpointDir_.toStdString();
     resetCharts();
@@ -186,8 +214,7 @@ void TrainPage::startTraining() {
 void TrainPage::setRunning(bool running) {
     start_->setEnabled(!running && datasets_->dataset() != nullptr);
     stop_->setEnabled(running);
-    preset_->setEnabled(!running);
-    epochs_->setEnabled(!running);
+    change_->setEnabled(!running);
     maxBatches_->setEnabled(!running);
     if (running) progress_->setFormat(tr("Starting…"));
 }
@@ -198,7 +225,7 @@ void TrainPage::resetCharts() {
     for (auto* plot : {lossPlot_, accuracyPlot_}) {
         for (int i = 0; i < plot->graphCount(); ++i) plot->graph(i)->data()->clear();
     }
-    const double epochs = epochs_->value();
+    const double epochs = runEpochs_;
     accuracyPlot_->graph(2)->setData({0, epochs + 0.2}, {50, 50});
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0, epochs + 0.2);
     lossPlot_->yAxis->setRange(0, 1);

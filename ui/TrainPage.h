@@ -5,7 +5,6 @@
 
 #include "ui/TrainingUpdates.h"
 
-class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QProgressBar;
@@ -18,23 +17,23 @@ class QTimer;
 namespace sentiment::ui {
 
 class DatasetController;
+class ModelController;
 class TrainingController;
 
-/// The live dashboard: start and stop a run of one of the lecture's presets on the loaded
-/// dataset, watch its progress, loss and accuracy curves and the per-epoch table in the
+/// The live dashboard: start and stop a run of the experiment set up on the Model page on the
+/// loaded dataset, watch its progress, loss and accuracy curves and the per-epoch table in the
 /// lecture's words, then the test result; with plain-words diagnostics.
 class TrainPage : public QWidget {
     Q_OBJECT
 public:
     /// `storePath` and `checkpointDir`: where runs are recorded and checkpoints written.
-    TrainPage(DatasetController* datasets, TrainingController* training, QString storePath, QString checkpointDir,
-              QWidget* parent = nullptr);
+    TrainPage(DatasetController* datasets, ModelController* models, TrainingController* training, QString storePath,
+              QString checkpointDir, QWidget* parent = nullptr);
 
     void startTraining();
     QPushButton* startButton() const { return start_; }
     QPushButton* stopButton() const { return stop_; }
-    QComboBox* presetBox() const { return preset_; }
-    QSpinBox* epochsBox() const { return epochs_; }
+    QLabel* experimentLabel() const { return experiment_; }
     QSpinBox* batchesBox() const { return maxBatches_; }
     QTableWidget* epochTable() const { return table_; }
     QCustomPlot* lossPlot() const { return lossPlot_; }
@@ -42,7 +41,12 @@ public:
     QLabel* resultLabel() const { return result_; }
     QLabel* diagnosisLabel() const { return diagnosis_; }
 
+Q_SIGNALS:
+    /// The user asked to change the experiment (the Model page).
+    void changeExperimentRequested();
+
 private:
+    void describeExperiment();
     void onBatch(const BatchUpdate& u);
     void onEpoch(const EpochUpdate& u);
     void onFinished(const RunSummary& s);
@@ -56,10 +60,12 @@ private:
     void diagnose();
 
     DatasetController* datasets_;
+    ModelController* models_;
     TrainingController* training_;
     QString storePath_, checkpointDir_;
-    QComboBox* preset_;
-    QSpinBox* epochs_;
+    QLabel* experiment_;
+    QPushButton* change_;
+    int runEpochs_ = 5;
     QSpinBox* maxBatches_;
     QPushButton* start_;
     QPushButton* stop_;

@@ -54,7 +54,7 @@ bool TrainingController::start(const TrainingRequest& request) {
     running_ = true;
     stop_ = std::stop_source();
     const auto token = stop_.get_token();
-    Logging::logger()->info("Training {} for {} epochs on {}", request.preset, request.training.epochs,
+    Logging::logger()->info("Training {} for {} epochs on {}", request.choice.preset, request.choice.training.epochs,
                             request.dataset->sourceName);
     QMetaObject::invokeMethod(worker_, [worker = worker_, request, token] { worker->run(request, token); },
                               Qt::QueuedConnection);

@@ -5,17 +5,16 @@
 #include <string>
 
 #include "data/Dataset.h"
-#include "model/ModelConfig.h"
-#include "training/TrainingConfig.h"
+#include "data/WordVectors.h"
+#include "ui/ExperimentChoice.h"
 
 namespace sentiment::ui {
 
 /// Everything one training run needs, handed from the GUI thread to the worker.
 struct TrainingRequest {
-    std::string preset;
-    model::ModelConfig model;
-    training::TrainingConfig training;
-    std::shared_ptr<const data::Dataset> dataset;
+    ExperimentChoice choice;
+    std::shared_ptr<const data::Dataset> dataset;         ///< as loaded; rebuilt for the choice when it must be
+    std::shared_ptr<const data::WordVectors> vectors;     ///< optional
     std::filesystem::path storePath;      ///< empty: do not record
     std::filesystem::path checkpointDir;  ///< where the best-valid checkpoint goes
     std::string runName;

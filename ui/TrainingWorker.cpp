@@ -20,15 +20,30 @@ namespace sentiment::ui {
 
 void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
     try {
-        const auto& dataset = *request.dataset;
         SignalingObserver observer;
         connect(&observer, &SignalingObserver::batch, this, &TrainingWorker::batch, Qt::DirectConnection);
         connect(&observer, &SignalingObserver::epoch, this, &TrainingWorker::epoch, Qt::DirectConnection);
         connect(&observer, &SignalingObserver::log, this, &TrainingWorker::log, Qt::DirectConnection);
 
-        auto shaped = request.model;
-        shaped.vocabSize = static_cast<std::int64_t>(dataset.vocab.size());
-        const auto parameters = model::ParameterReport::of(*model::ModelFactory::create(shaped)).trainable;
+        const auto& choice = request.choice;
+        // The loaded dataset, or the same reviews with the vocabulary this model needs (FastText's bigrams,
+        // another size or tokenizer).
+        auto prepared = choice.datasetFor(request.dataset, nullptr, stop);
+        if (!prepared) {
+            Q_EMIT failed(QString::fromStdString(prepared.error().message));
+            return;
+        }
+        if (*prepared != request.dataset) {
+            Q_EMIT log(tr("Vocabulary rebuilt for this model: %1 entries%2")
+                           .arg(QString::fromStdString(data::withCommas((*prepared)->vocab.size())),
+                                (*prepared)->options.bigrams ? tr(" (words and bigrams)") : QString()));
+        }
+        const auto& dataset = **prepared;
+        const auto matrix = choice.matrixFor(dataset.vocab, request.vectors);
+        auto modelConfig = choice.model;
+        modelConfig.vocabSize = static_cast<std::int64_t>(dataset.vocab.size());
+        if (matrix) modelConfig.embeddingDim = static_cast<std::int64_t>(matrix->dimension);
+        const auto parameters = model::ParameterReport::of(*model::ModelFactory::create(modelConfig)).trainable;
 
         std::optional<storage::RunStore> store;
         std::optional<storage::RunRecorder> recorder;
@@ -43,16 +58,29 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
                                         QString::fromStdString(store->openReport().setAside.string())));
                 }
                 storage::RunInfo info;
-                info.name = request.runName.empty() ? request.preset + " " + data::localTime("%Y-%m-%d %H:%M") : request.runName;
-                info.preset = request.preset;
-                info.configJson = nlohmann::json{{"model", request.model.toJson()},
-                                                 {"training", request.training.toJson()},
-                                                 {"data", {{"source", dataset.sourceName}, {"seed", dataset.options.seed}}}}
-                                      .dump();
+                info.name = request.runName.empty() ? choice.preset + " " + data::localTime("%Y-%m-%d %H:%M") : request.runName;
+                info.preset = choice.preset;
+                info.configJson =
+                    nlohmann::json{{"model", modelConfig.toJson()},
+                                   {"training", choice.training.toJson()},
+                                   {"data",
+                                    {{"source", dataset.sourceName},
+                                     {"seed", dataset.options.seed},
+                                     {"train_fraction", dataset.options.trainFraction},
+                                     {"tokenizer", std::string(data::toString(dataset.options.tokenizer.kind))},
+                                     {"lowercase", dataset.options.tokenizer.lowercase},
+                                     {"max_vocab", dataset.options.vocabulary.maxSize},
+                                     {"min_freq", dataset.options.vocabulary.minFreq},
+                                     {"bigrams", dataset.options.bigrams}}}}
+                        .dump();
                 storage::describeDataset(info, dataset);
+                if (matrix && request.vectors) {
+                    info.vectorsPath = request.vectors->info().source;
+                    info.vectorsCoverage = matrix->report.coverage();
+                }
                 info.parameters = parameters;
                 const auto runtime = model::Runtime::info();
-                info.device = request.training.device;
+                info.device = choice.training.device;
                 info.threads = runtime.threads;
                 info.appVersion = QCoreApplication::applicationVersion().toStdString();
                 info.torchVersion = runtime.libtorchVersion;
@@ -68,12 +96,12 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
             if (!storeWarning.isEmpty()) Q_EMIT log(tr("This run is not recorded: %1").arg(storeWarning));
         }
 
-        training::Trainer trainer(request.model, request.training);
+        training::Trainer trainer(modelConfig, choice.training);
         if (!request.checkpointDir.empty()) {
-            trainer.setCheckpointPath(request.checkpointDir / (request.preset + "-" + data::localTime("%Y%m%d-%H%M%S") + ".slckpt"));
+            trainer.setCheckpointPath(request.checkpointDir / (choice.preset + "-" + data::localTime("%Y%m%d-%H%M%S") + ".slckpt"));
         }
         training::TrainingObserver* watcher = recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &observer;
-        auto result = trainer.run(dataset, nullptr, watcher, stop);
+        auto result = trainer.run(dataset, matrix.get(), watcher, stop);
 
         RunSummary summary;
         summary.parameters = parameters;

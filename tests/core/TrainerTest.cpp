@@ -10,6 +10,7 @@
 #include "model/ModelFactory.h"
 #include "training/Checkpoint.h"
 #include "training/Predictor.h"
+#include "training/TimingProbe.h"
 #include "training/Trainer.h"
 
 using namespace sentiment;
@@ -263,4 +264,23 @@ TEST(Trainer, LinearScheduleChangesTrainingButNotItsDeterminism) {
     // The first batch uses the full rate in both, so the runs part only after it.
     EXPECT_NE(constant.epochs[1].train.loss, linear.epochs[1].train.loss);
     EXPECT_EQ(linear.epochs[1].train.loss, again.epochs[1].train.loss);
+}
+
+TEST(Trainer, TimingProbeExtrapolatesAnEpochFromAFewBatches) {
+    const auto& ds = demo();
+    auto estimate = TimingProbe::measure(small("advanced"), quick(5, 0), ds, nullptr, 3);
+    ASSERT_TRUE(estimate) << estimate.error().message;
+    EXPECT_EQ(estimate->batchesMeasured, 3u);
+    EXPECT_GT(estimate->tokensPerSecond, 0);
+    EXPECT_NEAR(estimate->trainSeconds * estimate->tokensPerSecond, double(ds.train.tokens.size()), 1.0);
+    EXPECT_NEAR(estimate->validSeconds * 3 * estimate->tokensPerSecond, double(ds.valid.tokens.size()), 1.0);
+    EXPECT_DOUBLE_EQ(estimate->epochSeconds(), estimate->trainSeconds + estimate->validSeconds);
+
+    std::stop_source stop;
+    stop.request_stop();
+    EXPECT_FALSE(TimingProbe::measure(small("advanced"), quick(5, 0), ds, nullptr, 3, stop.get_token()));
+    data::Dataset empty;
+    auto none = TimingProbe::measure(small("advanced"), quick(5, 0), empty, nullptr, 3);
+    ASSERT_FALSE(none);
+    EXPECT_NE(none.error().message.find("no training reviews"), std::string::npos);
 }

@@ -1,5 +1,8 @@
 // Qt Test for the Data page, run with QT_QPA_PLATFORM=offscreen.
+#include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -7,6 +10,10 @@
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/ModelController.h"
+#include "ui/QCustomPlotHeader.h"
+#include "ui/ReviewBrowser.h"
+#include "ui/VectorsPanel.h"
 #include "ui/TrainingController.h"
 
 using namespace sentiment::ui;
@@ -22,8 +29,9 @@ private Q_SLOTS:
 
     void loadsTheDemoSampleOffTheGuiThread() {
         DatasetController controller;
+        ModelController models(&controller);
         TrainingController training;
-        MainWindow window(&controller, &training, QStringLiteral("test"));
+        MainWindow window(&controller, &models, &training, QStringLiteral("test"));
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());
         QVERIFY(controller.busy());
@@ -34,12 +42,78 @@ private Q_SLOTS:
         QVERIFY(window.dataPage()->tokensTable()->rowCount() >= 20);
         QCOMPARE(window.dataPage()->tokensTable()->item(0, 0)->text(), QStringLiteral("the"));
         QVERIFY(controller.dataset() != nullptr);
+
+        // The length histogram holds every training review.
+        auto* bars = qobject_cast<QCPBars*>(window.dataPage()->lengthPlot()->plottable(0));
+        QVERIFY(bars != nullptr);
+        double reviews = 0;
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it) reviews += it->value;
+        QCOMPARE(reviews, 1400.0);
+
+        // The browser: a test review with words the train vocabulary lacks shows them marked as <unk>.
+        auto* browser = window.dataPage()->reviewBrowser();
+        int shown = -1;
+        for (int row = 0; row < controller.reviewCount(2) && shown < 0; ++row) {
+            const auto view = controller.review(2, row);
+            QVERIFY(view.valid);
+            QCOMPARE(view.tokens.size(), view.unknown.size());
+            if (view.unknownCount > 0) shown = row;
+        }
+        QVERIFY(shown >= 0);
+        browser->show(2, shown);
+        QVERIFY(browser->tokensView()->toHtml().contains(QStringLiteral("#ffc9c9")));
+        QVERIFY(browser->infoLabel()->text().contains(QStringLiteral("not in the vocabulary")));
+        // A train review: every token is in the vocabulary (it is built from train).
+        QCOMPARE(controller.review(0, 0).unknownCount, 0);
+        QVERIFY(!controller.review(0, 1'000'000).valid);
+    }
+
+    void vectorsShowCoverageAndAMalformedFileIsNamed() {
+        DatasetController controller;
+        ModelController models(&controller);
+        TrainingController training;
+        MainWindow window(&controller, &models, &training, QStringLiteral("test"));
+        QSignalSpy loaded(&controller, &DatasetController::loaded);
+        controller.load(QString());
+        QVERIFY(loaded.wait(30000));
+        const QString good = cache_.filePath(QStringLiteral("glove.tiny.3d.txt"));
+        const QString bad = cache_.filePath(QStringLiteral("glove.broken.3d.txt"));
+        {
+            QFile f(good);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the 0.1 0.2 0.3\nfilm 0.4 0.5 0.6\nmovie 0.7 0.8 0.9\nzzzunseen 1 1 1\n");
+            QFile g(bad);
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write("the 0.1 0.2 0.3\nfilm 0.4 oops 0.6\n");
+        }
+        QSignalSpy failed(&controller, &DatasetController::vectorsFailed);
+        window.openPath(bad);  // what a drop does
+        QVERIFY(failed.wait(30000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("glove.broken.3d.txt")) && message.contains(QStringLiteral("line 2")),
+                 qPrintable(message));
+        QVERIFY(window.dataPage()->vectorsPanel()->coverageLabel()->text().contains(QStringLiteral("Could not load")));
+        QVERIFY(controller.vectors() == nullptr);
+
+        QSignalSpy vectorsLoaded(&controller, &DatasetController::vectorsLoaded);
+        window.openPath(good);
+        QVERIFY(vectorsLoaded.wait(30000));
+        const auto s = vectorsLoaded.first().first().value<VectorsSummary>();
+        QCOMPARE(s.dimension, 3);
+        QCOMPARE(s.words, qint64(4));
+        // the, film, movie and their capitalised forms through the lower-case fallback.
+        QVERIFY2(s.found >= 3 && s.found - s.foundLowercase == 3, qPrintable(QString::number(s.found)));
+        QCOMPARE(s.vocabSize, qint64(controller.dataset()->vocab.size()));
+        QVERIFY(!s.mostFrequentMissing.isEmpty());
+        QVERIFY(window.dataPage()->vectorsPanel()->coverageLabel()->text().contains(QStringLiteral("of the vocabulary")));
+        QCOMPARE(window.dataPage()->vectorsPanel()->missingTable()->rowCount(), int(s.mostFrequentMissing.size()));
     }
 
     void aBadPathShowsAnErrorAndTheWindowStaysUsable() {
         DatasetController controller;
+        ModelController models(&controller);
         TrainingController training;
-        MainWindow window(&controller, &training, QStringLiteral("test"));
+        MainWindow window(&controller, &models, &training, QStringLiteral("test"));
         QSignalSpy failed(&controller, &DatasetController::failed);
         controller.load(QStringLiteral("/nonexistent/aclImdb_v1.tar.gz"));
         QVERIFY(failed.wait(10000));

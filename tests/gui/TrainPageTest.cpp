@@ -1,6 +1,7 @@
 // Qt Test for the Train page (the live dashboard), run with QT_QPA_PLATFORM=offscreen on the
 // embedded demo sample. The run store and settings go to a temporary folder.
 #include <QComboBox>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,6 +15,8 @@
 #include "storage/RunStore.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/ModelController.h"
+#include "ui/ModelPage.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
@@ -34,10 +37,11 @@ private Q_SLOTS:
 
     void aShortRunFillsThePlotsTheTableAndTheStore() {
         TrainingController training;
-        MainWindow window(&datasets_, &training, QStringLiteral("test"));
+        ModelController models(&datasets_);
+        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
         auto* page = window.trainPage();
-        page->presetBox()->setCurrentIndex(page->presetBox()->findData(QStringLiteral("base")));
-        page->epochsBox()->setValue(1);
+        window.modelPage()->applyPreset(QStringLiteral("base"));
+        window.modelPage()->epochsBox()->setValue(1);
         page->batchesBox()->setValue(6);
         QSignalSpy finished(&training, &TrainingController::finished);
         QSignalSpy batches(&training, &TrainingController::batch);
@@ -91,10 +95,11 @@ private Q_SLOTS:
 
     void stopEndsTheRunWithinASecond() {
         TrainingController training;
-        MainWindow window(&datasets_, &training, QStringLiteral("test"));
+        ModelController models(&datasets_);
+        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
         auto* page = window.trainPage();
-        page->presetBox()->setCurrentIndex(page->presetBox()->findData(QStringLiteral("base")));
-        page->epochsBox()->setValue(50);
+        window.modelPage()->applyPreset(QStringLiteral("base"));
+        window.modelPage()->epochsBox()->setValue(50);
         page->batchesBox()->setValue(0);
         QSignalSpy batches(&training, &TrainingController::batch);
         QSignalSpy finished(&training, &TrainingController::finished);
@@ -112,6 +117,55 @@ private Q_SLOTS:
         auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
         QVERIFY(store->details(summary.runId)->run.status == sentiment::storage::RunStatus::Stopped);
         QVERIFY(page->resultLabel()->text().contains(QStringLiteral("Stopped")));
+    }
+
+    void fastTextWithVectorsRebuildsTheVocabularyAndUsesTheVectors() {
+        // A small GloVe-format file: the demo's most common words with made-up 8-d vectors.
+        const QString glove = home_.filePath(QStringLiteral("glove.mini.8d.txt"));
+        {
+            QFile f(glove);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            int i = 0;
+            for (const char* w : {"the", "a", "and", "of", "to", "is", "movie", "film", "good", "bad"}) {
+                QByteArray line(w);
+                for (int d = 0; d < 8; ++d) line += ' ' + QByteArray::number(0.01 * (i + d));
+                f.write(line + '\n');
+                ++i;
+            }
+        }
+        QSignalSpy vectorsLoaded(&datasets_, &DatasetController::vectorsLoaded);
+        datasets_.loadVectors(glove, 0);
+        QVERIFY(vectorsLoaded.wait(30000));
+        const auto v = vectorsLoaded.first().first().value<VectorsSummary>();
+        QCOMPARE(v.dimension, 8);
+        QCOMPARE(v.found - v.foundLowercase, qint64(10));  // plus capitalised forms through the lower-case fallback
+
+        TrainingController training;
+        ModelController models(&datasets_);
+        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        window.modelPage()->applyPreset(QStringLiteral("fasttext"));
+        window.modelPage()->epochsBox()->setValue(1);
+        auto* page = window.trainPage();
+        page->batchesBox()->setValue(3);
+        QVERIFY(page->experimentLabel()->text().contains(QStringLiteral("GloVe 8d")));
+        QSignalSpy finished(&training, &TrainingController::finished);
+        QSignalSpy failed(&training, &TrainingController::failed);
+        QSignalSpy logged(&training, &TrainingController::log);
+        page->startTraining();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(failed.count(), 0);
+        bool rebuilt = false;
+        for (const auto& args : logged) rebuilt = rebuilt || args.first().toString().contains(QStringLiteral("words and bigrams"));
+        QVERIFY(rebuilt);
+        const auto summary = finished.first().first().value<RunSummary>();
+        // Words and bigrams share the 25,000 + 2 entries; 8-d vectors: 25,002 * 8 + 9.
+        QCOMPARE(summary.parameters, qint64(25'002 * 8 + 9));
+        auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
+        const auto run = store->details(summary.runId);
+        QVERIFY(run);
+        QCOMPARE(run->run.info.preset, std::string("fasttext"));
+        QVERIFY(run->run.info.vectorsCoverage.has_value());
+        QVERIFY(QString::fromStdString(run->run.info.configJson).contains(QStringLiteral("\"bigrams\":true")));
     }
 
 private:

@@ -1,0 +1,97 @@
+// Qt Test for the Model page, run with QT_QPA_PLATFORM=offscreen on the embedded demo sample.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "ui/DatasetController.h"
+#include "ui/MainWindow.h"
+#include "ui/ModelController.h"
+#include "ui/ModelPage.h"
+#include "ui/TrainPage.h"
+#include "ui/TrainingController.h"
+
+using namespace sentiment::ui;
+
+class ModelPageTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        qputenv("SENTIMENT_LAB_CACHE_DIR", home_.path().toUtf8());
+        qputenv("XDG_DATA_HOME", home_.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", home_.path().toUtf8());
+        QSignalSpy loaded(&datasets_, &DatasetController::loaded);
+        datasets_.load(QString());
+        QVERIFY(loaded.wait(60000));
+    }
+
+    // The parameter count follows the knobs; the totals are the lecture's for its vocabulary sizes.
+    void parameterCountFollowsTheKnobs() {
+        ModelController models(&datasets_);
+        TrainingController training;
+        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        auto* page = window.modelPage();
+        QSignalSpy counted(&models, &ModelController::parametersCounted);
+        auto countFor = [&](auto change) {
+            counted.clear();
+            change();
+            // A count started before the change is dropped and redone: the last one is for the current knobs.
+            if (!QTest::qWaitFor([&] { return !counted.isEmpty() && !models.counting(); }, 30000)) return qint64(-1);
+            return counted.last().first().value<ParameterSummary>().trainable;
+        };
+        // The demo's vocabulary has 24,502 entries; the lecture's IMDb one 25,002 (500 more rows of 100).
+        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("advanced")); }), qint64(4'810'857 - 500 * 100));
+        QVERIFY(page->totalLabel()->text().contains(QStringLiteral("4,760,857")));
+        QCOMPARE(page->formulaTable()->rowCount(), 6);  // embedding, 2 layers x 2 directions, linear
+        QVERIFY(page->formulaTable()->item(1, 2)->text().contains(QStringLiteral("4*(h*(i+h)+2h)")));
+        QVERIFY(page->tensorTable()->rowCount() > 10);
+        // One direction: 100*V + 4*(256*(100+256)+2*256) + 4*(256*(256+256)+2*256) + 257.
+        QCOMPARE(countFor([&] { page->bidirectionalBox()->setChecked(false); }),
+                 qint64(100 * 24'502 + 4 * (256 * 356 + 512) + 4 * (256 * 512 + 512) + 257));
+        // A GRU has three gates where the LSTM has four.
+        QCOMPARE(countFor([&] { page->cellBox()->setCurrentIndex(page->cellBox()->findData(QStringLiteral("gru"))); }),
+                 qint64(100 * 24'502 + 3 * (256 * 356 + 512) + 3 * (256 * 512 + 512) + 257));
+        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("base")); }), qint64(2'592'105 - 500 * 100));
+        QVERIFY(!page->cellBox()->isEnabled());  // the base RNN is the lecture's Elman RNN
+        QVERIFY(page->hiddenBox()->isEnabled());
+        // FastText needs a vocabulary of words and bigrams that is not built yet: the limit is shown.
+        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("fasttext")); }), qint64(2'500'301));
+        QVERIFY(page->totalLabel()->text().contains(QStringLiteral("at most")));
+        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("cnn")); }), qint64(2'620'801 - 500 * 100));
+        // The Train page describes the same experiment.
+        QVERIFY(window.trainPage()->experimentLabel()->text().contains(QStringLiteral("CNN")));
+    }
+
+    void timingProbeEstimatesAnEpoch() {
+        ModelController models(&datasets_);
+        TrainingController training;
+        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        auto* page = window.modelPage();
+        page->applyPreset(QStringLiteral("base"));
+        QSignalSpy measured(&models, &ModelController::measured);
+        QSignalSpy failed(&models, &ModelController::measureFailed);
+        QTest::mouseClick(page->measureButton(), Qt::LeftButton);
+        QVERIFY(models.measuring());
+        QVERIFY(measured.wait(120000));
+        QCOMPARE(failed.count(), 0);
+        const double epochSeconds = measured.first().at(0).toDouble();
+        QVERIFY(epochSeconds > 0 && epochSeconds < 600);
+        QCOMPARE(measured.first().at(2).toInt(), 3);
+        QVERIFY(page->timingLabel()->text().contains(QStringLiteral("per epoch")));
+        // Changing a knob marks the estimate as old.
+        page->epochsBox()->setValue(7);
+        QVERIFY(page->timingLabel()->text().contains(QStringLiteral("measure again")));
+    }
+
+private:
+    QTemporaryDir home_;
+    DatasetController datasets_;
+};
+
+QTEST_MAIN(ModelPageTest)
+#include "ModelPageTest.moc"

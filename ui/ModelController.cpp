@@ -1,0 +1,155 @@
+#include "ui/ModelController.h"
+
+#include <c10/util/Exception.h>
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <sstream>
+
+#include "model/ModelFactory.h"
+#include "model/ParameterReport.h"
+#include "training/TimingProbe.h"
+#include "ui/DatasetController.h"
+
+namespace sentiment::ui {
+
+namespace {
+QString shapeText(const std::vector<std::int64_t>& shape) {
+    QStringList parts;
+    for (auto d : shape) parts << QString::number(d);
+    return parts.join(QStringLiteral(" × "));
+}
+}  // namespace
+
+struct ModelController::Counted {
+    quint64 generation = 0;
+    ParameterSummary summary;
+    QString error;
+};
+
+struct ModelController::Timed {
+    training::TimingEstimate estimate;
+    QString error;
+};
+
+ModelController::ModelController(DatasetController* datasets, QObject* parent) : QObject(parent), datasets_(datasets) {
+    qRegisterMetaType<sentiment::ui::ParameterSummary>();
+    connect(&counter_, &QFutureWatcher<std::shared_ptr<Counted>>::finished, this, [this] {
+        const auto counted = counter_.result();
+        if (countAgain_) {  // the choice changed while counting: this result is already old
+            countAgain_ = false;
+            count();
+            return;
+        }
+        if (!counted->error.isEmpty()) {
+            Q_EMIT parametersFailed(counted->error);
+        } else {
+            Q_EMIT parametersCounted(counted->summary);
+        }
+    });
+    connect(&probe_, &QFutureWatcher<std::shared_ptr<Timed>>::finished, this, [this] {
+        const auto timed = probe_.result();
+        if (!timed->error.isEmpty()) {
+            Q_EMIT measureFailed(timed->error);
+        } else {
+            Q_EMIT measured(timed->estimate.epochSeconds(), timed->estimate.tokensPerSecond,
+                            int(timed->estimate.batchesMeasured));
+        }
+    });
+    connect(datasets_, &DatasetController::loaded, this, [this] { count(); });
+    connect(datasets_, &DatasetController::vectorsLoaded, this, [this] { count(); });
+}
+
+ModelController::~ModelController() {
+    probeStop_.request_stop();
+    probe_.waitForFinished();
+    counter_.waitForFinished();
+}
+
+void ModelController::setChoice(const ExperimentChoice& choice) {
+    choice_ = choice;
+    Q_EMIT choiceChanged();
+    count();
+}
+
+void ModelController::count() {
+    if (counter_.isRunning()) {
+        countAgain_ = true;
+        return;
+    }
+    auto config = choice_.model;
+    const auto dataset = datasets_->dataset();
+    const auto vectors = datasets_->vectors();
+    bool exact = false;
+    if (dataset) {
+        const auto wanted = choice_.datasetOptions(dataset->options);
+        exact = wanted.vocabulary == dataset->options.vocabulary && wanted.tokenizer == dataset->options.tokenizer &&
+                wanted.bigrams == dataset->options.bigrams;
+    }
+    config.vocabSize = exact ? std::int64_t(dataset->vocab.size())
+                             : std::int64_t(choice_.maxVocab > 0 ? choice_.maxVocab + 2 : 25'002);
+    if (choice_.useVectors && vectors) config.embeddingDim = std::int64_t(vectors->dimension());
+    counter_.setFuture(QtConcurrent::run([config, exact] {
+        auto out = std::make_shared<Counted>();
+        try {
+            auto network = model::ModelFactory::create(config);
+            const auto report = model::ParameterReport::of(*network);
+            auto& s = out->summary;
+            for (const auto& row : report.rows) {
+                s.tensors.append({QString::fromStdString(row.name), shapeText(row.shape), row.count});
+            }
+            for (const auto& f : report.formulas) {
+                s.formulas.append({QString::fromStdString(f.layer), QString::fromStdString(f.formula), f.count});
+            }
+            s.trainable = report.trainable;
+            s.total = report.total;
+            s.vocabSize = config.vocabSize;
+            s.vocabExact = exact;
+        } catch (const c10::Error& e) {
+            out->error = tr("This model cannot be built: %1").arg(QString::fromStdString(e.what_without_backtrace()));
+        } catch (const std::exception& e) {
+            out->error = tr("This model cannot be built: %1").arg(QString::fromUtf8(e.what()));
+        }
+        return out;
+    }));
+}
+
+void ModelController::measure() {
+    if (probe_.isRunning()) return;
+    const auto dataset = datasets_->dataset();
+    if (!dataset) {
+        Q_EMIT measureFailed(tr("Load a dataset first: the timing runs a few batches of it."));
+        return;
+    }
+    probeStop_ = std::stop_source();
+    Q_EMIT measureStarted();
+    probe_.setFuture(QtConcurrent::run([choice = choice_, dataset, vectors = datasets_->vectors(),
+                                        stop = probeStop_.get_token()] {
+        auto out = std::make_shared<Timed>();
+        try {
+            auto prepared = choice.datasetFor(dataset, nullptr, stop);
+            if (!prepared) {
+                out->error = QString::fromStdString(prepared.error().message);
+                return out;
+            }
+            const auto& ds = **prepared;
+            auto config = choice.model;
+            config.vocabSize = std::int64_t(ds.vocab.size());
+            const auto matrix = choice.matrixFor(ds.vocab, vectors);
+            auto estimate = training::TimingProbe::measure(config, choice.training, ds, matrix.get(), 3, stop);
+            if (!estimate) {
+                out->error = QString::fromStdString(estimate.error().message);
+            } else {
+                out->estimate = *estimate;
+            }
+        } catch (const c10::Error& e) {
+            out->error = tr("The timing failed: %1").arg(QString::fromStdString(e.what_without_backtrace()));
+        } catch (const std::exception& e) {
+            out->error = tr("The timing failed: %1").arg(QString::fromUtf8(e.what()));
+        }
+        return out;
+    }));
+}
+
+void ModelController::cancelMeasure() { probeStop_.request_stop(); }
+
+}  // namespace sentiment::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <stop_token>
+
+#include "ui/ExperimentChoice.h"
+#include "ui/ParameterSummary.h"
+
+namespace sentiment::ui {
+
+class DatasetController;
+
+/// Holds the experiment the Model page sets up (the one the Train page runs), counts its
+/// parameters and times it, both off the GUI thread. The only place in the GUI that builds
+/// models outside a training run.
+class ModelController : public QObject {
+    Q_OBJECT
+public:
+    explicit ModelController(DatasetController* datasets, QObject* parent = nullptr);
+    ~ModelController() override;
+
+    const ExperimentChoice& choice() const { return choice_; }
+    /// Replaces the choice; counts its parameters again (the newest request wins).
+    void setChoice(const ExperimentChoice& choice);
+    /// Starts a timing probe of the current choice on the loaded dataset. Ignored while one runs.
+    void measure();
+    void cancelMeasure();
+    bool measuring() const { return probe_.isRunning(); }
+    /// True until the count for the current choice has been reported.
+    bool counting() const { return counter_.isRunning() || countAgain_; }
+
+Q_SIGNALS:
+    void choiceChanged();
+    void parametersCounted(const sentiment::ui::ParameterSummary& summary);
+    void parametersFailed(const QString& message);
+    void measureStarted();
+    /// Seconds of one epoch (train + valid), the training throughput and the batches timed.
+    void measured(double epochSeconds, double tokensPerSecond, int batchesTimed);
+    void measureFailed(const QString& message);
+
+private:
+    void count();
+
+    struct Counted;
+    struct Timed;
+    DatasetController* datasets_;
+    ExperimentChoice choice_;
+    QFutureWatcher<std::shared_ptr<Counted>> counter_;
+    QFutureWatcher<std::shared_ptr<Timed>> probe_;
+    std::stop_source probeStop_;
+    quint64 generation_ = 0;
+    bool countAgain_ = false;
+};
+
+}  // namespace sentiment::ui

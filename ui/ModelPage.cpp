@@ -1,0 +1,376 @@
+#include "ui/ModelPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include "data/TextFormat.h"
+#include "ui/DatasetController.h"
+#include "ui/ModelController.h"
+#include "ui/Settings.h"
+
+namespace sentiment::ui {
+
+namespace {
+QSpinBox* spin(int low, int high, int step = 1) {
+    auto* s = new QSpinBox;
+    s->setRange(low, high);
+    s->setSingleStep(step);
+    s->setGroupSeparatorShown(true);
+    return s;
+}
+QDoubleSpinBox* real(double low, double high, double step, int decimals) {
+    auto* s = new QDoubleSpinBox;
+    s->setRange(low, high);
+    s->setSingleStep(step);
+    s->setDecimals(decimals);
+    return s;
+}
+QTableWidget* table(const QStringList& headers) {
+    auto* t = new QTableWidget(0, int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->setVisible(false);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+QTableWidgetItem* countItem(qint64 n) {
+    auto* item = new QTableWidgetItem(QLocale().toString(n));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+}  // namespace
+
+ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidget* parent)
+    : QWidget(parent), models_(models), datasets_(datasets) {
+    preset_ = new QComboBox;
+    for (const char* p : {"base", "advanced", "fasttext", "cnn"}) {
+        preset_->addItem(tr(ExperimentChoice::displayName(p).c_str()), QString::fromLatin1(p));
+    }
+    cell_ = new QComboBox;
+    cell_->addItem(tr("LSTM"), QStringLiteral("lstm"));
+    cell_->addItem(tr("GRU"), QStringLiteral("gru"));
+    cell_->addItem(tr("Elman RNN (tanh)"), QStringLiteral("rnn"));
+    layers_ = spin(1, 8);
+    hidden_ = spin(1, 4096, 32);
+    bidirectional_ = new QCheckBox(tr("read both ways"));
+    dropout_ = real(0, 0.95, 0.05, 2);
+    embedding_ = spin(1, 2048, 10);
+    useVectors_ = new QCheckBox(tr("start from the loaded word vectors"));
+    freeze_ = new QCheckBox(tr("freeze the embedding"));
+    freezeEpochs_ = spin(0, 1000);
+    freezeEpochs_->setSpecialValueText(tr("never"));
+    freezeEpochs_->setSuffix(tr(" epochs"));
+    freezeEpochs_->setToolTip(tr("Keep the embedding fixed for the first N epochs, then train it too"));
+    rnnInput_ = new QComboBox;
+    rnnInput_->addItem(tr("padded, length-bucketed (fast on CPU)"), QStringLiteral("padded"));
+    rnnInput_->addItem(tr("packed sequences (the lecture's code path, slow on CPU)"), QStringLiteral("packed"));
+    rnnInput_->setToolTip(tr("Both give each review's true last state and never look at padding"));
+
+    optimizer_ = new QComboBox;
+    optimizer_->addItem(tr("Adam"), QStringLiteral("adam"));
+    optimizer_->addItem(tr("SGD"), QStringLiteral("sgd"));
+    lr_ = real(1e-6, 100, 1e-4, 6);
+    schedule_ = new QComboBox;
+    schedule_->addItem(tr("constant (the lecture)"), QStringLiteral("constant"));
+    schedule_->addItem(tr("linear decay to 0 (fastText)"), QStringLiteral("linear"));
+    momentum_ = real(0, 0.999, 0.1, 3);
+    weightDecay_ = real(0, 1, 1e-5, 6);
+    clip_ = real(0, 1000, 0.5, 2);
+    clip_->setSpecialValueText(tr("off"));
+    epochs_ = spin(1, 1000);
+    batchSize_ = spin(1, 4096, 8);
+    seed_ = spin(0, 2'000'000'000);
+    device_ = new QComboBox;
+    device_->addItem(tr("auto (CUDA when available)"), QStringLiteral("auto"));
+    device_->addItem(tr("CPU"), QStringLiteral("cpu"));
+    device_->addItem(tr("CUDA"), QStringLiteral("cuda"));
+    threads_ = spin(0, 256);
+    threads_->setSpecialValueText(tr("one per core (%1)").arg(QThread::idealThreadCount()));
+
+    maxVocab_ = spin(100, 5'000'000, 5000);
+    maxVocab_->setToolTip(tr("Most frequent training tokens kept (FastText: words and bigrams together); the rest "
+                             "become <unk>"));
+    tokenizer_ = new QComboBox;
+    tokenizer_->addItem(tr("English, spaCy-like (the lecture's)"), QStringLiteral("english"));
+    tokenizer_->addItem(tr("basic_english (torchtext)"), QStringLiteral("basic_english"));
+    lowercase_ = new QCheckBox(tr("lower-case every token"));
+    trainFraction_ = real(0.05, 0.95, 0.05, 2);
+    trainFraction_->setToolTip(tr("Share of the 25,000 training reviews trained on; the rest is the validation split"));
+
+    auto* modelBox = new QGroupBox(tr("Model"));
+    auto* mf = new QFormLayout(modelBox);
+    mf->addRow(tr("Preset:"), preset_);
+    mf->addRow(tr("Recurrent cell:"), cell_);
+    mf->addRow(tr("Layers:"), layers_);
+    mf->addRow(tr("Hidden units:"), hidden_);
+    mf->addRow(tr("Bidirectional:"), bidirectional_);
+    mf->addRow(tr("Dropout:"), dropout_);
+    mf->addRow(tr("Embedding size:"), embedding_);
+    mf->addRow(tr("Vectors:"), useVectors_);
+    mf->addRow(tr("Embedding:"), freeze_);
+    mf->addRow(tr("Freeze for:"), freezeEpochs_);
+    mf->addRow(tr("RNN input:"), rnnInput_);
+    auto* trainBox = new QGroupBox(tr("Training"));
+    auto* tf = new QFormLayout(trainBox);
+    tf->addRow(tr("Optimizer:"), optimizer_);
+    tf->addRow(tr("Learning rate:"), lr_);
+    tf->addRow(tr("Schedule:"), schedule_);
+    tf->addRow(tr("Momentum (SGD):"), momentum_);
+    tf->addRow(tr("Weight decay (Adam):"), weightDecay_);
+    tf->addRow(tr("Gradient clipping:"), clip_);
+    tf->addRow(tr("Epochs:"), epochs_);
+    tf->addRow(tr("Batch size:"), batchSize_);
+    tf->addRow(tr("Seed:"), seed_);
+    tf->addRow(tr("Device:"), device_);
+    tf->addRow(tr("Threads:"), threads_);
+    auto* dataBox = new QGroupBox(tr("Data"));
+    auto* df = new QFormLayout(dataBox);
+    df->addRow(tr("Max vocabulary:"), maxVocab_);
+    df->addRow(tr("Tokenizer:"), tokenizer_);
+    df->addRow(QString(), lowercase_);
+    df->addRow(tr("Train share:"), trainFraction_);
+    auto* knobs = new QWidget;
+    auto* kl = new QVBoxLayout(knobs);
+    kl->addWidget(modelBox);
+    kl->addWidget(trainBox);
+    kl->addWidget(dataBox);
+    kl->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(knobs);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(knobs->sizeHint().width() + 24);
+
+    total_ = new QLabel;
+    QFont big = total_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    total_->setFont(big);
+    total_->setWordWrap(true);
+    tensors_ = table({tr("Tensor"), tr("Shape"), tr("Parameters")});
+    formulas_ = table({tr("Layer"), tr("Parameters"), tr("Formula")});
+    auto* paramsBox = new QGroupBox(tr("Parameters"));
+    auto* pl = new QVBoxLayout(paramsBox);
+    pl->addWidget(total_);
+    pl->addWidget(new QLabel(tr("Per layer, by formula (e: input size, h: hidden units, V: vocabulary):")));
+    pl->addWidget(formulas_, 1);
+    pl->addWidget(new QLabel(tr("Per tensor:")));
+    pl->addWidget(tensors_, 1);
+
+    measure_ = new QPushButton(tr("Estimate time per epoch"));
+    measure_->setToolTip(tr("Trains a few batches of the loaded dataset with these settings and extrapolates"));
+    timing_ = new QLabel(tr("Not measured yet."));
+    timing_->setWordWrap(true);
+    auto* timeBox = new QGroupBox(tr("Time on this machine"));
+    auto* tl = new QHBoxLayout(timeBox);
+    tl->addWidget(measure_);
+    tl->addWidget(timing_, 1);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(paramsBox, 1);
+    right->addWidget(timeBox);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addLayout(right, 1);
+
+    fill(ExperimentChoice::forPreset(Settings().lastPreset().toStdString()));
+    connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
+        if (!filling_) applyPreset(preset_->currentData().toString());
+    });
+    for (auto* box : {cell_, rnnInput_, optimizer_, schedule_, device_, tokenizer_}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &ModelPage::knobsChanged);
+    }
+    for (auto* box : {layers_, hidden_, embedding_, epochs_, batchSize_, maxVocab_, threads_, seed_, freezeEpochs_}) {
+        connect(box, &QSpinBox::valueChanged, this, &ModelPage::knobsChanged);
+    }
+    for (auto* box : {bidirectional_, useVectors_, freeze_, lowercase_}) {
+        connect(box, &QCheckBox::toggled, this, &ModelPage::knobsChanged);
+    }
+    for (auto* box : {dropout_, lr_, momentum_, weightDecay_, clip_, trainFraction_}) {
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ModelPage::knobsChanged);
+    }
+    connect(measure_, &QPushButton::clicked, this, [this] {
+        if (models_->measuring()) {
+            models_->cancelMeasure();
+        } else {
+            models_->measure();
+        }
+    });
+    connect(models_, &ModelController::parametersCounted, this, &ModelPage::showParameters);
+    connect(models_, &ModelController::parametersFailed, this, [this](const QString& message) {
+        total_->setText(message);
+        tensors_->setRowCount(0);
+        formulas_->setRowCount(0);
+    });
+    connect(models_, &ModelController::measureStarted, this, [this] {
+        measure_->setText(tr("Cancel"));
+        timing_->setText(tr("Training a few batches…"));
+    });
+    connect(models_, &ModelController::measured, this, &ModelPage::showTiming);
+    connect(models_, &ModelController::measureFailed, this, [this](const QString& message) {
+        measure_->setText(tr("Estimate time per epoch"));
+        timing_->setText(message);
+    });
+    connect(datasets_, &DatasetController::vectorsLoaded, this, &ModelPage::updateEnabled);
+    models_->setChoice(read());
+}
+
+void ModelPage::applyPreset(const QString& preset) {
+    auto c = ExperimentChoice::forPreset(preset.toStdString());
+    // What belongs to the machine, not to the lecture's preset, stays as chosen.
+    c.training.device = device_->currentData().toString().toStdString();
+    c.training.threads = threads_->value();
+    c.training.seed = std::uint64_t(seed_->value());
+    fill(c);
+    models_->setChoice(read());
+    Settings().setLastPreset(preset);
+}
+
+void ModelPage::fill(const ExperimentChoice& c) {
+    filling_ = true;
+    auto select = [](QComboBox* box, const QString& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    select(preset_, QString::fromStdString(c.preset));
+    select(cell_, QString::fromLatin1(model::toString(c.model.cell).data()));
+    layers_->setValue(int(c.model.layers));
+    hidden_->setValue(int(c.model.hidden));
+    bidirectional_->setChecked(c.model.bidirectional);
+    dropout_->setValue(c.model.dropout);
+    embedding_->setValue(int(c.model.embeddingDim));
+    useVectors_->setChecked(c.useVectors);
+    freeze_->setChecked(c.training.freezeEmbeddings);
+    freezeEpochs_->setValue(c.training.freezeEpochs);
+    select(rnnInput_, QString::fromLatin1(model::toString(c.model.rnnInput).data()));
+    select(optimizer_, c.training.optimizer == training::OptimizerKind::Adam ? QStringLiteral("adam") : QStringLiteral("sgd"));
+    lr_->setValue(c.training.learningRate);
+    select(schedule_, c.training.schedule == training::LrSchedule::Linear ? QStringLiteral("linear") : QStringLiteral("constant"));
+    momentum_->setValue(c.training.momentum);
+    weightDecay_->setValue(c.training.weightDecay);
+    clip_->setValue(c.training.clipNorm);
+    epochs_->setValue(c.training.epochs);
+    batchSize_->setValue(int(c.training.batchSize));
+    seed_->setValue(int(c.training.seed));
+    select(device_, QString::fromStdString(c.training.device));
+    threads_->setValue(c.training.threads);
+    maxVocab_->setValue(int(c.maxVocab));
+    select(tokenizer_, QString::fromLatin1(data::toString(c.tokenizer.kind).data()));
+    lowercase_->setChecked(c.tokenizer.lowercase);
+    trainFraction_->setValue(c.trainFraction);
+    filling_ = false;
+    updateEnabled();
+}
+
+ExperimentChoice ModelPage::read() const {
+    auto c = ExperimentChoice::forPreset(preset_->currentData().toString().toStdString());
+    c.model.cell = *model::parseCell(cell_->currentData().toString().toStdString());
+    c.model.layers = layers_->value();
+    c.model.hidden = hidden_->value();
+    c.model.bidirectional = bidirectional_->isChecked();
+    c.model.dropout = dropout_->value();
+    c.model.embeddingDim = embedding_->value();
+    c.model.rnnInput = *model::parseRnnInput(rnnInput_->currentData().toString().toStdString());
+    c.useVectors = useVectors_->isChecked();
+    c.training.freezeEmbeddings = freeze_->isChecked();
+    c.training.freezeEpochs = freezeEpochs_->value();
+    c.training.optimizer = optimizer_->currentData() == QStringLiteral("adam") ? training::OptimizerKind::Adam
+                                                                              : training::OptimizerKind::Sgd;
+    c.training.learningRate = lr_->value();
+    c.training.schedule = schedule_->currentData() == QStringLiteral("linear") ? training::LrSchedule::Linear
+                                                                               : training::LrSchedule::Constant;
+    c.training.momentum = momentum_->value();
+    c.training.weightDecay = weightDecay_->value();
+    c.training.clipNorm = clip_->value();
+    c.training.epochs = epochs_->value();
+    c.training.batchSize = std::size_t(batchSize_->value());
+    c.training.seed = std::uint64_t(seed_->value());
+    c.training.device = device_->currentData().toString().toStdString();
+    c.training.threads = threads_->value();
+    c.maxVocab = std::size_t(maxVocab_->value());
+    c.tokenizer.kind = data::parseTokenizerKind(tokenizer_->currentData().toString().toStdString()).value_or(
+        data::TokenizerKind::English);
+    c.tokenizer.lowercase = lowercase_->isChecked();
+    c.trainFraction = trainFraction_->value();
+    return c;
+}
+
+void ModelPage::knobsChanged() {
+    if (filling_) return;
+    updateEnabled();
+    models_->setChoice(read());
+    if (!models_->measuring()) timing_->setText(tr("Settings changed: measure again."));
+}
+
+void ModelPage::updateEnabled() {
+    const QString p = preset_->currentData().toString();
+    const bool recurrent = p == QStringLiteral("advanced");
+    cell_->setEnabled(recurrent);
+    layers_->setEnabled(recurrent);
+    bidirectional_->setEnabled(recurrent);
+    rnnInput_->setEnabled(recurrent);
+    hidden_->setEnabled(recurrent || p == QStringLiteral("base"));
+    dropout_->setEnabled(recurrent || p == QStringLiteral("cnn"));
+    const bool vectors = datasets_->vectors() != nullptr;
+    useVectors_->setEnabled(vectors);
+    useVectors_->setToolTip(vectors ? QString() : tr("Open word vectors on the Data page first"));
+    const bool fixedBySize = vectors && useVectors_->isChecked();
+    embedding_->setEnabled(!fixedBySize);
+    embedding_->setToolTip(fixedBySize ? tr("Set by the word vectors (%1 dimensions)").arg(datasets_->vectors()->dimension())
+                                       : QString());
+    freezeEpochs_->setEnabled(!freeze_->isChecked());
+    const bool sgd = optimizer_->currentData() == QStringLiteral("sgd");
+    momentum_->setEnabled(sgd);
+    weightDecay_->setEnabled(!sgd);
+}
+
+void ModelPage::showParameters(const ParameterSummary& s) {
+    const QLocale locale;
+    total_->setText(tr("The model has %1 trainable parameters%2")
+                        .arg(locale.toString(s.trainable),
+                             s.vocabExact ? tr(" (vocabulary of %1 entries)").arg(locale.toString(s.vocabSize))
+                                          : tr(" (with a vocabulary of at most %1 entries; exact once built)")
+                                                .arg(locale.toString(s.vocabSize))));
+    tensors_->setRowCount(int(s.tensors.size()));
+    for (int i = 0; i < s.tensors.size(); ++i) {
+        tensors_->setItem(i, 0, new QTableWidgetItem(s.tensors[i].name));
+        tensors_->setItem(i, 1, new QTableWidgetItem(s.tensors[i].shape));
+        tensors_->setItem(i, 2, countItem(s.tensors[i].count));
+    }
+    formulas_->setRowCount(int(s.formulas.size()));
+    for (int i = 0; i < s.formulas.size(); ++i) {
+        formulas_->setItem(i, 0, new QTableWidgetItem(s.formulas[i].layer));
+        formulas_->setItem(i, 1, countItem(s.formulas[i].count));
+        formulas_->setItem(i, 2, new QTableWidgetItem(s.formulas[i].formula));
+    }
+}
+
+void ModelPage::showTiming(double epochSeconds, double tokensPerSecond, int batches) {
+    measure_->setText(tr("Estimate time per epoch"));
+    const QLocale locale;
+    const int epochs = epochs_->value();
+    QString text = tr("About <b>%1</b> per epoch (%2 for %3 epochs), from %4 timed batches at %5 tokens/s.")
+                       .arg(QString::fromStdString(data::minutesSeconds(epochSeconds)),
+                            QString::fromStdString(data::minutesSeconds(epochSeconds * epochs)), locale.toString(epochs),
+                            locale.toString(batches), locale.toString(qint64(tokensPerSecond)));
+    if (epochSeconds > 15 * 60) {
+        text += QStringLiteral("<br><span style='color:#8a4b00'>%1</span>")
+                    .arg(tr("That is more than 15 minutes an epoch. To go faster: keep the padded RNN input (packed "
+                            "sequences are about 27 times slower on a CPU), use fewer hidden units or one direction, "
+                            "or try the FastText preset (seconds per epoch, about as accurate)."));
+    }
+    timing_->setText(text);
+}
+
+}  // namespace sentiment::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+#include "ui/ExperimentChoice.h"
+#include "ui/ParameterSummary.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace sentiment::ui {
+
+class DatasetController;
+class ModelController;
+
+/// The Model page: a preset fills every knob, every knob stays editable; the parameter count
+/// with its per-tensor breakdown and per-layer formulas follows every change (assignment 5);
+/// a short timing probe estimates an epoch on this machine and suggests what to change when
+/// it would take more than about 15 minutes.
+class ModelPage : public QWidget {
+    Q_OBJECT
+public:
+    ModelPage(ModelController* models, DatasetController* datasets, QWidget* parent = nullptr);
+
+    /// Selects a preset ("base", "advanced", "fasttext", "cnn") and fills the knobs with it.
+    void applyPreset(const QString& preset);
+
+    QComboBox* presetBox() const { return preset_; }
+    QSpinBox* hiddenBox() const { return hidden_; }
+    QSpinBox* layersBox() const { return layers_; }
+    QSpinBox* epochsBox() const { return epochs_; }
+    QComboBox* cellBox() const { return cell_; }
+    QCheckBox* bidirectionalBox() const { return bidirectional_; }
+    QTableWidget* tensorTable() const { return tensors_; }
+    QTableWidget* formulaTable() const { return formulas_; }
+    QLabel* totalLabel() const { return total_; }
+    QPushButton* measureButton() const { return measure_; }
+    QLabel* timingLabel() const { return timing_; }
+
+private:
+    void fill(const ExperimentChoice& c);
+    ExperimentChoice read() const;
+    void knobsChanged();
+    void updateEnabled();
+    void showParameters(const ParameterSummary& s);
+    void showTiming(double epochSeconds, double tokensPerSecond, int batches);
+
+    ModelController* models_;
+    DatasetController* datasets_;
+    QComboBox *preset_, *cell_, *rnnInput_, *optimizer_, *schedule_, *device_, *tokenizer_;
+    QSpinBox *layers_, *hidden_, *embedding_, *epochs_, *batchSize_, *maxVocab_, *threads_, *seed_, *freezeEpochs_;
+    QCheckBox *bidirectional_, *useVectors_, *freeze_, *lowercase_;
+    QDoubleSpinBox *dropout_, *lr_, *momentum_, *weightDecay_, *clip_, *trainFraction_;
+    QTableWidget* tensors_;
+    QTableWidget* formulas_;
+    QLabel* total_;
+    QPushButton* measure_;
+    QLabel* timing_;
+    bool filling_ = false;
+};
+
+}  // namespace sentiment::ui
