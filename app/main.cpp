@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <memory>
 #include <QScreen>
 #include <QSpinBox>
 #include <QTimer>
@@ -80,15 +81,23 @@ int main(int argc, char** argv) {
         modelPage->applyPreset(parser.value(train));
         modelPage->epochsBox()->setValue(parser.value(epochs).toInt());
         window.trainPage()->batchesBox()->setValue(parser.value(batches).toInt());
-        // With vectors, training starts once both are in; otherwise once the dataset is.
+        // With vectors, training starts once both are in (or the vectors failed: the run then starts from a random
+        // embedding, and the failure is on the Data page and in the log); otherwise once the dataset is.
         auto* trainPage = window.trainPage();
-        auto startWhenReady = [&controller, trainPage, withVectors = !vectorsPath.isEmpty()] {
-            if (controller.dataset() && (!withVectors || controller.vectors())) trainPage->startTraining();
+        auto vectorsSettled = std::make_shared<bool>(vectorsPath.isEmpty());
+        auto started = std::make_shared<bool>(false);  // --train starts one run, once
+        auto startWhenReady = [&controller, trainPage, vectorsSettled, started] {
+            if (*started || !controller.dataset() || !*vectorsSettled) return;
+            *started = true;
+            trainPage->startTraining();
         };
         QObject::connect(&controller, &DatasetController::loaded, trainPage, startWhenReady, Qt::QueuedConnection);
-        if (!vectorsPath.isEmpty()) {
-            QObject::connect(&controller, &DatasetController::vectorsLoaded, trainPage, startWhenReady, Qt::QueuedConnection);
-        }
+        auto settle = [vectorsSettled, startWhenReady] {
+            *vectorsSettled = true;
+            startWhenReady();
+        };
+        QObject::connect(&controller, &DatasetController::vectorsLoaded, trainPage, settle, Qt::QueuedConnection);
+        QObject::connect(&controller, &DatasetController::vectorsFailed, trainPage, settle, Qt::QueuedConnection);
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

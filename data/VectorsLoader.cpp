@@ -31,7 +31,8 @@ Result<ZipArchive::Member> chooseMember(const ZipArchive& zip, const std::string
     if (texts.empty()) return Error::at(path, "the zip holds no .txt vectors file");
     for (const auto* m : texts) {
         if (!o.member.empty() && m->name == o.member) return *m;
-        if (o.member.empty() && o.dimension > 0 && endsWith(m->name, "." + std::to_string(o.dimension) + "d.txt")) {
+        // glove.6B.100d.txt, and also a cut of it such as glove.6B.100d.subset.txt.
+        if (o.member.empty() && o.dimension > 0 && m->name.find("." + std::to_string(o.dimension) + "d.") != std::string::npos) {
             return *m;
         }
     }

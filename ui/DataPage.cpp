@@ -49,7 +49,10 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     counts_->setVerticalHeaderLabels({tr("Train"), tr("Validation"), tr("Test")});
     counts_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     counts_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    counts_->setMaximumHeight(counts_->verticalHeader()->length() + counts_->horizontalHeader()->height() + 6);
+    counts_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    counts_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    counts_->setFixedHeight(counts_->verticalHeader()->length() + counts_->horizontalHeader()->sizeHint().height() +
+                            2 * counts_->frameWidth());
 
     tokens_ = new QTableWidget(0, 2);
     tokens_->setHorizontalHeaderLabels({tr("Token"), tr("Count in train")});
@@ -58,7 +61,7 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
 
     lengths_ = new QCustomPlot;
     lengths_->setMinimumSize(320, 180);
-    lengths_->xAxis->setLabel(tr("review length (tokens, train split)"));
+    lengths_->xAxis->setLabel(tr("tokens per review"));
     lengths_->yAxis->setLabel(tr("reviews"));
     auto* bars = new QCPBars(lengths_->xAxis, lengths_->yAxis);
     bars->setName(tr("reviews"));
@@ -79,6 +82,8 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     auto* lengthsBox = new QGroupBox(tr("Review lengths"));
     auto* lengthsLayout = new QVBoxLayout(lengthsBox);
     lengthsLayout->addWidget(lengths_);
+    lengthsNote_ = new QLabel;
+    lengthsLayout->addWidget(lengthsNote_);
     auto* overview = new QHBoxLayout;
     overview->addWidget(countsBox, 1);
     overview->addWidget(lengthsBox, 1);
@@ -161,9 +166,11 @@ void DataPage::showSummary(const DatasetSummary& s) {
     lengths_->xAxis->setRange(0, s.lengthBinWidth * double(s.lengthCounts.size()));
     lengths_->yAxis->setRangeLower(0);
     lengths_->yAxis->setRangeUpper(lengths_->yAxis->range().upper * 1.08);
-    lengths_->xAxis->setLabel(tr("review length in tokens, train split (median %1, longest %2; the last bar has all ≥ %3)")
-                                  .arg(locale.toString(s.medianLength), locale.toString(s.maxLength),
-                                       locale.toString(s.lengthBinWidth * (int(s.lengthCounts.size()) - 1))));
+    lengths_->setToolTip(tr("Median %1 tokens, longest %2; the last bar counts every review of %3 tokens or more")
+                             .arg(locale.toString(s.medianLength), locale.toString(s.maxLength),
+                                  locale.toString(s.lengthBinWidth * (int(s.lengthCounts.size()) - 1))));
+    lengthsNote_->setText(tr("Train split: median %1 tokens, longest %2").arg(locale.toString(s.medianLength),
+                                                                               locale.toString(s.maxLength)));
     lengths_->replot();
     tokens_->setRowCount(int(s.mostCommon.size()));
     for (int i = 0; i < s.mostCommon.size(); ++i) {

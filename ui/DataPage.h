@@ -54,6 +54,7 @@ private:
     QTableWidget* counts_;
     QTableWidget* tokens_;
     QCustomPlot* lengths_;
+    QLabel* lengthsNote_;
     QTabWidget* tabs_;
     ReviewBrowser* browser_;
     VectorsPanel* vectors_;

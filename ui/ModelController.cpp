@@ -103,6 +103,7 @@ void ModelController::count() {
             s.trainable = report.trainable;
             s.total = report.total;
             s.vocabSize = config.vocabSize;
+            s.embeddingDim = config.embeddingDim;
             s.vocabExact = exact;
         } catch (const c10::Error& e) {
             out->error = tr("This model cannot be built: %1").arg(QString::fromStdString(e.what_without_backtrace()));

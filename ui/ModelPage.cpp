@@ -342,6 +342,12 @@ void ModelPage::showParameters(const ParameterSummary& s) {
                              s.vocabExact ? tr(" (vocabulary of %1 entries)").arg(locale.toString(s.vocabSize))
                                           : tr(" (with a vocabulary of at most %1 entries; exact once built)")
                                                 .arg(locale.toString(s.vocabSize))));
+    constexpr qint64 kLectureVocab = 25'002;  // IMDb's 25,000 most common training tokens + <unk> + <pad>
+    if (s.vocabExact && s.vocabSize != kLectureVocab) {
+        total_->setText(total_->text() + QLatin1Char('\n') +
+                        tr("with the lecture's 25,002-entry IMDb vocabulary: %1")
+                            .arg(locale.toString(s.trainable + (kLectureVocab - s.vocabSize) * s.embeddingDim)));
+    }
     tensors_->setRowCount(int(s.tensors.size()));
     for (int i = 0; i < s.tensors.size(); ++i) {
         tensors_->setItem(i, 0, new QTableWidgetItem(s.tensors[i].name));

@@ -22,6 +22,7 @@ struct ParameterSummary {
     qint64 trainable = 0;
     qint64 total = 0;
     qint64 vocabSize = 0;
+    qint64 embeddingDim = 0;
     bool vocabExact = true;  ///< false: the vocabulary is not built yet and its size is the limit chosen
 };
 

@@ -18,6 +18,8 @@ namespace sentiment::ui {
 ReviewBrowser::ReviewBrowser(DatasetController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
     split_ = new QComboBox;
     split_->addItems({tr("Train"), tr("Validation"), tr("Test")});
+    // Validation first: its reviews were not used for the vocabulary, so some words show as <unk>.
+    split_->setCurrentIndex(1);
     index_ = new QSpinBox;
     index_->setRange(1, 1);
     index_->setMinimumWidth(90);

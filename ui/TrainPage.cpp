@@ -185,7 +185,7 @@ void TrainPage::describeExperiment() {
                  .arg(c.training.optimizer == training::OptimizerKind::Adam ? QStringLiteral("Adam") : QStringLiteral("SGD"))
                  .arg(c.training.learningRate)
                  .arg(c.training.schedule == training::LrSchedule::Linear ? tr(" → 0") : QString());
-    parts << tr("%n epoch(s)", "", c.training.epochs);
+    parts << (c.training.epochs == 1 ? tr("1 epoch") : tr("%1 epochs").arg(c.training.epochs));
     const auto vectors = datasets_->vectors();
     parts << (c.useVectors && vectors ? tr("GloVe %1d").arg(vectors->dimension()) : tr("random embedding"));
     if (parameters_ > 0) parts << tr("%1 parameters").arg(QString::fromStdString(data::withCommas(std::uint64_t(parameters_))));
@@ -287,6 +287,7 @@ void TrainPage::onEpoch(const EpochUpdate& u) {
 void TrainPage::onFinished(const RunSummary& s) {
     setRunning(false);
     progress_->setFormat(s.stopped ? tr("Stopped") : tr("Done"));
+    if (s.tokensPerSecond > 0) speed_->setText(tr("%L1 tokens/s over the run").arg(s.tokensPerSecond, 0, 'f', 0));
     QStringList lines;
     if (s.tested) {
         lines << tr("Test Loss: %1 | Test Acc: %2  (best-valid checkpoint, epoch %3)")

@@ -31,6 +31,7 @@ struct RunSummary {
     bool tested = false;
     double testLoss = 0, testAccuracy = 0;
     int bestEpoch = 0;
+    double tokensPerSecond = 0;  ///< training throughput over the whole run
     QString checkpoint;
     QString storeWarning;      ///< why recording stopped, if it did
 };

@@ -121,6 +121,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
             summary.testAccuracy = result->test->accuracy;
         }
         summary.bestEpoch = result->bestEpoch;
+        summary.tokensPerSecond = result->tokensPerSecond;
         summary.checkpoint = QString::fromStdString(result->checkpoint.string());
         summary.storeWarning = storeWarning;
         Q_EMIT finished(summary);

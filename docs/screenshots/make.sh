@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
-# Makes the README's screenshots with the real app under Xvfb, on the embedded demo sample, with
-# a private run store and settings (nothing of the user's is touched).
+# Makes the screenshots in docs/ with the real app under Xvfb, on the embedded demo sample, with a
+# private run store, settings and cache (nothing of the user's is touched). Word vectors are used
+# when GloVe is at hand ($GLOVE, default ../shared/data/glove.6B.100d.subset.zip).
 #
 #   docs/screenshots/make.sh [build/dev]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 app=${1:-$root/build/dev}/app/sentiment-lab
 out=$root/docs/screenshots
+glove=${GLOVE:-$root/../shared/data/glove.6B.100d.subset.zip}
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 shoot() {
-    XDG_DATA_HOME=$home XDG_CONFIG_HOME=$home OMP_WAIT_POLICY=PASSIVE \
-        xvfb-run -a -s "-screen 0 1280x900x24" "$app" "$@"
+    XDG_DATA_HOME=$home XDG_CONFIG_HOME=$home SENTIMENT_LAB_CACHE_DIR=$home/cache OMP_WAIT_POLICY=PASSIVE \
+        xvfb-run -a -s "-screen 0 1280x900x24" "$app" --demo "$@"
+    echo "wrote ${*: -1}"
 }
+vectors=()
+if [ -f "$glove" ]; then vectors=(--vectors "$glove" --dim 100); fi
 shoot --screenshot "$out/data-page-demo.png"
-shoot --page train --train base --epochs 3 --max-batches 15 --screenshot "$out/train-page-base.png"
-shoot --page train --train advanced --epochs 3 --max-batches 8 --screenshot "$out/train-page-demo.png"
-echo "Wrote $out/data-page-demo.png, train-page-base.png and train-page-demo.png"
+shoot --data-tab reviews --screenshot "$out/data-page-reviews.png"
+if [ ${#vectors[@]} -gt 0 ]; then shoot "${vectors[@]}" --data-tab vectors --screenshot "$out/data-page-vectors.png"; fi
+shoot "${vectors[@]}" --page model --screenshot "$out/model-page.png"
+# One full epoch and more of each lecture model on the demo sample (1,400 training reviews).
+shoot --page train --train base --epochs 3 --screenshot "$out/train-page-base.png"
+shoot "${vectors[@]}" --page train --train advanced --epochs 2 --screenshot "$out/train-page-advanced.png"

@@ -119,6 +119,11 @@ TEST(VectorsLoader, ReadsAZipMemberByDimensionAndCaches) {
     auto missing = loader.load(dir / "glove.6B.zip", {.dimension = 300});
     ASSERT_FALSE(missing);
     EXPECT_TRUE(contains(missing.error().message, "no 300d"));
+    // A cut of the 100d file keeps its dimension in the name: the dimension still finds it.
+    writeArchive(dir / "glove.6B.100d.subset.zip", {{"glove.6B.100d.subset.txt", kGlove}}, "zip");
+    auto subset = loader.load(dir / "glove.6B.100d.subset.zip", {.dimension = 100});
+    ASSERT_TRUE(subset) << subset.error().message;
+    EXPECT_TRUE(contains(subset->info().source, "glove.6B.100d.subset.txt"));
 }
 
 TEST(VectorsLoader, ZipWithoutTxtAndTruncatedZip) {

@@ -119,6 +119,19 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("/nonexistent/aclImdb_v1.tar.gz")));
         QVERIFY(!controller.busy());
+        // A corrupt archive (what a broken download looks like), dropped on the window.
+        const QString corrupt = cache_.filePath(QStringLiteral("aclImdb_v1.tar.gz"));
+        {
+            QFile f(corrupt);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("\x1f\x8b\x08\x00 this is not the rest of a gzip stream", 40));
+        }
+        failed.clear();
+        window.openPath(corrupt);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(corrupt), qPrintable(failed.first().first().toString()));
+        QVERIFY(window.dataPage()->messageLabel()->text().contains(QStringLiteral("Could not load")));
+        QVERIFY(window.dataPage()->cancelButton()->isHidden());
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());
         QVERIFY(loaded.wait(30000));
