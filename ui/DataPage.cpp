@@ -35,6 +35,8 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     title_->setFont(big);
     open_ = new QPushButton(tr("Open IMDb…"));
     open_->setToolTip(tr("aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder"));
+    openFolder_ = new QPushButton(tr("Open folder…"));
+    openFolder_->setToolTip(tr("The extracted aclImdb folder (with train/ and test/ inside)"));
     demo_ = new QPushButton(tr("Use demo sample"));
     cancel_ = new QPushButton(tr("Cancel"));
     progress_ = new QProgressBar;
@@ -70,6 +72,7 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(open_);
+    buttons->addWidget(openFolder_);
     buttons->addWidget(demo_);
     buttons->addStretch();
     buttons->addWidget(progress_, 1);
@@ -107,6 +110,7 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     setBusy(false);
 
     connect(open_, &QPushButton::clicked, this, &DataPage::chooseDataset);
+    connect(openFolder_, &QPushButton::clicked, this, &DataPage::chooseFolder);
     connect(demo_, &QPushButton::clicked, this, [this] { controller_->load(QString()); });
     connect(cancel_, &QPushButton::clicked, controller_, &DatasetController::cancel);
     connect(controller_, &DatasetController::started, this, [this](const QString& source) {
@@ -127,12 +131,18 @@ void DataPage::chooseDataset() {
     if (!path.isEmpty()) controller_->load(path);
 }
 
+void DataPage::chooseFolder() {
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open the extracted aclImdb folder"));
+    if (!path.isEmpty()) controller_->load(path);
+}
+
 void DataPage::showTab(const QString& name) {
     if (auto* tab = tabs_->findChild<QWidget*>(name)) tabs_->setCurrentWidget(tab);
 }
 
 void DataPage::setBusy(bool busy) {
     open_->setEnabled(!busy);
+    openFolder_->setEnabled(!busy);
     demo_->setEnabled(!busy);
     cancel_->setVisible(busy);
     progress_->setVisible(busy);

@@ -27,6 +27,8 @@ public:
 
     /// Opens a file dialog for aclImdb_v1.tar.gz (or a folder) and loads it.
     void chooseDataset();
+    /// Opens a folder dialog for the extracted aclImdb folder and loads it.
+    void chooseFolder();
 
     QTableWidget* countsTable() const { return counts_; }
     QTableWidget* tokensTable() const { return tokens_; }
@@ -49,6 +51,7 @@ private:
     QLabel* message_;
     QProgressBar* progress_;
     QPushButton* open_;
+    QPushButton* openFolder_;
     QPushButton* demo_;
     QPushButton* cancel_;
     QTableWidget* counts_;

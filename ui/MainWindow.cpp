@@ -50,6 +50,10 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
         showPage(QStringLiteral("data"));
         dataPage_->chooseDataset();
     });
+    file->addAction(tr("Open IMDb &folder…"), this, [this] {
+        showPage(QStringLiteral("data"));
+        dataPage_->chooseFolder();
+    });
     file->addAction(tr("Use &demo sample"), this, [controller] { controller->load(QString()); });
     file->addAction(tr("Open word &vectors…"), this, [this] {
         showPage(QStringLiteral("data"));
