@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save a PNG of the window once the dataset is loaded, then quit."),
                                   QStringLiteral("file"));
-    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Show this page first: data, model or train."),
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Show this page first: data, model, train or runs."),
                             QStringLiteral("name"), QStringLiteral("data"));
     QCommandLineOption train(QStringLiteral("train"),
                              QStringLiteral("Once the dataset is loaded, train this preset (base, advanced, fasttext, cnn); with "

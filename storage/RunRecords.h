@@ -50,6 +50,7 @@ struct RunRow {
     std::string notes;
     std::vector<std::string> tags;
     int epochs = 0;  ///< committed epochs
+    std::optional<double> bestValidAccuracy;  ///< highest of the committed epochs
 };
 
 /// One finished epoch as stored.

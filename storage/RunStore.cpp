@@ -155,7 +155,8 @@ constexpr const char* kRunColumns =
     "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, vectors_coverage, "
     "parameters, device, threads, app_version, torch_version, best_epoch, test_loss, test_accuracy, "
     "checkpoint_path, checkpoint_sha256, error, notes, "
-    "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id)";
+    "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id), "
+    "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id)";
 
 std::optional<double> optionalDouble(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
@@ -195,6 +196,7 @@ RunRow readRow(SQLite::Statement& q) {
     r.error = q.getColumn(i++).getString();
     r.notes = q.getColumn(i++).getString();
     r.epochs = q.getColumn(i++).getInt();
+    r.bestValidAccuracy = optionalDouble(q.getColumn(i++));
     return r;
 }
 

@@ -16,6 +16,8 @@
 #include "ui/LogDock.h"
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
+#include "ui/RunsController.h"
+#include "ui/RunsPage.h"
 #include "ui/Settings.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
@@ -29,15 +31,19 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
     const Settings settings;
     modelPage_ = new ModelPage(models, controller);
     trainPage_ = new TrainPage(controller, models, training, settings.runStorePath(), settings.checkpointDirectory());
+    runs_ = new RunsController(settings.runStorePath(), this);
+    runsPage_ = new RunsPage(runs_);
     setWindowTitle(tr("Sentiment Lab"));
     setAcceptDrops(true);
     tabs_ = new QTabWidget;
     dataPage_->setObjectName(QStringLiteral("data"));
     modelPage_->setObjectName(QStringLiteral("model"));
     trainPage_->setObjectName(QStringLiteral("train"));
+    runsPage_->setObjectName(QStringLiteral("runs"));
     tabs_->addTab(dataPage_, tr("&Data"));
     tabs_->addTab(modelPage_, tr("&Model"));
     tabs_->addTab(trainPage_, tr("&Train"));
+    tabs_->addTab(runsPage_, tr("&Runs"));
     setCentralWidget(tabs_);
     auto* log = new LogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, log);
@@ -78,6 +84,13 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
     statusBar()->addWidget(vectorsLabel_);
     statusBar()->addPermanentWidget(new QLabel(runtimeText));
     connect(training, &TrainingController::started, this, [this] { tabs_->setCurrentWidget(trainPage_); });
+    // The runs table follows the store: a new run appears when it starts, its results when it ends.
+    connect(training, &TrainingController::runRecorded, runs_, &RunsController::refresh);
+    connect(training, &TrainingController::finished, runs_, &RunsController::refresh);
+    connect(training, &TrainingController::failed, runs_, &RunsController::refresh);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        if (tabs_->currentWidget() == runsPage_) runs_->refresh();
+    });
     connect(trainPage_, &TrainPage::changeExperimentRequested, this, [this] { tabs_->setCurrentWidget(modelPage_); });
     connect(controller, &DatasetController::loaded, this, [this](const DatasetSummary& s) {
         datasetLabel_->setText(s.demo ? tr("Dataset: demo sample") : tr("Dataset: %1").arg(s.source));

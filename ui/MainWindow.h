@@ -11,10 +11,12 @@ class DataPage;
 class DatasetController;
 class ModelController;
 class ModelPage;
+class RunsController;
+class RunsPage;
 class TrainPage;
 class TrainingController;
 
-/// The main window: pages in tabs (Data, Model, Train), a menu, the log dock and a status bar
+/// The main window: pages in tabs (Data, Model, Train, Runs), a menu, the log dock and a status bar
 /// with device, threads, dataset and vectors. Files dropped on it are opened: IMDb archives and
 /// folders as the dataset, GloVe `.txt`/`.zip` as vectors. Stays small: each page is its own class.
 class MainWindow : public QMainWindow {
@@ -26,6 +28,8 @@ public:
     DataPage* dataPage() const { return dataPage_; }
     ModelPage* modelPage() const { return modelPage_; }
     TrainPage* trainPage() const { return trainPage_; }
+    RunsPage* runsPage() const { return runsPage_; }
+    RunsController* runsController() const { return runs_; }
     /// Shows the page with this object name ("data", "model", "train").
     void showPage(const QString& name);
     /// Opens a dropped or given path: word vectors when it looks like GloVe, else a dataset.
@@ -41,6 +45,8 @@ private:
     DataPage* dataPage_;
     ModelPage* modelPage_;
     TrainPage* trainPage_;
+    RunsController* runs_;
+    RunsPage* runsPage_;
     QTabWidget* tabs_;
     TrainingController* training_;
     QLabel* datasetLabel_;

@@ -107,6 +107,13 @@ TEST(RunStore, RecordsARunEpochByEpoch) {
     ASSERT_EQ(d.points.size(), 4u);
     EXPECT_EQ(d.points.back().step, 40u);
     EXPECT_EQ(d.run.epochs, 2);
+    ASSERT_TRUE(d.run.bestValidAccuracy);
+    EXPECT_DOUBLE_EQ(*d.run.bestValidAccuracy, epoch(2).validAccuracy);  // the highest, not the best-loss epoch's
+    const auto listed = *store.list({});
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_DOUBLE_EQ(*listed[0].bestValidAccuracy, epoch(2).validAccuracy);
+    const auto fresh = *store.beginRun(sampleInfo("no epochs yet"));
+    EXPECT_FALSE(store.details(fresh)->run.bestValidAccuracy.has_value());
 }
 
 TEST(RunStore, UserTextIsStoredVerbatim) {

@@ -1,0 +1,146 @@
+// Qt Test for the Runs page against a store with several runs, run with QT_QPA_PLATFORM=offscreen.
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "storage/RunStore.h"
+#include "ui/DatasetController.h"
+#include "ui/MainWindow.h"
+#include "ui/ModelController.h"
+#include "ui/QCustomPlotHeader.h"
+#include "ui/RunsController.h"
+#include "ui/RunsPage.h"
+#include "ui/RunsTableModel.h"
+#include "ui/TrainingController.h"
+
+using namespace sentiment;
+using namespace sentiment::ui;
+
+namespace {
+std::int64_t addRun(storage::RunStore& store, const std::string& name, const std::string& preset, double lr,
+                    int epochs, storage::RunStatus status) {
+    storage::RunInfo info;
+    info.name = name;
+    info.preset = preset;
+    info.configJson = "{\"training\":{\"lr\":" + std::to_string(lr) + ",\"epochs\":5},\"model\":{\"hidden\":256}}";
+    info.parameters = preset == "base" ? 2'592'105 : 4'810'857;
+    info.device = "cpu";
+    const auto id = *store.beginRun(info);
+    for (int e = 1; e <= epochs; ++e) {
+        storage::EpochRecord r;
+        r.epoch = e;
+        r.trainLoss = 0.7 - 0.05 * e;
+        r.validLoss = 0.69 - 0.04 * e;
+        r.trainAccuracy = 0.5 + 0.06 * e;
+        r.validAccuracy = 0.5 + 0.05 * e;
+        r.best = true;
+        if (!store.recordEpoch(id, r, {})) throw std::runtime_error("recordEpoch");
+    }
+    storage::RunOutcome outcome;
+    outcome.status = status;
+    outcome.bestEpoch = epochs;
+    if (status == storage::RunStatus::Completed) outcome.testAccuracy = 0.8;
+    if (!store.finishRun(id, outcome, {})) throw std::runtime_error("finishRun");
+    return id;
+}
+}  // namespace
+
+class RunsPageTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        qputenv("SENTIMENT_LAB_CACHE_DIR", home_.path().toUtf8());
+        qputenv("XDG_DATA_HOME", home_.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", home_.path().toUtf8());
+        auto store = storage::RunStore::open(storage::RunStore::defaultPath());
+        QVERIFY(store);
+        base_ = addRun(*store, "base, lecture", "base", 0.001, 5, storage::RunStatus::Completed);
+        advanced_ = addRun(*store, "advanced, lecture", "advanced", 0.001, 5, storage::RunStatus::Completed);
+        stopped_ = addRun(*store, "advanced, stopped early", "advanced", 0.01, 2, storage::RunStatus::Stopped);
+    }
+
+    void listsOverlaysAndDiffs() {
+        DatasetController datasets;
+        ModelController models(&datasets);
+        TrainingController training;
+        MainWindow window(&datasets, &models, &training, QStringLiteral("test"));
+        auto* page = window.runsPage();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy listed(window.runsController(), &RunsController::listed);
+        window.showPage(QStringLiteral("runs"));
+        QVERIFY(listed.wait(10000));
+        QCOMPARE(page->model()->rowCount(), 3);
+        QCOMPARE(page->view()->model()->rowCount(), 3);
+
+        // Two runs overlaid: one graph each on both charts, and only the settings that differ.
+        QSignalSpy compared(window.runsController(), &RunsController::compared);
+        page->selectRuns({base_, stopped_});
+        QVERIFY(compared.wait(10000));
+        QCOMPARE(page->selectedRuns().size(), 2);
+        QCOMPARE(page->lossPlot()->graphCount(), 2);
+        QCOMPARE(page->accuracyPlot()->graphCount(), 2);
+        // The stopped run shows its two finished epochs.
+        bool sawTwo = false;
+        for (int g = 0; g < 2; ++g) sawTwo = sawTwo || page->accuracyPlot()->graph(g)->dataCount() == 2;
+        QVERIFY(sawTwo);
+        QStringList keys;
+        for (int r = 0; r < page->differenceTable()->rowCount(); ++r) keys << page->differenceTable()->item(r, 0)->text();
+        QVERIFY2(keys.contains(QStringLiteral("training.lr")), qPrintable(keys.join(',')));
+        QVERIFY(!keys.contains(QStringLiteral("model.hidden")));  // the same in both
+
+        // The filter narrows the rows; sorting by test accuracy keeps runs without one apart.
+        page->filterEdit()->setText(QStringLiteral("stopped"));
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+        page->filterEdit()->clear();
+        QCOMPARE(page->view()->model()->rowCount(), 3);
+        page->view()->sortByColumn(RunsTableModel::TestAccuracy, Qt::AscendingOrder);
+        QCOMPARE(page->view()->model()->index(0, RunsTableModel::TestAccuracy).data().toString(), QStringLiteral("–"));
+
+        // Rename, tag and delete go through the store and come back in the table.
+        QSignalSpy changed(window.runsController(), &RunsController::changed);
+        QSignalSpy failed(window.runsController(), &RunsController::failed);
+        listed.clear();
+        window.runsController()->rename(advanced_, QStringLiteral("advanced — ünïcode 'quoted'"));
+        window.runsController()->setTags(advanced_, {QStringLiteral("assignment"), QStringLiteral(" final ")});
+        QTRY_VERIFY_WITH_TIMEOUT(listed.size() >= 2, 10000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(changed.size(), 2);
+        bool renamed = false;
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            const auto* run = page->model()->run(r);
+            if (run->id == advanced_) {
+                renamed = run->info.name == "advanced — ünïcode 'quoted'";
+                QCOMPARE(run->tags.size(), std::size_t(2));
+            }
+        }
+        QVERIFY(renamed);
+        listed.clear();
+        window.runsController()->remove({stopped_}, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
+        QCOMPARE(page->model()->rowCount(), 2);
+    }
+
+    void anUnusableStoreIsReportedAndNothingIsLost() {
+        // A folder where the store file should be: opening fails with a message naming it.
+        const QString path = home_.filePath(QStringLiteral("not-a-file.sqlite"));
+        QVERIFY(QDir().mkpath(path));
+        RunsController runs(path);
+        QSignalSpy failed(&runs, &RunsController::failed);
+        runs.refresh();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("not-a-file.sqlite")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(QFileInfo(path).isDir());
+    }
+
+private:
+    QTemporaryDir home_;
+    std::int64_t base_ = 0, advanced_ = 0, stopped_ = 0;
+};
+
+QTEST_MAIN(RunsPageTest)
+#include "RunsPageTest.moc"

@@ -1,0 +1,140 @@
+#include "ui/RunsController.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+#include "storage/RunStore.h"
+#include "ui/Logging.h"
+
+namespace sentiment::ui {
+
+struct RunsController::Outcome {
+    storage::RunStore* store = nullptr;
+    std::shared_ptr<const std::vector<storage::RunRow>> runs;
+    std::shared_ptr<const storage::RunComparison> comparison;
+    bool changed = false;
+    QString error;
+    void fail(const std::string& message) { error = QString::fromStdString(message); }
+};
+
+RunsController::RunsController(QString storePath, QObject* parent) : QObject(parent), storePath_(std::move(storePath)) {
+    qRegisterMetaType<std::shared_ptr<const std::vector<sentiment::storage::RunRow>>>();
+    qRegisterMetaType<std::shared_ptr<const sentiment::storage::RunComparison>>();
+    connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
+        const auto outcome = watcher_.result();
+        busy_ = false;  // a job submitted by a slot of the signals below starts at once; next() then waits for it
+        if (!outcome->error.isEmpty()) {
+            Logging::logger()->error("{}", outcome->error.toStdString());
+            Q_EMIT failed(outcome->error);
+        }
+        if (outcome->runs) Q_EMIT listed(outcome->runs);
+        if (outcome->comparison) Q_EMIT compared(outcome->comparison);
+        if (outcome->changed) Q_EMIT changed();
+        if (!busy_) next();
+    });
+}
+
+RunsController::~RunsController() {
+    queue_.clear();
+    watcher_.waitForFinished();
+}
+
+void RunsController::submit(Job job) {
+    queue_.append(std::move(job));
+    if (!busy_) next();
+}
+
+void RunsController::next() {
+    if (queue_.isEmpty()) return;
+    busy_ = true;
+    auto job = queue_.takeFirst();
+    watcher_.setFuture(QtConcurrent::run([path = storePath_.toStdString(), job = std::move(job)] {
+        auto outcome = std::make_shared<Outcome>();
+        try {
+            auto store = storage::RunStore::open(path);
+            if (!store) {
+                outcome->fail(store.error().message);
+                return outcome;
+            }
+            outcome->store = &*store;
+            job(*outcome);
+            outcome->store = nullptr;
+        } catch (const std::exception& e) {
+            outcome->fail(std::string("the run store failed: ") + e.what());
+        }
+        return outcome;
+    }));
+}
+
+void RunsController::refresh() {
+    submit([](Outcome& o) {
+        auto runs = o.store->list({});
+        if (!runs) return o.fail(runs.error().message);
+        o.runs = std::make_shared<const std::vector<storage::RunRow>>(std::move(*runs));
+    });
+}
+
+void RunsController::compare(const QList<qint64>& runs) {
+    std::vector<std::int64_t> ids(runs.begin(), runs.end());
+    submit([ids](Outcome& o) {
+        auto c = storage::RunComparison::of(*o.store, ids);
+        if (!c) return o.fail(c.error().message);
+        o.comparison = std::make_shared<const storage::RunComparison>(std::move(*c));
+    });
+}
+
+void RunsController::rename(qint64 run, const QString& name) {
+    submit([run, name = name.toStdString()](Outcome& o) {
+        if (auto ok = o.store->rename(run, name); !ok) return o.fail(ok.error().message);
+        o.changed = true;
+    });
+    refresh();
+}
+
+void RunsController::setNotes(qint64 run, const QString& notes) {
+    submit([run, notes = notes.toStdString()](Outcome& o) {
+        if (auto ok = o.store->setNotes(run, notes); !ok) return o.fail(ok.error().message);
+        o.changed = true;
+    });
+    refresh();
+}
+
+void RunsController::setTags(qint64 run, const QStringList& tags) {
+    std::vector<std::string> wanted;
+    for (const auto& t : tags) {
+        if (!t.trimmed().isEmpty()) wanted.push_back(t.trimmed().toStdString());
+    }
+    submit([run, wanted](Outcome& o) {
+        auto details = o.store->details(run);
+        if (!details) return o.fail(details.error().message);
+        for (const auto& old : details->run.tags) {
+            if (std::find(wanted.begin(), wanted.end(), old) == wanted.end()) {
+                if (auto ok = o.store->removeTag(run, old); !ok) return o.fail(ok.error().message);
+            }
+        }
+        for (const auto& tag : wanted) {
+            if (auto ok = o.store->addTag(run, tag); !ok) return o.fail(ok.error().message);
+        }
+        o.changed = true;
+    });
+    refresh();
+}
+
+void RunsController::remove(const QList<qint64>& runs, bool withCheckpoints) {
+    submit([ids = std::vector<qint64>(runs.begin(), runs.end()), withCheckpoints](Outcome& o) {
+        for (const auto id : ids) {
+            if (auto ok = o.store->remove(id, withCheckpoints); !ok) return o.fail(ok.error().message);
+        }
+        o.changed = true;
+    });
+    refresh();
+}
+
+void RunsController::savePrediction(qint64 run, const QString& text, double probability) {
+    submit([run, text = text.toStdString(), probability](Outcome& o) {
+        if (auto ok = o.store->addPrediction(run, text, probability); !ok) return o.fail(ok.error().message);
+        o.changed = true;
+    });
+}
+
+}  // namespace sentiment::ui

@@ -1,0 +1,265 @@
+#include "ui/RunsPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "ui/QCustomPlotHeader.h"
+#include "ui/RunsController.h"
+#include "ui/RunsTableModel.h"
+
+namespace sentiment::ui {
+
+namespace {
+// Distinct colours for up to ten runs (matplotlib's tab10), then repeated.
+QColor runColour(int i) {
+    static const QColor colours[] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},  {214, 39, 40},  {148, 103, 189},
+                                     {140, 86, 75},  {227, 119, 194}, {127, 127, 127}, {188, 189, 34}, {23, 190, 207}};
+    return colours[i % 10];
+}
+
+QCustomPlot* overlayPlot(const QString& yLabel) {
+    auto* plot = new QCustomPlot;
+    plot->setMinimumHeight(200);
+    plot->xAxis->setLabel(QObject::tr("epoch"));
+    plot->yAxis->setLabel(yLabel);
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->legend->setBrush(QColor(255, 255, 255, 200));
+    return plot;
+}
+}  // namespace
+
+RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), runs_(runs) {
+    model_ = new RunsTableModel(this);
+    proxy_ = new QSortFilterProxyModel(this);
+    proxy_->setSourceModel(model_);
+    proxy_->setSortRole(RunsTableModel::SortRole);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy_->setFilterKeyColumn(-1);
+    filter_ = new QLineEdit;
+    filter_->setPlaceholderText(tr("Filter by name, preset, status, tag…"));
+    filter_->setClearButtonEnabled(true);
+    auto* refresh = new QPushButton(tr("Refresh"));
+    rename_ = new QPushButton(tr("Rename…"));
+    notes_ = new QPushButton(tr("Notes…"));
+    tags_ = new QPushButton(tr("Tags…"));
+    delete_ = new QPushButton(tr("Delete…"));
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(filter_, 1);
+    for (auto* b : {refresh, rename_, notes_, tags_, delete_}) tools->addWidget(b);
+
+    view_ = new QTableView;
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->sortByColumn(RunsTableModel::Created, Qt::DescendingOrder);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view_->verticalHeader()->setVisible(false);
+    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    view_->setAlternatingRowColors(true);
+
+    split_ = new QComboBox;
+    split_->addItem(tr("validation"), QStringLiteral("valid"));
+    split_->addItem(tr("training"), QStringLiteral("train"));
+    lossPlot_ = overlayPlot(tr("loss"));
+    accuracyPlot_ = overlayPlot(tr("accuracy (%)"));
+    differences_ = new QTableWidget(0, 1);
+    differences_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    differences_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    differences_->horizontalHeader()->setStretchLastSection(true);
+    message_ = new QLabel(tr("Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their "
+                             "settings."));
+    message_->setWordWrap(true);
+
+    auto* curves = new QWidget;
+    auto* cl = new QVBoxLayout(curves);
+    cl->setContentsMargins(0, 0, 0, 0);
+    auto* splitRow = new QHBoxLayout;
+    splitRow->addWidget(message_, 1);
+    splitRow->addWidget(new QLabel(tr("Curves of the")));
+    splitRow->addWidget(split_);
+    splitRow->addWidget(new QLabel(tr("split")));
+    cl->addLayout(splitRow);
+    auto* plots = new QHBoxLayout;
+    plots->addWidget(lossPlot_);
+    plots->addWidget(accuracyPlot_);
+    cl->addLayout(plots, 1);
+    cl->addWidget(new QLabel(tr("Settings that differ:")));
+    cl->addWidget(differences_);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(view_);
+    splitter->addWidget(curves);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(tools);
+    layout->addWidget(splitter, 1);
+
+    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+    connect(refresh, &QPushButton::clicked, runs_, &RunsController::refresh);
+    connect(rename_, &QPushButton::clicked, this, &RunsPage::renameSelected);
+    connect(notes_, &QPushButton::clicked, this, &RunsPage::editNotes);
+    connect(tags_, &QPushButton::clicked, this, &RunsPage::editTags);
+    connect(delete_, &QPushButton::clicked, this, &RunsPage::deleteSelected);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPage::selectionChanged);
+    connect(split_, &QComboBox::currentIndexChanged, this, [this] { showComparison(comparison_); });
+    connect(runs_, &RunsController::listed, this, [this](const auto& rows) {
+        const auto keep = pendingSelection_.isEmpty() ? selectedRuns() : pendingSelection_;
+        pendingSelection_.clear();
+        model_->setRuns(rows);
+        selectRuns(keep);
+    });
+    connect(runs_, &RunsController::compared, this, &RunsPage::showComparison);
+    connect(runs_, &RunsController::failed, this, [this](const QString& m) { message_->setText(m); });
+    selectionChanged();
+}
+
+QList<qint64> RunsPage::selectedRuns() const {
+    QList<qint64> ids;
+    for (const auto& index : view_->selectionModel()->selectedRows()) ids << index.data(RunsTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+void RunsPage::selectRuns(const QList<qint64>& ids) {
+    if (model_->rowCount() == 0 && !ids.isEmpty()) {
+        pendingSelection_ = ids;  // applied when the list arrives
+        return;
+    }
+    QItemSelection selection;
+    for (int row = 0; row < proxy_->rowCount(); ++row) {
+        const auto index = proxy_->index(row, 0);
+        if (ids.contains(index.data(RunsTableModel::IdRole).toLongLong())) {
+            selection.select(index, proxy_->index(row, RunsTableModel::Count - 1));
+        }
+    }
+    view_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void RunsPage::selectionChanged() {
+    const auto ids = selectedRuns();
+    rename_->setEnabled(ids.size() == 1);
+    notes_->setEnabled(ids.size() == 1);
+    tags_->setEnabled(ids.size() == 1);
+    delete_->setEnabled(!ids.isEmpty());
+    if (ids.isEmpty()) {
+        showComparison(nullptr);
+    } else {
+        runs_->compare(ids);
+    }
+}
+
+void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison>& comparison) {
+    comparison_ = comparison;
+    for (auto* plot : {lossPlot_, accuracyPlot_}) plot->clearGraphs();
+    differences_->clear();
+    differences_->setRowCount(0);
+    differences_->setColumnCount(0);
+    if (!comparison) {
+        for (auto* plot : {lossPlot_, accuracyPlot_}) plot->replot();
+        return;
+    }
+    const bool valid = split_->currentData() == QStringLiteral("valid");
+    int maxEpoch = 1;
+    double lossTop = 0.8;
+    QStringList names;
+    for (int i = 0; i < int(comparison->runs().size()); ++i) {
+        const auto& run = comparison->runs()[std::size_t(i)];
+        const QString name = QStringLiteral("%1 (#%2)").arg(QString::fromStdString(run.run.info.name)).arg(run.run.id);
+        names << name;
+        QVector<double> x, loss, acc;
+        for (const auto& e : run.epochs) {
+            x << e.epoch;
+            loss << (valid ? e.validLoss : e.trainLoss);
+            acc << 100 * (valid ? e.validAccuracy : e.trainAccuracy);
+            maxEpoch = std::max(maxEpoch, e.epoch);
+            lossTop = std::max(lossTop, loss.back() * 1.1);
+        }
+        for (auto [plot, ys] : {std::pair{lossPlot_, &loss}, std::pair{accuracyPlot_, &acc}}) {
+            auto* g = plot->addGraph();
+            g->setName(name);
+            g->setPen(QPen(runColour(i), 2));
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+            g->setData(x, *ys, true);
+        }
+    }
+    for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0.5, maxEpoch + 0.5);
+    lossPlot_->yAxis->setRange(0, lossTop);
+    accuracyPlot_->yAxis->setRange(40, 100);
+    for (auto* plot : {lossPlot_, accuracyPlot_}) plot->replot();
+
+    const auto& diffs = comparison->differences();
+    differences_->setColumnCount(int(names.size()) + 1);
+    differences_->setHorizontalHeaderLabels(QStringList{tr("Setting")} + names);
+    differences_->setRowCount(int(diffs.size()));
+    for (int r = 0; r < int(diffs.size()); ++r) {
+        differences_->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(diffs[std::size_t(r)].key)));
+        for (int c = 0; c < int(diffs[std::size_t(r)].values.size()); ++c) {
+            differences_->setItem(r, c + 1, new QTableWidgetItem(QString::fromStdString(diffs[std::size_t(r)].values[std::size_t(c)])));
+        }
+    }
+    message_->setText(names.size() == 1
+                          ? tr("%1: epochs recorded: %2.").arg(names.front()).arg(comparison->runs().front().epochs.size())
+                          : tr("%1 runs overlaid; settings that differ: %2.").arg(names.size()).arg(diffs.size()));
+}
+
+void RunsPage::renameSelected() {
+    const auto ids = selectedRuns();
+    if (ids.size() != 1) return;
+    const auto index = view_->selectionModel()->selectedRows(RunsTableModel::Name).first();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename run"), tr("Name:"), QLineEdit::Normal,
+                                               index.data().toString(), &ok);
+    if (ok && !name.trimmed().isEmpty()) runs_->rename(ids.first(), name.trimmed());
+}
+
+void RunsPage::editNotes() {
+    const auto ids = selectedRuns();
+    if (ids.size() != 1) return;
+    const auto source = proxy_->mapToSource(view_->selectionModel()->selectedRows().first());
+    const auto* run = model_->run(source.row());
+    bool ok = false;
+    const QString notes = QInputDialog::getMultiLineText(this, tr("Notes"), tr("Notes on this run:"),
+                                                         run ? QString::fromStdString(run->notes) : QString(), &ok);
+    if (ok) runs_->setNotes(ids.first(), notes);
+}
+
+void RunsPage::editTags() {
+    const auto ids = selectedRuns();
+    if (ids.size() != 1) return;
+    const auto index = view_->selectionModel()->selectedRows(RunsTableModel::Tags).first();
+    bool ok = false;
+    const QString tags = QInputDialog::getText(this, tr("Tags"), tr("Tags, separated by commas:"), QLineEdit::Normal,
+                                               index.data().toString(), &ok);
+    if (ok) runs_->setTags(ids.first(), tags.split(QLatin1Char(','), Qt::SkipEmptyParts));
+}
+
+void RunsPage::deleteSelected() {
+    const auto ids = selectedRuns();
+    if (ids.isEmpty()) return;
+    QMessageBox box(QMessageBox::Warning, tr("Delete runs"),
+                    tr("Delete the %1 selected run(s) with their epochs, curves and predictions? This cannot be "
+                       "undone.").arg(ids.size()),
+                    QMessageBox::Cancel, this);
+    auto* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    auto* withFiles = new QCheckBox(tr("Also delete their checkpoint files"));
+    box.setCheckBox(withFiles);
+    box.exec();
+    if (box.clickedButton() == remove) runs_->remove(ids, withFiles->isChecked());
+}
+
+}  // namespace sentiment::ui

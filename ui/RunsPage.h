@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+#include "storage/RunComparison.h"
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+
+namespace sentiment::ui {
+
+class RunsController;
+class RunsTableModel;
+
+/// The Runs page: every run in the store, sortable and filterable, with rename, notes, tags
+/// and delete; select runs to overlay their per-epoch curves (one colour a run) and to see only
+/// the settings in which they differ.
+class RunsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit RunsPage(RunsController* runs, QWidget* parent = nullptr);
+
+    RunsTableModel* model() const { return model_; }
+    QTableView* view() const { return view_; }
+    QLineEdit* filterEdit() const { return filter_; }
+    QCustomPlot* lossPlot() const { return lossPlot_; }
+    QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
+    QTableWidget* differenceTable() const { return differences_; }
+    /// Selects the runs with these ids (and so compares them).
+    void selectRuns(const QList<qint64>& ids);
+    QList<qint64> selectedRuns() const;
+
+private:
+    void selectionChanged();
+    void showComparison(const std::shared_ptr<const storage::RunComparison>& comparison);
+    void renameSelected();
+    void editNotes();
+    void editTags();
+    void deleteSelected();
+
+    RunsController* runs_;
+    RunsTableModel* model_;
+    QSortFilterProxyModel* proxy_;
+    QLineEdit* filter_;
+    QTableView* view_;
+    QPushButton *rename_, *notes_, *tags_, *delete_;
+    QComboBox* split_;
+    QCustomPlot* lossPlot_;
+    QCustomPlot* accuracyPlot_;
+    QTableWidget* differences_;
+    QLabel* message_;
+    std::shared_ptr<const storage::RunComparison> comparison_;
+    QList<qint64> pendingSelection_;
+};
+
+}  // namespace sentiment::ui
