@@ -1,6 +1,7 @@
 // sentiment-lab: the desktop workbench. Starts on the embedded demo sample.
 #include <QApplication>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <memory>
@@ -14,6 +15,10 @@
 #include "ui/MainWindow.h"
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
+#include "ui/PredictController.h"
+#include "ui/PredictPage.h"
+#include "ui/RunsController.h"
+#include "ui/RunsPage.h"
 #include "ui/Settings.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
@@ -41,7 +46,7 @@ int main(int argc, char** argv) {
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save a PNG of the window once the dataset is loaded, then quit."),
                                   QStringLiteral("file"));
-    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Show this page first: data, model, train or runs."),
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Show this page first: data, model, train, runs or predict."),
                             QStringLiteral("name"), QStringLiteral("data"));
     QCommandLineOption train(QStringLiteral("train"),
                              QStringLiteral("Once the dataset is loaded, train this preset (base, advanced, fasttext, cnn); with "
@@ -53,7 +58,10 @@ int main(int argc, char** argv) {
                                QStringLiteral("n"), QStringLiteral("0"));
     QCommandLineOption tab(QStringLiteral("data-tab"), QStringLiteral("Data page tab to show: tokens, reviews or vectors."),
                            QStringLiteral("name"), QStringLiteral("tokens"));
-    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab});
+    QCommandLineOption predictText(QStringLiteral("predict-text"),
+                                   QStringLiteral("Type this review into the Predict page (with --page predict)."),
+                                   QStringLiteral("text"));
+    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText});
     parser.process(app);
 
     using sentiment::model::Runtime;
@@ -107,7 +115,18 @@ int main(int argc, char** argv) {
                 QApplication::quit();
             });
         };
-        if (parser.isSet(train)) {
+        if (parser.value(page) == QStringLiteral("runs")) {
+            // Every run selected: their curves overlaid and their differences listed.
+            QObject::connect(window.runsController(), &sentiment::ui::RunsController::listed, &window, [&window](const auto& rows) {
+                QList<qint64> ids;
+                for (const auto& r : *rows) ids << r.id;
+                window.runsPage()->selectRuns(ids);
+            });
+            QObject::connect(window.runsController(), &sentiment::ui::RunsController::compared, &window, grab);
+        } else if (parser.value(page) == QStringLiteral("predict")) {
+            QObject::connect(window.predictController(), &sentiment::ui::PredictController::explained, &window, grab);
+            QObject::connect(window.predictController(), &sentiment::ui::PredictController::failed, &window, grab);
+        } else if (parser.isSet(train)) {
             QObject::connect(&training, &TrainingController::finished, &window, grab);
             QObject::connect(&training, &TrainingController::failed, &window, grab);
         } else if (!vectorsPath.isEmpty()) {
@@ -118,6 +137,7 @@ int main(int argc, char** argv) {
         }
         QObject::connect(&controller, &DatasetController::failed, &window, grab);
     }
+    if (parser.isSet(predictText)) window.predictPage()->textEdit()->setPlainText(parser.value(predictText));
     // The dataset first: the vectors' coverage is computed against its vocabulary.
     QString dataPath = parser.isSet(demo) ? QString() : parser.isSet(data) ? parser.value(data) : settings.lastDataset();
     if (!dataPath.isEmpty() && !QFileInfo::exists(dataPath)) dataPath.clear();

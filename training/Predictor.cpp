@@ -19,8 +19,14 @@ Predictor::Predictor(Checkpoint checkpoint)
 }
 
 Prediction Predictor::prepare(std::string_view text) const {
+    std::vector<std::string> tokens;
+    tokenizer_->tokenize(text, [&](std::string_view token) { tokens.emplace_back(token); });
+    return fromTokens(std::move(tokens));
+}
+
+Prediction Predictor::fromTokens(std::vector<std::string> tokens) const {
     Prediction p;
-    tokenizer_->tokenize(text, [&](std::string_view token) { p.tokens.emplace_back(token); });
+    p.tokens = std::move(tokens);
     const auto& vocab = checkpoint_.vocab;
     for (const auto& t : p.tokens) {
         p.ids.push_back(t == "<pad>" ? data::Vocabulary::kUnk : vocab.index(t));
@@ -67,6 +73,30 @@ Prediction Predictor::predict(std::string_view text) const {
     std::vector<Prediction*> one{&p};
     score(one);
     return p;
+}
+
+std::vector<double> Predictor::importance(std::string_view text, std::size_t batchSize) const {
+    Prediction whole = prepare(text);
+    std::vector<Prediction*> one{&whole};
+    score(one);
+    const auto& unk = checkpoint_.vocab.token(data::Vocabulary::kUnk);
+    std::vector<Prediction> variants;
+    variants.reserve(whole.tokens.size());
+    for (std::size_t i = 0; i < whole.tokens.size(); ++i) {
+        auto tokens = whole.tokens;
+        tokens[i] = unk;
+        variants.push_back(fromTokens(std::move(tokens)));
+    }
+    // Every variant of a recurrent model's input has the same length: batches need no padding.
+    for (std::size_t start = 0; start < variants.size(); start += std::max<std::size_t>(1, batchSize)) {
+        std::vector<Prediction*> batch;
+        for (std::size_t i = start; i < std::min(variants.size(), start + batchSize); ++i) batch.push_back(&variants[i]);
+        score(batch);
+    }
+    std::vector<double> out;
+    out.reserve(variants.size());
+    for (const auto& v : variants) out.push_back(whole.probability - v.probability);
+    return out;
 }
 
 std::vector<Prediction> Predictor::predict(const std::vector<std::string>& texts, std::size_t batchSize) const {

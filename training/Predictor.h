@@ -31,10 +31,17 @@ public:
     /// Many reviews in length-sorted batches; results in input order.
     std::vector<Prediction> predict(const std::vector<std::string>& texts, std::size_t batchSize = 64) const;
 
+    /// Word importance by occlusion: for each token of `text`, how much the probability of
+    /// "positive" drops when that token is replaced by `<unk>` (bigrams with it become unknown
+    /// too). Positive values pushed the verdict towards positive. The variants are scored in
+    /// length-equal batches of `batchSize`. One value per token of `predict(text).tokens`.
+    std::vector<double> importance(std::string_view text, std::size_t batchSize = 64) const;
+
     const Checkpoint& checkpoint() const { return checkpoint_; }
 
 private:
     Prediction prepare(std::string_view text) const;
+    Prediction fromTokens(std::vector<std::string> tokens) const;
     void score(std::vector<Prediction*>& batch) const;
 
     Checkpoint checkpoint_;

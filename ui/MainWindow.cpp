@@ -16,6 +16,8 @@
 #include "ui/LogDock.h"
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
+#include "ui/PredictController.h"
+#include "ui/PredictPage.h"
 #include "ui/RunsController.h"
 #include "ui/RunsPage.h"
 #include "ui/Settings.h"
@@ -33,6 +35,8 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
     trainPage_ = new TrainPage(controller, models, training, settings.runStorePath(), settings.checkpointDirectory());
     runs_ = new RunsController(settings.runStorePath(), this);
     runsPage_ = new RunsPage(runs_);
+    predictor_ = new PredictController(this);
+    predictPage_ = new PredictPage(runs_, predictor_);
     setWindowTitle(tr("Sentiment Lab"));
     setAcceptDrops(true);
     tabs_ = new QTabWidget;
@@ -40,10 +44,12 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
     modelPage_->setObjectName(QStringLiteral("model"));
     trainPage_->setObjectName(QStringLiteral("train"));
     runsPage_->setObjectName(QStringLiteral("runs"));
+    predictPage_->setObjectName(QStringLiteral("predict"));
     tabs_->addTab(dataPage_, tr("&Data"));
     tabs_->addTab(modelPage_, tr("&Model"));
     tabs_->addTab(trainPage_, tr("&Train"));
     tabs_->addTab(runsPage_, tr("&Runs"));
+    tabs_->addTab(predictPage_, tr("&Predict"));
     setCentralWidget(tabs_);
     auto* log = new LogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, log);
@@ -89,7 +95,7 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
     connect(training, &TrainingController::finished, runs_, &RunsController::refresh);
     connect(training, &TrainingController::failed, runs_, &RunsController::refresh);
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
-        if (tabs_->currentWidget() == runsPage_) runs_->refresh();
+        if (tabs_->currentWidget() == runsPage_ || tabs_->currentWidget() == predictPage_) runs_->refresh();
     });
     connect(trainPage_, &TrainPage::changeExperimentRequested, this, [this] { tabs_->setCurrentWidget(modelPage_); });
     connect(controller, &DatasetController::loaded, this, [this](const DatasetSummary& s) {

@@ -11,12 +11,14 @@ class DataPage;
 class DatasetController;
 class ModelController;
 class ModelPage;
+class PredictController;
+class PredictPage;
 class RunsController;
 class RunsPage;
 class TrainPage;
 class TrainingController;
 
-/// The main window: pages in tabs (Data, Model, Train, Runs), a menu, the log dock and a status bar
+/// The main window: pages in tabs (Data, Model, Train, Runs, Predict), a menu, the log dock and a status bar
 /// with device, threads, dataset and vectors. Files dropped on it are opened: IMDb archives and
 /// folders as the dataset, GloVe `.txt`/`.zip` as vectors. Stays small: each page is its own class.
 class MainWindow : public QMainWindow {
@@ -30,6 +32,8 @@ public:
     TrainPage* trainPage() const { return trainPage_; }
     RunsPage* runsPage() const { return runsPage_; }
     RunsController* runsController() const { return runs_; }
+    PredictPage* predictPage() const { return predictPage_; }
+    PredictController* predictController() const { return predictor_; }
     /// Shows the page with this object name ("data", "model", "train").
     void showPage(const QString& name);
     /// Opens a dropped or given path: word vectors when it looks like GloVe, else a dataset.
@@ -47,6 +51,8 @@ private:
     TrainPage* trainPage_;
     RunsController* runs_;
     RunsPage* runsPage_;
+    PredictController* predictor_;
+    PredictPage* predictPage_;
     QTabWidget* tabs_;
     TrainingController* training_;
     QLabel* datasetLabel_;

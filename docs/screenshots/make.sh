@@ -25,3 +25,7 @@ shoot "${vectors[@]}" --page model --screenshot "$out/model-page.png"
 # One full epoch and more of each lecture model on the demo sample (1,400 training reviews).
 shoot --page train --train base --epochs 3 --screenshot "$out/train-page-base.png"
 shoot "${vectors[@]}" --page train --train advanced --epochs 2 --screenshot "$out/train-page-advanced.png"
+# The two runs just recorded, side by side; then the latest model (the advanced one) explains a review.
+shoot --page runs --screenshot "$out/runs-page.png"
+shoot --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together, although the plot drags a little." \
+    --screenshot "$out/predict-page.png"

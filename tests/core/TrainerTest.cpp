@@ -284,3 +284,27 @@ TEST(Trainer, TimingProbeExtrapolatesAnEpochFromAFewBatches) {
     ASSERT_FALSE(none);
     EXPECT_NE(none.error().message.find("no training reviews"), std::string::npos);
 }
+
+TEST(Trainer, OcclusionImportanceIsTheDropWithoutEachToken) {
+    for (const char* preset : {"advanced", "fasttext"}) {
+        TempDir dir;
+        const bool bigrams = std::string(preset) == "fasttext";
+        Trainer trainer(small(preset), quick(1, 6));
+        trainer.setCheckpointPath(dir / "best.slckpt");
+        auto r = trainer.run(demo(bigrams), nullptr);
+        ASSERT_TRUE(r) << r.error().message;
+        auto predictor = Predictor::load(r->checkpoint);
+        ASSERT_TRUE(predictor) << predictor.error().message;
+        const std::string text = "Not terrible , it is great . The acting was wonderful";
+        const auto whole = predictor->predict(text);
+        const auto importance = predictor->importance(text, 4);  // several batches
+        ASSERT_EQ(importance.size(), whole.tokens.size()) << preset;
+        // Token i's importance is the drop when an unknown word takes its place (bigrams with it included).
+        for (std::size_t i = 0; i < whole.tokens.size(); ++i) {
+            std::string variant;
+            for (std::size_t j = 0; j < whole.tokens.size(); ++j) variant += (j ? " " : "") + (j == i ? "qqqzzzxx" : whole.tokens[j]);
+            EXPECT_NEAR(importance[i], whole.probability - predictor->predict(variant).probability, 1e-5) << preset << " " << i;
+        }
+        EXPECT_TRUE(predictor->importance("").size() == 0);
+    }
+}

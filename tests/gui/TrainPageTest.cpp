@@ -14,6 +14,7 @@
 
 #include "storage/RunStore.h"
 #include "ui/DatasetController.h"
+#include "ui/LogDock.h"
 #include "ui/MainWindow.h"
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
@@ -80,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(summary.runId > 0);
         QVERIFY(page->startButton()->isEnabled());
         // The log panel got the run's story (the log writes from its own thread).
-        auto* log = window.findChild<QPlainTextEdit*>();
+        auto* log = window.findChild<LogDock*>()->findChild<QPlainTextEdit*>();
         QTRY_VERIFY2(log->toPlainText().contains(QStringLiteral("Epoch 01 | train loss")), qPrintable(log->toPlainText()));
         QVERIFY(log->toPlainText().contains(QStringLiteral("Training base for 1 epochs")));
 

@@ -1,0 +1,116 @@
+// Qt Test for the Predict page (the prediction box) with a model trained on the demo sample,
+// run with QT_QPA_PLATFORM=offscreen.
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+#include "data/DatasetLoader.h"
+#include "model/ModelConfig.h"
+#include "storage/RunStore.h"
+#include "training/Trainer.h"
+#include "ui/DatasetController.h"
+#include "ui/MainWindow.h"
+#include "ui/ModelController.h"
+#include "ui/PredictController.h"
+#include "ui/PredictPage.h"
+#include "ui/RunsController.h"
+#include "ui/TrainingController.h"
+
+using namespace sentiment;
+using namespace sentiment::ui;
+
+class PredictPageTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        qputenv("SENTIMENT_LAB_CACHE_DIR", home_.path().toUtf8());
+        qputenv("XDG_DATA_HOME", home_.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", home_.path().toUtf8());
+        // A small FastText model trained on the demo sample, recorded as a completed run.
+        data::DatasetOptions options;
+        options.bigrams = true;
+        auto ds = data::DatasetLoader(home_.path().toStdString()).loadDemo(options);
+        QVERIFY(ds);
+        auto mc = *model::ModelConfig::preset("fasttext");
+        mc.embeddingDim = 16;
+        training::TrainingConfig tc;
+        tc.epochs = 2;
+        tc.threads = 2;
+        tc.learningRate = 1e-2;
+        tc.evaluateTest = false;
+        training::Trainer trainer(mc, tc);
+        const auto checkpoint = home_.filePath(QStringLiteral("fasttext.slckpt")).toStdString();
+        trainer.setCheckpointPath(checkpoint);
+        auto result = trainer.run(*ds, nullptr);
+        QVERIFY2(result, result ? "" : result.error().message.c_str());
+        auto store = storage::RunStore::open(storage::RunStore::defaultPath());
+        QVERIFY(store);
+        storage::RunInfo info;
+        info.name = "fasttext on the demo";
+        info.preset = "fasttext";
+        run_ = *store->beginRun(info);
+        storage::RunOutcome outcome;
+        outcome.checkpointPath = checkpoint;
+        QVERIFY(store->finishRun(run_, outcome, {}));
+    }
+
+    void typedTextGetsAVerdictAndAnExplanation() {
+        DatasetController datasets;
+        ModelController models(&datasets);
+        TrainingController training;
+        MainWindow window(&datasets, &models, &training, QStringLiteral("test"));
+        auto* page = window.predictPage();
+        QSignalSpy loaded(window.predictController(), &PredictController::modelLoaded);
+        window.showPage(QStringLiteral("predict"));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(page->modelBox()->count(), 1);
+        QCOMPARE(page->modelBox()->currentData().toLongLong(), run_);
+
+        QSignalSpy predicted(window.predictController(), &PredictController::predicted);
+        QSignalSpy explained(window.predictController(), &PredictController::explained);
+        // Typing fast: one verdict for the text as it stands after the pause, not one per key.
+        for (const QChar c : QStringLiteral("Not terrible, it's great.")) QTest::keyClicks(page->textEdit(), QString(c));
+        QVERIFY(explained.wait(20000));
+        QVERIFY2(predicted.size() <= 2, qPrintable(QString::number(predicted.size())));
+        const auto v = explained.last().first().value<PredictionView>();
+        QCOMPARE(v.text, QStringLiteral("Not terrible, it's great."));
+        QVERIFY(v.probability >= 0 && v.probability <= 1);
+        QCOMPARE(v.importance.size(), v.tokens.size());
+        QCOMPARE(v.unknown.size(), v.tokens.size());
+        QCOMPARE(page->gauge()->value(), int(std::lround(v.probability * 1000)));
+        QVERIFY(page->tokensView()->toHtml().contains(QStringLiteral("background-color")));
+
+        // Saved with its run.
+        QVERIFY(page->saveButton()->isEnabled());
+        QSignalSpy changed(window.runsController(), &RunsController::changed);
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QVERIFY(changed.wait(10000));
+        auto store = storage::RunStore::open(storage::RunStore::defaultPath());
+        const auto details = store->details(run_);
+        QVERIFY(details);
+        QCOMPARE(details->predictions.size(), std::size_t(1));
+        QCOMPARE(details->predictions.front().text, std::string("Not terrible, it's great."));
+        QCOMPARE(details->predictions.front().probability, v.probability);
+    }
+
+    void aMissingCheckpointIsReported() {
+        PredictController predictor;
+        QSignalSpy failed(&predictor, &PredictController::failed);
+        predictor.loadModel(home_.filePath(QStringLiteral("gone.slckpt")), 1);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("gone.slckpt")));
+        QVERIFY(!predictor.hasModel());
+    }
+
+private:
+    QTemporaryDir home_;
+    qint64 run_ = 0;
+};
+
+QTEST_MAIN(PredictPageTest)
+#include "PredictPageTest.moc"

@@ -1,0 +1,197 @@
+#include "ui/PredictPage.h"
+
+#include <QCheckBox>
+#include <QColor>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "data/TextFormat.h"
+#include "ui/RunsController.h"
+
+namespace sentiment::ui {
+
+QStringList PredictPage::examples() {
+    return {QStringLiteral("This film is great"),
+            QStringLiteral("This film is terrible"),
+            QStringLiteral("Not terrible, it's great."),
+            QStringLiteral("Not great, it's terrible."),
+            QStringLiteral("I expected a masterpiece and got two hours of boredom. The acting is wooden and the plot makes "
+                           "no sense, although the music is lovely."),
+            QStringLiteral("A quiet, moving story. The two leads are wonderful together, and the ending stayed with me for "
+                           "days.")};
+}
+
+PredictPage::PredictPage(RunsController* runs, PredictController* predictor, QWidget* parent)
+    : QWidget(parent), runs_(runs), predictor_(predictor) {
+    model_ = new QComboBox;
+    model_->setMinimumContentsLength(40);
+    model_->setPlaceholderText(tr("No trained model yet: train one on the Train page"));
+    modelInfo_ = new QLabel;
+    examples_ = new QComboBox;
+    examples_->addItem(tr("Try an example…"));
+    for (const auto& e : examples()) examples_->addItem(e.size() > 60 ? e.left(57) + QStringLiteral("…") : e, e);
+    text_ = new QPlainTextEdit;
+    text_->setPlaceholderText(tr("Type or paste a movie review…"));
+    text_->setMinimumHeight(110);
+    explain_ = new QCheckBox(tr("Explain: colour each token by how much it moves the verdict"));
+    explain_->setChecked(true);
+    gauge_ = new QProgressBar;
+    gauge_->setRange(0, 1000);
+    gauge_->setValue(500);
+    gauge_->setTextVisible(true);
+    gauge_->setFormat(tr("P(positive)"));
+    gauge_->setMinimumHeight(28);
+    gauge_->setAlignment(Qt::AlignCenter);
+    verdict_ = new QLabel(tr("–"));
+    QFont big = verdict_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    verdict_->setFont(big);
+    verdict_->setMinimumWidth(160);
+    tokens_ = new QTextBrowser;
+    legend_ = new QLabel(tr("<span style='background:#9be39b'>&nbsp;pushes to positive&nbsp;</span> "
+                            "<span style='background:#f4a3a3'>&nbsp;pushes to negative&nbsp;</span> "
+                            "<u><i>underlined</i></u>: not in the vocabulary "
+                            "(&lt;unk&gt;). Importance: how much P(positive) drops when the token is replaced by "
+                            "&lt;unk&gt;."));
+    legend_->setWordWrap(true);
+    save_ = new QPushButton(tr("Save prediction"));
+    save_->setToolTip(tr("Keep this review and its verdict with the run in the run store"));
+    save_->setEnabled(false);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Model:")));
+    top->addWidget(model_, 1);
+    top->addWidget(modelInfo_);
+    auto* inputRow = new QHBoxLayout;
+    inputRow->addWidget(examples_);
+    inputRow->addWidget(explain_);
+    inputRow->addStretch();
+    inputRow->addWidget(save_);
+    auto* verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(verdict_);
+    verdictRow->addWidget(gauge_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(text_, 2);
+    layout->addLayout(inputRow);
+    layout->addLayout(verdictRow);
+    layout->addWidget(new QLabel(tr("Tokens as the model sees them:")));
+    layout->addWidget(tokens_, 3);
+    layout->addWidget(legend_);
+
+    debounce_ = new QTimer(this);
+    debounce_->setSingleShot(true);
+    debounce_->setInterval(150);
+    connect(debounce_, &QTimer::timeout, this, [this] {
+        if (predictor_->hasModel() && !text_->toPlainText().trimmed().isEmpty()) {
+            predictor_->predict(text_->toPlainText(), explain_->isChecked());
+        }
+    });
+    connect(text_, &QPlainTextEdit::textChanged, debounce_, qOverload<>(&QTimer::start));
+    connect(explain_, &QCheckBox::toggled, debounce_, qOverload<>(&QTimer::start));
+    connect(examples_, &QComboBox::activated, this, [this](int index) {
+        if (index > 0) text_->setPlainText(examples_->itemData(index).toString());
+        examples_->setCurrentIndex(0);
+    });
+    connect(model_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const qint64 run = index < 0 ? 0 : model_->itemData(index).toLongLong();
+        if (run == 0 || run == requested_) return;  // a refreshed list with the same model keeps it
+        requested_ = run;
+        modelInfo_->setText(tr("loading…"));
+        predictor_->loadModel(model_->itemData(index, Qt::UserRole + 1).toString(), run);
+    });
+    connect(save_, &QPushButton::clicked, this, [this] {
+        if (predictor_->run() > 0 && !last_.text.isEmpty()) {
+            runs_->savePrediction(predictor_->run(), last_.text, last_.probability);
+            save_->setEnabled(false);
+            save_->setText(tr("Saved"));
+        }
+    });
+    connect(runs_, &RunsController::listed, this, &PredictPage::showRuns);
+    connect(predictor_, &PredictController::modelLoaded, this, [this](const QString& description) {
+        modelInfo_->setText(description);
+        debounce_->start();
+    });
+    connect(predictor_, &PredictController::predicted, this, &PredictPage::showPrediction);
+    connect(predictor_, &PredictController::explained, this, &PredictPage::showTokens);
+    connect(predictor_, &PredictController::failed, this, [this](const QString& m) { modelInfo_->setText(m); });
+}
+
+void PredictPage::showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs) {
+    const qint64 current = model_->currentIndex() >= 0 ? model_->currentData().toLongLong() : 0;
+    QSignalBlocker block(model_);
+    model_->clear();
+    int select = -1;
+    for (const auto& r : *runs) {  // newest first
+        if (r.status != storage::RunStatus::Completed || r.checkpointPath.empty()) continue;
+        if (!QFileInfo::exists(QString::fromStdString(r.checkpointPath))) continue;
+        QString label = QStringLiteral("%1 (#%2) · %3").arg(QString::fromStdString(r.info.name)).arg(r.id).arg(
+            QString::fromStdString(r.info.preset));
+        if (r.testAccuracy) label += tr(" · test %1").arg(QString::fromStdString(data::percent(*r.testAccuracy)));
+        model_->addItem(label, qint64(r.id));
+        model_->setItemData(model_->count() - 1, QString::fromStdString(r.checkpointPath), Qt::UserRole + 1);
+        if (r.id == current) select = model_->count() - 1;
+    }
+    block.unblock();
+    if (model_->count() == 0) return;
+    if (select >= 0) {
+        model_->setCurrentIndex(select);  // unchanged: no reload
+    } else {
+        model_->setCurrentIndex(0);  // the latest completed run
+        Q_EMIT model_->currentIndexChanged(0);
+    }
+}
+
+void PredictPage::showPrediction(const PredictionView& v) {
+    if (v.text != text_->toPlainText()) return;  // an older text's verdict
+    last_ = v;
+    const bool positive = v.probability >= 0.5;
+    gauge_->setValue(int(std::lround(v.probability * 1000)));
+    gauge_->setFormat(tr("P(positive) = %1 %").arg(QLocale().toString(v.probability * 100, 'f', 1)));
+    gauge_->setStyleSheet(positive ? QStringLiteral("QProgressBar::chunk { background: #3a9d3a; }")
+                                   : QStringLiteral("QProgressBar::chunk { background: #c84141; }"));
+    verdict_->setText(positive ? tr("Positive") : tr("Negative"));
+    verdict_->setStyleSheet(positive ? QStringLiteral("color: #2a7d2a") : QStringLiteral("color: #b03030"));
+    save_->setEnabled(predictor_->run() > 0);
+    save_->setText(tr("Save prediction"));
+    showTokens(v);
+}
+
+void PredictPage::showTokens(const PredictionView& v) {
+    if (v.text != text_->toPlainText()) return;
+    double scale = 0;
+    for (const double d : v.importance) scale = std::max(scale, std::abs(d));
+    QString html;
+    for (qsizetype i = 0; i < v.tokens.size(); ++i) {
+        QString token = v.tokens[i].toHtmlEscaped();
+        if (i < v.unknown.size() && v.unknown[i]) token = QStringLiteral("<u><i>%1</i></u>").arg(token);
+        if (i < v.importance.size() && scale > 0) {
+            const double s = v.importance[i] / scale;  // -1 .. 1
+            // Qt's rich text takes #rrggbb: the colour blended into white by the token's share.
+            const QColor full = s >= 0 ? QColor(58, 170, 58) : QColor(215, 60, 60);
+            const double a = std::min(1.0, std::abs(s)) * 0.8;
+            const QColor shade(int(255 + (full.red() - 255) * a), int(255 + (full.green() - 255) * a),
+                               int(255 + (full.blue() - 255) * a));
+            token = QStringLiteral("<span style='background-color:%1' title='%2'>%3</span>")
+                        .arg(shade.name(), QLocale().toString(v.importance[i], 'f', 3), token);
+        }
+        html += token + QLatin1Char(' ');
+    }
+    html += QStringLiteral("<p style='color:gray'>%1</p>")
+                .arg(v.importance.isEmpty() ? tr("%1 tokens · %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 1)
+                                            : tr("%1 tokens · explained in %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 0));
+    tokens_->setHtml(html);
+}
+
+}  // namespace sentiment::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+#include "storage/RunRecords.h"
+#include "ui/PredictController.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+namespace sentiment::ui {
+
+class RunsController;
+
+/// The prediction box: type or paste a review and see P(positive) and the label as you type,
+/// with the tokens as the chosen model sees them (`<unk>` marked) coloured by how much each one
+/// moves the verdict (occlusion). Any completed run with a checkpoint can be the model.
+class PredictPage : public QWidget {
+    Q_OBJECT
+public:
+    PredictPage(RunsController* runs, PredictController* predictor, QWidget* parent = nullptr);
+
+    QComboBox* modelBox() const { return model_; }
+    QPlainTextEdit* textEdit() const { return text_; }
+    QProgressBar* gauge() const { return gauge_; }
+    QLabel* verdictLabel() const { return verdict_; }
+    QTextBrowser* tokensView() const { return tokens_; }
+    QPushButton* saveButton() const { return save_; }
+    /// The example reviews offered in the page.
+    static QStringList examples();
+
+private:
+    void showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs);
+    void showPrediction(const PredictionView& v);
+    void showTokens(const PredictionView& v);
+
+    RunsController* runs_;
+    PredictController* predictor_;
+    QComboBox* model_;
+    QLabel* modelInfo_;
+    QComboBox* examples_;
+    QPlainTextEdit* text_;
+    QCheckBox* explain_;
+    QProgressBar* gauge_;
+    QLabel* verdict_;
+    QTextBrowser* tokens_;
+    QLabel* legend_;
+    QPushButton* save_;
+    QTimer* debounce_;
+    PredictionView last_;
+    qint64 requested_ = 0;  ///< the run whose model was last asked for
+};
+
+}  // namespace sentiment::ui
