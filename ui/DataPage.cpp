@@ -12,7 +12,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/ChartExport.h"
 #include "ui/DatasetController.h"
+#include "ui/TableExport.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReviewBrowser.h"
 #include "ui/VectorsPanel.h"
@@ -82,6 +84,9 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     auto* countsLayout = new QVBoxLayout(countsBox);
     countsLayout->addWidget(counts_);
     countsLayout->addWidget(details_);
+    ChartExport::attach(lengths_, QStringLiteral("review-lengths"));
+    TableExport::attach(counts_, QStringLiteral("reviews-per-split"));
+    TableExport::attach(tokens_, QStringLiteral("most-common-tokens"));
     auto* lengthsBox = new QGroupBox(tr("Review lengths"));
     auto* lengthsLayout = new QVBoxLayout(lengthsBox);
     lengthsLayout->addWidget(lengths_);

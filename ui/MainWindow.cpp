@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QComboBox>
@@ -73,6 +74,11 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
         dataPage_->vectorsPanel()->chooseVectors();
     });
     file->addSeparator();
+    file->addAction(tr("Save screenshot of the &window…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                    [this] { saveScreenshot(this, QStringLiteral("sentiment-lab")); });
+    file->addAction(tr("Save screenshot of this &page…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), this,
+                    [this] { saveScreenshot(tabs_->currentWidget(), tabs_->currentWidget()->objectName()); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(log->toggleViewAction());
@@ -109,6 +115,20 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
                                    .arg(s.coverage * 100, 0, 'f', 1));
         Settings().setLastVectors(datasets_->vectorsPath());
     });
+}
+
+bool MainWindow::saveScreenshot(QWidget* what, const QString& name, const QString& file) {
+    QString target = file;
+    if (target.isEmpty()) {
+        target = QFileDialog::getSaveFileName(this, tr("Save screenshot"), name + QStringLiteral(".png"), tr("PNG image (*.png)"));
+        if (target.isEmpty()) return false;
+    }
+    if (!what->grab().save(target, "PNG")) {
+        QMessageBox::warning(this, tr("Save screenshot"), tr("%1 could not be written.").arg(target));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(target), 5000);
+    return true;
 }
 
 void MainWindow::openPath(const QString& path) {

@@ -38,6 +38,8 @@ public:
     void showPage(const QString& name);
     /// Opens a dropped or given path: word vectors when it looks like GloVe, else a dataset.
     void openPath(const QString& path);
+    /// Saves a PNG of `what` (the window or a page) to `file`, asking for a name when empty.
+    bool saveScreenshot(QWidget* what, const QString& name, const QString& file = {});
 
 protected:
     void closeEvent(QCloseEvent* event) override;

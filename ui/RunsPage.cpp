@@ -16,7 +16,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/ChartExport.h"
 #include "ui/QCustomPlotHeader.h"
+#include "ui/TableExport.h"
 #include "ui/RunsController.h"
 #include "ui/RunsTableModel.h"
 
@@ -81,6 +83,9 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     differences_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     differences_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     differences_->horizontalHeader()->setStretchLastSection(true);
+    ChartExport::attach(lossPlot_, QStringLiteral("runs-loss"));
+    ChartExport::attach(accuracyPlot_, QStringLiteral("runs-accuracy"));
+    TableExport::attach(differences_, QStringLiteral("runs-differences"));
     message_ = new QLabel(tr("Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their "
                              "settings."));
     message_->setWordWrap(true);

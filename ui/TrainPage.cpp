@@ -22,7 +22,9 @@
 #include "model/ModelConfig.h"
 #include "training/TrainingConfig.h"
 #include "data/WordVectors.h"
+#include "ui/ChartExport.h"
 #include "ui/DatasetController.h"
+#include "ui/TableExport.h"
 #include "ui/ModelController.h"
 #include "ui/TrainingController.h"
 #include "ui/TrainingRequest.h"
@@ -135,6 +137,10 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
     layout->addWidget(table_, 2);
     layout->addWidget(result_);
     layout->addWidget(diagnosis_);
+
+    ChartExport::attach(lossPlot_, QStringLiteral("loss"));
+    ChartExport::attach(accuracyPlot_, QStringLiteral("accuracy"));
+    TableExport::attach(table_, QStringLiteral("epochs"));
 
     replotTimer_ = new QTimer(this);
     replotTimer_->setSingleShot(true);
