@@ -4,6 +4,7 @@
 #include <QPlainTextEdit>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <cstdio>
 #include <memory>
 #include <QScreen>
 #include <QSpinBox>
@@ -61,7 +62,10 @@ int main(int argc, char** argv) {
     QCommandLineOption predictText(QStringLiteral("predict-text"),
                                    QStringLiteral("Type this review into the Predict page (with --page predict)."),
                                    QStringLiteral("text"));
-    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText});
+    QCommandLineOption report(QStringLiteral("report"),
+                              QStringLiteral("With --page runs: write the assignment report of every run to this PDF, then quit."),
+                              QStringLiteral("file"));
+    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, report});
     parser.process(app);
 
     using sentiment::model::Runtime;
@@ -136,6 +140,19 @@ int main(int argc, char** argv) {
             QObject::connect(&controller, &DatasetController::loaded, &window, grab);
         }
         QObject::connect(&controller, &DatasetController::failed, &window, grab);
+    }
+    if (parser.isSet(report)) {
+        QObject::connect(window.runsController(), &sentiment::ui::RunsController::listed, &window, [&window](const auto& rows) {
+            QList<qint64> ids;
+            for (auto it = rows->rbegin(); it != rows->rend(); ++it) ids << it->id;  // oldest first
+            window.runsPage()->selectRuns(ids);
+        });
+        QObject::connect(window.runsController(), &sentiment::ui::RunsController::compared, &window,
+                         [&window, file = parser.value(report)] {
+                             const bool ok = window.runsPage()->writeReport(file);
+                             std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(file));
+                             QApplication::exit(ok ? 0 : 1);
+                         });
     }
     if (parser.isSet(predictText)) window.predictPage()->textEdit()->setPlainText(parser.value(predictText));
     // The dataset first: the vectors' coverage is computed against its vocabulary.

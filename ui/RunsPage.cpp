@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -18,6 +19,7 @@
 
 #include "ui/ChartExport.h"
 #include "ui/QCustomPlotHeader.h"
+#include "ui/ReportWriter.h"
 #include "ui/TableExport.h"
 #include "ui/RunsController.h"
 #include "ui/RunsTableModel.h"
@@ -59,9 +61,12 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     notes_ = new QPushButton(tr("Notes…"));
     tags_ = new QPushButton(tr("Tags…"));
     delete_ = new QPushButton(tr("Delete…"));
+    report_ = new QPushButton(tr("Assignment report…"));
+    report_->setToolTip(tr("A PDF with the selected runs: configuration, parameters, per-epoch table, test result, "
+                           "charts and the environment"));
     auto* tools = new QHBoxLayout;
     tools->addWidget(filter_, 1);
-    for (auto* b : {refresh, rename_, notes_, tags_, delete_}) tools->addWidget(b);
+    for (auto* b : {refresh, rename_, notes_, tags_, delete_, report_}) tools->addWidget(b);
 
     view_ = new QTableView;
     view_->setModel(proxy_);
@@ -121,6 +126,11 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     connect(notes_, &QPushButton::clicked, this, &RunsPage::editNotes);
     connect(tags_, &QPushButton::clicked, this, &RunsPage::editTags);
     connect(delete_, &QPushButton::clicked, this, &RunsPage::deleteSelected);
+    connect(report_, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save the assignment report"),
+                                                          QStringLiteral("sentiment-lab-report.pdf"), tr("PDF (*.pdf)"));
+        if (!file.isEmpty()) writeReport(file);
+    });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPage::selectionChanged);
     connect(split_, &QComboBox::currentIndexChanged, this, [this] { showComparison(comparison_); });
     connect(runs_, &RunsController::listed, this, [this](const auto& rows) {
@@ -161,6 +171,7 @@ void RunsPage::selectionChanged() {
     notes_->setEnabled(ids.size() == 1);
     tags_->setEnabled(ids.size() == 1);
     delete_->setEnabled(!ids.isEmpty());
+    report_->setEnabled(false);  // until the selected runs are read
     if (ids.isEmpty()) {
         showComparison(nullptr);
     } else {
@@ -168,8 +179,20 @@ void RunsPage::selectionChanged() {
     }
 }
 
+bool RunsPage::writeReport(const QString& file) {
+    if (!comparison_) return false;
+    QString error;
+    if (!ReportWriter::write(comparison_->runs(), file, &error)) {
+        message_->setText(error);
+        return false;
+    }
+    message_->setText(tr("Report written to %1").arg(file));
+    return true;
+}
+
 void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison>& comparison) {
     comparison_ = comparison;
+    report_->setEnabled(comparison != nullptr);
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->clearGraphs();
     differences_->clear();
     differences_->setRowCount(0);

@@ -36,6 +36,8 @@ public:
     /// Selects the runs with these ids (and so compares them).
     void selectRuns(const QList<qint64>& ids);
     QList<qint64> selectedRuns() const;
+    /// Writes the assignment report of the selected runs (once they are read) to `file`.
+    bool writeReport(const QString& file);
 
 private:
     void selectionChanged();
@@ -50,7 +52,7 @@ private:
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
     QTableView* view_;
-    QPushButton *rename_, *notes_, *tags_, *delete_;
+    QPushButton *rename_, *notes_, *tags_, *delete_, *report_;
     QComboBox* split_;
     QCustomPlot* lossPlot_;
     QCustomPlot* accuracyPlot_;

@@ -29,3 +29,7 @@ shoot "${vectors[@]}" --page train --train advanced --epochs 2 --screenshot "$ou
 shoot --page runs --screenshot "$out/runs-page.png"
 shoot --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together, although the plot drags a little." \
     --screenshot "$out/predict-page.png"
+# The assignment report of both runs, and its pages as PNG (pdftoppm, from poppler-utils).
+shoot --page runs --report "$out/report.pdf"
+pdftoppm -png -r 50 "$out/report.pdf" "$out/report-page"
+rm "$out/report.pdf"

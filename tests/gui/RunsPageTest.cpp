@@ -13,6 +13,7 @@
 #include "ui/ModelController.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/RunsController.h"
+#include "ui/ReportWriter.h"
 #include "ui/RunsPage.h"
 #include "ui/RunsTableModel.h"
 #include "ui/TrainingController.h"
@@ -91,6 +92,27 @@ private Q_SLOTS:
         for (int r = 0; r < page->differenceTable()->rowCount(); ++r) keys << page->differenceTable()->item(r, 0)->text();
         QVERIFY2(keys.contains(QStringLiteral("training.lr")), qPrintable(keys.join(',')));
         QVERIFY(!keys.contains(QStringLiteral("model.hidden")));  // the same in both
+
+        // The assignment report of the two runs: a PDF, and the lecture's lines in what it is made from.
+        const QString pdf = home_.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(page->writeReport(pdf));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(5), QByteArray("%PDF-"));
+        QVERIFY2(f.size() > 20'000, qPrintable(QString::number(f.size())));  // text and four charts
+        f.close();
+        QSignalSpy comparedAgain(window.runsController(), &RunsController::compared);
+        window.runsController()->compare({base_, stopped_});
+        QVERIFY(comparedAgain.wait(10000));
+        const auto comparison = comparedAgain.first().first().value<std::shared_ptr<const storage::RunComparison>>();
+        const QString html = ReportWriter::html(comparison->runs());
+        QVERIFY(html.contains(QStringLiteral("Epoch: 01 | Epoch Time: ")));
+        QVERIFY(html.contains(QStringLiteral("Train Loss: 0.650 | Train Acc: 56.00%")));
+        QVERIFY(html.contains(QStringLiteral("Test Loss: ")));
+        QVERIFY(html.contains(QStringLiteral("2,592,105")));
+        QVERIFY(html.contains(QStringLiteral("training.lr")));
+        QVERIFY(html.contains(QStringLiteral("Environment")));
+        QVERIFY(!page->writeReport(QStringLiteral("/nonexistent/folder/report.pdf")));
 
         // The filter narrows the rows; sorting by test accuracy keeps runs without one apart.
         page->filterEdit()->setText(QStringLiteral("stopped"));

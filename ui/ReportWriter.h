@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <vector>
+
+#include "storage/RunRecords.h"
+
+namespace sentiment::ui {
+
+/// The assignment report: for each chosen run its configuration, parameter count with the
+/// per-layer breakdown, the per-epoch table in the lecture's format, the test result and the
+/// loss and accuracy charts; at the end the environment (app, LibTorch and Qt versions, device,
+/// threads, dataset fingerprint, seed). Written as a PDF with Qt's PDF writer. Call on the GUI
+/// thread (the charts are drawn with QCustomPlot).
+class ReportWriter {
+public:
+    /// Writes `file`; false with `error` naming the file when it cannot.
+    static bool write(const std::vector<storage::RunDetails>& runs, const QString& file, QString* error = nullptr);
+    /// The report as HTML with the charts as `chart-N-loss.png` / `chart-N-accuracy.png` resources
+    /// (what the PDF is made from; tests read it).
+    static QString html(const std::vector<storage::RunDetails>& runs);
+};
+
+}  // namespace sentiment::ui
