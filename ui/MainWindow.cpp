@@ -11,8 +11,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolBar>
 
+#include "ui/ChartExport.h"
 #include "ui/DataPage.h"
+#include "ui/QCustomPlotHeader.h"
 #include "ui/DatasetController.h"
 #include "ui/LogDock.h"
 #include "ui/ModelController.h"
@@ -90,6 +93,18 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
                                .arg(QApplication::applicationVersion()));
     });
 
+    auto* toolbar = addToolBar(tr("Export"));
+    toolbar->setObjectName(QStringLiteral("exportToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(tr("Screenshot of this page…"), this,
+                       [this] { saveScreenshot(tabs_->currentWidget(), tabs_->currentWidget()->objectName()); });
+    toolbar->addAction(tr("Export this page's charts…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the charts to a folder"));
+        if (folder.isEmpty()) return;
+        const int written = exportCharts(folder);
+        statusBar()->showMessage(tr("%1 chart files written to %2").arg(written).arg(folder), 5000);
+    });
+
     datasetLabel_ = new QLabel(tr("No dataset"));
     vectorsLabel_ = new QLabel(tr("Vectors: none"));
     statusBar()->addWidget(datasetLabel_, 1);
@@ -129,6 +144,24 @@ bool MainWindow::saveScreenshot(QWidget* what, const QString& name, const QStrin
     }
     statusBar()->showMessage(tr("Saved %1").arg(target), 5000);
     return true;
+}
+
+int MainWindow::exportCharts(const QString& folder) {
+    int written = 0;
+    const auto plots = tabs_->currentWidget()->findChildren<QCustomPlot*>();
+    for (int i = 0; i < plots.size(); ++i) {
+        const QString base = QStringLiteral("%1/%2-chart-%3").arg(folder, tabs_->currentWidget()->objectName()).arg(i + 1);
+        for (const char* suffix : {"png", "pdf", "svg"}) {
+            QString error;
+            if (ChartExport::save(plots[i], base + QLatin1Char('.') + QLatin1String(suffix), &error)) {
+                ++written;
+            } else {
+                QMessageBox::warning(this, tr("Export charts"), error);
+                return written;
+            }
+        }
+    }
+    return written;
 }
 
 void MainWindow::openPath(const QString& path) {

@@ -40,6 +40,8 @@ public:
     void openPath(const QString& path);
     /// Saves a PNG of `what` (the window or a page) to `file`, asking for a name when empty.
     bool saveScreenshot(QWidget* what, const QString& name, const QString& file = {});
+    /// Writes every chart of the current page to `folder` as PNG, PDF and SVG; the files written.
+    int exportCharts(const QString& folder);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

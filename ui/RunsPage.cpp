@@ -14,7 +14,10 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
+
+#include "data/TextFormat.h"
 #include <QVBoxLayout>
 
 #include "ui/ChartExport.h"
@@ -88,6 +91,14 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     differences_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     differences_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     differences_->horizontalHeader()->setStretchLastSection(true);
+    epochs_ = new QTableWidget(0, 7);
+    epochs_->setHorizontalHeaderLabels({tr("Run"), tr("Epoch"), tr("Train Loss"), tr("Train Acc"), tr("Val. Loss"),
+                                        tr("Val. Acc"), tr("Epoch Time")});
+    epochs_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    epochs_->verticalHeader()->setVisible(false);
+    epochs_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    epochs_->horizontalHeader()->setStretchLastSection(true);
+    TableExport::attach(epochs_, QStringLiteral("epochs"));
     ChartExport::attach(lossPlot_, QStringLiteral("runs-loss"));
     ChartExport::attach(accuracyPlot_, QStringLiteral("runs-accuracy"));
     TableExport::attach(differences_, QStringLiteral("runs-differences"));
@@ -108,8 +119,10 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     plots->addWidget(lossPlot_);
     plots->addWidget(accuracyPlot_);
     cl->addLayout(plots, 1);
-    cl->addWidget(new QLabel(tr("Settings that differ:")));
-    cl->addWidget(differences_);
+    auto* tables = new QTabWidget;
+    tables->addTab(epochs_, tr("Per-epoch results"));
+    tables->addTab(differences_, tr("Settings that differ"));
+    cl->addWidget(tables);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(view_);
@@ -196,6 +209,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->clearGraphs();
     differences_->clear();
     differences_->setRowCount(0);
+    epochs_->setRowCount(0);
     differences_->setColumnCount(0);
     if (!comparison) {
         for (auto* plot : {lossPlot_, accuracyPlot_}) plot->replot();
@@ -230,6 +244,25 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
     accuracyPlot_->yAxis->setRange(40, 100);
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->replot();
 
+    // The lecture's per-epoch figures of every selected run, then its test result.
+    for (const auto& run : comparison->runs()) {
+        auto add = [this](const QStringList& cells) {
+            const int row = epochs_->rowCount();
+            epochs_->insertRow(row);
+            for (int c = 0; c < cells.size(); ++c) epochs_->setItem(row, c, new QTableWidgetItem(cells[c]));
+        };
+        const QString name = QString::fromStdString(run.run.info.name);
+        for (const auto& e : run.epochs) {
+            add({name, QStringLiteral("%1%2").arg(e.epoch, 2, 10, QLatin1Char('0')).arg(e.best ? QStringLiteral(" ★") : QString()),
+                 QString::number(e.trainLoss, 'f', 3), QString::fromStdString(data::percent(e.trainAccuracy)),
+                 QString::number(e.validLoss, 'f', 3), QString::fromStdString(data::percent(e.validAccuracy)),
+                 QString::fromStdString(data::minutesSeconds(e.seconds))});
+        }
+        if (run.run.testAccuracy) {
+            add({name, tr("Test"), QString::number(run.run.testLoss.value_or(0), 'f', 3),
+                 QString::fromStdString(data::percent(*run.run.testAccuracy)), QString(), QString(), QString()});
+        }
+    }
     const auto& diffs = comparison->differences();
     differences_->setColumnCount(int(names.size()) + 1);
     differences_->setHorizontalHeaderLabels(QStringList{tr("Setting")} + names);

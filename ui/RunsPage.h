@@ -33,6 +33,7 @@ public:
     QCustomPlot* lossPlot() const { return lossPlot_; }
     QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
     QTableWidget* differenceTable() const { return differences_; }
+    QTableWidget* epochTable() const { return epochs_; }
     /// Selects the runs with these ids (and so compares them).
     void selectRuns(const QList<qint64>& ids);
     QList<qint64> selectedRuns() const;
@@ -57,6 +58,7 @@ private:
     QCustomPlot* lossPlot_;
     QCustomPlot* accuracyPlot_;
     QTableWidget* differences_;
+    QTableWidget* epochs_;
     QLabel* message_;
     std::shared_ptr<const storage::RunComparison> comparison_;
     QList<qint64> pendingSelection_;

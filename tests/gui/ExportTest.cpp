@@ -115,6 +115,11 @@ private Q_SLOTS:
         QVERIFY(window.saveScreenshot(&window, QStringLiteral("window"), file));
         QCOMPARE(head(file, 4), QByteArray("\x89PNG"));
         QCOMPARE(QImage(file).width(), window.grab().width());
+        // The toolbar's chart export: the Train page has two charts, three files each.
+        window.showPage(QStringLiteral("train"));
+        QTemporaryDir charts;
+        QCOMPARE(window.exportCharts(charts.path()), 6);
+        QVERIFY(QFileInfo::exists(charts.filePath(QStringLiteral("train-chart-1.svg"))));
     }
 
 private:

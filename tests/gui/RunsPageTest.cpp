@@ -92,6 +92,8 @@ private Q_SLOTS:
         for (int r = 0; r < page->differenceTable()->rowCount(); ++r) keys << page->differenceTable()->item(r, 0)->text();
         QVERIFY2(keys.contains(QStringLiteral("training.lr")), qPrintable(keys.join(',')));
         QVERIFY(!keys.contains(QStringLiteral("model.hidden")));  // the same in both
+        // The per-epoch table: 5 epochs and a test row for the base run, 2 epochs for the stopped one.
+        QCOMPARE(page->epochTable()->rowCount(), 5 + 1 + 2);
 
         // The assignment report of the two runs: a PDF, and the lecture's lines in what it is made from.
         const QString pdf = home_.filePath(QStringLiteral("report.pdf"));
