@@ -4,7 +4,7 @@
 // review scored 250 more times, once without each token, in batches of 64). Weights are freshly
 // initialised: latency does not depend on them.
 //
-//   build/dev/bench/predict_latency [threads]
+//   build/dev/bench/predict_latency [threads] [preset: advanced (default), base, fasttext, cnn]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -27,8 +27,14 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", ds.error().message.c_str());
         return 1;
     }
+    const std::string preset = argc > 2 ? argv[2] : "advanced";
+    auto chosen = model::ModelConfig::preset(preset);
+    if (!chosen) {
+        std::fprintf(stderr, "%s\n", chosen.error().message.c_str());
+        return 2;
+    }
     training::Checkpoint c;
-    c.model = *model::ModelConfig::preset("advanced");
+    c.model = *chosen;
     c.model.vocabSize = static_cast<std::int64_t>(ds->vocab.size());
     c.vocab = ds->vocab;
     c.tokenizer = ds->options.tokenizer;
@@ -57,8 +63,8 @@ int main(int argc, char** argv) {
         explain.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
     std::sort(explain.begin(), explain.end());
-    std::printf("{\"tokens\": %zu, \"threads\": %d, \"calls\": 200, \"p50_ms\": %.3f, \"p90_ms\": %.3f, \"min_ms\": %.3f, "
+    std::printf("{\"preset\": \"%s\", \"tokens\": %zu, \"threads\": %d, \"calls\": 200, \"p50_ms\": %.3f, \"p90_ms\": %.3f, \"min_ms\": %.3f, "
                 "\"importance_median_ms\": %.1f}\n",
-                tokens, threads, ms[100], ms[180], ms.front(), explain[2]);
+                preset.c_str(), tokens, threads, ms[100], ms[180], ms.front(), explain[2]);
     return 0;
 }
