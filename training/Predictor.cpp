@@ -75,7 +75,7 @@ Prediction Predictor::predict(std::string_view text) const {
     return p;
 }
 
-std::vector<double> Predictor::importance(std::string_view text, std::size_t batchSize) const {
+std::vector<double> Predictor::importance(std::string_view text, std::size_t batchSize, std::stop_token stop) const {
     Prediction whole = prepare(text);
     std::vector<Prediction*> one{&whole};
     score(one);
@@ -89,6 +89,7 @@ std::vector<double> Predictor::importance(std::string_view text, std::size_t bat
     }
     // Every variant of a recurrent model's input has the same length: batches need no padding.
     for (std::size_t start = 0; start < variants.size(); start += std::max<std::size_t>(1, batchSize)) {
+        if (stop.stop_requested()) return {};
         std::vector<Prediction*> batch;
         for (std::size_t i = start; i < std::min(variants.size(), start + batchSize); ++i) batch.push_back(&variants[i]);
         score(batch);

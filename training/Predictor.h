@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +35,9 @@ public:
     /// Word importance by occlusion: for each token of `text`, how much the probability of
     /// "positive" drops when that token is replaced by `<unk>` (bigrams with it become unknown
     /// too). Positive values pushed the verdict towards positive. The variants are scored in
-    /// length-equal batches of `batchSize`. One value per token of `predict(text).tokens`.
-    std::vector<double> importance(std::string_view text, std::size_t batchSize = 64) const;
+    /// length-equal batches of `batchSize`. One value per token of `predict(text).tokens`; empty
+    /// when `stop` is requested (checked between batches).
+    std::vector<double> importance(std::string_view text, std::size_t batchSize = 64, std::stop_token stop = {}) const;
 
     const Checkpoint& checkpoint() const { return checkpoint_; }
 

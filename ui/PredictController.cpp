@@ -21,6 +21,7 @@ struct PredictController::Job {
     // Predict
     std::shared_ptr<const training::Predictor> predictor;
     bool explain = false;
+    std::stop_token stop;  ///< an explanation ends early when newer text arrives
     PredictionView view;
     QString error;
 };
@@ -40,7 +41,7 @@ PredictController::PredictController(QObject* parent) : QObject(parent) {
             Q_EMIT modelLoaded(job->description);
         } else if (job->kind == Job::Kind::Predict) {
             Q_EMIT predicted(job->view);
-        } else {
+        } else if (!job->stop.stop_requested()) {
             Q_EMIT explained(job->view);
         }
         if (busy_) return;
@@ -54,12 +55,15 @@ PredictController::PredictController(QObject* parent) : QObject(parent) {
             // no newer text is waiting.
             auto explain = std::make_shared<Job>(*job);
             explain->kind = Job::Kind::Explain;
+            explainStop_ = std::stop_source();
+            explain->stop = explainStop_.get_token();
             start(std::move(explain));
         }
     });
 }
 
 PredictController::~PredictController() {
+    explainStop_.request_stop();
     pending_.reset();
     watcher_.waitForFinished();
 }
@@ -96,7 +100,7 @@ void PredictController::start(std::shared_ptr<Job> job) {
             const auto p = job->kind == Job::Kind::Predict ? job->predictor->predict(text) : training::Prediction{};
             if (job->kind == Job::Kind::Explain) {
                 v.importance.clear();
-                for (const double d : job->predictor->importance(text)) v.importance << d;
+                for (const double d : job->predictor->importance(text, 64, job->stop)) v.importance << d;
             } else {
                 v.tokens.clear();
                 v.unknown.clear();
@@ -125,6 +129,7 @@ void PredictController::loadModel(const QString& checkpoint, qint64 run) {
 }
 
 void PredictController::predict(const QString& text, bool explain) {
+    explainStop_.request_stop();  // an explanation of older text is not worth waiting for
     auto job = std::make_shared<Job>();
     job->predictor = predictor_;
     job->explain = explain;

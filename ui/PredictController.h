@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <stop_token>
 
 namespace sentiment::training {
 class Predictor;
@@ -55,6 +56,7 @@ private:
     QFutureWatcher<std::shared_ptr<Job>> watcher_;
     std::shared_ptr<Job> pending_;
     bool busy_ = false;
+    std::stop_source explainStop_;
 };
 
 }  // namespace sentiment::ui

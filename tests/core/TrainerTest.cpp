@@ -306,5 +306,8 @@ TEST(Trainer, OcclusionImportanceIsTheDropWithoutEachToken) {
             EXPECT_NEAR(importance[i], whole.probability - predictor->predict(variant).probability, 1e-5) << preset << " " << i;
         }
         EXPECT_TRUE(predictor->importance("").size() == 0);
+        std::stop_source stop;
+        stop.request_stop();
+        EXPECT_TRUE(predictor->importance(text, 4, stop.get_token()).empty());  // newer text came: no answer
     }
 }
