@@ -174,17 +174,34 @@ QString ReportWriter::html(const std::vector<storage::RunDetails>& runs) {
     return h;
 }
 
-bool ReportWriter::write(const std::vector<storage::RunDetails>& chosen, const QString& file, QString* error) {
+std::unique_ptr<QTextDocument> ReportWriter::document(const std::vector<storage::RunDetails>& chosen) {
     auto runs = chosen;  // in the order they were trained
     std::sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) { return a.run.id < b.run.id; });
-    QTextDocument doc;
+    auto doc = std::make_unique<QTextDocument>();
     int n = 0;
     for (const auto& run : runs) {
         ++n;
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1-loss.png").arg(n)), chart(run, true));
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1-accuracy.png").arg(n)), chart(run, false));
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1-loss.png").arg(n)), chart(run, true));
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1-accuracy.png").arg(n)), chart(run, false));
     }
-    doc.setHtml(html(runs));
+    doc->setHtml(html(runs));
+    return doc;
+}
+
+QImage ReportWriter::firstPage(const std::vector<storage::RunDetails>& runs, int width) {
+    const auto doc = document(runs);
+    const int height = int(width * 297.0 / 210.0);
+    doc->setPageSize(QSizeF(width, height));
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    doc->drawContents(&painter, QRectF(0, 0, width, height));
+    return image;
+}
+
+bool ReportWriter::write(const std::vector<storage::RunDetails>& chosen, const QString& file, QString* error) {
+    const auto owned = document(chosen);
+    QTextDocument& doc = *owned;
     {
         QFile probe(file);  // QPdfWriter does not say when it cannot write
         if (!probe.open(QIODevice::WriteOnly)) {

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QImage>
 #include <QString>
+#include <memory>
 #include <vector>
 
 #include "storage/RunRecords.h"
+
+class QTextDocument;
 
 namespace sentiment::ui {
 
@@ -19,6 +23,13 @@ public:
     /// The report as HTML with the charts as `chart-N-loss.png` / `chart-N-accuracy.png` resources
     /// (what the PDF is made from; tests read it).
     static QString html(const std::vector<storage::RunDetails>& runs);
+    /// The report's first page drawn into an image `width` pixels wide (A4 proportions), as a
+    /// preview and for tests.
+    static QImage firstPage(const std::vector<storage::RunDetails>& runs, int width = 800);
+
+private:
+    /// The report laid out as a document, charts included, runs in the order they were trained.
+    static std::unique_ptr<QTextDocument> document(const std::vector<storage::RunDetails>& runs);
 };
 
 }  // namespace sentiment::ui

@@ -115,6 +115,15 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("training.lr")));
         QVERIFY(html.contains(QStringLiteral("Environment")));
         QVERIFY(!page->writeReport(QStringLiteral("/nonexistent/folder/report.pdf")));
+        // Its first page rendered to PNG: A4-shaped and not blank (title, configuration, text).
+        const QImage first = ReportWriter::firstPage(comparison->runs(), 600);
+        QVERIFY(first.save(home_.filePath(QStringLiteral("report-page-1.png"))));
+        QCOMPARE(first.height(), int(600 * 297.0 / 210.0));
+        qint64 ink = 0;
+        for (int y = 0; y < first.height(); ++y) {
+            for (int x = 0; x < first.width(); ++x) ink += qGray(first.pixel(x, y)) < 128 ? 1 : 0;
+        }
+        QVERIFY2(ink > first.width() * first.height() / 100, qPrintable(QString::number(ink)));
 
         // The filter narrows the rows; sorting by test accuracy keeps runs without one apart.
         page->filterEdit()->setText(QStringLiteral("stopped"));
