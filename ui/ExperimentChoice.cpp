@@ -33,16 +33,19 @@ data::DatasetOptions ExperimentChoice::datasetOptions(const data::DatasetOptions
     return o;
 }
 
+bool ExperimentChoice::fits(const data::Dataset& dataset) const {
+    const auto wanted = datasetOptions(dataset.options);
+    const auto& have = dataset.options;
+    return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer && wanted.bigrams == have.bigrams &&
+           wanted.trainFraction == have.trainFraction;
+}
+
 data::Result<std::shared_ptr<const data::Dataset>> ExperimentChoice::datasetFor(
     std::shared_ptr<const data::Dataset> loaded, data::ProgressObserver* observer, std::stop_token stop) const {
     if (!loaded) return data::Error{"no dataset is loaded", "", 0};
+    if (fits(*loaded)) return loaded;
     const auto wanted = datasetOptions(loaded->options);
-    const auto& have = loaded->options;
-    if (wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer && wanted.bigrams == have.bigrams &&
-        wanted.trainFraction == have.trainFraction && wanted.seed == have.seed) {
-        return loaded;
-    }
-    if (wanted.tokenizer == have.tokenizer && loaded->corpus) {
+    if (wanted.tokenizer == loaded->options.tokenizer && loaded->corpus) {
         auto ds = data::DatasetBuilder(wanted).build(loaded->corpus);
         ds.sourceName = loaded->sourceName;
         ds.demo = loaded->demo;

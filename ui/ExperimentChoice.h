@@ -36,6 +36,9 @@ struct ExperimentChoice {
     /// The dataset options this choice needs, starting from those the loaded dataset has.
     data::DatasetOptions datasetOptions(const data::DatasetOptions& loaded) const;
 
+    /// True when `dataset` already has this choice's vocabulary (size, tokenizer, bigrams) and split.
+    bool fits(const data::Dataset& dataset) const;
+
     /// The loaded dataset when it already fits this choice; otherwise the same reviews with this
     /// choice's vocabulary, bigrams and split (and, after a tokenizer change, re-read from the
     /// source through the cache). Slow for a new tokenizer: call it off the GUI thread.

@@ -21,7 +21,6 @@ QString shapeText(const std::vector<std::int64_t>& shape) {
 }  // namespace
 
 struct ModelController::Counted {
-    quint64 generation = 0;
     ParameterSummary summary;
     QString error;
 };
@@ -79,12 +78,8 @@ void ModelController::count() {
     auto config = choice_.model;
     const auto dataset = datasets_->dataset();
     const auto vectors = datasets_->vectors();
-    bool exact = false;
-    if (dataset) {
-        const auto wanted = choice_.datasetOptions(dataset->options);
-        exact = wanted.vocabulary == dataset->options.vocabulary && wanted.tokenizer == dataset->options.tokenizer &&
-                wanted.bigrams == dataset->options.bigrams;
-    }
+    // Exact when the loaded vocabulary is the one this model will train on; else the chosen limit.
+    const bool exact = dataset && choice_.fits(*dataset);
     config.vocabSize = exact ? std::int64_t(dataset->vocab.size())
                              : std::int64_t(choice_.maxVocab > 0 ? choice_.maxVocab + 2 : 25'002);
     if (choice_.useVectors && vectors) config.embeddingDim = std::int64_t(vectors->dimension());

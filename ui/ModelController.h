@@ -51,7 +51,6 @@ private:
     QFutureWatcher<std::shared_ptr<Counted>> counter_;
     QFutureWatcher<std::shared_ptr<Timed>> probe_;
     std::stop_source probeStop_;
-    quint64 generation_ = 0;
     bool countAgain_ = false;
 };
 

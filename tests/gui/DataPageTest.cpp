@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "PrivateHome.h"
+
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
@@ -22,9 +24,7 @@ class DataPageTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("SENTIMENT_LAB_CACHE_DIR", cache_.path().toUtf8());
-        qputenv("XDG_DATA_HOME", cache_.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", cache_.path().toUtf8());
+        cache_.use();
     }
 
     void loadsTheDemoSampleOffTheGuiThread() {
@@ -138,7 +138,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir cache_;
+    sentiment::test::PrivateHome cache_;
 };
 
 QTEST_MAIN(DataPageTest)

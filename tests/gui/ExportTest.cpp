@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "PrivateHome.h"
+
 #include "ui/ChartExport.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
@@ -29,9 +31,7 @@ class ExportTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("XDG_DATA_HOME", dir_.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", dir_.path().toUtf8());
-        qputenv("SENTIMENT_LAB_CACHE_DIR", dir_.path().toUtf8());
+        dir_.use();
     }
 
     void chartsAsPngPdfSvgAndClipboard() {
@@ -123,7 +123,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir dir_;
+    sentiment::test::PrivateHome dir_;
 };
 
 QTEST_MAIN(ExportTest)

@@ -9,6 +9,8 @@
 #include <QTextBrowser>
 #include <QtTest>
 
+#include "PrivateHome.h"
+
 #include "data/DatasetLoader.h"
 #include "model/ModelConfig.h"
 #include "storage/RunStore.h"
@@ -28,9 +30,7 @@ class PredictPageTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("SENTIMENT_LAB_CACHE_DIR", home_.path().toUtf8());
-        qputenv("XDG_DATA_HOME", home_.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", home_.path().toUtf8());
+        home_.use();
         // A small FastText model trained on the demo sample, recorded as a completed run.
         data::DatasetOptions options;
         options.bigrams = true;
@@ -108,7 +108,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir home_;
+    sentiment::test::PrivateHome home_;
     qint64 run_ = 0;
 };
 

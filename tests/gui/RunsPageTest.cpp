@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "PrivateHome.h"
+
 #include "storage/RunStore.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
@@ -54,9 +56,7 @@ class RunsPageTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("SENTIMENT_LAB_CACHE_DIR", home_.path().toUtf8());
-        qputenv("XDG_DATA_HOME", home_.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", home_.path().toUtf8());
+        home_.use();
         auto store = storage::RunStore::open(storage::RunStore::defaultPath());
         QVERIFY(store);
         base_ = addRun(*store, "base, lecture", "base", 0.001, 5, storage::RunStatus::Completed);
@@ -171,7 +171,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir home_;
+    sentiment::test::PrivateHome home_;
     std::int64_t base_ = 0, advanced_ = 0, stopped_ = 0;
 };
 

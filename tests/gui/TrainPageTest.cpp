@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "PrivateHome.h"
+
 #include "storage/RunStore.h"
 #include "ui/DatasetController.h"
 #include "ui/LogDock.h"
@@ -28,9 +30,7 @@ class TrainPageTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        qputenv("SENTIMENT_LAB_CACHE_DIR", home_.path().toUtf8());
-        qputenv("XDG_DATA_HOME", home_.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", home_.path().toUtf8());
+        home_.use();
         QSignalSpy loaded(&datasets_, &DatasetController::loaded);
         datasets_.load(QString());
         QVERIFY(loaded.wait(60000));
@@ -170,7 +170,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir home_;
+    sentiment::test::PrivateHome home_;
     DatasetController datasets_;
 };
 
