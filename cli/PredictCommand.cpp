@@ -28,11 +28,16 @@ PredictCommand::PredictCommand(CLI::App& app) {
     input->add_option("--text", text_, "one review");
     input->add_option("--file", file_, "a file: label<TAB>text per line (label pos/neg/1/0), or one review per line");
     input->require_option(1);
+    command_->add_option("--precision", precision_,
+                         "auto: bfloat16 weights for LSTM/RNN models where the CPU has AVX-512 BF16 (about 4x faster, "
+                         "probabilities within about 0.01), else float; fp32; bf16")
+        ->check(CLI::IsMember({"auto", "fp32", "bf16"}))
+        ->capture_default_str();
     command_->add_flag("--json", json_, "print JSON");
 }
 
 int PredictCommand::run() const {
-    auto predictor = training::Predictor::load(model_);
+    auto predictor = training::Predictor::load(model_, *training::parsePrecision(precision_));
     if (!predictor) {
         std::fprintf(stderr, "error: %s\n", predictor.error().message.c_str());
         return 1;
@@ -85,12 +90,13 @@ int PredictCommand::run() const {
         }
     }
     if (json_) {
-        nlohmann::json j = {{"predictions", out}};
+        nlohmann::json j = {{"predictions", out}, {"precision", training::toString(predictor->precision())}};
         if (labelled > 0) j["accuracy"] = double(right) / double(labelled);
+        if (!text_.empty()) out[0]["precision"] = j["precision"];
         std::cout << (text_.empty() ? j.dump() : out[0].dump()) << '\n';
     } else if (labelled > 0) {
-        std::printf("Accuracy: %.2f%% (%zu of %zu labelled reviews)\n", 100.0 * double(right) / double(labelled), right,
-                    labelled);
+        std::printf("Accuracy: %.2f%% (%zu of %zu labelled reviews; %s)\n", 100.0 * double(right) / double(labelled),
+                    right, labelled, std::string(training::toString(predictor->precision())).c_str());
     }
     return 0;
 }

@@ -19,6 +19,7 @@ private:
     std::string model_;
     std::string text_;
     std::string file_;
+    std::string precision_ = "auto";
     bool json_ = false;
 };
 

@@ -9,9 +9,17 @@
 
 #include "data/Result.h"
 #include "data/Tokenizer.h"
+#include "model/Bf16RecurrentInference.h"
 #include "training/Checkpoint.h"
 
 namespace sentiment::training {
+
+/// The arithmetic a Predictor scores with. `Auto`: bfloat16 weights where the model and CPU
+/// allow it (recurrent LSTM/RNN models on CPUs with AVX-512 BF16), else float.
+enum class Precision { Auto, Float32, BFloat16 };
+
+std::string_view toString(Precision p);
+data::Result<Precision> parsePrecision(std::string_view s);
 
 /// A verdict on one review.
 struct Prediction {
@@ -19,14 +27,29 @@ struct Prediction {
     bool positive = false;             ///< probability >= 0.5
     std::vector<std::string> tokens;   ///< as the model's tokenizer cut the text
     std::vector<std::int32_t> ids;     ///< vocabulary indices (0 = <unk>), bigrams included
+    bool truncated = false;            ///< the text had more than Predictor::kMaxTokens tokens; the rest was left out
 };
 
 /// Scores reviews with a trained checkpoint, using the checkpoint's own tokenizer and
 /// vocabulary. One Predictor per thread (LibTorch modules are not shared across threads here).
 class Predictor {
 public:
-    static data::Result<Predictor> load(const std::filesystem::path& checkpoint);
-    explicit Predictor(Checkpoint checkpoint);
+    /// Longer texts are scored on their first kMaxTokens tokens (the longest IMDb review has
+    /// about 2,500), so a pasted book cannot take the memory or the minutes it would need.
+    static constexpr std::size_t kMaxTokens = 5'000;
+
+    /// Fails for a missing, truncated or foreign file, and for `BFloat16` where it cannot run.
+    static data::Result<Predictor> load(const std::filesystem::path& checkpoint, Precision precision = Precision::Auto);
+    /// `BFloat16` where it cannot run falls back to float (see precision()).
+    explicit Predictor(Checkpoint checkpoint, Precision precision = Precision::Auto);
+    Predictor(Predictor&&) noexcept;
+    Predictor& operator=(Predictor&&) noexcept;
+    ~Predictor();
+
+    /// Whether bfloat16 inference can run for this checkpoint on this CPU.
+    static bool bf16Available(const Checkpoint& checkpoint);
+    /// What this predictor scores with: Float32 or BFloat16.
+    Precision precision() const;
 
     Prediction predict(std::string_view text) const;
     /// Many reviews in length-sorted batches; results in input order.
@@ -35,7 +58,8 @@ public:
     /// Word importance by occlusion: for each token of `text`, how much the probability of
     /// "positive" drops when that token is replaced by `<unk>` (bigrams with it become unknown
     /// too). Positive values pushed the verdict towards positive. The variants are scored in
-    /// length-equal batches of `batchSize`. One value per token of `predict(text).tokens`; empty
+    /// length-equal batches of at most `batchSize` (fewer for long reviews, which bounds the
+    /// memory: 4,096 tokens a batch in bfloat16, 16,384 in float). One value per token of `predict(text).tokens`; empty
     /// when `stop` is requested (checked between batches).
     std::vector<double> importance(std::string_view text, std::size_t batchSize = 64, std::stop_token stop = {}) const;
 
@@ -44,10 +68,11 @@ public:
 private:
     Prediction prepare(std::string_view text) const;
     Prediction fromTokens(std::vector<std::string> tokens) const;
-    void score(std::vector<Prediction*>& batch) const;
+    void score(std::vector<Prediction*>& batch, model::Bf16RecurrentInference::Workspace& workspace) const;
 
     Checkpoint checkpoint_;
     std::unique_ptr<data::Tokenizer> tokenizer_;
+    std::unique_ptr<const model::Bf16RecurrentInference> bf16_;  // null: float through LibTorch
 };
 
 }  // namespace sentiment::training

@@ -84,9 +84,12 @@ void PredictController::start(std::shared_ptr<Job> job) {
                 }
                 auto shared = std::make_shared<const training::Predictor>(std::move(*p));
                 const auto& c = shared->checkpoint();
-                job->description = QObject::tr("%1 model, vocabulary of %2 entries")
-                                       .arg(QString::fromLatin1(model::toString(c.model.architecture).data()),
-                                            QString::fromStdString(data::withCommas(c.vocab.size())));
+                job->description =
+                    shared->precision() == training::Precision::BFloat16
+                        ? QObject::tr("%1 model, vocabulary of %2 entries, bfloat16 weights (AVX-512)")
+                        : QObject::tr("%1 model, vocabulary of %2 entries");
+                job->description = job->description.arg(QString::fromLatin1(model::toString(c.model.architecture).data()),
+                                                        QString::fromStdString(data::withCommas(c.vocab.size())));
                 job->loaded = std::move(shared);
                 return job;
             }
@@ -105,6 +108,7 @@ void PredictController::start(std::shared_ptr<Job> job) {
                 v.tokens.clear();
                 v.unknown.clear();
                 v.probability = p.probability;
+                v.truncated = p.truncated;
                 for (std::size_t i = 0; i < p.tokens.size(); ++i) {
                     v.tokens << QString::fromStdString(p.tokens[i]);
                     v.unknown << (i < p.ids.size() && p.ids[i] == data::Vocabulary::kUnk);

@@ -22,6 +22,7 @@ struct PredictionView {
     QList<bool> unknown;     ///< per token: not in the model's vocabulary (<unk>)
     QList<double> importance;  ///< per token, when explained: the drop in P(positive) without it
     double milliseconds = 0;
+    bool truncated = false;  ///< longer than the model reads: only the first tokens were scored
 };
 
 /// Loads a trained model (separately from any training) and scores text off the GUI thread.

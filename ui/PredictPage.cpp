@@ -188,9 +188,10 @@ void PredictPage::showTokens(const PredictionView& v) {
         }
         html += token + QLatin1Char(' ');
     }
-    html += QStringLiteral("<p style='color:gray'>%1</p>")
-                .arg(v.importance.isEmpty() ? tr("%1 tokens · %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 1)
-                                            : tr("%1 tokens · explained in %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 0));
+    QString footer = v.importance.isEmpty() ? tr("%1 tokens · %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 1)
+                                            : tr("%1 tokens · explained in %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 0);
+    if (v.truncated) footer += QLatin1String(" · ") + tr("the text is longer: only its first %1 tokens were scored").arg(v.tokens.size());
+    html += QStringLiteral("<p style='color:gray'>%1</p>").arg(footer);
     tokens_->setHtml(html);
 }
 
