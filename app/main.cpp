@@ -1,5 +1,6 @@
 // sentiment-lab: the desktop workbench. Starts on the embedded demo sample.
 #include <QApplication>
+#include <QIcon>
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QCommandLineParser>
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("sentiment-lab"));
     QApplication::setApplicationName(QStringLiteral("Sentiment Lab"));
     QApplication::setApplicationVersion(QStringLiteral(SENTIMENT_LAB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sentiment-lab.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sentimentlab.SentimentLab"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sentiment-analysis workbench for the IMDb lecture"));

@@ -19,6 +19,8 @@ packages=(
   libspdlog-dev libfmt-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev libsqlitecpp-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # packaging: the .deb (dpkg-shlibdeps) and its metadata validators
+  dpkg-dev appstream desktop-file-utils
 )
 for arg in "$@"; do
   case "$arg" in
