@@ -3,6 +3,7 @@
 
 #include "cli/BenchTrainCommand.h"
 #include "cli/DatasetCommand.h"
+#include "cli/DownloadCommand.h"
 #include "cli/ParamsCommand.h"
 #include "cli/PredictCommand.h"
 #include "cli/RunsCommand.h"
@@ -21,6 +22,7 @@ int main(int argc, char** argv) {
     sentiment::cli::PredictCommand predict(app);
     sentiment::cli::BenchTrainCommand benchTrain(app);
     sentiment::cli::RunsCommand runs(app);
+    sentiment::cli::DownloadCommand download(app);
     // LibTorch is configured before any command runs (Debian's starts with one thread).
     sentiment::model::Runtime::configure(0);
     try {
@@ -35,5 +37,6 @@ int main(int argc, char** argv) {
     if (predict.selected()) return predict.run();
     if (benchTrain.selected()) return benchTrain.run();
     if (runs.selected()) return runs.run();
+    if (download.selected()) return download.run();
     return 0;
 }

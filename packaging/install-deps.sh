@@ -15,6 +15,8 @@ packages=(
   libtorch-dev libopenblas0-openmp
   # data pipeline
   libarchive-dev libisal-dev libfast-float-dev
+  # downloads (IMDb, GloVe) over HTTPS
+  libcurl4-openssl-dev
   # core helpers
   libspdlog-dev libfmt-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev libsqlitecpp-dev
   # tests and benchmarks

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "LocalHttpServer.h"
 #include "TestFiles.h"
 
 using namespace sentiment::test;
@@ -161,4 +162,28 @@ TEST(Cli, ParamsShowsTheLectureTotalsAndFormulas) {
     r = cli("params --preset base --json", cache);
     ASSERT_EQ(r.status, 0);
     EXPECT_EQ(nlohmann::json::parse(r.out)["trainable"], 2'592'105);
+}
+
+// `download` against a local server: a file that is not the published one fails the check and
+// leaves nothing; an address without a server says what else to do. (No test touches the internet.)
+TEST(Cli, DownloadChecksBeforeKeeping) {
+    TempDir home, to;
+    LocalHttpServer server;
+    server.serve("/aclImdb_v1.tar.gz", std::string(1000, 'x'));
+    auto r = cli("download imdb --to '" + to.path().string() + "' --url " + server.url("/aclImdb_v1.tar.gz"), home, true);
+    EXPECT_EQ(r.status, 1) << r.out;
+    EXPECT_NE(r.out.find("failed its check and was deleted"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("84125825"), std::string::npos) << r.out;
+    EXPECT_TRUE(std::filesystem::is_empty(to.path()));
+    const int port = server.port();
+    r = cli("download glove --dim 50 --to '" + to.path().string() + "' --url http://127.0.0.1:" + std::to_string(port) + "/missing.zip",
+            home, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("HTTP 404"), std::string::npos) << r.out;
+    r = cli("download imdb --url http://example.com/aclImdb_v1.tar.gz --to '" + to.path().string() + "'", home, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("only https://"), std::string::npos) << r.out;
+    r = cli("download mnist", home, true);
+    EXPECT_NE(r.status, 0);
+    EXPECT_TRUE(std::filesystem::is_empty(to.path()));
 }

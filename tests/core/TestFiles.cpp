@@ -40,6 +40,7 @@ void writeArchive(const std::filesystem::path& path, const Entries& entries, con
     archive* a = archive_write_new();
     if (format == "zip") {
         archive_write_set_format_zip(a);
+        if (filter == "none") archive_write_set_options(a, "zip:compression=store");  // stored members
     } else {
         archive_write_set_format_by_name(a, format.c_str());
         if (filter == "gzip") archive_write_add_filter_gzip(a);

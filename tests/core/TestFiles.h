@@ -28,7 +28,8 @@ using Entries = std::vector<std::pair<std::string, std::string>>;  // path in ar
 void writeFile(const std::filesystem::path& path, const std::string& content);
 std::string readFile(const std::filesystem::path& path);
 
-/// Writes an archive with libarchive: format "gnutar"/"ustar" + filter "gzip"/"none", or "zip".
+/// Writes an archive with libarchive: format "gnutar"/"ustar" + filter "gzip"/"none", or "zip"
+/// (deflated; filter "none" stores the members).
 void writeArchive(const std::filesystem::path& path, const Entries& entries, const std::string& format = "ustar",
                   const std::string& filter = "gzip");
 

@@ -1,0 +1,256 @@
+#include "data/Downloader.h"
+
+#include <curl/curl.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <system_error>
+
+#include "data/Sha256.h"
+#include "data/ZipArchive.h"
+
+namespace sentiment::data {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void initCurlOnce() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+// The host part of a URL ("https://host:port/path" -> "host").
+std::string hostOf(const std::string& url) {
+    const auto scheme = url.find("://");
+    if (scheme == std::string::npos) return {};
+    const auto start = scheme + 3;
+    auto end = url.find_first_of(":/?#", start);
+    return url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+bool isLoopback(const std::string& host) { return host == "127.0.0.1" || host == "localhost" || host == "[::1]"; }
+
+std::string readable(std::uint64_t bytes) {
+    char buf[32];
+    if (bytes >= (1u << 20)) {
+        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
+    } else {
+        std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(bytes));
+    }
+    return buf;
+}
+
+struct Transfer {
+    std::FILE* file = nullptr;
+    std::uint64_t start = 0;  // bytes already in the part file
+    std::uint64_t written = 0;
+    std::uint64_t expected = 0;
+    DownloadObserver* observer = nullptr;
+    std::stop_token stop;
+    std::chrono::steady_clock::time_point began = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point lastReport{};
+    bool writeFailed = false;
+};
+
+std::size_t onData(char* data, std::size_t size, std::size_t count, void* user) {
+    auto* t = static_cast<Transfer*>(user);
+    const std::size_t n = size * count;
+    if (std::fwrite(data, 1, n, t->file) != n) {
+        t->writeFailed = true;
+        return 0;  // makes libcurl stop with CURLE_WRITE_ERROR
+    }
+    t->written += n;
+    return n;
+}
+
+int onProgress(void* user, curl_off_t total, curl_off_t now, curl_off_t, curl_off_t) {
+    auto* t = static_cast<Transfer*>(user);
+    if (t->stop.stop_requested()) return 1;  // CURLE_ABORTED_BY_CALLBACK
+    const auto clock = std::chrono::steady_clock::now();
+    if (t->observer && clock - t->lastReport >= std::chrono::milliseconds(100)) {
+        t->lastReport = clock;
+        const double seconds = std::chrono::duration<double>(clock - t->began).count();
+        const double rate = seconds > 0 ? static_cast<double>(now) / seconds : 0;
+        const std::uint64_t all = t->expected ? t->expected : (total > 0 ? t->start + static_cast<std::uint64_t>(total) : 0);
+        const std::uint64_t done = t->start + static_cast<std::uint64_t>(now);
+        const double left = rate > 0 && all >= done ? static_cast<double>(all - done) / rate : -1;
+        t->observer->onProgress(done, all, rate, left);
+    }
+    return 0;
+}
+
+std::uint64_t sizeOf(const fs::path& p) {
+    std::error_code ec;
+    const auto n = fs::file_size(p, ec);
+    return ec ? 0 : n;
+}
+
+enum class Outcome { Done, Restart, Failed };
+
+// One transfer attempt into `part`, appending from its current size.
+Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObserver* observer, std::stop_token stop,
+                 Error& error) {
+    const auto start = sizeOf(part);
+    if (source.size && start == source.size) return Outcome::Done;  // complete already; the checks decide
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(part.c_str(), "ab"), &std::fclose);
+    if (!file) {
+        error = Error::at(part.string(), "cannot be written (" + std::generic_category().message(errno) + ")");
+        return Outcome::Failed;
+    }
+    std::unique_ptr<CURL, void (*)(CURL*)> curl(curl_easy_init(), &curl_easy_cleanup);
+    Transfer t;
+    t.file = file.get();
+    t.start = start;
+    t.expected = source.size;
+    t.observer = observer;
+    t.stop = stop;
+    char message[CURL_ERROR_SIZE] = {0};
+    CURL* h = curl.get();
+    const bool plainAllowed = isLoopback(hostOf(source.url));
+    curl_easy_setopt(h, CURLOPT_URL, source.url.c_str());
+    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, plainAllowed ? "http,https" : "https");
+    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "https");
+    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(h, CURLOPT_FAILONERROR, 1L);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, message);
+    curl_easy_setopt(h, CURLOPT_USERAGENT, "sentiment-lab");
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 30L);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);  // stalled for a minute: give up (resumable)
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, 60L);
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &onData);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
+    curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &onProgress);
+    curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);
+    curl_easy_setopt(h, CURLOPT_RESUME_FROM_LARGE, static_cast<curl_off_t>(start));
+    const CURLcode rc = curl_easy_perform(h);
+    long status = 0;
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    file.reset();
+    const std::string detail = message[0] ? message : curl_easy_strerror(rc);
+    const std::string host = hostOf(source.url);
+    switch (rc) {
+        case CURLE_OK: return Outcome::Done;
+        case CURLE_RANGE_ERROR:  // the server ignored the range: start again from zero
+            return start > 0 ? Outcome::Restart : Outcome::Failed;
+        case CURLE_ABORTED_BY_CALLBACK:
+            error = Error::at(source.url, "download cancelled after " + readable(start + t.written) +
+                                              "; the part is kept in " + part.string() + " and the next download resumes it");
+            return Outcome::Failed;
+        case CURLE_UNSUPPORTED_PROTOCOL:
+            error = Error::at(source.url, "only https:// addresses are downloaded (plain http only from this computer)");
+            return Outcome::Failed;
+        case CURLE_COULDNT_RESOLVE_HOST:
+        case CURLE_COULDNT_RESOLVE_PROXY:
+        case CURLE_COULDNT_CONNECT:
+            error = Error::at(source.url, "no connection to " + host + " (" + detail +
+                                              "): you can also open a file you downloaded yourself");
+            return Outcome::Failed;
+        case CURLE_WRITE_ERROR:
+            if (t.writeFailed) {
+                error = Error::at(part.string(), "cannot be written (disk full?) after " + readable(start + t.written));
+                return Outcome::Failed;
+            }
+            break;
+        case CURLE_HTTP_RETURNED_ERROR:
+            if (status == 416 && start > 0) return Outcome::Restart;  // the part is longer than the file
+            error = Error::at(source.url, "the server answered HTTP " + std::to_string(status));
+            return Outcome::Failed;
+        case CURLE_PARTIAL_FILE:
+        case CURLE_RECV_ERROR:
+        case CURLE_OPERATION_TIMEDOUT:
+        case CURLE_GOT_NOTHING:
+            error = Error::at(source.url, "the connection broke after " + readable(start + t.written) + " (" + detail +
+                                              "); the part is kept in " + part.string() + " and the next download resumes it");
+            return Outcome::Failed;
+        default: break;
+    }
+    error = Error::at(source.url, "download failed: " + detail);
+    return Outcome::Failed;
+}
+
+}  // namespace
+
+fs::path Downloader::defaultFolder() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg != '\0') {
+        return fs::path(xdg) / "sentiment-lab" / "downloads";
+    }
+    const char* home = std::getenv("HOME");
+    return fs::path(home ? home : ".") / ".local" / "share" / "sentiment-lab" / "downloads";
+}
+
+Status Downloader::verify(const DownloadSource& source, const fs::path& file, DownloadObserver* observer) {
+    if (observer) observer->onPhase("verify");
+    const auto size = sizeOf(file);
+    if (source.size && size != source.size) {
+        return Error::at(file.string(), "has " + std::to_string(size) + " bytes, but " + source.fileName + " has " +
+                                            std::to_string(source.size));
+    }
+    if (!source.sha256.empty()) {
+        auto digest = Sha256::ofFile(file);
+        if (!digest) return digest.error();
+        if (*digest != source.sha256) {
+            return Error::at(file.string(), "SHA-256 " + *digest + " differs from the published " + source.sha256 +
+                                                " (a damaged or different file)");
+        }
+    }
+    if (source.zipCrc) {
+        auto zip = ZipArchive::open(file.string());
+        if (!zip) return zip.error();
+        std::uint64_t done = 0, total = 0;
+        for (const auto& m : zip->members()) total += m.size;
+        for (const auto& m : zip->members()) {
+            auto content = zip->extract(m);  // checks the member's size and CRC-32
+            if (!content) return content.error();
+            done += m.size;
+            if (observer) observer->onProgress(done, total, 0, -1);
+        }
+    }
+    return Done{};
+}
+
+Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path& folder, DownloadObserver* observer,
+                                   std::stop_token stop) {
+    initCurlOnce();
+    const auto host = hostOf(source.url);
+    if (source.url.rfind("https://", 0) != 0 && !(source.url.rfind("http://", 0) == 0 && isLoopback(host))) {
+        return Error::at(source.url, "only https:// addresses are downloaded (plain http only from this computer)");
+    }
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec) return Error::at(folder.string(), "cannot create the download folder (" + ec.message() + ")");
+    const fs::path target = folder / source.fileName;
+    if (fs::exists(target)) {
+        if (auto ok = verify(source, target, observer); !ok) {
+            return Error::at(target.string(), "is already there but fails its check: " + ok.error().message +
+                                                  "; delete it to download again");
+        }
+        return target;
+    }
+    const fs::path part = fs::path(target).concat(".part");
+    if (observer) observer->onPhase("download");
+    Error error;
+    Outcome outcome = transfer(source, part, observer, stop, error);
+    if (outcome == Outcome::Restart) {
+        fs::remove(part, ec);
+        outcome = transfer(source, part, observer, stop, error);
+    }
+    if (outcome != Outcome::Done) {
+        if (fs::exists(part) && sizeOf(part) == 0) fs::remove(part, ec);  // nothing worth resuming
+        return error;
+    }
+    if (auto ok = verify(source, part, observer); !ok) {
+        fs::remove(part, ec);
+        return Error::at(source.url, "the download failed its check and was deleted: " + ok.error().message);
+    }
+    fs::rename(part, target, ec);
+    if (ec) return Error::at(target.string(), "cannot be renamed from its .part file (" + ec.message() + ")");
+    return target;
+}
+
+}  // namespace sentiment::data

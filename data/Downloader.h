@@ -1,0 +1,36 @@
+#pragma once
+
+#include <filesystem>
+#include <stop_token>
+
+#include "data/DownloadObserver.h"
+#include "data/DownloadSource.h"
+#include "data/Result.h"
+
+namespace sentiment::data {
+
+/// Downloads a DownloadSource into a folder with libcurl, only when the user asks.
+///
+/// - HTTPS only (plain HTTP to 127.0.0.1/localhost alone); redirects only to HTTPS. Proxies come
+///   from the environment (`https_proxy`, `no_proxy`), as libcurl reads them.
+/// - The bytes go to `NAME.part`; an interrupted or cancelled download keeps it, and the next
+///   call resumes it with an HTTP Range request (from zero if the server ignores ranges).
+/// - Before the file gets its name, its size, SHA-256 and (zips) every member's CRC-32 are
+///   checked; a failed check deletes the part file, so nothing half-written is ever used.
+/// - Errors name the address or the file and the problem; without a connection the message says
+///   that a file downloaded by hand can be opened instead.
+class Downloader {
+public:
+    /// The folder downloads go to by default: $XDG_DATA_HOME/sentiment-lab/downloads
+    /// (~/.local/share/sentiment-lab/downloads).
+    static std::filesystem::path defaultFolder();
+
+    /// The checked file (`folder / source.fileName`). An existing file is checked, not fetched again.
+    static Result<std::filesystem::path> fetch(const DownloadSource& source, const std::filesystem::path& folder,
+                                               DownloadObserver* observer = nullptr, std::stop_token stop = {});
+
+    /// The checks alone, on a file already there (size, SHA-256, zip CRC-32s).
+    static Status verify(const DownloadSource& source, const std::filesystem::path& file, DownloadObserver* observer = nullptr);
+};
+
+}  // namespace sentiment::data

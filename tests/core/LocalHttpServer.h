@@ -1,0 +1,50 @@
+#pragma once
+
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace sentiment::test {
+
+/// A tiny HTTP/1.1 server on 127.0.0.1 (an ephemeral port) for download tests: it serves
+/// fixed bodies, honours `Range: bytes=N-` with 206, and can misbehave on purpose. No test
+/// touches the internet.
+class LocalHttpServer {
+public:
+    enum class Mode {
+        Normal,
+        StopHalfwayOnce,  ///< the first response announces the whole body, sends half, and closes
+        IgnoreRange,      ///< always 200 with the whole body
+        Slow,             ///< the body in 16 pieces, 50 ms apart
+    };
+    LocalHttpServer();
+    ~LocalHttpServer();
+
+    void serve(const std::string& path, std::string body, Mode mode = Mode::Normal);
+    std::string url(const std::string& path) const;
+    int port() const { return port_; }
+    /// The Range header values received, in order ("" when none).
+    std::vector<std::string> ranges() const;
+
+private:
+    void run();
+    void answer(int client);
+
+    struct Route {
+        std::string body;
+        Mode mode = Mode::Normal;
+        int served = 0;
+    };
+    int listener_ = -1;
+    int port_ = 0;
+    std::atomic<bool> stopping_{false};
+    mutable std::mutex mutex_;
+    std::map<std::string, Route> routes_;
+    std::vector<std::string> ranges_;
+    std::thread thread_;
+};
+
+}  // namespace sentiment::test
