@@ -14,6 +14,7 @@
 
 #include "ui/ChartExport.h"
 #include "ui/DatasetController.h"
+#include "ui/DownloadBar.h"
 #include "ui/TableExport.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReviewBrowser.h"
@@ -40,6 +41,7 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     openFolder_ = new QPushButton(tr("Open folder…"));
     openFolder_->setToolTip(tr("The extracted aclImdb folder (with train/ and test/ inside)"));
     demo_ = new QPushButton(tr("Use demo sample"));
+    download_ = new DownloadBar(data::DownloadSource::imdb(), tr("Download IMDb…"));
     cancel_ = new QPushButton(tr("Cancel"));
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
@@ -76,7 +78,7 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     buttons->addWidget(open_);
     buttons->addWidget(openFolder_);
     buttons->addWidget(demo_);
-    buttons->addStretch();
+    buttons->addWidget(download_, 1);
     buttons->addWidget(progress_, 1);
     buttons->addWidget(cancel_);
 
@@ -117,6 +119,7 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     connect(open_, &QPushButton::clicked, this, &DataPage::chooseDataset);
     connect(openFolder_, &QPushButton::clicked, this, &DataPage::chooseFolder);
     connect(demo_, &QPushButton::clicked, this, [this] { controller_->load(QString()); });
+    connect(download_, &DownloadBar::downloaded, controller_, &DatasetController::load);
     connect(cancel_, &QPushButton::clicked, controller_, &DatasetController::cancel);
     connect(controller_, &DatasetController::started, this, [this](const QString& source) {
         setBusy(true);

@@ -14,6 +14,7 @@ class QCustomPlot;
 namespace sentiment::ui {
 
 class DatasetController;
+class DownloadBar;
 class ReviewBrowser;
 class VectorsPanel;
 
@@ -37,6 +38,7 @@ public:
     VectorsPanel* vectorsPanel() const { return vectors_; }
     QLabel* messageLabel() const { return message_; }
     QPushButton* cancelButton() const { return cancel_; }
+    DownloadBar* downloadBar() const { return download_; }
     /// Shows the bottom tab with this object name: "tokens", "reviews" or "vectors".
     void showTab(const QString& name);
 
@@ -46,6 +48,7 @@ private:
     void setBusy(bool busy);
 
     DatasetController* controller_;
+    DownloadBar* download_;
     QLabel* title_;
     QLabel* details_;
     QLabel* message_;

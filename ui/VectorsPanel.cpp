@@ -12,12 +12,14 @@
 #include <QVBoxLayout>
 
 #include "ui/DatasetController.h"
+#include "ui/DownloadBar.h"
 
 namespace sentiment::ui {
 
 VectorsPanel::VectorsPanel(DatasetController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
     open_ = new QPushButton(tr("Open vectors…"));
     open_->setToolTip(tr("GloVe: a .txt file such as glove.6B.100d.txt, or glove.6B.zip as downloaded"));
+    download_ = new DownloadBar(data::DownloadSource::glove(), tr("Download GloVe 6B…"));
     dimension_ = new QComboBox;
     for (int d : {50, 100, 200, 300}) dimension_->addItem(tr("%1 dimensions").arg(d), d);
     dimension_->setCurrentIndex(1);
@@ -38,14 +40,16 @@ VectorsPanel::VectorsPanel(DatasetController* controller, QWidget* parent) : QWi
     auto* top = new QHBoxLayout;
     top->addWidget(open_);
     top->addWidget(dimension_);
+    top->addWidget(download_, 1);
     top->addWidget(progress_, 1);
-    top->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(coverage_);
     layout->addWidget(missing_, 1);
 
     connect(open_, &QPushButton::clicked, this, &VectorsPanel::chooseVectors);
+    connect(download_, &DownloadBar::downloaded, this,
+            [this](const QString& path) { controller_->loadVectors(path, dimension_->currentData().toInt()); });
     connect(controller_, &DatasetController::vectorsStarted, this, [this](const QString& source) {
         open_->setEnabled(false);
         progress_->setValue(0);

@@ -13,6 +13,7 @@ class QTableWidget;
 namespace sentiment::ui {
 
 class DatasetController;
+class DownloadBar;
 
 /// Word vectors on the Data page: open GloVe (`.txt`, or `glove.6B.zip` with a dimension),
 /// watch it load, then see how much of the vocabulary it covers and the most frequent words
@@ -27,12 +28,14 @@ public:
     QLabel* coverageLabel() const { return coverage_; }
     QTableWidget* missingTable() const { return missing_; }
     QComboBox* dimensionBox() const { return dimension_; }
+    DownloadBar* downloadBar() const { return download_; }
 
 private:
     void showSummary(const VectorsSummary& s);
 
     DatasetController* controller_;
     QPushButton* open_;
+    DownloadBar* download_;
     QComboBox* dimension_;
     QProgressBar* progress_;
     QLabel* coverage_;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <stop_token>
+
+#include "data/DownloadSource.h"
+
+namespace sentiment::ui {
+
+/// Runs one data::Downloader::fetch at a time off the GUI thread and reports it as signals.
+class DownloadController : public QObject {
+    Q_OBJECT
+public:
+    explicit DownloadController(QObject* parent = nullptr);
+    ~DownloadController() override;
+
+    /// Starts downloading `source` into `folder`; ignored while one runs.
+    void start(const data::DownloadSource& source, const QString& folder);
+    /// Stops the running download within a moment; its part file stays for a later resume.
+    void cancel();
+    bool busy() const { return busy_; }
+
+Q_SIGNALS:
+    /// `phase` is "download" or "verify"; `total` 0 and `secondsLeft` < 0 when unknown.
+    void progress(const QString& phase, qint64 done, qint64 total, double bytesPerSecond, double secondsLeft);
+    void finished(const QString& path);
+    void failed(const QString& message);
+
+private:
+    struct Outcome;
+    QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
+    std::stop_source stop_;
+    bool busy_ = false;
+};
+
+}  // namespace sentiment::ui
