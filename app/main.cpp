@@ -21,6 +21,7 @@
 #include "ui/PredictPage.h"
 #include "ui/RunsController.h"
 #include "ui/RunsPage.h"
+#include "ui/Language.h"
 #include "ui/Settings.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
@@ -68,8 +69,11 @@ int main(int argc, char** argv) {
     QCommandLineOption report(QStringLiteral("report"),
                               QStringLiteral("With --page runs: write the assignment report of every run to this PDF, then quit."),
                               QStringLiteral("file"));
-    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, report});
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: en or ko (default: the setting, else the system's)."),
+                            QStringLiteral("code"));
+    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, report, lang});
     parser.process(app);
+    sentiment::ui::Language::install(app, parser.isSet(lang) ? parser.value(lang) : sentiment::ui::Settings().language());
 
     using sentiment::model::Runtime;
     Runtime::configure(parser.value(threads).toInt());

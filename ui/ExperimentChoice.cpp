@@ -1,5 +1,7 @@
 #include "ui/ExperimentChoice.h"
 
+#include <QtGlobal>
+
 #include "data/CacheDirectory.h"
 #include "data/DatasetBuilder.h"
 #include "data/DatasetLoader.h"
@@ -17,10 +19,11 @@ ExperimentChoice ExperimentChoice::forPreset(std::string_view preset) {
 }
 
 std::string ExperimentChoice::displayName(std::string_view preset) {
-    if (preset == "base") return "Base RNN (lecture)";
-    if (preset == "advanced") return "Advanced BiLSTM (lecture)";
-    if (preset == "fasttext") return "FastText";
-    if (preset == "cnn") return "CNN";
+    // Marked for lupdate; the pages show them through tr() in this context.
+    if (preset == "base") return QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "Base RNN (lecture)");
+    if (preset == "advanced") return QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "Advanced BiLSTM (lecture)");
+    if (preset == "fasttext") return QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "FastText");
+    if (preset == "cnn") return QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "CNN");
     return std::string(preset);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -17,6 +18,7 @@
 #include "ui/DataPage.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/DatasetController.h"
+#include "ui/Language.h"
 #include "ui/LogDock.h"
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
@@ -85,6 +87,22 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(log->toggleViewAction());
+    // The language applies at the next start: every page is built with its strings.
+    auto* languages = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(languages);
+    const QString chosen = Settings().language();
+    QStringList codes{QString()};
+    codes << Language::available();
+    for (const QString& code : codes) {
+        auto* action = languages->addAction(code.isEmpty() ? tr("System language") : Language::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            Settings().setLanguage(code);
+            QMessageBox::information(this, tr("Language"), tr("The new language applies when Sentiment Lab starts again."));
+        });
+    }
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sentiment Lab"), this, [this] {
         QMessageBox::about(this, tr("About Sentiment Lab"),

@@ -1,5 +1,6 @@
 #include "ui/ModelPage.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -58,7 +59,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     : QWidget(parent), models_(models), datasets_(datasets) {
     preset_ = new QComboBox;
     for (const char* p : {"base", "advanced", "fasttext", "cnn"}) {
-        preset_->addItem(tr(ExperimentChoice::displayName(p).c_str()), QString::fromLatin1(p));
+        preset_->addItem(QCoreApplication::translate("sentiment::ui::ExperimentChoice", ExperimentChoice::displayName(p).c_str()), QString::fromLatin1(p));
     }
     cell_ = new QComboBox;
     cell_->addItem(tr("LSTM"), QStringLiteral("lstm"));

@@ -9,6 +9,7 @@ const QString kRunStore = QStringLiteral("storage/runStore");
 const QString kLastDataset = QStringLiteral("data/lastDataset");
 const QString kLastVectors = QStringLiteral("data/lastVectors");
 const QString kLastPreset = QStringLiteral("model/lastPreset");
+const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 }  // namespace
 
@@ -26,6 +27,9 @@ QString Settings::lastDataset() const { return settings_.value(kLastDataset).toS
 void Settings::setLastDataset(const QString& path) { settings_.setValue(kLastDataset, path); }
 QString Settings::lastVectors() const { return settings_.value(kLastVectors).toString(); }
 void Settings::setLastVectors(const QString& path) { settings_.setValue(kLastVectors, path); }
+QString Settings::language() const { return settings_.value(kLanguage).toString(); }
+void Settings::setLanguage(const QString& language) { settings_.setValue(kLanguage, language); }
+
 QString Settings::lastPreset() const { return settings_.value(kLastPreset, QStringLiteral("advanced")).toString(); }
 void Settings::setLastPreset(const QString& preset) { settings_.setValue(kLastPreset, preset); }
 QByteArray Settings::windowGeometry() const { return settings_.value(kGeometry).toByteArray(); }

@@ -25,6 +25,9 @@ public:
     /// The preset last chosen on the Model page.
     QString lastPreset() const;
     void setLastPreset(const QString& preset);
+    /// The interface language: "" follows the system, "en" or "ko". Applies at the next start.
+    QString language() const;
+    void setLanguage(const QString& language);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
 

@@ -2,6 +2,7 @@
 
 #include "ui/QCustomPlotHeader.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -179,7 +180,7 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
 void TrainPage::describeExperiment() {
     const auto& c = models_->choice();
     QStringList parts;
-    parts << QStringLiteral("<b>%1</b>").arg(tr(ExperimentChoice::displayName(c.preset).c_str()).toHtmlEscaped());
+    parts << QStringLiteral("<b>%1</b>").arg(QCoreApplication::translate("sentiment::ui::ExperimentChoice", ExperimentChoice::displayName(c.preset).c_str()).toHtmlEscaped());
     if (c.model.architecture == model::Architecture::Advanced) {
         parts << tr("%1 %2 × %3%4")
                      .arg(QString::fromLatin1(model::toString(c.model.cell).data()).toUpper())

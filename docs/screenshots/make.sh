@@ -29,6 +29,13 @@ shoot "${vectors[@]}" --page train --train advanced --epochs 2 --screenshot "$ou
 shoot --page runs --screenshot "$out/runs-page.png"
 shoot --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together, although the plot drags a little." \
     --screenshot "$out/predict-page.png"
+# The main pages in Korean (checked by eye for clipped labels).
+shoot --lang ko --screenshot "$out/data-page-ko.png"
+shoot --lang ko "${vectors[@]}" --page model --screenshot "$out/model-page-ko.png"
+shoot --lang ko --page train --train base --epochs 1 --screenshot "$out/train-page-ko.png"
+shoot --lang ko --page runs --screenshot "$out/runs-page-ko.png"
+shoot --lang ko --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together." \
+    --screenshot "$out/predict-page-ko.png"
 # The assignment report of both runs, and its pages as PNG (pdftoppm, from poppler-utils).
 shoot --page runs --report "$out/report.pdf"
 pdftoppm -png -r 50 "$out/report.pdf" "$out/report-page"

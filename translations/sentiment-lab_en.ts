@@ -1,0 +1,1529 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>%1: choose a .png, .pdf or .svg file name</source>
+            <translation>%1: choose a .png, .pdf or .svg file name</translation>
+        </message>
+        <message>
+            <source>%1 could not be written</source>
+            <translation>%1 could not be written</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Save as PNG…</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save as SVG…</source>
+            <translation>Save as SVG…</translation>
+        </message>
+        <message>
+            <source>SVG (*.svg)</source>
+            <translation>SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>%1 model, vocabulary of %2 entries, bfloat16 weights (AVX-512)</source>
+            <translation>%1 model, vocabulary of %2 entries, bfloat16 weights (AVX-512)</translation>
+        </message>
+        <message>
+            <source>%1 model, vocabulary of %2 entries</source>
+            <translation>%1 model, vocabulary of %2 entries</translation>
+        </message>
+        <message>
+            <source>Choose a trained model first.</source>
+            <translation>Choose a trained model first.</translation>
+        </message>
+        <message>
+            <source>The model failed: %1</source>
+            <translation>The model failed: %1</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>epoch</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>accuracy (%)</source>
+            <translation>accuracy (%)</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>train</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <source>chance (50 %)</source>
+            <translation>chance (50 %)</translation>
+        </message>
+        <message>
+            <source>Sentiment analysis on IMDb: assignment report</source>
+            <translation>Sentiment analysis on IMDb: assignment report</translation>
+        </message>
+        <message>
+            <source>Made with Sentiment Lab %1 on %2.</source>
+            <translation>Made with Sentiment Lab %1 on %2.</translation>
+        </message>
+        <message>
+            <source>run %1 of the store</source>
+            <translation>run %1 of the store</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>No test result (%1).
+</source>
+            <translation>No test result (%1).
+</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Sentiment Lab</source>
+            <translation>Sentiment Lab</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>LibTorch (this machine)</source>
+            <translation>LibTorch (this machine)</translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation>Run %1</translation>
+        </message>
+        <message>
+            <source>LibTorch %1 · %2, %3 threads · dataset %4 (fingerprint %5) · seed %6</source>
+            <translation>LibTorch %1 · %2, %3 threads · dataset %4 (fingerprint %5) · seed %6</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>Sentiment Lab report</source>
+            <translation>Sentiment Lab report</translation>
+        </message>
+        <message>
+            <source>%1: choose a .csv or .md file name</source>
+            <translation>%1: choose a .csv or .md file name</translation>
+        </message>
+        <message>
+            <source>Save table</source>
+            <translation>Save table</translation>
+        </message>
+        <message>
+            <source>Save as CSV…</source>
+            <translation>Save as CSV…</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save as Markdown…</source>
+            <translation>Save as Markdown…</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Copy as a table</source>
+            <translation>Copy as a table</translation>
+        </message>
+        <message>
+            <source>LibTorch %1 · CPU, %2 threads%3</source>
+            <translation>LibTorch %1 · CPU, %2 threads%3</translation>
+        </message>
+        <message>
+            <source> · CUDA available</source>
+            <translation> · CUDA available</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::DataPage</name>
+        <message>
+            <source>No dataset loaded</source>
+            <translation>No dataset loaded</translation>
+        </message>
+        <message>
+            <source>Open IMDb…</source>
+            <translation>Open IMDb…</translation>
+        </message>
+        <message>
+            <source>aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder</source>
+            <translation>aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>Open folder…</translation>
+        </message>
+        <message>
+            <source>The extracted aclImdb folder (with train/ and test/ inside)</source>
+            <translation>The extracted aclImdb folder (with train/ and test/ inside)</translation>
+        </message>
+        <message>
+            <source>Use demo sample</source>
+            <translation>Use demo sample</translation>
+        </message>
+        <message>
+            <source>Download IMDb…</source>
+            <translation>Download IMDb…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negative</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>Train</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Count in train</source>
+            <translation>Count in train</translation>
+        </message>
+        <message>
+            <source>tokens per review</source>
+            <translation>tokens per review</translation>
+        </message>
+        <message>
+            <source>reviews</source>
+            <translation>reviews</translation>
+        </message>
+        <message>
+            <source>Reviews per split (seeded 70/30 train/validation split)</source>
+            <translation>Reviews per split (seeded 70/30 train/validation split)</translation>
+        </message>
+        <message>
+            <source>Review lengths</source>
+            <translation>Review lengths</translation>
+        </message>
+        <message>
+            <source>Most common tokens</source>
+            <translation>Most common tokens</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reviews</translation>
+        </message>
+        <message>
+            <source>Word vectors</source>
+            <translation>Word vectors</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>Loading %1…</translation>
+        </message>
+        <message>
+            <source>Open the IMDb dataset</source>
+            <translation>Open the IMDb dataset</translation>
+        </message>
+        <message>
+            <source>IMDb archive (*.tar.gz *.tgz *.tar *.zip);;All files (*)</source>
+            <translation>IMDb archive (*.tar.gz *.tgz *.tar *.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Open the extracted aclImdb folder</source>
+            <translation>Open the extracted aclImdb folder</translation>
+        </message>
+        <message>
+            <source>Demo sample (3,000 real IMDb reviews)</source>
+            <translation>Demo sample (3,000 real IMDb reviews)</translation>
+        </message>
+        <message>
+            <source>Vocabulary: %1 entries · %2 tokens · padding %3 % with bucketing (random batches: %4 %) · loaded in %5 s%6</source>
+            <translation>Vocabulary: %1 entries · %2 tokens · padding %3 % with bucketing (random batches: %4 %) · loaded in %5 s%6</translation>
+        </message>
+        <message>
+            <source> (from cache)</source>
+            <translation> (from cache)</translation>
+        </message>
+        <message>
+            <source>Median %1 tokens, longest %2; the last bar counts every review of %3 tokens or more</source>
+            <translation>Median %1 tokens, longest %2; the last bar counts every review of %3 tokens or more</translation>
+        </message>
+        <message>
+            <source>Train split: median %1 tokens, longest %2</source>
+            <translation>Train split: median %1 tokens, longest %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s): %1</source>
+            <translation>
+                <numerusform>%n warning: %1</numerusform>
+                <numerusform>%n warnings: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not load the dataset:</source>
+            <translation>Could not load the dataset:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::DatasetController</name>
+        <message>
+            <source>Loading %1 failed: %2</source>
+            <translation>Loading %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>Loading failed: %1</source>
+            <translation>Loading failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::DownloadBar</name>
+        <message>
+            <source>Downloads %1 (%2) from %3 — only when you click</source>
+            <translation>Downloads %1 (%2) from %3 — only when you click</translation>
+        </message>
+        <message>
+            <source>Cancel download</source>
+            <translation>Cancel download</translation>
+        </message>
+        <message>
+            <source>Saved and checked: %1</source>
+            <translation>Saved and checked: %1</translation>
+        </message>
+        <message>
+            <source>Download %1</source>
+            <translation>Download %1</translation>
+        </message>
+        <message>
+            <source>Download %1 (%2) from %3 into %4?
+
+An interrupted download resumes where it stopped. The file is checked against its published size and checksum before it is used.</source>
+            <translation>Download %1 (%2) from %3 into %4?
+
+An interrupted download resumes where it stopped. The file is checked against its published size and checksum before it is used.</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>connecting…</translation>
+        </message>
+        <message>
+            <source>checking %1 %</source>
+            <translation>checking %1 %</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>%1:%2 left</source>
+            <translation>%1:%2 left</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::ExperimentChoice</name>
+        <message>
+            <source>Base RNN (lecture)</source>
+            <translation>Base RNN (lecture)</translation>
+        </message>
+        <message>
+            <source>Advanced BiLSTM (lecture)</source>
+            <translation>Advanced BiLSTM (lecture)</translation>
+        </message>
+        <message>
+            <source>FastText</source>
+            <translation>FastText</translation>
+        </message>
+        <message>
+            <source>CNN</source>
+            <translation>CNN</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::LogDock</name>
+        <message>
+            <source>Log</source>
+            <translation>Log</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::MainWindow</name>
+        <message>
+            <source>Sentiment Lab</source>
+            <translation>Sentiment Lab</translation>
+        </message>
+        <message>
+            <source>&amp;Data</source>
+            <translation>&amp;Data</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>&amp;Model</translation>
+        </message>
+        <message>
+            <source>&amp;Train</source>
+            <translation>&amp;Train</translation>
+        </message>
+        <message>
+            <source>&amp;Runs</source>
+            <translation>&amp;Runs</translation>
+        </message>
+        <message>
+            <source>&amp;Predict</source>
+            <translation>&amp;Predict</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Open IMDb…</source>
+            <translation>&amp;Open IMDb…</translation>
+        </message>
+        <message>
+            <source>Open IMDb &amp;folder…</source>
+            <translation>Open IMDb &amp;folder…</translation>
+        </message>
+        <message>
+            <source>Use &amp;demo sample</source>
+            <translation>Use &amp;demo sample</translation>
+        </message>
+        <message>
+            <source>Open word &amp;vectors…</source>
+            <translation>Open word &amp;vectors…</translation>
+        </message>
+        <message>
+            <source>Save screenshot of the &amp;window…</source>
+            <translation>Save screenshot of the &amp;window…</translation>
+        </message>
+        <message>
+            <source>Save screenshot of this &amp;page…</source>
+            <translation>Save screenshot of this &amp;page…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Sentiment Lab</source>
+            <translation>&amp;About Sentiment Lab</translation>
+        </message>
+        <message>
+            <source>About Sentiment Lab</source>
+            <translation>About Sentiment Lab</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sentiment Lab&lt;/b&gt; %1&lt;br&gt;Run, watch and explain the IMDb sentiment-analysis lecture's experiments.&lt;br&gt;IMDb: Maas et al., ACL 2011. GloVe: Pennington et al., EMNLP 2014.</source>
+            <translation>&lt;b&gt;Sentiment Lab&lt;/b&gt; %1&lt;br&gt;Run, watch and explain the IMDb sentiment-analysis lecture's experiments.&lt;br&gt;IMDb: Maas et al., ACL 2011. GloVe: Pennington et al., EMNLP 2014.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Screenshot of this page…</source>
+            <translation>Screenshot of this page…</translation>
+        </message>
+        <message>
+            <source>Export this page's charts…</source>
+            <translation>Export this page's charts…</translation>
+        </message>
+        <message>
+            <source>Export the charts to a folder</source>
+            <translation>Export the charts to a folder</translation>
+        </message>
+        <message>
+            <source>%1 chart files written to %2</source>
+            <translation>%1 chart files written to %2</translation>
+        </message>
+        <message>
+            <source>No dataset</source>
+            <translation>No dataset</translation>
+        </message>
+        <message>
+            <source>Vectors: none</source>
+            <translation>Vectors: none</translation>
+        </message>
+        <message>
+            <source>Dataset: demo sample</source>
+            <translation>Dataset: demo sample</translation>
+        </message>
+        <message>
+            <source>Dataset: %1</source>
+            <translation>Dataset: %1</translation>
+        </message>
+        <message>
+            <source>Vectors: %1 (%2d, %3 % of the vocabulary)</source>
+            <translation>Vectors: %1 (%2d, %3 % of the vocabulary)</translation>
+        </message>
+        <message>
+            <source>Save screenshot</source>
+            <translation>Save screenshot</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 could not be written.</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Export charts</source>
+            <translation>Export charts</translation>
+        </message>
+        <message>
+            <source>Training is running</source>
+            <translation>Training is running</translation>
+        </message>
+        <message>
+            <source>Stop the run and quit? Its finished epochs are kept.</source>
+            <translation>Stop the run and quit? Its finished epochs are kept.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The new language applies when Sentiment Lab starts again.</source>
+            <translation>The new language applies when Sentiment Lab starts again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::ModelController</name>
+        <message>
+            <source>This model cannot be built: %1</source>
+            <translation>This model cannot be built: %1</translation>
+        </message>
+        <message>
+            <source>Load a dataset first: the timing runs a few batches of it.</source>
+            <translation>Load a dataset first: the timing runs a few batches of it.</translation>
+        </message>
+        <message>
+            <source>The timing failed: %1</source>
+            <translation>The timing failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::ModelPage</name>
+        <message>
+            <source>LSTM</source>
+            <translation>LSTM</translation>
+        </message>
+        <message>
+            <source>GRU</source>
+            <translation>GRU</translation>
+        </message>
+        <message>
+            <source>Elman RNN (tanh)</source>
+            <translation>Elman RNN (tanh)</translation>
+        </message>
+        <message>
+            <source>read both ways</source>
+            <translation>read both ways</translation>
+        </message>
+        <message>
+            <source>start from the loaded word vectors</source>
+            <translation>start from the loaded word vectors</translation>
+        </message>
+        <message>
+            <source>freeze the embedding</source>
+            <translation>freeze the embedding</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> epochs</source>
+            <translation> epochs</translation>
+        </message>
+        <message>
+            <source>Keep the embedding fixed for the first N epochs, then train it too</source>
+            <translation>Keep the embedding fixed for the first N epochs, then train it too</translation>
+        </message>
+        <message>
+            <source>padded, length-bucketed (fast on CPU)</source>
+            <translation>padded, length-bucketed (fast on CPU)</translation>
+        </message>
+        <message>
+            <source>packed sequences (the lecture's code path, slow on CPU)</source>
+            <translation>packed sequences (the lecture's code path, slow on CPU)</translation>
+        </message>
+        <message>
+            <source>Both give each review's true last state and never look at padding</source>
+            <translation>Both give each review's true last state and never look at padding</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <source>constant (the lecture)</source>
+            <translation>constant (the lecture)</translation>
+        </message>
+        <message>
+            <source>linear decay to 0 (fastText)</source>
+            <translation>linear decay to 0 (fastText)</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>auto (CUDA when available)</source>
+            <translation>auto (CUDA when available)</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>CUDA</source>
+            <translation>CUDA</translation>
+        </message>
+        <message>
+            <source>one per core (%1)</source>
+            <translation>one per core (%1)</translation>
+        </message>
+        <message>
+            <source>Most frequent training tokens kept (FastText: words and bigrams together); the rest become &lt;unk&gt;</source>
+            <translation>Most frequent training tokens kept (FastText: words and bigrams together); the rest become &lt;unk&gt;</translation>
+        </message>
+        <message>
+            <source>English, spaCy-like (the lecture's)</source>
+            <translation>English, spaCy-like (the lecture's)</translation>
+        </message>
+        <message>
+            <source>basic_english (torchtext)</source>
+            <translation>basic_english (torchtext)</translation>
+        </message>
+        <message>
+            <source>lower-case every token</source>
+            <translation>lower-case every token</translation>
+        </message>
+        <message>
+            <source>Share of the 25,000 training reviews trained on; the rest is the validation split</source>
+            <translation>Share of the 25,000 training reviews trained on; the rest is the validation split</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Preset:</translation>
+        </message>
+        <message>
+            <source>Recurrent cell:</source>
+            <translation>Recurrent cell:</translation>
+        </message>
+        <message>
+            <source>Layers:</source>
+            <translation>Layers:</translation>
+        </message>
+        <message>
+            <source>Hidden units:</source>
+            <translation>Hidden units:</translation>
+        </message>
+        <message>
+            <source>Bidirectional:</source>
+            <translation>Bidirectional:</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout:</translation>
+        </message>
+        <message>
+            <source>Embedding size:</source>
+            <translation>Embedding size:</translation>
+        </message>
+        <message>
+            <source>Vectors:</source>
+            <translation>Vectors:</translation>
+        </message>
+        <message>
+            <source>Embedding:</source>
+            <translation>Embedding:</translation>
+        </message>
+        <message>
+            <source>Freeze for:</source>
+            <translation>Freeze for:</translation>
+        </message>
+        <message>
+            <source>RNN input:</source>
+            <translation>RNN input:</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Optimizer:</source>
+            <translation>Optimizer:</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Learning rate:</translation>
+        </message>
+        <message>
+            <source>Schedule:</source>
+            <translation>Schedule:</translation>
+        </message>
+        <message>
+            <source>Momentum (SGD):</source>
+            <translation>Momentum (SGD):</translation>
+        </message>
+        <message>
+            <source>Weight decay (Adam):</source>
+            <translation>Weight decay (Adam):</translation>
+        </message>
+        <message>
+            <source>Gradient clipping:</source>
+            <translation>Gradient clipping:</translation>
+        </message>
+        <message>
+            <source>Epochs:</source>
+            <translation>Epochs:</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Batch size:</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Seed:</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>Device:</translation>
+        </message>
+        <message>
+            <source>Threads:</source>
+            <translation>Threads:</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Max vocabulary:</source>
+            <translation>Max vocabulary:</translation>
+        </message>
+        <message>
+            <source>Tokenizer:</source>
+            <translation>Tokenizer:</translation>
+        </message>
+        <message>
+            <source>Train share:</source>
+            <translation>Train share:</translation>
+        </message>
+        <message>
+            <source>Tensor</source>
+            <translation>Tensor</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Shape</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <source>Per layer, by formula (e: input size, h: hidden units, V: vocabulary):</source>
+            <translation>Per layer, by formula (e: input size, h: hidden units, V: vocabulary):</translation>
+        </message>
+        <message>
+            <source>Per tensor:</source>
+            <translation>Per tensor:</translation>
+        </message>
+        <message>
+            <source>Estimate time per epoch</source>
+            <translation>Estimate time per epoch</translation>
+        </message>
+        <message>
+            <source>Trains a few batches of the loaded dataset with these settings and extrapolates</source>
+            <translation>Trains a few batches of the loaded dataset with these settings and extrapolates</translation>
+        </message>
+        <message>
+            <source>Not measured yet.</source>
+            <translation>Not measured yet.</translation>
+        </message>
+        <message>
+            <source>Time on this machine</source>
+            <translation>Time on this machine</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Training a few batches…</source>
+            <translation>Training a few batches…</translation>
+        </message>
+        <message>
+            <source>Settings changed: measure again.</source>
+            <translation>Settings changed: measure again.</translation>
+        </message>
+        <message>
+            <source>Open word vectors on the Data page first</source>
+            <translation>Open word vectors on the Data page first</translation>
+        </message>
+        <message>
+            <source>Set by the word vectors (%1 dimensions)</source>
+            <translation>Set by the word vectors (%1 dimensions)</translation>
+        </message>
+        <message>
+            <source>The model has %1 trainable parameters%2</source>
+            <translation>The model has %1 trainable parameters%2</translation>
+        </message>
+        <message>
+            <source> (vocabulary of %1 entries)</source>
+            <translation> (vocabulary of %1 entries)</translation>
+        </message>
+        <message>
+            <source> (with a vocabulary of at most %1 entries; exact once built)</source>
+            <translation> (with a vocabulary of at most %1 entries; exact once built)</translation>
+        </message>
+        <message>
+            <source>with the lecture's 25,002-entry IMDb vocabulary: %1</source>
+            <translation>with the lecture's 25,002-entry IMDb vocabulary: %1</translation>
+        </message>
+        <message>
+            <source>About &lt;b&gt;%1&lt;/b&gt; per epoch (%2 for %3 epochs), from %4 timed batches at %5 tokens/s.</source>
+            <translation>About &lt;b&gt;%1&lt;/b&gt; per epoch (%2 for %3 epochs), from %4 timed batches at %5 tokens/s.</translation>
+        </message>
+        <message>
+            <source>That is more than 15 minutes an epoch. To go faster: keep the padded RNN input (packed sequences are about 27 times slower on a CPU), use fewer hidden units or one direction, or try the FastText preset (seconds per epoch, about as accurate).</source>
+            <translation>That is more than 15 minutes an epoch. To go faster: keep the padded RNN input (packed sequences are about 27 times slower on a CPU), use fewer hidden units or one direction, or try the FastText preset (seconds per epoch, about as accurate).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::PredictPage</name>
+        <message>
+            <source>No trained model yet: train one on the Train page</source>
+            <translation>No trained model yet: train one on the Train page</translation>
+        </message>
+        <message>
+            <source>Try an example…</source>
+            <translation>Try an example…</translation>
+        </message>
+        <message>
+            <source>Type or paste a movie review…</source>
+            <translation>Type or paste a movie review…</translation>
+        </message>
+        <message>
+            <source>Explain: colour each token by how much it moves the verdict</source>
+            <translation>Explain: colour each token by how much it moves the verdict</translation>
+        </message>
+        <message>
+            <source>P(positive)</source>
+            <translation>P(positive)</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>&lt;span style='background:#9be39b'&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f4a3a3'&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;.</source>
+            <translation>&lt;span style='background:#9be39b'&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f4a3a3'&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;.</translation>
+        </message>
+        <message>
+            <source>Save prediction</source>
+            <translation>Save prediction</translation>
+        </message>
+        <message>
+            <source>Keep this review and its verdict with the run in the run store</source>
+            <translation>Keep this review and its verdict with the run in the run store</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>Model:</translation>
+        </message>
+        <message>
+            <source>Tokens as the model sees them:</source>
+            <translation>Tokens as the model sees them:</translation>
+        </message>
+        <message>
+            <source>loading…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source> · test %1</source>
+            <translation> · test %1</translation>
+        </message>
+        <message>
+            <source>P(positive) = %1 %</source>
+            <translation>P(positive) = %1 %</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negative</translation>
+        </message>
+        <message>
+            <source>%1 tokens · %2 ms</source>
+            <translation>%1 tokens · %2 ms</translation>
+        </message>
+        <message>
+            <source>%1 tokens · explained in %2 ms</source>
+            <translation>%1 tokens · explained in %2 ms</translation>
+        </message>
+        <message>
+            <source>the text is longer: only its first %1 tokens were scored</source>
+            <translation>the text is longer: only its first %1 tokens were scored</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::ReviewBrowser</name>
+        <message>
+            <source>Train</source>
+            <translation>Train</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>Random</translation>
+        </message>
+        <message>
+            <source>Split:</source>
+            <translation>Split:</translation>
+        </message>
+        <message>
+            <source>Review:</source>
+            <translation>Review:</translation>
+        </message>
+        <message>
+            <source>Raw text</source>
+            <translation>Raw text</translation>
+        </message>
+        <message>
+            <source>Tokens (&lt;span style='background:#ffc9c9'&gt;marked&lt;/span&gt; = not in the vocabulary, becomes &amp;lt;unk&amp;gt;)</source>
+            <translation>Tokens (&lt;span style='background:#ffc9c9'&gt;marked&lt;/span&gt; = not in the vocabulary, becomes &amp;lt;unk&amp;gt;)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 tokens · %3 not in the vocabulary</source>
+            <translation>%1 · %2 tokens · %3 not in the vocabulary</translation>
+        </message>
+        <message>
+            <source>positive</source>
+            <translation>positive</translation>
+        </message>
+        <message>
+            <source>negative</source>
+            <translation>negative</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::RunsPage</name>
+        <message>
+            <source>Filter by name, preset, status, tag…</source>
+            <translation>Filter by name, preset, status, tag…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Notes…</source>
+            <translation>Notes…</translation>
+        </message>
+        <message>
+            <source>Tags…</source>
+            <translation>Tags…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Assignment report…</source>
+            <translation>Assignment report…</translation>
+        </message>
+        <message>
+            <source>A PDF with the selected runs: configuration, parameters, per-epoch table, test result, charts and the environment</source>
+            <translation>A PDF with the selected runs: configuration, parameters, per-epoch table, test result, charts and the environment</translation>
+        </message>
+        <message>
+            <source>validation</source>
+            <translation>validation</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>accuracy (%)</source>
+            <translation>accuracy (%)</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Epoch</translation>
+        </message>
+        <message>
+            <source>Train Loss</source>
+            <translation>Train Loss</translation>
+        </message>
+        <message>
+            <source>Train Acc</source>
+            <translation>Train Acc</translation>
+        </message>
+        <message>
+            <source>Val. Loss</source>
+            <translation>Val. Loss</translation>
+        </message>
+        <message>
+            <source>Val. Acc</source>
+            <translation>Val. Acc</translation>
+        </message>
+        <message>
+            <source>Epoch Time</source>
+            <translation>Epoch Time</translation>
+        </message>
+        <message>
+            <source>Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their settings.</source>
+            <translation>Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their settings.</translation>
+        </message>
+        <message>
+            <source>Curves of the</source>
+            <translation>Curves of the</translation>
+        </message>
+        <message>
+            <source>split</source>
+            <translation>split</translation>
+        </message>
+        <message>
+            <source>Per-epoch results</source>
+            <translation>Per-epoch results</translation>
+        </message>
+        <message>
+            <source>Settings that differ</source>
+            <translation>Settings that differ</translation>
+        </message>
+        <message>
+            <source>Save the assignment report</source>
+            <translation>Save the assignment report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>Report written to %1</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <source>%1: epochs recorded: %2.</source>
+            <translation>%1: epochs recorded: %2.</translation>
+        </message>
+        <message>
+            <source>%1 runs overlaid; settings that differ: %2.</source>
+            <translation>%1 runs overlaid; settings that differ: %2.</translation>
+        </message>
+        <message>
+            <source>Rename run</source>
+            <translation>Rename run</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notes on this run:</source>
+            <translation>Notes on this run:</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Tags, separated by commas:</source>
+            <translation>Tags, separated by commas:</translation>
+        </message>
+        <message>
+            <source>Delete runs</source>
+            <translation>Delete runs</translation>
+        </message>
+        <message>
+            <source>Delete the %1 selected run(s) with their epochs, curves and predictions? This cannot be undone.</source>
+            <translation>Delete the %1 selected run(s) with their epochs, curves and predictions? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Also delete their checkpoint files</source>
+            <translation>Also delete their checkpoint files</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::RunsTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Preset</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>Epochs</translation>
+        </message>
+        <message>
+            <source>Best valid acc</source>
+            <translation>Best valid acc</translation>
+        </message>
+        <message>
+            <source>Test acc</source>
+            <translation>Test acc</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::TrainPage</name>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Every setting of the model and its training is on the Model page</source>
+            <translation>Every setting of the model and its training is on the Model page</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>Train at most this many batches per epoch (for a quick look)</source>
+            <translation>Train at most this many batches per epoch (for a quick look)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Batches per epoch:</source>
+            <translation>Batches per epoch:</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Smoothing of the per-batch training loss (exponential moving average, debiased)</source>
+            <translation>Smoothing of the per-batch training loss (exponential moving average, debiased)</translation>
+        </message>
+        <message>
+            <source>Smoothing:</source>
+            <translation>Smoothing:</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>train</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <source>train, per batch (smoothed)</source>
+            <translation>train, per batch (smoothed)</translation>
+        </message>
+        <message>
+            <source>accuracy (%)</source>
+            <translation>accuracy (%)</translation>
+        </message>
+        <message>
+            <source>chance (50 %)</source>
+            <translation>chance (50 %)</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Epoch</translation>
+        </message>
+        <message>
+            <source>Train Loss</source>
+            <translation>Train Loss</translation>
+        </message>
+        <message>
+            <source>Train Acc</source>
+            <translation>Train Acc</translation>
+        </message>
+        <message>
+            <source>Val. Loss</source>
+            <translation>Val. Loss</translation>
+        </message>
+        <message>
+            <source>Val. Acc</source>
+            <translation>Val. Acc</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Stopping after this batch…</source>
+            <translation>Stopping after this batch…</translation>
+        </message>
+        <message>
+            <source>%1 %2 × %3%4</source>
+            <translation>%1 %2 × %3%4</translation>
+        </message>
+        <message>
+            <source>, bidirectional</source>
+            <translation>, bidirectional</translation>
+        </message>
+        <message>
+            <source> → 0</source>
+            <translation> → 0</translation>
+        </message>
+        <message>
+            <source>1 epoch</source>
+            <translation>1 epoch</translation>
+        </message>
+        <message>
+            <source>%1 epochs</source>
+            <translation>%1 epochs</translation>
+        </message>
+        <message>
+            <source>GloVe %1d</source>
+            <translation>GloVe %1d</translation>
+        </message>
+        <message>
+            <source>random embedding</source>
+            <translation>random embedding</translation>
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation>%1 parameters</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>Epoch %1 of %2 · batch %3 of %4</source>
+            <translation>Epoch %1 of %2 · batch %3 of %4</translation>
+        </message>
+        <message>
+            <source>%L1 tokens/s · epoch ends in %2 · run in %3</source>
+            <translation>%L1 tokens/s · epoch ends in %2 · run in %3</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>%L1 tokens/s over the run</source>
+            <translation>%L1 tokens/s over the run</translation>
+        </message>
+        <message>
+            <source>Test Loss: %1 | Test Acc: %2  (best-valid checkpoint, epoch %3)</source>
+            <translation>Test Loss: %1 | Test Acc: %2  (best-valid checkpoint, epoch %3)</translation>
+        </message>
+        <message>
+            <source>Stopped: the finished epochs are kept; no test was run.</source>
+            <translation>Stopped: the finished epochs are kept; no test was run.</translation>
+        </message>
+        <message>
+            <source>The model has %1 trainable parameters</source>
+            <translation>The model has %1 trainable parameters</translation>
+        </message>
+        <message>
+            <source>Recorded as run %1 in the run store.</source>
+            <translation>Recorded as run %1 in the run store.</translation>
+        </message>
+        <message>
+            <source>Not recorded: %1</source>
+            <translation>Not recorded: %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>The run failed: %1</source>
+            <translation>The run failed: %1</translation>
+        </message>
+        <message>
+            <source>Loss stays at 0.693 = ln 2 and accuracy near 50 %: the model predicts chance. The lecture's base RNN does this; try the advanced preset (Adam, an LSTM) or more epochs.</source>
+            <translation>Loss stays at 0.693 = ln 2 and accuracy near 50 %: the model predicts chance. The lecture's base RNN does this; try the advanced preset (Adam, an LSTM) or more epochs.</translation>
+        </message>
+        <message>
+            <source>Validation loss is rising while training loss falls: the model starts to overfit. The test uses the best checkpoint (epoch %1).</source>
+            <translation>Validation loss is rising while training loss falls: the model starts to overfit. The test uses the best checkpoint (epoch %1).</translation>
+        </message>
+        <message>
+            <source>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</source>
+            <translation>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::TrainingWorker</name>
+        <message>
+            <source>Vocabulary rebuilt for this model: %1 entries%2</source>
+            <translation>Vocabulary rebuilt for this model: %1 entries%2</translation>
+        </message>
+        <message>
+            <source> (words and bigrams)</source>
+            <translation> (words and bigrams)</translation>
+        </message>
+        <message>
+            <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
+            <translation>The run store could not be used (%1); it was kept as %2 and a new one was started.</translation>
+        </message>
+        <message>
+            <source>This run is not recorded: %1</source>
+            <translation>This run is not recorded: %1</translation>
+        </message>
+        <message>
+            <source>LibTorch failed: %1</source>
+            <translation>LibTorch failed: %1</translation>
+        </message>
+        <message>
+            <source>Training failed: %1</source>
+            <translation>Training failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::VectorsPanel</name>
+        <message>
+            <source>Open vectors…</source>
+            <translation>Open vectors…</translation>
+        </message>
+        <message>
+            <source>GloVe: a .txt file such as glove.6B.100d.txt, or glove.6B.zip as downloaded</source>
+            <translation>GloVe: a .txt file such as glove.6B.100d.txt, or glove.6B.zip as downloaded</translation>
+        </message>
+        <message>
+            <source>Download GloVe 6B…</source>
+            <translation>Download GloVe 6B…</translation>
+        </message>
+        <message>
+            <source>%1 dimensions</source>
+            <translation>%1 dimensions</translation>
+        </message>
+        <message>
+            <source>Which file of glove.6B.zip to read (the lecture uses 100)</source>
+            <translation>Which file of glove.6B.zip to read (the lecture uses 100)</translation>
+        </message>
+        <message>
+            <source>No vectors loaded: the models start from random embeddings. The lecture uses GloVe 6B, 100 dimensions.</source>
+            <translation>No vectors loaded: the models start from random embeddings. The lecture uses GloVe 6B, 100 dimensions.</translation>
+        </message>
+        <message>
+            <source>Most frequent words without a vector</source>
+            <translation>Most frequent words without a vector</translation>
+        </message>
+        <message>
+            <source>Count in train</source>
+            <translation>Count in train</translation>
+        </message>
+        <message>
+            <source>Reading %1: %p%</source>
+            <translation>Reading %1: %p%</translation>
+        </message>
+        <message>
+            <source>Could not load the vectors:</source>
+            <translation>Could not load the vectors:</translation>
+        </message>
+        <message>
+            <source>Open word vectors</source>
+            <translation>Open word vectors</translation>
+        </message>
+        <message>
+            <source>GloVe vectors (*.txt *.zip);;All files (*)</source>
+            <translation>GloVe vectors (*.txt *.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 words × %3 dimensions, read in %4 s%5.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 words × %3 dimensions, read in %4 s%5.</translation>
+        </message>
+        <message>
+            <source> (from cache)</source>
+            <translation> (from cache)</translation>
+        </message>
+        <message>
+            <source>They cover &lt;b&gt;%1 %&lt;/b&gt; of the vocabulary (%2 of %3 entries, %4 of them through the lower-case form); the others start from N(0, 1), &amp;lt;unk&amp;gt; and &amp;lt;pad&amp;gt; from zero.</source>
+            <translation>They cover &lt;b&gt;%1 %&lt;/b&gt; of the vocabulary (%2 of %3 entries, %4 of them through the lower-case form); the others start from N(0, 1), &amp;lt;unk&amp;gt; and &amp;lt;pad&amp;gt; from zero.</translation>
+        </message>
+    </context>
+</TS>

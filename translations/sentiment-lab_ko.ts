@@ -1,0 +1,1528 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: choose a .png, .pdf or .svg file name</source>
+        <translation>%1: .png, .pdf 또는 .svg 파일 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>차트 저장</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>%1 model, vocabulary of %2 entries, bfloat16 weights (AVX-512)</source>
+        <translation>%1 모델, 어휘 %2개, bfloat16 가중치 (AVX-512)</translation>
+    </message>
+    <message>
+        <source>%1 model, vocabulary of %2 entries</source>
+        <translation>%1 모델, 어휘 %2개</translation>
+    </message>
+    <message>
+        <source>Choose a trained model first.</source>
+        <translation>먼저 학습된 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The model failed: %1</source>
+        <translation>모델 실행 실패: %1</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>chance (50 %)</source>
+        <translation>우연 (50 %)</translation>
+    </message>
+    <message>
+        <source>Sentiment analysis on IMDb: assignment report</source>
+        <translation>IMDb 감성 분석: 과제 보고서</translation>
+    </message>
+    <message>
+        <source>Made with Sentiment Lab %1 on %2.</source>
+        <translation>Sentiment Lab %1(으)로 %2에 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>run %1 of the store</source>
+        <translation>저장소의 실행 %1</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>공식</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>No test result (%1).
+</source>
+        <translation>테스트 결과 없음 (%1).
+</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Sentiment Lab</source>
+        <translation>Sentiment Lab</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>LibTorch (this machine)</source>
+        <translation>LibTorch (이 컴퓨터)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>LibTorch %1 · %2, %3 threads · dataset %4 (fingerprint %5) · seed %6</source>
+        <translation>LibTorch %1 · %2, 스레드 %3개 · 데이터셋 %4 (지문 %5) · 시드 %6</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Sentiment Lab report</source>
+        <translation>Sentiment Lab 보고서</translation>
+    </message>
+    <message>
+        <source>%1: choose a .csv or .md file name</source>
+        <translation>%1: .csv 또는 .md 파일 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>Save table</source>
+        <translation>표 저장</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV로 저장…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Markdown으로 저장…</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Copy as a table</source>
+        <translation>표로 복사</translation>
+    </message>
+    <message>
+        <source>LibTorch %1 · CPU, %2 threads%3</source>
+        <translation>LibTorch %1 · CPU, 스레드 %2개%3</translation>
+    </message>
+    <message>
+        <source> · CUDA available</source>
+        <translation> · CUDA 사용 가능</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::DataPage</name>
+    <message>
+        <source>No dataset loaded</source>
+        <translation>불러온 데이터셋 없음</translation>
+    </message>
+    <message>
+        <source>Open IMDb…</source>
+        <translation>IMDb 열기…</translation>
+    </message>
+    <message>
+        <source>aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder</source>
+        <translation>내려받은 그대로의 aclImdb_v1.tar.gz, 또는 압축을 푼 aclImdb 폴더</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>폴더 열기…</translation>
+    </message>
+    <message>
+        <source>The extracted aclImdb folder (with train/ and test/ inside)</source>
+        <translation>압축을 푼 aclImdb 폴더 (안에 train/과 test/가 있음)</translation>
+    </message>
+    <message>
+        <source>Use demo sample</source>
+        <translation>데모 샘플 사용</translation>
+    </message>
+    <message>
+        <source>Download IMDb…</source>
+        <translation>IMDb 내려받기…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Count in train</source>
+        <translation>학습 세트 빈도</translation>
+    </message>
+    <message>
+        <source>tokens per review</source>
+        <translation>리뷰당 토큰 수</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>리뷰</translation>
+    </message>
+    <message>
+        <source>Reviews per split (seeded 70/30 train/validation split)</source>
+        <translation>분할별 리뷰 수 (시드 고정 70/30 학습/검증 분할)</translation>
+    </message>
+    <message>
+        <source>Review lengths</source>
+        <translation>리뷰 길이</translation>
+    </message>
+    <message>
+        <source>Most common tokens</source>
+        <translation>가장 흔한 토큰</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>리뷰</translation>
+    </message>
+    <message>
+        <source>Word vectors</source>
+        <translation>단어 벡터</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Open the IMDb dataset</source>
+        <translation>IMDb 데이터셋 열기</translation>
+    </message>
+    <message>
+        <source>IMDb archive (*.tar.gz *.tgz *.tar *.zip);;All files (*)</source>
+        <translation>IMDb 압축 파일 (*.tar.gz *.tgz *.tar *.zip);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open the extracted aclImdb folder</source>
+        <translation>압축을 푼 aclImdb 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Demo sample (3,000 real IMDb reviews)</source>
+        <translation>데모 샘플 (실제 IMDb 리뷰 3,000개)</translation>
+    </message>
+    <message>
+        <source>Vocabulary: %1 entries · %2 tokens · padding %3 % with bucketing (random batches: %4 %) · loaded in %5 s%6</source>
+        <translation>어휘: %1개 · 토큰 %2개 · 버킷 배치 패딩 %3 % (무작위 배치: %4 %) · %5초 만에 불러옴%6</translation>
+    </message>
+    <message>
+        <source> (from cache)</source>
+        <translation> (캐시에서)</translation>
+    </message>
+    <message>
+        <source>Median %1 tokens, longest %2; the last bar counts every review of %3 tokens or more</source>
+        <translation>중앙값 %1 토큰, 최장 %2; 마지막 막대는 %3 토큰 이상인 리뷰를 모두 셉니다</translation>
+    </message>
+    <message>
+        <source>Train split: median %1 tokens, longest %2</source>
+        <translation>학습 분할: 중앙값 %1 토큰, 최장 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): %1</source>
+        <translation>
+            <numerusform>경고 %n개: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the dataset:</source>
+        <translation>데이터셋을 불러올 수 없습니다:</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::DatasetController</name>
+    <message>
+        <source>Loading %1 failed: %2</source>
+        <translation>%1 불러오기 실패: %2</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>불러오기 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::DownloadBar</name>
+    <message>
+        <source>Downloads %1 (%2) from %3 — only when you click</source>
+        <translation>%3에서 %1 (%2)을(를) 내려받습니다 — 누를 때만</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>내려받기 취소</translation>
+    </message>
+    <message>
+        <source>Saved and checked: %1</source>
+        <translation>저장하고 확인함: %1</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>%1 내려받기</translation>
+    </message>
+    <message>
+        <source>Download %1 (%2) from %3 into %4?
+
+An interrupted download resumes where it stopped. The file is checked against its published size and checksum before it is used.</source>
+        <translation>%3에서 %1 (%2)을(를) %4에 내려받을까요?
+
+중단된 내려받기는 멈춘 곳부터 이어집니다. 파일은 사용하기 전에 공개된 크기와 체크섬으로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>checking %1 %</source>
+        <translation>확인 중 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 중 %1</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/초</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 남음</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::ExperimentChoice</name>
+    <message>
+        <source>Base RNN (lecture)</source>
+        <translation>기본 RNN (강의)</translation>
+    </message>
+    <message>
+        <source>Advanced BiLSTM (lecture)</source>
+        <translation>고급 BiLSTM (강의)</translation>
+    </message>
+    <message>
+        <source>FastText</source>
+        <translation>FastText</translation>
+    </message>
+    <message>
+        <source>CNN</source>
+        <translation>CNN</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::MainWindow</name>
+    <message>
+        <source>Sentiment Lab</source>
+        <translation>Sentiment Lab</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>데이터(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>모델(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>실행 기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>예측(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open IMDb…</source>
+        <translation>IMDb 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open IMDb &amp;folder…</source>
+        <translation>IMDb 폴더 열기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Use &amp;demo sample</source>
+        <translation>데모 샘플 사용(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open word &amp;vectors…</source>
+        <translation>단어 벡터 열기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save screenshot of the &amp;window…</source>
+        <translation>창 스크린샷 저장(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save screenshot of this &amp;page…</source>
+        <translation>이 페이지 스크린샷 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Sentiment Lab</source>
+        <translation>Sentiment Lab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Sentiment Lab</source>
+        <translation>Sentiment Lab 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sentiment Lab&lt;/b&gt; %1&lt;br&gt;Run, watch and explain the IMDb sentiment-analysis lecture&apos;s experiments.&lt;br&gt;IMDb: Maas et al., ACL 2011. GloVe: Pennington et al., EMNLP 2014.</source>
+        <translation>&lt;b&gt;Sentiment Lab&lt;/b&gt; %1&lt;br&gt;IMDb 감성 분석 강의의 실험을 실행하고, 지켜보고, 설명합니다.&lt;br&gt;IMDb: Maas et al., ACL 2011. GloVe: Pennington et al., EMNLP 2014.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Screenshot of this page…</source>
+        <translation>이 페이지 스크린샷…</translation>
+    </message>
+    <message>
+        <source>Export this page&apos;s charts…</source>
+        <translation>이 페이지의 차트 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the charts to a folder</source>
+        <translation>차트를 폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 chart files written to %2</source>
+        <translation>차트 파일 %1개를 %2에 썼습니다</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>데이터셋 없음</translation>
+    </message>
+    <message>
+        <source>Vectors: none</source>
+        <translation>벡터: 없음</translation>
+    </message>
+    <message>
+        <source>Dataset: demo sample</source>
+        <translation>데이터셋: 데모 샘플</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>데이터셋: %1</translation>
+    </message>
+    <message>
+        <source>Vectors: %1 (%2d, %3 % of the vocabulary)</source>
+        <translation>벡터: %1 (%2차원, 어휘의 %3 %)</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>스크린샷 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장함</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>학습이 진행 중입니다</translation>
+    </message>
+    <message>
+        <source>Stop the run and quit? Its finished epochs are kept.</source>
+        <translation>실행을 멈추고 끝낼까요? 끝난 에포크는 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The new language applies when Sentiment Lab starts again.</source>
+        <translation>새 언어는 Sentiment Lab을 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::ModelController</name>
+    <message>
+        <source>This model cannot be built: %1</source>
+        <translation>이 모델을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Load a dataset first: the timing runs a few batches of it.</source>
+        <translation>먼저 데이터셋을 불러오세요: 시간 측정은 그 데이터의 배치 몇 개를 학습합니다.</translation>
+    </message>
+    <message>
+        <source>The timing failed: %1</source>
+        <translation>시간 측정 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::ModelPage</name>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>Elman RNN (tanh)</source>
+        <translation>Elman RNN (tanh)</translation>
+    </message>
+    <message>
+        <source>read both ways</source>
+        <translation>양방향으로 읽기</translation>
+    </message>
+    <message>
+        <source>start from the loaded word vectors</source>
+        <translation>불러온 단어 벡터에서 시작</translation>
+    </message>
+    <message>
+        <source>freeze the embedding</source>
+        <translation>임베딩 고정</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> 에포크</translation>
+    </message>
+    <message>
+        <source>Keep the embedding fixed for the first N epochs, then train it too</source>
+        <translation>처음 N 에포크 동안 임베딩을 고정하고, 그다음 함께 학습합니다</translation>
+    </message>
+    <message>
+        <source>padded, length-bucketed (fast on CPU)</source>
+        <translation>패딩, 길이별 버킷 (CPU에서 빠름)</translation>
+    </message>
+    <message>
+        <source>packed sequences (the lecture&apos;s code path, slow on CPU)</source>
+        <translation>패킹된 시퀀스 (강의 코드 경로, CPU에서 느림)</translation>
+    </message>
+    <message>
+        <source>Both give each review&apos;s true last state and never look at padding</source>
+        <translation>둘 다 각 리뷰의 실제 마지막 상태를 쓰며 패딩은 보지 않습니다</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>constant (the lecture)</source>
+        <translation>일정 (강의)</translation>
+    </message>
+    <message>
+        <source>linear decay to 0 (fastText)</source>
+        <translation>0까지 선형 감소 (fastText)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>auto (CUDA when available)</source>
+        <translation>자동 (가능하면 CUDA)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>one per core (%1)</source>
+        <translation>코어당 하나 (%1)</translation>
+    </message>
+    <message>
+        <source>Most frequent training tokens kept (FastText: words and bigrams together); the rest become &lt;unk&gt;</source>
+        <translation>유지할 가장 흔한 학습 토큰 수 (FastText: 단어와 바이그램 합계); 나머지는 &lt;unk&gt;이 됩니다</translation>
+    </message>
+    <message>
+        <source>English, spaCy-like (the lecture&apos;s)</source>
+        <translation>영어, spaCy 방식 (강의)</translation>
+    </message>
+    <message>
+        <source>basic_english (torchtext)</source>
+        <translation>basic_english (torchtext)</translation>
+    </message>
+    <message>
+        <source>lower-case every token</source>
+        <translation>모든 토큰을 소문자로</translation>
+    </message>
+    <message>
+        <source>Share of the 25,000 training reviews trained on; the rest is the validation split</source>
+        <translation>학습 리뷰 25,000개 중 학습에 쓰는 비율; 나머지는 검증 분할입니다</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>프리셋:</translation>
+    </message>
+    <message>
+        <source>Recurrent cell:</source>
+        <translation>순환 셀:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>층 수:</translation>
+    </message>
+    <message>
+        <source>Hidden units:</source>
+        <translation>은닉 유닛:</translation>
+    </message>
+    <message>
+        <source>Bidirectional:</source>
+        <translation>양방향:</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>드롭아웃:</translation>
+    </message>
+    <message>
+        <source>Embedding size:</source>
+        <translation>임베딩 크기:</translation>
+    </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>벡터:</translation>
+    </message>
+    <message>
+        <source>Embedding:</source>
+        <translation>임베딩:</translation>
+    </message>
+    <message>
+        <source>Freeze for:</source>
+        <translation>고정 기간:</translation>
+    </message>
+    <message>
+        <source>RNN input:</source>
+        <translation>RNN 입력:</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>옵티마이저:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>학습률:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>스케줄:</translation>
+    </message>
+    <message>
+        <source>Momentum (SGD):</source>
+        <translation>모멘텀 (SGD):</translation>
+    </message>
+    <message>
+        <source>Weight decay (Adam):</source>
+        <translation>가중치 감쇠 (Adam):</translation>
+    </message>
+    <message>
+        <source>Gradient clipping:</source>
+        <translation>그래디언트 클리핑:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>배치 크기:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>장치:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>스레드:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Max vocabulary:</source>
+        <translation>최대 어휘:</translation>
+    </message>
+    <message>
+        <source>Tokenizer:</source>
+        <translation>토크나이저:</translation>
+    </message>
+    <message>
+        <source>Train share:</source>
+        <translation>학습 비율:</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>형태</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>공식</translation>
+    </message>
+    <message>
+        <source>Per layer, by formula (e: input size, h: hidden units, V: vocabulary):</source>
+        <translation>층별 공식 (e: 입력 크기, h: 은닉 유닛, V: 어휘):</translation>
+    </message>
+    <message>
+        <source>Per tensor:</source>
+        <translation>텐서별:</translation>
+    </message>
+    <message>
+        <source>Estimate time per epoch</source>
+        <translation>에포크당 시간 추정</translation>
+    </message>
+    <message>
+        <source>Trains a few batches of the loaded dataset with these settings and extrapolates</source>
+        <translation>불러온 데이터셋의 배치 몇 개를 이 설정으로 학습하고 외삽합니다</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>아직 측정하지 않음.</translation>
+    </message>
+    <message>
+        <source>Time on this machine</source>
+        <translation>이 컴퓨터에서의 시간</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Training a few batches…</source>
+        <translation>배치 몇 개를 학습하는 중…</translation>
+    </message>
+    <message>
+        <source>Settings changed: measure again.</source>
+        <translation>설정이 바뀌었습니다: 다시 측정하세요.</translation>
+    </message>
+    <message>
+        <source>Open word vectors on the Data page first</source>
+        <translation>먼저 데이터 페이지에서 단어 벡터를 여세요</translation>
+    </message>
+    <message>
+        <source>Set by the word vectors (%1 dimensions)</source>
+        <translation>단어 벡터가 정함 (%1차원)</translation>
+    </message>
+    <message>
+        <source>The model has %1 trainable parameters%2</source>
+        <translation>이 모델의 학습 가능한 파라미터는 %1개입니다%2</translation>
+    </message>
+    <message>
+        <source> (vocabulary of %1 entries)</source>
+        <translation> (어휘 %1개)</translation>
+    </message>
+    <message>
+        <source> (with a vocabulary of at most %1 entries; exact once built)</source>
+        <translation> (어휘 최대 %1개; 만들고 나면 정확해집니다)</translation>
+    </message>
+    <message>
+        <source>with the lecture&apos;s 25,002-entry IMDb vocabulary: %1</source>
+        <translation>강의의 IMDb 어휘 25,002개 기준: %1</translation>
+    </message>
+    <message>
+        <source>About &lt;b&gt;%1&lt;/b&gt; per epoch (%2 for %3 epochs), from %4 timed batches at %5 tokens/s.</source>
+        <translation>에포크당 약 &lt;b&gt;%1&lt;/b&gt; (%3 에포크에 %2), 측정한 배치 %4개, 초당 토큰 %5개 기준.</translation>
+    </message>
+    <message>
+        <source>That is more than 15 minutes an epoch. To go faster: keep the padded RNN input (packed sequences are about 27 times slower on a CPU), use fewer hidden units or one direction, or try the FastText preset (seconds per epoch, about as accurate).</source>
+        <translation>에포크당 15분이 넘습니다. 더 빠르게 하려면: 패딩 RNN 입력을 유지하고 (패킹된 시퀀스는 CPU에서 약 27배 느립니다), 은닉 유닛을 줄이거나 한 방향만 쓰거나, FastText 프리셋을 써 보세요 (에포크당 몇 초, 정확도는 비슷합니다).</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::PredictPage</name>
+    <message>
+        <source>No trained model yet: train one on the Train page</source>
+        <translation>아직 학습된 모델이 없습니다: 학습 페이지에서 학습하세요</translation>
+    </message>
+    <message>
+        <source>Try an example…</source>
+        <translation>예시 고르기…</translation>
+    </message>
+    <message>
+        <source>Type or paste a movie review…</source>
+        <translation>영화 리뷰를 입력하거나 붙여 넣으세요…</translation>
+    </message>
+    <message>
+        <source>Explain: colour each token by how much it moves the verdict</source>
+        <translation>설명: 각 토큰을 판정을 얼마나 움직이는지에 따라 색칠</translation>
+    </message>
+    <message>
+        <source>P(positive)</source>
+        <translation>P(긍정)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#9be39b&apos;&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f4a3a3&apos;&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;.</source>
+        <translation>&lt;span style=&apos;background:#9be39b&apos;&gt;&amp;nbsp;긍정 쪽으로&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f4a3a3&apos;&gt;&amp;nbsp;부정 쪽으로&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;밑줄&lt;/i&gt;&lt;/u&gt;: 어휘에 없음 (&amp;lt;unk&amp;gt;). 중요도: 토큰을 &amp;lt;unk&amp;gt;로 바꿨을 때 P(긍정)이 줄어드는 정도.</translation>
+    </message>
+    <message>
+        <source>Save prediction</source>
+        <translation>예측 저장</translation>
+    </message>
+    <message>
+        <source>Keep this review and its verdict with the run in the run store</source>
+        <translation>이 리뷰와 판정을 실행 기록 저장소에 실행과 함께 보관합니다</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>Tokens as the model sees them:</source>
+        <translation>모델이 보는 토큰:</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장함</translation>
+    </message>
+    <message>
+        <source> · test %1</source>
+        <translation> · 테스트 %1</translation>
+    </message>
+    <message>
+        <source>P(positive) = %1 %</source>
+        <translation>P(긍정) = %1 %</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>%1 tokens · %2 ms</source>
+        <translation>토큰 %1개 · %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 tokens · explained in %2 ms</source>
+        <translation>토큰 %1개 · %2 ms 만에 설명</translation>
+    </message>
+    <message>
+        <source>the text is longer: only its first %1 tokens were scored</source>
+        <translation>글이 더 깁니다: 처음 %1 토큰만 평가했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::ReviewBrowser</name>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>분할:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>리뷰:</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>Tokens (&lt;span style=&apos;background:#ffc9c9&apos;&gt;marked&lt;/span&gt; = not in the vocabulary, becomes &amp;lt;unk&amp;gt;)</source>
+        <translation>토큰 (&lt;span style=&apos;background:#ffc9c9&apos;&gt;표시&lt;/span&gt; = 어휘에 없어 &amp;lt;unk&amp;gt;이 됨)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 tokens · %3 not in the vocabulary</source>
+        <translation>%1 · 토큰 %2개 · 어휘에 없는 것 %3개</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>부정</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::RunsPage</name>
+    <message>
+        <source>Filter by name, preset, status, tag…</source>
+        <translation>이름, 프리셋, 상태, 태그로 거르기…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>메모…</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>태그…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Assignment report…</source>
+        <translation>과제 보고서…</translation>
+    </message>
+    <message>
+        <source>A PDF with the selected runs: configuration, parameters, per-epoch table, test result, charts and the environment</source>
+        <translation>선택한 실행의 PDF: 구성, 파라미터, 에포크별 표, 테스트 결과, 차트와 환경</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Train Loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>Train Acc</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>Val. Loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <source>Val. Acc</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <source>Epoch Time</source>
+        <translation>에포크 시간</translation>
+    </message>
+    <message>
+        <source>Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their settings.</source>
+        <translation>실행을 선택하면 (여러 개는 Ctrl/Shift-클릭) 곡선을 겹쳐 보고 설정을 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Curves of the</source>
+        <translation>곡선:</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source>Per-epoch results</source>
+        <translation>에포크별 결과</translation>
+    </message>
+    <message>
+        <source>Settings that differ</source>
+        <translation>다른 설정</translation>
+    </message>
+    <message>
+        <source>Save the assignment report</source>
+        <translation>과제 보고서 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>보고서를 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>%1: epochs recorded: %2.</source>
+        <translation>%1: 기록된 에포크: %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs overlaid; settings that differ: %2.</source>
+        <translation>실행 %1개를 겹침; 다른 설정: %2.</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>실행 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Notes on this run:</source>
+        <translation>이 실행에 대한 메모:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>쉼표로 구분한 태그:</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>실행 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected run(s) with their epochs, curves and predictions? This cannot be undone.</source>
+        <translation>선택한 실행 %1개를 에포크, 곡선, 예측과 함께 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Also delete their checkpoint files</source>
+        <translation>체크포인트 파일도 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::RunsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Best valid acc</source>
+        <translation>최고 검증 정확도</translation>
+    </message>
+    <message>
+        <source>Test acc</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::TrainPage</name>
+    <message>
+        <source>Change…</source>
+        <translation>바꾸기…</translation>
+    </message>
+    <message>
+        <source>Every setting of the model and its training is on the Model page</source>
+        <translation>모델과 학습의 모든 설정은 모델 페이지에 있습니다</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전부</translation>
+    </message>
+    <message>
+        <source>Train at most this many batches per epoch (for a quick look)</source>
+        <translation>에포크당 이 배치 수까지만 학습 (빠르게 훑어보기)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Batches per epoch:</source>
+        <translation>에포크당 배치:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Smoothing of the per-batch training loss (exponential moving average, debiased)</source>
+        <translation>배치별 학습 손실의 평활화 (지수 이동 평균, 편향 보정)</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>평활화:</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>train, per batch (smoothed)</source>
+        <translation>학습, 배치별 (평활화)</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <source>chance (50 %)</source>
+        <translation>우연 (50 %)</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Train Loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>Train Acc</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>Val. Loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <source>Val. Acc</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>이 배치 뒤에 멈추는 중…</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3%4</source>
+        <translation>%1 %2 × %3%4</translation>
+    </message>
+    <message>
+        <source>, bidirectional</source>
+        <translation>, 양방향</translation>
+    </message>
+    <message>
+        <source> → 0</source>
+        <translation> → 0</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 에포크</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 에포크</translation>
+    </message>
+    <message>
+        <source>GloVe %1d</source>
+        <translation>GloVe %1차원</translation>
+    </message>
+    <message>
+        <source>random embedding</source>
+        <translation>무작위 임베딩</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>파라미터 %1개</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · batch %3 of %4</source>
+        <translation>에포크 %1/%2 · 배치 %3/%4</translation>
+    </message>
+    <message>
+        <source>%L1 tokens/s · epoch ends in %2 · run in %3</source>
+        <translation>초당 토큰 %L1개 · 에포크 %2 후 끝남 · 실행 %3 후 끝남</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>%L1 tokens/s over the run</source>
+        <translation>실행 전체 초당 토큰 %L1개</translation>
+    </message>
+    <message>
+        <source>Test Loss: %1 | Test Acc: %2  (best-valid checkpoint, epoch %3)</source>
+        <translation>Test Loss: %1 | Test Acc: %2  (최고 검증 체크포인트, 에포크 %3)</translation>
+    </message>
+    <message>
+        <source>Stopped: the finished epochs are kept; no test was run.</source>
+        <translation>멈춤: 끝난 에포크는 남았고 테스트는 하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The model has %1 trainable parameters</source>
+        <translation>이 모델의 학습 가능한 파라미터는 %1개입니다</translation>
+    </message>
+    <message>
+        <source>Recorded as run %1 in the run store.</source>
+        <translation>실행 기록 저장소에 실행 %1(으)로 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>기록하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>실행 실패: %1</translation>
+    </message>
+    <message>
+        <source>Loss stays at 0.693 = ln 2 and accuracy near 50 %: the model predicts chance. The lecture&apos;s base RNN does this; try the advanced preset (Adam, an LSTM) or more epochs.</source>
+        <translation>손실이 0.693 = ln 2에 머물고 정확도가 50 % 근처입니다: 모델이 우연 수준으로 예측합니다. 강의의 기본 RNN이 이렇습니다. 고급 프리셋 (Adam, LSTM)이나 더 많은 에포크를 써 보세요.</translation>
+    </message>
+    <message>
+        <source>Validation loss is rising while training loss falls: the model starts to overfit. The test uses the best checkpoint (epoch %1).</source>
+        <translation>학습 손실은 줄어드는데 검증 손실이 오릅니다: 모델이 과적합되기 시작합니다. 테스트는 최고 체크포인트(에포크 %1)를 씁니다.</translation>
+    </message>
+    <message>
+        <source>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</source>
+        <translation>손실이 NaN 또는 무한대가 되었습니다: 학습률을 낮추거나 그래디언트 클리핑을 켜세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::TrainingWorker</name>
+    <message>
+        <source>Vocabulary rebuilt for this model: %1 entries%2</source>
+        <translation>이 모델을 위해 어휘를 다시 만들었습니다: %1개%2</translation>
+    </message>
+    <message>
+        <source> (words and bigrams)</source>
+        <translation> (단어와 바이그램)</translation>
+    </message>
+    <message>
+        <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
+        <translation>실행 기록 저장소를 쓸 수 없어서 (%1) %2(으)로 보관하고 새로 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>This run is not recorded: %1</source>
+        <translation>이 실행은 기록되지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>LibTorch failed: %1</source>
+        <translation>LibTorch 실패: %1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>학습 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::VectorsPanel</name>
+    <message>
+        <source>Open vectors…</source>
+        <translation>벡터 열기…</translation>
+    </message>
+    <message>
+        <source>GloVe: a .txt file such as glove.6B.100d.txt, or glove.6B.zip as downloaded</source>
+        <translation>GloVe: glove.6B.100d.txt 같은 .txt 파일, 또는 내려받은 그대로의 glove.6B.zip</translation>
+    </message>
+    <message>
+        <source>Download GloVe 6B…</source>
+        <translation>GloVe 6B 내려받기…</translation>
+    </message>
+    <message>
+        <source>%1 dimensions</source>
+        <translation>%1차원</translation>
+    </message>
+    <message>
+        <source>Which file of glove.6B.zip to read (the lecture uses 100)</source>
+        <translation>glove.6B.zip에서 읽을 파일 (강의는 100을 씀)</translation>
+    </message>
+    <message>
+        <source>No vectors loaded: the models start from random embeddings. The lecture uses GloVe 6B, 100 dimensions.</source>
+        <translation>불러온 벡터 없음: 모델은 무작위 임베딩에서 시작합니다. 강의는 GloVe 6B, 100차원을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Most frequent words without a vector</source>
+        <translation>벡터가 없는 가장 흔한 단어</translation>
+    </message>
+    <message>
+        <source>Count in train</source>
+        <translation>학습 세트 빈도</translation>
+    </message>
+    <message>
+        <source>Reading %1: %p%</source>
+        <translation>%1 읽는 중: %p%</translation>
+    </message>
+    <message>
+        <source>Could not load the vectors:</source>
+        <translation>벡터를 불러올 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>Open word vectors</source>
+        <translation>단어 벡터 열기</translation>
+    </message>
+    <message>
+        <source>GloVe vectors (*.txt *.zip);;All files (*)</source>
+        <translation>GloVe 벡터 (*.txt *.zip);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 words × %3 dimensions, read in %4 s%5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 단어 %2개 × %3차원, %4초 만에 읽음%5.</translation>
+    </message>
+    <message>
+        <source> (from cache)</source>
+        <translation> (캐시에서)</translation>
+    </message>
+    <message>
+        <source>They cover &lt;b&gt;%1 %&lt;/b&gt; of the vocabulary (%2 of %3 entries, %4 of them through the lower-case form); the others start from N(0, 1), &amp;lt;unk&amp;gt; and &amp;lt;pad&amp;gt; from zero.</source>
+        <translation>어휘의 &lt;b&gt;%1 %&lt;/b&gt;를 덮습니다 (%3개 중 %2개, 그중 %4개는 소문자 형태로); 나머지는 N(0, 1)에서, &amp;lt;unk&amp;gt;와 &amp;lt;pad&amp;gt;는 0에서 시작합니다.</translation>
+    </message>
+</context>
+</TS>
