@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>LayerNames</name>
+        <message>
+            <source>forward</source>
+            <translation>forward</translation>
+        </message>
+        <message>
+            <source>backward</source>
+            <translation>backward</translation>
+        </message>
+        <message>
+            <source>%1 layer %2</source>
+            <translation>%1 layer %2</translation>
+        </message>
+        <message>
+            <source>%1 layer %2, %3</source>
+            <translation>%1 layer %2, %3</translation>
+        </message>
+        <message>
+            <source>Convolution, width %1</source>
+            <translation>Convolution, width %1</translation>
+        </message>
+        <message>
+            <source>Embedding</source>
+            <translation>Embedding</translation>
+        </message>
+        <message>
+            <source>Linear</source>
+            <translation>Linear</translation>
+        </message>
+        <message>
+            <source> with </source>
+            <translation> with </translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>%1: choose a .png, .pdf or .svg file name</source>

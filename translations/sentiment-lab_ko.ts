@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>LayerNames</name>
+    <message>
+        <source>forward</source>
+        <translation>정방향</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역방향</translation>
+    </message>
+    <message>
+        <source>%1 layer %2</source>
+        <translation>%1 층 %2</translation>
+    </message>
+    <message>
+        <source>%1 layer %2, %3</source>
+        <translation>%1 층 %2, %3</translation>
+    </message>
+    <message>
+        <source>Convolution, width %1</source>
+        <translation>합성곱, 폭 %1</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>임베딩</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source> with </source>
+        <translation>, 단 </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: choose a .png, .pdf or .svg file name</source>

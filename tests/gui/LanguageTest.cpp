@@ -10,6 +10,7 @@
 
 #include "ui/DatasetController.h"
 #include "ui/Language.h"
+#include "ui/LayerNames.h"
 #include "ui/MainWindow.h"
 #include "ui/ModelController.h"
 #include "ui/TrainingController.h"
@@ -38,6 +39,11 @@ private Q_SLOTS:
         QStringList menus;
         for (auto* a : window.menuBar()->actions()) menus << a->text();
         QVERIFY2(menus.contains(QStringLiteral("파일(&F)")), qPrintable(menus.join(QLatin1Char('|'))));
+        // The core's English layer names and formulas reach the page in Korean.
+        QCOMPARE(LayerNames::layer(QStringLiteral("LSTM layer 1, backward")), QStringLiteral("LSTM 층 1, 역방향"));
+        QCOMPARE(LayerNames::layer(QStringLiteral("Convolution, width 3")), QStringLiteral("합성곱, 폭 3"));
+        QCOMPARE(LayerNames::formula(QStringLiteral("i+1 with i=512")), QStringLiteral("i+1, 단 i=512"));
+        QCOMPARE(LayerNames::layer(QStringLiteral("Something new")), QStringLiteral("Something new"));
         // Plurals: the English file has both forms.
         QCOMPARE(QCoreApplication::translate("sentiment::ui::DataPage", "%n warning(s): %1", nullptr, 3).arg(QStringLiteral("x")),
                  QStringLiteral("경고 3개: x"));
