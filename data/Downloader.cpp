@@ -10,6 +10,7 @@
 #include <string>
 #include <system_error>
 
+#include "data/DataDirectory.h"
 #include "data/Sha256.h"
 #include "data/ZipArchive.h"
 
@@ -176,13 +177,7 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
 
 }  // namespace
 
-fs::path Downloader::defaultFolder() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg != '\0') {
-        return fs::path(xdg) / "sentiment-lab" / "downloads";
-    }
-    const char* home = std::getenv("HOME");
-    return fs::path(home ? home : ".") / ".local" / "share" / "sentiment-lab" / "downloads";
-}
+fs::path Downloader::defaultFolder() { return DataDirectory::defaultPath() / "downloads"; }
 
 Status Downloader::verify(const DownloadSource& source, const fs::path& file, DownloadObserver* observer) {
     if (observer) observer->onPhase("verify");

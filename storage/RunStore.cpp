@@ -1,5 +1,7 @@
 #include "storage/RunStore.h"
 
+#include "data/DataDirectory.h"
+
 #include <sqlite3.h>
 
 #include <SQLiteCpp/Database.h>
@@ -239,16 +241,7 @@ RunStore::RunStore(RunStore&&) noexcept = default;
 RunStore& RunStore::operator=(RunStore&&) noexcept = default;
 RunStore::~RunStore() = default;
 
-std::filesystem::path RunStore::defaultPath() {
-    fs::path base;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg != '\0') {
-        base = xdg;
-    } else {
-        const char* home = std::getenv("HOME");
-        base = fs::path(home != nullptr ? home : ".") / ".local" / "share";
-    }
-    return base / "sentiment-lab" / "runs.sqlite";
-}
+std::filesystem::path RunStore::defaultPath() { return data::DataDirectory::defaultPath() / "runs.sqlite"; }
 
 data::Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOptions& options) {
     std::error_code ec;

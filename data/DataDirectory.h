@@ -1,0 +1,14 @@
+#pragma once
+
+#include <filesystem>
+
+namespace sentiment::data {
+
+/// Where the user's data lives (run store, checkpoints, downloads): $XDG_DATA_HOME/sentiment-lab,
+/// else ~/.local/share/sentiment-lab (the XDG base directory rules).
+class DataDirectory {
+public:
+    static std::filesystem::path defaultPath();
+};
+
+}  // namespace sentiment::data
