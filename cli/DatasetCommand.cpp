@@ -59,7 +59,7 @@ int DatasetCommand::run() const {
         j["random_padding_ratio"] = random.ratio();
         j["cache_used"] = t.cacheUsed;
         j["seconds"] = {{"read", t.read}, {"tokenize", t.tokenize}, {"vocab", t.vocab}, {"total", t.total}};
-        j["warnings"] = ds.corpus->report.warnings;
+        for (const auto& w : ds.corpus->report.warnings) j["warnings"].push_back(w.english());
         std::cout << j.dump() << '\n';
         return 0;
     }

@@ -21,7 +21,7 @@ std::optional<storage::RunStore> StoreArguments::open() const {
     const auto& report = store->openReport();
     if (!report.setAside.empty()) {
         std::fprintf(stderr, "warning: %s could not be used (%s); it was kept as %s and a new run store was started\n",
-                     store->path().c_str(), report.problem.c_str(), report.setAside.c_str());
+                     store->path().c_str(), report.problem.english().c_str(), report.setAside.c_str());
     }
     for (const auto id : report.interrupted) {
         std::fprintf(stderr, "note: run %lld was interrupted (its program stopped unexpectedly); its finished epochs are kept\n",

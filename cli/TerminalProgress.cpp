@@ -32,9 +32,9 @@ void TerminalProgress::onProgress(double done, double total) {
     drawn_ = true;
 }
 
-void TerminalProgress::onWarning(const std::string& message) {
+void TerminalProgress::onWarning(const data::Message& message) {
     finish();
-    std::fprintf(stderr, "warning: %s\n", message.c_str());
+    std::fprintf(stderr, "warning: %s\n", message.english().c_str());
 }
 
 void TerminalProgress::finish() {

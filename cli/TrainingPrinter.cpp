@@ -67,9 +67,9 @@ void TrainingPrinter::onTest(const training::SplitMetrics& m) {
     std::fflush(stdout);
 }
 
-void TrainingPrinter::onLog(const std::string& message) {
+void TrainingPrinter::onLog(const data::Message& message) {
     finish();
-    std::fprintf(stderr, "%s\n", message.c_str());
+    std::fprintf(stderr, "%s\n", message.english().c_str());
 }
 
 }  // namespace sentiment::cli

@@ -40,7 +40,7 @@ Status BinaryWriter::commit() {
     out_.flush();
     const bool good = out_.good();
     out_.close();
-    if (!good) return Error::at(temp_.string(), "cannot write the cache file (disk full?)");
+    if (!good) return Error::at(temp_.string(), Message::tr("cannot write the cache file (disk full?)"));
     const int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);
@@ -48,7 +48,7 @@ Status BinaryWriter::commit() {
     }
     std::error_code ec;
     std::filesystem::rename(temp_, target_, ec);
-    if (ec) return Error::at(target_.string(), "cannot put the cache file in place: " + ec.message());
+    if (ec) return Error::at(target_.string(), Message::tr("cannot put the cache file in place: %1").arg(ec.message()));
     committed_ = true;
     return Done{};
 }

@@ -135,7 +135,7 @@ Result<Corpus> merge(ImdbData&& data, std::vector<Worker>& workers, const Tokeni
     for (std::size_t i = 0; i < n; ++i) {
         const std::size_t a = data.arrival[i];
         const auto [w, chunk] = byIndex.at(a / ReviewQueue::kChunk);
-        if (chunk == nullptr) return Error{"tokenizing lost a chunk of reviews (internal error)", "", 0};
+        if (chunk == nullptr) return Error::at({}, Message::tr("tokenizing lost a chunk of reviews (internal error)"));
         const std::size_t k = a % ReviewQueue::kChunk;
         const std::uint64_t begin = chunk->starts.at(k);
         corpus.reviewTokens.emplace_back(workers[w].tokens.data() + begin, chunk->starts.at(k + 1) - begin);
@@ -187,7 +187,7 @@ Result<Corpus> CorpusBuilder::build(const Reader& read, ProgressObserver* observ
     const auto tokenizer = Tokenizer::create(tokenizer_);
     ReviewQueue queue;
     std::vector<Worker> workers(threads_);
-    Result<ImdbData> data = Error{"not read", "", 0};
+    Result<ImdbData> data = Error::at({}, Message::tr("not read"));
     {
         std::vector<std::jthread> helpers;
         for (std::size_t w = 1; w < workers.size(); ++w) {
@@ -207,7 +207,7 @@ Result<Corpus> CorpusBuilder::build(const Reader& read, ProgressObserver* observ
             if (observer != nullptr) observer->onProgress(reviews * double(queue.handedOut()) / chunks, reviews);
         });
     }
-    if (stop.stop_requested()) return Error{"tokenizing was cancelled", "", 0};
+    if (stop.stop_requested()) return Error::at({}, Message::tr("tokenizing was cancelled"));
     auto corpus = merge(std::move(*data), workers, tokenizer_);
     if (corpus && observer != nullptr) observer->onProgress(double(corpus->size()), double(corpus->size()));
     return corpus;

@@ -12,7 +12,7 @@ namespace sentiment::data {
 
 namespace {
 constexpr std::uint64_t kMagic = 0x3130'5350'524F'434Cull;  // "LCORPS01"
-constexpr std::uint32_t kVersion = 3;
+constexpr std::uint32_t kVersion = 4;  // 4: warnings as message templates and arguments
 constexpr std::uint64_t kTrailer = 0x444E'4543'4143'4C53ull;
 
 // True when every id is below `limit` (at most 2^31). Four ids per step with the compilers'
@@ -34,6 +34,38 @@ bool allBelow(std::span<const std::uint32_t> ids, std::uint32_t limit) {
     return any == 0;
 }
 
+// A warning as its template and arguments (a nested message is kept as its English text).
+void writeMessage(BinaryWriter& w, const Message& m) {
+    w.string(m.format());
+    w.pod<std::uint64_t>(m.args().size());
+    for (const auto& a : m.args()) {
+        const auto kind = a.kind == Message::Kind::Nested ? Message::Kind::Text : a.kind;
+        w.pod(static_cast<std::uint8_t>(kind));
+        if (kind == Message::Kind::Text) {
+            w.string(a.kind == Message::Kind::Nested && a.nested ? a.nested->english() : a.text);
+        } else {
+            w.pod(a.number);
+        }
+    }
+}
+
+Message readMessage(BinaryReader& in) {
+    const auto format = in.string();
+    auto m = Message::stored(format);
+    const auto n = in.pod<std::uint64_t>();
+    for (std::uint64_t i = 0; i < n && i < 9 && !in.failed(); ++i) {
+        const auto kind = static_cast<Message::Kind>(in.pod<std::uint8_t>());
+        if (kind == Message::Kind::Text) {
+            m.arg(in.string());
+        } else if (kind == Message::Kind::Bytes) {
+            m.bytes(static_cast<std::uint64_t>(in.pod<std::int64_t>()));
+        } else {
+            m.arg(in.pod<std::int64_t>());
+        }
+    }
+    return m;
+}
+
 std::string salt(const TokenizerOptions& tokenizer) { return "corpus-v1-" + describe(tokenizer); }
 }  // namespace
 
@@ -44,7 +76,7 @@ std::filesystem::path CorpusCache::fileFor(const Fingerprint& source, const Toke
 Status CorpusCache::save(const Fingerprint& source, const Corpus& corpus) const {
     std::error_code ec;
     std::filesystem::create_directories(directory_, ec);
-    if (ec) return Error::at(directory_.string(), "cannot create the cache folder: " + ec.message());
+    if (ec) return Error::at(directory_.string(), Message::tr("cannot create the cache folder: %1").arg(ec.message()));
     BinaryWriter w(fileFor(source, corpus.tokenizer));
     w.pod(kMagic);
     w.pod(kVersion);
@@ -56,7 +88,7 @@ Status CorpusCache::save(const Fingerprint& source, const Corpus& corpus) const 
         w.pod<std::uint64_t>(v);
     }
     w.pod<std::uint64_t>(r.warnings.size());
-    for (const auto& s : r.warnings) w.string(s);
+    for (const auto& m : r.warnings) writeMessage(w, m);
     w.array(corpus.reviews);
     w.array(corpus.textSpans);
     std::vector<std::uint64_t> tokenStarts{0};
@@ -91,7 +123,7 @@ std::optional<Corpus> CorpusCache::load(const Fingerprint& source, const Tokeniz
         *v = in.pod<std::uint64_t>();
     }
     const auto warnings = in.pod<std::uint64_t>();
-    for (std::uint64_t i = 0; i < warnings && !in.failed() && i < 1000; ++i) r.warnings.push_back(in.string());
+    for (std::uint64_t i = 0; i < warnings && !in.failed() && i < 1000; ++i) r.warnings.push_back(readMessage(in));
     in.array(c.reviews);
     in.array(c.textSpans);
     std::vector<std::uint64_t> tokenStarts;

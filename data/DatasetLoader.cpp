@@ -51,7 +51,7 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path, const Dat
     if (!corpus) return corpus.error();
     if (fingerprint && options.useCache) {
         if (auto saved = cache.save(*fingerprint, *corpus); !saved && observer != nullptr) {
-            observer->onWarning("the tokenized dataset was not cached: " + saved.error().message);
+            observer->onWarning(Message::tr("the tokenized dataset was not cached: %1").arg(saved.error().sentence()));
         }
     }
     auto result = finish(std::move(corpus), options, t, path.string(), observer);

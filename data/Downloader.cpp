@@ -36,14 +36,8 @@ std::string hostOf(const std::string& url) {
 
 bool isLoopback(const std::string& host) { return host == "127.0.0.1" || host == "localhost" || host == "[::1]"; }
 
-std::string readable(std::uint64_t bytes) {
-    char buf[32];
-    if (bytes >= (1u << 20)) {
-        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
-    } else {
-        std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(bytes));
-    }
-    return buf;
+Message onlyHttps() {
+    return Message::tr("only https:// addresses are downloaded (plain http only from this computer)");
 }
 
 struct Transfer {
@@ -100,7 +94,7 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
     if (source.size && start == source.size) return Outcome::Done;  // complete already; the checks decide
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(part.c_str(), "ab"), &std::fclose);
     if (!file) {
-        error = Error::at(part.string(), "cannot be written (" + std::generic_category().message(errno) + ")");
+        error = Error::at(part.string(), Message::tr("cannot be written (%1)").arg(std::generic_category().message(errno)));
         return Outcome::Failed;
     }
     std::unique_ptr<CURL, void (*)(CURL*)> curl(curl_easy_init(), &curl_easy_cleanup);
@@ -140,38 +134,45 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
         case CURLE_RANGE_ERROR:  // the server ignored the range: start again from zero
             return start > 0 ? Outcome::Restart : Outcome::Failed;
         case CURLE_ABORTED_BY_CALLBACK:
-            error = Error::at(source.url, "download cancelled after " + readable(start + t.written) +
-                                              "; the part is kept in " + part.string() + " and the next download resumes it");
+            error = Error::at(source.url, Message::tr("download cancelled after %1; the part is kept in %2 and the next "
+                                                      "download resumes it")
+                                              .bytes(start + t.written)
+                                              .arg(part.string()));
             return Outcome::Failed;
         case CURLE_UNSUPPORTED_PROTOCOL:
-            error = Error::at(source.url, "only https:// addresses are downloaded (plain http only from this computer)");
+            error = Error::at(source.url, onlyHttps());
             return Outcome::Failed;
         case CURLE_COULDNT_RESOLVE_HOST:
         case CURLE_COULDNT_RESOLVE_PROXY:
         case CURLE_COULDNT_CONNECT:
-            error = Error::at(source.url, "no connection to " + host + " (" + detail +
-                                              "): you can also open a file you downloaded yourself");
+            error = Error::at(source.url, Message::tr("no connection to %1 (%2): you can also open a file you "
+                                                      "downloaded yourself")
+                                              .arg(host)
+                                              .arg(detail));
             return Outcome::Failed;
         case CURLE_WRITE_ERROR:
             if (t.writeFailed) {
-                error = Error::at(part.string(), "cannot be written (disk full?) after " + readable(start + t.written));
+                error = Error::at(part.string(), Message::tr("cannot be written (disk full?) after %1").bytes(start + t.written));
                 return Outcome::Failed;
             }
             break;
         case CURLE_HTTP_RETURNED_ERROR:
             if (status == 416 && start > 0) return Outcome::Restart;  // the part is longer than the file
-            error = Error::at(source.url, "the server answered HTTP " + std::to_string(status));
+            error = Error::at(source.url, Message::tr("the server answered HTTP %1").arg(status));
             return Outcome::Failed;
         case CURLE_PARTIAL_FILE:
         case CURLE_RECV_ERROR:
         case CURLE_OPERATION_TIMEDOUT:
         case CURLE_GOT_NOTHING:
-            error = Error::at(source.url, "the connection broke after " + readable(start + t.written) + " (" + detail +
-                                              "); the part is kept in " + part.string() + " and the next download resumes it");
+            error = Error::at(source.url, Message::tr("the connection broke after %1 (%2); the part is kept in %3 and "
+                                                      "the next download resumes it")
+                                              .bytes(start + t.written)
+                                              .arg(detail)
+                                              .arg(part.string()));
             return Outcome::Failed;
         default: break;
     }
-    error = Error::at(source.url, "download failed: " + detail);
+    error = Error::at(source.url, Message::tr("download failed: %1").arg(detail));
     return Outcome::Failed;
 }
 
@@ -183,15 +184,17 @@ Status Downloader::verify(const DownloadSource& source, const fs::path& file, Do
     if (observer) observer->onPhase("verify");
     const auto size = sizeOf(file);
     if (source.size && size != source.size) {
-        return Error::at(file.string(), "has " + std::to_string(size) + " bytes, but " + source.fileName + " has " +
-                                            std::to_string(source.size));
+        return Error::at(file.string(),
+                         Message::tr("has %1 bytes, but %2 has %3").arg(size).arg(source.fileName).arg(source.size));
     }
     if (!source.sha256.empty()) {
         auto digest = Sha256::ofFile(file);
         if (!digest) return digest.error();
         if (*digest != source.sha256) {
-            return Error::at(file.string(), "SHA-256 " + *digest + " differs from the published " + source.sha256 +
-                                                " (a damaged or different file)");
+            return Error::at(file.string(), Message::tr("SHA-256 %1 differs from the published %2 (a damaged or "
+                                                        "different file)")
+                                                .arg(*digest)
+                                                .arg(source.sha256));
         }
     }
     if (source.zipCrc) {
@@ -214,16 +217,17 @@ Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path&
     initCurlOnce();
     const auto host = hostOf(source.url);
     if (source.url.rfind("https://", 0) != 0 && !(source.url.rfind("http://", 0) == 0 && isLoopback(host))) {
-        return Error::at(source.url, "only https:// addresses are downloaded (plain http only from this computer)");
+        return Error::at(source.url, onlyHttps());
     }
     std::error_code ec;
     fs::create_directories(folder, ec);
-    if (ec) return Error::at(folder.string(), "cannot create the download folder (" + ec.message() + ")");
+    if (ec) return Error::at(folder.string(), Message::tr("cannot create the download folder (%1)").arg(ec.message()));
     const fs::path target = folder / source.fileName;
     if (fs::exists(target)) {
         if (auto ok = verify(source, target, observer); !ok) {
-            return Error::at(target.string(), "is already there but fails its check: " + ok.error().message +
-                                                  "; delete it to download again");
+            return Error::at(target.string(), Message::tr("is already there but fails its check: %1; delete it to "
+                                                          "download again")
+                                                  .arg(ok.error().sentence()));
         }
         return target;
     }
@@ -241,10 +245,11 @@ Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path&
     }
     if (auto ok = verify(source, part, observer); !ok) {
         fs::remove(part, ec);
-        return Error::at(source.url, "the download failed its check and was deleted: " + ok.error().message);
+        return Error::at(source.url,
+                         Message::tr("the download failed its check and was deleted: %1").arg(ok.error().sentence()));
     }
     fs::rename(part, target, ec);
-    if (ec) return Error::at(target.string(), "cannot be renamed from its .part file (" + ec.message() + ")");
+    if (ec) return Error::at(target.string(), Message::tr("cannot be renamed from its .part file (%1)").arg(ec.message()));
     return target;
 }
 

@@ -2,12 +2,17 @@
 
 namespace sentiment::data {
 
-Error Error::at(std::string file, std::string what, long line) {
-    std::string message = file;
-    if (line > 0) message += ", line " + std::to_string(line);
-    if (!message.empty()) message += ": ";
-    message += what;
-    return Error{std::move(message), std::move(file), line};
+Error Error::at(std::string file, Message what, long line) {
+    Error e{{}, std::move(file), line, std::move(what)};
+    e.message = e.sentence().english();
+    return e;
+}
+
+Message Error::sentence() const {
+    if (what.empty()) return Message::verbatim(message);
+    if (file.empty()) return what;
+    if (line > 0) return Message::tr("%1, line %2: %3").arg(file).arg(line).arg(what);
+    return Message::tr("%1: %2").arg(file).arg(what);
 }
 
 }  // namespace sentiment::data

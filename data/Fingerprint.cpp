@@ -48,10 +48,10 @@ Result<Fingerprint> Fingerprint::of(const fs::path& path) {
         return fp;
     }
     fp.size = fs::file_size(path, ec);
-    if (ec) return Error::at(path.string(), "cannot read: " + ec.message());
+    if (ec) return Error::at(path.string(), Message::tr("cannot read: %1").arg(ec.message()));
     fp.mtimeNs = mtimeOf(path);
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error::at(path.string(), "cannot open");
+    if (!in) return Error::at(path.string(), Message::tr("cannot open"));
     constexpr std::size_t kMiB = 1 << 20;
     std::vector<char> buf(std::min<std::uint64_t>(kMiB, fp.size));
     in.read(buf.data(), static_cast<std::streamsize>(buf.size()));

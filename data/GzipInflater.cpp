@@ -38,11 +38,12 @@ Result<std::span<const unsigned char>> GzipInflater::next() {
         const std::uint64_t before = consumed();
         const int rc = isal_inflate(&s);
         if (rc == ISAL_INCORRECT_CHECKSUM) {
-            return Error::at(name_, "the gzip checksum does not match: the file is corrupt (download it again)");
+            return Error::at(name_, Message::tr("the gzip checksum does not match: the file is corrupt (download it again)"));
         }
         if (rc < 0) {
-            return Error::at(name_, "the compressed data is corrupt at byte " + std::to_string(consumed()) +
-                                        " (gzip error " + std::to_string(rc) + "); download the file again");
+            return Error::at(name_, Message::tr("the compressed data is corrupt at byte %1 (gzip error %2); download the file again")
+                                        .arg(consumed())
+                                        .arg(rc));
         }
         const std::size_t produced = buffer_.size() - s.avail_out;
         if (s.block_state == ISAL_BLOCK_FINISH) {
@@ -57,8 +58,8 @@ Result<std::span<const unsigned char>> GzipInflater::next() {
                 finished_ = true;  // trailing zero padding after the last member is allowed
             }
         } else if (produced == 0 && (consumed() >= input_.size() || consumed() == before)) {
-            return Error::at(name_, "the file ends early after " + std::to_string(input_.size()) +
-                                        " bytes: it is truncated (an interrupted download?)");
+            return Error::at(name_, Message::tr("the file ends early after %1 bytes: it is truncated (an interrupted download?)")
+                                        .arg(input_.size()));
         }
         if (produced > 0) return std::span<const unsigned char>(buffer_.data(), produced);
     }

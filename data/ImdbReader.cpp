@@ -26,15 +26,15 @@ using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 // libarchive pulls decompressed bytes from ISA-L through this callback.
 struct InflaterSource {
     GzipInflater inflater;
-    std::string error;
+    std::optional<Error> error;
 };
 
 la_ssize_t readFromInflater(archive* a, void* client, const void** buffer) {
     auto* source = static_cast<InflaterSource*>(client);
     auto chunk = source->inflater.next();
     if (!chunk) {
-        source->error = chunk.error().message;
-        archive_set_error(a, EIO, "%s", source->error.c_str());
+        source->error = chunk.error();
+        archive_set_error(a, EIO, "%s", source->error->message.c_str());
         return -1;
     }
     *buffer = chunk->data();
@@ -42,16 +42,18 @@ la_ssize_t readFromInflater(archive* a, void* client, const void** buffer) {
 }
 
 // What a file that is not an archive looks like, for a clearer message.
-std::string sniff(std::span<const unsigned char> b) {
+Message sniff(std::span<const unsigned char> b) {
     auto starts = [&](std::string_view magic) {
         return b.size() >= magic.size() && std::memcmp(b.data(), magic.data(), magic.size()) == 0;
     };
-    if (starts("\x89PNG")) return "a PNG image";
-    if (starts("\xff\xd8\xff")) return "a JPEG image";
-    if (starts("%PDF")) return "a PDF document";
-    if (starts("<!DOCTYPE") || starts("<!doctype") || starts("<html") || starts("<HTML"))
-        return "a web page (HTML), perhaps an error page saved instead of the download";
-    return "";
+    if (starts("\x89PNG")) return Message::tr("this is a PNG image, not the IMDb archive (aclImdb_v1.tar.gz)");
+    if (starts("\xff\xd8\xff")) return Message::tr("this is a JPEG image, not the IMDb archive (aclImdb_v1.tar.gz)");
+    if (starts("%PDF")) return Message::tr("this is a PDF document, not the IMDb archive (aclImdb_v1.tar.gz)");
+    if (starts("<!DOCTYPE") || starts("<!doctype") || starts("<html") || starts("<HTML")) {
+        return Message::tr("this is a web page (HTML), perhaps an error page saved instead of the download, "
+                           "not the IMDb archive (aclImdb_v1.tar.gz)");
+    }
+    return {};
 }
 
 Status walk(archive* a, const std::string& name, ReviewCollector& collector, std::size_t maxBytes,
@@ -65,20 +67,19 @@ Status walk(archive* a, const std::string& name, ReviewCollector& collector, std
             const char* why = archive_error_string(a);
             std::string what = why != nullptr ? why : "unknown error";
             if (entries == 0 && what.find("Unrecognized archive format") != std::string::npos) {
-                return Error::at(name, "not an archive this program can read (expected aclImdb_v1.tar.gz "
-                                       "or the extracted aclImdb folder)");
+                return Error::at(name, Message::tr("not an archive this program can read (expected aclImdb_v1.tar.gz "
+                                                   "or the extracted aclImdb folder)"));
             }
-            return Error::at(name, "cannot read the archive after " + std::to_string(entries) +
-                                       " entries: " + what);
+            return Error::at(name, Message::tr("cannot read the archive after %1 entries: %2").arg(entries).arg(what));
         }
         ++entries;
-        if (stop.stop_requested()) return Error::at(name, "reading was cancelled");
+        if (stop.stop_requested()) return Error::at(name, Message::tr("reading was cancelled"));
         const char* rawPath = archive_entry_pathname(entry);
         const std::string_view path = rawPath != nullptr ? rawPath : "";
         if (ReviewCollector::escapes(path)) {
-            return Error::at(name, "the archive entry '" + std::string(path) +
-                                       "' points outside the archive ('..' or an absolute path); "
-                                       "this archive is refused");
+            return Error::at(name, Message::tr("the archive entry '%1' points outside the archive ('..' or an "
+                                               "absolute path); this archive is refused")
+                                       .arg(path));
         }
         if (archive_entry_filetype(entry) != AE_IFREG) continue;
         bool badName = false;
@@ -99,7 +100,7 @@ Status walk(archive* a, const std::string& name, ReviewCollector& collector, std
             const la_ssize_t n = archive_read_data(a, text.data() + filled, text.size() - filled);
             if (n < 0) {
                 const char* why = archive_error_string(a);
-                return Error::at(name, "cannot read '" + std::string(path) + "': " + (why ? why : "unknown error"));
+                return Error::at(name, Message::tr("cannot read '%1': %2").arg(path).arg(why ? why : "unknown error"));
             }
             if (n == 0) break;
             filled += static_cast<std::size_t>(n);
@@ -130,7 +131,7 @@ Result<ImdbData> ImdbReader::read(const fs::path& path, ProgressObserver* observ
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        return Error::at(path.string(), "does not exist; choose aclImdb_v1.tar.gz or the extracted aclImdb folder");
+        return Error::at(path.string(), Message::tr("does not exist; choose aclImdb_v1.tar.gz or the extracted aclImdb folder"));
     }
     if (fs::is_directory(status)) return readFolder(path, observer, stop, queue);
     return readArchiveFile(path, observer, stop, queue);
@@ -140,10 +141,8 @@ Result<ImdbData> ImdbReader::readArchiveFile(const fs::path& path, ProgressObser
                                              std::stop_token stop, ReviewQueue* queue) const {
     auto file = MappedFile::open(path);
     if (!file) return file.error();
-    if (file->size() == 0) return Error::at(path.string(), "the file is empty (0 bytes)");
-    if (const auto kind = sniff(file->bytes()); !kind.empty()) {
-        return Error::at(path.string(), "this is " + kind + ", not the IMDb archive (aclImdb_v1.tar.gz)");
-    }
+    if (file->size() == 0) return Error::at(path.string(), Message::tr("the file is empty (0 bytes)"));
+    if (auto kind = sniff(file->bytes()); !kind.empty()) return Error::at(path.string(), std::move(kind));
     return readArchive(file->bytes(), path.string(), observer, stop, queue);
 }
 
@@ -164,20 +163,20 @@ Result<ImdbData> ImdbReader::readArchive(std::span<const unsigned char> bytes, c
         InflaterSource source{GzipInflater(bytes, name), {}};
         auto a = newArchive(false);
         if (archive_read_open(a.get(), &source, nullptr, readFromInflater, nullptr) != ARCHIVE_OK) {
-            if (!source.error.empty()) return Error{source.error, name, 0};
+            if (source.error) return *source.error;
             const char* why = archive_error_string(a.get());
-            return Error::at(name, std::string("not a tar archive inside the gzip file: ") + (why ? why : ""));
+            return Error::at(name, Message::tr("not a tar archive inside the gzip file: %1").arg(why ? why : ""));
         }
         const auto total = static_cast<double>(bytes.size());
         walked = walk(a.get(), name, collector, options_.maxReviewBytes, [&] {
             if (observer != nullptr) observer->onProgress(static_cast<double>(source.inflater.consumed()), total);
         }, stop);
-        if (!walked && !source.error.empty()) return Error{source.error, name, 0};
+        if (!walked && source.error) return *source.error;
     } else {
         auto a = newArchive(true);
         if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
             const char* why = archive_error_string(a.get());
-            return Error::at(name, std::string("not an archive this program can read: ") + (why ? why : ""));
+            return Error::at(name, Message::tr("not an archive this program can read: %1").arg(why ? why : ""));
         }
         const auto total = static_cast<double>(bytes.size());
         walked = walk(a.get(), name, collector, options_.maxReviewBytes, [&] {
@@ -200,13 +199,13 @@ Result<ImdbData> ImdbReader::readFolder(const fs::path& path, ProgressObserver* 
     if (!fs::is_directory(root / "train", ec) && fs::is_directory(root / "aclImdb", ec)) root /= "aclImdb";
     for (const char* split : {"train", "test"}) {
         if (!fs::is_directory(root / split, ec)) {
-            return Error::at(path.string(), std::string("this folder has no ") + split +
-                                                "/ folder; choose the extracted aclImdb folder (it holds "
-                                                "train/ and test/) or the folder that contains it");
+            return Error::at(path.string(), Message::tr("this folder has no %1/ folder; choose the extracted aclImdb "
+                                                        "folder (it holds train/ and test/) or the folder that contains it")
+                                                .arg(split));
         }
         for (const char* label : {"pos", "neg"}) {
             if (!fs::is_directory(root / split / label, ec)) {
-                return Error::at((root / split).string(), std::string("has no ") + label + "/ folder");
+                return Error::at((root / split).string(), Message::tr("has no %1/ folder").arg(label));
             }
         }
     }
@@ -229,21 +228,21 @@ Result<ImdbData> ImdbReader::readFolder(const fs::path& path, ProgressObserver* 
                     collector.ignore(rel);
                 }
             }
-            if (ec) return Error::at((root / split / label).string(), "cannot list the folder: " + ec.message());
+            if (ec) return Error::at((root / split / label).string(), Message::tr("cannot list the folder: %1").arg(ec.message()));
         }
     }
     collector.reserve(expected);
     const auto maxBytes = options_.maxReviewBytes;
     std::size_t done = 0;
     for (const auto& [info, file] : files) {
-        if (stop.stop_requested()) return Error::at(path.string(), "reading was cancelled");
+        if (stop.stop_requested()) return Error::at(path.string(), Message::tr("reading was cancelled"));
         std::ifstream in(file, std::ios::binary);
-        if (!in) return Error::at(file.string(), "cannot open the review file");
+        if (!in) return Error::at(file.string(), Message::tr("cannot open the review file"));
         const auto size = fs::file_size(file, ec);
         std::string text(ec ? maxBytes + 1 : std::min<std::size_t>(size, maxBytes + 1), '\0');
         in.read(text.data(), static_cast<std::streamsize>(text.size()));
         const auto n = static_cast<std::size_t>(in.gcount());
-        if (in.bad()) return Error::at(file.string(), "cannot read the review file");
+        if (in.bad()) return Error::at(file.string(), Message::tr("cannot read the review file"));
         collector.add(info, info.path(), std::string_view(text.data(), n), n > maxBytes);
         if (observer != nullptr && (++done & 255) == 0) observer->onProgress(double(done), double(files.size()));
     }

@@ -23,7 +23,7 @@ struct ReadReport {
     std::size_t truncatedReviews = 0;   ///< reviews cut to the size limit
     std::size_t duplicateReviews = 0;   ///< same split, class and id twice; the first is kept
     std::size_t ignoredEntries = 0;     ///< files in pos/neg not named <id>_<rating>.txt
-    std::vector<std::string> warnings;  ///< the first few of the above, in words
+    std::vector<Message> warnings;      ///< the first few of the above, in words
 };
 
 /// Labelled reviews in canonical order (split, then neg before pos, then id). The texts are

@@ -30,16 +30,16 @@ MappedFile::~MappedFile() {
 
 Result<MappedFile> MappedFile::open(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return Error::at(path.string(), std::string("cannot open: ") + std::strerror(errno));
+    if (fd < 0) return Error::at(path.string(), Message::tr("cannot open: %1").arg(std::strerror(errno)));
     struct stat st {};
     if (fstat(fd, &st) != 0) {
         const int err = errno;
         ::close(fd);
-        return Error::at(path.string(), std::string("cannot read: ") + std::strerror(err));
+        return Error::at(path.string(), Message::tr("cannot read: %1").arg(std::strerror(err)));
     }
     if (S_ISDIR(st.st_mode)) {
         ::close(fd);
-        return Error::at(path.string(), "is a folder, not a file");
+        return Error::at(path.string(), Message::tr("is a folder, not a file"));
     }
     MappedFile file;
     file.size_ = static_cast<std::size_t>(st.st_size);
@@ -48,7 +48,7 @@ Result<MappedFile> MappedFile::open(const std::filesystem::path& path) {
         if (p == MAP_FAILED) {
             const int err = errno;
             ::close(fd);
-            return Error::at(path.string(), std::string("cannot map into memory: ") + std::strerror(err));
+            return Error::at(path.string(), Message::tr("cannot map into memory: %1").arg(std::strerror(err)));
         }
         madvise(p, file.size_, MADV_SEQUENTIAL);
         file.data_ = static_cast<const unsigned char*>(p);

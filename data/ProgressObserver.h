@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "data/Message.h"
+
 namespace sentiment::data {
 
 /// Watches a long data job (reading, tokenizing, loading vectors). Calls come from the worker
@@ -15,7 +17,7 @@ public:
     /// Progress within the phase; `total` is 0 when unknown.
     virtual void onProgress(double /*done*/, double /*total*/) {}
     /// Something the user should know that does not stop the job (a skipped file ...).
-    virtual void onWarning(const std::string& /*message*/) {}
+    virtual void onWarning(const Message& /*message*/) {}
 };
 
 }  // namespace sentiment::data

@@ -80,34 +80,34 @@ std::optional<ReviewInfo> ReviewCollector::classify(std::string_view path, bool*
     return info;
 }
 
-void ReviewCollector::warn(std::string message) {
+void ReviewCollector::warn(Message message) {
     if (data_.report.warnings.size() < kMaxWarnings) data_.report.warnings.push_back(std::move(message));
 }
 
 void ReviewCollector::ignore(std::string_view path) {
     ++data_.report.ignoredEntries;
-    warn(std::string(path) + ": ignored, the name does not follow <id>_<rating>.txt");
+    warn(Message::tr("%1: ignored, the name does not follow <id>_<rating>.txt").arg(path));
 }
 
 void ReviewCollector::add(const ReviewInfo& info, std::string_view path, std::string_view text, bool truncated) {
     if (text.empty() && !truncated) {
         ++data_.report.emptyReviews;
-        warn(std::string(path) + ": the review is empty; skipped");
+        warn(Message::tr("%1: the review is empty; skipped").arg(path));
         return;
     }
     if (truncated || text.size() > maxReviewBytes_) {
         text = utf8::truncate(text, maxReviewBytes_);
         ++data_.report.truncatedReviews;
-        warn(std::string(path) + ": the review is longer than " + std::to_string(maxReviewBytes_ >> 10) +
-             " KiB; only its beginning is used");
+        warn(Message::tr("%1: the review is longer than %2 KiB; only its beginning is used")
+                 .arg(path)
+                 .arg(maxReviewBytes_ >> 10));
     }
     std::string repaired;
     if (const auto bad = utf8::countInvalid(text); bad > 0) {
         repaired = utf8::sanitize(text);
         text = repaired;
         ++data_.report.invalidUtf8Reviews;
-        warn(std::string(path) + ": " + std::to_string(bad) +
-             " invalid UTF-8 byte sequence(s) replaced by U+FFFD");
+        warn(Message::tr("%1: %2 invalid UTF-8 byte sequence(s) replaced by U+FFFD").arg(path).arg(bad));
     }
     if (queue_ != nullptr && !paused_ && data_.texts.size() + text.size() > data_.texts.capacity()) {
         // The buffer is about to move under the consumers: they wait for finish().
@@ -148,8 +148,8 @@ Result<ImdbData> ReviewCollector::finish() {
     });
     if (dup != order.end()) {
         data_.report.duplicateReviews = static_cast<std::size_t>(order.end() - dup);
-        warn(std::to_string(data_.report.duplicateReviews) +
-             " review(s) appear twice (same split, class and id); the first copy is kept");
+        warn(Message::tr("%1 review(s) appear twice (same split, class and id); the first copy is kept")
+                 .arg(data_.report.duplicateReviews));
         order.erase(dup, order.end());
     }
     std::vector<Review> sorted;
@@ -172,12 +172,12 @@ Result<ImdbData> ReviewCollector::finish() {
     }
     if (reviews.empty()) {
         return Error::at(data_.report.source,
-                         "no labelled reviews found; expected the aclImdb layout with train/pos, train/neg, "
-                         "test/pos and test/neg holding <id>_<rating>.txt files");
+                         Message::tr("no labelled reviews found; expected the aclImdb layout with train/pos, train/neg, "
+                                     "test/pos and test/neg holding <id>_<rating>.txt files"));
     }
     if (!missing.empty()) {
-        return Error::at(data_.report.source, "no reviews in " + missing +
-                                                  "; expected all of train/pos, train/neg, test/pos, test/neg");
+        return Error::at(data_.report.source,
+                         Message::tr("no reviews in %1; expected all of train/pos, train/neg, test/pos, test/neg").arg(missing));
     }
     handedOver_ = true;
     return std::move(data_);

@@ -43,7 +43,7 @@ public:
     Result<ImdbData> finish();
 
 private:
-    void warn(std::string message);
+    void warn(Message message);
     ImdbData data_;
     std::vector<std::pair<std::uint64_t, std::uint64_t>> spans_;  // offset, size in data_.texts
     std::size_t maxReviewBytes_;

@@ -102,7 +102,7 @@ std::string Sha256::of(std::string_view text) {
 
 Result<std::string> Sha256::ofFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error::at(path.string(), std::string("cannot be read: ") + std::strerror(errno));
+    if (!in) return Error::at(path.string(), Message::tr("cannot be read: %1").arg(std::strerror(errno)));
     Sha256 h;
     std::vector<char> buf(1 << 20);
     while (in) {
@@ -110,7 +110,7 @@ Result<std::string> Sha256::ofFile(const std::filesystem::path& path) {
         const auto got = static_cast<std::size_t>(in.gcount());
         if (got > 0) h.update(std::span(reinterpret_cast<const unsigned char*>(buf.data()), got));
     }
-    if (in.bad()) return Error::at(path.string(), "could not be read to the end (an I/O error)");
+    if (in.bad()) return Error::at(path.string(), Message::tr("could not be read to the end (an I/O error)"));
     return h.hexDigest();
 }
 

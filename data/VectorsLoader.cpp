@@ -28,7 +28,7 @@ Result<ZipArchive::Member> chooseMember(const ZipArchive& zip, const std::string
         texts.push_back(&m);
         names += (names.empty() ? "" : ", ") + m.name;
     }
-    if (texts.empty()) return Error::at(path, "the zip holds no .txt vectors file");
+    if (texts.empty()) return Error::at(path, Message::tr("the zip holds no .txt vectors file"));
     for (const auto* m : texts) {
         if (!o.member.empty() && m->name == o.member) return *m;
         // glove.6B.100d.txt, and also a cut of it such as glove.6B.100d.subset.txt.
@@ -36,11 +36,11 @@ Result<ZipArchive::Member> chooseMember(const ZipArchive& zip, const std::string
             return *m;
         }
     }
-    if (!o.member.empty()) return Error::at(path, "the zip has no member '" + o.member + "' (it has " + names + ")");
+    if (!o.member.empty()) return Error::at(path, Message::tr("the zip has no member '%1' (it has %2)").arg(o.member).arg(names));
     if (o.dimension > 0) {
-        return Error::at(path, "the zip has no " + std::to_string(o.dimension) + "d vectors (it has " + names + ")");
+        return Error::at(path, Message::tr("the zip has no %1d vectors (it has %2)").arg(o.dimension).arg(names));
     }
-    if (texts.size() > 1) return Error::at(path, "the zip holds several vectors files (" + names + "); choose a dimension");
+    if (texts.size() > 1) return Error::at(path, Message::tr("the zip holds several vectors files (%1); choose a dimension").arg(names));
     return *texts.front();
 }
 
@@ -62,31 +62,31 @@ Result<WordVectors> readCache(const std::filesystem::path& file, const std::stri
     if (!take(&magic, 8) || magic != kMagic || !take(&version, 4) || version != kVersion || !take(&keyLen, 8) ||
         keyLen != key.size() || at + keyLen > b.size() ||
         std::string_view(reinterpret_cast<const char*>(b.data() + at), keyLen) != key) {
-        return Error::at(file.string(), "stale cache");
+        return Error::at(file.string(), Message::tr("stale cache"));
     }
     at += keyLen;
     VectorsInfo info;
     if (!take(&dim, 8) || !take(&count, 8) || !take(&lines, 8) || !take(&dups, 8) || !take(&header, 8) ||
         !take(&srcLen, 8) || at + srcLen > b.size()) {
-        return Error::at(file.string(), "damaged cache");
+        return Error::at(file.string(), Message::tr("damaged cache"));
     }
     info.source.assign(reinterpret_cast<const char*>(b.data() + at), srcLen);
     at += srcLen;
-    if (count == 0 || dim == 0 || count > b.size() / 4 || !take(&blobLen, 8)) return Error::at(file.string(), "damaged cache");
+    if (count == 0 || dim == 0 || count > b.size() / 4 || !take(&blobLen, 8)) return Error::at(file.string(), Message::tr("damaged cache"));
     std::vector<std::uint32_t> starts(count + 1);
     if (!take(starts.data(), starts.size() * 4) || starts.back() != blobLen || at + blobLen > b.size()) {
-        return Error::at(file.string(), "damaged cache");
+        return Error::at(file.string(), Message::tr("damaged cache"));
     }
     const char* blob = reinterpret_cast<const char*>(b.data() + at);
     at += blobLen;
     at = (at + 63) / 64 * 64;
-    if (at + count * dim * sizeof(float) != b.size()) return Error::at(file.string(), "damaged cache");
+    if (at + count * dim * sizeof(float) != b.size()) return Error::at(file.string(), Message::tr("damaged cache"));
     TokenInterner words;
     for (std::size_t i = 0; i < count; ++i) {
-        if (starts[i] > starts[i + 1]) return Error::at(file.string(), "damaged cache");
+        if (starts[i] > starts[i + 1]) return Error::at(file.string(), Message::tr("damaged cache"));
         words.intern(std::string_view(blob + starts[i], starts[i + 1] - starts[i]));
     }
-    if (words.size() != count) return Error::at(file.string(), "damaged cache");
+    if (words.size() != count) return Error::at(file.string(), Message::tr("damaged cache"));
     info.dimension = dim;
     info.lines = lines;
     info.duplicates = dups;
@@ -143,10 +143,10 @@ Result<WordVectors> VectorsLoader::load(const std::filesystem::path& path, const
     auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
-        return Error::at(path.string(), "does not exist; choose a GloVe .txt file or glove.6B.zip");
+        return Error::at(path.string(), Message::tr("does not exist; choose a GloVe .txt file or glove.6B.zip"));
     }
     if (std::filesystem::is_directory(path, ec)) {
-        return Error::at(path.string(), "is a folder; choose a GloVe .txt file or glove.6B.zip");
+        return Error::at(path.string(), Message::tr("is a folder; choose a GloVe .txt file or glove.6B.zip"));
     }
     if (observer != nullptr) observer->onPhase("vectors");
     std::filesystem::path cacheFile;
@@ -186,7 +186,7 @@ Result<WordVectors> VectorsLoader::load(const std::filesystem::path& path, const
     vectors->info().seconds = seconds();
     if (!cacheFile.empty()) {
         if (auto saved = writeCache(cacheFile, cacheFile.stem().string(), *vectors); !saved && observer != nullptr) {
-            observer->onWarning("the vectors were not cached: " + saved.error().message);
+            observer->onWarning(Message::tr("the vectors were not cached: %1").arg(saved.error().sentence()));
         }
     }
     if (observer != nullptr) observer->onProgress(1, 1);

@@ -15,7 +15,7 @@ namespace {
 
 struct LineError {
     std::size_t line = 0;  // 1-based within the chunk
-    std::string what;
+    Message what;
 };
 
 struct Chunk {
@@ -48,10 +48,10 @@ std::string shorten(std::string_view s) {
 }
 
 // Parses one line into `chunk`; returns an error message or nothing.
-std::optional<std::string> parseLine(std::string_view line, std::size_t dim, Chunk& chunk) {
+std::optional<Message> parseLine(std::string_view line, std::size_t dim, Chunk& chunk) {
     const auto firstSpace = line.find(' ');
     if (firstSpace == std::string_view::npos || firstSpace == 0) {
-        return "expected a word followed by " + std::to_string(dim) + " numbers";
+        return Message::tr("expected a word followed by %1 numbers").arg(dim);
     }
     const std::size_t rowStart = chunk.values.size();
     chunk.values.resize(rowStart + dim);
@@ -87,7 +87,7 @@ std::optional<std::string> parseLine(std::string_view line, std::size_t dim, Chu
     }
     if (fields.size() < dim + 1) {
         chunk.values.resize(rowStart);
-        return "has " + std::to_string(fields.size() - 1) + " values, expected " + std::to_string(dim);
+        return Message::tr("has %1 values, expected %2").arg(fields.size() - 1).arg(dim);
     }
     const std::size_t wordFields = fields.size() - dim;
     for (std::size_t j = 0; j < dim; ++j) {
@@ -95,11 +95,11 @@ std::optional<std::string> parseLine(std::string_view line, std::size_t dim, Chu
         const auto r = fast_float::from_chars(f.data(), f.data() + f.size(), row[j]);
         if (r.ec != std::errc() || r.ptr != f.data() + f.size()) {
             chunk.values.resize(rowStart);
-            return "'" + shorten(f) + "' (value " + std::to_string(j + 1) + ") is not a number";
+            return Message::tr("'%1' (value %2) is not a number").arg(shorten(f)).arg(j + 1);
         }
         if (!std::isfinite(row[j])) {
             chunk.values.resize(rowStart);
-            return "value " + std::to_string(j + 1) + " ('" + shorten(f) + "') is not a finite number";
+            return Message::tr("value %1 ('%2') is not a finite number").arg(j + 1).arg(shorten(f));
         }
     }
     const std::string_view last = fields[wordFields - 1];
@@ -143,7 +143,7 @@ Result<WordVectors> VectorsTextParser::parse(std::string_view text, const std::s
     auto firstEnd = text.find('\n');
     std::string_view first = trimLineEnd(text.substr(0, firstEnd));
     if (first.empty() && text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        return Error::at(source, "the vectors file is empty");
+        return Error::at(source, Message::tr("the vectors file is empty"));
     }
     if (isHeader(first)) {
         info.header = true;
@@ -154,7 +154,7 @@ Result<WordVectors> VectorsTextParser::parse(std::string_view text, const std::s
     }
     const std::size_t fields = countFields(first);
     if (fields < 2) {
-        return Error::at(source, "expected 'word v1 v2 ... vD' (GloVe's text format), found '" + shorten(first) + "'",
+        return Error::at(source, Message::tr("expected 'word v1 v2 ... vD' (GloVe's text format), found '%1'").arg(shorten(first)),
                          long(firstLineNumber));
     }
     info.dimension = fields - 1;
@@ -204,7 +204,7 @@ Result<WordVectors> VectorsTextParser::parse(std::string_view text, const std::s
         std::vector<std::string>().swap(c.words);
     }
     info.lines = total;
-    if (total == 0) return Error::at(source, "the vectors file has no vector lines");
+    if (total == 0) return Error::at(source, Message::tr("the vectors file has no vector lines"));
     const float* data = rows->data();
     return WordVectors(std::move(words), data, std::move(rows), std::move(info));
 }

@@ -75,13 +75,13 @@ Result<Vocabulary> Vocabulary::fromJson(const nlohmann::json& json) {
         vocab.counts_ = json.at("counts").get<std::vector<std::uint64_t>>();
         if (vocab.itos_.size() < 2 || vocab.itos_[0] != "<unk>" || vocab.itos_[1] != "<pad>" ||
             vocab.counts_.size() != vocab.itos_.size()) {
-            return Error{"the vocabulary is malformed: it must start with <unk>, <pad> and have one count per entry", "", 0};
+            return Error::at({}, Message::tr("the vocabulary is malformed: it must start with <unk>, <pad> and have one count per entry"));
         }
         vocab.index();
-        if (vocab.stoi_.size() != vocab.itos_.size()) return Error{"the vocabulary has duplicate entries", "", 0};
+        if (vocab.stoi_.size() != vocab.itos_.size()) return Error::at({}, Message::tr("the vocabulary has duplicate entries"));
         return vocab;
     } catch (const nlohmann::json::exception& e) {
-        return Error{std::string("the vocabulary is malformed: ") + e.what(), "", 0};
+        return Error::at({}, Message::tr("the vocabulary is malformed: %1").arg(e.what()));
     }
 }
 

@@ -27,7 +27,7 @@ Result<ZipArchive> ZipArchive::open(const std::string& path) {
     zip.path_ = path;
     zip.file_ = std::move(*file);
     const auto b = zip.file_.bytes();
-    if (b.size() < 22) return Error::at(path, "too short to be a zip file (" + std::to_string(b.size()) + " bytes)");
+    if (b.size() < 22) return Error::at(path, Message::tr("too short to be a zip file (%1 bytes)").arg(b.size()));
     // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
     std::size_t eocd = std::string::npos;
     const std::size_t lowest = b.size() > 65557 ? b.size() - 65557 : 0;
@@ -38,17 +38,17 @@ Result<ZipArchive> ZipArchive::open(const std::string& path) {
         }
     }
     if (eocd == std::string::npos) {
-        return Error::at(path, "not a complete zip file: its central directory is missing (truncated download?)");
+        return Error::at(path, Message::tr("not a complete zip file: its central directory is missing (truncated download?)"));
     }
     const auto count = load<std::uint16_t>(b, eocd + 10);
     const auto dirSize = load<std::uint32_t>(b, eocd + 12);
     const auto dirOffset = load<std::uint32_t>(b, eocd + 16);
-    if (dirOffset == 0xFFFFFFFFu || count == 0xFFFF) return Error::at(path, "ZIP64 archives are not supported");
-    if (std::uint64_t(dirOffset) + dirSize > eocd) return Error::at(path, "the zip's central directory is damaged");
+    if (dirOffset == 0xFFFFFFFFu || count == 0xFFFF) return Error::at(path, Message::tr("ZIP64 archives are not supported"));
+    if (std::uint64_t(dirOffset) + dirSize > eocd) return Error::at(path, Message::tr("the zip's central directory is damaged"));
     std::size_t at = dirOffset;
     for (std::uint16_t i = 0; i < count; ++i) {
         if (at + 46 > eocd || load<std::uint32_t>(b, at) != 0x02014b50) {
-            return Error::at(path, "the zip's central directory is damaged at entry " + std::to_string(i + 1));
+            return Error::at(path, Message::tr("the zip's central directory is damaged at entry %1").arg(i + 1));
         }
         Member m;
         m.method = load<std::uint16_t>(b, at + 10);
@@ -59,10 +59,10 @@ Result<ZipArchive> ZipArchive::open(const std::string& path) {
         const auto extraLen = load<std::uint16_t>(b, at + 30);
         const auto commentLen = load<std::uint16_t>(b, at + 32);
         m.localHeader = load<std::uint32_t>(b, at + 42);
-        if (at + 46 + nameLen > eocd) return Error::at(path, "the zip's central directory is damaged");
+        if (at + 46 + nameLen > eocd) return Error::at(path, Message::tr("the zip's central directory is damaged"));
         m.name.assign(reinterpret_cast<const char*>(b.data() + at + 46), nameLen);
         if (m.size == 0xFFFFFFFFu || m.compressedSize == 0xFFFFFFFFu || m.localHeader == 0xFFFFFFFFu) {
-            return Error::at(path, "member '" + m.name + "' needs ZIP64, which is not supported");
+            return Error::at(path, Message::tr("member '%1' needs ZIP64, which is not supported").arg(m.name));
         }
         zip.members_.push_back(std::move(m));
         at += 46 + nameLen + extraLen + commentLen;
@@ -74,12 +74,12 @@ Result<HugeBuffer<char>> ZipArchive::extract(const Member& m) const {
     const auto b = file_.bytes();
     const std::string where = path_ + " (" + m.name + ")";
     if (m.localHeader + 30 > b.size() || load<std::uint32_t>(b, m.localHeader) != 0x04034b50) {
-        return Error::at(where, "the member's local header is damaged");
+        return Error::at(where, Message::tr("the member's local header is damaged"));
     }
     const std::uint64_t dataAt = m.localHeader + 30 + load<std::uint16_t>(b, m.localHeader + 26) +
                                  load<std::uint16_t>(b, m.localHeader + 28);
     if (dataAt + m.compressedSize > b.size()) {
-        return Error::at(where, "the member's data runs past the end of the file (truncated download?)");
+        return Error::at(where, Message::tr("the member's data runs past the end of the file (truncated download?)"));
     }
     const auto input = b.subspan(dataAt, m.compressedSize);
     HugeBuffer<char> out;
@@ -95,14 +95,14 @@ Result<HugeBuffer<char>> ZipArchive::extract(const Member& m) const {
         s.next_out = reinterpret_cast<unsigned char*>(out.data());
         s.avail_out = static_cast<std::uint32_t>(out.size());
         const int rc = isal_inflate_stateless(&s);
-        if (rc == ISAL_OUT_OVERFLOW) return Error::at(where, "the member is larger than the zip says: the file is damaged");
-        if (rc != ISAL_DECOMP_OK) return Error::at(where, "the compressed data is corrupt (download the file again)");
-        if (s.total_out != m.size) return Error::at(where, "the member is shorter than the zip says: the file is damaged");
+        if (rc == ISAL_OUT_OVERFLOW) return Error::at(where, Message::tr("the member is larger than the zip says: the file is damaged"));
+        if (rc != ISAL_DECOMP_OK) return Error::at(where, Message::tr("the compressed data is corrupt (download the file again)"));
+        if (s.total_out != m.size) return Error::at(where, Message::tr("the member is shorter than the zip says: the file is damaged"));
     } else {
-        return Error::at(where, "compression method " + std::to_string(m.method) + " is not supported (only deflate)");
+        return Error::at(where, Message::tr("compression method %1 is not supported (only deflate)").arg(m.method));
     }
     const std::uint32_t crc = crc32_gzip_refl(0, reinterpret_cast<const unsigned char*>(out.data()), out.size());
-    if (crc != m.crc) return Error::at(where, "the CRC-32 check failed: the file is corrupt (download it again)");
+    if (crc != m.crc) return Error::at(where, Message::tr("the CRC-32 check failed: the file is corrupt (download it again)"));
     return out;
 }
 

@@ -7,6 +7,7 @@
 namespace sentiment::model {
 
 using data::Error;
+using data::Message;
 using data::Result;
 
 std::string_view toString(Architecture a) {
@@ -34,25 +35,25 @@ Result<Architecture> parseArchitecture(std::string_view s) {
     for (auto a : {Architecture::Base, Architecture::Advanced, Architecture::FastText, Architecture::Cnn}) {
         if (s == toString(a)) return a;
     }
-    return Error{"unknown model '" + std::string(s) + "' (expected base, advanced, fasttext or cnn)", "", 0};
+    return Error::at({}, Message::tr("unknown model '%1' (expected base, advanced, fasttext or cnn)").arg(s));
 }
 
 Result<Cell> parseCell(std::string_view s) {
     for (auto c : {Cell::Lstm, Cell::Gru, Cell::Rnn}) {
         if (s == toString(c)) return c;
     }
-    return Error{"unknown cell '" + std::string(s) + "' (expected lstm, gru or rnn)", "", 0};
+    return Error::at({}, Message::tr("unknown cell '%1' (expected lstm, gru or rnn)").arg(s));
 }
 
 Result<RnnInput> parseRnnInput(std::string_view s) {
     if (s == "padded") return RnnInput::Padded;
     if (s == "packed") return RnnInput::Packed;
-    return Error{"unknown RNN input '" + std::string(s) + "' (expected padded or packed)", "", 0};
+    return Error::at({}, Message::tr("unknown RNN input '%1' (expected padded or packed)").arg(s));
 }
 
 Result<ModelConfig> ModelConfig::preset(std::string_view name) {
     auto arch = parseArchitecture(name);
-    if (!arch) return Error{"unknown preset '" + std::string(name) + "' (expected base, advanced, fasttext or cnn)", "", 0};
+    if (!arch) return Error::at({}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext or cnn)").arg(name));
     ModelConfig c;
     c.architecture = *arch;
     switch (*arch) {
@@ -124,11 +125,11 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         c.filterSizes = j.at("filter_sizes").get<std::vector<std::int64_t>>();
         if (c.vocabSize < 2 || c.embeddingDim < 1 || c.padIndex < 0 || c.padIndex >= c.vocabSize || c.dropout < 0 ||
             c.dropout >= 1 || c.layers < 0 || c.hidden < 0 || c.filters < 0) {
-            return Error{"the model configuration has values out of range", "", 0};
+            return Error::at({}, Message::tr("the model configuration has values out of range"));
         }
         return c;
     } catch (const nlohmann::json::exception& e) {
-        return Error{std::string("the model configuration is malformed: ") + e.what(), "", 0};
+        return Error::at({}, Message::tr("the model configuration is malformed: %1").arg(e.what()));
     }
 }
 

@@ -34,7 +34,7 @@ void RunRecorder::onTest(const training::SplitMetrics& m) {
     if (next_ != nullptr) next_->onTest(m);
 }
 
-void RunRecorder::onLog(const std::string& message) {
+void RunRecorder::onLog(const data::Message& message) {
     if (next_ != nullptr) next_->onLog(message);
 }
 
@@ -49,7 +49,7 @@ data::Status RunRecorder::finish(const RunOutcome& outcome) {
 
 void RunRecorder::fail(const data::Error& error) {
     failure_ = error;
-    if (next_ != nullptr) next_->onLog("warning: this run is no longer recorded: " + error.message);
+    if (next_ != nullptr) next_->onLog(data::Message::tr("warning: this run is no longer recorded: %1").arg(error.sentence()));
 }
 
 }  // namespace sentiment::storage

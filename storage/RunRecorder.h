@@ -23,7 +23,7 @@ public:
     void onBatch(const training::BatchProgress& progress) override;
     void onEpoch(const training::EpochMetrics& metrics) override;
     void onTest(const training::SplitMetrics& metrics) override;
-    void onLog(const std::string& message) override;
+    void onLog(const data::Message& message) override;
 
     /// Writes the outcome and the remaining curve points.
     data::Status finish(const RunOutcome& outcome);

@@ -23,39 +23,40 @@ namespace {
 
 namespace fs = std::filesystem;
 using data::Error;
+using data::Message;
 
 std::string utcNow() { return data::utcTime("%Y-%m-%dT%H:%M:%SZ"); }
 
 // What an SQLite result code means for a student.
-std::string problemOf(int code) {
+Message problemOf(int code) {
     switch (code & 0xff) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            return "the run store is locked by another program (another Sentiment Lab still writing?)";
+            return Message::tr("the run store is locked by another program (another Sentiment Lab still writing?)");
         case SQLITE_READONLY:
-            return "the run store or its folder is read-only";
+            return Message::tr("the run store or its folder is read-only");
         case SQLITE_FULL:
-            return "the disk is full";
+            return Message::tr("the disk is full");
         case SQLITE_CANTOPEN:
-            return "the run store cannot be opened (a missing folder or no permission)";
+            return Message::tr("the run store cannot be opened (a missing folder or no permission)");
         case SQLITE_CORRUPT:
-            return "the run store is damaged ('sentiment-lab-cli runs check' tells more)";
+            return Message::tr("the run store is damaged ('sentiment-lab-cli runs check' tells more)");
         case SQLITE_NOTADB:
-            return "the file is not an SQLite database";
+            return Message::tr("the file is not an SQLite database");
         case SQLITE_IOERR:
-            return "the disk reported an input/output error";
+            return Message::tr("the disk reported an input/output error");
         case SQLITE_PERM:
         case SQLITE_AUTH:
-            return "permission denied";
+            return Message::tr("permission denied");
         default:
-            return "an SQLite error";
+            return Message::tr("an SQLite error");
     }
 }
 
 bool unusableCode(int code) { return (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT; }
 
 // Why an existing file cannot be our store (empty: it can).
-std::string inspect(SQLite::Database& db) {
+Message inspect(SQLite::Database& db) {
     const int app = db.execAndGet("PRAGMA application_id").getInt();
     const int version = db.execAndGet("PRAGMA user_version").getInt();
     if (app != Schema::kApplicationId) {
@@ -63,13 +64,15 @@ std::string inspect(SQLite::Database& db) {
         std::string names;
         while (tables.executeStep()) names += (names.empty() ? "" : ", ") + tables.getColumn(0).getString();
         if (!names.empty() || app != 0) {
-            return "it is an SQLite database of another program" + (names.empty() ? "" : " (tables " + names + ")");
+            if (names.empty()) return Message::tr("it is an SQLite database of another program");
+            return Message::tr("it is an SQLite database of another program (tables %1)").arg(names);
         }
         return {};
     }
     if (version > Schema::kVersion) {
-        return "it was written by a newer Sentiment Lab (schema version " + std::to_string(version) +
-               "; this version knows up to " + std::to_string(Schema::kVersion) + ")";
+        return Message::tr("it was written by a newer Sentiment Lab (schema version %1; this version knows up to %2)")
+            .arg(version)
+            .arg(Schema::kVersion);
     }
     return {};
 }
@@ -83,7 +86,7 @@ bool hasSqliteHeader(const fs::path& path) {
 
 struct Attempt {
     std::unique_ptr<SQLite::Database> db;
-    std::string unusable;  // why the file cannot be used (set it aside)
+    Message unusable;  // why the file cannot be used (set it aside)
     std::optional<Error> error;  // could not open for another reason (locked, read-only ...)
 };
 
@@ -92,7 +95,7 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
     std::error_code ec;
     const auto size = fs::exists(path, ec) ? fs::file_size(path, ec) : 0;
     if (size > 0 && !hasSqliteHeader(path)) {
-        a.unusable = "it is not an SQLite database";
+        a.unusable = Message::tr("it is not an SQLite database");
         return a;
     }
     try {
@@ -105,7 +108,7 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
         // WAL: readers never block the writer, and a commit is one append.
         const auto mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
         if (mode != "wal") {
-            a.error = Error::at(path.string(), "the run store cannot use write-ahead logging (journal mode " + mode + ")");
+            a.error = Error::at(path.string(), Message::tr("the run store cannot use write-ahead logging (journal mode %1)").arg(mode));
             return a;
         }
         db->exec("PRAGMA foreign_keys = ON");
@@ -116,17 +119,17 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
         a.db = std::move(db);
     } catch (const SQLite::Exception& e) {
         if (unusableCode(e.getErrorCode())) {
-            a.unusable = std::string("it is damaged (SQLite: ") + e.what() + ")";
+            a.unusable = Message::tr("it is damaged (SQLite: %1)").arg(e.what());
         } else {
-            a.error = Error::at(path.string(), problemOf(e.getErrorCode()) + " (SQLite: " + e.what() + ")");
+            a.error = Error::at(path.string(), Message::tr("%1 (SQLite: %2)").arg(problemOf(e.getErrorCode())).arg(e.what()));
         }
     }
     return a;
 }
 
 // Moves the file and its WAL and shared-memory companions aside; returns the new name.
-data::Result<fs::path> setAside(const fs::path& path, const std::string& why) {
-    const std::string kind = why.find("newer") != std::string::npos ? "newer" : "unusable";
+data::Result<fs::path> setAside(const fs::path& path, const Message& why) {
+    const std::string kind = why.english().find("newer") != std::string::npos ? "newer" : "unusable";
     fs::path target;
     for (int n = 0;; ++n) {
         target = path;
@@ -137,8 +140,10 @@ data::Result<fs::path> setAside(const fs::path& path, const std::string& why) {
     std::error_code ec;
     fs::rename(path, target, ec);
     if (ec) {
-        return Error::at(path.string(), why + ", and it could not be moved aside to " + target.string() + ": " +
-                                            ec.message());
+        return Error::at(path.string(), Message::tr("%1, and it could not be moved aside to %2: %3")
+                                            .arg(why)
+                                            .arg(target.string())
+                                            .arg(ec.message()));
     }
     for (const char* suffix : {"-wal", "-shm"}) {
         auto companion = path;
@@ -248,23 +253,24 @@ data::Result<RunStore> RunStore::open(const std::filesystem::path& path, const O
     if (path.has_parent_path()) {
         fs::create_directories(path.parent_path(), ec);
         if (ec) {
-            return Error::at(path.parent_path().string(), "the folder for the run store cannot be created: " + ec.message());
+            return Error::at(path.parent_path().string(), Message::tr("the folder for the run store cannot be created: %1").arg(ec.message()));
         }
     }
-    if (fs::is_directory(path, ec)) return Error::at(path.string(), "is a folder; the run store must be a file");
+    if (fs::is_directory(path, ec)) return Error::at(path.string(), Message::tr("is a folder; the run store must be a file"));
     OpenReport report;
     auto attempt = tryOpen(path, options);
     if (!attempt.unusable.empty()) {
         if (!options.setAsideUnusable) {
-            return Error::at(path.string(), "cannot be used as the run store: " + attempt.unusable +
-                                                ". It was left untouched; choose another file or move it away");
+            return Error::at(path.string(), Message::tr("cannot be used as the run store: %1. It was left untouched; "
+                                                        "choose another file or move it away")
+                                                .arg(attempt.unusable));
         }
         auto moved = setAside(path, attempt.unusable);
         if (!moved) return moved.error();
         report.setAside = *moved;
         report.problem = attempt.unusable;
         attempt = tryOpen(path, options);
-        if (!attempt.unusable.empty()) return Error::at(path.string(), "a new run store could not be started: " + attempt.unusable);
+        if (!attempt.unusable.empty()) return Error::at(path.string(), Message::tr("a new run store could not be started: %1").arg(attempt.unusable));
     }
     if (attempt.error) return *attempt.error;
     RunStore store(path, std::move(attempt.db), std::move(report));
@@ -291,22 +297,22 @@ data::Result<RunStore> RunStore::open(const std::filesystem::path& path, const O
                 store.report_.interrupted = std::move(dead);
             }
         } catch (const SQLite::Exception& e) {
-            return store.failure("check for interrupted runs", e);
+            return store.failure(Message::tr("check for interrupted runs"), e);
         }
     }
     return store;
 }
 
-data::Error RunStore::failure(const std::string& what, const std::exception& e) const {
-    std::string problem = "an unexpected error";
+data::Error RunStore::failure(const Message& what, const std::exception& e) const {
+    Message problem = Message::tr("an unexpected error");
     if (const auto* s = dynamic_cast<const SQLite::Exception*>(&e)) problem = problemOf(s->getErrorCode());
-    return Error::at(path_.string(), "could not " + what + ": " + problem + " (" + e.what() + ")");
+    return Error::at(path_.string(), Message::tr("could not %1: %2 (%3)").arg(what).arg(problem).arg(e.what()));
 }
 
 data::Status RunStore::ensureRun(std::int64_t run) const {
     SQLite::Statement q(*db_, "SELECT 1 FROM runs WHERE id = ?");
     q.bind(1, run);
-    if (!q.executeStep()) return Error::at(path_.string(), "there is no run " + std::to_string(run));
+    if (!q.executeStep()) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
     return data::Done{};
 }
 
@@ -341,7 +347,7 @@ data::Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
         q.exec();
         return db_->getLastInsertRowid();
     } catch (const std::exception& e) {
-        return failure("record the new run", e);
+        return failure(Message::tr("record the new run"), e);
     }
 }
 
@@ -375,7 +381,7 @@ data::Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e, std::
         t.commit();
         return data::Done{};
     } catch (const std::exception& ex) {
-        return failure("record epoch " + std::to_string(e.epoch) + " of run " + std::to_string(run), ex);
+        return failure(Message::tr("record epoch %1 of run %2").arg(e.epoch).arg(run), ex);
     }
 }
 
@@ -400,7 +406,7 @@ data::Status RunStore::finishRun(std::int64_t run, const RunOutcome& o, std::spa
         t.commit();
         return data::Done{};
     } catch (const std::exception& e) {
-        return failure("record the end of run " + std::to_string(run), e);
+        return failure(Message::tr("record the end of run %1").arg(run), e);
     }
 }
 
@@ -414,7 +420,7 @@ data::Status RunStore::updateRuntime(std::int64_t run, const std::string& device
         q.exec();
         return data::Done{};
     } catch (const std::exception& e) {
-        return failure("update run " + std::to_string(run), e);
+        return failure(Message::tr("update run %1").arg(run), e);
     }
 }
 
@@ -428,7 +434,7 @@ data::Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::
         q.exec();
         return db_->getLastInsertRowid();
     } catch (const std::exception& e) {
-        return failure("record the prediction for run " + std::to_string(run), e);
+        return failure(Message::tr("record the prediction for run %1").arg(run), e);
     }
 }
 
@@ -474,7 +480,7 @@ data::Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const 
         }
         return rows;
     } catch (const std::exception& e) {
-        return failure("list the runs", e);
+        return failure(Message::tr("list the runs"), e);
     }
 }
 
@@ -484,7 +490,7 @@ data::Result<RunDetails> RunStore::details(std::int64_t run) const {
         {
             SQLite::Statement q(*db_, std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
             q.bind(1, run);
-            if (!q.executeStep()) return Error::at(path_.string(), "there is no run " + std::to_string(run));
+            if (!q.executeStep()) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
             d.run = readRow(q);
         }
         SQLite::Statement tags(*db_, "SELECT tag FROM tags WHERE run_id = ? ORDER BY tag");
@@ -522,7 +528,7 @@ data::Result<RunDetails> RunStore::details(std::int64_t run) const {
         }
         return d;
     } catch (const std::exception& e) {
-        return failure("read run " + std::to_string(run), e);
+        return failure(Message::tr("read run %1").arg(run), e);
     }
 }
 
@@ -536,7 +542,7 @@ data::Result<std::int64_t> RunStore::runWithCheckpoint(const std::filesystem::pa
         q.bind(2, absolute.string());
         return q.executeStep() ? q.getColumn(0).getInt64() : std::int64_t{0};
     } catch (const std::exception& e) {
-        return failure("look up the run of " + checkpoint.string(), e);
+        return failure(Message::tr("look up the run of %1").arg(checkpoint.string()), e);
     }
 }
 
@@ -549,7 +555,7 @@ data::Status RunStore::rename(std::int64_t run, const std::string& name) {
         q.exec();
         return data::Done{};
     } catch (const std::exception& e) {
-        return failure("rename run " + std::to_string(run), e);
+        return failure(Message::tr("rename run %1").arg(run), e);
     }
 }
 
@@ -562,7 +568,7 @@ data::Status RunStore::setNotes(std::int64_t run, const std::string& notes) {
         q.exec();
         return data::Done{};
     } catch (const std::exception& e) {
-        return failure("annotate run " + std::to_string(run), e);
+        return failure(Message::tr("annotate run %1").arg(run), e);
     }
 }
 
@@ -575,7 +581,7 @@ data::Status RunStore::addTag(std::int64_t run, const std::string& tag) {
         q.exec();
         return data::Done{};
     } catch (const std::exception& e) {
-        return failure("tag run " + std::to_string(run), e);
+        return failure(Message::tr("tag run %1").arg(run), e);
     }
 }
 
@@ -588,7 +594,7 @@ data::Status RunStore::removeTag(std::int64_t run, const std::string& tag) {
         q.exec();
         return data::Done{};
     } catch (const std::exception& e) {
-        return failure("untag run " + std::to_string(run), e);
+        return failure(Message::tr("untag run %1").arg(run), e);
     }
 }
 
@@ -598,21 +604,22 @@ data::Result<RunRow> RunStore::remove(std::int64_t run, bool withCheckpoint) {
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement q(*db_, std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
         q.bind(1, run);
-        if (!q.executeStep()) return Error::at(path_.string(), "there is no run " + std::to_string(run));
+        if (!q.executeStep()) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
         row = readRow(q);
         SQLite::Statement d(*db_, "DELETE FROM runs WHERE id = ?");
         d.bind(1, run);
         d.exec();
         t.commit();
     } catch (const std::exception& e) {
-        return failure("delete run " + std::to_string(run), e);
+        return failure(Message::tr("delete run %1").arg(run), e);
     }
     if (withCheckpoint && !row.checkpointPath.empty()) {
         std::error_code ec;
         fs::remove(row.checkpointPath, ec);
         if (ec) {
-            return Error::at(row.checkpointPath, "run " + std::to_string(run) +
-                                                     " was deleted, but its checkpoint could not be: " + ec.message());
+            return Error::at(row.checkpointPath, Message::tr("run %1 was deleted, but its checkpoint could not be: %2")
+                                                     .arg(run)
+                                                     .arg(ec.message()));
         }
     }
     return row;
@@ -625,7 +632,7 @@ data::Result<std::string> RunStore::integrityCheck() const {
         while (q.executeStep()) out += (out.empty() ? "" : "\n") + q.getColumn(0).getString();
         return out;
     } catch (const std::exception& e) {
-        return failure("check the database", e);
+        return failure(Message::tr("check the database"), e);
     }
 }
 

@@ -36,7 +36,7 @@ public:
     /// What opening found and did (for a warning in the CLI or a message box in the GUI).
     struct OpenReport {
         std::filesystem::path setAside;  ///< where an unusable file was moved (empty: none)
-        std::string problem;             ///< why it was moved
+        data::Message problem;           ///< why it was moved
         std::vector<std::int64_t> interrupted;  ///< runs just marked interrupted
     };
 
@@ -88,7 +88,7 @@ public:
 
 private:
     RunStore(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, OpenReport report);
-    data::Error failure(const std::string& what, const std::exception& e) const;
+    data::Error failure(const data::Message& what, const std::exception& e) const;
     data::Status ensureRun(std::int64_t run) const;
 
     std::filesystem::path path_;

@@ -18,7 +18,7 @@ void put64(std::string& out, std::uint64_t v) { out.append(reinterpret_cast<cons
 }  // namespace
 
 data::Status Checkpoint::save(const std::filesystem::path& path) const {
-    if (!network) return data::Error::at(path.string(), "there is no model to save");
+    if (!network) return data::Error::at(path.string(), data::Message::tr("there is no model to save"));
     nlohmann::json meta = {{"model", model.toJson()},
                            {"vocab", vocab.toJson()},
                            {"tokenizer", {{"kind", data::toString(tokenizer.kind)}, {"lowercase", tokenizer.lowercase}}},
@@ -31,7 +31,7 @@ data::Status Checkpoint::save(const std::filesystem::path& path) const {
         network->save(archive);
         archive.save_to(weights);
     } catch (const c10::Error& e) {
-        return data::Error::at(path.string(), std::string("cannot serialise the weights: ") + e.what_without_backtrace());
+        return data::Error::at(path.string(), data::Message::tr("cannot serialise the weights: %1").arg(e.what_without_backtrace()));
     }
     const std::string metaText = meta.dump();
     const std::string weightText = weights.str();
@@ -43,7 +43,7 @@ data::Status Checkpoint::save(const std::filesystem::path& path) const {
     const auto temp = path.string() + ".tmp" + std::to_string(::getpid());
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return data::Error::at(path.string(), "cannot write the checkpoint (is the folder writable?)");
+        if (!out) return data::Error::at(path.string(), data::Message::tr("cannot write the checkpoint (is the folder writable?)"));
         std::string sizes;
         out.write(header.data(), static_cast<std::streamsize>(header.size()));
         put64(sizes, metaText.size());
@@ -56,13 +56,13 @@ data::Status Checkpoint::save(const std::filesystem::path& path) const {
         out.flush();
         if (!out) {
             std::filesystem::remove(temp, ec);
-            return data::Error::at(path.string(), "cannot write the checkpoint (disk full?)");
+            return data::Error::at(path.string(), data::Message::tr("cannot write the checkpoint (disk full?)"));
         }
     }
     std::filesystem::rename(temp, path, ec);
     if (ec) {
         std::filesystem::remove(temp, ec);
-        return data::Error::at(path.string(), "cannot put the checkpoint in place: " + ec.message());
+        return data::Error::at(path.string(), data::Message::tr("cannot put the checkpoint in place: %1").arg(ec.message()));
     }
     return data::Done{};
 }
@@ -70,62 +70,67 @@ data::Status Checkpoint::save(const std::filesystem::path& path) const {
 data::Result<Checkpoint> Checkpoint::load(const std::filesystem::path& path) {
     const auto name = path.string();
     std::ifstream in(path, std::ios::binary);
-    if (!in) return data::Error::at(name, "cannot open the checkpoint (does it exist?)");
+    if (!in) return data::Error::at(name, data::Message::tr("cannot open the checkpoint (does it exist?)"));
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
-        return data::Error::at(name, "not a Sentiment Lab checkpoint (it does not start with SLCKPT01)");
+        return data::Error::at(name, data::Message::tr("not a Sentiment Lab checkpoint (it does not start with SLCKPT01)"));
     }
     std::uint32_t version = 0;
     std::memcpy(&version, bytes.data() + 8, 4);
     if (version != kVersion) {
-        return data::Error::at(name, "checkpoint version " + std::to_string(version) +
-                                         " is not one this version of Sentiment Lab reads (it reads " +
-                                         std::to_string(kVersion) + ")");
+        return data::Error::at(name, data::Message::tr("checkpoint version %1 is not one this version of Sentiment Lab "
+                                                       "reads (it reads %2)")
+                                         .arg(version)
+                                         .arg(kVersion));
     }
     std::size_t at = 12;
-    auto section = [&](std::string_view what) -> data::Result<std::string_view> {
-        if (bytes.size() - at < 8) return data::Error::at(name, "the checkpoint is truncated (in its " + std::string(what) + ")");
+    auto section = [&](const data::Message& what) -> data::Result<std::string_view> {
+        if (bytes.size() - at < 8) {
+            return data::Error::at(name, data::Message::tr("the checkpoint is truncated (in its %1)").arg(what));
+        }
         std::uint64_t size = 0;
         std::memcpy(&size, bytes.data() + at, 8);
         at += 8;
         if (size > bytes.size() - at) {
-            return data::Error::at(name, "the checkpoint is truncated (its " + std::string(what) + " needs " +
-                                             std::to_string(size) + " bytes, " + std::to_string(bytes.size() - at) +
-                                             " are left)");
+            return data::Error::at(name, data::Message::tr("the checkpoint is truncated (its %1 needs %2 bytes, %3 are left)")
+                                             .arg(what)
+                                             .arg(size)
+                                             .arg(bytes.size() - at));
         }
         std::string_view s(bytes.data() + at, size);
         at += size;
         return s;
     };
-    auto metaText = section("metadata");
+    auto metaText = section(data::Message::tr("metadata"));
     if (!metaText) return metaText.error();
-    auto weightText = section("weights");
+    auto weightText = section(data::Message::tr("weights"));
     if (!weightText) return weightText.error();
 
     Checkpoint c;
     try {
         const auto meta = nlohmann::json::parse(*metaText);
         auto config = model::ModelConfig::fromJson(meta.at("model"));
-        if (!config) return data::Error::at(name, config.error().message);
+        if (!config) return data::Error::at(name, config.error().sentence());
         c.model = *config;
         auto vocab = data::Vocabulary::fromJson(meta.at("vocab"));
-        if (!vocab) return data::Error::at(name, vocab.error().message);
+        if (!vocab) return data::Error::at(name, vocab.error().sentence());
         c.vocab = std::move(*vocab);
         if (static_cast<std::int64_t>(c.vocab.size()) != c.model.vocabSize) {
-            return data::Error::at(name, "the vocabulary (" + std::to_string(c.vocab.size()) +
-                                             " entries) does not match the model (" + std::to_string(c.model.vocabSize) + ")");
+            return data::Error::at(name, data::Message::tr("the vocabulary (%1 entries) does not match the model (%2)")
+                                             .arg(c.vocab.size())
+                                             .arg(c.model.vocabSize));
         }
         const auto& tok = meta.at("tokenizer");
         const auto kindName = tok.at("kind").get<std::string>();
         const auto kind = data::parseTokenizerKind(kindName);
-        if (!kind) return data::Error::at(name, "the checkpoint names an unknown tokenizer '" + kindName + "'");
+        if (!kind) return data::Error::at(name, data::Message::tr("the checkpoint names an unknown tokenizer '%1'").arg(kindName));
         c.tokenizer.kind = *kind;
         c.tokenizer.lowercase = tok.at("lowercase").get<bool>();
         c.bigrams = meta.value("bigrams", false);
         c.training = meta.value("training", nlohmann::json::object());
         c.metrics = meta.value("metrics", nlohmann::json::object());
     } catch (const nlohmann::json::exception& e) {
-        return data::Error::at(name, std::string("the checkpoint's metadata is malformed: ") + e.what());
+        return data::Error::at(name, data::Message::tr("the checkpoint's metadata is malformed: %1").arg(e.what()));
     }
     c.network = model::ModelFactory::create(c.model);
     try {
@@ -134,7 +139,7 @@ data::Result<Checkpoint> Checkpoint::load(const std::filesystem::path& path) {
         archive.load_from(weights);
         c.network->load(archive);
     } catch (const c10::Error& e) {
-        return data::Error::at(name, std::string("the checkpoint's weights cannot be read: ") + e.what_without_backtrace());
+        return data::Error::at(name, data::Message::tr("the checkpoint's weights cannot be read: %1").arg(e.what_without_backtrace()));
     }
     c.network->eval();
     return c;

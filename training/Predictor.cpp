@@ -30,14 +30,15 @@ data::Result<Precision> parsePrecision(std::string_view s) {
     for (auto p : {Precision::Auto, Precision::Float32, Precision::BFloat16}) {
         if (s == toString(p)) return p;
     }
-    return data::Error{"unknown precision '" + std::string(s) + "' (auto, fp32 or bf16)", "", 0};
+    return data::Error::at({}, data::Message::tr("unknown precision '%1' (auto, fp32 or bf16)").arg(s));
 }
 
 data::Result<Predictor> Predictor::load(const std::filesystem::path& path, Precision precision) {
     auto c = Checkpoint::load(path);
     if (!c) return c.error();
     if (precision == Precision::BFloat16 && !bf16Available(*c)) {
-        return data::Error::at(path.string(), "bf16 inference needs a recurrent LSTM or RNN model on a CPU with AVX-512 BF16; use fp32");
+        return data::Error::at(path.string(), data::Message::tr("bf16 inference needs a recurrent LSTM or RNN model on a "
+                                                                "CPU with AVX-512 BF16; use fp32"));
     }
     return Predictor(std::move(*c), precision);
 }

@@ -11,7 +11,7 @@ double tokensOf(const data::Examples& examples) { return static_cast<double>(exa
 data::Result<TimingEstimate> TimingProbe::measure(const model::ModelConfig& model, const TrainingConfig& training,
                                                   const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
                                                   std::size_t batches, std::stop_token stop) {
-    if (dataset.train.size() == 0) return data::Error{"the dataset has no training reviews to time", "", 0};
+    if (dataset.train.size() == 0) return data::Error::at({}, data::Message::tr("the dataset has no training reviews to time"));
     auto config = training;
     config.epochs = 1;
     config.validate = false;
@@ -21,7 +21,7 @@ data::Result<TimingEstimate> TimingProbe::measure(const model::ModelConfig& mode
     config.maxBatches = batches > 0 ? batches : 1;
     auto timed = Trainer(model, config).run(dataset, vectors, nullptr, stop);
     if (!timed) return timed.error();
-    if (timed->stopped || timed->tokensPerSecond <= 0) return data::Error{"the timing was cancelled", "", 0};
+    if (timed->stopped || timed->tokensPerSecond <= 0) return data::Error::at({}, data::Message::tr("the timing was cancelled"));
     TimingEstimate e;
     e.batchesMeasured = timed->steps;
     e.tokensPerSecond = timed->tokensPerSecond;

@@ -37,11 +37,11 @@ data::Result<torch::Device> Trainer::resolveDevice(const std::string& name) {
     if (name == "cuda" || name == "auto") {
         if (torch::cuda::is_available()) return torch::Device(torch::kCUDA, 0);
         if (name == "auto") return torch::Device(torch::kCPU);
-        return data::Error{"--device cuda was asked for, but LibTorch sees no CUDA GPU (this build: " +
-                               model::Runtime::info().libtorchVersion + "); use --device cpu or auto",
-                           "", 0};
+        return data::Error::at({}, data::Message::tr("--device cuda was asked for, but LibTorch sees no CUDA GPU (this "
+                                                     "build: %1); use --device cpu or auto")
+                                       .arg(model::Runtime::info().libtorchVersion));
     }
-    return data::Error{"unknown device '" + name + "' (expected auto, cpu or cuda)", "", 0};
+    return data::Error::at({}, data::Message::tr("unknown device '%1' (expected auto, cpu or cuda)").arg(name));
 }
 
 SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
@@ -83,7 +83,7 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
 data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
                                      TrainingObserver* observer, std::stop_token stop) {
     const auto runStart = Clock::now();
-    auto log = [&](const std::string& line) {
+    auto log = [&](const data::Message& line) {
         if (observer != nullptr) observer->onLog(line);
     };
     auto device = resolveDevice(config_.device);
@@ -99,9 +99,9 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
     mc.padIndex = data::Vocabulary::kPad;
     if (vectors != nullptr) {
         if (vectors->rows != dataset.vocab.size()) {
-            return data::Error{"the vectors matrix has " + std::to_string(vectors->rows) + " rows for a vocabulary of " +
-                                   std::to_string(dataset.vocab.size()),
-                               "", 0};
+            return data::Error::at({}, data::Message::tr("the vectors matrix has %1 rows for a vocabulary of %2")
+                                           .arg(vectors->rows)
+                                           .arg(dataset.vocab.size()));
         }
         mc.embeddingDim = static_cast<std::int64_t>(vectors->dimension);
     }
@@ -156,7 +156,7 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
         const auto epochStart = Clock::now();
         if (!freezeAll && config_.freezeEpochs > 0 && epoch == config_.freezeEpochs + 1) {
             setFrozen(false);
-            log("Epoch " + std::to_string(epoch) + ": the embeddings are now trained too");
+            log(data::Message::tr("Epoch %1: the embeddings are now trained too").arg(epoch));
         }
         network_->train();
         auto plan = trainBatches.plan(static_cast<std::uint64_t>(epoch - 1));
@@ -183,11 +183,12 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
             const auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue)) {
-                return data::Error{"training stopped: the loss became " + std::string(std::isnan(lossValue) ? "NaN" : "infinite") +
-                                       " in epoch " + std::to_string(epoch) + ", batch " + std::to_string(b + 1) +
-                                       "; try a lower learning rate (now " + number(config_.learningRate) +
-                                       ") or gradient clipping",
-                                   "", 0};
+                auto why = std::isnan(lossValue)
+                               ? data::Message::tr("training stopped: the loss became NaN in epoch %1, batch %2; try a "
+                                                   "lower learning rate (now %3) or gradient clipping")
+                               : data::Message::tr("training stopped: the loss became infinite in epoch %1, batch %2; try "
+                                                   "a lower learning rate (now %3) or gradient clipping");
+                return data::Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))));
             }
             loss.backward();
             if (config_.clipNorm > 0) torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);
@@ -224,7 +225,7 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
         trainSeconds += epochTrainSeconds;
         trainTokens += tokens;
         if (stopped || seen == 0) {
-            if (stopped) log("Stopped during epoch " + std::to_string(epoch) + "; its partial results are not kept");
+            if (stopped) log(data::Message::tr("Stopped during epoch %1; its partial results are not kept").arg(epoch));
             break;
         }
         EpochMetrics m;

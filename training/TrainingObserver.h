@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "data/Message.h"
+
 #include "training/Metrics.h"
 
 namespace sentiment::training {
@@ -18,7 +20,7 @@ public:
     /// After the test evaluation with the best checkpoint.
     virtual void onTest(const SplitMetrics& /*metrics*/) {}
     /// A line for the log.
-    virtual void onLog(const std::string& /*message*/) {}
+    virtual void onLog(const data::Message& /*message*/) {}
 };
 
 }  // namespace sentiment::training

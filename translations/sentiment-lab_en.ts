@@ -226,6 +226,681 @@
         </message>
     </context>
     <context>
+        <name>sentiment::data::Message</name>
+        <message>
+            <source>no dataset is loaded</source>
+            <translation>no dataset is loaded</translation>
+        </message>
+        <message>
+            <source>cannot write the cache file (disk full?)</source>
+            <translation>cannot write the cache file (disk full?)</translation>
+        </message>
+        <message>
+            <source>cannot put the cache file in place: %1</source>
+            <translation>cannot put the cache file in place: %1</translation>
+        </message>
+        <message>
+            <source>tokenizing lost a chunk of reviews (internal error)</source>
+            <translation>tokenizing lost a chunk of reviews (internal error)</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>not read</translation>
+        </message>
+        <message>
+            <source>tokenizing was cancelled</source>
+            <translation>tokenizing was cancelled</translation>
+        </message>
+        <message>
+            <source>cannot create the cache folder: %1</source>
+            <translation>cannot create the cache folder: %1</translation>
+        </message>
+        <message>
+            <source>the tokenized dataset was not cached: %1</source>
+            <translation>the tokenized dataset was not cached: %1</translation>
+        </message>
+        <message>
+            <source>only https:// addresses are downloaded (plain http only from this computer)</source>
+            <translation>only https:// addresses are downloaded (plain http only from this computer)</translation>
+        </message>
+        <message>
+            <source>cannot be written (%1)</source>
+            <translation>cannot be written (%1)</translation>
+        </message>
+        <message>
+            <source>download cancelled after %1; the part is kept in %2 and the next download resumes it</source>
+            <translation>download cancelled after %1; the part is kept in %2 and the next download resumes it</translation>
+        </message>
+        <message>
+            <source>no connection to %1 (%2): you can also open a file you downloaded yourself</source>
+            <translation>no connection to %1 (%2): you can also open a file you downloaded yourself</translation>
+        </message>
+        <message>
+            <source>cannot be written (disk full?) after %1</source>
+            <translation>cannot be written (disk full?) after %1</translation>
+        </message>
+        <message>
+            <source>the server answered HTTP %1</source>
+            <translation>the server answered HTTP %1</translation>
+        </message>
+        <message>
+            <source>the connection broke after %1 (%2); the part is kept in %3 and the next download resumes it</source>
+            <translation>the connection broke after %1 (%2); the part is kept in %3 and the next download resumes it</translation>
+        </message>
+        <message>
+            <source>download failed: %1</source>
+            <translation>download failed: %1</translation>
+        </message>
+        <message>
+            <source>has %1 bytes, but %2 has %3</source>
+            <translation>has %1 bytes, but %2 has %3</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1 differs from the published %2 (a damaged or different file)</source>
+            <translation>SHA-256 %1 differs from the published %2 (a damaged or different file)</translation>
+        </message>
+        <message>
+            <source>cannot create the download folder (%1)</source>
+            <translation>cannot create the download folder (%1)</translation>
+        </message>
+        <message>
+            <source>is already there but fails its check: %1; delete it to download again</source>
+            <translation>is already there but fails its check: %1; delete it to download again</translation>
+        </message>
+        <message>
+            <source>the download failed its check and was deleted: %1</source>
+            <translation>the download failed its check and was deleted: %1</translation>
+        </message>
+        <message>
+            <source>cannot be renamed from its .part file (%1)</source>
+            <translation>cannot be renamed from its .part file (%1)</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1, line %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>cannot read: %1</source>
+            <translation>cannot read: %1</translation>
+        </message>
+        <message>
+            <source>cannot open</source>
+            <translation>cannot open</translation>
+        </message>
+        <message>
+            <source>the gzip checksum does not match: the file is corrupt (download it again)</source>
+            <translation>the gzip checksum does not match: the file is corrupt (download it again)</translation>
+        </message>
+        <message>
+            <source>the compressed data is corrupt at byte %1 (gzip error %2); download the file again</source>
+            <translation>the compressed data is corrupt at byte %1 (gzip error %2); download the file again</translation>
+        </message>
+        <message>
+            <source>the file ends early after %1 bytes: it is truncated (an interrupted download?)</source>
+            <translation>the file ends early after %1 bytes: it is truncated (an interrupted download?)</translation>
+        </message>
+        <message>
+            <source>this is a PNG image, not the IMDb archive (aclImdb_v1.tar.gz)</source>
+            <translation>this is a PNG image, not the IMDb archive (aclImdb_v1.tar.gz)</translation>
+        </message>
+        <message>
+            <source>this is a JPEG image, not the IMDb archive (aclImdb_v1.tar.gz)</source>
+            <translation>this is a JPEG image, not the IMDb archive (aclImdb_v1.tar.gz)</translation>
+        </message>
+        <message>
+            <source>this is a PDF document, not the IMDb archive (aclImdb_v1.tar.gz)</source>
+            <translation>this is a PDF document, not the IMDb archive (aclImdb_v1.tar.gz)</translation>
+        </message>
+        <message>
+            <source>this is a web page (HTML), perhaps an error page saved instead of the download, not the IMDb archive (aclImdb_v1.tar.gz)</source>
+            <translation>this is a web page (HTML), perhaps an error page saved instead of the download, not the IMDb archive (aclImdb_v1.tar.gz)</translation>
+        </message>
+        <message>
+            <source>not an archive this program can read (expected aclImdb_v1.tar.gz or the extracted aclImdb folder)</source>
+            <translation>not an archive this program can read (expected aclImdb_v1.tar.gz or the extracted aclImdb folder)</translation>
+        </message>
+        <message>
+            <source>cannot read the archive after %1 entries: %2</source>
+            <translation>cannot read the archive after %1 entries: %2</translation>
+        </message>
+        <message>
+            <source>reading was cancelled</source>
+            <translation>reading was cancelled</translation>
+        </message>
+        <message>
+            <source>the archive entry '%1' points outside the archive ('..' or an absolute path); this archive is refused</source>
+            <translation>the archive entry '%1' points outside the archive ('..' or an absolute path); this archive is refused</translation>
+        </message>
+        <message>
+            <source>cannot read '%1': %2</source>
+            <translation>cannot read '%1': %2</translation>
+        </message>
+        <message>
+            <source>does not exist; choose aclImdb_v1.tar.gz or the extracted aclImdb folder</source>
+            <translation>does not exist; choose aclImdb_v1.tar.gz or the extracted aclImdb folder</translation>
+        </message>
+        <message>
+            <source>the file is empty (0 bytes)</source>
+            <translation>the file is empty (0 bytes)</translation>
+        </message>
+        <message>
+            <source>not a tar archive inside the gzip file: %1</source>
+            <translation>not a tar archive inside the gzip file: %1</translation>
+        </message>
+        <message>
+            <source>not an archive this program can read: %1</source>
+            <translation>not an archive this program can read: %1</translation>
+        </message>
+        <message>
+            <source>this folder has no %1/ folder; choose the extracted aclImdb folder (it holds train/ and test/) or the folder that contains it</source>
+            <translation>this folder has no %1/ folder; choose the extracted aclImdb folder (it holds train/ and test/) or the folder that contains it</translation>
+        </message>
+        <message>
+            <source>has no %1/ folder</source>
+            <translation>has no %1/ folder</translation>
+        </message>
+        <message>
+            <source>cannot list the folder: %1</source>
+            <translation>cannot list the folder: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the review file</source>
+            <translation>cannot open the review file</translation>
+        </message>
+        <message>
+            <source>cannot read the review file</source>
+            <translation>cannot read the review file</translation>
+        </message>
+        <message>
+            <source>cannot open: %1</source>
+            <translation>cannot open: %1</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>cannot map into memory: %1</source>
+            <translation>cannot map into memory: %1</translation>
+        </message>
+        <message>
+            <source>%1: ignored, the name does not follow &lt;id&gt;_&lt;rating&gt;.txt</source>
+            <translation>%1: ignored, the name does not follow &lt;id&gt;_&lt;rating&gt;.txt</translation>
+        </message>
+        <message>
+            <source>%1: the review is empty; skipped</source>
+            <translation>%1: the review is empty; skipped</translation>
+        </message>
+        <message>
+            <source>%1: the review is longer than %2 KiB; only its beginning is used</source>
+            <translation>%1: the review is longer than %2 KiB; only its beginning is used</translation>
+        </message>
+        <message>
+            <source>%1: %2 invalid UTF-8 byte sequence(s) replaced by U+FFFD</source>
+            <translation>%1: %2 invalid UTF-8 byte sequence(s) replaced by U+FFFD</translation>
+        </message>
+        <message>
+            <source>%1 review(s) appear twice (same split, class and id); the first copy is kept</source>
+            <translation>%1 review(s) appear twice (same split, class and id); the first copy is kept</translation>
+        </message>
+        <message>
+            <source>no labelled reviews found; expected the aclImdb layout with train/pos, train/neg, test/pos and test/neg holding &lt;id&gt;_&lt;rating&gt;.txt files</source>
+            <translation>no labelled reviews found; expected the aclImdb layout with train/pos, train/neg, test/pos and test/neg holding &lt;id&gt;_&lt;rating&gt;.txt files</translation>
+        </message>
+        <message>
+            <source>no reviews in %1; expected all of train/pos, train/neg, test/pos, test/neg</source>
+            <translation>no reviews in %1; expected all of train/pos, train/neg, test/pos, test/neg</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation>cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>could not be read to the end (an I/O error)</source>
+            <translation>could not be read to the end (an I/O error)</translation>
+        </message>
+        <message>
+            <source>the zip holds no .txt vectors file</source>
+            <translation>the zip holds no .txt vectors file</translation>
+        </message>
+        <message>
+            <source>the zip has no member '%1' (it has %2)</source>
+            <translation>the zip has no member '%1' (it has %2)</translation>
+        </message>
+        <message>
+            <source>the zip has no %1d vectors (it has %2)</source>
+            <translation>the zip has no %1d vectors (it has %2)</translation>
+        </message>
+        <message>
+            <source>the zip holds several vectors files (%1); choose a dimension</source>
+            <translation>the zip holds several vectors files (%1); choose a dimension</translation>
+        </message>
+        <message>
+            <source>stale cache</source>
+            <translation>stale cache</translation>
+        </message>
+        <message>
+            <source>damaged cache</source>
+            <translation>damaged cache</translation>
+        </message>
+        <message>
+            <source>does not exist; choose a GloVe .txt file or glove.6B.zip</source>
+            <translation>does not exist; choose a GloVe .txt file or glove.6B.zip</translation>
+        </message>
+        <message>
+            <source>is a folder; choose a GloVe .txt file or glove.6B.zip</source>
+            <translation>is a folder; choose a GloVe .txt file or glove.6B.zip</translation>
+        </message>
+        <message>
+            <source>the vectors were not cached: %1</source>
+            <translation>the vectors were not cached: %1</translation>
+        </message>
+        <message>
+            <source>expected a word followed by %1 numbers</source>
+            <translation>expected a word followed by %1 numbers</translation>
+        </message>
+        <message>
+            <source>has %1 values, expected %2</source>
+            <translation>has %1 values, expected %2</translation>
+        </message>
+        <message>
+            <source>'%1' (value %2) is not a number</source>
+            <translation>'%1' (value %2) is not a number</translation>
+        </message>
+        <message>
+            <source>value %1 ('%2') is not a finite number</source>
+            <translation>value %1 ('%2') is not a finite number</translation>
+        </message>
+        <message>
+            <source>the vectors file is empty</source>
+            <translation>the vectors file is empty</translation>
+        </message>
+        <message>
+            <source>expected 'word v1 v2 ... vD' (GloVe's text format), found '%1'</source>
+            <translation>expected 'word v1 v2 ... vD' (GloVe's text format), found '%1'</translation>
+        </message>
+        <message>
+            <source>the vectors file has no vector lines</source>
+            <translation>the vectors file has no vector lines</translation>
+        </message>
+        <message>
+            <source>the vocabulary is malformed: it must start with &lt;unk&gt;, &lt;pad&gt; and have one count per entry</source>
+            <translation>the vocabulary is malformed: it must start with &lt;unk&gt;, &lt;pad&gt; and have one count per entry</translation>
+        </message>
+        <message>
+            <source>the vocabulary has duplicate entries</source>
+            <translation>the vocabulary has duplicate entries</translation>
+        </message>
+        <message>
+            <source>the vocabulary is malformed: %1</source>
+            <translation>the vocabulary is malformed: %1</translation>
+        </message>
+        <message>
+            <source>too short to be a zip file (%1 bytes)</source>
+            <translation>too short to be a zip file (%1 bytes)</translation>
+        </message>
+        <message>
+            <source>not a complete zip file: its central directory is missing (truncated download?)</source>
+            <translation>not a complete zip file: its central directory is missing (truncated download?)</translation>
+        </message>
+        <message>
+            <source>ZIP64 archives are not supported</source>
+            <translation>ZIP64 archives are not supported</translation>
+        </message>
+        <message>
+            <source>the zip's central directory is damaged</source>
+            <translation>the zip's central directory is damaged</translation>
+        </message>
+        <message>
+            <source>the zip's central directory is damaged at entry %1</source>
+            <translation>the zip's central directory is damaged at entry %1</translation>
+        </message>
+        <message>
+            <source>member '%1' needs ZIP64, which is not supported</source>
+            <translation>member '%1' needs ZIP64, which is not supported</translation>
+        </message>
+        <message>
+            <source>the member's local header is damaged</source>
+            <translation>the member's local header is damaged</translation>
+        </message>
+        <message>
+            <source>the member's data runs past the end of the file (truncated download?)</source>
+            <translation>the member's data runs past the end of the file (truncated download?)</translation>
+        </message>
+        <message>
+            <source>the member is larger than the zip says: the file is damaged</source>
+            <translation>the member is larger than the zip says: the file is damaged</translation>
+        </message>
+        <message>
+            <source>the compressed data is corrupt (download the file again)</source>
+            <translation>the compressed data is corrupt (download the file again)</translation>
+        </message>
+        <message>
+            <source>the member is shorter than the zip says: the file is damaged</source>
+            <translation>the member is shorter than the zip says: the file is damaged</translation>
+        </message>
+        <message>
+            <source>compression method %1 is not supported (only deflate)</source>
+            <translation>compression method %1 is not supported (only deflate)</translation>
+        </message>
+        <message>
+            <source>the CRC-32 check failed: the file is corrupt (download it again)</source>
+            <translation>the CRC-32 check failed: the file is corrupt (download it again)</translation>
+        </message>
+        <message>
+            <source>unknown model '%1' (expected base, advanced, fasttext or cnn)</source>
+            <translation>unknown model '%1' (expected base, advanced, fasttext or cnn)</translation>
+        </message>
+        <message>
+            <source>unknown cell '%1' (expected lstm, gru or rnn)</source>
+            <translation>unknown cell '%1' (expected lstm, gru or rnn)</translation>
+        </message>
+        <message>
+            <source>unknown RNN input '%1' (expected padded or packed)</source>
+            <translation>unknown RNN input '%1' (expected padded or packed)</translation>
+        </message>
+        <message>
+            <source>unknown preset '%1' (expected base, advanced, fasttext or cnn)</source>
+            <translation>unknown preset '%1' (expected base, advanced, fasttext or cnn)</translation>
+        </message>
+        <message>
+            <source>the model configuration has values out of range</source>
+            <translation>the model configuration has values out of range</translation>
+        </message>
+        <message>
+            <source>the model configuration is malformed: %1</source>
+            <translation>the model configuration is malformed: %1</translation>
+        </message>
+        <message>
+            <source>warning: this run is no longer recorded: %1</source>
+            <translation>warning: this run is no longer recorded: %1</translation>
+        </message>
+        <message>
+            <source>the run store is locked by another program (another Sentiment Lab still writing?)</source>
+            <translation>the run store is locked by another program (another Sentiment Lab still writing?)</translation>
+        </message>
+        <message>
+            <source>the run store or its folder is read-only</source>
+            <translation>the run store or its folder is read-only</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>the run store cannot be opened (a missing folder or no permission)</source>
+            <translation>the run store cannot be opened (a missing folder or no permission)</translation>
+        </message>
+        <message>
+            <source>the run store is damaged ('sentiment-lab-cli runs check' tells more)</source>
+            <translation>the run store is damaged ('sentiment-lab-cli runs check' tells more)</translation>
+        </message>
+        <message>
+            <source>the file is not an SQLite database</source>
+            <translation>the file is not an SQLite database</translation>
+        </message>
+        <message>
+            <source>the disk reported an input/output error</source>
+            <translation>the disk reported an input/output error</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>an SQLite error</source>
+            <translation>an SQLite error</translation>
+        </message>
+        <message>
+            <source>it is an SQLite database of another program</source>
+            <translation>it is an SQLite database of another program</translation>
+        </message>
+        <message>
+            <source>it is an SQLite database of another program (tables %1)</source>
+            <translation>it is an SQLite database of another program (tables %1)</translation>
+        </message>
+        <message>
+            <source>it was written by a newer Sentiment Lab (schema version %1; this version knows up to %2)</source>
+            <translation>it was written by a newer Sentiment Lab (schema version %1; this version knows up to %2)</translation>
+        </message>
+        <message>
+            <source>it is not an SQLite database</source>
+            <translation>it is not an SQLite database</translation>
+        </message>
+        <message>
+            <source>the run store cannot use write-ahead logging (journal mode %1)</source>
+            <translation>the run store cannot use write-ahead logging (journal mode %1)</translation>
+        </message>
+        <message>
+            <source>it is damaged (SQLite: %1)</source>
+            <translation>it is damaged (SQLite: %1)</translation>
+        </message>
+        <message>
+            <source>%1 (SQLite: %2)</source>
+            <translation>%1 (SQLite: %2)</translation>
+        </message>
+        <message>
+            <source>%1, and it could not be moved aside to %2: %3</source>
+            <translation>%1, and it could not be moved aside to %2: %3</translation>
+        </message>
+        <message>
+            <source>the folder for the run store cannot be created: %1</source>
+            <translation>the folder for the run store cannot be created: %1</translation>
+        </message>
+        <message>
+            <source>is a folder; the run store must be a file</source>
+            <translation>is a folder; the run store must be a file</translation>
+        </message>
+        <message>
+            <source>cannot be used as the run store: %1. It was left untouched; choose another file or move it away</source>
+            <translation>cannot be used as the run store: %1. It was left untouched; choose another file or move it away</translation>
+        </message>
+        <message>
+            <source>a new run store could not be started: %1</source>
+            <translation>a new run store could not be started: %1</translation>
+        </message>
+        <message>
+            <source>check for interrupted runs</source>
+            <translation>check for interrupted runs</translation>
+        </message>
+        <message>
+            <source>an unexpected error</source>
+            <translation>an unexpected error</translation>
+        </message>
+        <message>
+            <source>could not %1: %2 (%3)</source>
+            <translation>could not %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>there is no run %1</source>
+            <translation>there is no run %1</translation>
+        </message>
+        <message>
+            <source>record the new run</source>
+            <translation>record the new run</translation>
+        </message>
+        <message>
+            <source>record epoch %1 of run %2</source>
+            <translation>record epoch %1 of run %2</translation>
+        </message>
+        <message>
+            <source>record the end of run %1</source>
+            <translation>record the end of run %1</translation>
+        </message>
+        <message>
+            <source>update run %1</source>
+            <translation>update run %1</translation>
+        </message>
+        <message>
+            <source>record the prediction for run %1</source>
+            <translation>record the prediction for run %1</translation>
+        </message>
+        <message>
+            <source>list the runs</source>
+            <translation>list the runs</translation>
+        </message>
+        <message>
+            <source>read run %1</source>
+            <translation>read run %1</translation>
+        </message>
+        <message>
+            <source>look up the run of %1</source>
+            <translation>look up the run of %1</translation>
+        </message>
+        <message>
+            <source>rename run %1</source>
+            <translation>rename run %1</translation>
+        </message>
+        <message>
+            <source>annotate run %1</source>
+            <translation>annotate run %1</translation>
+        </message>
+        <message>
+            <source>tag run %1</source>
+            <translation>tag run %1</translation>
+        </message>
+        <message>
+            <source>untag run %1</source>
+            <translation>untag run %1</translation>
+        </message>
+        <message>
+            <source>delete run %1</source>
+            <translation>delete run %1</translation>
+        </message>
+        <message>
+            <source>run %1 was deleted, but its checkpoint could not be: %2</source>
+            <translation>run %1 was deleted, but its checkpoint could not be: %2</translation>
+        </message>
+        <message>
+            <source>check the database</source>
+            <translation>check the database</translation>
+        </message>
+        <message>
+            <source>there is no model to save</source>
+            <translation>there is no model to save</translation>
+        </message>
+        <message>
+            <source>cannot serialise the weights: %1</source>
+            <translation>cannot serialise the weights: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the checkpoint (is the folder writable?)</source>
+            <translation>cannot write the checkpoint (is the folder writable?)</translation>
+        </message>
+        <message>
+            <source>cannot write the checkpoint (disk full?)</source>
+            <translation>cannot write the checkpoint (disk full?)</translation>
+        </message>
+        <message>
+            <source>cannot put the checkpoint in place: %1</source>
+            <translation>cannot put the checkpoint in place: %1</translation>
+        </message>
+        <message>
+            <source>cannot open the checkpoint (does it exist?)</source>
+            <translation>cannot open the checkpoint (does it exist?)</translation>
+        </message>
+        <message>
+            <source>not a Sentiment Lab checkpoint (it does not start with SLCKPT01)</source>
+            <translation>not a Sentiment Lab checkpoint (it does not start with SLCKPT01)</translation>
+        </message>
+        <message>
+            <source>checkpoint version %1 is not one this version of Sentiment Lab reads (it reads %2)</source>
+            <translation>checkpoint version %1 is not one this version of Sentiment Lab reads (it reads %2)</translation>
+        </message>
+        <message>
+            <source>the checkpoint is truncated (in its %1)</source>
+            <translation>the checkpoint is truncated (in its %1)</translation>
+        </message>
+        <message>
+            <source>the checkpoint is truncated (its %1 needs %2 bytes, %3 are left)</source>
+            <translation>the checkpoint is truncated (its %1 needs %2 bytes, %3 are left)</translation>
+        </message>
+        <message>
+            <source>metadata</source>
+            <translation>metadata</translation>
+        </message>
+        <message>
+            <source>weights</source>
+            <translation>weights</translation>
+        </message>
+        <message>
+            <source>the vocabulary (%1 entries) does not match the model (%2)</source>
+            <translation>the vocabulary (%1 entries) does not match the model (%2)</translation>
+        </message>
+        <message>
+            <source>the checkpoint names an unknown tokenizer '%1'</source>
+            <translation>the checkpoint names an unknown tokenizer '%1'</translation>
+        </message>
+        <message>
+            <source>the checkpoint's metadata is malformed: %1</source>
+            <translation>the checkpoint's metadata is malformed: %1</translation>
+        </message>
+        <message>
+            <source>the checkpoint's weights cannot be read: %1</source>
+            <translation>the checkpoint's weights cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>unknown precision '%1' (auto, fp32 or bf16)</source>
+            <translation>unknown precision '%1' (auto, fp32 or bf16)</translation>
+        </message>
+        <message>
+            <source>bf16 inference needs a recurrent LSTM or RNN model on a CPU with AVX-512 BF16; use fp32</source>
+            <translation>bf16 inference needs a recurrent LSTM or RNN model on a CPU with AVX-512 BF16; use fp32</translation>
+        </message>
+        <message>
+            <source>the dataset has no training reviews to time</source>
+            <translation>the dataset has no training reviews to time</translation>
+        </message>
+        <message>
+            <source>the timing was cancelled</source>
+            <translation>the timing was cancelled</translation>
+        </message>
+        <message>
+            <source>--device cuda was asked for, but LibTorch sees no CUDA GPU (this build: %1); use --device cpu or auto</source>
+            <translation>--device cuda was asked for, but LibTorch sees no CUDA GPU (this build: %1); use --device cpu or auto</translation>
+        </message>
+        <message>
+            <source>unknown device '%1' (expected auto, cpu or cuda)</source>
+            <translation>unknown device '%1' (expected auto, cpu or cuda)</translation>
+        </message>
+        <message>
+            <source>the vectors matrix has %1 rows for a vocabulary of %2</source>
+            <translation>the vectors matrix has %1 rows for a vocabulary of %2</translation>
+        </message>
+        <message>
+            <source>Epoch %1: the embeddings are now trained too</source>
+            <translation>Epoch %1: the embeddings are now trained too</translation>
+        </message>
+        <message>
+            <source>training stopped: the loss became NaN in epoch %1, batch %2; try a lower learning rate (now %3) or gradient clipping</source>
+            <translation>training stopped: the loss became NaN in epoch %1, batch %2; try a lower learning rate (now %3) or gradient clipping</translation>
+        </message>
+        <message>
+            <source>training stopped: the loss became infinite in epoch %1, batch %2; try a lower learning rate (now %3) or gradient clipping</source>
+            <translation>training stopped: the loss became infinite in epoch %1, batch %2; try a lower learning rate (now %3) or gradient clipping</translation>
+        </message>
+        <message>
+            <source>Stopped during epoch %1; its partial results are not kept</source>
+            <translation>Stopped during epoch %1; its partial results are not kept</translation>
+        </message>
+        <message>
+            <source>unknown optimizer '%1'</source>
+            <translation>unknown optimizer '%1'</translation>
+        </message>
+        <message>
+            <source>unknown learning-rate schedule '%1'</source>
+            <translation>unknown learning-rate schedule '%1'</translation>
+        </message>
+        <message>
+            <source>the training configuration is malformed: %1</source>
+            <translation>the training configuration is malformed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>sentiment::ui::DataPage</name>
         <message>
             <source>No dataset loaded</source>
@@ -366,6 +1041,26 @@
             <source>Could not load the dataset:</source>
             <translation>Could not load the dataset:</translation>
         </message>
+        <message>
+            <source>Reading reviews</source>
+            <translation>Reading reviews</translation>
+        </message>
+        <message>
+            <source>Tokenizing</source>
+            <translation>Tokenizing</translation>
+        </message>
+        <message>
+            <source>Building the vocabulary</source>
+            <translation>Building the vocabulary</translation>
+        </message>
+        <message>
+            <source>Reading the cache</source>
+            <translation>Reading the cache</translation>
+        </message>
+        <message>
+            <source>Reading word vectors</source>
+            <translation>Reading word vectors</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DatasetController</name>
@@ -376,6 +1071,26 @@
         <message>
             <source>Loading failed: %1</source>
             <translation>Loading failed: %1</translation>
+        </message>
+        <message>
+            <source>Loading %1</source>
+            <translation>Loading %1</translation>
+        </message>
+        <message>
+            <source>Loaded %1: vocabulary %2, %3 s (from the cache)</source>
+            <translation>Loaded %1: vocabulary %2, %3 s (from the cache)</translation>
+        </message>
+        <message>
+            <source>Loaded %1: vocabulary %2, %3 s</source>
+            <translation>Loaded %1: vocabulary %2, %3 s</translation>
+        </message>
+        <message>
+            <source>Vectors %1: %2 words of %3 dimensions, %4 % of the vocabulary found</source>
+            <translation>Vectors %1: %2 words of %3 dimensions, %4 % of the vocabulary found</translation>
+        </message>
+        <message>
+            <source>Loading vectors %1</source>
+            <translation>Loading vectors %1</translation>
         </message>
     </context>
     <context>
@@ -937,6 +1652,13 @@ An interrupted download resumes where it stopped. The file is checked against it
         </message>
     </context>
     <context>
+        <name>sentiment::ui::PredictController</name>
+        <message>
+            <source>Prediction model: %1</source>
+            <translation>Prediction model: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>sentiment::ui::PredictPage</name>
         <message>
             <source>No trained model yet: train one on the Train page</source>
@@ -1064,6 +1786,13 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>negative</source>
             <translation>negative</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::RunsController</name>
+        <message>
+            <source>The run store failed: %1</source>
+            <translation>The run store failed: %1</translation>
         </message>
     </context>
     <context>
@@ -1469,6 +2198,36 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</source>
             <translation>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::TrainingController</name>
+        <message>
+            <source>Epoch %1 | train loss %2 acc %3% | valid loss %4 acc %5% | %6 s</source>
+            <translation>Epoch %1 | train loss %2 acc %3% | valid loss %4 acc %5% | %6 s</translation>
+        </message>
+        <message>
+            <source>Run %1 done: Test Loss %2 | Test Acc %3%</source>
+            <translation>Run %1 done: Test Loss %2 | Test Acc %3%</translation>
+        </message>
+        <message>
+            <source>Run %1 stopped</source>
+            <translation>Run %1 stopped</translation>
+        </message>
+        <message>
+            <source>Run %1 done</source>
+            <translation>Run %1 done</translation>
+        </message>
+        <message>
+            <source>Training failed: %1</source>
+            <translation>Training failed: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Training %1 for %n epoch(s) on %2</source>
+            <translation>
+                <numerusform>Training %1 for %n epoch on %2</numerusform>
+                <numerusform>Training %1 for %n epochs on %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -226,6 +226,681 @@
     </message>
 </context>
 <context>
+    <name>sentiment::data::Message</name>
+    <message>
+        <source>no dataset is loaded</source>
+        <translation>불러온 데이터셋이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the cache file (disk full?)</source>
+        <translation>캐시 파일을 쓸 수 없습니다(디스크가 가득 찼나요?)</translation>
+    </message>
+    <message>
+        <source>cannot put the cache file in place: %1</source>
+        <translation>캐시 파일을 제자리에 둘 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>tokenizing lost a chunk of reviews (internal error)</source>
+        <translation>토큰화 중 리뷰 묶음 하나를 잃었습니다(내부 오류)</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>읽지 않음</translation>
+    </message>
+    <message>
+        <source>tokenizing was cancelled</source>
+        <translation>토큰화가 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder: %1</source>
+        <translation>캐시 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the tokenized dataset was not cached: %1</source>
+        <translation>토큰화한 데이터셋을 캐시에 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>only https:// addresses are downloaded (plain http only from this computer)</source>
+        <translation>https:// 주소만 내려받습니다(일반 http는 이 컴퓨터에서만)</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>쓸 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>download cancelled after %1; the part is kept in %2 and the next download resumes it</source>
+        <translation>%1 받은 뒤 내려받기를 취소했습니다. 받은 부분은 %2에 남아 있고 다음 내려받기에서 이어 받습니다</translation>
+    </message>
+    <message>
+        <source>no connection to %1 (%2): you can also open a file you downloaded yourself</source>
+        <translation>%1에 연결할 수 없습니다(%2). 직접 내려받은 파일을 열 수도 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot be written (disk full?) after %1</source>
+        <translation>%1 받은 뒤 쓸 수 없습니다(디스크가 가득 찼나요?)</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>서버가 HTTP %1(으)로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 (%2); the part is kept in %3 and the next download resumes it</source>
+        <translation>%1 받은 뒤 연결이 끊겼습니다(%2). 받은 부분은 %3에 남아 있고 다음 내려받기에서 이어 받습니다</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>내려받기 실패: %1</translation>
+    </message>
+    <message>
+        <source>has %1 bytes, but %2 has %3</source>
+        <translation>크기가 %1바이트이지만 %2의 크기는 %3바이트입니다</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 differs from the published %2 (a damaged or different file)</source>
+        <translation>SHA-256 %1이(가) 공개된 값 %2과(와) 다릅니다(손상되었거나 다른 파일)</translation>
+    </message>
+    <message>
+        <source>cannot create the download folder (%1)</source>
+        <translation>내려받기 폴더를 만들 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>is already there but fails its check: %1; delete it to download again</source>
+        <translation>이미 있지만 검사를 통과하지 못합니다: %1. 다시 내려받으려면 이 파일을 지우세요</translation>
+    </message>
+    <message>
+        <source>the download failed its check and was deleted: %1</source>
+        <translation>내려받은 파일이 검사를 통과하지 못해 삭제했습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot be renamed from its .part file (%1)</source>
+        <translation>.part 파일에서 이름을 바꿀 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2번째 줄: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the gzip checksum does not match: the file is corrupt (download it again)</source>
+        <translation>gzip 체크섬이 맞지 않습니다. 파일이 손상되었습니다(다시 내려받으세요)</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt at byte %1 (gzip error %2); download the file again</source>
+        <translation>압축 데이터가 %1번째 바이트에서 손상되었습니다(gzip 오류 %2). 파일을 다시 내려받으세요</translation>
+    </message>
+    <message>
+        <source>the file ends early after %1 bytes: it is truncated (an interrupted download?)</source>
+        <translation>파일이 %1바이트에서 일찍 끝납니다. 잘린 파일입니다(내려받기가 중단되었나요?)</translation>
+    </message>
+    <message>
+        <source>this is a PNG image, not the IMDb archive (aclImdb_v1.tar.gz)</source>
+        <translation>IMDb 아카이브(aclImdb_v1.tar.gz)가 아니라 PNG 이미지입니다</translation>
+    </message>
+    <message>
+        <source>this is a JPEG image, not the IMDb archive (aclImdb_v1.tar.gz)</source>
+        <translation>IMDb 아카이브(aclImdb_v1.tar.gz)가 아니라 JPEG 이미지입니다</translation>
+    </message>
+    <message>
+        <source>this is a PDF document, not the IMDb archive (aclImdb_v1.tar.gz)</source>
+        <translation>IMDb 아카이브(aclImdb_v1.tar.gz)가 아니라 PDF 문서입니다</translation>
+    </message>
+    <message>
+        <source>this is a web page (HTML), perhaps an error page saved instead of the download, not the IMDb archive (aclImdb_v1.tar.gz)</source>
+        <translation>IMDb 아카이브(aclImdb_v1.tar.gz)가 아니라 웹 페이지(HTML)입니다. 내려받은 파일 대신 오류 페이지가 저장된 것 같습니다</translation>
+    </message>
+    <message>
+        <source>not an archive this program can read (expected aclImdb_v1.tar.gz or the extracted aclImdb folder)</source>
+        <translation>이 프로그램이 읽을 수 있는 아카이브가 아닙니다(aclImdb_v1.tar.gz나 압축을 푼 aclImdb 폴더가 필요합니다)</translation>
+    </message>
+    <message>
+        <source>cannot read the archive after %1 entries: %2</source>
+        <translation>항목 %1개를 읽은 뒤 아카이브를 더 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>읽기가 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>the archive entry &apos;%1&apos; points outside the archive (&apos;..&apos; or an absolute path); this archive is refused</source>
+        <translation>아카이브 항목 &apos;%1&apos;이(가) 아카이브 바깥을 가리킵니다(&apos;..&apos; 또는 절대 경로). 이 아카이브는 거부합니다</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>does not exist; choose aclImdb_v1.tar.gz or the extracted aclImdb folder</source>
+        <translation>없습니다. aclImdb_v1.tar.gz나 압축을 푼 aclImdb 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>빈 파일입니다(0바이트)</translation>
+    </message>
+    <message>
+        <source>not a tar archive inside the gzip file: %1</source>
+        <translation>gzip 파일 안에 tar 아카이브가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>not an archive this program can read: %1</source>
+        <translation>이 프로그램이 읽을 수 있는 아카이브가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>this folder has no %1/ folder; choose the extracted aclImdb folder (it holds train/ and test/) or the folder that contains it</source>
+        <translation>이 폴더에는 %1/ 폴더가 없습니다. 압축을 푼 aclImdb 폴더(train/과 test/가 들어 있음)나 그 폴더를 담은 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>has no %1/ folder</source>
+        <translation>%1/ 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot list the folder: %1</source>
+        <translation>폴더 내용을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the review file</source>
+        <translation>리뷰 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the review file</source>
+        <translation>리뷰 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot map into memory: %1</source>
+        <translation>메모리에 매핑할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: ignored, the name does not follow &lt;id&gt;_&lt;rating&gt;.txt</source>
+        <translation>%1: 이름이 &lt;id&gt;_&lt;rating&gt;.txt 형식이 아니어서 무시했습니다</translation>
+    </message>
+    <message>
+        <source>%1: the review is empty; skipped</source>
+        <translation>%1: 빈 리뷰라서 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>%1: the review is longer than %2 KiB; only its beginning is used</source>
+        <translation>%1: 리뷰가 %2KiB보다 길어서 앞부분만 씁니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 invalid UTF-8 byte sequence(s) replaced by U+FFFD</source>
+        <translation>%1: 잘못된 UTF-8 바이트 열 %2개를 U+FFFD로 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>%1 review(s) appear twice (same split, class and id); the first copy is kept</source>
+        <translation>리뷰 %1개가 두 번 나옵니다(같은 분할, 클래스, id). 첫 번째 것을 씁니다</translation>
+    </message>
+    <message>
+        <source>no labelled reviews found; expected the aclImdb layout with train/pos, train/neg, test/pos and test/neg holding &lt;id&gt;_&lt;rating&gt;.txt files</source>
+        <translation>레이블이 붙은 리뷰를 찾지 못했습니다. train/pos, train/neg, test/pos, test/neg에 &lt;id&gt;_&lt;rating&gt;.txt 파일이 있는 aclImdb 구조가 필요합니다</translation>
+    </message>
+    <message>
+        <source>no reviews in %1; expected all of train/pos, train/neg, test/pos, test/neg</source>
+        <translation>%1에 리뷰가 없습니다. train/pos, train/neg, test/pos, test/neg가 모두 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>could not be read to the end (an I/O error)</source>
+        <translation>끝까지 읽지 못했습니다(입출력 오류)</translation>
+    </message>
+    <message>
+        <source>the zip holds no .txt vectors file</source>
+        <translation>zip 안에 .txt 벡터 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>the zip has no member &apos;%1&apos; (it has %2)</source>
+        <translation>zip에 &apos;%1&apos; 항목이 없습니다(있는 항목: %2)</translation>
+    </message>
+    <message>
+        <source>the zip has no %1d vectors (it has %2)</source>
+        <translation>zip에 %1차원 벡터가 없습니다(있는 항목: %2)</translation>
+    </message>
+    <message>
+        <source>the zip holds several vectors files (%1); choose a dimension</source>
+        <translation>zip에 벡터 파일이 여러 개 있습니다(%1). 차원을 고르세요</translation>
+    </message>
+    <message>
+        <source>stale cache</source>
+        <translation>오래된 캐시</translation>
+    </message>
+    <message>
+        <source>damaged cache</source>
+        <translation>손상된 캐시</translation>
+    </message>
+    <message>
+        <source>does not exist; choose a GloVe .txt file or glove.6B.zip</source>
+        <translation>없습니다. GloVe .txt 파일이나 glove.6B.zip을 고르세요</translation>
+    </message>
+    <message>
+        <source>is a folder; choose a GloVe .txt file or glove.6B.zip</source>
+        <translation>폴더입니다. GloVe .txt 파일이나 glove.6B.zip을 고르세요</translation>
+    </message>
+    <message>
+        <source>the vectors were not cached: %1</source>
+        <translation>벡터를 캐시에 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>expected a word followed by %1 numbers</source>
+        <translation>단어 하나와 그 뒤에 숫자 %1개가 와야 합니다</translation>
+    </message>
+    <message>
+        <source>has %1 values, expected %2</source>
+        <translation>값이 %1개입니다. %2개여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (value %2) is not a number</source>
+        <translation>&apos;%1&apos;(%2번째 값)은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>value %1 (&apos;%2&apos;) is not a finite number</source>
+        <translation>%1번째 값(&apos;%2&apos;)이 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the vectors file is empty</source>
+        <translation>벡터 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>expected &apos;word v1 v2 ... vD&apos; (GloVe&apos;s text format), found &apos;%1&apos;</source>
+        <translation>&apos;단어 v1 v2 ... vD&apos;(GloVe 텍스트 형식)이어야 하는데 &apos;%1&apos;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>the vectors file has no vector lines</source>
+        <translation>벡터 파일에 벡터 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>the vocabulary is malformed: it must start with &lt;unk&gt;, &lt;pad&gt; and have one count per entry</source>
+        <translation>어휘 형식이 잘못되었습니다. &lt;unk&gt;, &lt;pad&gt;로 시작하고 항목마다 빈도가 하나씩 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the vocabulary has duplicate entries</source>
+        <translation>어휘에 중복 항목이 있습니다</translation>
+    </message>
+    <message>
+        <source>the vocabulary is malformed: %1</source>
+        <translation>어휘 형식이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>too short to be a zip file (%1 bytes)</source>
+        <translation>zip 파일이라기엔 너무 짧습니다(%1바이트)</translation>
+    </message>
+    <message>
+        <source>not a complete zip file: its central directory is missing (truncated download?)</source>
+        <translation>완전한 zip 파일이 아닙니다. 중앙 디렉터리가 없습니다(내려받기가 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported</source>
+        <translation>ZIP64 아카이브는 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the zip&apos;s central directory is damaged</source>
+        <translation>zip의 중앙 디렉터리가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the zip&apos;s central directory is damaged at entry %1</source>
+        <translation>zip의 중앙 디렉터리가 %1번째 항목에서 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; needs ZIP64, which is not supported</source>
+        <translation>&apos;%1&apos; 항목은 ZIP64가 필요한데, 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the member&apos;s local header is damaged</source>
+        <translation>항목의 로컬 헤더가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the member&apos;s data runs past the end of the file (truncated download?)</source>
+        <translation>항목의 데이터가 파일 끝을 넘어갑니다(내려받기가 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>the member is larger than the zip says: the file is damaged</source>
+        <translation>항목이 zip에 적힌 크기보다 큽니다. 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (download the file again)</source>
+        <translation>압축 데이터가 손상되었습니다(파일을 다시 내려받으세요)</translation>
+    </message>
+    <message>
+        <source>the member is shorter than the zip says: the file is damaged</source>
+        <translation>항목이 zip에 적힌 크기보다 짧습니다. 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>compression method %1 is not supported (only deflate)</source>
+        <translation>압축 방식 %1은(는) 지원하지 않습니다(deflate만 지원)</translation>
+    </message>
+    <message>
+        <source>the CRC-32 check failed: the file is corrupt (download it again)</source>
+        <translation>CRC-32 검사에 실패했습니다. 파일이 손상되었습니다(다시 내려받으세요)</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (expected base, advanced, fasttext or cnn)</source>
+        <translation>알 수 없는 모델 &apos;%1&apos;(base, advanced, fasttext, cnn 중 하나)</translation>
+    </message>
+    <message>
+        <source>unknown cell &apos;%1&apos; (expected lstm, gru or rnn)</source>
+        <translation>알 수 없는 셀 &apos;%1&apos;(lstm, gru, rnn 중 하나)</translation>
+    </message>
+    <message>
+        <source>unknown RNN input &apos;%1&apos; (expected padded or packed)</source>
+        <translation>알 수 없는 RNN 입력 &apos;%1&apos;(padded 또는 packed)</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (expected base, advanced, fasttext or cnn)</source>
+        <translation>알 수 없는 프리셋 &apos;%1&apos;(base, advanced, fasttext, cnn 중 하나)</translation>
+    </message>
+    <message>
+        <source>the model configuration has values out of range</source>
+        <translation>모델 설정에 범위를 벗어난 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>the model configuration is malformed: %1</source>
+        <translation>모델 설정 형식이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>warning: this run is no longer recorded: %1</source>
+        <translation>경고: 이 실행은 더 이상 기록되지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>the run store is locked by another program (another Sentiment Lab still writing?)</source>
+        <translation>다른 프로그램이 실행 저장소를 잠갔습니다(다른 Sentiment Lab이 아직 쓰고 있나요?)</translation>
+    </message>
+    <message>
+        <source>the run store or its folder is read-only</source>
+        <translation>실행 저장소나 그 폴더가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the run store cannot be opened (a missing folder or no permission)</source>
+        <translation>실행 저장소를 열 수 없습니다(폴더가 없거나 권한이 없음)</translation>
+    </message>
+    <message>
+        <source>the run store is damaged (&apos;sentiment-lab-cli runs check&apos; tells more)</source>
+        <translation>실행 저장소가 손상되었습니다(&apos;sentiment-lab-cli runs check&apos;로 자세히 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>SQLite 데이터베이스 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>디스크가 입출력 오류를 보고했습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>an SQLite error</source>
+        <translation>SQLite 오류</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program</source>
+        <translation>다른 프로그램의 SQLite 데이터베이스입니다</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program (tables %1)</source>
+        <translation>다른 프로그램의 SQLite 데이터베이스입니다(테이블 %1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Sentiment Lab (schema version %1; this version knows up to %2)</source>
+        <translation>더 새로운 Sentiment Lab이 쓴 파일입니다(스키마 버전 %1, 이 버전은 %2까지 압니다)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>SQLite 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the run store cannot use write-ahead logging (journal mode %1)</source>
+        <translation>실행 저장소가 미리 쓰기 로그(WAL)를 쓸 수 없습니다(저널 모드 %1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (SQLite: %1)</source>
+        <translation>손상되었습니다(SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1(SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>%1, and it could not be moved aside to %2: %3</source>
+        <translation>%1. 그리고 %2(으)로 옮겨 둘 수도 없었습니다: %3</translation>
+    </message>
+    <message>
+        <source>the folder for the run store cannot be created: %1</source>
+        <translation>실행 저장소 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>is a folder; the run store must be a file</source>
+        <translation>폴더입니다. 실행 저장소는 파일이어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot be used as the run store: %1. It was left untouched; choose another file or move it away</source>
+        <translation>실행 저장소로 쓸 수 없습니다: %1. 파일은 그대로 두었습니다. 다른 파일을 고르거나 이 파일을 옮기세요</translation>
+    </message>
+    <message>
+        <source>a new run store could not be started: %1</source>
+        <translation>새 실행 저장소를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>check for interrupted runs</source>
+        <translation>중단된 실행 확인</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>예상하지 못한 오류</translation>
+    </message>
+    <message>
+        <source>could not %1: %2 (%3)</source>
+        <translation>%1 실패: %2(%3)</translation>
+    </message>
+    <message>
+        <source>there is no run %1</source>
+        <translation>실행 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>record the new run</source>
+        <translation>새 실행 기록</translation>
+    </message>
+    <message>
+        <source>record epoch %1 of run %2</source>
+        <translation>실행 %2의 에포크 %1 기록</translation>
+    </message>
+    <message>
+        <source>record the end of run %1</source>
+        <translation>실행 %1의 종료 기록</translation>
+    </message>
+    <message>
+        <source>update run %1</source>
+        <translation>실행 %1 수정</translation>
+    </message>
+    <message>
+        <source>record the prediction for run %1</source>
+        <translation>실행 %1의 예측 기록</translation>
+    </message>
+    <message>
+        <source>list the runs</source>
+        <translation>실행 목록 읽기</translation>
+    </message>
+    <message>
+        <source>read run %1</source>
+        <translation>실행 %1 읽기</translation>
+    </message>
+    <message>
+        <source>look up the run of %1</source>
+        <translation>%1의 실행 찾기</translation>
+    </message>
+    <message>
+        <source>rename run %1</source>
+        <translation>실행 %1 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>annotate run %1</source>
+        <translation>실행 %1 메모 달기</translation>
+    </message>
+    <message>
+        <source>tag run %1</source>
+        <translation>실행 %1 태그 달기</translation>
+    </message>
+    <message>
+        <source>untag run %1</source>
+        <translation>실행 %1 태그 떼기</translation>
+    </message>
+    <message>
+        <source>delete run %1</source>
+        <translation>실행 %1 삭제</translation>
+    </message>
+    <message>
+        <source>run %1 was deleted, but its checkpoint could not be: %2</source>
+        <translation>실행 %1은(는) 삭제했지만 체크포인트는 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>데이터베이스 검사</translation>
+    </message>
+    <message>
+        <source>there is no model to save</source>
+        <translation>저장할 모델이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot serialise the weights: %1</source>
+        <translation>가중치를 직렬화할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the checkpoint (is the folder writable?)</source>
+        <translation>체크포인트를 쓸 수 없습니다(폴더에 쓰기 권한이 있나요?)</translation>
+    </message>
+    <message>
+        <source>cannot write the checkpoint (disk full?)</source>
+        <translation>체크포인트를 쓸 수 없습니다(디스크가 가득 찼나요?)</translation>
+    </message>
+    <message>
+        <source>cannot put the checkpoint in place: %1</source>
+        <translation>체크포인트를 제자리에 둘 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the checkpoint (does it exist?)</source>
+        <translation>체크포인트를 열 수 없습니다(파일이 있나요?)</translation>
+    </message>
+    <message>
+        <source>not a Sentiment Lab checkpoint (it does not start with SLCKPT01)</source>
+        <translation>Sentiment Lab 체크포인트가 아닙니다(SLCKPT01로 시작하지 않음)</translation>
+    </message>
+    <message>
+        <source>checkpoint version %1 is not one this version of Sentiment Lab reads (it reads %2)</source>
+        <translation>체크포인트 버전 %1은(는) 이 버전의 Sentiment Lab이 읽지 못합니다(읽을 수 있는 버전: %2)</translation>
+    </message>
+    <message>
+        <source>the checkpoint is truncated (in its %1)</source>
+        <translation>체크포인트가 잘렸습니다(%1 부분)</translation>
+    </message>
+    <message>
+        <source>the checkpoint is truncated (its %1 needs %2 bytes, %3 are left)</source>
+        <translation>체크포인트가 잘렸습니다(%1에 %2바이트가 필요한데 %3바이트만 남음)</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>메타데이터</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>the vocabulary (%1 entries) does not match the model (%2)</source>
+        <translation>어휘(항목 %1개)가 모델(%2)과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint names an unknown tokenizer &apos;%1&apos;</source>
+        <translation>체크포인트가 알 수 없는 토크나이저 &apos;%1&apos;을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s metadata is malformed: %1</source>
+        <translation>체크포인트의 메타데이터 형식이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s weights cannot be read: %1</source>
+        <translation>체크포인트의 가중치를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>unknown precision &apos;%1&apos; (auto, fp32 or bf16)</source>
+        <translation>알 수 없는 정밀도 &apos;%1&apos;(auto, fp32, bf16 중 하나)</translation>
+    </message>
+    <message>
+        <source>bf16 inference needs a recurrent LSTM or RNN model on a CPU with AVX-512 BF16; use fp32</source>
+        <translation>bf16 추론에는 순환 LSTM 또는 RNN 모델과 AVX-512 BF16을 갖춘 CPU가 필요합니다. fp32를 쓰세요</translation>
+    </message>
+    <message>
+        <source>the dataset has no training reviews to time</source>
+        <translation>시간을 잴 학습 리뷰가 데이터셋에 없습니다</translation>
+    </message>
+    <message>
+        <source>the timing was cancelled</source>
+        <translation>시간 측정이 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>--device cuda was asked for, but LibTorch sees no CUDA GPU (this build: %1); use --device cpu or auto</source>
+        <translation>--device cuda를 요청했지만 LibTorch가 CUDA GPU를 찾지 못했습니다(이 빌드: %1). --device cpu나 auto를 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos; (expected auto, cpu or cuda)</source>
+        <translation>알 수 없는 장치 &apos;%1&apos;(auto, cpu, cuda 중 하나)</translation>
+    </message>
+    <message>
+        <source>the vectors matrix has %1 rows for a vocabulary of %2</source>
+        <translation>어휘 크기는 %2인데 벡터 행렬의 행은 %1개입니다</translation>
+    </message>
+    <message>
+        <source>Epoch %1: the embeddings are now trained too</source>
+        <translation>에포크 %1: 이제 임베딩도 학습합니다</translation>
+    </message>
+    <message>
+        <source>training stopped: the loss became NaN in epoch %1, batch %2; try a lower learning rate (now %3) or gradient clipping</source>
+        <translation>학습 중단: 에포크 %1, 배치 %2에서 손실이 NaN이 되었습니다. 학습률을 낮추거나(지금 %3) 그래디언트 클리핑을 써 보세요</translation>
+    </message>
+    <message>
+        <source>training stopped: the loss became infinite in epoch %1, batch %2; try a lower learning rate (now %3) or gradient clipping</source>
+        <translation>학습 중단: 에포크 %1, 배치 %2에서 손실이 무한대가 되었습니다. 학습률을 낮추거나(지금 %3) 그래디언트 클리핑을 써 보세요</translation>
+    </message>
+    <message>
+        <source>Stopped during epoch %1; its partial results are not kept</source>
+        <translation>에포크 %1 도중에 멈췄습니다. 그 에포크의 중간 결과는 남기지 않습니다</translation>
+    </message>
+    <message>
+        <source>unknown optimizer &apos;%1&apos;</source>
+        <translation>알 수 없는 옵티마이저 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown learning-rate schedule &apos;%1&apos;</source>
+        <translation>알 수 없는 학습률 스케줄 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the training configuration is malformed: %1</source>
+        <translation>학습 설정 형식이 잘못되었습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>sentiment::ui::DataPage</name>
     <message>
         <source>No dataset loaded</source>
@@ -365,6 +1040,26 @@
         <source>Could not load the dataset:</source>
         <translation>데이터셋을 불러올 수 없습니다:</translation>
     </message>
+    <message>
+        <source>Reading reviews</source>
+        <translation>리뷰 읽는 중</translation>
+    </message>
+    <message>
+        <source>Tokenizing</source>
+        <translation>토큰화 중</translation>
+    </message>
+    <message>
+        <source>Building the vocabulary</source>
+        <translation>어휘 만드는 중</translation>
+    </message>
+    <message>
+        <source>Reading the cache</source>
+        <translation>캐시 읽는 중</translation>
+    </message>
+    <message>
+        <source>Reading word vectors</source>
+        <translation>단어 벡터 읽는 중</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DatasetController</name>
@@ -375,6 +1070,26 @@
     <message>
         <source>Loading failed: %1</source>
         <translation>불러오기 실패: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 불러오는 중</translation>
+    </message>
+    <message>
+        <source>Loaded %1: vocabulary %2, %3 s (from the cache)</source>
+        <translation>%1 불러옴: 어휘 %2개, %3초(캐시에서)</translation>
+    </message>
+    <message>
+        <source>Loaded %1: vocabulary %2, %3 s</source>
+        <translation>%1 불러옴: 어휘 %2개, %3초</translation>
+    </message>
+    <message>
+        <source>Vectors %1: %2 words of %3 dimensions, %4 % of the vocabulary found</source>
+        <translation>벡터 %1: %3차원 단어 %2개, 어휘의 %4%를 찾음</translation>
+    </message>
+    <message>
+        <source>Loading vectors %1</source>
+        <translation>벡터 %1 불러오는 중</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1651,13 @@ An interrupted download resumes where it stopped. The file is checked against it
     </message>
 </context>
 <context>
+    <name>sentiment::ui::PredictController</name>
+    <message>
+        <source>Prediction model: %1</source>
+        <translation>예측 모델: %1</translation>
+    </message>
+</context>
+<context>
     <name>sentiment::ui::PredictPage</name>
     <message>
         <source>No trained model yet: train one on the Train page</source>
@@ -1063,6 +1785,13 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>negative</source>
         <translation>부정</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::RunsController</name>
+    <message>
+        <source>The run store failed: %1</source>
+        <translation>실행 저장소 오류: %1</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +2197,35 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</source>
         <translation>손실이 NaN 또는 무한대가 되었습니다: 학습률을 낮추거나 그래디언트 클리핑을 켜세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::TrainingController</name>
+    <message>
+        <source>Epoch %1 | train loss %2 acc %3% | valid loss %4 acc %5% | %6 s</source>
+        <translation>에포크 %1 | 학습 손실 %2 정확도 %3% | 검증 손실 %4 정확도 %5% | %6초</translation>
+    </message>
+    <message>
+        <source>Run %1 done: Test Loss %2 | Test Acc %3%</source>
+        <translation>실행 %1 완료: 테스트 손실 %2 | 테스트 정확도 %3%</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped</source>
+        <translation>실행 %1 멈춤</translation>
+    </message>
+    <message>
+        <source>Run %1 done</source>
+        <translation>실행 %1 완료</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>학습 실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training %1 for %n epoch(s) on %2</source>
+        <translation>
+            <numerusform>%1 학습, %2에서 에포크 %n회</numerusform>
+        </translation>
     </message>
 </context>
 <context>

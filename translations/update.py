@@ -1,12 +1,11 @@
 #!/usr/bin/env python3
-"""Runs lupdate over the GUI sources, then finishes the English file (the source language: each
+"""Runs lupdate over the GUI sources and the core's message templates, then finishes the English file (the source language: each
 translation is its source text; plurals get English singular and plural forms). The Korean file
 keeps new strings as "unfinished" until someone translates them (Qt Linguist, or by hand): the
 test translations.Complete fails until then.
 
     translations/update.py
 """
-import glob
 import os
 import re
 import subprocess
@@ -15,10 +14,13 @@ import xml.etree.ElementTree as ET
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ts = [os.path.join(root, "translations", f"sentiment-lab_{lang}.ts") for lang in ("en", "ko")]
-sources = sorted(glob.glob(os.path.join(root, "ui", "*.cpp")) + glob.glob(os.path.join(root, "ui", "*.h")))
-sources.append(os.path.join(root, "app", "main.cpp"))
+sys.path.insert(0, os.path.join(root, "translations"))
+import sources  # noqa: E402
+
 lupdate = os.environ.get("LUPDATE", "/usr/lib/qt6/bin/lupdate")
-subprocess.run([lupdate, "-I", root, "-no-obsolete", "-locations", "none", *sources, "-ts", *ts], check=True, cwd=root)
+run = subprocess.run(sources.lupdate_command(lupdate, root, ts), cwd=root, capture_output=True, text=True)
+print(sources.quiet(run.stdout + run.stderr), file=sys.stderr)
+run.check_returncode()
 
 tree = ET.parse(ts[0])
 changed = 0
@@ -31,6 +33,9 @@ for message in tree.getroot().iter("message"):
     if message.get("numerus") == "yes":
         singular = re.sub(r"\((\w+)\)", "", source)       # "%n warning(s)" -> "%n warning"
         plural = re.sub(r"\((\w+)\)", r"\1", source)      # -> "%n warnings"
+        for old in list(translation):  # lupdate leaves empty forms
+            translation.remove(old)
+        translation.text = None
         for form in (singular, plural):
             ET.SubElement(translation, "numerusform").text = form
     else:

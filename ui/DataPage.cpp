@@ -126,11 +126,20 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
         message_->setText(tr("Loading %1…").arg(source));
     });
     connect(controller_, &DatasetController::progress, this, [this](const QString& phase, double fraction) {
-        progress_->setFormat(phase + QStringLiteral(" %p%"));
+        progress_->setFormat(phaseName(phase) + QStringLiteral(" %p%"));
         progress_->setValue(int(fraction * 1000));
     });
     connect(controller_, &DatasetController::loaded, this, &DataPage::showSummary);
     connect(controller_, &DatasetController::failed, this, &DataPage::showError);
+}
+
+QString DataPage::phaseName(const QString& phase) {
+    if (phase == QLatin1String("read")) return tr("Reading reviews");
+    if (phase == QLatin1String("tokenize")) return tr("Tokenizing");
+    if (phase == QLatin1String("vocab")) return tr("Building the vocabulary");
+    if (phase == QLatin1String("cache")) return tr("Reading the cache");
+    if (phase == QLatin1String("vectors")) return tr("Reading word vectors");
+    return phase;
 }
 
 void DataPage::chooseDataset() {

@@ -43,6 +43,8 @@ public:
     void showTab(const QString& name);
 
 private:
+    /// The loader's phase ("read", "tokenize", "vocab", "cache", "vectors") in words.
+    static QString phaseName(const QString& phase);
     void showSummary(const DatasetSummary& summary);
     void showError(const QString& message);
     void setBusy(bool busy);

@@ -1,7 +1,9 @@
+#include "ui/CoreText.h"
 #include "ui/DatasetController.h"
 
 #include "ui/Logging.h"
 
+#include <QLocale>
 #include <QMetaObject>
 #include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
@@ -69,11 +71,14 @@ DatasetController::DatasetController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<sentiment::ui::DatasetSummary>();
     qRegisterMetaType<sentiment::ui::VectorsSummary>();
     connect(this, &DatasetController::started, this, [](const QString& source) {
-        Logging::logger()->info("Loading {}", source.toStdString());
+        Logging::logger()->info("{}", tr("Loading %1").arg(source).toStdString());
     });
     connect(this, &DatasetController::loaded, this, [](const DatasetSummary& s) {
-        Logging::logger()->info("Loaded {}: vocabulary {}, {:.2f} s{}", s.source.toStdString(), s.vocabSize, s.seconds,
-                                s.cacheUsed ? " (from the cache)" : "");
+        const QLocale locale;
+        const QString line = s.cacheUsed ? tr("Loaded %1: vocabulary %2, %3 s (from the cache)")
+                                         : tr("Loaded %1: vocabulary %2, %3 s");
+        Logging::logger()->info(
+            "{}", line.arg(s.source, locale.toString(qlonglong(s.vocabSize)), locale.toString(s.seconds, 'f', 2)).toStdString());
         for (const auto& w : s.warnings) Logging::logger()->warn("{}", w.toStdString());
     });
     connect(this, &DatasetController::failed, this,
@@ -96,9 +101,12 @@ DatasetController::DatasetController(QObject* parent) : QObject(parent) {
             return;
         }
         vectors_ = outcome->vectors;
-        Logging::logger()->info("Vectors {}: {} words of {} dimensions, {:.1f} % of the vocabulary found",
-                                outcome->summary.source.toStdString(), outcome->summary.words, outcome->summary.dimension,
-                                100.0 * outcome->summary.coverage);
+        const QLocale locale;
+        Logging::logger()->info("{}", tr("Vectors %1: %2 words of %3 dimensions, %4 % of the vocabulary found")
+                                          .arg(outcome->summary.source, locale.toString(qlonglong(outcome->summary.words)),
+                                               locale.toString(outcome->summary.dimension),
+                                               locale.toString(100.0 * outcome->summary.coverage, 'f', 1))
+                                          .toStdString());
         Q_EMIT vectorsLoaded(outcome->summary);
     });
 }
@@ -115,7 +123,7 @@ void DatasetController::loadVectors(const QString& path, int dimension) {
     if (vectorsBusy()) return;
     vectorsPath_ = path;
     Q_EMIT vectorsStarted(path);
-    Logging::logger()->info("Loading vectors {}", path.toStdString());
+    Logging::logger()->info("{}", tr("Loading vectors %1").arg(path).toStdString());
     vectorsWatcher_.setFuture(QtConcurrent::run([this, path, dimension, dataset = dataset_] {
         auto outcome = std::make_shared<VectorsOutcome>();
         try {
@@ -124,7 +132,7 @@ void DatasetController::loadVectors(const QString& path, int dimension) {
             options.dimension = dimension;
             auto loaded = data::VectorsLoader(data::CacheDirectory::defaultPath()).load(path.toStdString(), options, &forwarder);
             if (!loaded) {
-                outcome->error = QString::fromStdString(loaded.error().message);
+                outcome->error = CoreText::of(loaded.error());
                 return outcome;
             }
             outcome->vectors = std::make_shared<const data::WordVectors>(std::move(*loaded));
@@ -190,7 +198,7 @@ void DatasetController::load(const QString& path) {
             auto result = path.isEmpty() ? loader.loadDemo({}, &forwarder, token)
                                          : loader.load(path.toStdString(), {}, &forwarder, token);
             if (!result) {
-                outcome->error = QString::fromStdString(result.error().message);
+                outcome->error = CoreText::of(result.error());
                 return outcome;
             }
             auto ds = std::make_shared<const data::Dataset>(std::move(*result));
@@ -221,7 +229,7 @@ void DatasetController::load(const QString& path) {
                 for (int n : lengths) s.lengthCounts[std::min(kBins - 1, n / s.lengthBinWidth)] += 1;
             }
             for (const auto& [w, c] : ds->vocab.mostCommon(30)) s.mostCommon.append({QString::fromStdString(w), qint64(c)});
-            for (const auto& w : ds->corpus->report.warnings) s.warnings.append(QString::fromStdString(w));
+            for (const auto& w : ds->corpus->report.warnings) s.warnings.append(CoreText::of(w));
             outcome->dataset = std::move(ds);
         } catch (const std::exception& e) {
             outcome->error = tr("Loading failed: %1").arg(QString::fromUtf8(e.what()));

@@ -1,3 +1,4 @@
+#include "ui/CoreText.h"
 #include "ui/DownloadController.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -57,7 +58,7 @@ void DownloadController::start(const data::DownloadSource& source, const QString
         if (saved) {
             outcome->path = QString::fromStdString(saved->string());
         } else {
-            outcome->error = QString::fromStdString(saved.error().message);
+            outcome->error = CoreText::of(saved.error());
         }
         return outcome;
     }));

@@ -45,7 +45,7 @@ bool ExperimentChoice::fits(const data::Dataset& dataset) const {
 
 data::Result<std::shared_ptr<const data::Dataset>> ExperimentChoice::datasetFor(
     std::shared_ptr<const data::Dataset> loaded, data::ProgressObserver* observer, std::stop_token stop) const {
-    if (!loaded) return data::Error{"no dataset is loaded", "", 0};
+    if (!loaded) return data::Error::at({}, data::Message::tr("no dataset is loaded"));
     if (fits(*loaded)) return loaded;
     const auto wanted = datasetOptions(loaded->options);
     if (wanted.tokenizer == loaded->options.tokenizer && loaded->corpus) {

@@ -1,3 +1,4 @@
+#include "ui/CoreText.h"
 #include "ui/ModelController.h"
 
 #include <c10/util/Exception.h>
@@ -124,7 +125,7 @@ void ModelController::measure() {
         try {
             auto prepared = choice.datasetFor(dataset, nullptr, stop);
             if (!prepared) {
-                out->error = QString::fromStdString(prepared.error().message);
+                out->error = CoreText::of(prepared.error());
                 return out;
             }
             const auto& ds = **prepared;
@@ -133,7 +134,7 @@ void ModelController::measure() {
             const auto matrix = choice.matrixFor(ds.vocab, vectors);
             auto estimate = training::TimingProbe::measure(config, choice.training, ds, matrix.get(), 3, stop);
             if (!estimate) {
-                out->error = QString::fromStdString(estimate.error().message);
+                out->error = CoreText::of(estimate.error());
             } else {
                 out->estimate = *estimate;
             }

@@ -1,3 +1,4 @@
+#include "ui/CoreText.h"
 #include "ui/PredictController.h"
 
 #include <c10/util/Exception.h>
@@ -37,7 +38,7 @@ PredictController::PredictController(QObject* parent) : QObject(parent) {
         } else if (job->kind == Job::Kind::Load) {
             predictor_ = job->loaded;
             run_ = job->run;
-            Logging::logger()->info("Prediction model: {}", job->description.toStdString());
+            Logging::logger()->info("{}", tr("Prediction model: %1").arg(job->description).toStdString());
             Q_EMIT modelLoaded(job->description);
         } else if (job->kind == Job::Kind::Predict) {
             Q_EMIT predicted(job->view);
@@ -79,7 +80,7 @@ void PredictController::start(std::shared_ptr<Job> job) {
             if (job->kind == Job::Kind::Load) {
                 auto p = training::Predictor::load(job->checkpoint.toStdString());
                 if (!p) {
-                    job->error = QString::fromStdString(p.error().message);
+                    job->error = CoreText::of(p.error());
                     return job;
                 }
                 auto shared = std::make_shared<const training::Predictor>(std::move(*p));

@@ -1,3 +1,4 @@
+#include "ui/CoreText.h"
 #include "ui/RunsController.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -14,7 +15,7 @@ struct RunsController::Outcome {
     std::shared_ptr<const storage::RunComparison> comparison;
     bool changed = false;
     QString error;
-    void fail(const std::string& message) { error = QString::fromStdString(message); }
+    void fail(const data::Error& e) { error = CoreText::of(e); }
 };
 
 RunsController::RunsController(QString storePath, QObject* parent) : QObject(parent), storePath_(std::move(storePath)) {
@@ -53,14 +54,14 @@ void RunsController::next() {
         try {
             auto store = storage::RunStore::open(path);
             if (!store) {
-                outcome->fail(store.error().message);
+                outcome->fail(store.error());
                 return outcome;
             }
             outcome->store = &*store;
             job(*outcome);
             outcome->store = nullptr;
         } catch (const std::exception& e) {
-            outcome->fail(std::string("the run store failed: ") + e.what());
+            outcome->error = tr("The run store failed: %1").arg(QString::fromUtf8(e.what()));
         }
         return outcome;
     }));
@@ -69,7 +70,7 @@ void RunsController::next() {
 void RunsController::refresh() {
     submit([](Outcome& o) {
         auto runs = o.store->list({});
-        if (!runs) return o.fail(runs.error().message);
+        if (!runs) return o.fail(runs.error());
         o.runs = std::make_shared<const std::vector<storage::RunRow>>(std::move(*runs));
     });
 }
@@ -78,14 +79,14 @@ void RunsController::compare(const QList<qint64>& runs) {
     std::vector<std::int64_t> ids(runs.begin(), runs.end());
     submit([ids](Outcome& o) {
         auto c = storage::RunComparison::of(*o.store, ids);
-        if (!c) return o.fail(c.error().message);
+        if (!c) return o.fail(c.error());
         o.comparison = std::make_shared<const storage::RunComparison>(std::move(*c));
     });
 }
 
 void RunsController::rename(qint64 run, const QString& name) {
     submit([run, name = name.toStdString()](Outcome& o) {
-        if (auto ok = o.store->rename(run, name); !ok) return o.fail(ok.error().message);
+        if (auto ok = o.store->rename(run, name); !ok) return o.fail(ok.error());
         o.changed = true;
     });
     refresh();
@@ -93,7 +94,7 @@ void RunsController::rename(qint64 run, const QString& name) {
 
 void RunsController::setNotes(qint64 run, const QString& notes) {
     submit([run, notes = notes.toStdString()](Outcome& o) {
-        if (auto ok = o.store->setNotes(run, notes); !ok) return o.fail(ok.error().message);
+        if (auto ok = o.store->setNotes(run, notes); !ok) return o.fail(ok.error());
         o.changed = true;
     });
     refresh();
@@ -106,14 +107,14 @@ void RunsController::setTags(qint64 run, const QStringList& tags) {
     }
     submit([run, wanted](Outcome& o) {
         auto details = o.store->details(run);
-        if (!details) return o.fail(details.error().message);
+        if (!details) return o.fail(details.error());
         for (const auto& old : details->run.tags) {
             if (std::find(wanted.begin(), wanted.end(), old) == wanted.end()) {
-                if (auto ok = o.store->removeTag(run, old); !ok) return o.fail(ok.error().message);
+                if (auto ok = o.store->removeTag(run, old); !ok) return o.fail(ok.error());
             }
         }
         for (const auto& tag : wanted) {
-            if (auto ok = o.store->addTag(run, tag); !ok) return o.fail(ok.error().message);
+            if (auto ok = o.store->addTag(run, tag); !ok) return o.fail(ok.error());
         }
         o.changed = true;
     });
@@ -123,7 +124,7 @@ void RunsController::setTags(qint64 run, const QStringList& tags) {
 void RunsController::remove(const QList<qint64>& runs, bool withCheckpoints) {
     submit([ids = std::vector<qint64>(runs.begin(), runs.end()), withCheckpoints](Outcome& o) {
         for (const auto id : ids) {
-            if (auto ok = o.store->remove(id, withCheckpoints); !ok) return o.fail(ok.error().message);
+            if (auto ok = o.store->remove(id, withCheckpoints); !ok) return o.fail(ok.error());
         }
         o.changed = true;
     });
@@ -132,7 +133,7 @@ void RunsController::remove(const QList<qint64>& runs, bool withCheckpoints) {
 
 void RunsController::savePrediction(qint64 run, const QString& text, double probability) {
     submit([run, text = text.toStdString(), probability](Outcome& o) {
-        if (auto ok = o.store->addPrediction(run, text, probability); !ok) return o.fail(ok.error().message);
+        if (auto ok = o.store->addPrediction(run, text, probability); !ok) return o.fail(ok.error());
         o.changed = true;
     });
 }

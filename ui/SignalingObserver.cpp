@@ -1,5 +1,7 @@
 #include "ui/SignalingObserver.h"
 
+#include "ui/CoreText.h"
+
 namespace sentiment::ui {
 
 void SignalingObserver::onBatch(const training::BatchProgress& p) {
@@ -29,6 +31,6 @@ void SignalingObserver::onEpoch(const training::EpochMetrics& m) {
     Q_EMIT epoch(u);
 }
 
-void SignalingObserver::onLog(const std::string& message) { Q_EMIT log(QString::fromStdString(message)); }
+void SignalingObserver::onLog(const data::Message& message) { Q_EMIT log(CoreText::of(message)); }
 
 }  // namespace sentiment::ui

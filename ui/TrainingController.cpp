@@ -27,19 +27,26 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), worke
     });
     connect(this, &TrainingController::log, this, [](const QString& m) { Logging::logger()->info("{}", m.toStdString()); });
     connect(this, &TrainingController::epoch, this, [](const EpochUpdate& e) {
-        Logging::logger()->info("Epoch {:02d} | train loss {:.3f} acc {:.2f}% | valid loss {:.3f} acc {:.2f}% | {:.1f} s", e.epoch,
-                                e.trainLoss, 100 * e.trainAccuracy, e.validLoss, 100 * e.validAccuracy, e.seconds);
+        const auto n = [](double v, int decimals) { return QString::number(v, 'f', decimals); };
+        Logging::logger()->info("{}", tr("Epoch %1 | train loss %2 acc %3% | valid loss %4 acc %5% | %6 s")
+                                          .arg(e.epoch, 2, 10, QLatin1Char('0'))
+                                          .arg(n(e.trainLoss, 3), n(100 * e.trainAccuracy, 2), n(e.validLoss, 3),
+                                               n(100 * e.validAccuracy, 2), n(e.seconds, 1))
+                                          .toStdString());
     });
     connect(this, &TrainingController::finished, this, [](const RunSummary& s) {
         if (s.tested) {
-            Logging::logger()->info("Run {} done: Test Loss {:.3f} | Test Acc {:.2f}%", s.runId, s.testLoss, 100 * s.testAccuracy);
+            Logging::logger()->info("{}", tr("Run %1 done: Test Loss %2 | Test Acc %3%")
+                                              .arg(s.runId)
+                                              .arg(QString::number(s.testLoss, 'f', 3), QString::number(100 * s.testAccuracy, 'f', 2))
+                                              .toStdString());
         } else {
-            Logging::logger()->info("Run {} {}", s.runId, s.stopped ? "stopped" : "done");
+            Logging::logger()->info("{}", (s.stopped ? tr("Run %1 stopped") : tr("Run %1 done")).arg(s.runId).toStdString());
         }
         if (!s.storeWarning.isEmpty()) Logging::logger()->warn("{}", s.storeWarning.toStdString());
     });
     connect(this, &TrainingController::failed, this,
-            [](const QString& m) { Logging::logger()->error("Training failed: {}", m.toStdString()); });
+            [](const QString& m) { Logging::logger()->error("{}", tr("Training failed: %1").arg(m).toStdString()); });
     thread_.start();
 }
 
@@ -54,8 +61,10 @@ bool TrainingController::start(const TrainingRequest& request) {
     running_ = true;
     stop_ = std::stop_source();
     const auto token = stop_.get_token();
-    Logging::logger()->info("Training {} for {} epochs on {}", request.choice.preset, request.choice.training.epochs,
-                            request.dataset->sourceName);
+    Logging::logger()->info("{}", tr("Training %1 for %n epoch(s) on %2", "", request.choice.training.epochs)
+                                      .arg(QString::fromStdString(request.choice.preset),
+                                           QString::fromStdString(request.dataset->sourceName))
+                                      .toStdString());
     QMetaObject::invokeMethod(worker_, [worker = worker_, request, token] { worker->run(request, token); },
                               Qt::QueuedConnection);
     Q_EMIT started();

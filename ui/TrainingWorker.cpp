@@ -1,3 +1,4 @@
+#include "ui/CoreText.h"
 #include "ui/TrainingWorker.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         // another size or tokenizer).
         auto prepared = choice.datasetFor(request.dataset, nullptr, stop);
         if (!prepared) {
-            Q_EMIT failed(QString::fromStdString(prepared.error().message));
+            Q_EMIT failed(CoreText::of(prepared.error()));
             return;
         }
         if (*prepared != request.dataset) {
@@ -54,7 +55,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
                 store.emplace(std::move(*opened));
                 if (!store->openReport().setAside.empty()) {
                     Q_EMIT log(tr("The run store could not be used (%1); it was kept as %2 and a new one was started.")
-                                   .arg(QString::fromStdString(store->openReport().problem),
+                                   .arg(CoreText::of(store->openReport().problem),
                                         QString::fromStdString(store->openReport().setAside.string())));
                 }
                 storage::RunInfo info;
@@ -88,10 +89,10 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
                     recorder.emplace(*store, *id, &observer);
                     Q_EMIT runRecorded(*id);
                 } else {
-                    storeWarning = QString::fromStdString(id.error().message);
+                    storeWarning = CoreText::of(id.error());
                 }
             } else {
-                storeWarning = QString::fromStdString(opened.error().message);
+                storeWarning = CoreText::of(opened.error());
             }
             if (!storeWarning.isEmpty()) Q_EMIT log(tr("This run is not recorded: %1").arg(storeWarning));
         }
@@ -108,10 +109,10 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         if (recorder) {
             summary.runId = recorder->run();
             if (result) (void)store->updateRuntime(recorder->run(), result->device, result->threads, result->parameters.trainable);
-            if (auto ok = recorder->finish(storage::outcomeOf(result)); !ok) storeWarning = QString::fromStdString(ok.error().message);
+            if (auto ok = recorder->finish(storage::outcomeOf(result)); !ok) storeWarning = CoreText::of(ok.error());
         }
         if (!result) {
-            Q_EMIT failed(QString::fromStdString(result.error().message));
+            Q_EMIT failed(CoreText::of(result.error()));
             return;
         }
         summary.stopped = result->stopped;

@@ -131,7 +131,7 @@ TEST(ImdbReader, EmptyReviewsAreSkippedAndCounted) {
     EXPECT_EQ(r->report.emptyReviews, 1u);
     EXPECT_EQ(r->reviews.size(), 12u);
     ASSERT_FALSE(r->report.warnings.empty());
-    EXPECT_TRUE(contains(r->report.warnings.front(), "train/pos/99_10.txt"));
+    EXPECT_TRUE(contains(r->report.warnings.front().english(), "train/pos/99_10.txt"));
 }
 
 TEST(ImdbReader, HugeReviewIsCutWithAWarning) {

@@ -146,7 +146,7 @@ TEST(Pipeline, ReadErrorWhileTokenizingIsReportedAndJoinsThreads) {
             info.id = i;
             collector.add(info, info.path(), "a fine film", false);
         }
-        return Error::at("broken.tar.gz", "truncated");
+        return Error::at("broken.tar.gz", sentiment::data::Message::verbatim("truncated"));
     });
     ASSERT_FALSE(result);
     EXPECT_NE(result.error().message.find("truncated"), std::string::npos);

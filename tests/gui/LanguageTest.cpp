@@ -8,6 +8,10 @@
 
 #include "PrivateHome.h"
 
+#include "data/ImdbReader.h"
+#include "data/VectorsTextParser.h"
+#include "storage/RunStore.h"
+#include "ui/CoreText.h"
 #include "ui/DatasetController.h"
 #include "ui/Language.h"
 #include "ui/LayerNames.h"
@@ -47,6 +51,39 @@ private Q_SLOTS:
         // Plurals: the English file has both forms.
         QCOMPARE(QCoreApplication::translate("sentiment::ui::DataPage", "%n warning(s): %1", nullptr, 3).arg(QStringLiteral("x")),
                  QStringLiteral("경고 3개: x"));
+    }
+
+    // The core's errors (its data::Message templates) come out in Korean too, with the file
+    // names, numbers and nested reasons in place.
+    void coreMessagesInKorean() {
+        namespace data = sentiment::data;
+        const auto missing = data::ImdbReader().read("/nonexistent/aclImdb_v1.tar.gz");
+        QVERIFY(!missing);
+        QCOMPARE(CoreText::of(missing.error()),
+                 QStringLiteral("/nonexistent/aclImdb_v1.tar.gz: 없습니다. aclImdb_v1.tar.gz나 압축을 푼 aclImdb 폴더를 고르세요"));
+        const auto bad = data::VectorsTextParser().parse("the 0.1 0.2\nof 0.3\n", "v.txt");
+        QVERIFY(!bad);
+        QCOMPARE(CoreText::of(bad.error()), QStringLiteral("v.txt, 2번째 줄: 값이 1개입니다. 2개여야 합니다"));
+        const auto nested = data::Message::tr("the download failed its check and was deleted: %1")
+                                .arg(data::Error::at("x.zip", data::Message::tr("the CRC-32 check failed: the file is "
+                                                                               "corrupt (download it again)"))
+                                         .sentence());
+        QCOMPARE(CoreText::of(nested), QStringLiteral("내려받은 파일이 검사를 통과하지 못해 삭제했습니다: x.zip: CRC-32 검사에 "
+                                                      "실패했습니다. 파일이 손상되었습니다(다시 내려받으세요)"));
+        const auto cancelled = data::Message::tr("download cancelled after %1; the part is kept in %2 and the next "
+                                                 "download resumes it")
+                                   .bytes(5'000'000)
+                                   .arg("/d/x.part");
+        QVERIFY2(CoreText::of(cancelled).startsWith(QStringLiteral("5.0 MB 받은 뒤 내려받기를 취소했습니다")),
+                 qPrintable(CoreText::of(cancelled)));
+        // A run store that is a folder: the storage layer's message.
+        const auto store = sentiment::storage::RunStore::open(QDir::tempPath().toStdString());
+        QVERIFY(!store);
+        QVERIFY2(CoreText::of(store.error()).endsWith(QStringLiteral("폴더입니다. 실행 저장소는 파일이어야 합니다")),
+                 qPrintable(CoreText::of(store.error())));
+        // A template without a translation stays English; arguments are never read as templates.
+        QCOMPARE(CoreText::of(data::Message::tr("not in any catalogue: %1").arg("100%1")),
+                 QStringLiteral("not in any catalogue: 100%1"));
     }
 
 private:

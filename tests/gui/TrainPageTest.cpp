@@ -83,7 +83,7 @@ private Q_SLOTS:
         // The log panel got the run's story (the log writes from its own thread).
         auto* log = window.findChild<LogDock*>()->findChild<QPlainTextEdit*>();
         QTRY_VERIFY2(log->toPlainText().contains(QStringLiteral("Epoch 01 | train loss")), qPrintable(log->toPlainText()));
-        QVERIFY(log->toPlainText().contains(QStringLiteral("Training base for 1 epochs")));
+        QVERIFY(log->toPlainText().contains(QStringLiteral("Training base for 1 epoch")));
 
         auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
         QVERIFY(store);

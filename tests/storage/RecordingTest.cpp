@@ -50,7 +50,7 @@ public:
         const auto d = store->details(run_);
         committedWhenShown.push_back(d && static_cast<int>(d->epochs.size()) >= m.epoch);
     }
-    void onLog(const std::string& message) override { logs.push_back(message); }
+    void onLog(const sentiment::data::Message& message) override { logs.push_back(message.english()); }
     std::vector<bool> committedWhenShown;
     std::vector<std::string> logs;
 

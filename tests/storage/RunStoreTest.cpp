@@ -271,7 +271,7 @@ TEST(RunStore, AFileThatIsNotADatabaseIsSetAsideNotDeleted) {
     const auto aside = store->openReport().setAside;
     ASSERT_FALSE(aside.empty());
     EXPECT_EQ(readFile(aside), "these are my notes, not a database\n");
-    EXPECT_NE(store->openReport().problem.find("not an SQLite database"), std::string::npos);
+    EXPECT_NE(store->openReport().problem.english().find("not an SQLite database"), std::string::npos);
     EXPECT_TRUE(store->beginRun(sampleInfo("fresh start")));
 }
 
@@ -298,7 +298,7 @@ TEST(RunStore, ACorruptDatabaseIsSetAside) {
     const auto aside = store->openReport().setAside;
     ASSERT_FALSE(aside.empty());
     EXPECT_EQ(readFile(aside), bytes);  // kept byte for byte
-    EXPECT_NE(store->openReport().problem.find("damaged"), std::string::npos);
+    EXPECT_NE(store->openReport().problem.english().find("damaged"), std::string::npos);
     EXPECT_TRUE(store->list()->empty());
 }
 

@@ -23,8 +23,10 @@ root = sys.argv[1]
 lupdate = sys.argv[2] if len(sys.argv) > 2 else "/usr/lib/qt6/bin/lupdate"
 problems = []
 
-sources = sorted(glob.glob(os.path.join(root, "ui", "*.cpp")) + glob.glob(os.path.join(root, "ui", "*.h")))
-sources.append(os.path.join(root, "app", "main.cpp"))
+sys.path.insert(0, os.path.join(root, "translations"))
+import sources as lists  # noqa: E402
+
+sources = lists.gui_sources(root)
 placeholders = lambda s: sorted(re.findall(r"%L?\d+|%n", s or ""))
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -34,8 +36,7 @@ with tempfile.TemporaryDirectory() as tmp:
         copy = os.path.join(tmp, os.path.basename(src))
         shutil.copy(src, copy)
         copies.append((lang, copy))
-    subprocess.run([lupdate, "-I", root, "-no-obsolete", "-locations", "none", *sources, "-ts",
-                    *[c for _, c in copies]], check=True, capture_output=True)
+    subprocess.run(lists.lupdate_command(lupdate, root, [c for _, c in copies]), check=True, capture_output=True)
     for lang, copy in copies:
         count = 0
         for context in ET.parse(copy).getroot().iter("context"):
