@@ -7,12 +7,12 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <system_error>
 
 #include "data/DataDirectory.h"
-#include "data/Sha256.h"
-#include "data/ZipArchive.h"
+#include "data/DownloadCheck.h"
 
 namespace sentiment::data {
 
@@ -50,6 +50,8 @@ struct Transfer {
     std::chrono::steady_clock::time_point began = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point lastReport{};
     bool writeFailed = false;
+    DownloadCheck* check = nullptr;
+    std::optional<Error> checkFailed;  // the bytes so far already fail a check
 };
 
 std::size_t onData(char* data, std::size_t size, std::size_t count, void* user) {
@@ -60,6 +62,10 @@ std::size_t onData(char* data, std::size_t size, std::size_t count, void* user) 
         return 0;  // makes libcurl stop with CURLE_WRITE_ERROR
     }
     t->written += n;
+    if (auto ok = t->check->feed({reinterpret_cast<const unsigned char*>(data), n}); !ok) {
+        t->checkFailed = ok.error();
+        return 0;
+    }
     return n;
 }
 
@@ -85,11 +91,12 @@ std::uint64_t sizeOf(const fs::path& p) {
     return ec ? 0 : n;
 }
 
-enum class Outcome { Done, Restart, Failed };
+enum class Outcome { Done, Restart, Failed, Damaged };
 
 // One transfer attempt into `part`, appending from its current size.
+// The bytes go through `check` as they arrive; Damaged: they fail it (the part is worthless).
 Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObserver* observer, std::stop_token stop,
-                 Error& error) {
+                 DownloadCheck& check, Error& error) {
     const auto start = sizeOf(part);
     if (source.size && start == source.size) return Outcome::Done;  // complete already; the checks decide
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(part.c_str(), "ab"), &std::fclose);
@@ -104,6 +111,7 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
     t.expected = source.size;
     t.observer = observer;
     t.stop = stop;
+    t.check = &check;
     char message[CURL_ERROR_SIZE] = {0};
     CURL* h = curl.get();
     const bool plainAllowed = isLoopback(hostOf(source.url));
@@ -151,6 +159,10 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
                                               .arg(detail));
             return Outcome::Failed;
         case CURLE_WRITE_ERROR:
+            if (t.checkFailed) {
+                error = *t.checkFailed;
+                return Outcome::Damaged;
+            }
             if (t.writeFailed) {
                 error = Error::at(part.string(), Message::tr("cannot be written (disk full?) after %1").bytes(start + t.written));
                 return Outcome::Failed;
@@ -182,34 +194,9 @@ fs::path Downloader::defaultFolder() { return DataDirectory::defaultPath() / "do
 
 Status Downloader::verify(const DownloadSource& source, const fs::path& file, DownloadObserver* observer) {
     if (observer) observer->onPhase("verify");
-    const auto size = sizeOf(file);
-    if (source.size && size != source.size) {
-        return Error::at(file.string(),
-                         Message::tr("has %1 bytes, but %2 has %3").arg(size).arg(source.fileName).arg(source.size));
-    }
-    if (!source.sha256.empty()) {
-        auto digest = Sha256::ofFile(file);
-        if (!digest) return digest.error();
-        if (*digest != source.sha256) {
-            return Error::at(file.string(), Message::tr("SHA-256 %1 differs from the published %2 (a damaged or "
-                                                        "different file)")
-                                                .arg(*digest)
-                                                .arg(source.sha256));
-        }
-    }
-    if (source.zipCrc) {
-        auto zip = ZipArchive::open(file.string());
-        if (!zip) return zip.error();
-        std::uint64_t done = 0, total = 0;
-        for (const auto& m : zip->members()) total += m.size;
-        for (const auto& m : zip->members()) {
-            auto content = zip->extract(m);  // checks the member's size and CRC-32
-            if (!content) return content.error();
-            done += m.size;
-            if (observer) observer->onProgress(done, total, 0, -1);
-        }
-    }
-    return Done{};
+    DownloadCheck check(source, file.string());
+    if (auto ok = check.feedFile(file, observer); !ok) return ok;
+    return check.finish();
 }
 
 Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path& folder, DownloadObserver* observer,
@@ -232,22 +219,34 @@ Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path&
         return target;
     }
     const fs::path part = fs::path(target).concat(".part");
+    auto check = std::make_unique<DownloadCheck>(source, part.string());
+    if (sizeOf(part) > 0) {
+        // Resuming: the part's bytes go through the checks first. A part that already fails them
+        // (or is longer than the file) is started again.
+        if (observer) observer->onPhase("verify");
+        if (!check->feedFile(part, observer)) {
+            fs::remove(part, ec);
+            check = std::make_unique<DownloadCheck>(source, part.string());
+        }
+    }
     if (observer) observer->onPhase("download");
     Error error;
-    Outcome outcome = transfer(source, part, observer, stop, error);
+    Outcome outcome = transfer(source, part, observer, stop, *check, error);
     if (outcome == Outcome::Restart) {
         fs::remove(part, ec);
-        outcome = transfer(source, part, observer, stop, error);
+        check = std::make_unique<DownloadCheck>(source, part.string());
+        outcome = transfer(source, part, observer, stop, *check, error);
     }
+    auto failedCheck = [&](const Error& why) {
+        fs::remove(part, ec);
+        return Error::at(source.url, Message::tr("the download failed its check and was deleted: %1").arg(why.sentence()));
+    };
+    if (outcome == Outcome::Damaged) return failedCheck(error);
     if (outcome != Outcome::Done) {
         if (fs::exists(part) && sizeOf(part) == 0) fs::remove(part, ec);  // nothing worth resuming
         return error;
     }
-    if (auto ok = verify(source, part, observer); !ok) {
-        fs::remove(part, ec);
-        return Error::at(source.url,
-                         Message::tr("the download failed its check and was deleted: %1").arg(ok.error().sentence()));
-    }
+    if (auto ok = check->finish(); !ok) return failedCheck(ok.error());
     fs::rename(part, target, ec);
     if (ec) return Error::at(target.string(), Message::tr("cannot be renamed from its .part file (%1)").arg(ec.message()));
     return target;

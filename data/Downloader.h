@@ -15,8 +15,10 @@ namespace sentiment::data {
 ///   from the environment (`https_proxy`, `no_proxy`), as libcurl reads them.
 /// - The bytes go to `NAME.part`; an interrupted or cancelled download keeps it, and the next
 ///   call resumes it with an HTTP Range request (from zero if the server ignores ranges).
-/// - Before the file gets its name, its size, SHA-256 and (zips) every member's CRC-32 are
-///   checked; a failed check deletes the part file, so nothing half-written is ever used.
+/// - The size, SHA-256 and (zips) every member's CRC-32 are checked while the bytes arrive
+///   (DownloadCheck); a resumed part is read through the checks first. The file gets its name
+///   only after all of them pass; a failed check deletes the part file (a damaged zip member stops
+///   the transfer as soon as it has arrived), so nothing half-written is ever used.
 /// - Errors name the address or the file and the problem; without a connection the message says
 ///   that a file downloaded by hand can be opened instead.
 class Downloader {

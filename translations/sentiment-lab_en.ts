@@ -899,6 +899,38 @@
             <source>the training configuration is malformed: %1</source>
             <translation>the training configuration is malformed: %1</translation>
         </message>
+        <message>
+            <source>has more than the %1 bytes of %2 (a different file)</source>
+            <translation>has more than the %1 bytes of %2 (a different file)</translation>
+        </message>
+        <message>
+            <source>member '%1': %2</source>
+            <translation>member '%1': %2</translation>
+        </message>
+        <message>
+            <source>not a zip file, or damaged at byte %1</source>
+            <translation>not a zip file, or damaged at byte %1</translation>
+        </message>
+        <message>
+            <source>the member is encrypted, which is not supported</source>
+            <translation>the member is encrypted, which is not supported</translation>
+        </message>
+        <message>
+            <source>the member needs ZIP64, which is not supported</source>
+            <translation>the member needs ZIP64, which is not supported</translation>
+        </message>
+        <message>
+            <source>a stored member without its size cannot be checked while downloading</source>
+            <translation>a stored member without its size cannot be checked while downloading</translation>
+        </message>
+        <message>
+            <source>the zip ends before its central directory (truncated download?)</source>
+            <translation>the zip ends before its central directory (truncated download?)</translation>
+        </message>
+        <message>
+            <source>the zip ends inside member '%1' (truncated download?)</source>
+            <translation>the zip ends inside member '%1' (truncated download?)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>

@@ -899,6 +899,38 @@
         <source>the training configuration is malformed: %1</source>
         <translation>학습 설정 형식이 잘못되었습니다: %1</translation>
     </message>
+    <message>
+        <source>has more than the %1 bytes of %2 (a different file)</source>
+        <translation>%2의 크기인 %1바이트보다 깁니다(다른 파일)</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; 항목: %2</translation>
+    </message>
+    <message>
+        <source>not a zip file, or damaged at byte %1</source>
+        <translation>zip 파일이 아니거나 %1번째 바이트에서 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the member is encrypted, which is not supported</source>
+        <translation>암호화된 항목은 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the member needs ZIP64, which is not supported</source>
+        <translation>이 항목은 ZIP64가 필요한데, 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>a stored member without its size cannot be checked while downloading</source>
+        <translation>크기가 적히지 않은 비압축 항목은 내려받는 동안 검사할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the zip ends before its central directory (truncated download?)</source>
+        <translation>zip이 중앙 디렉터리 전에 끝납니다(내려받기가 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>the zip ends inside member &apos;%1&apos; (truncated download?)</source>
+        <translation>zip이 &apos;%1&apos; 항목 중간에서 끝납니다(내려받기가 잘렸나요?)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>

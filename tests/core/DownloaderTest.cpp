@@ -2,6 +2,10 @@
 // and resumed, wrong checksum, damaged zip member, cancelled, no connection, refused address.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <fstream>
+#include <thread>
+
 #include <random>
 
 #include "LocalHttpServer.h"
@@ -50,7 +54,8 @@ TEST(Downloader, FetchesAndChecksAFile) {
     EXPECT_EQ(*got, dir / "fixture.bin");
     EXPECT_EQ(test::readFile(*got), body);
     EXPECT_FALSE(fs::exists(dir / "fixture.bin.part"));
-    EXPECT_EQ(rec.phases, (std::vector<std::string>{"download", "verify"}));
+    // Checked while it arrived: no second reading of the file.
+    EXPECT_EQ(rec.phases, (std::vector<std::string>{"download"}));
     // A second call finds the checked file and fetches nothing.
     const auto requests = server.ranges().size();
     ASSERT_TRUE(data::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path()));
@@ -134,6 +139,58 @@ TEST(Downloader, EveryZipMemberMustPassItsCrc) {
     EXPECT_NE(got.error().message.find("glove.6B.100d.txt"), std::string::npos) << got.error().message;
     EXPECT_FALSE(fs::exists(dir / "glove.zip"));
     EXPECT_FALSE(fs::exists(dir / "glove.zip.part"));
+}
+
+// A part left by an earlier attempt goes through the checks before the download resumes; one
+// that already fails them (here: an error page, not a zip) is started again from zero.
+TEST(Downloader, APartThatFailsItsChecksIsStartedAgain) {
+    TempDir fixtures;
+    test::writeArchive(fixtures / "good.zip", {{"glove.6B.50d.txt", std::string(50'000, 'a')}}, "zip", "");
+    const std::string zip = test::readFile(fixtures / "good.zip");
+    LocalHttpServer server;
+    server.serve("/good.zip", zip);
+    TempDir dir;
+    {
+        std::ofstream part(dir / "glove.zip.part", std::ios::binary);
+        part << "<!DOCTYPE html><html>502 Bad Gateway</html>";
+    }
+    Recorder rec;
+    data::DownloadSource src{"glove", server.url("/good.zip"), "glove.zip", zip.size(), "", true};
+    auto got = data::Downloader::fetch(src, dir.path(), &rec);
+    ASSERT_TRUE(got) << got.error().message;
+    EXPECT_EQ(test::readFile(*got), zip);
+    EXPECT_EQ(server.ranges(), (std::vector<std::string>{""})) << "resumed a damaged part";
+    EXPECT_EQ(rec.phases, (std::vector<std::string>{"verify", "download"}));
+}
+
+// The members are checked while the zip arrives: a damaged first member stops the download
+// there, long before the rest of the file (served slowly, in 16 pieces) has come.
+TEST(Downloader, ADamagedZipMemberStopsTheDownloadEarly) {
+    TempDir fixtures;
+    std::string first(200'000, 'a'), second;
+    for (std::uint64_t i = 0; second.size() < 3'000'000; ++i) second += std::to_string(i * 7919 % 100003) + " ";
+    test::writeArchive(fixtures / "g.zip", {{"glove.6B.50d.txt", first}, {"glove.6B.300d.txt", second}}, "zip", "none");
+    std::string bad = test::readFile(fixtures / "g.zip");
+    const auto at = bad.find(first.substr(0, 64));
+    ASSERT_NE(at, std::string::npos);
+    bad[at + 1000] = 'b';
+    ASSERT_LT(at + first.size(), bad.size() / 8) << "the first member should end in the first piece or two";
+    LocalHttpServer server;
+    server.serve("/g.zip", bad, LocalHttpServer::Mode::Slow);
+    TempDir dir;
+    data::DownloadSource src{"glove", server.url("/g.zip"), "g.zip", bad.size(), "", true};
+    auto got = data::Downloader::fetch(src, dir.path());
+    ASSERT_FALSE(got);
+    EXPECT_NE(got.error().message.find("'glove.6B.50d.txt': the CRC-32 check failed"), std::string::npos) << got.error().message;
+    EXPECT_FALSE(fs::exists(dir / "g.zip.part"));
+    // The server notices the hang-up at its next piece or the one after.
+    std::vector<int> pieces;
+    for (int i = 0; i < 100 && pieces.empty(); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        pieces = server.slowPieces("/g.zip");
+    }
+    ASSERT_EQ(pieces.size(), 1u);
+    EXPECT_LE(pieces[0], 5) << "the whole zip was sent before its first member was judged";
 }
 
 TEST(Downloader, CancelKeepsThePartForLater) {

@@ -13,12 +13,13 @@
 namespace sentiment::test {
 
 namespace {
-void sendAll(int fd, std::string_view data) {
+bool sendAll(int fd, std::string_view data) {
     while (!data.empty()) {
         const auto n = ::send(fd, data.data(), data.size(), MSG_NOSIGNAL);
-        if (n <= 0) return;
+        if (n <= 0) return false;
         data.remove_prefix(static_cast<std::size_t>(n));
     }
+    return true;
 }
 }  // namespace
 
@@ -49,11 +50,17 @@ LocalHttpServer::~LocalHttpServer() {
 
 void LocalHttpServer::serve(const std::string& path, std::string body, Mode mode) {
     std::lock_guard lock(mutex_);
-    routes_[path] = Route{std::move(body), mode, 0};
+    routes_[path] = Route{std::move(body), mode, 0, {}};
 }
 
 std::string LocalHttpServer::url(const std::string& path) const {
     return "http://127.0.0.1:" + std::to_string(port_) + path;
+}
+
+std::vector<int> LocalHttpServer::slowPieces(const std::string& path) const {
+    std::lock_guard lock(mutex_);
+    const auto it = routes_.find(path);
+    return it == routes_.end() ? std::vector<int>{} : it->second.slowPieces;
 }
 
 std::vector<std::string> LocalHttpServer::ranges() const {
@@ -121,10 +128,14 @@ void LocalHttpServer::answer(int client) {
     }
     if (mode == Mode::Slow) {
         const std::size_t piece = rest.size() / 16 + 1;
+        int sent = 0;
         for (std::size_t at = 0; at < rest.size() && !stopping_; at += piece) {
-            sendAll(client, rest.substr(at, piece));
+            if (!sendAll(client, rest.substr(at, piece))) break;  // the client hung up
+            ++sent;
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
+        std::lock_guard done(mutex_);
+        routes_[path].slowPieces.push_back(sent);
         return;
     }
     sendAll(client, rest);

@@ -28,6 +28,8 @@ public:
     int port() const { return port_; }
     /// The Range header values received, in order ("" when none).
     std::vector<std::string> ranges() const;
+    /// Mode::Slow: the pieces sent to each finished request before it ended or the client hung up.
+    std::vector<int> slowPieces(const std::string& path) const;
 
 private:
     void run();
@@ -37,6 +39,7 @@ private:
         std::string body;
         Mode mode = Mode::Normal;
         int served = 0;
+        std::vector<int> slowPieces;
     };
     int listener_ = -1;
     int port_ = 0;
