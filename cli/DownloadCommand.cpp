@@ -50,6 +50,9 @@ DownloadCommand::DownloadCommand(CLI::App& app) {
         ->capture_default_str();
     command_->add_option("--to", to_, "folder to save into (default: ~/.local/share/sentiment-lab/downloads)");
     command_->add_option("--url", url_, "another address of the same file (a mirror); the same checks apply");
+    command_->add_option("--proxy", proxy_,
+                         "proxy to use (http://host:3128, socks5h://host:1080) or none; default: https_proxy / "
+                         "no_proxy from the environment");
     command_->add_flag("--json", json_, "print the result as JSON");
 }
 
@@ -61,7 +64,13 @@ int DownloadCommand::run() const {
     InterruptStop interrupt;  // Ctrl-C cancels; the part file stays for the next run
     DownloadBar bar;
     const auto start = std::chrono::steady_clock::now();
-    auto saved = data::Downloader::fetch(source, folder, &bar, interrupt.token());
+    std::optional<std::string> proxy;
+    if (proxy_ == "none") {
+        proxy = "";
+    } else if (!proxy_.empty()) {
+        proxy = proxy_;
+    }
+    auto saved = data::Downloader::fetch(source, folder, &bar, interrupt.token(), proxy);
     bar.finish();
     if (!saved) {
         std::fprintf(stderr, "error: %s\n", saved.error().message.c_str());

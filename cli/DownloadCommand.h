@@ -21,6 +21,7 @@ private:
     int dim_ = 100;
     std::string to_;
     std::string url_;
+    std::string proxy_;  // "": the environment's; "none": no proxy
     bool json_ = false;
 };
 

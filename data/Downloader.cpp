@@ -96,7 +96,7 @@ enum class Outcome { Done, Restart, Failed, Damaged };
 // One transfer attempt into `part`, appending from its current size.
 // The bytes go through `check` as they arrive; Damaged: they fail it (the part is worthless).
 Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObserver* observer, std::stop_token stop,
-                 DownloadCheck& check, Error& error) {
+                 const std::optional<std::string>& proxy, DownloadCheck& check, Error& error) {
     const auto start = sizeOf(part);
     if (source.size && start == source.size) return Outcome::Done;  // complete already; the checks decide
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(part.c_str(), "ab"), &std::fclose);
@@ -122,6 +122,7 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
     curl_easy_setopt(h, CURLOPT_FAILONERROR, 1L);
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, message);
     curl_easy_setopt(h, CURLOPT_USERAGENT, "sentiment-lab");
+    if (proxy) curl_easy_setopt(h, CURLOPT_PROXY, proxy->c_str());  // "" = none, even if the environment names one
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 30L);
     curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);  // stalled for a minute: give up (resumable)
     curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, 60L);
@@ -150,9 +151,20 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
         case CURLE_UNSUPPORTED_PROTOCOL:
             error = Error::at(source.url, onlyHttps());
             return Outcome::Failed;
-        case CURLE_COULDNT_RESOLVE_HOST:
         case CURLE_COULDNT_RESOLVE_PROXY:
+        case CURLE_COULDNT_RESOLVE_HOST:
         case CURLE_COULDNT_CONNECT:
+            if (rc == CURLE_COULDNT_RESOLVE_PROXY || (rc == CURLE_COULDNT_CONNECT && proxy && !proxy->empty())) {
+                error = Error::at(source.url, proxy && !proxy->empty()
+                                                  ? Message::tr("the proxy %1 cannot be reached (%2); check the proxy "
+                                                                "setting, or open a file you downloaded yourself")
+                                                        .arg(*proxy)
+                                                        .arg(detail)
+                                                  : Message::tr("the proxy named in the environment (https_proxy) cannot "
+                                                                "be reached (%1); open a file you downloaded yourself")
+                                                        .arg(detail));
+                return Outcome::Failed;
+            }
             error = Error::at(source.url, Message::tr("no connection to %1 (%2): you can also open a file you "
                                                       "downloaded yourself")
                                               .arg(host)
@@ -200,7 +212,7 @@ Status Downloader::verify(const DownloadSource& source, const fs::path& file, Do
 }
 
 Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path& folder, DownloadObserver* observer,
-                                   std::stop_token stop) {
+                                   std::stop_token stop, const std::optional<std::string>& proxy) {
     initCurlOnce();
     const auto host = hostOf(source.url);
     if (source.url.rfind("https://", 0) != 0 && !(source.url.rfind("http://", 0) == 0 && isLoopback(host))) {
@@ -231,11 +243,11 @@ Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path&
     }
     if (observer) observer->onPhase("download");
     Error error;
-    Outcome outcome = transfer(source, part, observer, stop, *check, error);
+    Outcome outcome = transfer(source, part, observer, stop, proxy, *check, error);
     if (outcome == Outcome::Restart) {
         fs::remove(part, ec);
         check = std::make_unique<DownloadCheck>(source, part.string());
-        outcome = transfer(source, part, observer, stop, *check, error);
+        outcome = transfer(source, part, observer, stop, proxy, *check, error);
     }
     auto failedCheck = [&](const Error& why) {
         fs::remove(part, ec);

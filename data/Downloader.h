@@ -1,7 +1,9 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <stop_token>
+#include <string>
 
 #include "data/DownloadObserver.h"
 #include "data/DownloadSource.h"
@@ -11,8 +13,9 @@ namespace sentiment::data {
 
 /// Downloads a DownloadSource into a folder with libcurl, only when the user asks.
 ///
-/// - HTTPS only (plain HTTP to 127.0.0.1/localhost alone); redirects only to HTTPS. Proxies come
-///   from the environment (`https_proxy`, `no_proxy`), as libcurl reads them.
+/// - HTTPS only (plain HTTP to 127.0.0.1/localhost alone); redirects only to HTTPS. The proxy is
+///   the caller's (the GUI asks the desktop's settings, the CLI takes --proxy), else the
+///   environment's (`https_proxy`, `no_proxy`), as libcurl reads them.
 /// - The bytes go to `NAME.part`; an interrupted or cancelled download keeps it, and the next
 ///   call resumes it with an HTTP Range request (from zero if the server ignores ranges).
 /// - The size, SHA-256 and (zips) every member's CRC-32 are checked while the bytes arrive
@@ -28,8 +31,11 @@ public:
     static std::filesystem::path defaultFolder();
 
     /// The checked file (`folder / source.fileName`). An existing file is checked, not fetched again.
+    /// `proxy`: nothing = libcurl's environment (`https_proxy`, `no_proxy` ...); "" = no proxy at
+    /// all; else the proxy's address ("http://host:3128", "socks5h://host:1080").
     static Result<std::filesystem::path> fetch(const DownloadSource& source, const std::filesystem::path& folder,
-                                               DownloadObserver* observer = nullptr, std::stop_token stop = {});
+                                               DownloadObserver* observer = nullptr, std::stop_token stop = {},
+                                               const std::optional<std::string>& proxy = std::nullopt);
 
     /// The checks alone, on a file already there (size, SHA-256, zip CRC-32s).
     static Status verify(const DownloadSource& source, const std::filesystem::path& file, DownloadObserver* observer = nullptr);

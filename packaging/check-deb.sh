@@ -6,6 +6,11 @@
 #   packaging/check-deb.sh BUILD_DIR            # unpacked into a temporary folder (a ctest test)
 #   packaging/check-deb.sh BUILD_DIR --install  # also apt-get install ./sentiment-lab_*.deb, run
 #                                               # /usr/bin/sentiment-lab-cli, then remove it (root)
+#   packaging/check-deb.sh BUILD_DIR --clean-debian [CHROOT]
+#       # the same on a clean Debian 12: a minimal bookworm made by debootstrap (root, and the
+#       # Debian mirror reachable), or a copy of CHROOT if given (one debootstrap --variant=minbase
+#       # bookworm made earlier); apt-get install the .deb there, train one epoch with the CLI and
+#       # start the GUI off-screen. Nothing of this machine's packages is used.
 set -euo pipefail
 build=$(cd "$1" && pwd)
 install=${2:-}
@@ -67,5 +72,35 @@ if [ "$install" = "--install" ]; then
   grep 'Test Acc:' <<<"$out"
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq sentiment-lab >/dev/null
   echo "installed with apt-get, trained one epoch with /usr/bin/sentiment-lab-cli, removed"
+fi
+if [ "$install" = "--clean-debian" ]; then
+  [ "$(id -u)" -eq 0 ] || fail "--clean-debian needs root (debootstrap, chroot)"
+  target="$work/bookworm"
+  if [ -n "${3:-}" ]; then
+    cp -a "$3" "$target"
+  else
+    command -v debootstrap >/dev/null || fail "--clean-debian needs debootstrap (apt-get install debootstrap)"
+    debootstrap --variant=minbase bookworm "$target" http://deb.debian.org/debian >"$work/debootstrap.log" 2>&1 ||
+      { tail -20 "$work/debootstrap.log"; fail "debootstrap failed"; }
+  fi
+  mount -t proc proc "$target/proc"
+  trap 'umount "$target/proc" 2>/dev/null || true; rm -rf "$work"' EXIT
+  cp "$deb" "$target/tmp/"
+  cp /etc/resolv.conf "$target/etc/resolv.conf" 2>/dev/null || true
+  in_chroot() { chroot "$target" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
+  echo "clean Debian: $(in_chroot cat /etc/debian_version), $(in_chroot dpkg-query -f '.' -W | wc -c) packages before"
+  in_chroot apt-get update -qq >/dev/null
+  in_chroot apt-get install -y -qq "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1 || { tail -30 "$work/apt.log"; fail "apt-get install failed on clean Debian"; }
+  echo "clean Debian: installed with apt-get, $(in_chroot dpkg-query -f '.' -W | wc -c) packages after"
+  out=$(in_chroot sh -c 'cd /tmp && OMP_WAIT_POLICY=PASSIVE sentiment-lab-cli train --demo --epochs 1 --threads 2' 2>&1) || fail "CLI on clean Debian: $out"
+  grep -q 'Test Acc:' <<<"$out" || fail "CLI on clean Debian: $out"
+  echo "clean Debian: sentiment-lab-cli train --demo --epochs 1: $(grep -o 'Test Acc: [0-9.]*%' <<<"$out")"
+  if in_chroot test -x /usr/bin/sentiment-lab; then
+    gui=$(in_chroot sh -c 'QT_QPA_PLATFORM=offscreen timeout 60 sentiment-lab --lang ko --screenshot /tmp/gui.png --page data' 2>&1) ||
+      fail "GUI on clean Debian: $gui"
+    in_chroot test -s /tmp/gui.png || fail "GUI on clean Debian wrote no screenshot: $gui"
+    cp "$target/tmp/gui.png" "${CHECK_DEB_SCREENSHOT:-$work/gui.png}" 2>/dev/null || true
+    echo "clean Debian: the GUI started off-screen on the demo data and saved a screenshot"
+  fi
 fi
 echo "check-deb: ok"

@@ -931,6 +931,14 @@
             <source>the zip ends inside member '%1' (truncated download?)</source>
             <translation>the zip ends inside member '%1' (truncated download?)</translation>
         </message>
+        <message>
+            <source>the proxy %1 cannot be reached (%2); check the proxy setting, or open a file you downloaded yourself</source>
+            <translation>the proxy %1 cannot be reached (%2); check the proxy setting, or open a file you downloaded yourself</translation>
+        </message>
+        <message>
+            <source>the proxy named in the environment (https_proxy) cannot be reached (%1); open a file you downloaded yourself</source>
+            <translation>the proxy named in the environment (https_proxy) cannot be reached (%1); open a file you downloaded yourself</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1144,14 +1152,6 @@
             <translation>Download %1</translation>
         </message>
         <message>
-            <source>Download %1 (%2) from %3 into %4?
-
-An interrupted download resumes where it stopped. The file is checked against its published size and checksum before it is used.</source>
-            <translation>Download %1 (%2) from %3 into %4?
-
-An interrupted download resumes where it stopped. The file is checked against its published size and checksum before it is used.</translation>
-        </message>
-        <message>
             <source>connecting…</source>
             <translation>connecting…</translation>
         </message>
@@ -1170,6 +1170,18 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>%1:%2 left</source>
             <translation>%1:%2 left</translation>
+        </message>
+        <message>
+            <source>Download %1 (%2) from %3 into %4?
+
+Proxy: %5 (File &gt; Network proxy…)
+
+An interrupted download resumes where it stopped. The file is checked against its published size and checksum while it arrives, and gets its name only when it passes.</source>
+            <translation>Download %1 (%2) from %3 into %4?
+
+Proxy: %5 (File &gt; Network proxy…)
+
+An interrupted download resumes where it stopped. The file is checked against its published size and checksum while it arrives, and gets its name only when it passes.</translation>
         </message>
     </context>
     <context>
@@ -1359,6 +1371,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>The new language applies when Sentiment Lab starts again.</source>
             <translation>The new language applies when Sentiment Lab starts again.</translation>
+        </message>
+        <message>
+            <source>Network &amp;proxy…</source>
+            <translation>Network &amp;proxy…</translation>
         </message>
     </context>
     <context>
@@ -1771,6 +1787,56 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>the text is longer: only its first %1 tokens were scored</source>
             <translation>the text is longer: only its first %1 tokens were scored</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::ProxyChoice</name>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>none (system settings)</source>
+            <translation>none (system settings)</translation>
+        </message>
+        <message>
+            <source>%1 (system settings)</source>
+            <translation>%1 (system settings)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::ProxyDialog</name>
+        <message>
+            <source>Network proxy</source>
+            <translation>Network proxy</translation>
+        </message>
+        <message>
+            <source>Downloads of IMDb and GloVe go through this proxy. Nothing is downloaded unless you ask.</source>
+            <translation>Downloads of IMDb and GloVe go through this proxy. Nothing is downloaded unless you ask.</translation>
+        </message>
+        <message>
+            <source>Use the system's proxy settings</source>
+            <translation>Use the system's proxy settings</translation>
+        </message>
+        <message>
+            <source>No proxy</source>
+            <translation>No proxy</translation>
+        </message>
+        <message>
+            <source>This proxy:</source>
+            <translation>This proxy:</translation>
+        </message>
+        <message>
+            <source>http://proxy.example.edu:3128</source>
+            <translation>http://proxy.example.edu:3128</translation>
+        </message>
+        <message>
+            <source>Write the proxy as an address: http://host:port or socks5h://host:port.</source>
+            <translation>Write the proxy as an address: http://host:port or socks5h://host:port.</translation>
+        </message>
+        <message>
+            <source>For https://ai.stanford.edu: %1</source>
+            <translation>For https://ai.stanford.edu: %1</translation>
         </message>
     </context>
     <context>

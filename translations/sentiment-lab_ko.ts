@@ -931,6 +931,14 @@
         <source>the zip ends inside member &apos;%1&apos; (truncated download?)</source>
         <translation>zip이 &apos;%1&apos; 항목 중간에서 끝납니다(내려받기가 잘렸나요?)</translation>
     </message>
+    <message>
+        <source>the proxy %1 cannot be reached (%2); check the proxy setting, or open a file you downloaded yourself</source>
+        <translation>프록시 %1에 연결할 수 없습니다(%2). 프록시 설정을 확인하거나 직접 내려받은 파일을 여세요</translation>
+    </message>
+    <message>
+        <source>the proxy named in the environment (https_proxy) cannot be reached (%1); open a file you downloaded yourself</source>
+        <translation>환경 변수(https_proxy)에 적힌 프록시에 연결할 수 없습니다(%1). 직접 내려받은 파일을 여세요</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1143,14 +1151,6 @@
         <translation>%1 내려받기</translation>
     </message>
     <message>
-        <source>Download %1 (%2) from %3 into %4?
-
-An interrupted download resumes where it stopped. The file is checked against its published size and checksum before it is used.</source>
-        <translation>%3에서 %1 (%2)을(를) %4에 내려받을까요?
-
-중단된 내려받기는 멈춘 곳부터 이어집니다. 파일은 사용하기 전에 공개된 크기와 체크섬으로 확인합니다.</translation>
-    </message>
-    <message>
         <source>connecting…</source>
         <translation>연결 중…</translation>
     </message>
@@ -1169,6 +1169,18 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>%1:%2 left</source>
         <translation>%1:%2 남음</translation>
+    </message>
+    <message>
+        <source>Download %1 (%2) from %3 into %4?
+
+Proxy: %5 (File &gt; Network proxy…)
+
+An interrupted download resumes where it stopped. The file is checked against its published size and checksum while it arrives, and gets its name only when it passes.</source>
+        <translation>%1(%2)을(를) %3에서 %4(으)로 내려받을까요?
+
+프록시: %5 (파일 &gt; 네트워크 프록시…)
+
+중단된 내려받기는 멈춘 곳에서 이어 받습니다. 파일은 받는 동안 공개된 크기와 체크섬으로 검사하며, 검사를 통과해야 이름을 얻습니다.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1370,10 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>The new language applies when Sentiment Lab starts again.</source>
         <translation>새 언어는 Sentiment Lab을 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Network &amp;proxy…</source>
+        <translation>네트워크 프록시(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1786,56 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>the text is longer: only its first %1 tokens were scored</source>
         <translation>글이 더 깁니다: 처음 %1 토큰만 평가했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::ProxyChoice</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>none (system settings)</source>
+        <translation>없음(시스템 설정)</translation>
+    </message>
+    <message>
+        <source>%1 (system settings)</source>
+        <translation>%1(시스템 설정)</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::ProxyDialog</name>
+    <message>
+        <source>Network proxy</source>
+        <translation>네트워크 프록시</translation>
+    </message>
+    <message>
+        <source>Downloads of IMDb and GloVe go through this proxy. Nothing is downloaded unless you ask.</source>
+        <translation>IMDb와 GloVe 내려받기는 이 프록시를 거칩니다. 요청하지 않으면 아무것도 내려받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>시스템 프록시 설정 사용</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>프록시 없음</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>이 프록시:</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.edu:3128</source>
+        <translation>http://proxy.example.edu:3128</translation>
+    </message>
+    <message>
+        <source>Write the proxy as an address: http://host:port or socks5h://host:port.</source>
+        <translation>프록시를 주소로 적으세요: http://호스트:포트 또는 socks5h://호스트:포트</translation>
+    </message>
+    <message>
+        <source>For https://ai.stanford.edu: %1</source>
+        <translation>https://ai.stanford.edu에 대해: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 
 #include "data/Downloader.h"
 #include "ui/DownloadController.h"
+#include "ui/ProxyChoice.h"
+#include "ui/Settings.h"
 
 namespace sentiment::ui {
 
@@ -62,16 +64,18 @@ void DownloadBar::start(bool ask, const QString& folder) {
         const QString size = QLocale().formattedDataSize(qint64(source_.size), 1, QLocale::DataSizeSIFormat);
         const auto answer = QMessageBox::question(
             this, tr("Download %1").arg(QString::fromStdString(source_.fileName)),
-            tr("Download %1 (%2) from %3 into %4?\n\nAn interrupted download resumes where it stopped. The file is "
-               "checked against its published size and checksum before it is used.")
-                .arg(QString::fromStdString(source_.fileName), size, QString::fromStdString(source_.url), where));
+            tr("Download %1 (%2) from %3 into %4?\n\nProxy: %5 (File > Network proxy…)\n\nAn interrupted download "
+               "resumes where it stopped. The file is checked against its published size and checksum while it "
+               "arrives, and gets its name only when it passes.")
+                .arg(QString::fromStdString(source_.fileName), size, QString::fromStdString(source_.url), where,
+                     ProxyChoice::describe(Settings().proxy(), QString::fromStdString(source_.url))));
         if (answer != QMessageBox::Yes) return;
     }
     message_->hide();
     setBusy(true);
     progress_->setValue(0);
     progress_->setFormat(tr("connecting…"));
-    controller_->start(source_, where);
+    controller_->start(source_, where, ProxyChoice::resolve(Settings().proxy(), QString::fromStdString(source_.url)));
 }
 
 void DownloadBar::showProgress(const QString& phase, qint64 done, qint64 total, double rate, double secondsLeft) {

@@ -47,14 +47,15 @@ DownloadController::~DownloadController() {
     watcher_.waitForFinished();
 }
 
-void DownloadController::start(const data::DownloadSource& source, const QString& folder) {
+void DownloadController::start(const data::DownloadSource& source, const QString& folder,
+                               const std::optional<std::string>& proxy) {
     if (busy_) return;
     busy_ = true;
     stop_ = std::stop_source();
-    watcher_.setFuture(QtConcurrent::run([this, source, folder, stop = stop_.get_token()] {
+    watcher_.setFuture(QtConcurrent::run([this, source, folder, proxy, stop = stop_.get_token()] {
         auto outcome = std::make_shared<Outcome>();
         Forwarder forward(this);
-        auto saved = data::Downloader::fetch(source, folder.toStdString(), &forward, stop);
+        auto saved = data::Downloader::fetch(source, folder.toStdString(), &forward, stop, proxy);
         if (saved) {
             outcome->path = QString::fromStdString(saved->string());
         } else {

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
+#include <string>
 #include <stop_token>
 
 #include "data/DownloadSource.h"
@@ -18,7 +20,9 @@ public:
     ~DownloadController() override;
 
     /// Starts downloading `source` into `folder`; ignored while one runs.
-    void start(const data::DownloadSource& source, const QString& folder);
+    /// `proxy` as data::Downloader::fetch takes it (see ProxyChoice::resolve).
+    void start(const data::DownloadSource& source, const QString& folder,
+               const std::optional<std::string>& proxy = std::nullopt);
     /// Stops the running download within a moment; its part file stays for a later resume.
     void cancel();
     bool busy() const { return busy_; }

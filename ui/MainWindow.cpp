@@ -24,6 +24,7 @@
 #include "ui/ModelPage.h"
 #include "ui/PredictController.h"
 #include "ui/PredictPage.h"
+#include "ui/ProxyDialog.h"
 #include "ui/RunsController.h"
 #include "ui/RunsPage.h"
 #include "ui/Settings.h"
@@ -77,6 +78,11 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
         showPage(QStringLiteral("data"));
         dataPage_->showTab(QStringLiteral("vectors"));
         dataPage_->vectorsPanel()->chooseVectors();
+    });
+    file->addAction(tr("Network &proxy…"), this, [this] {
+        Settings stored;
+        ProxyDialog dialog(stored.proxy(), this);
+        if (dialog.exec() == QDialog::Accepted) stored.setProxy(dialog.setting());
     });
     file->addSeparator();
     file->addAction(tr("Save screenshot of the &window…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,

@@ -10,6 +10,7 @@ const QString kLastDataset = QStringLiteral("data/lastDataset");
 const QString kLastVectors = QStringLiteral("data/lastVectors");
 const QString kLastPreset = QStringLiteral("model/lastPreset");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kProxy = QStringLiteral("network/proxy");
 const QString kGeometry = QStringLiteral("window/geometry");
 }  // namespace
 
@@ -29,6 +30,8 @@ QString Settings::lastVectors() const { return settings_.value(kLastVectors).toS
 void Settings::setLastVectors(const QString& path) { settings_.setValue(kLastVectors, path); }
 QString Settings::language() const { return settings_.value(kLanguage).toString(); }
 void Settings::setLanguage(const QString& language) { settings_.setValue(kLanguage, language); }
+QString Settings::proxy() const { return settings_.value(kProxy).toString(); }
+void Settings::setProxy(const QString& proxy) { settings_.setValue(kProxy, proxy); }
 
 QString Settings::lastPreset() const { return settings_.value(kLastPreset, QStringLiteral("advanced")).toString(); }
 void Settings::setLastPreset(const QString& preset) { settings_.setValue(kLastPreset, preset); }

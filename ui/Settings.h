@@ -28,6 +28,10 @@ public:
     /// The interface language: "" follows the system, "en" or "ko". Applies at the next start.
     QString language() const;
     void setLanguage(const QString& language);
+    /// The proxy for downloads: "" = the system's (desktop settings or environment), "none", or
+    /// an address ("http://host:3128", "socks5h://host:1080").
+    QString proxy() const;
+    void setProxy(const QString& proxy);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
 

@@ -141,6 +141,42 @@ TEST(Downloader, EveryZipMemberMustPassItsCrc) {
     EXPECT_FALSE(fs::exists(dir / "glove.zip.part"));
 }
 
+// The proxy the caller names is used ("" = none, even when the environment names one); an
+// unreachable proxy is named in the message.
+TEST(Downloader, TheCallersProxyIsUsed) {
+    LocalHttpServer origin, proxy;
+    const auto body = randomBytes(200'000, 3);
+    origin.serve("/f.bin", body);
+    proxy.serve("/f.bin", body);  // a proxy answering from the same routes
+    TempDir dir;
+    auto src = source(origin, "/f.bin", body);
+    auto got = data::Downloader::fetch(src, dir.path(), nullptr, {}, "http://127.0.0.1:" + std::to_string(proxy.port()));
+    ASSERT_TRUE(got) << got.error().message;
+    EXPECT_EQ(proxy.proxied(), 1);
+    EXPECT_TRUE(origin.ranges().empty()) << "went to the origin, not through the proxy";
+    fs::remove(*got);
+
+    ::setenv("http_proxy", ("http://127.0.0.1:" + std::to_string(proxy.port())).c_str(), 1);
+    ::unsetenv("no_proxy");
+    ::unsetenv("NO_PROXY");
+    got = data::Downloader::fetch(src, dir.path(), nullptr, {}, std::string());  // "": no proxy at all
+    ASSERT_TRUE(got) << got.error().message;
+    EXPECT_EQ(proxy.proxied(), 1);
+    EXPECT_EQ(origin.ranges().size(), 1u);
+    fs::remove(*got);
+    got = data::Downloader::fetch(src, dir.path());  // nothing: the environment's proxy
+    ::unsetenv("http_proxy");
+    ASSERT_TRUE(got) << got.error().message;
+    EXPECT_EQ(proxy.proxied(), 2);
+    EXPECT_EQ(origin.ranges().size(), 1u);
+    fs::remove(*got);
+
+    got = data::Downloader::fetch(src, dir.path(), nullptr, {}, "http://127.0.0.1:1");
+    ASSERT_FALSE(got);
+    EXPECT_NE(got.error().message.find("the proxy http://127.0.0.1:1 cannot be reached"), std::string::npos)
+        << got.error().message;
+}
+
 // A part left by an earlier attempt goes through the checks before the download resumes; one
 // that already fails them (here: an error page, not a zip) is started again from zero.
 TEST(Downloader, APartThatFailsItsChecksIsStartedAgain) {

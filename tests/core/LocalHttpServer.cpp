@@ -57,6 +57,11 @@ std::string LocalHttpServer::url(const std::string& path) const {
     return "http://127.0.0.1:" + std::to_string(port_) + path;
 }
 
+int LocalHttpServer::proxied() const {
+    std::lock_guard lock(mutex_);
+    return proxied_;
+}
+
 std::vector<int> LocalHttpServer::slowPieces(const std::string& path) const {
     std::lock_guard lock(mutex_);
     const auto it = routes_.find(path);
@@ -88,7 +93,13 @@ void LocalHttpServer::answer(int client) {
         request.append(buf, static_cast<std::size_t>(n));
     }
     const auto sp1 = request.find(' '), sp2 = request.find(' ', sp1 + 1);
-    const std::string path = request.substr(sp1 + 1, sp2 - sp1 - 1);
+    std::string path = request.substr(sp1 + 1, sp2 - sp1 - 1);
+    if (path.rfind("http://", 0) == 0) {  // absolute form: we are asked as a proxy
+        const auto slash = path.find('/', 7);
+        path = slash == std::string::npos ? "/" : path.substr(slash);
+        std::lock_guard lock(mutex_);
+        ++proxied_;
+    }
     std::string range;
     for (std::string_view key : {"Range: bytes=", "range: bytes="}) {
         if (const auto at = request.find(key); at != std::string::npos) {

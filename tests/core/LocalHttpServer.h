@@ -28,6 +28,9 @@ public:
     int port() const { return port_; }
     /// The Range header values received, in order ("" when none).
     std::vector<std::string> ranges() const;
+    /// Requests that came in absolute form ("GET http://host/path"), as a proxy receives them;
+    /// they are answered from the same routes.
+    int proxied() const;
     /// Mode::Slow: the pieces sent to each finished request before it ended or the client hung up.
     std::vector<int> slowPieces(const std::string& path) const;
 
@@ -47,6 +50,7 @@ private:
     mutable std::mutex mutex_;
     std::map<std::string, Route> routes_;
     std::vector<std::string> ranges_;
+    int proxied_ = 0;
     std::thread thread_;
 };
 

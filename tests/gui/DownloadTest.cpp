@@ -16,6 +16,13 @@
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
 #include "ui/DownloadBar.h"
+#include "ui/ProxyChoice.h"
+#include "ui/ProxyDialog.h"
+#include "ui/Settings.h"
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 
 using namespace sentiment;
 using namespace sentiment::ui;
@@ -82,6 +89,47 @@ private Q_SLOTS:
         for (auto* label : bar->findChildren<QLabel*>()) shown += label->text();
         QVERIFY2(shown.contains(QStringLiteral("failed its check")), qPrintable(shown));
         QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
+    }
+
+    // File > Network proxy…: the setting is kept, checked before it is accepted, and a download
+    // from the Data page goes through the proxy it names.
+    void theProxySettingIsUsed() {
+        {
+            ProxyDialog dialog{QString()};
+            QVERIFY(dialog.findChildren<QRadioButton*>().first()->isChecked());  // the system's, by default
+            QCOMPARE(dialog.setting(), QString());
+            auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            dialog.findChildren<QRadioButton*>().at(2)->setChecked(true);
+            auto* address = dialog.findChild<QLineEdit*>();
+            address->setText(QStringLiteral("proxy.example.edu 3128"));
+            QVERIFY(!ok->isEnabled());
+            address->setText(QStringLiteral("http://proxy.example.edu:3128"));
+            QVERIFY(ok->isEnabled());
+            QCOMPARE(dialog.setting(), QStringLiteral("http://proxy.example.edu:3128"));
+            dialog.findChildren<QRadioButton*>().at(1)->setChecked(true);
+            QCOMPARE(dialog.setting(), QStringLiteral("none"));
+        }
+        QCOMPARE(ProxyChoice::resolve(QStringLiteral("none"), QStringLiteral("https://x/")), std::optional<std::string>(""));
+        QCOMPARE(ProxyChoice::resolve(QStringLiteral("socks5h://s:1080"), QStringLiteral("https://x/")),
+                 std::optional<std::string>("socks5h://s:1080"));
+
+        test::LocalHttpServer origin, proxy;
+        const std::string body(300'000, 'p');
+        origin.serve("/f.bin", body);
+        proxy.serve("/f.bin", body);
+        Settings().setProxy(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+        DatasetController controller;
+        DataPage page(&controller);
+        auto* bar = page.downloadBar();
+        data::DownloadSource source{"fixture", origin.url("/f.bin"), "f.bin", body.size(), data::Sha256::of(body), false};
+        bar->setSource(source);
+        QSignalSpy downloaded(bar, &DownloadBar::downloaded);
+        bar->start(false, home_.filePath(QStringLiteral("proxied")));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->busy(), 20000);
+        Settings().setProxy(QString());
+        QCOMPARE(downloaded.count(), 1);
+        QCOMPARE(proxy.proxied(), 1);
+        QVERIFY(origin.ranges().empty());
     }
 
 private:
