@@ -1132,6 +1132,10 @@
             <source>Loading vectors %1</source>
             <translation>Loading vectors %1</translation>
         </message>
+        <message>
+            <source>the demo sample</source>
+            <translation>the demo sample</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DownloadBar</name>

@@ -1131,6 +1131,10 @@
         <source>Loading vectors %1</source>
         <translation>벡터 %1 불러오는 중</translation>
     </message>
+    <message>
+        <source>the demo sample</source>
+        <translation>데모 샘플</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DownloadBar</name>

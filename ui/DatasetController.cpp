@@ -78,7 +78,7 @@ DatasetController::DatasetController(QObject* parent) : QObject(parent) {
         const QString line = s.cacheUsed ? tr("Loaded %1: vocabulary %2, %3 s (from the cache)")
                                          : tr("Loaded %1: vocabulary %2, %3 s");
         Logging::logger()->info(
-            "{}", line.arg(s.source, locale.toString(qlonglong(s.vocabSize)), locale.toString(s.seconds, 'f', 2)).toStdString());
+            "{}", line.arg(s.demo ? tr("the demo sample") : s.source, locale.toString(qlonglong(s.vocabSize)), locale.toString(s.seconds, 'f', 2)).toStdString());
         for (const auto& w : s.warnings) Logging::logger()->warn("{}", w.toStdString());
     });
     connect(this, &DatasetController::failed, this,
@@ -188,7 +188,7 @@ void DatasetController::cancel() { stop_.request_stop(); }
 void DatasetController::load(const QString& path) {
     if (busy()) return;
     stop_ = std::stop_source();
-    const QString source = path.isEmpty() ? QStringLiteral("demo sample") : path;
+    const QString source = path.isEmpty() ? tr("the demo sample") : path;
     Q_EMIT started(source);
     watcher_.setFuture(QtConcurrent::run([this, path, token = stop_.get_token()] {
         auto outcome = std::make_shared<Outcome>();

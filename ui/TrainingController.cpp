@@ -1,5 +1,7 @@
 #include "ui/TrainingController.h"
 
+#include "data/DemoData.h"
+#include "ui/DatasetController.h"
 #include "ui/Logging.h"
 #include "ui/TrainingWorker.h"
 
@@ -63,7 +65,9 @@ bool TrainingController::start(const TrainingRequest& request) {
     const auto token = stop_.get_token();
     Logging::logger()->info("{}", tr("Training %1 for %n epoch(s) on %2", "", request.choice.training.epochs)
                                       .arg(QString::fromStdString(request.choice.preset),
-                                           QString::fromStdString(request.dataset->sourceName))
+                                           request.dataset->sourceName == sentiment::data::DemoData::kName
+                                               ? DatasetController::tr("the demo sample")
+                                               : QString::fromStdString(request.dataset->sourceName))
                                       .toStdString());
     QMetaObject::invokeMethod(worker_, [worker = worker_, request, token] { worker->run(request, token); },
                               Qt::QueuedConnection);
