@@ -1,3 +1,4 @@
+#include "data/DemoData.h"
 #include "ui/CoreText.h"
 #include "ui/DatasetController.h"
 
@@ -78,7 +79,7 @@ DatasetController::DatasetController(QObject* parent) : QObject(parent) {
         const QString line = s.cacheUsed ? tr("Loaded %1: vocabulary %2, %3 s (from the cache)")
                                          : tr("Loaded %1: vocabulary %2, %3 s");
         Logging::logger()->info(
-            "{}", line.arg(s.demo ? tr("the demo sample") : s.source, locale.toString(qlonglong(s.vocabSize)), locale.toString(s.seconds, 'f', 2)).toStdString());
+            "{}", line.arg(sourceLabel(s.source), locale.toString(qlonglong(s.vocabSize)), locale.toString(s.seconds, 'f', 2)).toStdString());
         for (const auto& w : s.warnings) Logging::logger()->warn("{}", w.toStdString());
     });
     connect(this, &DatasetController::failed, this,
@@ -184,6 +185,12 @@ ReviewView DatasetController::review(int split, int row) const {
 bool DatasetController::busy() const { return watcher_.isRunning(); }
 
 void DatasetController::cancel() { stop_.request_stop(); }
+
+QString DatasetController::sourceLabel(const QString& source) {
+    return source == QLatin1String(data::DemoData::kName.data(), qsizetype(data::DemoData::kName.size()))
+               ? tr("the demo sample")
+               : source;
+}
 
 void DatasetController::load(const QString& path) {
     if (busy()) return;

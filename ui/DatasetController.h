@@ -22,6 +22,9 @@ namespace sentiment::ui {
 class DatasetController : public QObject {
     Q_OBJECT
 public:
+    /// A dataset's source for people: its path, or "the demo sample" in the interface language
+    /// (the core and the run store call it data::DemoData::kName).
+    static QString sourceLabel(const QString& source);
     explicit DatasetController(QObject* parent = nullptr);
     ~DatasetController() override;
 

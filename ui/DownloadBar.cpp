@@ -60,6 +60,8 @@ bool DownloadBar::busy() const { return controller_->busy(); }
 void DownloadBar::start(bool ask, const QString& folder) {
     if (controller_->busy()) return;
     const QString where = folder.isEmpty() ? QString::fromStdString(data::Downloader::defaultFolder().string()) : folder;
+    // The system's proxy is asked once (it may evaluate a PAC file), for the question and the download.
+    const auto proxy = ProxyChoice::resolve(Settings().proxy(), QString::fromStdString(source_.url));
     if (ask) {
         const QString size = QLocale().formattedDataSize(qint64(source_.size), 1, QLocale::DataSizeSIFormat);
         const auto answer = QMessageBox::question(
@@ -68,14 +70,14 @@ void DownloadBar::start(bool ask, const QString& folder) {
                "resumes where it stopped. The file is checked against its published size and checksum while it "
                "arrives, and gets its name only when it passes.")
                 .arg(QString::fromStdString(source_.fileName), size, QString::fromStdString(source_.url), where,
-                     ProxyChoice::describe(Settings().proxy(), QString::fromStdString(source_.url))));
+                     ProxyChoice::describe(Settings().proxy(), proxy)));
         if (answer != QMessageBox::Yes) return;
     }
     message_->hide();
     setBusy(true);
     progress_->setValue(0);
     progress_->setFormat(tr("connecting…"));
-    controller_->start(source_, where, ProxyChoice::resolve(Settings().proxy(), QString::fromStdString(source_.url)));
+    controller_->start(source_, where, proxy);
 }
 
 void DownloadBar::showProgress(const QString& phase, qint64 done, qint64 total, double rate, double secondsLeft) {

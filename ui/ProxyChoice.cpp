@@ -43,14 +43,14 @@ std::optional<std::string> ProxyChoice::resolve(const QString& setting, const QS
     return system.toStdString();
 }
 
-QString ProxyChoice::describe(const QString& setting, const QString& url) {
+QString ProxyChoice::describe(const QString& setting, const std::optional<std::string>& resolved) {
     if (setting == QLatin1String("none")) return QCoreApplication::translate("sentiment::ui::ProxyChoice", "none");
-    if (!setting.isEmpty()) return setting.trimmed();
-    const QString system = systemProxy(url);
-    if (system.isEmpty()) return QCoreApplication::translate("sentiment::ui::ProxyChoice", "none (system settings)");
-    // Never show a password.
-    QUrl shown(system);
+    if (!resolved || resolved->empty()) {
+        return QCoreApplication::translate("sentiment::ui::ProxyChoice", "none (system settings)");
+    }
+    QUrl shown(QString::fromStdString(*resolved));
     shown.setPassword(QString());
+    if (!setting.isEmpty()) return shown.toString();
     return QCoreApplication::translate("sentiment::ui::ProxyChoice", "%1 (system settings)").arg(shown.toString());
 }
 

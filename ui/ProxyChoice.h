@@ -15,8 +15,9 @@ public:
     /// For data::Downloader::fetch: nothing = libcurl's own reading of the environment, "" = none,
     /// else the proxy's address.
     static std::optional<std::string> resolve(const QString& setting, const QString& url);
-    /// In words, for the download question: "none", "http://proxy:3128 (system settings)" ...
-    static QString describe(const QString& setting, const QString& url);
+    /// `resolved` (what resolve() gave for `setting`) in words, for the download question:
+    /// "none", "http://proxy:3128 (system settings)" ... A password is never shown.
+    static QString describe(const QString& setting, const std::optional<std::string>& resolved);
     /// True for "", "none", and addresses with a scheme libcurl can use as a proxy.
     static bool valid(const QString& setting);
 };

@@ -62,7 +62,8 @@ void ProxyDialog::update() {
         hint_->setText(tr("Write the proxy as an address: http://host:port or socks5h://host:port."));
     } else {
         hint_->setText(tr("For https://ai.stanford.edu: %1")
-                           .arg(ProxyChoice::describe(setting(), QStringLiteral("https://ai.stanford.edu/"))));
+                           .arg(ProxyChoice::describe(
+                               setting(), ProxyChoice::resolve(setting(), QStringLiteral("https://ai.stanford.edu/")))));
     }
 }
 

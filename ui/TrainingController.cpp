@@ -1,6 +1,5 @@
 #include "ui/TrainingController.h"
 
-#include "data/DemoData.h"
 #include "ui/DatasetController.h"
 #include "ui/Logging.h"
 #include "ui/TrainingWorker.h"
@@ -65,9 +64,7 @@ bool TrainingController::start(const TrainingRequest& request) {
     const auto token = stop_.get_token();
     Logging::logger()->info("{}", tr("Training %1 for %n epoch(s) on %2", "", request.choice.training.epochs)
                                       .arg(QString::fromStdString(request.choice.preset),
-                                           request.dataset->sourceName == sentiment::data::DemoData::kName
-                                               ? DatasetController::tr("the demo sample")
-                                               : QString::fromStdString(request.dataset->sourceName))
+                                           DatasetController::sourceLabel(QString::fromStdString(request.dataset->sourceName)))
                                       .toStdString());
     QMetaObject::invokeMethod(worker_, [worker = worker_, request, token] { worker->run(request, token); },
                               Qt::QueuedConnection);
