@@ -18,6 +18,10 @@ namespace sentiment::model {
 
 namespace {
 
+// Vector registers change type only through the compiler's own vector casts
+// (`reinterpret_cast` between equal-sized vector types), never through `std::bit_cast` or any
+// other function: such a function is compiled without the AVX-512 target, so passing it a
+// 512-bit vector uses another calling convention (GCC's -Wpsabi), which crashes in a Debug build.
 constexpr std::int64_t kBlock = 16;  // rows of W per block: one 512-bit register of floats
 
 std::uint16_t roundToBf16(float x) {
@@ -45,12 +49,12 @@ SENTIMENT_BF16_TARGET void kernel(const std::uint16_t* a, std::int64_t lda, cons
     for (std::int64_t p = 0; p < pairs; ++p) {
         __m512bh wv[NB];
 #pragma GCC unroll 8
-        for (int b = 0; b < NB; ++b) wv[b] = std::bit_cast<__m512bh>(_mm512_load_si512(w + b * blockStride + p * 2 * kBlock));
+        for (int b = 0; b < NB; ++b) wv[b] = reinterpret_cast<__m512bh>(_mm512_load_si512(w + b * blockStride + p * 2 * kBlock));
 #pragma GCC unroll 8
         for (int r = 0; r < MR; ++r) {
             std::int32_t pair;
             std::memcpy(&pair, a + r * lda + 2 * p, sizeof pair);
-            const auto av = std::bit_cast<__m512bh>(_mm512_set1_epi32(pair));
+            const auto av = reinterpret_cast<__m512bh>(_mm512_set1_epi32(pair));
 #pragma GCC unroll 8
             for (int b = 0; b < NB; ++b) acc[r][b] = _mm512_dpbf16_ps(acc[r][b], wv[b], av);
         }
@@ -80,7 +84,7 @@ SENTIMENT_BF16_TARGET void convert(const float* src, std::int64_t n, std::uint16
     std::int64_t i = 0;
     for (; i + 32 <= n; i += 32) {
         const __m512bh v = _mm512_cvtne2ps_pbh(_mm512_loadu_ps(src + i + 16), _mm512_loadu_ps(src + i));
-        _mm512_storeu_si512(dst + i, std::bit_cast<__m512i>(v));
+        _mm512_storeu_si512(dst + i, reinterpret_cast<__m512i>(v));
     }
     for (; i < n; ++i) dst[i] = roundToBf16(src[i]);
 }
