@@ -112,7 +112,13 @@ private Q_SLOTS:
         clock.start();
         QTest::mouseClick(page->stopButton(), Qt::LeftButton);
         QVERIFY(finished.wait(5000));
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("stop took %1 ms").arg(clock.elapsed())));
+        // A Debug build under AddressSanitizer runs the batch in progress and the run's ending several times slower.
+#if defined(SENTIMENT_LAB_SANITIZED)
+        constexpr qint64 kStopMs = 4000;
+#else
+        constexpr qint64 kStopMs = 1000;
+#endif
+        QVERIFY2(clock.elapsed() < kStopMs, qPrintable(QStringLiteral("stop took %1 ms").arg(clock.elapsed())));
         const auto summary = finished.first().first().value<RunSummary>();
         QVERIFY(summary.stopped);
         auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
