@@ -6,10 +6,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <cstdio>
-#include <fstream>
 #include <memory>
-#include <set>
-#include <string>
 #include <QScreen>
 #include <QSpinBox>
 #include <QTimer>
@@ -28,21 +25,6 @@
 #include "ui/Settings.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
-
-namespace {
-
-// Distinct shared objects mapped into this process now (bench/startup.py reads the line).
-std::size_t mappedSharedObjects() {
-    std::ifstream maps("/proc/self/maps");
-    std::set<std::string> files;
-    for (std::string line; std::getline(maps, line);) {
-        const auto slash = line.find('/');
-        if (slash != std::string::npos && line.find(".so", slash) != std::string::npos) files.insert(line.substr(slash));
-    }
-    return files.size();
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -109,12 +91,7 @@ int main(int argc, char** argv) {
     sentiment::ui::TrainingController training;
     sentiment::ui::MainWindow window(&controller, &models, &training, runtime);
     window.show();
-    if (parser.isSet(quitWhenShown)) {
-        QTimer::singleShot(0, &window, [] {
-            std::printf("first window: %zu shared objects\n", mappedSharedObjects());
-            QApplication::quit();
-        });
-    }
+    if (parser.isSet(quitWhenShown)) QTimer::singleShot(0, &window, [] { QApplication::quit(); });
     window.showPage(parser.value(page));
     window.dataPage()->showTab(parser.value(tab));
     using sentiment::ui::DatasetController;
