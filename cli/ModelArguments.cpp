@@ -28,6 +28,9 @@ void ModelArguments::addTrainingFlags(CLI::App& c) {
         ->check(CLI::IsMember({"constant", "linear"}));
     c.add_option("--clip", clipNorm, "clip gradients to this global norm")->check(CLI::NonNegativeNumber);
     c.add_option("--max-batches", maxBatches, "train at most N batches per epoch");
+    c.add_option("--micro-batch-tokens", microBatchTokens,
+                 "train a batch with more padded tokens than this as micro-batches, gradients accumulated (same "
+                 "loss, bounded memory; default 16384, 0 = whole batches)");
     c.add_flag("--freeze-embeddings", freezeEmbeddings, "do not train the embeddings");
     c.add_option("--freeze-epochs", freezeEpochs, "train the embeddings only after the first N epochs")
         ->check(CLI::NonNegativeNumber);
@@ -59,6 +62,7 @@ data::Result<training::TrainingConfig> ModelArguments::trainingConfig() const {
     if (epochs) t.epochs = *epochs;
     if (batchSize) t.batchSize = *batchSize;
     if (maxBatches) t.maxBatches = *maxBatches;
+    if (microBatchTokens) t.microBatchTokens = *microBatchTokens;
     t.freezeEmbeddings = freezeEmbeddings;
     t.freezeEpochs = freezeEpochs;
     t.device = device;

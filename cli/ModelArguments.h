@@ -20,7 +20,7 @@ struct ModelArguments {
     std::optional<bool> bidirectional;
     std::optional<double> dropout, learningRate, momentum, weightDecay, clipNorm;
     std::optional<int> epochs;
-    std::optional<std::size_t> batchSize, maxBatches;
+    std::optional<std::size_t> batchSize, maxBatches, microBatchTokens;
     bool freezeEmbeddings = false;
     int freezeEpochs = 0;
     std::string device = "auto";

@@ -136,11 +136,14 @@ int TrainCommand::run() {
                                    {"valid", splitJson(e.valid)},
                                    {"seconds", e.seconds},
                                    {"tokens_per_s", e.tokensPerSecond},
-                                   {"best", e.best}});
+                                   {"best", e.best},
+                                   {"rss_mib", e.residentMiB},
+                                   {"peak_rss_mib", e.peakResidentMiB}});
         }
         j["test"] = result->test ? splitJson(*result->test) : nlohmann::json(nullptr);
         j["seconds"] = result->seconds;
         j["tokens_per_s"] = result->tokensPerSecond;
+        j["peak_rss_mib"] = result->peakResidentMiB;
         j["device"] = result->device;
         j["threads"] = result->threads;
         j["best_epoch"] = result->bestEpoch;

@@ -39,9 +39,10 @@ void TrainingPrinter::onBatch(const training::BatchProgress& p) {
     const int filled = static_cast<int>(f * kWidth);
     std::string bar(static_cast<std::size_t>(filled), '#');
     bar.resize(kWidth, '.');
-    std::fprintf(stderr, "\r\033[Kepoch %d/%d [%s] %zu/%zu  loss %.3f  acc %5.1f%%  %.0f tokens/s  ETA epoch %s, run %s",
+    std::fprintf(stderr,
+                 "\r\033[Kepoch %d/%d [%s] %zu/%zu  loss %.3f  acc %5.1f%%  %.0f tokens/s  %.0f MiB  ETA epoch %s, run %s",
                  p.epoch, p.epochs, bar.c_str(), p.batch, p.batches, p.runningLoss, 100 * p.runningAccuracy,
-                 p.tokensPerSecond, clock(p.epochEtaSeconds).c_str(), clock(p.runEtaSeconds).c_str());
+                 p.tokensPerSecond, p.residentMiB, clock(p.epochEtaSeconds).c_str(), clock(p.runEtaSeconds).c_str());
     std::fflush(stderr);
     drawn_ = true;
 }

@@ -78,6 +78,27 @@ Batch BucketIterator::make(std::vector<std::uint32_t> indices) const {
     return batch;
 }
 
+std::vector<std::vector<std::uint32_t>> BucketIterator::split(const Batch& batch, std::size_t tokenBudget) const {
+    const std::size_t n = batch.size();
+    const auto padded = [&](std::size_t longest, std::size_t count) {
+        return std::max(longest, options_.minLength) * count;
+    };
+    if (tokenBudget == 0 || n == 0 || padded(static_cast<std::size_t>(batch.lengths[0]), n) <= tokenBudget) {
+        return {batch.examples};
+    }
+    std::vector<std::vector<std::uint32_t>> groups;
+    for (std::size_t from = 0; from < n;) {
+        // Longest first: the group's first review sets its padded length.
+        const auto longest = static_cast<std::size_t>(batch.lengths[from]);
+        const std::size_t fits = std::max<std::size_t>(1, tokenBudget / std::max(longest, options_.minLength));
+        const std::size_t to = std::min(n, from + fits);
+        groups.emplace_back(batch.examples.begin() + static_cast<std::ptrdiff_t>(from),
+                            batch.examples.begin() + static_cast<std::ptrdiff_t>(to));
+        from = to;
+    }
+    return groups;
+}
+
 PaddingStats BucketIterator::padding(const std::vector<std::vector<std::uint32_t>>& plan) const {
     PaddingStats stats;
     for (const auto& batch : plan) {

@@ -38,6 +38,12 @@ public:
     /// The padded batch for some example indices (sorted longest-first here).
     Batch make(std::vector<std::uint32_t> indices) const;
 
+    /// A batch's examples cut into consecutive groups (longest first) whose padded cells (group
+    /// size x its longest review) stay within `tokenBudget`: the micro-batches that a long batch
+    /// is trained in, its gradients accumulated. One group when the budget is 0 or the batch fits;
+    /// a review longer than the budget is a group alone.
+    std::vector<std::vector<std::uint32_t>> split(const Batch& batch, std::size_t tokenBudget) const;
+
     /// Padding of a plan.
     PaddingStats padding(const std::vector<std::vector<std::uint32_t>>& plan) const;
 

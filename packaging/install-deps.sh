@@ -13,6 +13,8 @@ packages=(
   libqt6svg6-dev libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
   # LibTorch; without OpenBLAS it multiplies with the reference BLAS (~35x slower)
   libtorch-dev libopenblas0-openmp
+  # oneDNN (the version inside Debian's LibTorch): recurrent-layer primitives
+  libdnnl-dev
   # data pipeline
   libarchive-dev libisal-dev libfast-float-dev
   # downloads (IMDb, GloVe) over HTTPS

@@ -19,6 +19,7 @@ struct BatchProgress {
     double tokensPerSecond = 0;    ///< real (non-padding) tokens, this epoch
     double epochEtaSeconds = 0;
     double runEtaSeconds = 0;
+    double residentMiB = 0;        ///< the process's resident memory after this batch
 };
 
 /// Loss and accuracy over a split. `accuracy` is per example (correct / examples);
@@ -37,6 +38,8 @@ struct EpochMetrics {
     double seconds = 0;          ///< training and validation
     double tokensPerSecond = 0;  ///< training only
     bool best = false;           ///< the best valid loss so far (the checkpoint was saved)
+    double residentMiB = 0;      ///< the process's resident memory at the epoch's end
+    double peakResidentMiB = 0;  ///< the process's peak resident memory so far (/usr/bin/time's figure)
 };
 
 }  // namespace sentiment::training

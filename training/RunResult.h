@@ -23,6 +23,7 @@ struct RunResult {
     double seconds = 0;               ///< the whole run
     double tokensPerSecond = 0;       ///< training steps only, all epochs
     std::uint64_t steps = 0;
+    double peakResidentMiB = 0;       ///< the process's peak resident memory at the run's end
 };
 
 }  // namespace sentiment::training

@@ -5,8 +5,10 @@
 #include <sstream>
 
 #include "data/BucketIterator.h"
+#include "model/CachingCpuAllocator.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
+#include "model/ProcessMemory.h"
 #include "model/Runtime.h"
 #include "training/BatchTensors.h"
 #include "training/Checkpoint.h"
@@ -45,7 +47,7 @@ data::Result<torch::Device> Trainer::resolveDevice(const std::string& name) {
 }
 
 SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
-                               const torch::Device& device, std::stop_token stop) {
+                               const torch::Device& device, std::stop_token stop, std::size_t microBatchTokens) {
     torch::NoGradGuard noGrad;
     network.eval();
     data::BatchingOptions options;
@@ -61,14 +63,19 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
     for (auto& indices : iterator.plan(0)) {
         if (stop.stop_requested()) break;
         const auto batch = iterator.make(std::move(indices));
-        const auto t = BatchTensors::of(batch, device);
-        const auto logits = network.forward(t.tokens, t.lengths);
-        const double loss = torch::binary_cross_entropy_with_logits(logits, t.labels).item<double>();
-        const auto ok = correct(logits, t.labels);
-        const auto n = static_cast<double>(batch.size());
-        lossSum += loss * n;
+        // A batch of long reviews in parts (its accuracy still counts as one batch's).
+        std::int64_t ok = 0;
+        auto parts = iterator.split(batch, microBatchTokens);
+        for (auto& part : parts) {
+            const auto piece = parts.size() == 1 ? batch : iterator.make(std::move(part));
+            const auto t = BatchTensors::of(piece, device);
+            const auto logits = network.forward(t.tokens, t.lengths);
+            const double loss = torch::binary_cross_entropy_with_logits(logits, t.labels).item<double>();
+            lossSum += loss * static_cast<double>(piece.size());
+            ok += correct(logits, t.labels);
+        }
         right += ok;
-        batchAccSum += static_cast<double>(ok) / n;
+        batchAccSum += static_cast<double>(ok) / static_cast<double>(batch.size());
         m.examples += batch.size();
         ++batches;
     }
@@ -158,6 +165,7 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
             setFrozen(false);
             log(data::Message::tr("Epoch %1: the embeddings are now trained too").arg(epoch));
         }
+        model::CachingCpuAllocator::instance().release();  // the last evaluation's blocks
         network_->train();
         auto plan = trainBatches.plan(static_cast<std::uint64_t>(epoch - 1));
         if (config_.maxBatches > 0 && plan.size() > config_.maxBatches) plan.resize(config_.maxBatches);
@@ -174,26 +182,36 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
                 break;
             }
             const auto batch = trainBatches.make(std::move(plan[b]));
-            const auto t = BatchTensors::of(batch, *device);
             optimizer->zero_grad();
             if (config_.schedule != LrSchedule::Constant) {
                 for (auto& group : optimizer->param_groups()) group.options().set_lr(config_.learningRateAt(result.steps, totalSteps));
             }
-            const auto logits = network_->forward(t.tokens, t.lengths);
-            const auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
-            const double lossValue = loss.item<double>();
-            if (!std::isfinite(lossValue)) {
-                auto why = std::isnan(lossValue)
-                               ? data::Message::tr("training stopped: the loss became NaN in epoch %1, batch %2; try a "
-                                                   "lower learning rate (now %3) or gradient clipping")
-                               : data::Message::tr("training stopped: the loss became infinite in epoch %1, batch %2; try "
-                                                   "a lower learning rate (now %3) or gradient clipping");
-                return data::Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))));
+            // The batch's mean loss, summed over its micro-batches as each one's mean weighted by
+            // its share of the batch; each part's backward adds to the gradients.
+            double lossValue = 0;
+            std::int64_t ok = 0;
+            auto parts = trainBatches.split(batch, config_.microBatchTokens);
+            for (auto& part : parts) {
+                const auto piece = parts.size() == 1 ? batch : trainBatches.make(std::move(part));
+                const auto t = BatchTensors::of(piece, *device);
+                const auto logits = network_->forward(t.tokens, t.lengths);
+                auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
+                if (parts.size() > 1) loss = loss * (static_cast<double>(piece.size()) / static_cast<double>(batch.size()));
+                const double partLoss = loss.item<double>();
+                lossValue += partLoss;
+                if (!std::isfinite(partLoss)) {
+                    auto why = std::isnan(partLoss)
+                                   ? data::Message::tr("training stopped: the loss became NaN in epoch %1, batch %2; try a "
+                                                       "lower learning rate (now %3) or gradient clipping")
+                                   : data::Message::tr("training stopped: the loss became infinite in epoch %1, batch %2; "
+                                                       "try a lower learning rate (now %3) or gradient clipping");
+                    return data::Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))));
+                }
+                loss.backward();
+                ok += correct(logits.detach(), t.labels);
             }
-            loss.backward();
             if (config_.clipNorm > 0) torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);
             optimizer->step();
-            const auto ok = correct(logits.detach(), t.labels);
             const auto n = static_cast<double>(batch.size());
             lossSum += lossValue * n;
             right += ok;
@@ -218,6 +236,7 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
                 p.epochEtaSeconds = elapsed / static_cast<double>(b + 1) * static_cast<double>(batches - b - 1);
                 const double perEpoch = meanEpochSeconds > 0 ? meanEpochSeconds : elapsed / double(b + 1) * double(batches);
                 p.runEtaSeconds = p.epochEtaSeconds + perEpoch * (config_.epochs - epoch);
+                p.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
                 observer->onBatch(p);
             }
         }
@@ -234,8 +253,11 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
         m.train.accuracy = static_cast<double>(right) / static_cast<double>(seen);
         m.train.lectureAccuracy = batchAccSum / static_cast<double>(batches);
         m.train.examples = seen;
+        // Evaluation needs other block sizes than training: the training batches' cached blocks go
+        // back to the system first, so that the two never add up.
+        model::CachingCpuAllocator::instance().release();
         if (config_.validate) {
-            m.valid = evaluate(*network_, dataset.valid, config_.batchSize, *device, stop);
+            m.valid = evaluate(*network_, dataset.valid, config_.batchSize, *device, stop, config_.microBatchTokens);
             if (stop.stop_requested()) break;
         }
         m.seconds = since(epochStart);
@@ -261,6 +283,8 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
                 for (const auto& p : network_->parameters()) bestWeights.push_back(p.detach().clone());
             }
         }
+        m.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
+        m.peakResidentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::peakResidentBytes());
         result.epochs.push_back(m);
         if (observer != nullptr) observer->onEpoch(m);
     }
@@ -279,7 +303,8 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
             std::size_t i = 0;
             for (auto& p : network_->parameters()) p.copy_(bestWeights[i++]);
         }
-        result.test = evaluate(*network_, dataset.test, config_.batchSize, *device, stop);
+        model::CachingCpuAllocator::instance().release();
+        result.test = evaluate(*network_, dataset.test, config_.batchSize, *device, stop, config_.microBatchTokens);
         if (stop.stop_requested()) {
             result.test.reset();
             result.stopped = true;
@@ -287,7 +312,9 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
             observer->onTest(*result.test);
         }
     }
+    model::CachingCpuAllocator::instance().release();  // a finished run leaves no idle blocks behind
     result.seconds = since(runStart);
+    result.peakResidentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::peakResidentBytes());
     return result;
 }
 

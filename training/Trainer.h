@@ -34,9 +34,10 @@ public:
     /// "auto" (CUDA when LibTorch sees a GPU), "cpu" or "cuda".
     static data::Result<torch::Device> resolveDevice(const std::string& name);
 
-    /// Loss and accuracy over a split, in length-sorted batches.
+    /// Loss and accuracy over a split, in length-sorted batches; a batch with more padded cells
+    /// than `microBatchTokens` (0: no limit) is scored in parts.
     static SplitMetrics evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
-                                 const torch::Device& device, std::stop_token stop = {});
+                                 const torch::Device& device, std::stop_token stop = {}, std::size_t microBatchTokens = 0);
 
 private:
     model::ModelConfig modelConfig_;

@@ -29,6 +29,7 @@ nlohmann::json TrainingConfig::toJson() const {
             {"lr_schedule", schedule == LrSchedule::Linear ? "linear" : "constant"},
             {"epochs", epochs},
             {"batch_size", batchSize},
+            {"micro_batch_tokens", microBatchTokens},
             {"seed", seed},
             {"device", device},
             {"threads", threads},
@@ -55,6 +56,8 @@ data::Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
         c.schedule = schedule == "linear" ? LrSchedule::Linear : LrSchedule::Constant;
         c.epochs = j.at("epochs").get<int>();
         c.batchSize = j.at("batch_size").get<std::size_t>();
+        // Runs recorded before micro-batches trained whole batches.
+        c.microBatchTokens = j.value("micro_batch_tokens", std::size_t{0});
         c.seed = j.at("seed").get<std::uint64_t>();
         c.device = j.at("device").get<std::string>();
         c.threads = j.at("threads").get<int>();

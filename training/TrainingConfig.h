@@ -17,6 +17,8 @@ enum class LrSchedule { Constant, Linear };
 
 /// How a model is trained (the lecture's values by default: Adam, 5 epochs, batch 64).
 struct TrainingConfig {
+    static constexpr std::size_t kDefaultMicroBatchTokens = 16384;
+
     OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 1e-3;
     double momentum = 0.0;      ///< SGD
@@ -25,6 +27,11 @@ struct TrainingConfig {
     LrSchedule schedule = LrSchedule::Constant;
     int epochs = 5;
     std::size_t batchSize = 64;
+    /// A batch with more padded cells (reviews x longest review) than this is trained as
+    /// micro-batches within it, their gradients accumulated: the same batch and loss, with
+    /// memory bounded by the budget instead of by the longest reviews. Evaluation batches are
+    /// cut the same way. 0 = whole batches.
+    std::size_t microBatchTokens = kDefaultMicroBatchTokens;
     std::uint64_t seed = 1234;  ///< initialisation, shuffling and dropout (the split has its own)
     std::string device = "auto";  ///< auto | cpu | cuda
     int threads = 0;            ///< 0 = one per core

@@ -7,6 +7,7 @@
 #include "model/FusedRecurrentLayer.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
+#include "model/ProcessMemory.h"
 #include "model/RecurrentStack.h"
 #include "model/Runtime.h"
 
@@ -213,4 +214,15 @@ TEST(Model, CnnTrainsOnFullLengthReviews) {
     logits.sum().backward();
     EXPECT_EQ(logits.size(0), 64);
     EXPECT_TRUE(torch::isfinite(logits).all().item<bool>());
+}
+
+TEST(ProcessMemory, SeesMemoryBeingTouched) {
+    const auto before = sentiment::model::ProcessMemory::residentBytes();
+    ASSERT_GT(before, 0u);
+    std::vector<char> block(std::size_t(96) << 20);
+    for (std::size_t i = 0; i < block.size(); i += 4096) block[i] = static_cast<char>(i);
+    const auto during = sentiment::model::ProcessMemory::residentBytes();
+    EXPECT_GE(during, before + (std::size_t(80) << 20));
+    EXPECT_GE(sentiment::model::ProcessMemory::peakResidentBytes(), during);
+    EXPECT_EQ(block[4096], static_cast<char>(4096));
 }

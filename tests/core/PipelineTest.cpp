@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -251,4 +252,41 @@ TEST(BucketIterator, EvaluationSortsTheWholeSplit) {
     }
     const Batch padded = BucketIterator(valid, {.batchSize = 2, .shuffle = false, .minLength = 100000}).make({0, 1});
     EXPECT_EQ(padded.maxLength, 100000);
+}
+
+TEST(BucketIterator, LongBatchesSplitWithinTheTokenBudget) {
+    Examples examples;
+    const std::vector<std::size_t> lengths = {900, 700, 640, 300, 250, 200, 120, 100, 40, 5000};
+    for (std::size_t i = 0; i < lengths.size(); ++i) {
+        const std::vector<std::int32_t> ids(lengths[i], 7);
+        examples.add(ids, static_cast<float>(i % 2), static_cast<std::uint32_t>(i));
+    }
+    const BucketIterator it(examples, {.batchSize = 10, .shuffle = false});
+    std::vector<std::uint32_t> all(lengths.size());
+    std::iota(all.begin(), all.end(), 0u);
+    const auto batch = it.make(all);
+
+    // No budget, or one the batch fits in: the batch itself.
+    EXPECT_EQ(it.split(batch, 0), std::vector<std::vector<std::uint32_t>>{batch.examples});
+    EXPECT_EQ(it.split(batch, 5000 * 10), std::vector<std::vector<std::uint32_t>>{batch.examples});
+
+    const std::size_t budget = 1400;
+    const auto groups = it.split(batch, budget);
+    std::vector<std::uint32_t> joined;
+    for (const auto& g : groups) {
+        ASSERT_FALSE(g.empty());
+        const auto part = it.make(g);
+        // The 5,000-token review alone exceeds the budget; every other group fits it.
+        if (part.maxLength > static_cast<std::int64_t>(budget)) {
+            EXPECT_EQ(g.size(), 1u);
+        } else {
+            EXPECT_LE(static_cast<std::size_t>(part.maxLength) * g.size(), budget);
+        }
+        joined.insert(joined.end(), g.begin(), g.end());
+    }
+    EXPECT_EQ(joined, batch.examples);  // consecutive, in the batch's longest-first order
+    // 5000 | 900 | 700, 640 | 300, 250, 200, 120 | 100, 40
+    ASSERT_EQ(groups.size(), 5u);
+    EXPECT_EQ(groups[2].size(), 2u);
+    EXPECT_EQ(groups[3].size(), 4u);
 }

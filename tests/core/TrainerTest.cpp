@@ -118,6 +118,42 @@ TEST(Trainer, SameSeedGivesIdenticalMetrics) {
     EXPECT_EQ(a.test->loss, b.test->loss);
 }
 
+TEST(Trainer, MicroBatchesGiveTheWholeBatchsLossAndGradients) {
+    // Without dropout the only difference is the order of sums: the same loss, the same steps.
+    auto run = [](std::size_t microBatchTokens) {
+        auto mc = small("advanced");
+        mc.dropout = 0;
+        auto tc = quick(1, 3);
+        tc.optimizer = OptimizerKind::Sgd;
+        tc.learningRate = 0.5;
+        tc.microBatchTokens = microBatchTokens;
+        tc.evaluateTest = false;
+        Trainer trainer(mc, tc);
+        auto r = trainer.run(demo(), nullptr);
+        EXPECT_TRUE(r) << r.error().message;
+        std::vector<torch::Tensor> weights;
+        for (const auto& p : trainer.network()->parameters()) weights.push_back(p.detach().clone());
+        return std::make_pair(std::move(*r), weights);
+    };
+    const auto [whole, wholeWeights] = run(0);
+    // 2,000 padded tokens: the demo's batches of 64 reviews (hundreds of tokens each) in many parts.
+    const auto [parts, partWeights] = run(2000);
+    ASSERT_EQ(whole.epochs.size(), 1u);
+    ASSERT_EQ(parts.epochs.size(), 1u);
+    EXPECT_NEAR(parts.epochs[0].train.loss, whole.epochs[0].train.loss, 1e-5);
+    EXPECT_EQ(parts.epochs[0].train.accuracy, whole.epochs[0].train.accuracy);
+    EXPECT_NEAR(parts.epochs[0].valid.loss, whole.epochs[0].valid.loss, 1e-5);
+    EXPECT_NEAR(parts.epochs[0].valid.lectureAccuracy, whole.epochs[0].valid.lectureAccuracy, 1e-3);
+    ASSERT_EQ(partWeights.size(), wholeWeights.size());
+    for (std::size_t i = 0; i < wholeWeights.size(); ++i) {
+        EXPECT_LT((partWeights[i] - wholeWeights[i]).abs().max().item<double>(), 1e-5) << "parameter " << i;
+    }
+    // The epoch records the process's memory.
+    EXPECT_GT(parts.epochs[0].residentMiB, 0);
+    EXPECT_GE(parts.epochs[0].peakResidentMiB, parts.epochs[0].residentMiB);
+    EXPECT_GE(parts.peakResidentMiB, parts.epochs[0].peakResidentMiB);
+}
+
 TEST(Trainer, StopEndsWithinOneBatch) {
     std::stop_source source;
     StopAt observer(source, 3);
