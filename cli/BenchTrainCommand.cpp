@@ -2,6 +2,7 @@
 
 #include <sys/resource.h>
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
@@ -19,6 +20,8 @@ BenchTrainCommand::BenchTrainCommand(CLI::App& app) {
     data_.addTo(*command_);
     vectors_.addTo(*command_);
     command_->add_flag("--json", json_, "print one JSON object");
+    command_->add_option("--eval", eval_, "then time evaluation passes over whole splits with the trained model: valid, test or both")
+        ->check(CLI::IsMember({"valid", "test", "both"}));
 }
 
 int BenchTrainCommand::run() {
@@ -35,6 +38,20 @@ int BenchTrainCommand::run() {
         std::fprintf(stderr, "error: %s\n", result.error().message.c_str());
         return 1;
     }
+    // The evaluation passes as the trainer runs them after an epoch and at the end.
+    double validSeconds = 0, testSeconds = 0;
+    training::SplitMetrics valid, test;
+    if (!eval_.empty()) {
+        const auto device = *training::Trainer::resolveDevice(tc.device);
+        auto timed = [&](const data::Examples& split, double& seconds) {
+            const auto start = std::chrono::steady_clock::now();
+            auto m = training::Trainer::evaluate(*trainer.network(), split, tc.batchSize, device, {}, tc.microBatchTokens);
+            seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            return m;
+        };
+        if (eval_ != "test") valid = timed(setup->dataset.valid, validSeconds);
+        if (eval_ != "valid") test = timed(setup->dataset.test, testSeconds);
+    }
     const auto* mc = &setup->model;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -47,13 +64,23 @@ int BenchTrainCommand::run() {
                             {"seconds", seconds},
                             {"threads", result->threads},
                             {"device", result->device},
+                            {"precision", training::toString(result->precision)},
                             {"peak_rss_mib", static_cast<double>(usage.ru_maxrss) / 1024.0}};
+        if (!eval_.empty()) {
+            j["valid"] = {{"reviews", valid.examples}, {"seconds", validSeconds}, {"accuracy", valid.accuracy}};
+            j["test"] = {{"reviews", test.examples}, {"seconds", testSeconds}, {"accuracy", test.accuracy}};
+        }
         std::cout << j.dump() << '\n';
     } else {
-        std::printf("%s (%s): %llu batches, %.0f tokens/s, %.1f s, %d threads on %s, peak RSS %.0f MiB\n",
+        std::printf("%s (%s, %s): %llu batches, %.0f tokens/s, %.1f s, %d threads on %s, peak RSS %.0f MiB\n",
                     model_.preset.c_str(), std::string(model::toString(mc->rnnInput)).c_str(),
+                    std::string(training::toString(result->precision)).c_str(),
                     static_cast<unsigned long long>(result->steps), result->tokensPerSecond, seconds, result->threads,
                     result->device.c_str(), static_cast<double>(usage.ru_maxrss) / 1024.0);
+        if (!eval_.empty()) {
+            std::printf("valid pass: %zu reviews in %.1f s; test pass: %zu reviews in %.1f s\n", valid.examples,
+                        validSeconds, test.examples, testSeconds);
+        }
     }
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "cli/DatasetCommand.h"
 
+#include <algorithm>
+
 #include <cstdio>
 #include <iostream>
 
@@ -38,10 +40,15 @@ int DatasetCommand::run() const {
     const auto common = ds.vocab.mostCommon(top_);
     const auto& t = ds.timings;
 
+    auto longest = [](const data::Examples& e) {
+        std::size_t most = 0;
+        for (std::size_t i = 0; i < e.size(); ++i) most = std::max(most, e.length(i));
+        return most;
+    };
     if (json_) {
-        auto split = [](const data::Examples& e) {
+        auto split = [&](const data::Examples& e) {
             const auto pos = e.positives();
-            return nlohmann::json{{"total", e.size()}, {"pos", pos}, {"neg", e.size() - pos}};
+            return nlohmann::json{{"total", e.size()}, {"pos", pos}, {"neg", e.size() - pos}, {"longest", longest(e)}};
         };
         nlohmann::json j;
         j["source"] = ds.sourceName;
@@ -66,12 +73,12 @@ int DatasetCommand::run() const {
 
     std::cout << "Dataset: " << ds.sourceName << (ds.demo ? " (the embedded demo sample)" : "")
               << (t.cacheUsed ? "  [tokenized cache]" : "") << "\n\n";
-    std::printf("%-6s %8s %8s %8s\n", "split", "total", "pos", "neg");
+    std::printf("%-6s %8s %8s %8s %8s\n", "split", "total", "pos", "neg", "longest");
     for (const auto& [name, e] : {std::pair<const char*, const data::Examples*>{"train", &ds.train},
                                   {"valid", &ds.valid}, {"test", &ds.test}}) {
         const auto pos = e->positives();
-        std::printf("%-6s %8s %8s %8s\n", name, withCommas(e->size()).c_str(), withCommas(pos).c_str(),
-                    withCommas(e->size() - pos).c_str());
+        std::printf("%-6s %8s %8s %8s %8s\n", name, withCommas(e->size()).c_str(), withCommas(pos).c_str(),
+                    withCommas(e->size() - pos).c_str(), withCommas(longest(*e)).c_str());
     }
     std::cout << "\nVocabulary: " << withCommas(ds.vocab.size()) << " entries (tokenizer "
               << data::describe(ds.options.tokenizer) << ", " << withCommas(ds.corpus->dictionary.size())

@@ -35,6 +35,11 @@ void ModelArguments::addTrainingFlags(CLI::App& c) {
     c.add_option("--freeze-epochs", freezeEpochs, "train the embeddings only after the first N epochs")
         ->check(CLI::NonNegativeNumber);
     c.add_option("--device", device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
+    c.add_option("--precision", precision,
+                 "auto: the recurrent layers' matrix products in bfloat16 where the CPU has AVX-512 BF16 or AMX, "
+                 "else float; fp32; bf16 (float with a notice where the CPU lacks it)")
+        ->check(CLI::IsMember({"auto", "fp32", "bf16"}))
+        ->capture_default_str();
     c.add_flag("--deterministic", deterministic, "deterministic cuDNN (as the lecture)");
 }
 
@@ -66,6 +71,7 @@ data::Result<training::TrainingConfig> ModelArguments::trainingConfig() const {
     t.freezeEmbeddings = freezeEmbeddings;
     t.freezeEpochs = freezeEpochs;
     t.device = device;
+    t.precision = *training::parsePrecision(precision);
     t.deterministic = deterministic;
     return t;
 }

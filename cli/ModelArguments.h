@@ -24,6 +24,7 @@ struct ModelArguments {
     bool freezeEmbeddings = false;
     int freezeEpochs = 0;
     std::string device = "auto";
+    std::string precision = "auto";
     bool deterministic = false;
 
     /// Model flags (all commands).

@@ -14,6 +14,8 @@
 #include "model/Runtime.h"
 #include "storage/RunFacts.h"
 #include "storage/RunRecorder.h"
+#include "model/ProcessMemory.h"
+#include "training/MemoryEstimate.h"
 #include "training/Trainer.h"
 
 namespace sentiment::cli {
@@ -65,8 +67,21 @@ int TrainCommand::run() {
     if (matrix != nullptr) mc->embeddingDim = static_cast<std::int64_t>(matrix->dimension);
     const std::int64_t parameters = model::ParameterReport::of(*model::ModelFactory::create(*mc)).trainable;
     std::printf("The model has %s trainable parameters\n", withCommas(static_cast<std::uint64_t>(parameters)).c_str());
+    {
+        const std::uint64_t vectorsBytes = matrix != nullptr ? matrix->values.size() * sizeof(float) : 0;
+        const auto estimate = training::MemoryEstimate::of(
+            *mc, *tc, parameters, training::MemoryEstimate::Data::of(*dataset, vectorsBytes), /*gui=*/false);
+        const auto available = model::ProcessMemory::availableBytes();
+        std::printf("Expected peak memory: about %s (%s free now)\n", data::Message::englishBytes(estimate.total()).c_str(),
+                    available > 0 ? data::Message::englishBytes(available).c_str() : "unknown");
+        if (available > 0 && estimate.total() > available) {
+            std::fprintf(stderr, "warning: this run is expected to need more memory than is free; the system may swap\n");
+        }
+    }
+    auto recorded = *tc;  // what runs: "auto" precision resolved
+    recorded.precision = training::Trainer::effectivePrecision(*mc, *tc);
     const nlohmann::json config = {{"model", mc->toJson()},
-                                   {"training", tc->toJson()},
+                                   {"training", recorded.toJson()},
                                    {"data", {{"source", dataset->sourceName}, {"seed", data_.seed}, {"train_fraction", data_.trainFraction},
                                              {"tokenizer", data_.tokenizer},
                                              {"lowercase", data_.lowercase},
@@ -122,8 +137,9 @@ int TrainCommand::run() {
     }
     if (result->stopped) std::printf("Stopped: the finished epochs are kept.\n");
     if (!result->checkpoint.empty()) std::printf("Checkpoint: %s\n", result->checkpoint.string().c_str());
-    std::printf("Training: %.0f tokens/s on %s with %d threads, %.1f s in all\n", result->tokensPerSecond,
-                result->device.c_str(), result->threads, result->seconds);
+    std::printf("Training: %.0f tokens/s on %s with %d threads in %s, %.1f s in all, peak memory %.0f MiB\n",
+                result->tokensPerSecond, result->device.c_str(), result->threads,
+                std::string(training::toString(result->precision)).c_str(), result->seconds, result->peakResidentMiB);
     if (json_) {
         nlohmann::json j;
         j["config"] = config;
@@ -146,6 +162,7 @@ int TrainCommand::run() {
         j["peak_rss_mib"] = result->peakResidentMiB;
         j["device"] = result->device;
         j["threads"] = result->threads;
+        j["precision"] = training::toString(result->precision);
         j["best_epoch"] = result->bestEpoch;
         j["checkpoint"] = result->checkpoint.string();
         std::cout << j.dump() << std::endl;

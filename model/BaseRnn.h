@@ -14,6 +14,7 @@ public:
     explicit BaseRnnImpl(const ModelConfig& config);
     torch::Tensor forward(const torch::Tensor& tokens, const torch::Tensor& lengths) override;
     torch::nn::Embedding& embedding() override { return embedding_; }
+    bool setBf16(bool on) override { return rnn_->setBf16(on); }
 
 private:
     torch::nn::Embedding embedding_{nullptr};

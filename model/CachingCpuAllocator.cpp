@@ -39,7 +39,9 @@ c10::DataPtr CachingCpuAllocator::allocate(std::size_t bytes) const {
     void* block = nullptr;
     {
         const std::lock_guard lock(mutex_);
-        if (auto it = free_.find(size); it != free_.end()) {
+        // The smallest cached block that fits, if it is at most twice the size: batches of
+        // falling lengths (evaluation runs longest first) keep reusing the first batch's blocks.
+        if (auto it = free_.lower_bound(size); it != free_.end() && it->first <= 2 * size) {
             block = it->second;
             cached_ -= it->first;
             free_.erase(it);

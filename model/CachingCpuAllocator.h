@@ -19,8 +19,9 @@ namespace sentiment::model {
 /// costs ~12 µs, which made page faults a third of an LSTM batch. This allocator keeps freed
 /// blocks of 1 MiB and more (sizes rounded up to 2 MiB, mapped with transparent huge pages) for
 /// reuse, up to a cap; smaller blocks go to LibTorch's default allocator. Sizes are rounded up
-/// to classes four per doubling (at most 19 % more than asked), so the varying batch lengths of
-/// an epoch find their blocks again.
+/// to classes four per doubling (at most 19 % more than asked), and a request takes the smallest
+/// cached block of at least its class and at most twice it, so the varying batch lengths of an
+/// epoch find their blocks again.
 class CachingCpuAllocator final : public c10::Allocator {
 public:
     /// Installs it as LibTorch's CPU allocator (once; later calls do nothing).

@@ -19,6 +19,13 @@ public:
     /// The word embedding (for pre-trained vectors and freezing).
     virtual torch::nn::Embedding& embedding() = 0;
 
+    /// Runs the matrix products of the recurrent layers in bfloat16 (float accumulation) on the
+    /// CPU. False when this model has none or the CPU cannot (DnnlRecurrentLayer::supportsBf16()).
+    virtual bool setBf16(bool on) {
+        (void)on;
+        return false;
+    }
+
     const ModelConfig& config() const { return config_; }
 
 protected:

@@ -225,6 +225,10 @@ bool singleReviewInference(Cell cell, const Tensor& x, const Tensor& weightIh) {
 
 bool FusedRecurrentLayer::supports(Cell cell) { return cell == Cell::Lstm || cell == Cell::Rnn; }
 
+bool FusedRecurrentLayer::singleReview(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh) {
+    return singleReviewInference(cell, input, weightIh);
+}
+
 torch::Tensor FusedRecurrentLayer::forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
                                            const torch::Tensor& weightHh, const torch::Tensor& biasIh,
                                            const torch::Tensor& biasHh) {

@@ -19,6 +19,9 @@ class FusedRecurrentLayer {
 public:
     /// True when this cell has a fused path (LSTM and RNN; GRU uses LibTorch's).
     static bool supports(Cell cell);
+    /// True for one review (batch 1) without gradients on an LSTM: the hand-written single-
+    /// review kernel (what the Predict page and `predict` run) is faster there than any batch path.
+    static bool singleReview(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh);
     /// Outputs [T, B, H] from zero initial states.
     static torch::Tensor forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
                                  const torch::Tensor& weightHh, const torch::Tensor& biasIh, const torch::Tensor& biasHh);

@@ -7,9 +7,9 @@ namespace sentiment::model {
 
 namespace {
 
-// A "Name:   1234 kB" line of /proc/self/status, in bytes.
-std::uint64_t statusField(const char* name) {
-    std::FILE* file = std::fopen("/proc/self/status", "re");
+// A "Name:   1234 kB" line of a /proc file, in bytes.
+std::uint64_t statusField(const char* name, const char* path = "/proc/self/status") {
+    std::FILE* file = std::fopen(path, "re");
     if (file == nullptr) return 0;
     char line[256];
     std::uint64_t value = 0;
@@ -30,6 +30,8 @@ std::uint64_t statusField(const char* name) {
 std::uint64_t ProcessMemory::residentBytes() { return statusField("VmRSS"); }
 
 std::uint64_t ProcessMemory::peakResidentBytes() { return statusField("VmHWM"); }
+
+std::uint64_t ProcessMemory::availableBytes() { return statusField("MemAvailable", "/proc/meminfo"); }
 
 bool ProcessMemory::resetPeak() {
     // Linux 4.0+: writing 5 to clear_refs sets the peak (VmHWM) to the present resident size.

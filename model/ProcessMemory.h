@@ -16,6 +16,9 @@ public:
     /// False where the kernel does not allow it; the peak then stays the process's.
     static bool resetPeak();
 
+    /// What the system can give before it swaps (MemAvailable of /proc/meminfo); 0 when unknown.
+    static std::uint64_t availableBytes();
+
     static double mebibytes(std::uint64_t bytes) { return static_cast<double>(bytes) / (1024.0 * 1024.0); }
 };
 

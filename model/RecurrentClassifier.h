@@ -13,6 +13,8 @@ public:
     explicit RecurrentClassifierImpl(const ModelConfig& config);
     torch::Tensor forward(const torch::Tensor& tokens, const torch::Tensor& lengths) override;
     torch::nn::Embedding& embedding() override { return embedding_; }
+    /// Only the padded path has bf16 layers (the lecture's packed one is LibTorch's own).
+    bool setBf16(bool on) override { return rnn_->setBf16(on && config_.rnnInput == RnnInput::Padded); }
 
 private:
     torch::nn::Embedding embedding_{nullptr};

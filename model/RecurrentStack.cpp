@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "model/DnnlRecurrentLayer.h"
 #include "model/FusedRecurrentLayer.h"
 
 namespace sentiment::model {
@@ -30,6 +31,11 @@ RecurrentStackImpl::RecurrentStackImpl(Cell cell, std::int64_t input, std::int64
     }
 }
 
+bool RecurrentStackImpl::setBf16(bool on) {
+    bf16_ = on && DnnlRecurrentLayer::supportsBf16();
+    return bf16_;
+}
+
 std::int64_t RecurrentStackImpl::gates() const {
     switch (cell_) {
         case Cell::Lstm: return 4;
@@ -44,11 +50,31 @@ std::vector<torch::Tensor> RecurrentStackImpl::weights(std::int64_t layer, bool 
     return {flat_.begin() + static_cast<std::ptrdiff_t>(at), flat_.begin() + static_cast<std::ptrdiff_t>(at + 4)};
 }
 
+// Which CPU engine runs a layer. bf16 is oneDNN's alone; one review without gradients is the
+// hand-written single-review kernel's. Otherwise measured on a 2-core AMD EPYC (Zen 3, AVX2),
+// advanced model (docs/BENCHMARKS.md): training batches are faster through FusedRecurrentLayer
+// (4,738 against 4,460 tokens/s, and 1.2 GB against 2.0 GB peak resident, oneDNN keeping a
+// bigger workspace), evaluation batches through oneDNN's inference primitive (a 2,500-review
+// valid pass 44 s against 55 s); GRU has no fused layer, so oneDNN runs it (else LibTorch).
+bool RecurrentStackImpl::useDnnl(const torch::Tensor& x, const torch::Tensor& weightIh) const {
+    if (bf16_) return true;
+    if (!DnnlRecurrentLayer::available() || FusedRecurrentLayer::singleReview(cell_, x, weightIh)) return false;
+    if (!FusedRecurrentLayer::supports(cell_)) return true;
+    switch (DnnlRecurrentLayer::chosenByEnvironment()) {
+        case DnnlRecurrentLayer::Engine::Fused: return false;
+        case DnnlRecurrentLayer::Engine::Dnnl: return true;
+        case DnnlRecurrentLayer::Engine::Measured: break;
+    }
+    const bool gradient = torch::GradMode::is_enabled() && (x.requires_grad() || weightIh.requires_grad());
+    return !gradient;
+}
+
 // One layer, one direction, over a padded [T, B, F] tensor; returns the outputs [T, B, H].
 torch::Tensor RecurrentStackImpl::run(const torch::Tensor& x, std::int64_t layer, bool reverse) {
     const auto w = weights(layer, reverse);
-    if (x.device().is_cpu() && FusedRecurrentLayer::supports(cell_)) {
-        return FusedRecurrentLayer::forward(cell_, x, w[0], w[1], w[2], w[3]);
+    if (x.device().is_cpu()) {
+        if (useDnnl(x, w[0])) return DnnlRecurrentLayer::forward(cell_, x, w[0], w[1], w[2], w[3], bf16_);
+        if (FusedRecurrentLayer::supports(cell_)) return FusedRecurrentLayer::forward(cell_, x, w[0], w[1], w[2], w[3]);
     }
     const auto h0 = torch::zeros({1, x.size(1), hidden_}, x.options());
     switch (cell_) {
@@ -81,7 +107,7 @@ torch::Tensor RecurrentStackImpl::padded(const torch::Tensor& input, const torch
     torch::Tensor x = input;
     for (std::int64_t l = 0; l < layers_; ++l) {
         torch::Tensor forward, backwardReversed;
-        if (bidirectional_ && x.device().is_cpu() && FusedRecurrentLayer::supports(cell_)) {
+        if (bidirectional_ && x.device().is_cpu() && !bf16_ && FusedRecurrentLayer::singleReview(cell_, x, weights(l, false)[0])) {
             std::tie(forward, backwardReversed) =
                 FusedRecurrentLayer::forwardBoth(cell_, x, weights(l, false), reverseWithin(x), weights(l, true));
         } else {

@@ -31,9 +31,15 @@ public:
 
     std::int64_t gates() const;
 
+    /// Matrix products of the recurrent layers in bfloat16 with float accumulation, on the CPU
+    /// (DnnlRecurrentLayer). Returns whether bf16 is now on: false where the CPU cannot.
+    bool setBf16(bool on);
+    bool bf16() const { return bf16_; }
+
 private:
     std::vector<torch::Tensor> weights(std::int64_t layer, bool reverse) const;
     torch::Tensor run(const torch::Tensor& x, std::int64_t layer, bool reverse);
+    bool useDnnl(const torch::Tensor& x, const torch::Tensor& weightIh) const;
     torch::Tensor padded(const torch::Tensor& input, const torch::Tensor& lengths);
     torch::Tensor packed(const torch::Tensor& input, const torch::Tensor& lengths);
 
@@ -41,6 +47,7 @@ private:
     std::int64_t hidden_, layers_;
     bool bidirectional_;
     double dropout_;
+    bool bf16_ = false;
     std::vector<torch::Tensor> flat_;  // per layer, per direction: w_ih, w_hh, b_ih, b_hh
 };
 TORCH_MODULE(RecurrentStack);

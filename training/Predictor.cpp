@@ -17,22 +17,6 @@ constexpr std::size_t kExplainTokensPerBatchBf16 = 4'096;
 constexpr std::size_t kExplainTokensPerBatchFloat = 16'384;
 }  // namespace
 
-std::string_view toString(Precision p) {
-    switch (p) {
-        case Precision::Auto: return "auto";
-        case Precision::Float32: return "fp32";
-        case Precision::BFloat16: return "bf16";
-    }
-    return "auto";
-}
-
-data::Result<Precision> parsePrecision(std::string_view s) {
-    for (auto p : {Precision::Auto, Precision::Float32, Precision::BFloat16}) {
-        if (s == toString(p)) return p;
-    }
-    return data::Error::at({}, data::Message::tr("unknown precision '%1' (auto, fp32 or bf16)").arg(s));
-}
-
 data::Result<Predictor> Predictor::load(const std::filesystem::path& path, Precision precision) {
     auto c = Checkpoint::load(path);
     if (!c) return c.error();

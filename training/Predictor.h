@@ -11,15 +11,9 @@
 #include "data/Tokenizer.h"
 #include "model/Bf16RecurrentInference.h"
 #include "training/Checkpoint.h"
+#include "training/Precision.h"
 
 namespace sentiment::training {
-
-/// The arithmetic a Predictor scores with. `Auto`: bfloat16 weights where the model and CPU
-/// allow it (recurrent LSTM/RNN models on CPUs with AVX-512 BF16), else float.
-enum class Precision { Auto, Float32, BFloat16 };
-
-std::string_view toString(Precision p);
-data::Result<Precision> parsePrecision(std::string_view s);
 
 /// A verdict on one review.
 struct Prediction {

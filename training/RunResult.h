@@ -7,6 +7,7 @@
 
 #include "model/ParameterReport.h"
 #include "training/Metrics.h"
+#include "training/Precision.h"
 
 namespace sentiment::training {
 
@@ -17,6 +18,7 @@ struct RunResult {
     model::ParameterReport parameters;
     std::string device;               ///< "cpu" or "cuda:0"
     int threads = 0;
+    Precision precision = Precision::Float32;  ///< what the run trained and evaluated with (never Auto)
     std::filesystem::path checkpoint; ///< the best-valid checkpoint (empty when none was written)
     int bestEpoch = 0;
     bool stopped = false;             ///< the user stopped it

@@ -1,11 +1,13 @@
 #include "training/Trainer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <sstream>
 
 #include "data/BucketIterator.h"
 #include "model/CachingCpuAllocator.h"
+#include "model/DnnlRecurrentLayer.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/ProcessMemory.h"
@@ -24,6 +26,12 @@ std::int64_t correct(const torch::Tensor& logits, const torch::Tensor& labels) {
     return (logits.gt(0).to(torch::kFloat) == labels).sum().item<std::int64_t>();
 }
 
+// The models whose recurrent layers can run in bf16: the padded recurrent stacks.
+bool recurrent(const model::ModelConfig& m) {
+    return m.architecture == model::Architecture::Base ||
+           (m.architecture == model::Architecture::Advanced && m.rnnInput == model::RnnInput::Padded);
+}
+
 std::string number(double v) {
     std::ostringstream s;
     s << v;
@@ -33,6 +41,14 @@ std::string number(double v) {
 
 Trainer::Trainer(model::ModelConfig model, TrainingConfig training)
     : modelConfig_(std::move(model)), config_(std::move(training)) {}
+
+Precision Trainer::effectivePrecision(const model::ModelConfig& model, const TrainingConfig& training) {
+    if (training.precision == Precision::Float32 || !recurrent(model) || !model::DnnlRecurrentLayer::supportsBf16()) {
+        return Precision::Float32;
+    }
+    const auto device = resolveDevice(training.device);
+    return device && device->is_cpu() ? Precision::BFloat16 : Precision::Float32;
+}
 
 data::Result<torch::Device> Trainer::resolveDevice(const std::string& name) {
     if (name == "cpu") return torch::Device(torch::kCPU);
@@ -60,7 +76,11 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
     double lossSum = 0, batchAccSum = 0;
     std::int64_t right = 0;
     std::size_t batches = 0;
-    for (auto& indices : iterator.plan(0)) {
+    // Longest batches first: every later batch fits in the blocks the first ones left in the
+    // allocator's cache, instead of each slightly longer batch faulting in fresh memory.
+    auto plan = iterator.plan(0);
+    std::reverse(plan.begin(), plan.end());
+    for (auto& indices : plan) {
         if (stop.stop_requested()) break;
         const auto batch = iterator.make(std::move(indices));
         // A batch of long reviews in parts (its accuracy still counts as one batch's).
@@ -128,6 +148,16 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
     result.device = device->str();
     result.threads = torch::get_num_threads();
     result.parameters = model::ParameterReport::of(*network_);
+    result.precision = Precision::Float32;
+    if (device->is_cpu() && effectivePrecision(mc, config_) == Precision::BFloat16 && network_->setBf16(true)) {
+        result.precision = Precision::BFloat16;
+        log(data::Message::tr("Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; "
+                              "weights, gradients and Adam's state in float"));
+    } else if (config_.precision == Precision::BFloat16 ||
+               (config_.precision == Precision::Auto && device->is_cpu() && recurrent(mc))) {
+        log(data::Message::tr("Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a "
+                              "recurrent model on padded input"));
+    }
 
     auto& embeddingWeight = network_->embedding()->weight;
     const bool freezeAll = config_.freezeEmbeddings;

@@ -33,6 +33,10 @@ public:
 
     /// "auto" (CUDA when LibTorch sees a GPU), "cpu" or "cuda".
     static data::Result<torch::Device> resolveDevice(const std::string& name);
+    /// What a run of this model with this configuration trains in: bf16 where it was asked for
+    /// (or auto) and the CPU runs bf16 recurrent layers for this model (a recurrent model on
+    /// padded input, on the CPU), else float. The front ends record this, not the request.
+    static Precision effectivePrecision(const model::ModelConfig& model, const TrainingConfig& training);
 
     /// Loss and accuracy over a split, in length-sorted batches; a batch with more padded cells
     /// than `microBatchTokens` (0: no limit) is scored in parts.

@@ -30,6 +30,7 @@ nlohmann::json TrainingConfig::toJson() const {
             {"epochs", epochs},
             {"batch_size", batchSize},
             {"micro_batch_tokens", microBatchTokens},
+            {"precision", toString(precision)},
             {"seed", seed},
             {"device", device},
             {"threads", threads},
@@ -58,6 +59,10 @@ data::Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
         c.batchSize = j.at("batch_size").get<std::size_t>();
         // Runs recorded before micro-batches trained whole batches.
         c.microBatchTokens = j.value("micro_batch_tokens", std::size_t{0});
+        // Runs recorded before bf16 training trained in float.
+        auto precision = parsePrecision(j.value("precision", std::string("fp32")));
+        if (!precision) return precision.error();
+        c.precision = *precision;
         c.seed = j.at("seed").get<std::uint64_t>();
         c.device = j.at("device").get<std::string>();
         c.threads = j.at("threads").get<int>();

@@ -6,6 +6,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "data/Result.h"
+#include "training/Precision.h"
 
 namespace sentiment::training {
 
@@ -32,6 +33,9 @@ struct TrainingConfig {
     /// memory bounded by the budget instead of by the longest reviews. Evaluation batches are
     /// cut the same way. 0 = whole batches.
     std::size_t microBatchTokens = kDefaultMicroBatchTokens;
+    /// The recurrent layers' matrix products: bf16 where the CPU has AVX-512 BF16 or AMX (auto),
+    /// else float; a bf16 request on a CPU without it trains in float with a notice.
+    Precision precision = Precision::Auto;
     std::uint64_t seed = 1234;  ///< initialisation, shuffling and dropout (the split has its own)
     std::string device = "auto";  ///< auto | cpu | cuda
     int threads = 0;            ///< 0 = one per core

@@ -939,6 +939,14 @@
             <source>the proxy named in the environment (https_proxy) cannot be reached (%1); open a file you downloaded yourself</source>
             <translation>the proxy named in the environment (https_proxy) cannot be reached (%1); open a file you downloaded yourself</translation>
         </message>
+        <message>
+            <source>Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; weights, gradients and Adam's state in float</source>
+            <translation>Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; weights, gradients and Adam's state in float</translation>
+        </message>
+        <message>
+            <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input</source>
+            <translation>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1655,10 +1663,6 @@ An interrupted download resumes where it stopped. The file is checked against it
             <translation>Not measured yet.</translation>
         </message>
         <message>
-            <source>Time on this machine</source>
-            <translation>Time on this machine</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -1701,6 +1705,54 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>That is more than 15 minutes an epoch. To go faster: keep the padded RNN input (packed sequences are about 27 times slower on a CPU), use fewer hidden units or one direction, or try the FastText preset (seconds per epoch, about as accurate).</source>
             <translation>That is more than 15 minutes an epoch. To go faster: keep the padded RNN input (packed sequences are about 27 times slower on a CPU), use fewer hidden units or one direction, or try the FastText preset (seconds per epoch, about as accurate).</translation>
+        </message>
+        <message>
+            <source>auto (bfloat16 on this CPU)</source>
+            <translation>auto (bfloat16 on this CPU)</translation>
+        </message>
+        <message>
+            <source>auto (float32 on this CPU)</source>
+            <translation>auto (float32 on this CPU)</translation>
+        </message>
+        <message>
+            <source>float32</source>
+            <translation>float32</translation>
+        </message>
+        <message>
+            <source>bfloat16</source>
+            <translation>bfloat16</translation>
+        </message>
+        <message>
+            <source>bfloat16 (needs AVX-512 BF16 or AMX)</source>
+            <translation>bfloat16 (needs AVX-512 BF16 or AMX)</translation>
+        </message>
+        <message>
+            <source>bfloat16: the recurrent layers multiply in bf16 with float sums where the CPU has AVX-512 BF16 or AMX; weights, gradients and Adam's state stay float</source>
+            <translation>bfloat16: the recurrent layers multiply in bf16 with float sums where the CPU has AVX-512 BF16 or AMX; weights, gradients and Adam's state stay float</translation>
+        </message>
+        <message>
+            <source>Precision:</source>
+            <translation>Precision:</translation>
+        </message>
+        <message>
+            <source>The program, the dataset, the weights with their gradients and Adam's state, and what the largest micro-batch keeps for its backward pass</source>
+            <translation>The program, the dataset, the weights with their gradients and Adam's state, and what the largest micro-batch keeps for its backward pass</translation>
+        </message>
+        <message>
+            <source>Time and memory on this machine</source>
+            <translation>Time and memory on this machine</translation>
+        </message>
+        <message>
+            <source>Expected peak memory of a run: about &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Expected peak memory of a run: about &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> (%1 free now)</source>
+            <translation> (%1 free now)</translation>
+        </message>
+        <message>
+            <source>More than the free memory: close other programs, or choose fewer hidden units or layers.</source>
+            <translation>More than the free memory: close other programs, or choose fewer hidden units or layers.</translation>
         </message>
     </context>
     <context>
@@ -2300,6 +2352,22 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</source>
             <translation>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</translation>
+        </message>
+        <message>
+            <source>bfloat16</source>
+            <translation>bfloat16</translation>
+        </message>
+        <message>
+            <source>float32</source>
+            <translation>float32</translation>
+        </message>
+        <message>
+            <source>Not enough free memory</source>
+            <translation>Not enough free memory</translation>
+        </message>
+        <message>
+            <source>This run is expected to need about %1 at its peak, and the system has %2 free now. It may make the computer swap, or be stopped by the system. Close other programs, or choose a smaller model on the Model page.</source>
+            <translation>This run is expected to need about %1 at its peak, and the system has %2 free now. It may make the computer swap, or be stopped by the system. Close other programs, or choose a smaller model on the Model page.</translation>
         </message>
     </context>
     <context>

@@ -939,6 +939,14 @@
         <source>the proxy named in the environment (https_proxy) cannot be reached (%1); open a file you downloaded yourself</source>
         <translation>환경 변수(https_proxy)에 적힌 프록시에 연결할 수 없습니다(%1). 직접 내려받은 파일을 여세요</translation>
     </message>
+    <message>
+        <source>Training in bfloat16: the recurrent layers&apos; matrix products in bf16 with float sums; weights, gradients and Adam&apos;s state in float</source>
+        <translation>bfloat16으로 학습합니다: 순환 층의 행렬 곱은 bf16(합은 float), 가중치·그래디언트·Adam 상태는 float입니다</translation>
+    </message>
+    <message>
+        <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input</source>
+        <translation>float32로 학습합니다: bf16 학습에는 AVX-512 BF16 또는 AMX가 있는 CPU와 패딩 입력의 순환 모델이 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1654,10 +1662,6 @@ An interrupted download resumes where it stopped. The file is checked against it
         <translation>아직 측정하지 않음.</translation>
     </message>
     <message>
-        <source>Time on this machine</source>
-        <translation>이 컴퓨터에서의 시간</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -1700,6 +1704,54 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>That is more than 15 minutes an epoch. To go faster: keep the padded RNN input (packed sequences are about 27 times slower on a CPU), use fewer hidden units or one direction, or try the FastText preset (seconds per epoch, about as accurate).</source>
         <translation>에포크당 15분이 넘습니다. 더 빠르게 하려면: 패딩 RNN 입력을 유지하고 (패킹된 시퀀스는 CPU에서 약 27배 느립니다), 은닉 유닛을 줄이거나 한 방향만 쓰거나, FastText 프리셋을 써 보세요 (에포크당 몇 초, 정확도는 비슷합니다).</translation>
+    </message>
+    <message>
+        <source>auto (bfloat16 on this CPU)</source>
+        <translation>자동 (이 CPU에서는 bfloat16)</translation>
+    </message>
+    <message>
+        <source>auto (float32 on this CPU)</source>
+        <translation>자동 (이 CPU에서는 float32)</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <source>bfloat16 (needs AVX-512 BF16 or AMX)</source>
+        <translation>bfloat16 (AVX-512 BF16 또는 AMX 필요)</translation>
+    </message>
+    <message>
+        <source>bfloat16: the recurrent layers multiply in bf16 with float sums where the CPU has AVX-512 BF16 or AMX; weights, gradients and Adam&apos;s state stay float</source>
+        <translation>bfloat16: CPU에 AVX-512 BF16 또는 AMX가 있으면 순환 층이 bf16으로 곱하고 float로 더합니다. 가중치, 그래디언트, Adam 상태는 float로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>정밀도:</translation>
+    </message>
+    <message>
+        <source>The program, the dataset, the weights with their gradients and Adam&apos;s state, and what the largest micro-batch keeps for its backward pass</source>
+        <translation>프로그램, 데이터셋, 가중치와 그래디언트 및 Adam 상태, 그리고 가장 큰 마이크로 배치가 역전파를 위해 보관하는 메모리</translation>
+    </message>
+    <message>
+        <source>Time and memory on this machine</source>
+        <translation>이 컴퓨터에서의 시간과 메모리</translation>
+    </message>
+    <message>
+        <source>Expected peak memory of a run: about &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>실행의 예상 최대 메모리: 약 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (%1 free now)</source>
+        <translation> (현재 여유 %1)</translation>
+    </message>
+    <message>
+        <source>More than the free memory: close other programs, or choose fewer hidden units or layers.</source>
+        <translation>여유 메모리보다 많습니다: 다른 프로그램을 닫거나 은닉 유닛이나 층 수를 줄이세요.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2351,22 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</source>
         <translation>손실이 NaN 또는 무한대가 되었습니다: 학습률을 낮추거나 그래디언트 클리핑을 켜세요.</translation>
+    </message>
+    <message>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>Not enough free memory</source>
+        <translation>여유 메모리 부족</translation>
+    </message>
+    <message>
+        <source>This run is expected to need about %1 at its peak, and the system has %2 free now. It may make the computer swap, or be stopped by the system. Close other programs, or choose a smaller model on the Model page.</source>
+        <translation>이 실행은 최대 약 %1이 필요할 것으로 예상되며, 시스템의 현재 여유 메모리는 %2입니다. 컴퓨터가 스왑을 사용하거나 시스템이 실행을 중단할 수 있습니다. 다른 프로그램을 닫거나 모델 페이지에서 더 작은 모델을 고르세요.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,12 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <sstream>
 
+#include "model/DnnlRecurrentLayer.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
+#include "model/ProcessMemory.h"
+#include "training/MemoryEstimate.h"
+#include "training/Trainer.h"
 #include "training/TimingProbe.h"
 #include "ui/DatasetController.h"
 
@@ -43,7 +47,9 @@ ModelController::ModelController(DatasetController* datasets, QObject* parent) :
         if (!counted->error.isEmpty()) {
             Q_EMIT parametersFailed(counted->error);
         } else {
-            Q_EMIT parametersCounted(counted->summary);
+            auto summary = counted->summary;
+            summary.expectedPeakBytes = expectedPeakBytes(summary.trainable);
+            Q_EMIT parametersCounted(summary);
         }
     });
     connect(&probe_, &QFutureWatcher<std::shared_ptr<Timed>>::finished, this, [this] {
@@ -64,6 +70,27 @@ ModelController::~ModelController() {
     probe_.waitForFinished();
     counter_.waitForFinished();
 }
+
+bool ModelController::bf16TrainingAvailable() { return model::DnnlRecurrentLayer::supportsBf16(); }
+
+quint64 ModelController::expectedPeakBytes(qint64 parameters) const {
+    const auto dataset = datasets_->dataset();
+    const auto vectors = datasets_->vectors();
+    // The loaded vectors stay (the Data page and the embedding explorer read them), and a run
+    // makes its vocabulary's matrix from them.
+    const std::uint64_t vocab = dataset ? dataset->vocab.size() : 25'002;
+    const std::uint64_t vectorsBytes =
+        vectors ? (std::uint64_t(vectors->size()) + (choice_.useVectors ? vocab : 0)) * vectors->dimension() * sizeof(float) : 0;
+    auto data = dataset ? training::MemoryEstimate::Data::of(*dataset, vectorsBytes)
+                        : training::MemoryEstimate::Data::lectureImdb();
+    return training::MemoryEstimate::of(choice_.model, choice_.training, parameters, data, /*gui=*/true).total();
+}
+
+bool ModelController::trainsInBf16() const {
+    return training::Trainer::effectivePrecision(choice_.model, choice_.training) == training::Precision::BFloat16;
+}
+
+quint64 ModelController::availableBytes() { return model::ProcessMemory::availableBytes(); }
 
 void ModelController::setChoice(const ExperimentChoice& choice) {
     choice_ = choice;

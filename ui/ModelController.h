@@ -22,6 +22,17 @@ public:
     explicit ModelController(DatasetController* datasets, QObject* parent = nullptr);
     ~ModelController() override;
 
+    /// This CPU trains recurrent layers in bfloat16 (AVX-512 BF16 or AMX, through oneDNN).
+    static bool bf16TrainingAvailable();
+    /// The resident memory a run of the current choice is expected to peak at, for a model of
+    /// `parameters` trainable parameters, on the loaded dataset (the lecture's IMDb before one
+    /// is loaded); training::MemoryEstimate.
+    quint64 expectedPeakBytes(qint64 parameters) const;
+    /// A run of the current choice trains in bfloat16 here (Trainer::effectivePrecision).
+    bool trainsInBf16() const;
+    /// What the system can give before it swaps now; 0 when unknown.
+    static quint64 availableBytes();
+
     const ExperimentChoice& choice() const { return choice_; }
     /// Replaces the choice; counts its parameters again (the newest request wins).
     void setChoice(const ExperimentChoice& choice);

@@ -8,6 +8,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -101,6 +103,14 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     device_->addItem(tr("auto (CUDA when available)"), QStringLiteral("auto"));
     device_->addItem(tr("CPU"), QStringLiteral("cpu"));
     device_->addItem(tr("CUDA"), QStringLiteral("cuda"));
+    precision_ = new QComboBox;
+    const bool bf16 = ModelController::bf16TrainingAvailable();
+    precision_->addItem(bf16 ? tr("auto (bfloat16 on this CPU)") : tr("auto (float32 on this CPU)"), QStringLiteral("auto"));
+    precision_->addItem(tr("float32"), QStringLiteral("fp32"));
+    precision_->addItem(bf16 ? tr("bfloat16") : tr("bfloat16 (needs AVX-512 BF16 or AMX)"), QStringLiteral("bf16"));
+    if (!bf16) qobject_cast<QStandardItemModel*>(precision_->model())->item(2)->setEnabled(false);
+    precision_->setToolTip(tr("bfloat16: the recurrent layers multiply in bf16 with float sums where the CPU has "
+                              "AVX-512 BF16 or AMX; weights, gradients and Adam's state stay float"));
     threads_ = spin(0, 256);
     threads_->setSpecialValueText(tr("one per core (%1)").arg(QThread::idealThreadCount()));
 
@@ -139,6 +149,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     tf->addRow(tr("Batch size:"), batchSize_);
     tf->addRow(tr("Seed:"), seed_);
     tf->addRow(tr("Device:"), device_);
+    tf->addRow(tr("Precision:"), precision_);
     tf->addRow(tr("Threads:"), threads_);
     auto* dataBox = new QGroupBox(tr("Data"));
     auto* df = new QFormLayout(dataBox);
@@ -178,10 +189,16 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     measure_->setToolTip(tr("Trains a few batches of the loaded dataset with these settings and extrapolates"));
     timing_ = new QLabel(tr("Not measured yet."));
     timing_->setWordWrap(true);
-    auto* timeBox = new QGroupBox(tr("Time on this machine"));
-    auto* tl = new QHBoxLayout(timeBox);
-    tl->addWidget(measure_);
-    tl->addWidget(timing_, 1);
+    memory_ = new QLabel;
+    memory_->setWordWrap(true);
+    memory_->setToolTip(tr("The program, the dataset, the weights with their gradients and Adam's state, and what the "
+                           "largest micro-batch keeps for its backward pass"));
+    auto* timeBox = new QGroupBox(tr("Time and memory on this machine"));
+    auto* tl = new QGridLayout(timeBox);
+    tl->addWidget(measure_, 0, 0);
+    tl->addWidget(timing_, 0, 1);
+    tl->addWidget(memory_, 1, 1);
+    tl->setColumnStretch(1, 1);
 
     auto* right = new QVBoxLayout;
     right->addWidget(paramsBox, 1);
@@ -194,7 +211,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
         if (!filling_) applyPreset(preset_->currentData().toString());
     });
-    for (auto* box : {cell_, rnnInput_, optimizer_, schedule_, device_, tokenizer_}) {
+    for (auto* box : {cell_, rnnInput_, optimizer_, schedule_, device_, precision_, tokenizer_}) {
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPage::knobsChanged);
     }
     for (auto* box : {layers_, hidden_, embedding_, epochs_, batchSize_, maxVocab_, threads_, seed_, freezeEpochs_}) {
@@ -236,6 +253,7 @@ void ModelPage::applyPreset(const QString& preset) {
     auto c = ExperimentChoice::forPreset(preset.toStdString());
     // What belongs to the machine, not to the lecture's preset, stays as chosen.
     c.training.device = device_->currentData().toString().toStdString();
+    c.training.precision = *training::parsePrecision(precision_->currentData().toString().toStdString());
     c.training.threads = threads_->value();
     c.training.seed = std::uint64_t(seed_->value());
     fill(c);
@@ -267,6 +285,7 @@ void ModelPage::fill(const ExperimentChoice& c) {
     batchSize_->setValue(int(c.training.batchSize));
     seed_->setValue(int(c.training.seed));
     select(device_, QString::fromStdString(c.training.device));
+    select(precision_, QString::fromLatin1(training::toString(c.training.precision).data()));
     threads_->setValue(c.training.threads);
     maxVocab_->setValue(int(c.maxVocab));
     select(tokenizer_, QString::fromLatin1(data::toString(c.tokenizer.kind).data()));
@@ -300,6 +319,7 @@ ExperimentChoice ModelPage::read() const {
     c.training.batchSize = std::size_t(batchSize_->value());
     c.training.seed = std::uint64_t(seed_->value());
     c.training.device = device_->currentData().toString().toStdString();
+    c.training.precision = *training::parsePrecision(precision_->currentData().toString().toStdString());
     c.training.threads = threads_->value();
     c.maxVocab = std::size_t(maxVocab_->value());
     c.tokenizer.kind = data::parseTokenizerKind(tokenizer_->currentData().toString().toStdString()).value_or(
@@ -340,6 +360,14 @@ void ModelPage::updateEnabled() {
 
 void ModelPage::showParameters(const ParameterSummary& s) {
     const QLocale locale;
+    const quint64 available = ModelController::availableBytes();
+    QString memory = tr("Expected peak memory of a run: about <b>%1</b>").arg(locale.formattedDataSize(qint64(s.expectedPeakBytes)));
+    if (available > 0) memory += tr(" (%1 free now)").arg(locale.formattedDataSize(qint64(available)));
+    if (available > 0 && s.expectedPeakBytes > available) {
+        memory += QStringLiteral("<br><span style='color:#8a4b00'>%1</span>")
+                      .arg(tr("More than the free memory: close other programs, or choose fewer hidden units or layers."));
+    }
+    memory_->setText(memory);
     total_->setText(tr("The model has %1 trainable parameters%2")
                         .arg(locale.toString(s.trainable),
                              s.vocabExact ? tr(" (vocabulary of %1 entries)").arg(locale.toString(s.vocabSize))

@@ -41,6 +41,7 @@ public:
     QLabel* totalLabel() const { return total_; }
     QPushButton* measureButton() const { return measure_; }
     QLabel* timingLabel() const { return timing_; }
+    QLabel* memoryLabel() const { return memory_; }
 
 private:
     void fill(const ExperimentChoice& c);
@@ -52,7 +53,7 @@ private:
 
     ModelController* models_;
     DatasetController* datasets_;
-    QComboBox *preset_, *cell_, *rnnInput_, *optimizer_, *schedule_, *device_, *tokenizer_;
+    QComboBox *preset_, *cell_, *rnnInput_, *optimizer_, *schedule_, *device_, *precision_, *tokenizer_;
     QSpinBox *layers_, *hidden_, *embedding_, *epochs_, *batchSize_, *maxVocab_, *threads_, *seed_, *freezeEpochs_;
     QCheckBox *bidirectional_, *useVectors_, *freeze_, *lowercase_;
     QDoubleSpinBox *dropout_, *lr_, *momentum_, *weightDecay_, *clip_, *trainFraction_;
@@ -61,6 +62,7 @@ private:
     QLabel* total_;
     QPushButton* measure_;
     QLabel* timing_;
+    QLabel* memory_;
     bool filling_ = false;
 };
 

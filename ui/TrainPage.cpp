@@ -193,6 +193,7 @@ void TrainPage::describeExperiment() {
                  .arg(c.training.learningRate)
                  .arg(c.training.schedule == training::LrSchedule::Linear ? tr(" → 0") : QString());
     parts << (c.training.epochs == 1 ? tr("1 epoch") : tr("%1 epochs").arg(c.training.epochs));
+    parts << (models_->trainsInBf16() ? tr("bfloat16") : tr("float32"));
     const auto vectors = datasets_->vectors();
     parts << (c.useVectors && vectors ? tr("GloVe %1d").arg(vectors->dimension()) : tr("random embedding"));
     if (parameters_ > 0) parts << tr("%1 parameters").arg(QString::fromStdString(data::withCommas(std::uint64_t(parameters_))));
@@ -201,6 +202,19 @@ void TrainPage::describeExperiment() {
 
 void TrainPage::startTraining() {
     if (training_->running() || !datasets_->dataset()) return;
+    const quint64 expected = models_->expectedPeakBytes(parameters_);
+    const quint64 available = ModelController::availableBytes();
+    if (available > 0 && expected > available) {
+        const QLocale locale;
+        const auto answer = QMessageBox::warning(
+            this, tr("Not enough free memory"),
+            tr("This run is expected to need about %1 at its peak, and the system has %2 free now. It may make the "
+               "computer swap, or be stopped by the system. Close other programs, or choose a smaller model on the "
+               "Model page.")
+                .arg(locale.formattedDataSize(qint64(expected)), locale.formattedDataSize(qint64(available))),
+            QMessageBox::Cancel | QMessageBox::Ignore, QMessageBox::Cancel);
+        if (answer != QMessageBox::Ignore) return;
+    }
     TrainingRequest request;
     request.choice = models_->choice();
     request.choice.training.maxBatches = static_cast<std::size_t>(maxBatches_->value());

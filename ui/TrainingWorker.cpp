@@ -61,9 +61,11 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
                 storage::RunInfo info;
                 info.name = request.runName.empty() ? choice.preset + " " + data::localTime("%Y-%m-%d %H:%M") : request.runName;
                 info.preset = choice.preset;
+                auto recorded = choice.training;  // what runs: "auto" precision resolved
+                recorded.precision = training::Trainer::effectivePrecision(modelConfig, choice.training);
                 info.configJson =
                     nlohmann::json{{"model", modelConfig.toJson()},
-                                   {"training", choice.training.toJson()},
+                                   {"training", recorded.toJson()},
                                    {"data",
                                     {{"source", dataset.sourceName},
                                      {"seed", dataset.options.seed},

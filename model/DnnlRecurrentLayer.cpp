@@ -1,0 +1,405 @@
+#include "model/DnnlRecurrentLayer.h"
+
+#include <cstdlib>
+#include <algorithm>
+#include <optional>
+#include <vector>
+#include <stdexcept>
+#include <string_view>
+
+#include "model/Bf16Matrix.h"
+
+#if SENTIMENT_LAB_HAVE_DNNL
+#include <oneapi/dnnl/dnnl.hpp>
+#endif
+
+namespace sentiment::model {
+
+DnnlRecurrentLayer::Engine DnnlRecurrentLayer::chosenByEnvironment() {
+    static const Engine chosen = [] {
+        const char* engine = std::getenv("SENTIMENT_LAB_RNN_ENGINE");
+        const std::string_view name = engine != nullptr ? engine : "";
+        return name == "fused" ? Engine::Fused : name == "onednn" ? Engine::Dnnl : Engine::Measured;
+    }();
+    return chosen;
+}
+
+#if SENTIMENT_LAB_HAVE_DNNL
+
+namespace {
+
+using dnnl::memory;
+using torch::Tensor;
+using torch::autograd::AutogradContext;
+using torch::autograd::variable_list;
+using tag = memory::format_tag;
+using dt = memory::data_type;
+
+dnnl::engine& cpuEngine() {
+    static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
+    return engine;
+}
+
+std::int64_t gatesOf(Cell cell) { return cell == Cell::Lstm ? 4 : cell == Cell::Gru ? 3 : 1; }
+// Linear-before-reset GRU (PyTorch's GRU) keeps the recurrent candidate bias apart: 4 biases.
+std::int64_t biasGatesOf(Cell cell) { return cell == Cell::Gru ? 4 : gatesOf(cell); }
+
+// PyTorch's GRU gates are r, z, n; oneDNN's are u (= z), r, o (= n): the first two swap. LSTM
+// (i, f, g, o) and RNN have the same order in both. The swap is its own inverse.
+Tensor toDnnlGateOrder(Cell cell, const Tensor& w) {
+    if (cell != Cell::Gru) return w.contiguous();
+    const auto parts = w.chunk(3, 0);
+    return torch::cat({parts[1], parts[0], parts[2]}, 0);
+}
+
+Tensor dnnlBias(Cell cell, const Tensor& bih, const Tensor& bhh) {
+    if (cell != Cell::Gru) return (bih + bhh).contiguous();
+    const auto i = bih.chunk(3, 0), h = bhh.chunk(3, 0);
+    return torch::cat({i[1] + h[1], i[0] + h[0], i[2], h[2]}, 0);
+}
+
+// The data types of a bf16 configuration besides the bf16 inputs, outputs and weights. oneDNN
+// versions and CPUs differ in which they implement (the LSTM cell state and the gradients of
+// weights and states in float or bf16): supportsBf16() asks for each in turn, float first, and
+// keeps the first one this oneDNN builds.
+struct Bf16Types {
+    dt cellState = dt::f32, diffWeights = dt::f32, diffIter = dt::f32, diffData = dt::bf16;
+};
+
+// Shapes and memory descriptors of one layer-direction; weights in the layout oneDNN chooses.
+struct Shape {
+    Cell cell;
+    std::int64_t T, N, I, H;
+    dt type;  // of the layer input/output, the hidden states and the weights; biases stay f32
+    Bf16Types bf16{};
+
+    bool isBf16() const { return type == dt::bf16; }
+    dt cellStateType() const { return isBf16() ? bf16.cellState : dt::f32; }
+    dt diffWeightsType() const { return isBf16() ? bf16.diffWeights : dt::f32; }
+    dt diffIterType() const { return isBf16() ? bf16.diffIter : dt::f32; }
+    dt diffDataType() const { return isBf16() ? bf16.diffData : dt::f32; }
+
+    memory::dims src() const { return {T, N, I}; }
+    memory::dims dst() const { return {T, N, H}; }
+    memory::dims iter() const { return {1, 1, N, H}; }
+    memory::dims weightsLayer() const { return {1, 1, I, gatesOf(cell), H}; }
+    memory::dims weightsIter() const { return {1, 1, H, gatesOf(cell), H}; }
+    memory::dims bias() const { return {1, 1, biasGatesOf(cell), H}; }
+    memory::desc srcMd() const { return {src(), type, tag::tnc}; }
+    memory::desc dstMd() const { return {dst(), type, tag::tnc}; }
+    memory::desc iterMd() const { return {iter(), type, tag::ldnc}; }
+    memory::desc iterCMd() const { return {iter(), cellStateType(), tag::ldnc}; }
+    memory::desc weightsLayerAny() const { return {weightsLayer(), type, tag::any}; }
+    memory::desc weightsIterAny() const { return {weightsIter(), type, tag::any}; }
+    memory::desc biasMd() const { return {bias(), dt::f32, tag::ldgo}; }
+    memory::desc diffSrcMd() const { return {src(), diffDataType(), tag::tnc}; }
+    memory::desc diffDstMd() const { return {dst(), diffDataType(), tag::tnc}; }
+    memory::desc diffWeightsLayerAny() const { return {weightsLayer(), diffWeightsType(), tag::any}; }
+    memory::desc diffWeightsIterAny() const { return {weightsIter(), diffWeightsType(), tag::any}; }
+    memory::desc diffIterMd() const { return {iter(), diffIterType(), tag::ldnc}; }
+    memory::desc diffIterCMd() const { return {iter(), cellStateType(), tag::ldnc}; }
+};
+
+constexpr auto kDirection = dnnl::rnn_direction::unidirectional_left2right;
+
+// Scratch memory comes from us (LibTorch's allocator, whose cache keeps big blocks), not from
+// oneDNN's own mallocs: those were mapped, faulted in and unmapped again on every call.
+const dnnl::primitive_attr& userScratchpad() {
+    static const dnnl::primitive_attr attr = [] {
+        dnnl::primitive_attr a;
+        a.set_scratchpad_mode(dnnl::scratchpad_mode::user);
+        return a;
+    }();
+    return attr;
+}
+
+dnnl::lstm_forward::primitive_desc lstmForward(const Shape& s, dnnl::prop_kind prop) {
+    const memory::desc none;
+    return {{prop, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(), s.weightsLayerAny(), s.weightsIterAny(),
+             s.biasMd(), s.dstMd(), none, none},
+            userScratchpad(), cpuEngine()};
+}
+dnnl::lbr_gru_forward::primitive_desc gruForward(const Shape& s, dnnl::prop_kind prop) {
+    const memory::desc none;
+    return {{prop, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(),
+             none},
+            userScratchpad(), cpuEngine()};
+}
+dnnl::vanilla_rnn_forward::primitive_desc rnnForward(const Shape& s, dnnl::prop_kind prop) {
+    const memory::desc none;
+    return {{prop, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(),
+             s.weightsIterAny(), s.biasMd(), s.dstMd(), none},
+            userScratchpad(), cpuEngine()};
+}
+
+// A primitive and what its descriptor says about memory layouts. oneDNN caches the compiled
+// kernels of recently made primitives (its primitive cache), so making one per batch is cheap.
+struct Step {
+    dnnl::rnn_primitive_desc_base pd;
+    dnnl::primitive primitive;
+};
+
+Step makeForward(const Shape& s, dnnl::prop_kind prop) {
+    switch (s.cell) {
+        case Cell::Lstm: {
+            auto pd = lstmForward(s, prop);
+            return {pd, dnnl::lstm_forward(pd)};
+        }
+        case Cell::Gru: {
+            auto pd = gruForward(s, prop);
+            return {pd, dnnl::lbr_gru_forward(pd)};
+        }
+        case Cell::Rnn: {
+            auto pd = rnnForward(s, prop);
+            return {pd, dnnl::vanilla_rnn_forward(pd)};
+        }
+    }
+    throw std::logic_error("unknown recurrent cell");
+}
+
+Step makeBackward(const Shape& s) {
+    const memory::desc none;
+    const auto train = dnnl::prop_kind::forward_training;
+    const auto back = dnnl::prop_kind::backward;
+    switch (s.cell) {
+        case Cell::Lstm: {
+            dnnl::lstm_backward::desc d(back, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(), s.weightsLayerAny(),
+                                        s.weightsIterAny(), s.biasMd(), s.dstMd(), none, none, s.diffSrcMd(),
+                                        s.diffIterMd(), s.diffIterCMd(), s.diffWeightsLayerAny(),
+                                        s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none, none);
+            dnnl::lstm_backward::primitive_desc pd(d, userScratchpad(), cpuEngine(), lstmForward(s, train));
+            return {pd, dnnl::lstm_backward(pd)};
+        }
+        case Cell::Gru: {
+            dnnl::lbr_gru_backward::desc d(back, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(),
+                                           s.weightsIterAny(), s.biasMd(), s.dstMd(), none, s.diffSrcMd(),
+                                           s.diffIterMd(), s.diffWeightsLayerAny(), s.diffWeightsIterAny(),
+                                           s.biasMd(), s.diffDstMd(), none);
+            dnnl::lbr_gru_backward::primitive_desc pd(d, userScratchpad(), cpuEngine(), gruForward(s, train));
+            return {pd, dnnl::lbr_gru_backward(pd)};
+        }
+        case Cell::Rnn: {
+            dnnl::vanilla_rnn_backward::desc d(back, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(), s.iterMd(),
+                                               s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(), none,
+                                               s.diffSrcMd(), s.diffIterMd(), s.diffWeightsLayerAny(),
+                                               s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none);
+            dnnl::vanilla_rnn_backward::primitive_desc pd(d, userScratchpad(), cpuEngine(), rnnForward(s, train));
+            return {pd, dnnl::vanilla_rnn_backward(pd)};
+        }
+    }
+    throw std::logic_error("unknown recurrent cell");
+}
+
+dt dnnlType(const Tensor& t) { return t.scalar_type() == torch::kBFloat16 ? dt::bf16 : dt::f32; }
+
+memory wrap(const Tensor& t, const memory::dims& dims, tag layout) {
+    return memory({dims, dnnlType(t), layout}, cpuEngine(), t.data_ptr());
+}
+
+// Memory for `layout` in a LibTorch buffer, which `holder` keeps alive.
+memory bufferFor(const memory::desc& layout, std::vector<Tensor>& holder, bool zero = false) {
+    const auto bytes = static_cast<std::int64_t>(std::max<std::size_t>(layout.get_size(), 1));
+    const auto options = torch::TensorOptions().dtype(torch::kUInt8);
+    holder.push_back(zero ? torch::zeros({bytes}, options) : torch::empty({bytes}, options));
+    return memory(layout, cpuEngine(), holder.back().data_ptr());
+}
+
+// A float weight matrix [G*H, K] in PyTorch's layout, reordered (and converted) into `layout`.
+memory packedWeights(const Tensor& user, const memory::dims& dims, const memory::desc& layout, dnnl::stream& stream,
+                     std::vector<Tensor>& holder) {
+    auto source = wrap(user, dims, tag::ldgoi);
+    auto packed = bufferFor(layout, holder);
+    dnnl::reorder(source, packed).execute(stream, source, packed);
+    return packed;
+}
+
+Tensor zeroState(const Shape& s, torch::ScalarType type) {
+    return torch::zeros({s.N, s.H}, torch::TensorOptions().dtype(type));
+}
+
+torch::ScalarType torchTypeOf(dt type) { return type == dt::bf16 ? torch::kBFloat16 : torch::kFloat; }
+torch::ScalarType torchType(const Shape& s) { return torchTypeOf(s.type); }
+
+// The bf16 configuration this oneDNN builds on this CPU (empty: none). Tried once.
+const std::optional<Bf16Types>& bf16Types() {
+    static const std::optional<Bf16Types> chosen = []() -> std::optional<Bf16Types> {
+        if (!Bf16Matrix::supported()) return std::nullopt;
+        for (const dt cellState : {dt::f32, dt::bf16}) {
+            for (const dt diffWeights : {dt::f32, dt::bf16}) {
+                for (const dt diffIter : {dt::f32, dt::bf16}) {
+                    for (const dt diffData : {dt::bf16, dt::f32}) {
+                        const Bf16Types types{cellState, diffWeights, diffIter, diffData};
+                        try {  // every cell, forward (training and inference) and backward
+                            for (const Cell cell : {Cell::Lstm, Cell::Gru, Cell::Rnn}) {
+                                const Shape s{cell, 4, 2, 8, 8, dt::bf16, types};
+                                makeForward(s, dnnl::prop_kind::forward_inference);
+                                makeBackward(s);
+                            }
+                            return types;
+                        } catch (const dnnl::error&) {
+                        }
+                    }
+                }
+            }
+        }
+        return std::nullopt;
+    }();
+    return chosen;
+}
+
+Shape shapeOf(Cell cell, const Tensor& x, const Tensor& whh, bool bf16) {
+    Shape s{cell, x.size(0), x.size(1), x.size(2), whh.size(1), bf16 ? dt::bf16 : dt::f32};
+    if (bf16) s.bf16 = *bf16Types();
+    return s;
+}
+
+// The forward pass; `workspace` (training only) receives what the backward pass needs.
+Tensor runForward(const Shape& s, const Tensor& x, const Tensor& wl, const Tensor& wi, const Tensor& bias,
+                  Tensor* workspace) {
+    const auto prop = workspace ? dnnl::prop_kind::forward_training : dnnl::prop_kind::forward_inference;
+    auto step = makeForward(s, prop);
+    dnnl::stream stream(cpuEngine());
+    std::vector<Tensor> buffers;
+    auto weightsLayer = packedWeights(wl, s.weightsLayer(), step.pd.weights_layer_desc(), stream, buffers);
+    auto weightsIter = packedWeights(wi, s.weightsIter(), step.pd.weights_iter_desc(), stream, buffers);
+    auto out = torch::empty({s.T, s.N, s.H}, torch::TensorOptions().dtype(torchType(s)));
+    const auto h0 = zeroState(s, torchType(s)), c0 = zeroState(s, torchTypeOf(s.cellStateType()));
+    std::unordered_map<int, memory> args{{DNNL_ARG_SRC_LAYER, wrap(x, s.src(), tag::tnc)},
+                                         {DNNL_ARG_SRC_ITER, wrap(h0, s.iter(), tag::ldnc)},
+                                         {DNNL_ARG_WEIGHTS_LAYER, weightsLayer},
+                                         {DNNL_ARG_WEIGHTS_ITER, weightsIter},
+                                         {DNNL_ARG_BIAS, wrap(bias, s.bias(), tag::ldgo)},
+                                         {DNNL_ARG_DST_LAYER, wrap(out, s.dst(), tag::tnc)},
+                                         {DNNL_ARG_SCRATCHPAD, bufferFor(step.pd.scratchpad_desc(), buffers)}};
+    if (s.cell == Cell::Lstm) args.emplace(DNNL_ARG_SRC_ITER_C, wrap(c0, s.iter(), tag::ldnc));
+    if (workspace) {
+        const auto bytes = static_cast<std::int64_t>(step.pd.workspace_desc().get_size());
+        *workspace = torch::empty({bytes}, torch::TensorOptions().dtype(torch::kUInt8));
+        args.emplace(DNNL_ARG_WORKSPACE, memory(step.pd.workspace_desc(), cpuEngine(), workspace->data_ptr()));
+    }
+    step.primitive.execute(stream, args);
+    stream.wait();
+    return out;
+}
+
+// Splits the gradient of oneDNN's fused biases into PyTorch's b_ih and b_hh.
+std::pair<Tensor, Tensor> biasGradients(Cell cell, const Tensor& db) {
+    if (cell != Cell::Gru) return {db, db.clone()};
+    const auto d = db.chunk(4, 0);  // u, r, o, o (recurrent)
+    return {torch::cat({d[1], d[0], d[2]}, 0), torch::cat({d[1], d[0], d[3]}, 0)};
+}
+
+struct DnnlFunction : public torch::autograd::Function<DnnlFunction> {
+    static Tensor forward(AutogradContext* ctx, const Tensor& x, const Tensor& wih, const Tensor& whh,
+                          const Tensor& bih, const Tensor& bhh, std::int64_t cellCode, bool bf16) {
+        const auto cell = static_cast<Cell>(cellCode);
+        const auto s = shapeOf(cell, x, whh, bf16);
+        const auto type = torchType(s);
+        const auto xs = x.to(type).contiguous();
+        const auto wl = toDnnlGateOrder(cell, wih), wi = toDnnlGateOrder(cell, whh);
+        const auto bias = dnnlBias(cell, bih, bhh);
+        Tensor workspace;
+        auto out = runForward(s, xs, wl, wi, bias, &workspace);
+        ctx->save_for_backward({xs, wl, wi, bias, out, workspace});
+        ctx->saved_data["cell"] = cellCode;
+        ctx->saved_data["bf16"] = bf16;
+        ctx->saved_data["input_type"] = static_cast<std::int64_t>(x.scalar_type());
+        return bf16 ? out.to(torch::kFloat) : out;
+    }
+
+    static variable_list backward(AutogradContext* ctx, variable_list grads) {
+        const auto saved = ctx->get_saved_variables();
+        const auto &x = saved[0], &wl = saved[1], &wi = saved[2], &bias = saved[3], &out = saved[4],
+                   &workspace = saved[5];
+        const auto cell = static_cast<Cell>(ctx->saved_data["cell"].toInt());
+        const bool bf16 = ctx->saved_data["bf16"].toBool();
+        const auto s = shapeOf(cell, x, wi, bf16);
+        const auto type = torchType(s);
+        const auto diffType = torchTypeOf(s.diffDataType());
+        const auto gradOut = grads[0].defined() ? grads[0].to(diffType).contiguous()
+                                                : torch::zeros(out.sizes(), out.options().dtype(diffType));
+
+        auto step = makeBackward(s);
+        dnnl::stream stream(cpuEngine());
+        std::vector<Tensor> buffers;
+        auto weightsLayer = packedWeights(wl, s.weightsLayer(), step.pd.weights_layer_desc(), stream, buffers);
+        auto weightsIter = packedWeights(wi, s.weightsIter(), step.pd.weights_iter_desc(), stream, buffers);
+        // oneDNN adds to the weight and bias gradients: they start at zero.
+        auto dWeightsLayer = bufferFor(step.pd.diff_weights_layer_desc(), buffers, true);
+        auto dWeightsIter = bufferFor(step.pd.diff_weights_iter_desc(), buffers, true);
+        auto dBias = torch::zeros({biasGatesOf(cell) * s.H});
+        auto dx = torch::empty({s.T, s.N, s.I}, torch::TensorOptions().dtype(diffType));
+        const auto cellType = torchTypeOf(s.cellStateType());
+        const auto h0 = zeroState(s, type), c0 = zeroState(s, cellType);
+        // The initial states' gradients are not used, but oneDNN computes wrong weight
+        // gradients when they are left out.
+        auto dh0 = zeroState(s, torchTypeOf(s.diffIterType())), dc0 = zeroState(s, cellType);
+        std::unordered_map<int, memory> args{
+            {DNNL_ARG_SRC_LAYER, wrap(x, s.src(), tag::tnc)},
+            {DNNL_ARG_SRC_ITER, wrap(h0, s.iter(), tag::ldnc)},
+            {DNNL_ARG_WEIGHTS_LAYER, weightsLayer},
+            {DNNL_ARG_WEIGHTS_ITER, weightsIter},
+            {DNNL_ARG_BIAS, wrap(bias, s.bias(), tag::ldgo)},
+            {DNNL_ARG_DST_LAYER, wrap(out, s.dst(), tag::tnc)},
+            {DNNL_ARG_WORKSPACE, memory(step.pd.workspace_desc(), cpuEngine(), workspace.data_ptr())},
+            {DNNL_ARG_DIFF_SRC_LAYER, wrap(dx, s.src(), tag::tnc)},
+            {DNNL_ARG_DIFF_SRC_ITER, wrap(dh0, s.iter(), tag::ldnc)},
+            {DNNL_ARG_DIFF_WEIGHTS_LAYER, dWeightsLayer},
+            {DNNL_ARG_DIFF_WEIGHTS_ITER, dWeightsIter},
+            {DNNL_ARG_DIFF_BIAS, wrap(dBias, s.bias(), tag::ldgo)},
+            {DNNL_ARG_DIFF_DST_LAYER, wrap(gradOut, s.dst(), tag::tnc)},
+            {DNNL_ARG_SCRATCHPAD, bufferFor(step.pd.scratchpad_desc(), buffers)}};
+        if (cell == Cell::Lstm) {
+            args.emplace(DNNL_ARG_SRC_ITER_C, wrap(c0, s.iter(), tag::ldnc));
+            args.emplace(DNNL_ARG_DIFF_SRC_ITER_C, wrap(dc0, s.iter(), tag::ldnc));
+        }
+        step.primitive.execute(stream, args);
+        // Back to PyTorch's layout [G*H, K] and gate order.
+        const auto G = gatesOf(cell) * s.H;
+        auto dwl = torch::empty({G, s.I}), dwi = torch::empty({G, s.H});
+        auto dwlUser = wrap(dwl, s.weightsLayer(), tag::ldgoi), dwiUser = wrap(dwi, s.weightsIter(), tag::ldgoi);
+        dnnl::reorder(dWeightsLayer, dwlUser).execute(stream, dWeightsLayer, dwlUser);
+        dnnl::reorder(dWeightsIter, dwiUser).execute(stream, dWeightsIter, dwiUser);
+        stream.wait();
+        auto [dbih, dbhh] = biasGradients(cell, dBias);
+        const auto inputType = static_cast<torch::ScalarType>(ctx->saved_data["input_type"].toInt());
+        return {dx.to(inputType), toDnnlGateOrder(cell, dwl), toDnnlGateOrder(cell, dwi), dbih, dbhh, Tensor(),
+                Tensor()};
+    }
+};
+
+}  // namespace
+
+bool DnnlRecurrentLayer::available() { return true; }
+
+bool DnnlRecurrentLayer::supportsBf16() { return bf16Types().has_value(); }
+
+torch::Tensor DnnlRecurrentLayer::forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
+                                          const torch::Tensor& weightHh, const torch::Tensor& biasIh,
+                                          const torch::Tensor& biasHh, bool bf16) {
+    if (bf16 && !supportsBf16()) throw std::logic_error("bfloat16 recurrent layers are not supported on this CPU");
+    const bool needsGradient = torch::GradMode::is_enabled() && (input.requires_grad() || weightIh.requires_grad() ||
+                                                                 weightHh.requires_grad() || biasIh.requires_grad());
+    if (needsGradient) {
+        return DnnlFunction::apply(input, weightIh, weightHh, biasIh, biasHh, static_cast<std::int64_t>(cell), bf16);
+    }
+    const auto s = shapeOf(cell, input, weightHh, bf16);
+    torch::NoGradGuard noGrad;
+    const auto x = input.to(torchType(s)).contiguous();
+    auto out = runForward(s, x, toDnnlGateOrder(cell, weightIh), toDnnlGateOrder(cell, weightHh),
+                          dnnlBias(cell, biasIh, biasHh), nullptr);
+    return bf16 ? out.to(torch::kFloat) : out;
+}
+
+#else  // built without oneDNN
+
+bool DnnlRecurrentLayer::available() { return false; }
+bool DnnlRecurrentLayer::supportsBf16() { return false; }
+torch::Tensor DnnlRecurrentLayer::forward(Cell, const torch::Tensor&, const torch::Tensor&, const torch::Tensor&,
+                                          const torch::Tensor&, const torch::Tensor&, bool) {
+    throw std::logic_error("built without oneDNN");
+}
+
+#endif
+
+}  // namespace sentiment::model

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string_view>
+
+#include "data/Result.h"
+
+namespace sentiment::training {
+
+/// The arithmetic of matrix products, for prediction and for training. `Auto`: bfloat16 where
+/// the model and the CPU allow it (AVX-512 BF16 or AMX), else float. "fp32" / "bf16" / "auto"
+/// on the command line and in recorded runs.
+enum class Precision { Auto, Float32, BFloat16 };
+
+std::string_view toString(Precision p);
+data::Result<Precision> parsePrecision(std::string_view s);
+
+}  // namespace sentiment::training
