@@ -1,5 +1,8 @@
 #include "model/FusedRecurrentLayer.h"
 
+#include <ATen/Parallel.h>
+
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -20,8 +23,9 @@ Tensor project(const Tensor& x, const Tensor& wih, const Tensor& bih, const Tens
     return torch::addmm(bih + bhh, x.reshape({T * B, x.size(2)}), wih.t()).view({T, B, wih.size(0)});
 }
 
-// The weight and input gradients from the pre-activation gradients of all steps.
-variable_list weightGradients(const Tensor& dgates, const Tensor& x, const Tensor& out, const Tensor& wih) {
+// The weight and input gradients from the pre-activation gradients of all steps (dx only when
+// the input needs one: not for frozen embeddings).
+variable_list weightGradients(const Tensor& dgates, const Tensor& x, const Tensor& out, const Tensor& wih, bool inputGrad) {
     const auto T = x.size(0), B = x.size(1), G = dgates.size(2), H = out.size(2);
     const auto dg = dgates.view({T * B, G});
     const auto dwih = dg.t().mm(x.reshape({T * B, x.size(2)}));
@@ -29,127 +33,9 @@ variable_list weightGradients(const Tensor& dgates, const Tensor& x, const Tenso
     auto dwhh = torch::zeros({G, H}, out.options());
     if (T > 1) dwhh = dgates.narrow(0, 1, T - 1).reshape({(T - 1) * B, G}).t().mm(out.narrow(0, 0, T - 1).reshape({(T - 1) * B, H}));
     const auto db = dg.sum(0);
-    const auto dx = dg.mm(wih).view({T, B, x.size(2)});
+    const auto dx = inputGrad ? dg.mm(wih).view({T, B, x.size(2)}) : Tensor();
     return {dx, dwih, dwhh, db, db};
 }
-
-// d[i] = (1 - h[i]^2) * (dh[i] + go[i]): the tanh RNN's step backward.
-void tanhBackward(float* __restrict d, const float* __restrict h, const float* __restrict dh,
-                  const float* __restrict go, std::int64_t n) {
-    for (std::int64_t i = 0; i < n; ++i) d[i] = (1.0f - h[i] * h[i]) * (dh[i] + go[i]);
-}
-
-struct LstmFunction : public torch::autograd::Function<LstmFunction> {
-    static Tensor forward(AutogradContext* ctx, const Tensor& x, const Tensor& wih, const Tensor& whh, const Tensor& bih,
-                          const Tensor& bhh) {
-        const auto T = x.size(0), B = x.size(1), H = whh.size(1);
-        auto gates = project(x, wih, bih, bhh);  // becomes the activations i, f, g, o
-        auto out = torch::empty({T, B, H}, x.options());
-        auto cells = torch::empty({T, B, H}, x.options());
-        auto tanhCells = torch::empty({T, B, H}, x.options());
-        auto h = torch::zeros({B, H}, x.options());
-        auto c = torch::zeros({B, H}, x.options());
-        const auto whhT = whh.t();
-        for (int64_t t = 0; t < T; ++t) {
-            auto g = gates[t];
-            g.addmm_(h, whhT);
-            g.narrow(1, 0, 2 * H).sigmoid_();
-            g.narrow(1, 2 * H, H).tanh_();
-            g.narrow(1, 3 * H, H).sigmoid_();
-            auto ct = cells[t];
-            torch::mul_out(ct, g.narrow(1, H, H), c);       // f * c
-            ct.addcmul_(g.narrow(1, 0, H), g.narrow(1, 2 * H, H));  // + i * g
-            auto tc = tanhCells[t];
-            torch::tanh_out(tc, ct);
-            auto ht = out[t];
-            torch::mul_out(ht, g.narrow(1, 3 * H, H), tc);  // o * tanh(c)
-            h = ht;
-            c = ct;
-        }
-        ctx->save_for_backward({x, wih, whh, gates, cells, tanhCells, out});
-        return out;
-    }
-
-    static variable_list backward(AutogradContext* ctx, variable_list grads) {
-        const auto saved = ctx->get_saved_variables();
-        const auto &x = saved[0], &wih = saved[1], &whh = saved[2], &gates = saved[3], &cells = saved[4],
-                   &tanhCells = saved[5], &out = saved[6];
-        const auto T = x.size(0), B = x.size(1), H = whh.size(1);
-        const auto gradOut = grads[0].defined() ? grads[0].contiguous() : torch::zeros_like(out);
-        auto dgates = torch::empty({T, B, 4 * H}, x.options());
-        auto dh = torch::zeros({B, H}, x.options());
-        auto dc = torch::zeros({B, H}, x.options());
-        auto tmp = torch::empty({B, H}, x.options());
-        for (int64_t t = T - 1; t >= 0; --t) {
-            const auto g = gates[t];
-            const auto i = g.narrow(1, 0, H), f = g.narrow(1, H, H), gg = g.narrow(1, 2 * H, H), o = g.narrow(1, 3 * H, H);
-            const auto tc = tanhCells[t];
-            dh.add_(gradOut[t]);
-            auto d = dgates[t];
-            auto di = d.narrow(1, 0, H), df = d.narrow(1, H, H), dg = d.narrow(1, 2 * H, H), dout = d.narrow(1, 3 * H, H);
-            // do = dh * tanh(c) * o * (1 - o)
-            torch::mul_out(dout, dh, tc);
-            dout.mul_(o).mul_(1 - o);
-            // dc += dh * o * (1 - tanh(c)^2)
-            torch::mul_out(tmp, tc, tc);
-            tmp.neg_().add_(1).mul_(o).mul_(dh);
-            dc.add_(tmp);
-            // di = dc * g * i * (1 - i); dg = dc * i * (1 - g^2); df = dc * c_prev * f * (1 - f)
-            torch::mul_out(di, dc, gg);
-            di.mul_(i).mul_(1 - i);
-            torch::mul_out(dg, gg, gg);
-            dg.neg_().add_(1).mul_(i).mul_(dc);
-            if (t > 0) {
-                torch::mul_out(df, dc, cells[t - 1]);
-                df.mul_(f).mul_(1 - f);
-            } else {
-                df.zero_();
-            }
-            // To the previous step: dc_prev = dc * f, dh_prev = dgates W_hh.
-            dc.mul_(f);
-            dh = d.mm(whh);
-        }
-        return weightGradients(dgates, x, out, wih);
-    }
-};
-
-struct RnnTanhFunction : public torch::autograd::Function<RnnTanhFunction> {
-    static Tensor forward(AutogradContext* ctx, const Tensor& x, const Tensor& wih, const Tensor& whh, const Tensor& bih,
-                          const Tensor& bhh) {
-        const auto T = x.size(0), B = x.size(1), H = whh.size(1);
-        auto out = project(x, wih, bih, bhh);  // becomes h
-        const auto whhT = whh.t();
-        for (int64_t t = 0; t < T; ++t) {
-            auto ht = out[t];
-            if (t > 0) ht.addmm_(out[t - 1], whhT);
-            ht.tanh_();
-        }
-        (void)B;
-        (void)H;
-        ctx->save_for_backward({x, wih, whh, out});
-        return out;
-    }
-
-    static variable_list backward(AutogradContext* ctx, variable_list grads) {
-        const auto saved = ctx->get_saved_variables();
-        const auto &x = saved[0], &wih = saved[1], &whh = saved[2], &out = saved[3];
-        const auto T = x.size(0), B = x.size(1), H = whh.size(1);
-        const auto gradOut = grads[0].defined() ? grads[0].contiguous() : torch::zeros_like(out);
-        auto dpre = torch::empty({T, B, H}, x.options());
-        auto dh = torch::zeros({B, H}, x.options());
-        const auto n = B * H;
-        const float* go = gradOut.data_ptr<float>();
-        const float* h = out.data_ptr<float>();
-        float* dp = dpre.data_ptr<float>();
-        float* dhp = dh.data_ptr<float>();
-        for (int64_t t = T - 1; t >= 0; --t) {
-            // d = (1 - h^2) * (dh + dL/dh_t), in one pass instead of five tensor operations.
-            tanhBackward(dp + t * n, h + t * n, dhp, go + t * n, n);
-            torch::mm_out(dh, dpre[t], whh);
-        }
-        return weightGradients(dpre, x, out, wih);
-    }
-};
 
 // exp(x) without libm, in a form the compiler vectorizes: Cephes' single-precision polynomial
 // after reduction by ln 2 (relative error ~2e-7 over the clamped range).
@@ -172,26 +58,212 @@ inline float vectorExp(float x) {
 inline float vectorSigmoid(float x) { return 1.0f / (1.0f + vectorExp(-x)); }
 inline float vectorTanh(float x) { return 2.0f / (1.0f + vectorExp(-2.0f * x)) - 1.0f; }
 
+#define SENTIMENT_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
+
+// One LSTM step's gates for `rows` reviews, each row 4H pre-activations in PyTorch's order
+// i, f, g, o: the activations in place, then c = f c_prev + i g (c_prev null: zero), tanh(c)
+// into `tc` (null: not kept) and h = o tanh(c).
+SENTIMENT_VECTOR_CLONES void lstmPointwise(float* __restrict g, const float* __restrict cPrev, float* __restrict c,
+                                           float* __restrict tc, float* __restrict h, std::int64_t rows,
+                                           std::int64_t H) {
+    for (std::int64_t r = 0; r < rows; ++r, g += 4 * H, c += H, h += H) {
+        for (std::int64_t j = 0; j < 2 * H; ++j) g[j] = vectorSigmoid(g[j]);
+        for (std::int64_t j = 2 * H; j < 3 * H; ++j) g[j] = vectorTanh(g[j]);
+        for (std::int64_t j = 3 * H; j < 4 * H; ++j) g[j] = vectorSigmoid(g[j]);
+        const float* cp = cPrev ? cPrev + r * H : nullptr;
+        for (std::int64_t j = 0; j < H; ++j) {
+            const float ct = g[H + j] * (cp ? cp[j] : 0.0f) + g[j] * g[2 * H + j];
+            const float t = vectorTanh(ct);
+            c[j] = ct;
+            if (tc) tc[r * H + j] = t;
+            h[j] = g[3 * H + j] * t;
+        }
+    }
+}
+
+// One LSTM step back for `rows` reviews: from the gradient reaching h_t (dh from step t+1 plus
+// go from above), the cell gradient dc from step t+1, the step's activations g, tanh(c_t) and
+// c_{t-1} (null at the first step), the pre-activation gradients d (rows of 4H) and, in place,
+// dc for step t-1.
+SENTIMENT_VECTOR_CLONES void lstmPointwiseBackward(float* __restrict d, const float* __restrict g,
+                                                   const float* __restrict tc, const float* __restrict cPrev,
+                                                   const float* __restrict dh, const float* __restrict go,
+                                                   float* __restrict dc, std::int64_t rows, std::int64_t H) {
+    for (std::int64_t r = 0; r < rows; ++r, d += 4 * H, g += 4 * H, tc += H, dh += H, go += H, dc += H) {
+        const float* cp = cPrev ? cPrev + r * H : nullptr;
+        for (std::int64_t j = 0; j < H; ++j) {
+            const float i = g[j], f = g[H + j], gg = g[2 * H + j], o = g[3 * H + j], t = tc[j];
+            const float dhj = dh[j] + go[j];
+            const float dcj = dc[j] + dhj * o * (1.0f - t * t);
+            d[3 * H + j] = dhj * t * o * (1.0f - o);
+            d[j] = dcj * gg * i * (1.0f - i);
+            d[2 * H + j] = dcj * i * (1.0f - gg * gg);
+            d[H + j] = cp ? dcj * cp[j] * f * (1.0f - f) : 0.0f;
+            dc[j] = dcj * f;
+        }
+    }
+}
+
+// tanh in place over n values.
+SENTIMENT_VECTOR_CLONES void tanhInPlace(float* __restrict x, std::int64_t n) {
+    for (std::int64_t i = 0; i < n; ++i) x[i] = vectorTanh(x[i]);
+}
+
+// d = (1 - h^2) * (dh + go): the tanh RNN's step backward.
+SENTIMENT_VECTOR_CLONES void tanhBackward(float* __restrict d, const float* __restrict h, const float* __restrict dh,
+                                          const float* __restrict go, std::int64_t n) {
+    for (std::int64_t i = 0; i < n; ++i) d[i] = (1.0f - h[i] * h[i]) * (dh[i] + go[i]);
+}
+
+// The recurrences' work in chunks: every direction's batch rows split so that each thread
+// gets one chunk, which runs the whole sequence alone (one thread's small matrix products, no
+// barrier per step; the rows of an LSTM never meet). Measured on 2 cores against one
+// recurrence at a time over both threads: docs/BENCHMARKS.md, "Training memory and engines".
+struct Chunk {
+    std::size_t direction;
+    std::int64_t begin, rows;
+};
+
+std::vector<Chunk> chunksOf(std::int64_t B, std::size_t directions) {
+    const auto threads = static_cast<std::int64_t>(std::max(1, at::get_num_threads()));
+    const auto d = static_cast<std::int64_t>(directions);
+    const std::int64_t parts = std::clamp<std::int64_t>((threads + d - 1) / d, 1, std::max<std::int64_t>(B, 1));
+    std::vector<Chunk> chunks;
+    for (std::size_t dir = 0; dir < directions; ++dir) {
+        for (std::int64_t p = 0; p < parts; ++p) {
+            const std::int64_t begin = B * p / parts, end = B * (p + 1) / parts;
+            if (end > begin) chunks.push_back({dir, begin, end - begin});
+        }
+    }
+    return chunks;
+}
+
+template <class F>
+void forEachChunk(const std::vector<Chunk>& chunks, const F& f) {
+    at::parallel_for(0, static_cast<std::int64_t>(chunks.size()), 1, [&](std::int64_t begin, std::int64_t end) {
+        // Grad mode is per thread: the pool's threads would otherwise record (and refuse the
+        // out= products on) the weights that require gradients.
+        torch::NoGradGuard noGrad;
+        for (std::int64_t i = begin; i < end; ++i) f(chunks[static_cast<std::size_t>(i)]);
+    });
+}
+
+// Rows [begin, begin + rows) of step t of a [T, B, F] tensor.
+inline Tensor rowsOf(const Tensor& s, std::int64_t t, const Chunk& c) { return s[t].narrow(0, c.begin, c.rows); }
+inline float* rowPtr(const Tensor& s, std::int64_t t, const Chunk& c) {
+    return s.data_ptr<float>() + (t * s.size(1) + c.begin) * s.size(2);
+}
+
+// One layer's directions (1 or 2) as one autograd node: the input projections of every step
+// on all threads, then the recurrences in chunks side by side, then (backward) the weight and
+// input gradients on all threads. Inputs per direction: x, w_ih, w_hh, b_ih, b_hh.
+struct FusedFunction : public torch::autograd::Function<FusedFunction> {
+    static variable_list forward(AutogradContext* ctx, bool lstm, at::TensorList inputs) {
+        const std::size_t D = inputs.size() / 5;
+        const auto T = inputs[0].size(0), B = inputs[0].size(1), H = inputs[2].size(1);
+        std::vector<Tensor> gates(D), cells(D), tanhCells(D), outs(D), whhT(D);
+        for (std::size_t d = 0; d < D; ++d) {
+            const auto* in = &inputs[5 * d];
+            gates[d] = project(in[0], in[1], in[3], in[4]);
+            outs[d] = lstm ? torch::empty({T, B, H}, in[0].options()) : gates[d];
+            if (lstm) {
+                cells[d] = torch::empty({T, B, H}, in[0].options());
+                tanhCells[d] = torch::empty({T, B, H}, in[0].options());
+            }
+            whhT[d] = in[2].t();
+        }
+        forEachChunk(chunksOf(B, D), [&](const Chunk& c) {
+            const auto d = c.direction;
+            for (std::int64_t t = 0; t < T; ++t) {
+                auto g = rowsOf(gates[d], t, c);
+                if (t > 0) g.addmm_(rowsOf(outs[d], t - 1, c), whhT[d]);
+                if (lstm) {
+                    lstmPointwise(g.data_ptr<float>(), t > 0 ? rowPtr(cells[d], t - 1, c) : nullptr,
+                                  rowPtr(cells[d], t, c), rowPtr(tanhCells[d], t, c), rowPtr(outs[d], t, c), c.rows, H);
+                } else {
+                    tanhInPlace(g.data_ptr<float>(), c.rows * H);
+                }
+            }
+        });
+        std::vector<Tensor> saved(inputs.begin(), inputs.end());
+        for (std::size_t d = 0; d < D; ++d) {
+            saved.push_back(outs[d]);
+            if (lstm) {
+                saved.push_back(gates[d]);
+                saved.push_back(cells[d]);
+                saved.push_back(tanhCells[d]);
+            }
+        }
+        ctx->save_for_backward(saved);
+        ctx->saved_data["lstm"] = lstm;
+        return {outs.begin(), outs.end()};
+    }
+
+    static variable_list backward(AutogradContext* ctx, variable_list grads) {
+        const auto saved = ctx->get_saved_variables();
+        const bool lstm = ctx->saved_data["lstm"].toBool();
+        const std::size_t D = grads.size();
+        const std::size_t perDirection = lstm ? 4 : 1;
+        const auto T = saved[0].size(0), B = saved[0].size(1), H = saved[2].size(1);
+        const auto G = saved[2].size(0);
+        std::vector<Tensor> gradOut(D), dgates(D), dh(D), dc(D), out(D), gates(D), cells(D), tanhCells(D);
+        for (std::size_t d = 0; d < D; ++d) {
+            const auto* s = &saved[5 * D + perDirection * d];
+            out[d] = s[0];
+            if (lstm) {
+                gates[d] = s[1];
+                cells[d] = s[2];
+                tanhCells[d] = s[3];
+            }
+            gradOut[d] = grads[d].defined() ? grads[d].contiguous() : torch::zeros_like(out[d]);
+            dgates[d] = torch::empty({T, B, G}, out[d].options());
+            dh[d] = torch::zeros({B, H}, out[d].options());
+            if (lstm) dc[d] = torch::zeros({B, H}, out[d].options());
+        }
+        forEachChunk(chunksOf(B, D), [&](const Chunk& c) {
+            const auto d = c.direction;
+            const auto& whh = saved[5 * d + 2];
+            auto dhRows = dh[d].narrow(0, c.begin, c.rows);
+            float* dhp = dhRows.data_ptr<float>();
+            for (std::int64_t t = T - 1; t >= 0; --t) {
+                if (lstm) {
+                    lstmPointwiseBackward(rowPtr(dgates[d], t, c), rowPtr(gates[d], t, c), rowPtr(tanhCells[d], t, c),
+                                          t > 0 ? rowPtr(cells[d], t - 1, c) : nullptr, dhp, rowPtr(gradOut[d], t, c),
+                                          dc[d].data_ptr<float>() + c.begin * H, c.rows, H);
+                } else {
+                    tanhBackward(rowPtr(dgates[d], t, c), rowPtr(out[d], t, c), dhp, rowPtr(gradOut[d], t, c), c.rows * H);
+                }
+                // To the previous step: dh_{t-1} = d_t W_hh.
+                if (t > 0) torch::mm_out(dhRows, rowsOf(dgates[d], t, c), whh);
+            }
+        });
+        variable_list result{Tensor()};  // `lstm` is no variable
+        for (std::size_t d = 0; d < D; ++d) {
+            const auto* in = &saved[5 * d];
+            for (auto& g : weightGradients(dgates[d], in[0], out[d], in[1], ctx->needs_input_grad(5 * d))) {
+                result.push_back(std::move(g));
+            }
+        }
+        return result;
+    }
+};
+
+variable_list fused(Cell cell, const std::vector<Tensor>& inputs) {
+    return FusedFunction::apply(cell == Cell::Lstm, at::TensorList(inputs));
+}
+
 // One LSTM step for one review: g (the step's input projection, 4H) += W_hh h, as H scaled
 // rows of W_hh^T added to g (each output accumulates in order, so the loop vectorizes without
 // reassociation), then the gate activations and the new c and h.
-__attribute__((target_clones("arch=x86-64-v3", "default"))) void lstmStep(float* __restrict g,
-                                                                           const float* __restrict whhT,
-                                                                           float* __restrict h, float* __restrict c,
-                                                                           std::int64_t H) {
+SENTIMENT_VECTOR_CLONES void lstmStep(float* __restrict g, const float* __restrict whhT, float* __restrict h,
+                                      const float* __restrict cPrev, float* __restrict c, std::int64_t H) {
     const std::int64_t G = 4 * H;
     for (std::int64_t k = 0; k < H; ++k) {
         const float hk = h[k];
         const float* row = whhT + k * G;
         for (std::int64_t j = 0; j < G; ++j) g[j] += hk * row[j];
     }
-    for (std::int64_t j = 0; j < 2 * H; ++j) g[j] = vectorSigmoid(g[j]);
-    for (std::int64_t j = 2 * H; j < 3 * H; ++j) g[j] = vectorTanh(g[j]);
-    for (std::int64_t j = 3 * H; j < G; ++j) g[j] = vectorSigmoid(g[j]);
-    for (std::int64_t j = 0; j < H; ++j) {
-        c[j] = g[H + j] * c[j] + g[j] * g[2 * H + j];
-        h[j] = g[3 * H + j] * vectorTanh(c[j]);
-    }
+    lstmPointwise(g, cPrev, c, nullptr, h, 1, H);
 }
 
 // Inference on one review (batch 1, no gradient): per step one pass over W_hh and the gates in
@@ -201,12 +273,14 @@ Tensor lstmSingleRecurrence(Tensor gates, const Tensor& whh) {
     const auto T = gates.size(0), H = whh.size(1);
     const auto whhT = whh.t().contiguous();  // [H, 4H]
     auto out = torch::empty({T, 1, H}, gates.options());
-    std::vector<float> h(static_cast<std::size_t>(H), 0.0f), c(static_cast<std::size_t>(H), 0.0f);
+    const auto n = static_cast<std::size_t>(H);
+    std::vector<float> h(n, 0.0f), c(n, 0.0f), next(n);  // the cell state and the next one, alternating
     float* g = gates.data_ptr<float>();
     float* op = out.data_ptr<float>();
     const float* w = whhT.data_ptr<float>();
     for (int64_t t = 0; t < T; ++t) {
-        lstmStep(g + t * 4 * H, w, h.data(), c.data(), H);
+        lstmStep(g + t * 4 * H, w, h.data(), c.data(), next.data(), H);
+        c.swap(next);
         std::copy(h.begin(), h.end(), op + t * H);
     }
     return out;
@@ -236,8 +310,7 @@ torch::Tensor FusedRecurrentLayer::forward(Cell cell, const torch::Tensor& input
     if (singleReviewInference(cell, x, weightIh)) {
         return lstmSingleRecurrence(singleGates(x, weightIh, biasIh, biasHh), weightHh);
     }
-    if (cell == Cell::Lstm) return LstmFunction::apply(x, weightIh, weightHh, biasIh, biasHh);
-    return RnnTanhFunction::apply(x, weightIh, weightHh, biasIh, biasHh);
+    return fused(cell, {x, weightIh, weightHh, biasIh, biasHh})[0];
 }
 
 std::pair<torch::Tensor, torch::Tensor> FusedRecurrentLayer::forwardBoth(Cell cell, const torch::Tensor& forwardInput,
@@ -248,7 +321,8 @@ std::pair<torch::Tensor, torch::Tensor> FusedRecurrentLayer::forwardBoth(Cell ce
     const auto& b = backwardWeights;
     const auto xf = forwardInput.contiguous(), xb = backwardInput.contiguous();
     if (!singleReviewInference(cell, xf, f[0]) || !singleReviewInference(cell, xb, b[0])) {
-        return {forward(cell, xf, f[0], f[1], f[2], f[3]), forward(cell, xb, b[0], b[1], b[2], b[3])};
+        const auto outs = fused(cell, {xf, f[0], f[1], f[2], f[3], xb, b[0], b[1], b[2], b[3]});
+        return {outs[0], outs[1]};
     }
     // The input projections use every thread; then the two recurrences, which share nothing,
     // run side by side, each with its own W_hh in its own core's cache.

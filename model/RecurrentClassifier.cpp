@@ -1,5 +1,7 @@
 #include "model/RecurrentClassifier.h"
 
+#include "model/FastDropout.h"
+
 namespace sentiment::model {
 
 RecurrentClassifierImpl::RecurrentClassifierImpl(const ModelConfig& config) : ClassifierImpl(config) {
@@ -10,12 +12,11 @@ RecurrentClassifierImpl::RecurrentClassifierImpl(const ModelConfig& config) : Cl
                                                  std::max<std::int64_t>(1, config.layers), config.bidirectional,
                                                  config.dropout));
     fc_ = register_module("fc", torch::nn::Linear(config.hidden * (config.bidirectional ? 2 : 1), 1));
-    dropout_ = register_module("dropout", torch::nn::Dropout(config.dropout));
 }
 
 torch::Tensor RecurrentClassifierImpl::forward(const torch::Tensor& tokens, const torch::Tensor& lengths) {
-    const auto embedded = dropout_(embedding_(tokens));
-    const auto hidden = dropout_(rnn_->finalStates(embedded, lengths, config_.rnnInput));
+    const auto embedded = FastDropout::apply(embedding_(tokens), config_.dropout, is_training());
+    const auto hidden = FastDropout::apply(rnn_->finalStates(embedded, lengths, config_.rnnInput), config_.dropout, is_training());
     return fc_(hidden).squeeze(1);
 }
 

@@ -20,7 +20,6 @@ private:
     torch::nn::Embedding embedding_{nullptr};
     RecurrentStack rnn_{nullptr};
     torch::nn::Linear fc_{nullptr};
-    torch::nn::Dropout dropout_{nullptr};
 };
 TORCH_MODULE(RecurrentClassifier);
 

@@ -7,6 +7,7 @@
 #include <torch/torch.h>
 
 #include "model/DnnlRecurrentLayer.h"
+#include "model/FastDropout.h"
 #include "model/FusedRecurrentLayer.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
@@ -192,6 +193,52 @@ TEST(Model, FusedLayerMatchesLibTorch) {
     }
 }
 
+// The fused layer's recurrences run in chunks of batch rows, one per thread: the same numbers
+// for one chunk, for more chunks than rows would fill, and for both directions at once.
+TEST(Model, FusedLayerChunksMatchLibTorch) {
+    torch::manual_seed(14);
+    const int before = torch::get_num_threads();
+    for (const int threads : {1, 3, 8}) {
+        torch::set_num_threads(threads);
+        for (const auto cell : {Cell::Lstm, Cell::Rnn}) {
+            expectMatchesLibTorch(cell, [](Cell c, auto&... t) { return FusedRecurrentLayer::forward(c, t...); }, 1e-5);
+            // Both directions as one node, each against LibTorch's cell on its own input.
+            const std::int64_t T = 11, B = 5, I = 4, H = 6, G = (cell == Cell::Lstm ? 4 : 1) * H;
+            auto make = [](std::vector<std::int64_t> shape) { return (torch::rand(shape) - 0.5).requires_grad_(true); };
+            std::vector<torch::Tensor> all;  // x, w_ih, w_hh, b_ih, b_hh per direction
+            for (int d = 0; d < 2; ++d) {
+                for (auto shape : std::vector<std::vector<std::int64_t>>{{T, B, I}, {G, I}, {G, H}, {G}, {G}}) {
+                    all.push_back(make(shape));
+                }
+            }
+            const auto weights = torch::randn({2, T, B, H});
+            const auto [f, b] = FusedRecurrentLayer::forwardBoth(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5],
+                                                                 {all[6], all[7], all[8], all[9]});
+            ((f * weights[0]).sum() + (b * weights[1]).sum()).backward();
+            std::vector<torch::Tensor> mine;
+            for (auto& t : all) {
+                mine.push_back(t.grad().clone());
+                t.mutable_grad().reset();
+            }
+            const auto h0 = torch::zeros({1, B, H});
+            for (int d = 0; d < 2; ++d) {
+                const std::vector<torch::Tensor> w{all[5 * d + 1], all[5 * d + 2], all[5 * d + 3], all[5 * d + 4]};
+                const auto& x = all[5 * d];
+                const auto reference = cell == Cell::Lstm
+                                           ? std::get<0>(torch::lstm(x, {h0, h0}, w, true, 1, 0.0, true, false, false))
+                                           : std::get<0>(torch::rnn_tanh(x, h0, w, true, 1, 0.0, true, false, false));
+                EXPECT_LT(((d == 0 ? f : b) - reference).abs().max().item<double>(), 1e-5) << toString(cell);
+                (reference * weights[d]).sum().backward();
+            }
+            for (std::size_t k = 0; k < all.size(); ++k) {
+                EXPECT_LT((mine[k] - all[k].grad()).abs().max().item<double>(), 1e-5)
+                    << toString(cell) << " threads " << threads << " input " << k;
+            }
+        }
+    }
+    torch::set_num_threads(before);
+}
+
 // oneDNN's primitives (training and batched evaluation) against LibTorch's own, every cell:
 // same weights in PyTorch's layout and gate order, same outputs and gradients.
 TEST(Model, DnnlLayerMatchesLibTorch) {
@@ -315,4 +362,33 @@ TEST(ProcessMemory, SeesMemoryBeingTouched) {
     EXPECT_GE(during, before + (std::size_t(80) << 20));
     EXPECT_GE(sentiment::model::ProcessMemory::peakResidentBytes(), during);
     EXPECT_EQ(block[4096], static_cast<char>(4096));
+}
+
+// Dropout's mask from a hash: the kept share is 1 - p within four standard deviations, kept
+// values are scaled by 1 / (1 - p), the gradient passes through the same mask, the same seed
+// gives the same mask, another draw a different one, and evaluation is the identity.
+TEST(Model, FastDropoutKeepsItsShareAndReproduces) {
+    const std::int64_t n = 1'000'003;  // not a multiple of the blocks
+    for (const double p : {0.1, 0.5, 0.8}) {
+        torch::manual_seed(31);
+        auto x = (torch::rand({n}) + 0.5).requires_grad_(true);
+        const auto y = FastDropout::apply(x, p, true);
+        const auto kept = y.detach() != 0;
+        const double share = kept.to(torch::kDouble).mean().item<double>();
+        EXPECT_NEAR(share, 1 - p, 4 * std::sqrt(p * (1 - p) / static_cast<double>(n))) << p;
+        const auto scale = static_cast<float>(1.0 / (1.0 - p));
+        EXPECT_TRUE(torch::allclose(y.detach().masked_select(kept), x.detach().masked_select(kept) * scale)) << p;
+        y.backward(torch::ones({n}));
+        EXPECT_TRUE(torch::equal(x.grad(), kept.to(torch::kFloat) * scale)) << p;
+        // Neighbouring values are not correlated: kept pairs occur as independence says.
+        const double pairs = (kept.narrow(0, 0, n - 1) & kept.narrow(0, 1, n - 1)).to(torch::kDouble).mean().item<double>();
+        EXPECT_NEAR(pairs, (1 - p) * (1 - p), 0.01) << p;
+        torch::manual_seed(31);
+        const auto again = torch::rand({n}) + 0.5;
+        EXPECT_TRUE(torch::equal(FastDropout::apply(again, p, true), y.detach())) << p;
+        EXPECT_FALSE(torch::equal(FastDropout::apply(again, p, true), y.detach())) << p;
+    }
+    const auto x = torch::randn({4, 5});
+    EXPECT_TRUE(torch::equal(FastDropout::apply(x, 0.5, false), x));
+    EXPECT_TRUE(torch::equal(FastDropout::apply(x, 0.0, true), x));
 }
