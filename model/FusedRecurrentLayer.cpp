@@ -154,49 +154,66 @@ inline float* rowPtr(const Tensor& s, std::int64_t t, const Chunk& c) {
     return s.data_ptr<float>() + (t * s.size(1) + c.begin) * s.size(2);
 }
 
-// One layer's directions (1 or 2) as one autograd node: the input projections of every step
-// on all threads, then the recurrences in chunks side by side, then (backward) the weight and
-// input gradients on all threads. Inputs per direction: x, w_ih, w_hh, b_ih, b_hh.
+// What the forward pass of one layer's directions leaves: per direction the outputs [T, B, H]
+// and, kept for the backward pass, the gate activations [T, B, 4H], the cells and their tanh.
+struct Recurrences {
+    std::vector<Tensor> outs, gates, cells, tanhCells;
+};
+
+// The forward pass of one layer's directions (1 or 2; inputs per direction x, w_ih, w_hh,
+// b_ih, b_hh): the input projections of every step on all threads, then the recurrences in
+// chunks side by side. `keep`: keep the cells and their tanh for every step (training); else
+// two rolling cell states per direction.
+Recurrences recur(bool lstm, at::TensorList inputs, bool keep) {
+    const std::size_t D = inputs.size() / 5;
+    const auto T = inputs[0].size(0), B = inputs[0].size(1), H = inputs[2].size(1);
+    Recurrences r{std::vector<Tensor>(D), std::vector<Tensor>(D), std::vector<Tensor>(D), std::vector<Tensor>(D)};
+    std::vector<Tensor> whhT(D);
+    for (std::size_t d = 0; d < D; ++d) {
+        const auto* in = &inputs[5 * d];
+        r.gates[d] = project(in[0], in[1], in[3], in[4]);
+        r.outs[d] = lstm ? torch::empty({T, B, H}, in[0].options()) : r.gates[d];
+        if (lstm) {
+            r.cells[d] = torch::empty({keep ? T : 2, B, H}, in[0].options());
+            if (keep) r.tanhCells[d] = torch::empty({T, B, H}, in[0].options());
+        }
+        whhT[d] = in[2].t();
+    }
+    forEachChunk(chunksOf(B, D), [&](const Chunk& c) {
+        const auto d = c.direction;
+        for (std::int64_t t = 0; t < T; ++t) {
+            auto g = rowsOf(r.gates[d], t, c);
+            if (t > 0) g.addmm_(rowsOf(r.outs[d], t - 1, c), whhT[d]);
+            if (lstm) {
+                const std::int64_t now = keep ? t : t % 2, before = keep ? t - 1 : (t + 1) % 2;
+                lstmPointwise(g.data_ptr<float>(), t > 0 ? rowPtr(r.cells[d], before, c) : nullptr,
+                              rowPtr(r.cells[d], now, c), keep ? rowPtr(r.tanhCells[d], t, c) : nullptr,
+                              rowPtr(r.outs[d], t, c), c.rows, H);
+            } else {
+                tanhInPlace(g.data_ptr<float>(), c.rows * H);
+            }
+        }
+    });
+    return r;
+}
+
+// One layer's directions as one autograd node: recur(), then (backward) the recurrences back
+// in chunks and the weight and input gradients on all threads.
 struct FusedFunction : public torch::autograd::Function<FusedFunction> {
     static variable_list forward(AutogradContext* ctx, bool lstm, at::TensorList inputs) {
-        const std::size_t D = inputs.size() / 5;
-        const auto T = inputs[0].size(0), B = inputs[0].size(1), H = inputs[2].size(1);
-        std::vector<Tensor> gates(D), cells(D), tanhCells(D), outs(D), whhT(D);
-        for (std::size_t d = 0; d < D; ++d) {
-            const auto* in = &inputs[5 * d];
-            gates[d] = project(in[0], in[1], in[3], in[4]);
-            outs[d] = lstm ? torch::empty({T, B, H}, in[0].options()) : gates[d];
-            if (lstm) {
-                cells[d] = torch::empty({T, B, H}, in[0].options());
-                tanhCells[d] = torch::empty({T, B, H}, in[0].options());
-            }
-            whhT[d] = in[2].t();
-        }
-        forEachChunk(chunksOf(B, D), [&](const Chunk& c) {
-            const auto d = c.direction;
-            for (std::int64_t t = 0; t < T; ++t) {
-                auto g = rowsOf(gates[d], t, c);
-                if (t > 0) g.addmm_(rowsOf(outs[d], t - 1, c), whhT[d]);
-                if (lstm) {
-                    lstmPointwise(g.data_ptr<float>(), t > 0 ? rowPtr(cells[d], t - 1, c) : nullptr,
-                                  rowPtr(cells[d], t, c), rowPtr(tanhCells[d], t, c), rowPtr(outs[d], t, c), c.rows, H);
-                } else {
-                    tanhInPlace(g.data_ptr<float>(), c.rows * H);
-                }
-            }
-        });
+        auto r = recur(lstm, inputs, true);
         std::vector<Tensor> saved(inputs.begin(), inputs.end());
-        for (std::size_t d = 0; d < D; ++d) {
-            saved.push_back(outs[d]);
+        for (std::size_t d = 0; d < r.outs.size(); ++d) {
+            saved.push_back(r.outs[d]);
             if (lstm) {
-                saved.push_back(gates[d]);
-                saved.push_back(cells[d]);
-                saved.push_back(tanhCells[d]);
+                saved.push_back(r.gates[d]);
+                saved.push_back(r.cells[d]);
+                saved.push_back(r.tanhCells[d]);
             }
         }
         ctx->save_for_backward(saved);
         ctx->saved_data["lstm"] = lstm;
-        return {outs.begin(), outs.end()};
+        return r.outs;
     }
 
     static variable_list backward(AutogradContext* ctx, variable_list grads) {
@@ -249,6 +266,9 @@ struct FusedFunction : public torch::autograd::Function<FusedFunction> {
 };
 
 variable_list fused(Cell cell, const std::vector<Tensor>& inputs) {
+    const bool gradient = torch::GradMode::is_enabled() &&
+                          std::any_of(inputs.begin(), inputs.end(), [](const Tensor& t) { return t.requires_grad(); });
+    if (!gradient) return recur(cell == Cell::Lstm, inputs, false).outs;
     return FusedFunction::apply(cell == Cell::Lstm, at::TensorList(inputs));
 }
 

@@ -79,9 +79,9 @@ std::vector<torch::Tensor> RecurrentStackImpl::weights(std::int64_t layer, bool 
 // Which CPU engine runs a layer. bf16 is oneDNN's alone; one review without gradients is the
 // hand-written single-review kernel's. Otherwise measured on a 2-core AMD EPYC (Zen 3, AVX2),
 // advanced model (docs/BENCHMARKS.md): training batches are faster through FusedRecurrentLayer
-// (4,738 against 4,460 tokens/s, and 1.2 GB against 2.0 GB peak resident, oneDNN keeping a
-// bigger workspace), evaluation batches through oneDNN's inference primitive (a 2,500-review
-// valid pass 44 s against 55 s); GRU has no fused layer, so oneDNN runs it (else LibTorch).
+// (5,674 against 4,306 tokens/s on one batch, and 1.2 GB against 2.0 GB peak resident, oneDNN
+// keeping a bigger workspace), evaluation batches through oneDNN's inference primitive (a
+// 2,500-review valid pass 38 s against 48 s); GRU has no fused layer, so oneDNN runs it (else LibTorch).
 bool RecurrentStackImpl::useDnnl(const torch::Tensor& x, const torch::Tensor& weightIh) const {
     if (bf16_) return true;
     if (!DnnlRecurrentLayer::available() || FusedRecurrentLayer::singleReview(cell_, x, weightIh)) return false;

@@ -38,8 +38,9 @@ public:
     /// padded input, on the CPU), else float. The front ends record this, not the request.
     static Precision effectivePrecision(const model::ModelConfig& model, const TrainingConfig& training);
 
-    /// Loss and accuracy over a split, in length-sorted batches; a batch with more padded cells
-    /// than `microBatchTokens` (0: no limit) is scored in parts.
+    /// Loss and accuracy over a split, in length-sorted batches of `batchSize` (the lecture's
+    /// accuracy is their mean). Neighbouring batches run as one forward pass within twice
+    /// `microBatchTokens` padded cells, and a longer batch in parts (0: each batch whole).
     static SplitMetrics evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
                                  const torch::Device& device, std::stop_token stop = {}, std::size_t microBatchTokens = 0);
 

@@ -234,6 +234,12 @@ TEST(Model, FusedLayerChunksMatchLibTorch) {
                 EXPECT_LT((mine[k] - all[k].grad()).abs().max().item<double>(), 1e-5)
                     << toString(cell) << " threads " << threads << " input " << k;
             }
+            // Without gradients (evaluation: rolling cell states, nothing kept) the same outputs.
+            torch::NoGradGuard noGrad;
+            const auto [fi, bi] = FusedRecurrentLayer::forwardBoth(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5],
+                                                                   {all[6], all[7], all[8], all[9]});
+            EXPECT_TRUE(torch::equal(fi, f.detach())) << toString(cell);
+            EXPECT_TRUE(torch::equal(bi, b.detach())) << toString(cell);
         }
     }
     torch::set_num_threads(before);

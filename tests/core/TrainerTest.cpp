@@ -157,6 +157,28 @@ TEST(Trainer, MicroBatchesGiveTheWholeBatchsLossAndGradients) {
     EXPECT_GE(parts.peakResidentMiB, parts.epochs[0].peakResidentMiB);
 }
 
+// Evaluation runs neighbouring batches as one forward pass and long ones in parts: the same
+// loss, the same accuracy, and the lecture's accuracy still the mean over batches of 64.
+TEST(Trainer, EvaluationInGroupsCountsTheLecturesBatches) {
+    Trainer trainer(small("advanced"), quick(1, 6));
+    auto r = trainer.run(demo(), nullptr);
+    ASSERT_TRUE(r) << r.error().message;
+    const auto& test = demo().test;
+    const auto whole = Trainer::evaluate(*trainer.network(), test, 64, torch::kCPU, {}, 0);
+    ASSERT_EQ(whole.examples, test.size());
+    for (const std::size_t budget : {std::size_t(300), std::size_t(100'000)}) {
+        const auto m = Trainer::evaluate(*trainer.network(), test, 64, torch::kCPU, {}, budget);
+        EXPECT_EQ(m.examples, whole.examples) << budget;
+        EXPECT_NEAR(m.loss, whole.loss, 1e-5) << budget;
+        // At most one review on the boundary may fall the other way with other padding.
+        EXPECT_NEAR(m.accuracy, whole.accuracy, 1.01 / static_cast<double>(test.size())) << budget;
+        EXPECT_NEAR(m.lectureAccuracy, whole.lectureAccuracy, 1.01 / 64.0 / 15.0) << budget;
+    }
+    // Batches of 7: the lecture's figure is their mean, which differs from the accuracy.
+    const auto sevens = Trainer::evaluate(*trainer.network(), test, 7, torch::kCPU, {}, 100'000);
+    EXPECT_NEAR(sevens.accuracy, whole.accuracy, 1.01 / static_cast<double>(test.size()));
+}
+
 TEST(Trainer, StopEndsWithinOneBatch) {
     std::stop_source source;
     StopAt observer(source, 3);
