@@ -11,10 +11,10 @@
 #include "cli/TrainingPrinter.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
+#include "model/ProcessMemory.h"
 #include "model/Runtime.h"
 #include "storage/RunFacts.h"
 #include "storage/RunRecorder.h"
-#include "model/ProcessMemory.h"
 #include "training/MemoryEstimate.h"
 #include "training/Trainer.h"
 
