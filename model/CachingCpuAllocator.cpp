@@ -4,6 +4,9 @@
 
 #include <c10/core/CPUAllocator.h>
 
+#include <cstdlib>
+#include <string>
+
 namespace sentiment::model {
 
 CachingCpuAllocator& CachingCpuAllocator::instance() {
@@ -21,6 +24,21 @@ void CachingCpuAllocator::install() {
         return true;
     }();
     (void)installed;
+}
+
+std::size_t CachingCpuAllocator::cacheCap() {
+    static const std::size_t cap = [] {
+        const char* mib = std::getenv("SENTIMENT_LAB_ALLOCATOR_CACHE_MIB");
+        std::size_t value = kDefaultCacheMiB;
+        if (mib != nullptr) {
+            try {
+                value = std::stoul(mib);
+            } catch (const std::exception&) {  // not a number: the default
+            }
+        }
+        return value << 20;
+    }();
+    return cap;
 }
 
 std::size_t CachingCpuAllocator::sizeClass(std::size_t bytes) {
@@ -89,7 +107,7 @@ void CachingCpuAllocator::rawFree(void* data) {
 void CachingCpuAllocator::give(void* block, std::size_t bytes) const {
     {
         const std::lock_guard lock(mutex_);
-        if (cached_ + bytes <= kMaxCached) {
+        if (cached_ + bytes <= cacheCap()) {
             free_.emplace(bytes, block);
             cached_ += bytes;
             return;

@@ -34,6 +34,15 @@ public:
     static torch::Tensor forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
                                  const torch::Tensor& weightHh, const torch::Tensor& biasIh, const torch::Tensor& biasHh,
                                  bool bf16 = false);
+    /// Both directions of a bidirectional layer (weights in PyTorch's order w_ih, w_hh, b_ih,
+    /// b_hh; the backward input already reversed within lengths). With gradients, one node
+    /// whose two recurrences run side by side on two halves of the threads, forward and
+    /// backward; without, one direction after the other on all threads (faster there).
+    static std::pair<torch::Tensor, torch::Tensor> forwardBoth(Cell cell, const torch::Tensor& forwardInput,
+                                                               const std::vector<torch::Tensor>& forwardWeights,
+                                                               const torch::Tensor& backwardInput,
+                                                               const std::vector<torch::Tensor>& backwardWeights,
+                                                               bool bf16 = false);
 };
 
 }  // namespace sentiment::model

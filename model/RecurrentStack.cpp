@@ -131,8 +131,12 @@ torch::Tensor RecurrentStackImpl::padded(const torch::Tensor& input, const torch
     torch::Tensor x = input;
     for (std::int64_t l = 0; l < layers_; ++l) {
         torch::Tensor forward, backwardReversed;
-        // Both directions of a fused layer as one node, their recurrences side by side.
-        if (bidirectional_ && x.device().is_cpu() && FusedRecurrentLayer::supports(cell_) && !useDnnl(x, weights(l, false)[0])) {
+        // Both directions of a layer as one node, their recurrences side by side.
+        const bool dnnl = x.device().is_cpu() && useDnnl(x, weights(l, false)[0]);
+        if (bidirectional_ && dnnl) {
+            std::tie(forward, backwardReversed) =
+                DnnlRecurrentLayer::forwardBoth(cell_, x, weights(l, false), reverseWithin(x), weights(l, true), bf16_);
+        } else if (bidirectional_ && x.device().is_cpu() && FusedRecurrentLayer::supports(cell_)) {
             std::tie(forward, backwardReversed) =
                 FusedRecurrentLayer::forwardBoth(cell_, x, weights(l, false), reverseWithin(x), weights(l, true));
         } else {

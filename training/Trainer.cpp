@@ -352,6 +352,8 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
             if (!best) return best.error();
             best->network->to(*device);
             network_ = best->network;
+            // The test runs in the precision the valid passes that chose this checkpoint ran in.
+            if (result.precision == Precision::BFloat16) network_->setBf16(true);
         } else {
             torch::NoGradGuard guard;
             std::size_t i = 0;

@@ -1,4 +1,7 @@
+#include <cmath>
 #include <functional>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -193,8 +196,57 @@ TEST(Model, FusedLayerMatchesLibTorch) {
     }
 }
 
+namespace {
+
+using BothFunction = std::function<std::pair<torch::Tensor, torch::Tensor>(
+    Cell, const torch::Tensor&, const std::vector<torch::Tensor>&, const torch::Tensor&, const std::vector<torch::Tensor>&)>;
+
+// Both directions of a layer as one node, each against LibTorch's cell on its own input, and
+// without gradients (evaluation) the same outputs within `inferenceTolerance`.
+void expectBothMatchLibTorch(Cell cell, const BothFunction& both, double inferenceTolerance, const std::string& where) {
+    const std::int64_t T = 11, B = 5, I = 4, H = 6, G = (cell == Cell::Lstm ? 4 : cell == Cell::Gru ? 3 : 1) * H;
+    auto make = [](std::vector<std::int64_t> shape) { return (torch::rand(shape) - 0.5).requires_grad_(true); };
+    std::vector<torch::Tensor> all;  // x, w_ih, w_hh, b_ih, b_hh per direction
+    for (int d = 0; d < 2; ++d) {
+        for (auto shape : std::vector<std::vector<std::int64_t>>{{T, B, I}, {G, I}, {G, H}, {G}, {G}}) {
+            all.push_back(make(shape));
+        }
+    }
+    const auto weights = torch::randn({2, T, B, H});
+    const auto [f, b] = both(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5], {all[6], all[7], all[8], all[9]});
+    ((f * weights[0]).sum() + (b * weights[1]).sum()).backward();
+    std::vector<torch::Tensor> mine;
+    for (auto& t : all) {
+        mine.push_back(t.grad().clone());
+        t.mutable_grad().reset();
+    }
+    const auto h0 = torch::zeros({1, B, H});
+    for (int d = 0; d < 2; ++d) {
+        const std::vector<torch::Tensor> w{all[5 * d + 1], all[5 * d + 2], all[5 * d + 3], all[5 * d + 4]};
+        const auto& x = all[5 * d];
+        torch::Tensor reference;
+        switch (cell) {
+            case Cell::Lstm: reference = std::get<0>(torch::lstm(x, {h0, h0}, w, true, 1, 0.0, true, false, false)); break;
+            case Cell::Gru: reference = std::get<0>(torch::gru(x, h0, w, true, 1, 0.0, true, false, false)); break;
+            case Cell::Rnn: reference = std::get<0>(torch::rnn_tanh(x, h0, w, true, 1, 0.0, true, false, false)); break;
+        }
+        EXPECT_LT(((d == 0 ? f : b) - reference).abs().max().item<double>(), 1e-5) << where << " direction " << d;
+        (reference * weights[d]).sum().backward();
+    }
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        EXPECT_LT((mine[k] - all[k].grad()).abs().max().item<double>(), 1e-5) << where << " input " << k;
+    }
+    torch::NoGradGuard noGrad;
+    const auto [fi, bi] = both(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5], {all[6], all[7], all[8], all[9]});
+    EXPECT_LE((fi - f.detach()).abs().max().item<double>(), inferenceTolerance) << where;
+    EXPECT_LE((bi - b.detach()).abs().max().item<double>(), inferenceTolerance) << where;
+}
+
+}  // namespace
+
 // The fused layer's recurrences run in chunks of batch rows, one per thread: the same numbers
-// for one chunk, for more chunks than rows would fill, and for both directions at once.
+// for one chunk, for more chunks than rows would fill, and for both directions at once
+// (without gradients: rolling cell states, nothing kept, exactly the same outputs).
 TEST(Model, FusedLayerChunksMatchLibTorch) {
     torch::manual_seed(14);
     const int before = torch::get_num_threads();
@@ -202,47 +254,77 @@ TEST(Model, FusedLayerChunksMatchLibTorch) {
         torch::set_num_threads(threads);
         for (const auto cell : {Cell::Lstm, Cell::Rnn}) {
             expectMatchesLibTorch(cell, [](Cell c, auto&... t) { return FusedRecurrentLayer::forward(c, t...); }, 1e-5);
-            // Both directions as one node, each against LibTorch's cell on its own input.
-            const std::int64_t T = 11, B = 5, I = 4, H = 6, G = (cell == Cell::Lstm ? 4 : 1) * H;
-            auto make = [](std::vector<std::int64_t> shape) { return (torch::rand(shape) - 0.5).requires_grad_(true); };
-            std::vector<torch::Tensor> all;  // x, w_ih, w_hh, b_ih, b_hh per direction
-            for (int d = 0; d < 2; ++d) {
-                for (auto shape : std::vector<std::vector<std::int64_t>>{{T, B, I}, {G, I}, {G, H}, {G}, {G}}) {
-                    all.push_back(make(shape));
-                }
-            }
-            const auto weights = torch::randn({2, T, B, H});
-            const auto [f, b] = FusedRecurrentLayer::forwardBoth(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5],
-                                                                 {all[6], all[7], all[8], all[9]});
-            ((f * weights[0]).sum() + (b * weights[1]).sum()).backward();
-            std::vector<torch::Tensor> mine;
-            for (auto& t : all) {
-                mine.push_back(t.grad().clone());
-                t.mutable_grad().reset();
-            }
-            const auto h0 = torch::zeros({1, B, H});
-            for (int d = 0; d < 2; ++d) {
-                const std::vector<torch::Tensor> w{all[5 * d + 1], all[5 * d + 2], all[5 * d + 3], all[5 * d + 4]};
-                const auto& x = all[5 * d];
-                const auto reference = cell == Cell::Lstm
-                                           ? std::get<0>(torch::lstm(x, {h0, h0}, w, true, 1, 0.0, true, false, false))
-                                           : std::get<0>(torch::rnn_tanh(x, h0, w, true, 1, 0.0, true, false, false));
-                EXPECT_LT(((d == 0 ? f : b) - reference).abs().max().item<double>(), 1e-5) << toString(cell);
-                (reference * weights[d]).sum().backward();
-            }
-            for (std::size_t k = 0; k < all.size(); ++k) {
-                EXPECT_LT((mine[k] - all[k].grad()).abs().max().item<double>(), 1e-5)
-                    << toString(cell) << " threads " << threads << " input " << k;
-            }
-            // Without gradients (evaluation: rolling cell states, nothing kept) the same outputs.
-            torch::NoGradGuard noGrad;
-            const auto [fi, bi] = FusedRecurrentLayer::forwardBoth(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5],
-                                                                   {all[6], all[7], all[8], all[9]});
-            EXPECT_TRUE(torch::equal(fi, f.detach())) << toString(cell);
-            EXPECT_TRUE(torch::equal(bi, b.detach())) << toString(cell);
+            expectBothMatchLibTorch(cell, &FusedRecurrentLayer::forwardBoth, 0.0,
+                                    std::string(toString(cell)) + " threads " + std::to_string(threads));
         }
     }
     torch::set_num_threads(before);
+}
+
+// oneDNN's two directions side by side, each on half the threads (one each on two cores, the
+// odd one out with three): every cell, forward and backward, and the inference primitive.
+TEST(Model, DnnlBothDirectionsMatchLibTorch) {
+    if (!DnnlRecurrentLayer::available()) GTEST_SKIP() << "built without oneDNN";
+    torch::manual_seed(15);
+    const int before = torch::get_num_threads();
+    for (const int threads : {1, 2, 3}) {
+        torch::set_num_threads(threads);
+        for (const auto cell : {Cell::Lstm, Cell::Gru, Cell::Rnn}) {
+            expectBothMatchLibTorch(
+                cell, [](Cell c, const auto& fx, const auto& fw, const auto& bx, const auto& bw) {
+                    return DnnlRecurrentLayer::forwardBoth(c, fx, fw, bx, bw);
+                },
+                1e-6, std::string(toString(cell)) + " threads " + std::to_string(threads));
+            EXPECT_EQ(torch::get_num_threads(), threads) << "the thread count is given back";
+        }
+    }
+    torch::set_num_threads(before);
+}
+
+// The advanced model's second layer at the lecture's size (a batch of 64 reviews, 300 steps,
+// input 512, hidden 256, both directions), on all threads: the fused node's outputs and
+// gradients against oneDNN's and LibTorch's (the small-shape tests above cannot show what only
+// long sequences, full chunks or large products would).
+TEST(Model, BothDirectionsAgreeAtTheLecturesSize) {
+    if (!DnnlRecurrentLayer::available()) GTEST_SKIP() << "built without oneDNN";
+    torch::manual_seed(16);
+    const std::int64_t T = 300, B = 64, I = 512, H = 256, G = 4 * H;
+    const double bound = 1.0 / std::sqrt(static_cast<double>(H));
+    std::vector<torch::Tensor> all;  // x, w_ih, w_hh, b_ih, b_hh per direction
+    for (int d = 0; d < 2; ++d) {
+        all.push_back(torch::randn({T, B, I}).mul_(0.5).requires_grad_(true));
+        for (auto shape : std::vector<std::vector<std::int64_t>>{{G, I}, {G, H}, {G}, {G}}) {
+            all.push_back(torch::empty(shape).uniform_(-bound, bound).requires_grad_(true));
+        }
+    }
+    const auto weights = torch::randn({2, T, B, H});
+    auto gradientsOf = [&](const BothFunction& both) {
+        const auto [f, b] = both(Cell::Lstm, all[0], {all[1], all[2], all[3], all[4]}, all[5],
+                                 {all[6], all[7], all[8], all[9]});
+        ((f * weights[0]).sum() + (b * weights[1]).sum()).backward();
+        std::vector<torch::Tensor> out{f.detach(), b.detach()};
+        for (auto& t : all) {
+            out.push_back(t.grad().clone());
+            t.mutable_grad().reset();
+        }
+        return out;
+    };
+    const auto fused = gradientsOf(&FusedRecurrentLayer::forwardBoth);
+    const auto dnnl = gradientsOf([](Cell c, const auto& fx, const auto& fw, const auto& bx, const auto& bw) {
+        return DnnlRecurrentLayer::forwardBoth(c, fx, fw, bx, bw);
+    });
+    const auto libtorch = gradientsOf([](Cell, const auto& fx, const auto& fw, const auto& bx, const auto& bw) {
+        const auto h0 = torch::zeros({1, fx.size(1), fw[1].size(1)});
+        return std::pair{std::get<0>(torch::lstm(fx, {h0, h0}, fw, true, 1, 0.0, true, false, false)),
+                         std::get<0>(torch::lstm(bx, {h0, h0}, bw, true, 1, 0.0, true, false, false))};
+    });
+    auto relative = [](const torch::Tensor& a, const torch::Tensor& b) {
+        return (a - b).norm().item<double>() / std::max(1e-12, b.norm().item<double>());
+    };
+    for (std::size_t k = 0; k < fused.size(); ++k) {
+        EXPECT_LT(relative(fused[k], libtorch[k]), 1e-5) << "fused, tensor " << k;
+        EXPECT_LT(relative(dnnl[k], libtorch[k]), 1e-5) << "oneDNN, tensor " << k;
+    }
 }
 
 // oneDNN's primitives (training and batched evaluation) against LibTorch's own, every cell:

@@ -471,6 +471,35 @@ TEST(Trainer, Bf16RunLearnsAndRepeats) {
     EXPECT_EQ(a.test->loss, b.test->loss);
 }
 
+// A bf16 run tests its best-valid checkpoint in bf16, as its valid passes chose it: the test
+// loss is that of the checkpoint scored in bf16, not in float.
+TEST(Trainer, Bf16RunTestsItsCheckpointInBf16) {
+    auto config = quick(1, 8);
+    config.learningRate = 1e-2;
+    config.precision = Precision::BFloat16;
+    if (Trainer::effectivePrecision(small("advanced"), config) != Precision::BFloat16) {
+        GTEST_SKIP() << "this CPU has no AVX-512 BF16 or AMX";
+    }
+    TempDir dir;
+    Trainer trainer(small("advanced"), config);
+    trainer.setCheckpointPath(dir / "best.slckpt");
+    auto r = trainer.run(demo(), nullptr);
+    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_EQ(r->precision, Precision::BFloat16);
+    ASSERT_TRUE(r->test);
+    auto best = Checkpoint::load(r->checkpoint);
+    ASSERT_TRUE(best) << best.error().message;
+    // Scored as the trainer scores (same groups of batches), once in each precision.
+    const auto score = [&] {
+        return Trainer::evaluate(*best->network, demo().test, config.batchSize, torch::kCPU, {}, config.microBatchTokens);
+    };
+    const auto inFloat = score();
+    ASSERT_TRUE(best->network->setBf16(true));
+    const auto inBf16 = score();
+    EXPECT_NE(inFloat.loss, inBf16.loss) << "bf16 rounding shows in the loss";
+    EXPECT_EQ(r->test->loss, inBf16.loss);
+}
+
 // The float control for the bf16 test's thresholds: the same run learns in float on every CPU.
 TEST(Trainer, DemoRunLearnsInFloat) {
     const auto f = trainIn(Precision::Float32);
