@@ -1,7 +1,6 @@
 #include "model/DnnlRecurrentLayer.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdlib>
 #include <exception>
 #include <optional>
@@ -407,41 +406,28 @@ void sideBySide(const Work& work) {
     if (failure) std::rethrow_exception(failure);
 }
 
-// One direction as one autograd node.
+// Runs work(d) for each of `directions` (1 or 2): two side by side, one alone on all threads.
+template <class Work>
+void forEachDirection(std::size_t directions, const Work& work) {
+    if (directions == 2) {
+        sideBySide(work);
+    } else {
+        work(0);
+    }
+}
+
+// One layer's directions (one, or both of a bidirectional layer) as one autograd node (inputs:
+// per direction x, w_ih, w_hh, b_ih, b_hh); two run their forward and backward passes side by side.
 struct DnnlFunction : public torch::autograd::Function<DnnlFunction> {
-    static Tensor forward(AutogradContext* ctx, const Tensor& x, const Tensor& wih, const Tensor& whh,
-                          const Tensor& bih, const Tensor& bhh, std::int64_t cellCode, bool bf16) {
-        auto [out, saved] = trainingForward(static_cast<Cell>(cellCode), x, wih, whh, bih, bhh, bf16);
-        ctx->save_for_backward({saved.x, saved.wl, saved.wi, saved.bias, saved.out, saved.workspace});
-        ctx->saved_data["cell"] = cellCode;
-        ctx->saved_data["bf16"] = bf16;
-        ctx->saved_data["input_type"] = static_cast<std::int64_t>(x.scalar_type());
-        return out;
-    }
-
-    static variable_list backward(AutogradContext* ctx, variable_list grads) {
-        const auto v = ctx->get_saved_variables();
-        auto result = trainingBackward(static_cast<Cell>(ctx->saved_data["cell"].toInt()),
-                                       {v[0], v[1], v[2], v[3], v[4], v[5]}, grads[0],
-                                       ctx->saved_data["bf16"].toBool(),
-                                       static_cast<torch::ScalarType>(ctx->saved_data["input_type"].toInt()));
-        result.push_back(Tensor());
-        result.push_back(Tensor());
-        return result;
-    }
-};
-
-// Both directions of a layer as one autograd node (inputs: per direction x, w_ih, w_hh, b_ih,
-// b_hh), their forward and backward passes side by side.
-struct DnnlBothFunction : public torch::autograd::Function<DnnlBothFunction> {
     static variable_list forward(AutogradContext* ctx, std::int64_t cellCode, bool bf16, at::TensorList inputs) {
         const auto cell = static_cast<Cell>(cellCode);
-        std::array<Tensor, 2> outs;
-        std::array<Saved, 2> saved;
-        sideBySide([&](int d) {
-            const auto* in = &inputs[static_cast<std::size_t>(5 * d)];
-            std::tie(outs[static_cast<std::size_t>(d)], saved[static_cast<std::size_t>(d)]) =
-                trainingForward(cell, in[0], in[1], in[2], in[3], in[4], bf16);
+        const std::size_t directions = inputs.size() / 5;
+        std::vector<Tensor> outs(directions);
+        std::vector<Saved> saved(directions);
+        forEachDirection(directions, [&](int d) {
+            const auto i = static_cast<std::size_t>(d);
+            const auto* in = &inputs[5 * i];
+            std::tie(outs[i], saved[i]) = trainingForward(cell, in[0], in[1], in[2], in[3], in[4], bf16);
         });
         std::vector<Tensor> keep;
         for (const auto& s : saved) keep.insert(keep.end(), {s.x, s.wl, s.wi, s.bias, s.out, s.workspace});
@@ -449,7 +435,7 @@ struct DnnlBothFunction : public torch::autograd::Function<DnnlBothFunction> {
         ctx->saved_data["cell"] = cellCode;
         ctx->saved_data["bf16"] = bf16;
         ctx->saved_data["input_type"] = static_cast<std::int64_t>(inputs[0].scalar_type());
-        return {outs[0], outs[1]};
+        return outs;
     }
 
     static variable_list backward(AutogradContext* ctx, variable_list grads) {
@@ -457,12 +443,11 @@ struct DnnlBothFunction : public torch::autograd::Function<DnnlBothFunction> {
         const auto cell = static_cast<Cell>(ctx->saved_data["cell"].toInt());
         const bool bf16 = ctx->saved_data["bf16"].toBool();
         const auto inputType = static_cast<torch::ScalarType>(ctx->saved_data["input_type"].toInt());
-        std::array<std::vector<Tensor>, 2> gradients;
-        sideBySide([&](int d) {
-            const auto* s = &v[static_cast<std::size_t>(6 * d)];
-            gradients[static_cast<std::size_t>(d)] =
-                trainingBackward(cell, {s[0], s[1], s[2], s[3], s[4], s[5]}, grads[static_cast<std::size_t>(d)], bf16,
-                                 inputType);
+        std::vector<std::vector<Tensor>> gradients(grads.size());
+        forEachDirection(grads.size(), [&](int d) {
+            const auto i = static_cast<std::size_t>(d);
+            const auto* s = &v[6 * i];
+            gradients[i] = trainingBackward(cell, {s[0], s[1], s[2], s[3], s[4], s[5]}, grads[i], bf16, inputType);
         });
         variable_list result{Tensor(), Tensor()};  // `cellCode` and `bf16` are no variables
         for (auto& g : gradients) result.insert(result.end(), g.begin(), g.end());
@@ -496,8 +481,9 @@ torch::Tensor DnnlRecurrentLayer::forward(Cell cell, const torch::Tensor& input,
                                           const torch::Tensor& weightHh, const torch::Tensor& biasIh,
                                           const torch::Tensor& biasHh, bool bf16) {
     if (bf16 && !supportsBf16()) throw std::logic_error("bfloat16 recurrent layers are not supported on this CPU");
-    if (needsGradient({input, weightIh, weightHh, biasIh, biasHh})) {
-        return DnnlFunction::apply(input, weightIh, weightHh, biasIh, biasHh, static_cast<std::int64_t>(cell), bf16);
+    const std::vector<Tensor> inputs{input, weightIh, weightHh, biasIh, biasHh};
+    if (needsGradient(inputs)) {
+        return DnnlFunction::apply(static_cast<std::int64_t>(cell), bf16, at::TensorList(inputs))[0];
     }
     return inferenceForward(cell, input, weightIh, weightHh, biasIh, biasHh, bf16);
 }
@@ -512,7 +498,7 @@ std::pair<torch::Tensor, torch::Tensor> DnnlRecurrentLayer::forwardBoth(Cell cel
     const auto& b = backwardWeights;
     const std::vector<Tensor> inputs{forwardInput, f[0], f[1], f[2], f[3], backwardInput, b[0], b[1], b[2], b[3]};
     if (needsGradient(inputs)) {
-        const auto outs = DnnlBothFunction::apply(static_cast<std::int64_t>(cell), bf16, at::TensorList(inputs));
+        const auto outs = DnnlFunction::apply(static_cast<std::int64_t>(cell), bf16, at::TensorList(inputs));
         return {outs[0], outs[1]};
     }
     // Without gradients one direction after the other, each on all threads: measured faster
