@@ -34,6 +34,7 @@ public:
     QSpinBox* hiddenBox() const { return hidden_; }
     QSpinBox* layersBox() const { return layers_; }
     QSpinBox* epochsBox() const { return epochs_; }
+    QComboBox* precisionBox() const { return precision_; }
     QComboBox* cellBox() const { return cell_; }
     QCheckBox* bidirectionalBox() const { return bidirectional_; }
     QTableWidget* tensorTable() const { return tensors_; }
