@@ -40,7 +40,9 @@ Message& Message::addNumber(std::int64_t number, Kind kind) {
 
 std::string Message::englishBytes(std::uint64_t size) {
     char buf[32];
-    if (size >= (1u << 20)) {
+    if (size >= 1'000'000'000u) {
+        std::snprintf(buf, sizeof buf, "%.2f GB", static_cast<double>(size) / 1e9);
+    } else if (size >= (1u << 20)) {
         std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(size) / 1e6);
     } else {
         std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(size));

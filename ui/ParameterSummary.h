@@ -23,8 +23,8 @@ struct ParameterSummary {
     qint64 total = 0;
     qint64 vocabSize = 0;
     qint64 embeddingDim = 0;
-    bool vocabExact = true;
-    quint64 expectedPeakBytes = 0;  ///< training::MemoryEstimate of a run of this model  ///< false: the vocabulary is not built yet and its size is the limit chosen
+    bool vocabExact = true;         ///< false: the vocabulary is not built yet and its size is the limit chosen
+    quint64 expectedPeakBytes = 0;  ///< training::MemoryEstimate of a run of this model
 };
 
 }  // namespace sentiment::ui

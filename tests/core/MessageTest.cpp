@@ -30,6 +30,7 @@ TEST(Message, NestedMessagesAndSizes) {
     EXPECT_EQ(outer.english(), "the download failed its check and was deleted: has 10 bytes, but x.zip has 20");
     EXPECT_EQ(Message::tr("after %1").bytes(512).english(), "after 512 bytes");
     EXPECT_EQ(Message::tr("after %1").bytes(84'125'825).english(), "after 84.1 MB");
+    EXPECT_EQ(Message::tr("about %1").bytes(1'528'400'000).english(), "about 1.53 GB");
     EXPECT_EQ(Message::verbatim("libarchive's %1 words").english(), "libarchive's %1 words");
 }
 

@@ -525,6 +525,19 @@ TEST(MemoryEstimate, MicroBatchBudgetBoundsTheActivations) {
     EXPECT_GT(MemoryEstimate::of(model, training, 4'810'857, data, true).total(), whole.total());  // the GUI's own
 }
 
+// The estimate of the lecture's run against its measured peak (docs/BENCHMARKS.md: the 5-epoch
+// float run with GloVe peaked at 1,787 MiB, the bf16 run at 1,838 MiB): within 5 % of both.
+TEST(MemoryEstimate, LecturesRunWithinFivePercentOfItsMeasuredPeak) {
+    const auto model = *model::ModelConfig::preset("advanced");
+    const auto training = TrainingConfig::forPreset("advanced");
+    const double mib = static_cast<double>(
+                           MemoryEstimate::of(model, training, 4'810'857, MemoryEstimate::Data::lectureImdb(), false).total()) /
+                       (1 << 20);
+    for (const double measured : {1'787.0, 1'838.0}) {
+        EXPECT_NEAR(mib, measured, 0.05 * measured);
+    }
+}
+
 // Data::of counts what a loaded dataset holds.
 TEST(MemoryEstimate, CountsTheLoadedDataset) {
     const auto d = MemoryEstimate::Data::of(demo(), 1000);
