@@ -10,7 +10,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates python3
   # Qt 6 GUI and plotting
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6svg6-dev libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
+  qt6-svg-dev libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
   # LibTorch; without OpenBLAS it multiplies with the reference BLAS (~35x slower)
   libtorch-dev libopenblas0-openmp
   # oneDNN (the version inside Debian's LibTorch): recurrent-layer primitives
