@@ -186,7 +186,10 @@ TEST(Trainer, StopEndsWithinOneBatch) {
     auto r = trainer.run(demo(), nullptr, &observer, source.get_token());
     ASSERT_TRUE(r) << r.error().message;
     EXPECT_TRUE(r->stopped);
-    EXPECT_EQ(r->steps, 3u);  // the batch running when Stop came was the last
+    // Batch reports are throttled in time, so on a fast CPU the first report at or after step 3
+    // may come later: the batch whose report asked for Stop was the last one trained.
+    EXPECT_GE(observer.reported, 3u);
+    EXPECT_EQ(r->steps, observer.reported);
     EXPECT_TRUE(r->epochs.empty());
     EXPECT_FALSE(r->test.has_value());
 }
