@@ -48,7 +48,7 @@ public:
 
     /// The English sentence.
     std::string english() const;
-    /// `size` in English: "512 bytes" below a MiB, else "84.1 MB".
+    /// `size` in English: "512 bytes" below a MiB, "84.1 MB" below a GB, else "1.53 GB".
     static std::string englishBytes(std::uint64_t size);
 
     /// Replaces %1..%9 in `format` by `args` (a %N with no argument stays as it is).
