@@ -25,14 +25,20 @@ BenchTrainCommand::BenchTrainCommand(CLI::App& app) {
 }
 
 int BenchTrainCommand::run() {
-    auto setup = ExperimentSetup::prepare(data_, model_, vectors_);
+    auto plan = model_.plan();
+    if (!plan) {
+        std::fprintf(stderr, "error: %s\n", plan.error().message.c_str());
+        return 1;
+    }
+    data_.applyTo(*plan, /*onlyGiven=*/false);
+    auto setup = ExperimentSetup::prepare(std::move(*plan), data_, vectors_);
     if (!setup) return 1;
-    auto& tc = setup->training;
+    auto& tc = setup->plan.training;
     tc.epochs = 1;
     tc.validate = false;
     tc.evaluateTest = false;
     if (tc.maxBatches == 0) tc.maxBatches = 20;
-    training::Trainer trainer(setup->model, tc);
+    training::Trainer trainer(setup->plan.model, tc);
     auto result = trainer.run(setup->dataset, setup->matrix());
     if (!result) {
         std::fprintf(stderr, "error: %s\n", result.error().message.c_str());
@@ -52,7 +58,7 @@ int BenchTrainCommand::run() {
         if (eval_ != "test") valid = timed(setup->dataset.valid, validSeconds);
         if (eval_ != "valid") test = timed(setup->dataset.test, testSeconds);
     }
-    const auto* mc = &setup->model;
+    const auto* mc = &setup->plan.model;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double seconds = result->epochs.empty() ? 0 : result->epochs.front().seconds;

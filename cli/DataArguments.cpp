@@ -2,25 +2,29 @@
 
 #include "data/CacheDirectory.h"
 #include "data/DatasetLoader.h"
+#include "data/DemoData.h"
 
 namespace sentiment::cli {
 
-void DataArguments::addTo(CLI::App& command) {
+CLI::Option_group* DataArguments::addTo(CLI::App& command) {
     auto* source = command.add_option_group("source", "where the reviews come from");
     source->add_option("--data", dataPath, "aclImdb_v1.tar.gz, or the extracted aclImdb folder");
     source->add_flag("--demo", demo, "the embedded demo sample (1,000 train + 500 test reviews per class)");
     source->require_option(1);
-    command.add_option("--tokenizer", tokenizer, "english (spaCy-like, the lecture's) or basic_english (torchtext)")
-        ->check(CLI::IsMember({"english", "basic_english"}));
-    command.add_flag("--lowercase", lowercase, "lower-case every token");
-    command.add_option("--max-vocab", maxVocab, "vocabulary size besides <unk> and <pad>")->capture_default_str();
-    command.add_option("--min-freq", minFreq, "leave out tokens seen fewer times")->capture_default_str();
-    command.add_option("--seed", seed, "seed of the train/valid split")->capture_default_str();
-    command.add_option("--train-fraction", trainFraction, "share of the 25,000 training reviews trained on; the rest validates")
-        ->check(CLI::Range(0.05, 0.95))
-        ->capture_default_str();
+    given_.tokenizer = command.add_option("--tokenizer", tokenizer, "english (spaCy-like, the lecture's) or basic_english (torchtext)")
+                           ->check(CLI::IsMember({"english", "basic_english"}));
+    given_.lowercase = command.add_flag("--lowercase", lowercase, "lower-case every token");
+    given_.maxVocab = command.add_option("--max-vocab", maxVocab, "vocabulary size besides <unk> and <pad>")->capture_default_str();
+    given_.minFreq = command.add_option("--min-freq", minFreq, "leave out tokens seen fewer times")->capture_default_str();
+    given_.seed = command.add_option("--seed", seed, "the seed of the split, the batches, the initialisation and dropout")
+                      ->capture_default_str();
+    given_.trainFraction =
+        command.add_option("--train-fraction", trainFraction, "share of the 25,000 training reviews trained on; the rest validates")
+            ->check(CLI::Range(0.05, 0.95))
+            ->capture_default_str();
     command.add_flag("--no-cache", noCache, "ignore the tokenized-dataset cache");
     command.add_option("--threads", threads, "threads (default: one per core)");
+    return source;
 }
 
 data::DatasetOptions DataArguments::options() const {
@@ -33,13 +37,32 @@ data::DatasetOptions DataArguments::options() const {
     o.trainFraction = trainFraction;
     o.useCache = !noCache;
     o.threads = threads > 0 ? static_cast<unsigned>(threads) : 0;
-    o.bigrams = bigrams;
     return o;
 }
 
 data::Result<data::Dataset> DataArguments::load(data::ProgressObserver* observer) const {
     const data::DatasetLoader loader(data::CacheDirectory::defaultPath());
     return demo ? loader.loadDemo(options(), observer) : loader.load(dataPath, options(), observer);
+}
+
+void DataArguments::applyTo(experiment::ExperimentPlan& plan, bool onlyGiven) const {
+    auto use = [&](const CLI::Option* o) { return !onlyGiven || (o != nullptr && o->count() > 0); };
+    if (use(given_.tokenizer)) plan.data.tokenizer.kind = data::parseTokenizerKind(tokenizer).value_or(data::TokenizerKind::English);
+    if (use(given_.lowercase)) plan.data.tokenizer.lowercase = lowercase;
+    if (use(given_.maxVocab)) plan.data.maxVocab = maxVocab;
+    if (use(given_.minFreq)) plan.data.minFreq = minFreq;
+    if (use(given_.seed)) plan.setSeed(seed);
+    if (use(given_.trainFraction)) plan.data.trainFraction = trainFraction;
+}
+
+data::Result<data::Dataset> DataArguments::loadFor(const experiment::ExperimentPlan& plan, data::ProgressObserver* observer) const {
+    const data::DatasetLoader loader(data::CacheDirectory::defaultPath());
+    const auto o = plan.datasetOptions(options());
+    const bool fromPlan = !demo && dataPath.empty();
+    if (demo || (fromPlan && plan.source == data::DemoData::kName)) return loader.loadDemo(o, observer);
+    const auto& path = fromPlan ? plan.source : dataPath;
+    if (path.empty()) return data::Error::at({}, data::Message::tr("no dataset was given: use --data or --demo"));
+    return loader.load(path, o, observer);
 }
 
 }  // namespace sentiment::cli

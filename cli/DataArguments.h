@@ -9,10 +9,11 @@
 #include "data/DatasetOptions.h"
 #include "data/ProgressObserver.h"
 #include "data/Result.h"
+#include "experiment/ExperimentPlan.h"
 
 namespace sentiment::cli {
 
-/// Options shared by the commands that load IMDb (`dataset`, `vectors`, later `train`).
+/// Options shared by the commands that load IMDb (`dataset`, `vectors`, `train`, `bench-train`).
 struct DataArguments {
     std::string dataPath;
     bool demo = false;
@@ -24,14 +25,26 @@ struct DataArguments {
     double trainFraction = 0.7;
     bool noCache = false;
     int threads = 0;
-    bool bigrams = false;  ///< set by `train` for the FastText preset
 
-    /// Adds the flags to `command`.
-    void addTo(CLI::App& command);
+    /// Adds the flags to `command`; returns the group of source flags (exactly one is required),
+    /// to which a command may add another source.
+    CLI::Option_group* addTo(CLI::App& command);
     /// The data library's options from the flags.
     data::DatasetOptions options() const;
     /// Loads the chosen source with those options (cache in the user's cache folder).
     data::Result<data::Dataset> load(data::ProgressObserver* observer) const;
+
+    /// Sets the plan's data choices and seed from the flags: all of them, or (`onlyGiven`, for a
+    /// stored plan) those given on the command line.
+    void applyTo(experiment::ExperimentPlan& plan, bool onlyGiven) const;
+    /// Loads the source given (or, when none was, `plan.source`) with the plan's options.
+    data::Result<data::Dataset> loadFor(const experiment::ExperimentPlan& plan, data::ProgressObserver* observer) const;
+
+private:
+    struct Given {
+        CLI::Option *tokenizer = nullptr, *lowercase = nullptr, *maxVocab = nullptr, *minFreq = nullptr,
+                    *seed = nullptr, *trainFraction = nullptr;
+    } given_;
 };
 
 }  // namespace sentiment::cli

@@ -3,36 +3,41 @@
 #include <cstdio>
 
 #include "cli/TerminalProgress.h"
-#include "model/Runtime.h"
 
 namespace sentiment::cli {
 
-std::optional<ExperimentSetup> ExperimentSetup::prepare(DataArguments& data, const ModelArguments& model,
+std::optional<ExperimentSetup> ExperimentSetup::prepare(experiment::ExperimentPlan plan, const DataArguments& data,
                                                         const VectorsArguments& vectors) {
     auto fail = [](const std::string& message) {
         std::fprintf(stderr, "error: %s\n", message.c_str());
         return std::nullopt;
     };
-    auto mc = model.modelConfig();
-    if (!mc) return fail(mc.error().message);
-    auto tc = model.trainingConfig();
-    if (!tc) return fail(tc.error().message);
-    tc->seed = data.seed;
-    tc->threads = data.threads;
-    data.bigrams = mc->architecture == model::Architecture::FastText;
-    model::Runtime::configure(data.threads);
-
+    if (auto ok = plan.validate(); !ok) return fail(ok.error().message);
+    // --vectors asks for vectors whatever the preset's habit; a stored plan names its own file.
+    auto source = vectors;
+    if (!source.path.empty()) {
+        plan.useVectors = true;
+    } else if (plan.useVectors && !plan.vectorsPath.empty()) {
+        source.path = plan.vectorsPath;
+    }
     TerminalProgress progress;
-    auto dataset = data.load(&progress);
+    auto dataset = data.loadFor(plan, &progress);
     if (!dataset) {
         progress.finish();
         return fail(dataset.error().message);
     }
-    auto matrix = vectors.load(dataset->vocab, data.seed, !data.noCache, data.threads, &progress);
+    std::optional<data::EmbeddingMatrix> matrix;
+    if (plan.useVectors && !source.path.empty()) {
+        auto loaded = source.load(dataset->vocab, plan.seed(), !data.noCache, data.threads, &progress);
+        if (!loaded) {
+            progress.finish();
+            return fail(loaded.error().message);
+        }
+        matrix = std::move(*loaded);
+    }
     progress.finish();
-    if (!matrix) return fail(matrix.error().message);
-    ExperimentSetup setup{*mc, *tc, std::move(*dataset), std::move(*matrix)};
-    if (setup.vectors) setup.model.embeddingDim = static_cast<std::int64_t>(setup.vectors->dimension);
+    ExperimentSetup setup{std::move(plan), std::move(*dataset), std::move(matrix), source.path};
+    setup.plan.model = setup.plan.modelFor(setup.dataset.vocab, setup.matrix());
     return setup;
 }
 

@@ -3,26 +3,25 @@
 #include <optional>
 
 #include "cli/DataArguments.h"
-#include "cli/ModelArguments.h"
 #include "cli/VectorsArguments.h"
 #include "data/Dataset.h"
 #include "data/EmbeddingMatrix.h"
-#include "model/ModelConfig.h"
-#include "training/TrainingConfig.h"
+#include "experiment/ExperimentPlan.h"
 
 namespace sentiment::cli {
 
-/// What `train` and `bench-train` share before training: the configurations from the flags
-/// (one --seed and --threads for data and training), the dataset (with bigrams for FastText)
-/// and the optional vectors, loaded with a progress bar. Errors are printed to stderr.
+/// What `train` and `bench-train` share before training: the plan's dataset (with bigrams for
+/// FastText) and, when the plan uses vectors, its embedding matrix, loaded with a progress bar.
+/// Errors are printed to stderr.
 struct ExperimentSetup {
-    model::ModelConfig model;
-    training::TrainingConfig training;
+    experiment::ExperimentPlan plan;
     data::Dataset dataset;
     std::optional<data::EmbeddingMatrix> vectors;
+    std::string vectorsPath;
 
-    /// Nothing when something failed (the message is already on stderr).
-    static std::optional<ExperimentSetup> prepare(DataArguments& data, const ModelArguments& model,
+    /// Nothing when something failed (the message is already on stderr). The vectors come from
+    /// --vectors, else from the plan's own file (a stored run's).
+    static std::optional<ExperimentSetup> prepare(experiment::ExperimentPlan plan, const DataArguments& data,
                                                   const VectorsArguments& vectors);
     const data::EmbeddingMatrix* matrix() const { return vectors ? &*vectors : nullptr; }
 };

@@ -3,7 +3,7 @@
 namespace sentiment::cli {
 
 void ModelArguments::addModelFlags(CLI::App& c) {
-    c.add_option("--preset", preset, "base | advanced | fasttext | cnn: the lecture's models")
+    presetOption_ = c.add_option("--preset", preset, "base | advanced | fasttext | cnn: the lecture's models")
         ->check(CLI::IsMember({"base", "advanced", "fasttext", "cnn"}))
         ->capture_default_str();
     c.add_option("--cell", cell, "recurrent cell: lstm | gru | rnn")->check(CLI::IsMember({"lstm", "gru", "rnn"}));
@@ -31,33 +31,35 @@ void ModelArguments::addTrainingFlags(CLI::App& c) {
     c.add_option("--micro-batch-tokens", microBatchTokens,
                  "train a batch with more padded tokens than this as micro-batches, gradients accumulated (same "
                  "loss, bounded memory; default 16384, 0 = whole batches)");
-    c.add_flag("--freeze-embeddings", freezeEmbeddings, "do not train the embeddings");
-    c.add_option("--freeze-epochs", freezeEpochs, "train the embeddings only after the first N epochs")
+    freezeEmbeddingsOption_ = c.add_flag("--freeze-embeddings", freezeEmbeddings, "do not train the embeddings");
+    freezeEpochsOption_ = c.add_option("--freeze-epochs", freezeEpochs, "train the embeddings only after the first N epochs")
         ->check(CLI::NonNegativeNumber);
-    c.add_option("--device", device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
-    c.add_option("--precision", precision,
+    deviceOption_ = c.add_option("--device", device, "auto | cpu | cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}))->capture_default_str();
+    precisionOption_ = c.add_option("--precision", precision,
                  "auto: the recurrent layers' matrix products in bfloat16 where the CPU has AVX-512 BF16 or AMX, "
                  "else float; fp32; bf16 (float with a notice where the CPU lacks it)")
         ->check(CLI::IsMember({"auto", "fp32", "bf16"}))
         ->capture_default_str();
-    c.add_flag("--deterministic", deterministic, "deterministic cuDNN (as the lecture)");
+    deterministicOption_ = c.add_flag("--deterministic", deterministic, "deterministic cuDNN (as the lecture)");
 }
 
-data::Result<model::ModelConfig> ModelArguments::modelConfig() const {
-    auto c = model::ModelConfig::preset(preset);
-    if (!c) return c.error();
-    if (cell) c->cell = *model::parseCell(*cell);
-    if (layers) c->layers = *layers;
-    if (hidden) c->hidden = *hidden;
-    if (bidirectional) c->bidirectional = *bidirectional;
-    if (dropout) c->dropout = *dropout;
-    if (embeddingDim) c->embeddingDim = *embeddingDim;
-    if (rnnInput) c->rnnInput = *model::parseRnnInput(*rnnInput);
-    return c;
+data::Result<experiment::ExperimentPlan> ModelArguments::plan() const {
+    auto p = experiment::ExperimentPlan::forPreset(preset);
+    if (!p) return p.error();
+    applyTo(*p);
+    return p;
 }
 
-data::Result<training::TrainingConfig> ModelArguments::trainingConfig() const {
-    auto t = training::TrainingConfig::forPreset(preset);
+void ModelArguments::applyTo(experiment::ExperimentPlan& plan) const {
+    auto& c = plan.model;
+    if (cell) c.cell = *model::parseCell(*cell);
+    if (layers) c.layers = *layers;
+    if (hidden) c.hidden = *hidden;
+    if (bidirectional) c.bidirectional = *bidirectional;
+    if (dropout) c.dropout = *dropout;
+    if (embeddingDim) c.embeddingDim = *embeddingDim;
+    if (rnnInput) c.rnnInput = *model::parseRnnInput(*rnnInput);
+    auto& t = plan.training;
     if (optimizer) t.optimizer = *optimizer == "adam" ? training::OptimizerKind::Adam : training::OptimizerKind::Sgd;
     if (learningRate) t.learningRate = *learningRate;
     if (momentum) t.momentum = *momentum;
@@ -68,12 +70,13 @@ data::Result<training::TrainingConfig> ModelArguments::trainingConfig() const {
     if (batchSize) t.batchSize = *batchSize;
     if (maxBatches) t.maxBatches = *maxBatches;
     if (microBatchTokens) t.microBatchTokens = *microBatchTokens;
-    t.freezeEmbeddings = freezeEmbeddings;
-    t.freezeEpochs = freezeEpochs;
-    t.device = device;
-    t.precision = *training::parsePrecision(precision);
-    t.deterministic = deterministic;
-    return t;
+    // Flags with a default change a stored plan only when given (a fresh plan starts from the defaults).
+    auto given = [](const CLI::Option* o) { return o != nullptr && o->count() > 0; };
+    if (given(freezeEmbeddingsOption_)) t.freezeEmbeddings = freezeEmbeddings;
+    if (given(freezeEpochsOption_)) t.freezeEpochs = freezeEpochs;
+    if (given(deviceOption_)) t.device = device;
+    if (given(precisionOption_)) t.precision = *training::parsePrecision(precision);
+    if (given(deterministicOption_)) t.deterministic = deterministic;
 }
 
 }  // namespace sentiment::cli

@@ -6,8 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "data/Result.h"
-#include "model/ModelConfig.h"
-#include "training/TrainingConfig.h"
+#include "experiment/ExperimentPlan.h"
 
 namespace sentiment::cli {
 
@@ -32,8 +31,20 @@ struct ModelArguments {
     /// Training flags (`train`, `bench-train`).
     void addTrainingFlags(CLI::App& command);
 
-    data::Result<model::ModelConfig> modelConfig() const;
-    data::Result<training::TrainingConfig> trainingConfig() const;
+    /// The preset's plan with the flags given applied.
+    data::Result<experiment::ExperimentPlan> plan() const;
+    /// Applies the flags given on the command line to `plan` (a stored run's, for `--from-run`).
+    void applyTo(experiment::ExperimentPlan& plan) const;
+    /// The --preset option, for commands that offer another starting point.
+    CLI::Option* presetOption() const { return presetOption_; }
+
+private:
+    CLI::Option* presetOption_ = nullptr;
+    CLI::Option* freezeEmbeddingsOption_ = nullptr;
+    CLI::Option* freezeEpochsOption_ = nullptr;
+    CLI::Option* deviceOption_ = nullptr;
+    CLI::Option* precisionOption_ = nullptr;
+    CLI::Option* deterministicOption_ = nullptr;
 };
 
 }  // namespace sentiment::cli

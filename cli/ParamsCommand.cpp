@@ -21,11 +21,12 @@ ParamsCommand::ParamsCommand(CLI::App& app) {
 }
 
 int ParamsCommand::run() const {
-    auto mc = model_.modelConfig();
-    if (!mc) {
-        std::fprintf(stderr, "error: %s\n", mc.error().message.c_str());
+    auto plan = model_.plan();
+    if (!plan) {
+        std::fprintf(stderr, "error: %s\n", plan.error().message.c_str());
         return 1;
     }
+    auto* mc = &plan->model;
     mc->vocabSize = vocabSize_;
     const auto report = model::ParameterReport::of(*model::ModelFactory::create(*mc));
     if (json_) {

@@ -17,7 +17,7 @@ public:
 private:
     CLI::App* command_;
     ModelArguments model_;
-    std::int64_t vocabSize_ = 25'002;
+    std::int64_t vocabSize_ = experiment::ExperimentPlan::kLectureVocabulary;
     bool json_ = false;
 };
 

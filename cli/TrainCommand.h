@@ -12,7 +12,7 @@
 namespace sentiment::cli {
 
 /// `sentiment-lab-cli train`: one of the lecture's experiments, printed as the notebooks did,
-/// with the best-valid checkpoint written for `predict`.
+/// with the best-valid checkpoint written for `predict`; or a stored run again (`--from-run`).
 class TrainCommand {
 public:
     explicit TrainCommand(CLI::App& app);
@@ -29,6 +29,7 @@ private:
     std::string name_;
     bool noDb_ = false;
     bool json_ = false;
+    std::int64_t fromRun_ = 0;
 };
 
 }  // namespace sentiment::cli

@@ -1,5 +1,10 @@
 // sentiment-lab-cli: the headless front end of Sentiment Lab. Links the Qt-free core only.
+#include <c10/util/Exception.h>
+
 #include <CLI/CLI.hpp>
+#include <cstdio>
+#include <new>
+#include <string>
 
 #include "cli/BenchTrainCommand.h"
 #include "cli/DatasetCommand.h"
@@ -10,6 +15,10 @@
 #include "cli/TrainCommand.h"
 #include "cli/VectorsCommand.h"
 #include "model/Runtime.h"
+
+namespace {
+std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+}  // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"Sentiment Lab: the IMDb sentiment lecture's experiments on the command line"};
@@ -23,20 +32,41 @@ int main(int argc, char** argv) {
     sentiment::cli::BenchTrainCommand benchTrain(app);
     sentiment::cli::RunsCommand runs(app);
     sentiment::cli::DownloadCommand download(app);
-    // LibTorch is configured before any command runs (Debian's starts with one thread).
-    sentiment::model::Runtime::configure(0);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
     }
-    if (dataset.selected()) return dataset.run();
-    if (vectors.selected()) return vectors.run();
-    if (train.selected()) return train.run();
-    if (params.selected()) return params.run();
-    if (predict.selected()) return predict.run();
-    if (benchTrain.selected()) return benchTrain.run();
-    if (runs.selected()) return runs.run();
-    if (download.selected()) return download.run();
+    // LibTorch's process-wide settings, once, before any command runs (Debian's LibTorch starts
+    // with one thread): the command's --threads where it has one, else one per core.
+    int threads = 0;
+    for (const auto* command : app.get_subcommands()) {
+        if (const auto* option = command->get_option_no_throw("--threads"); option != nullptr && option->count() > 0) {
+            threads = option->as<int>();
+        }
+    }
+    sentiment::model::Runtime::configure(threads);
+    // Expected failures are values and print their own message; anything thrown (LibTorch's
+    // checks, a full disk in a library) ends here as one line and a failed exit, never a core
+    // dump. A run under way records itself as failed before the exception gets here.
+    try {
+        if (dataset.selected()) return dataset.run();
+        if (vectors.selected()) return vectors.run();
+        if (train.selected()) return train.run();
+        if (params.selected()) return params.run();
+        if (predict.selected()) return predict.run();
+        if (benchTrain.selected()) return benchTrain.run();
+        if (runs.selected()) return runs.run();
+        if (download.selected()) return download.run();
+    } catch (const c10::Error& e) {
+        std::fprintf(stderr, "error: LibTorch failed: %s\n", firstLine(e.what_without_backtrace()).c_str());
+        return 1;
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "error: out of memory: this needs more memory than the computer can give\n");
+        return 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "error: %s\n", firstLine(e.what()).c_str());
+        return 1;
+    }
     return 0;
 }

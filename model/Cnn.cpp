@@ -1,5 +1,7 @@
 #include "model/Cnn.h"
 
+#include "model/FastDropout.h"
+
 namespace sentiment::model {
 
 CnnImpl::CnnImpl(const ModelConfig& config) : ClassifierImpl(config) {
@@ -12,14 +14,14 @@ CnnImpl::CnnImpl(const ModelConfig& config) : ClassifierImpl(config) {
             torch::nn::Conv1d(torch::nn::Conv1dOptions(config.embeddingDim, config.filters, config.filterSizes[i]))));
     }
     fc_ = register_module("fc", torch::nn::Linear(config.filters * static_cast<std::int64_t>(config.filterSizes.size()), 1));
-    dropout_ = register_module("dropout", torch::nn::Dropout(config.dropout));
 }
 
 torch::Tensor CnnImpl::forward(const torch::Tensor& tokens, const torch::Tensor& /*lengths*/) {
     const auto embedded = embedding_(tokens).permute({1, 2, 0});  // [batch, embedding, time]
     std::vector<torch::Tensor> pooled;
     for (auto& conv : convs_) pooled.push_back(std::get<0>(torch::relu(conv(embedded)).max(2)));
-    return fc_(dropout_(torch::cat(pooled, 1))).squeeze(1);
+    // Dropout from the run's generator (RunGenerator), on while the module trains.
+    return fc_(FastDropout::apply(torch::cat(pooled, 1), config_.dropout, is_training())).squeeze(1);
 }
 
 }  // namespace sentiment::model

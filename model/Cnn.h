@@ -18,7 +18,6 @@ private:
     torch::nn::Embedding embedding_{nullptr};
     std::vector<torch::nn::Conv1d> convs_;
     torch::nn::Linear fc_{nullptr};
-    torch::nn::Dropout dropout_{nullptr};
 };
 TORCH_MODULE(Cnn);
 

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <mutex>
 
+#include "model/RunGenerator.h"
+
 namespace sentiment::model {
 
 namespace {
@@ -58,11 +60,17 @@ Tensor applyMask(const Tensor& x, const Mask& m) {
     return out;
 }
 
+// The calling thread's run generator (RunGenerator::Scope), else LibTorch's global one.
+at::Generator cpuGenerator() {
+    auto* run = RunGenerator::current();
+    return run != nullptr && run->device().is_cpu() ? *run : at::detail::getDefaultCPUGenerator();
+}
+
 struct DropoutFunction : public torch::autograd::Function<DropoutFunction> {
     static Tensor forward(AutogradContext* ctx, const Tensor& x, double p) {
         std::uint64_t seed = 0;
         {
-            auto generator = at::detail::getDefaultCPUGenerator();
+            auto generator = cpuGenerator();
             std::lock_guard<std::mutex> lock(generator.mutex());
             seed = at::check_generator<at::CPUGeneratorImpl>(generator)->random64();
         }
@@ -88,7 +96,14 @@ struct DropoutFunction : public torch::autograd::Function<DropoutFunction> {
 
 torch::Tensor FastDropout::apply(const torch::Tensor& x, double p, bool training) {
     if (!training || p <= 0) return x;
-    if (!x.device().is_cpu() || x.scalar_type() != torch::kFloat || p >= 1) return torch::dropout(x, p, training);
+    if (p >= 1) return torch::zeros_like(x);
+    if (!x.device().is_cpu() || x.scalar_type() != torch::kFloat) {
+        // Another device or type: a Bernoulli mask from the run's generator for that device.
+        auto* run = RunGenerator::current();
+        if (run == nullptr || run->device().type() != x.device().type()) return torch::dropout(x, p, training);
+        const auto keep = torch::empty_like(x).bernoulli_(1 - p, *run);
+        return x * keep / (1 - p);
+    }
     return DropoutFunction::apply(x, p);
 }
 

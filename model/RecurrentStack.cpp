@@ -160,21 +160,33 @@ torch::Tensor RecurrentStackImpl::packed(const torch::Tensor& input, const torch
                                                                   /*batch_first=*/false, /*enforce_sorted=*/false);
     const auto B = input.size(1);
     const auto directions = bidirectional_ ? 2 : 1;
-    const auto h0 = torch::zeros({layers_ * directions, B, hidden_}, input.options());
-    torch::Tensor hn;
-    switch (cell_) {
-        case Cell::Lstm:
-            hn = std::get<1>(torch::lstm(seq.data(), seq.batch_sizes(), {h0, h0}, flat_, true, layers_, dropout_,
-                                         is_training(), bidirectional_));
-            break;
-        case Cell::Gru:
-            hn = std::get<1>(torch::gru(seq.data(), seq.batch_sizes(), h0, flat_, true, layers_, dropout_,
-                                        is_training(), bidirectional_));
-            break;
-        case Cell::Rnn:
-            hn = std::get<1>(torch::rnn_tanh(seq.data(), seq.batch_sizes(), h0, flat_, true, layers_, dropout_,
-                                             is_training(), bidirectional_));
-            break;
+    const auto h0 = torch::zeros({directions, B, hidden_}, input.options());
+    // One layer at a time, with the dropout between layers drawn here: LibTorch's own inter-layer
+    // dropout would draw from its global generator, not the run's (RunGenerator).
+    torch::Tensor x = seq.data(), hn;
+    for (std::int64_t l = 0; l < layers_; ++l) {
+        auto layer = weights(l, false);
+        if (bidirectional_) {
+            const auto reverse = weights(l, true);
+            layer.insert(layer.end(), reverse.begin(), reverse.end());
+        }
+        std::tuple<torch::Tensor, torch::Tensor> out;
+        switch (cell_) {
+            case Cell::Lstm: {
+                auto lstm = torch::lstm(x, seq.batch_sizes(), {h0, h0}, layer, true, 1, 0.0, is_training(), bidirectional_);
+                out = {std::get<0>(lstm), std::get<1>(lstm)};
+                break;
+            }
+            case Cell::Gru:
+                out = torch::gru(x, seq.batch_sizes(), h0, layer, true, 1, 0.0, is_training(), bidirectional_);
+                break;
+            case Cell::Rnn:
+                out = torch::rnn_tanh(x, seq.batch_sizes(), h0, layer, true, 1, 0.0, is_training(), bidirectional_);
+                break;
+        }
+        x = std::get<0>(out);
+        hn = std::get<1>(out);
+        if (l + 1 < layers_) x = FastDropout::apply(x, dropout_, is_training());
     }
     // The states come in the packed (sorted) order: back to the batch's order.
     if (seq.unsorted_indices().defined()) hn = hn.index_select(1, seq.unsorted_indices());

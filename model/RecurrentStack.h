@@ -30,6 +30,7 @@ public:
     torch::Tensor lastStep(const torch::Tensor& input);
 
     std::int64_t gates() const;
+    std::int64_t hiddenSize() const { return hidden_; }
 
     /// Matrix products of the recurrent layers in bfloat16 with float accumulation, on the CPU
     /// (DnnlRecurrentLayer). Returns whether bf16 is now on: false where the CPU cannot.

@@ -11,6 +11,7 @@
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/ProcessMemory.h"
+#include "model/RunGenerator.h"
 #include "model/Runtime.h"
 #include "training/BatchTensors.h"
 #include "training/Checkpoint.h"
@@ -139,7 +140,6 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
     };
     auto device = resolveDevice(config_.device);
     if (!device) return device.error();
-    if (config_.threads > 0 || torch::get_num_threads() <= 1) model::Runtime::configure(config_.threads);
     if (device->is_cuda()) {
         at::globalContext().setDeterministicCuDNN(config_.deterministic);
         at::globalContext().setBenchmarkCuDNN(!config_.deterministic);
@@ -156,9 +156,15 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
         }
         mc.embeddingDim = static_cast<std::int64_t>(vectors->dimension);
     }
-    torch::manual_seed(config_.seed);
-    if (device->is_cuda()) torch::cuda::manual_seed_all(config_.seed);
+    // The run's own random stream (never LibTorch's global one, which other threads draw from):
+    // the initial weights, then every dropout mask on this thread while the scope lives. The
+    // batches are shuffled from the seed by the BucketIterator.
+    // (The model is initialised on the CPU; on a GPU its masks come from a generator there.)
+    auto generator = model::RunGenerator::create(torch::kCPU, config_.seed);
     network_ = model::ModelFactory::create(mc);
+    model::RunGenerator::initialise(*network_, generator);
+    if (!device->is_cpu()) generator = model::RunGenerator::create(*device, config_.seed);
+    const model::RunGenerator::Scope randomScope(generator);
     if (vectors != nullptr) {
         torch::NoGradGuard guard;
         auto matrix = torch::from_blob(const_cast<float*>(vectors->values.data()),

@@ -947,6 +947,50 @@
             <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input</source>
             <translation>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input</translation>
         </message>
+        <message>
+            <source>this run has no stored plan: it was recorded by an older version, which kept its settings for reading only</source>
+            <translation>this run has no stored plan: it was recorded by an older version, which kept its settings for reading only</translation>
+        </message>
+        <message>
+            <source>this run's plan was written by a newer version of Sentiment Lab</source>
+            <translation>this run's plan was written by a newer version of Sentiment Lab</translation>
+        </message>
+        <message>
+            <source>unknown tokenizer '%1'</source>
+            <translation>unknown tokenizer '%1'</translation>
+        </message>
+        <message>
+            <source>the stored plan is malformed: %1</source>
+            <translation>the stored plan is malformed: %1</translation>
+        </message>
+        <message>
+            <source>the stored plan is not valid JSON</source>
+            <translation>the stored plan is not valid JSON</translation>
+        </message>
+        <message>
+            <source>the dataset was prepared for other settings than this experiment's (vocabulary, tokenizer, bigrams or split)</source>
+            <translation>the dataset was prepared for other settings than this experiment's (vocabulary, tokenizer, bigrams or split)</translation>
+        </message>
+        <message>
+            <source>the model cannot be built: %1</source>
+            <translation>the model cannot be built: %1</translation>
+        </message>
+        <message>
+            <source>the run could not be recorded, so it was not trained: %1</source>
+            <translation>the run could not be recorded, so it was not trained: %1</translation>
+        </message>
+        <message>
+            <source>LibTorch failed: %1</source>
+            <translation>LibTorch failed: %1</translation>
+        </message>
+        <message>
+            <source>training failed: %1</source>
+            <translation>training failed: %1</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: expected %2</source>
+            <translation>%1 is out of range: expected %2</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1754,6 +1798,10 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>More than the free memory: close other programs, or choose fewer hidden units or layers.</source>
             <translation>More than the free memory: close other programs, or choose fewer hidden units or layers.</translation>
         </message>
+        <message>
+            <source>Set once when Sentiment Lab starts (sentiment-lab --threads N)</source>
+            <translation>Set once when Sentiment Lab starts (sentiment-lab --threads N)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::PredictController</name>
@@ -2415,16 +2463,16 @@ An interrupted download resumes where it stopped. The file is checked against it
             <translation>The run store could not be used (%1); it was kept as %2 and a new one was started.</translation>
         </message>
         <message>
-            <source>This run is not recorded: %1</source>
-            <translation>This run is not recorded: %1</translation>
-        </message>
-        <message>
             <source>LibTorch failed: %1</source>
             <translation>LibTorch failed: %1</translation>
         </message>
         <message>
             <source>Training failed: %1</source>
             <translation>Training failed: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was trained: the run store cannot be used (%1)</source>
+            <translation>Nothing was trained: the run store cannot be used (%1)</translation>
         </message>
     </context>
     <context>

@@ -947,6 +947,50 @@
         <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input</source>
         <translation>float32로 학습합니다: bf16 학습에는 AVX-512 BF16 또는 AMX가 있는 CPU와 패딩 입력의 순환 모델이 필요합니다</translation>
     </message>
+    <message>
+        <source>this run has no stored plan: it was recorded by an older version, which kept its settings for reading only</source>
+        <translation>이 실행에는 저장된 계획이 없습니다: 이전 버전에서 기록되어 설정을 읽기 전용으로만 보관했습니다</translation>
+    </message>
+    <message>
+        <source>this run&apos;s plan was written by a newer version of Sentiment Lab</source>
+        <translation>이 실행의 계획은 더 새로운 버전의 Sentiment Lab에서 작성되었습니다</translation>
+    </message>
+    <message>
+        <source>unknown tokenizer &apos;%1&apos;</source>
+        <translation>알 수 없는 토크나이저 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the stored plan is malformed: %1</source>
+        <translation>저장된 계획의 형식이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>the stored plan is not valid JSON</source>
+        <translation>저장된 계획이 올바른 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the dataset was prepared for other settings than this experiment&apos;s (vocabulary, tokenizer, bigrams or split)</source>
+        <translation>데이터셋이 이 실험과 다른 설정(어휘, 토크나이저, 바이그램 또는 분할)으로 준비되었습니다</translation>
+    </message>
+    <message>
+        <source>the model cannot be built: %1</source>
+        <translation>모델을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the run could not be recorded, so it was not trained: %1</source>
+        <translation>실행을 기록할 수 없어 학습하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>LibTorch failed: %1</source>
+        <translation>LibTorch 실패: %1</translation>
+    </message>
+    <message>
+        <source>training failed: %1</source>
+        <translation>학습 실패: %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: expected %2</source>
+        <translation>%1 값이 범위를 벗어났습니다: %2 이어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1753,6 +1797,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>More than the free memory: close other programs, or choose fewer hidden units or layers.</source>
         <translation>여유 메모리보다 많습니다: 다른 프로그램을 닫거나 은닉 유닛이나 층 수를 줄이세요.</translation>
     </message>
+    <message>
+        <source>Set once when Sentiment Lab starts (sentiment-lab --threads N)</source>
+        <translation>Sentiment Lab을 시작할 때 한 번 정해집니다 (sentiment-lab --threads N)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::PredictController</name>
@@ -2413,16 +2461,16 @@ An interrupted download resumes where it stopped. The file is checked against it
         <translation>실행 기록 저장소를 쓸 수 없어서 (%1) %2(으)로 보관하고 새로 시작했습니다.</translation>
     </message>
     <message>
-        <source>This run is not recorded: %1</source>
-        <translation>이 실행은 기록되지 않습니다: %1</translation>
-    </message>
-    <message>
         <source>LibTorch failed: %1</source>
         <translation>LibTorch 실패: %1</translation>
     </message>
     <message>
         <source>Training failed: %1</source>
         <translation>학습 실패: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was trained: the run store cannot be used (%1)</source>
+        <translation>아무것도 학습하지 않았습니다: 실행 저장소를 사용할 수 없습니다 (%1)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ Shared by translations/update.py and the test translations.Complete."""
 import glob
 import os
 
-CORE = ("data", "model", "training", "storage")
+CORE = ("data", "model", "training", "storage", "experiment")
 
 
 def gui_sources(root):

@@ -8,6 +8,7 @@
 
 #include "model/DnnlRecurrentLayer.h"
 #include "model/ModelFactory.h"
+#include "model/Runtime.h"
 #include "model/ParameterReport.h"
 #include "model/ProcessMemory.h"
 #include "training/MemoryEstimate.h"
@@ -71,6 +72,8 @@ ModelController::~ModelController() {
     counter_.waitForFinished();
 }
 
+int ModelController::threads() { return model::Runtime::info().threads; }
+
 bool ModelController::bf16TrainingAvailable() { return model::DnnlRecurrentLayer::supportsBf16(); }
 
 quint64 ModelController::expectedPeakBytes(qint64 parameters) const {
@@ -78,7 +81,7 @@ quint64 ModelController::expectedPeakBytes(qint64 parameters) const {
     const auto vectors = datasets_->vectors();
     // The loaded vectors stay (the Data page and the embedding explorer read them), and a run
     // makes its vocabulary's matrix from them.
-    const std::uint64_t vocab = dataset ? dataset->vocab.size() : 25'002;
+    const std::uint64_t vocab = dataset ? dataset->vocab.size() : std::uint64_t(choice_.vocabularyLimit());
     const std::uint64_t vectorsBytes =
         vectors ? (std::uint64_t(vectors->size()) + (choice_.useVectors ? vocab : 0)) * vectors->dimension() * sizeof(float) : 0;
     auto data = dataset ? training::MemoryEstimate::Data::of(*dataset, vectorsBytes)
@@ -92,7 +95,7 @@ bool ModelController::trainsInBf16() const {
 
 quint64 ModelController::availableBytes() { return model::ProcessMemory::availableBytes(); }
 
-void ModelController::setChoice(const ExperimentChoice& choice) {
+void ModelController::setChoice(const experiment::ExperimentPlan& choice) {
     choice_ = choice;
     Q_EMIT choiceChanged();
     count();
@@ -109,7 +112,7 @@ void ModelController::count() {
     // Exact when the loaded vocabulary is the one this model will train on; else the chosen limit.
     const bool exact = dataset && choice_.fits(*dataset);
     config.vocabSize = exact ? std::int64_t(dataset->vocab.size())
-                             : std::int64_t(choice_.maxVocab > 0 ? choice_.maxVocab + 2 : 25'002);
+                             : choice_.vocabularyLimit();
     if (choice_.useVectors && vectors) config.embeddingDim = std::int64_t(vectors->dimension());
     counter_.setFuture(QtConcurrent::run([config, exact] {
         auto out = std::make_shared<Counted>();

@@ -6,7 +6,7 @@
 #include <memory>
 #include <stop_token>
 
-#include "ui/ExperimentChoice.h"
+#include "experiment/ExperimentPlan.h"
 #include "ui/ParameterSummary.h"
 
 namespace sentiment::ui {
@@ -33,9 +33,11 @@ public:
     /// What the system can give before it swaps now; 0 when unknown.
     static quint64 availableBytes();
 
-    const ExperimentChoice& choice() const { return choice_; }
+    /// LibTorch's thread count, set once at start-up.
+    static int threads();
+    const experiment::ExperimentPlan& choice() const { return choice_; }
     /// Replaces the choice; counts its parameters again (the newest request wins).
-    void setChoice(const ExperimentChoice& choice);
+    void setChoice(const experiment::ExperimentPlan& choice);
     /// Starts a timing probe of the current choice on the loaded dataset. Ignored while one runs.
     void measure();
     void cancelMeasure();
@@ -58,7 +60,7 @@ private:
     struct Counted;
     struct Timed;
     DatasetController* datasets_;
-    ExperimentChoice choice_;
+    experiment::ExperimentPlan choice_;
     QFutureWatcher<std::shared_ptr<Counted>> counter_;
     QFutureWatcher<std::shared_ptr<Timed>> probe_;
     std::stop_source probeStop_;

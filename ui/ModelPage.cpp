@@ -1,6 +1,7 @@
 #include "ui/ModelPage.h"
 
 #include "ui/LayerNames.h"
+#include "ui/PresetNames.h"
 
 #include <QCoreApplication>
 #include <QCheckBox>
@@ -63,7 +64,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     : QWidget(parent), models_(models), datasets_(datasets) {
     preset_ = new QComboBox;
     for (const char* p : {"base", "advanced", "fasttext", "cnn"}) {
-        preset_->addItem(QCoreApplication::translate("sentiment::ui::ExperimentChoice", ExperimentChoice::displayName(p).c_str()), QString::fromLatin1(p));
+        preset_->addItem(presetDisplayName(p), QString::fromLatin1(p));
     }
     cell_ = new QComboBox;
     cell_->addItem(tr("LSTM"), QStringLiteral("lstm"));
@@ -113,6 +114,10 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
                               "AVX-512 BF16 or AMX; weights, gradients and Adam's state stay float"));
     threads_ = spin(0, 256);
     threads_->setSpecialValueText(tr("one per core (%1)").arg(QThread::idealThreadCount()));
+    // LibTorch's threads are process-wide: set once at start-up, never by a run.
+    threads_->setValue(ModelController::threads());
+    threads_->setEnabled(false);
+    threads_->setToolTip(tr("Set once when Sentiment Lab starts (sentiment-lab --threads N)"));
 
     maxVocab_ = spin(100, 5'000'000, 5000);
     maxVocab_->setToolTip(tr("Most frequent training tokens kept (FastText: words and bigrams together); the rest "
@@ -207,7 +212,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     layout->addWidget(scroll);
     layout->addLayout(right, 1);
 
-    fill(ExperimentChoice::forPreset(Settings().lastPreset().toStdString()));
+    fill(experiment::ExperimentPlan::lecture(Settings().lastPreset().toStdString()));
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
         if (!filling_) applyPreset(preset_->currentData().toString());
     });
@@ -250,7 +255,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
 }
 
 void ModelPage::applyPreset(const QString& preset) {
-    auto c = ExperimentChoice::forPreset(preset.toStdString());
+    auto c = experiment::ExperimentPlan::lecture(preset.toStdString());
     // What belongs to the machine, not to the lecture's preset, stays as chosen.
     c.training.device = device_->currentData().toString().toStdString();
     c.training.precision = *training::parsePrecision(precision_->currentData().toString().toStdString());
@@ -261,7 +266,7 @@ void ModelPage::applyPreset(const QString& preset) {
     Settings().setLastPreset(preset);
 }
 
-void ModelPage::fill(const ExperimentChoice& c) {
+void ModelPage::fill(const experiment::ExperimentPlan& c) {
     filling_ = true;
     auto select = [](QComboBox* box, const QString& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
     select(preset_, QString::fromStdString(c.preset));
@@ -286,17 +291,16 @@ void ModelPage::fill(const ExperimentChoice& c) {
     seed_->setValue(int(c.training.seed));
     select(device_, QString::fromStdString(c.training.device));
     select(precision_, QString::fromLatin1(training::toString(c.training.precision).data()));
-    threads_->setValue(c.training.threads);
-    maxVocab_->setValue(int(c.maxVocab));
-    select(tokenizer_, QString::fromLatin1(data::toString(c.tokenizer.kind).data()));
-    lowercase_->setChecked(c.tokenizer.lowercase);
-    trainFraction_->setValue(c.trainFraction);
+    maxVocab_->setValue(int(c.data.maxVocab));
+    select(tokenizer_, QString::fromLatin1(data::toString(c.data.tokenizer.kind).data()));
+    lowercase_->setChecked(c.data.tokenizer.lowercase);
+    trainFraction_->setValue(c.data.trainFraction);
     filling_ = false;
     updateEnabled();
 }
 
-ExperimentChoice ModelPage::read() const {
-    auto c = ExperimentChoice::forPreset(preset_->currentData().toString().toStdString());
+experiment::ExperimentPlan ModelPage::read() const {
+    auto c = experiment::ExperimentPlan::lecture(preset_->currentData().toString().toStdString());
     c.model.cell = *model::parseCell(cell_->currentData().toString().toStdString());
     c.model.layers = layers_->value();
     c.model.hidden = hidden_->value();
@@ -321,11 +325,11 @@ ExperimentChoice ModelPage::read() const {
     c.training.device = device_->currentData().toString().toStdString();
     c.training.precision = *training::parsePrecision(precision_->currentData().toString().toStdString());
     c.training.threads = threads_->value();
-    c.maxVocab = std::size_t(maxVocab_->value());
-    c.tokenizer.kind = data::parseTokenizerKind(tokenizer_->currentData().toString().toStdString()).value_or(
+    c.data.maxVocab = std::size_t(maxVocab_->value());
+    c.data.tokenizer.kind = data::parseTokenizerKind(tokenizer_->currentData().toString().toStdString()).value_or(
         data::TokenizerKind::English);
-    c.tokenizer.lowercase = lowercase_->isChecked();
-    c.trainFraction = trainFraction_->value();
+    c.data.tokenizer.lowercase = lowercase_->isChecked();
+    c.data.trainFraction = trainFraction_->value();
     return c;
 }
 
@@ -373,7 +377,7 @@ void ModelPage::showParameters(const ParameterSummary& s) {
                              s.vocabExact ? tr(" (vocabulary of %1 entries)").arg(locale.toString(s.vocabSize))
                                           : tr(" (with a vocabulary of at most %1 entries; exact once built)")
                                                 .arg(locale.toString(s.vocabSize))));
-    constexpr qint64 kLectureVocab = 25'002;  // IMDb's 25,000 most common training tokens + <unk> + <pad>
+    constexpr qint64 kLectureVocab = experiment::ExperimentPlan::kLectureVocabulary;
     if (s.vocabExact && s.vocabSize != kLectureVocab) {
         total_->setText(total_->text() + QLatin1Char('\n') +
                         tr("with the lecture's 25,002-entry IMDb vocabulary: %1")

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "ui/ExperimentChoice.h"
+#include "experiment/ExperimentPlan.h"
 #include "ui/ParameterSummary.h"
 
 class QCheckBox;
@@ -45,8 +45,8 @@ public:
     QLabel* memoryLabel() const { return memory_; }
 
 private:
-    void fill(const ExperimentChoice& c);
-    ExperimentChoice read() const;
+    void fill(const experiment::ExperimentPlan& c);
+    experiment::ExperimentPlan read() const;
     void knobsChanged();
     void updateEnabled();
     void showParameters(const ParameterSummary& s);

@@ -28,6 +28,7 @@
 #include "ui/TableExport.h"
 #include "ui/ModelController.h"
 #include "ui/TrainingController.h"
+#include "ui/PresetNames.h"
 #include "ui/TrainingRequest.h"
 
 namespace sentiment::ui {
@@ -180,7 +181,7 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
 void TrainPage::describeExperiment() {
     const auto& c = models_->choice();
     QStringList parts;
-    parts << QStringLiteral("<b>%1</b>").arg(QCoreApplication::translate("sentiment::ui::ExperimentChoice", ExperimentChoice::displayName(c.preset).c_str()).toHtmlEscaped());
+    parts << QStringLiteral("<b>%1</b>").arg(presetDisplayName(c.preset).toHtmlEscaped());
     if (c.model.architecture == model::Architecture::Advanced) {
         parts << tr("%1 %2 × %3%4")
                      .arg(QString::fromLatin1(model::toString(c.model.cell).data()).toUpper())

@@ -6,13 +6,13 @@
 
 #include "data/Dataset.h"
 #include "data/WordVectors.h"
-#include "ui/ExperimentChoice.h"
+#include "experiment/ExperimentPlan.h"
 
 namespace sentiment::ui {
 
 /// Everything one training run needs, handed from the GUI thread to the worker.
 struct TrainingRequest {
-    ExperimentChoice choice;
+    experiment::ExperimentPlan choice;
     std::shared_ptr<const data::Dataset> dataset;         ///< as loaded; rebuilt for the choice when it must be
     std::shared_ptr<const data::WordVectors> vectors;     ///< optional
     std::filesystem::path storePath;      ///< empty: do not record

@@ -2,6 +2,7 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -153,6 +154,47 @@ TEST(Cli, TrainFractionAndScheduleReachTheRecordedConfiguration) {
     EXPECT_NE(r.out.find("--train-fraction"), std::string::npos) << r.out;
 }
 
+// `train --from-run ID` runs the stored plan again: the same data, seed and settings give the
+// same epochs to the last bit (same machine, thread count and program).
+TEST(Cli, TrainFromRunReproducesTheStoredRun) {
+    TempDir cache;
+    const auto db = (cache / "runs.sqlite").string();
+    const auto out = (cache / "checkpoints").string();
+    auto lastJson = [](const std::string& text) {
+        return nlohmann::json::parse(text.substr(text.find_last_of('\n', text.size() - 2) + 1));
+    };
+    auto r = cli("train --preset advanced --demo --hidden 16 --embedding-dim 16 --epochs 2 --max-batches 4 --threads 2"
+                 " --seed 99 --db '" + db + "' --out '" + out + "' --json", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto a = lastJson(r.out);
+    EXPECT_EQ(a["config"]["plan"], 1);
+    EXPECT_EQ(a["config"]["seed"], 99);
+    r = cli("train --from-run " + std::to_string(a["run_id"].get<long>()) + " --threads 2 --db '" + db + "' --out '" + out +
+                "' --json", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("Training run 1's experiment again"), std::string::npos) << r.out;
+    const auto b = lastJson(r.out);
+    EXPECT_EQ(b["run_id"], 2);
+    ASSERT_EQ(b["epochs"].size(), 2u);
+    for (std::size_t e = 0; e < 2; ++e) {
+        EXPECT_EQ(a["epochs"][e]["train"]["loss"].get<double>(), b["epochs"][e]["train"]["loss"].get<double>());
+        EXPECT_EQ(a["epochs"][e]["valid"]["loss"].get<double>(), b["epochs"][e]["valid"]["loss"].get<double>());
+        EXPECT_EQ(a["epochs"][e]["valid"]["acc"].get<double>(), b["epochs"][e]["valid"]["acc"].get<double>());
+    }
+    EXPECT_EQ(a["test"]["loss"].get<double>(), b["test"]["loss"].get<double>());
+    // A flag given changes the stored plan: another seed, other numbers.
+    r = cli("train --from-run 1 --seed 100 --threads 2 --db '" + db + "' --out '" + out + "' --json", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(lastJson(r.out)["epochs"][0]["train"]["loss"].get<double>(), a["epochs"][0]["train"]["loss"].get<double>());
+
+    r = cli("train --from-run 42 --db '" + db + "'", cache, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("42"), std::string::npos) << r.out;
+    r = cli("train --from-run 1 --preset base --db '" + db + "'", cache, true);
+    EXPECT_NE(r.status, 0);
+    EXPECT_NE(r.out.find("--preset"), std::string::npos) << r.out;
+}
+
 TEST(Cli, ParamsShowsTheLectureTotalsAndFormulas) {
     TempDir cache;
     auto r = cli("params --preset advanced", cache);
@@ -162,6 +204,17 @@ TEST(Cli, ParamsShowsTheLectureTotalsAndFormulas) {
     r = cli("params --preset base --json", cache);
     ASSERT_EQ(r.status, 0);
     EXPECT_EQ(nlohmann::json::parse(r.out)["trainable"], 2'592'105);
+}
+
+// What a command throws (here the allocation of an 800 GB embedding) ends as one line on stderr
+// and a failed exit, not an abort.
+TEST(Cli, AnExceptionIsOneLineAndAFailedExit) {
+    TempDir cache;
+    const auto r = cli("params --preset fasttext --vocab-size 100000000 --embedding-dim 2048", cache, true);
+    EXPECT_EQ(r.status, 1) << r.out;
+    EXPECT_EQ(r.out.rfind("error: ", 0), 0u) << r.out;
+    EXPECT_NE(r.out.find("memory"), std::string::npos) << r.out;
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1) << r.out;
 }
 
 // `download` against a local server: a file that is not the published one fails the check and

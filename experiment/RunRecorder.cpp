@@ -1,8 +1,8 @@
-#include "storage/RunRecorder.h"
+#include "experiment/RunRecorder.h"
 
-namespace sentiment::storage {
+namespace sentiment::experiment {
 
-RunRecorder::RunRecorder(RunStore& store, std::int64_t run, training::TrainingObserver* next)
+RunRecorder::RunRecorder(storage::RunStore& store, std::int64_t run, training::TrainingObserver* next)
     : store_(store), run_(run), next_(next) {}
 
 void RunRecorder::onBatch(const training::BatchProgress& p) {
@@ -13,7 +13,7 @@ void RunRecorder::onBatch(const training::BatchProgress& p) {
 void RunRecorder::onEpoch(const training::EpochMetrics& m) {
     if (!failure_) {
         sampler_.flush();
-        EpochRecord e;
+        storage::EpochRecord e;
         e.epoch = m.epoch;
         e.trainLoss = m.train.loss;
         e.trainAccuracy = m.train.accuracy;
@@ -38,7 +38,7 @@ void RunRecorder::onLog(const data::Message& message) {
     if (next_ != nullptr) next_->onLog(message);
 }
 
-data::Status RunRecorder::finish(const RunOutcome& outcome) {
+data::Status RunRecorder::finish(const storage::RunOutcome& outcome) {
     if (failure_) return *failure_;
     sampler_.flush();
     const auto points = sampler_.take();
@@ -52,4 +52,4 @@ void RunRecorder::fail(const data::Error& error) {
     if (next_ != nullptr) next_->onLog(data::Message::tr("warning: this run is no longer recorded: %1").arg(error.sentence()));
 }
 
-}  // namespace sentiment::storage
+}  // namespace sentiment::experiment

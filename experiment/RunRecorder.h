@@ -8,7 +8,7 @@
 #include "storage/RunStore.h"
 #include "training/TrainingObserver.h"
 
-namespace sentiment::storage {
+namespace sentiment::experiment {
 
 /// Records a training run as it happens: a training observer that commits every finished epoch
 /// (with its curve points) before passing the call on to the next observer, so whatever the
@@ -18,7 +18,7 @@ class RunRecorder : public training::TrainingObserver {
 public:
     /// `store` and `next` (optional) must outlive the recorder; calls come on the training thread,
     /// which must own `store`'s connection.
-    RunRecorder(RunStore& store, std::int64_t run, training::TrainingObserver* next = nullptr);
+    RunRecorder(storage::RunStore& store, std::int64_t run, training::TrainingObserver* next = nullptr);
 
     void onBatch(const training::BatchProgress& progress) override;
     void onEpoch(const training::EpochMetrics& metrics) override;
@@ -26,7 +26,7 @@ public:
     void onLog(const data::Message& message) override;
 
     /// Writes the outcome and the remaining curve points.
-    data::Status finish(const RunOutcome& outcome);
+    data::Status finish(const storage::RunOutcome& outcome);
 
     std::int64_t run() const { return run_; }
     /// The store's failure, once recording stopped.
@@ -35,11 +35,11 @@ public:
 private:
     void fail(const data::Error& error);
 
-    RunStore& store_;
+    storage::RunStore& store_;
     std::int64_t run_;
     training::TrainingObserver* next_;
-    BatchPointSampler sampler_;
+    storage::BatchPointSampler sampler_;
     std::optional<data::Error> failure_;
 };
 
-}  // namespace sentiment::storage
+}  // namespace sentiment::experiment

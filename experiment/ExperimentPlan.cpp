@@ -1,0 +1,174 @@
+#include "experiment/ExperimentPlan.h"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "data/CacheDirectory.h"
+#include "data/DatasetBuilder.h"
+#include "data/DatasetLoader.h"
+#include "experiment/Presets.h"
+
+namespace sentiment::experiment {
+
+namespace {
+sentiment::data::Error outOfRange(const char* setting, const char* expected) {
+    return sentiment::data::Error::at({}, sentiment::data::Message::tr("%1 is out of range: expected %2").arg(setting).arg(expected));
+}
+}  // namespace
+
+data::Result<ExperimentPlan> ExperimentPlan::forPreset(std::string_view preset) {
+    auto model = model::ModelConfig::preset(preset);
+    if (!isPreset(preset) || !model) {
+        return data::Error::at({}, data::Message::tr("unknown preset '%1' (expected base, advanced, fasttext or cnn)")
+                                       .arg(std::string(preset)));
+    }
+    ExperimentPlan p;
+    p.preset = std::string(preset);
+    p.model = *model;
+    p.training = training::TrainingConfig::forPreset(preset);
+    p.useVectors = preset != "base";  // notebook 1 trains its embedding from scratch
+    return p;
+}
+
+ExperimentPlan ExperimentPlan::lecture(std::string_view preset) {
+    auto p = forPreset(preset);
+    return p ? std::move(*p) : *forPreset("advanced");
+}
+
+data::Status ExperimentPlan::validate() const {
+    if (!isPreset(preset)) return forPreset(preset).error();
+    const auto& m = model;
+    if (m.embeddingDim < 1 || m.embeddingDim > 2048) return outOfRange("--embedding-dim", "1 to 2048");
+    if (!(m.dropout >= 0 && m.dropout < 1)) return outOfRange("--dropout", "at least 0 and below 1");
+    if (m.architecture == model::Architecture::Base || m.architecture == model::Architecture::Advanced) {
+        if (m.layers < 1 || m.layers > 8) return outOfRange("--layers", "1 to 8");
+        if (m.hidden < 1 || m.hidden > 4096) return outOfRange("--hidden", "1 to 4096");
+    }
+    const auto& t = training;
+    if (t.epochs < 1 || t.epochs > 1000) return outOfRange("--epochs", "1 to 1000");
+    if (t.batchSize < 1 || t.batchSize > 65536) return outOfRange("--batch-size", "1 to 65536");
+    if (!(t.learningRate > 0) || !std::isfinite(t.learningRate)) return outOfRange("--lr", "a positive number");
+    if (!(t.momentum >= 0 && t.momentum <= 1)) return outOfRange("--momentum", "0 to 1");
+    if (!(t.weightDecay >= 0) || !(t.clipNorm >= 0)) return outOfRange("--weight-decay and --clip", "0 or more");
+    if (t.freezeEpochs < 0) return outOfRange("--freeze-epochs", "0 or more");
+    if (t.device != "auto" && t.device != "cpu" && t.device != "cuda") return outOfRange("--device", "auto, cpu or cuda");
+    if (!(data.trainFraction >= 0.05 && data.trainFraction <= 0.95)) return outOfRange("--train-fraction", "0.05 to 0.95");
+    return data::Done{};
+}
+
+data::DatasetOptions ExperimentPlan::datasetOptions(const data::DatasetOptions& base) const {
+    auto o = base;
+    o.tokenizer = data.tokenizer;
+    o.vocabulary.maxSize = data.maxVocab;
+    o.vocabulary.minFreq = data.minFreq;
+    o.trainFraction = data.trainFraction;
+    o.seed = seed();
+    o.bigrams = bigrams();
+    return o;
+}
+
+bool ExperimentPlan::fits(const data::Dataset& dataset) const {
+    const auto wanted = datasetOptions(dataset.options);
+    const auto& have = dataset.options;
+    return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer && wanted.bigrams == have.bigrams &&
+           wanted.trainFraction == have.trainFraction && wanted.seed == have.seed;
+}
+
+data::Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
+    std::shared_ptr<const data::Dataset> loaded, data::ProgressObserver* observer, std::stop_token stop) const {
+    if (!loaded) return data::Error::at({}, data::Message::tr("no dataset is loaded"));
+    if (fits(*loaded)) return loaded;
+    const auto wanted = datasetOptions(loaded->options);
+    if (wanted.tokenizer == loaded->options.tokenizer && loaded->corpus) {
+        auto ds = data::DatasetBuilder(wanted).build(loaded->corpus);
+        ds.sourceName = loaded->sourceName;
+        ds.demo = loaded->demo;
+        ds.fingerprint = loaded->fingerprint;
+        ds.timings = loaded->timings;
+        return std::make_shared<const data::Dataset>(std::move(ds));
+    }
+    const data::DatasetLoader loader(data::CacheDirectory::defaultPath());
+    auto reloaded = loaded->demo ? loader.loadDemo(wanted, observer, stop) : loader.load(loaded->sourceName, wanted, observer, stop);
+    if (!reloaded) return reloaded.error();
+    return std::make_shared<const data::Dataset>(std::move(*reloaded));
+}
+
+std::shared_ptr<const data::EmbeddingMatrix> ExperimentPlan::matrixFor(
+    const data::Vocabulary& vocab, const std::shared_ptr<const data::WordVectors>& vectors) const {
+    if (!useVectors || !vectors) return nullptr;
+    data::EmbeddingOptions options;
+    options.seed = seed();
+    return std::make_shared<const data::EmbeddingMatrix>(data::EmbeddingMatrix::build(vocab, *vectors, options));
+}
+
+model::ModelConfig ExperimentPlan::modelFor(const data::Vocabulary& vocab, const data::EmbeddingMatrix* matrix) const {
+    auto m = model;
+    m.vocabSize = static_cast<std::int64_t>(vocab.size());
+    m.padIndex = data::Vocabulary::kPad;
+    if (matrix != nullptr) m.embeddingDim = static_cast<std::int64_t>(matrix->dimension);
+    return m;
+}
+
+nlohmann::json ExperimentPlan::toJson() const {
+    return {{"plan", kFormat},
+            {"preset", preset},
+            {"seed", seed()},
+            {"model", model.toJson()},
+            {"training", training.toJson()},
+            {"data",
+             {{"source", source},
+              {"seed", seed()},
+              {"train_fraction", data.trainFraction},
+              {"tokenizer", std::string(data::toString(data.tokenizer.kind))},
+              {"lowercase", data.tokenizer.lowercase},
+              {"max_vocab", data.maxVocab},
+              {"min_freq", data.minFreq},
+              {"bigrams", bigrams()}}},
+            {"vectors", {{"use", useVectors}, {"path", vectorsPath}}}};
+}
+
+data::Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
+    if (!j.is_object() || !j.contains("plan")) {
+        return data::Error::at({}, data::Message::tr("this run has no stored plan: it was recorded by an older version, "
+                                                     "which kept its settings for reading only"));
+    }
+    try {
+        if (j.at("plan").get<int>() > kFormat) {
+            return data::Error::at({}, data::Message::tr("this run's plan was written by a newer version of Sentiment Lab"));
+        }
+        auto plan = forPreset(j.at("preset").get<std::string>());
+        if (!plan) return plan.error();
+        auto m = model::ModelConfig::fromJson(j.at("model"));
+        if (!m) return m.error();
+        auto t = training::TrainingConfig::fromJson(j.at("training"));
+        if (!t) return t.error();
+        plan->model = *m;
+        plan->training = *t;
+        plan->setSeed(j.at("seed").get<std::uint64_t>());
+        const auto& d = j.at("data");
+        plan->source = d.value("source", std::string());
+        auto kind = data::parseTokenizerKind(d.at("tokenizer").get<std::string>());
+        if (!kind) return data::Error::at({}, data::Message::tr("unknown tokenizer '%1'").arg(d.at("tokenizer").get<std::string>()));
+        plan->data.tokenizer.kind = *kind;
+        plan->data.tokenizer.lowercase = d.at("lowercase").get<bool>();
+        plan->data.maxVocab = d.at("max_vocab").get<std::size_t>();
+        plan->data.minFreq = d.at("min_freq").get<std::uint64_t>();
+        plan->data.trainFraction = d.at("train_fraction").get<double>();
+        const auto& v = j.at("vectors");
+        plan->useVectors = v.at("use").get<bool>();
+        plan->vectorsPath = v.value("path", std::string());
+        if (auto ok = plan->validate(); !ok) return ok.error();
+        return plan;
+    } catch (const nlohmann::json::exception& e) {
+        return data::Error::at({}, data::Message::tr("the stored plan is malformed: %1").arg(e.what()));
+    }
+}
+
+data::Result<ExperimentPlan> ExperimentPlan::fromText(std::string_view text) {
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_discarded()) return data::Error::at({}, data::Message::tr("the stored plan is not valid JSON"));
+    return fromJson(j);
+}
+
+}  // namespace sentiment::experiment

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <memory>
+#include <stop_token>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "data/Dataset.h"
+#include "data/DatasetOptions.h"
+#include "data/EmbeddingMatrix.h"
+#include "data/ProgressObserver.h"
+#include "data/Result.h"
+#include "data/TokenizerOptions.h"
+#include "data/WordVectors.h"
+#include "model/ModelConfig.h"
+#include "training/TrainingConfig.h"
+
+namespace sentiment::experiment {
+
+/// The dataset choices that belong to an experiment: how reviews become tokens and the
+/// vocabulary, and how the 25,000 training reviews are split.
+struct DataChoice {
+    data::TokenizerOptions tokenizer;
+    std::size_t maxVocab = 25'000;  ///< besides <unk> and <pad>
+    std::uint64_t minFreq = 1;
+    double trainFraction = 0.7;
+    bool operator==(const DataChoice&) const = default;
+};
+
+/// Everything that defines a run: the preset it started from, the data choices, the model, how
+/// it is trained, the seed (one seed: the split, the batches, the initialisation, the dropout
+/// masks and the random rows of the embedding all derive from it), device and precision. Built
+/// from a preset plus overrides, validated here, stored with the run as JSON, and read back to
+/// run the same experiment again.
+struct ExperimentPlan {
+    static constexpr int kFormat = 1;  ///< the "plan" key of the stored JSON
+    /// The lecture's vocabulary: IMDb's 25,000 most common training tokens, <unk> and <pad>.
+    static constexpr std::int64_t kLectureVocabulary = 25'002;
+
+    std::string preset = "advanced";
+    model::ModelConfig model;
+    training::TrainingConfig training;  ///< training.seed is the plan's seed
+    DataChoice data;
+    bool useVectors = true;  ///< initialise the embedding from pre-trained vectors when some are given
+    /// What the run read, as recorded: the dataset's source (a path, or "demo sample") and the
+    /// vectors' file (empty: none). The runner fills them in; `train --from-run` reads them.
+    std::string source;
+    std::string vectorsPath;
+
+    /// The lecture's settings of a preset; an unknown name is an error naming the presets.
+    static data::Result<ExperimentPlan> forPreset(std::string_view preset);
+    /// The same, with the advanced preset for a name that is none (a stale setting).
+    static ExperimentPlan lecture(std::string_view preset);
+
+    std::uint64_t seed() const { return training.seed; }
+    void setSeed(std::uint64_t seed) { training.seed = seed; }
+    /// FastText reads each review's bigrams too (notebook 3): the one place this rule lives.
+    bool bigrams() const { return model.architecture == model::Architecture::FastText; }
+    /// The most entries the vocabulary can have (the lecture's for no limit).
+    std::int64_t vocabularyLimit() const {
+        return data.maxVocab > 0 ? static_cast<std::int64_t>(data.maxVocab) + 2 : kLectureVocabulary;
+    }
+
+    /// Nothing, or the first setting out of range, named as its flag.
+    data::Status validate() const;
+
+    /// The dataset options this plan needs, starting from `base` (threads, cache use).
+    data::DatasetOptions datasetOptions(const data::DatasetOptions& base = {}) const;
+    /// True when `dataset` already has this plan's vocabulary, tokenizer, bigrams and split.
+    bool fits(const data::Dataset& dataset) const;
+    /// `loaded` when it fits; otherwise the same reviews with this plan's vocabulary, bigrams and
+    /// split (re-read through the cache after a tokenizer change: slow, call it off the GUI thread).
+    data::Result<std::shared_ptr<const data::Dataset>> datasetFor(std::shared_ptr<const data::Dataset> loaded,
+                                                                  data::ProgressObserver* observer = nullptr,
+                                                                  std::stop_token stop = {}) const;
+    /// The embedding matrix for `vocab` from `vectors` by the lecture's rules (found rows copied,
+    /// the rest N(0, 1) from the plan's seed, <unk> and <pad> zero); none when the plan uses none.
+    std::shared_ptr<const data::EmbeddingMatrix> matrixFor(const data::Vocabulary& vocab,
+                                                           const std::shared_ptr<const data::WordVectors>& vectors) const;
+    /// The model as it will be built on `vocab` with `matrix`: their sizes decide two of its numbers.
+    model::ModelConfig modelFor(const data::Vocabulary& vocab, const data::EmbeddingMatrix* matrix) const;
+
+    nlohmann::json toJson() const;
+    /// A plan stored with a run. A run recorded before plans were stored has none: its JSON has
+    /// no "plan" key, and this says so.
+    static data::Result<ExperimentPlan> fromJson(const nlohmann::json& json);
+    static data::Result<ExperimentPlan> fromText(std::string_view text);
+};
+
+}  // namespace sentiment::experiment

@@ -1,0 +1,173 @@
+#include "experiment/ExperimentRunner.h"
+
+#include <c10/util/Exception.h>
+
+#include <nlohmann/json.hpp>
+
+#include "data/Sha256.h"
+#include "data/TextFormat.h"
+#include "experiment/RunRecorder.h"
+#include "model/ModelFactory.h"
+#include "model/ParameterReport.h"
+#include "model/Runtime.h"
+#include "storage/RunFacts.h"
+#include "training/Trainer.h"
+
+namespace sentiment::experiment {
+
+namespace {
+
+// The checkpoint as the store records it: its absolute path and SHA-256, when the file exists.
+void describeCheckpoint(storage::RunOutcome& o, const std::filesystem::path& checkpoint) {
+    std::error_code ec;
+    if (checkpoint.empty() || !std::filesystem::is_regular_file(checkpoint, ec)) return;
+    o.checkpointPath = std::filesystem::absolute(checkpoint).string();
+    if (auto sum = data::Sha256::ofFile(checkpoint)) o.checkpointSha256 = *sum;
+}
+
+storage::RunOutcome outcomeOf(const ExperimentOutcome& e, const std::filesystem::path& checkpoint) {
+    storage::RunOutcome o;
+    if (e.failure || !e.result) {
+        // A failed run keeps the best checkpoint it wrote before it failed.
+        o.status = storage::RunStatus::Failed;
+        o.error = e.failure ? e.failure->message : std::string("the run ended without a result");
+        o.bestEpoch = 0;
+        describeCheckpoint(o, checkpoint);
+        return o;
+    }
+    const auto& r = *e.result;
+    o.status = r.stopped ? storage::RunStatus::Stopped : storage::RunStatus::Completed;
+    o.bestEpoch = r.bestEpoch;
+    if (r.test) {
+        o.testLoss = r.test->loss;
+        o.testAccuracy = r.test->accuracy;
+    }
+    describeCheckpoint(o, r.checkpoint);
+    return o;
+}
+
+// Remembers the best epoch the trainer reported, for a run that fails after it.
+class BestEpochWatcher : public training::TrainingObserver {
+public:
+    explicit BestEpochWatcher(training::TrainingObserver* next) : next_(next) {}
+    void onBatch(const training::BatchProgress& p) override {
+        if (next_ != nullptr) next_->onBatch(p);
+    }
+    void onEpoch(const training::EpochMetrics& m) override {
+        if (m.best) best = m.epoch;
+        if (next_ != nullptr) next_->onEpoch(m);
+    }
+    void onTest(const training::SplitMetrics& m) override {
+        if (next_ != nullptr) next_->onTest(m);
+    }
+    void onLog(const data::Message& message) override {
+        if (next_ != nullptr) next_->onLog(message);
+    }
+    int best = 0;
+
+private:
+    training::TrainingObserver* next_;
+};
+
+}  // namespace
+
+ExperimentRunner::ExperimentRunner(ExperimentPlan plan) : plan_(std::move(plan)) {}
+
+void ExperimentRunner::recordIn(storage::RunStore& store, std::string name, std::string appVersion) {
+    store_ = &store;
+    name_ = std::move(name);
+    appVersion_ = std::move(appVersion);
+}
+
+ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data::EmbeddingMatrix* matrix,
+                                        const std::string& vectorsSource, training::TrainingObserver* observer,
+                                        std::stop_token stop) {
+    ExperimentOutcome out;
+    out.plan = plan_;
+    if (auto ok = plan_.validate(); !ok) {
+        out.failure = ok.error();
+        return out;
+    }
+    if (!plan_.fits(dataset)) {
+        out.failure = data::Error::at({}, data::Message::tr("the dataset was prepared for other settings than this "
+                                                            "experiment's (vocabulary, tokenizer, bigrams or split)"));
+        return out;
+    }
+    // The plan as it runs: the vocabulary and the vectors decide two sizes, the CPU the precision.
+    auto& plan = out.plan;
+    plan.model = plan_.modelFor(dataset.vocab, matrix);
+    plan.training.precision = training::Trainer::effectivePrecision(plan.model, plan.training);
+    plan.source = dataset.demo ? dataset.sourceName : std::filesystem::absolute(dataset.sourceName).string();
+    plan.vectorsPath = matrix != nullptr && !vectorsSource.empty() ? std::filesystem::absolute(vectorsSource).string()
+                                                                   : std::string();
+    try {
+        // Counting builds a model from LibTorch's global generator, which the run never draws from.
+        out.parameters = model::ParameterReport::of(*model::ModelFactory::create(plan.model)).trainable;
+    } catch (const std::exception& e) {
+        out.failure = data::Error::at({}, data::Message::tr("the model cannot be built: %1").arg(e.what()));
+        return out;
+    }
+
+    std::optional<RunRecorder> recorder;
+    BestEpochWatcher watcher(observer);
+    if (store_ != nullptr) {
+        storage::RunInfo info;
+        info.name = name_.empty() ? plan.preset + " " + data::localTime("%Y-%m-%d %H:%M") : name_;
+        info.preset = plan.preset;
+        info.configJson = plan.toJson().dump();
+        storage::describeDataset(info, dataset);
+        if (!plan.vectorsPath.empty()) {
+            info.vectorsPath = plan.vectorsPath;
+            info.vectorsCoverage = matrix->report.coverage();
+        }
+        info.parameters = out.parameters;
+        const auto runtime = model::Runtime::info();
+        info.device = plan.training.device;
+        info.threads = runtime.threads;
+        info.appVersion = appVersion_;
+        info.torchVersion = runtime.libtorchVersion;
+        auto id = store_->beginRun(info);
+        if (!id) {
+            out.failure = data::Error::at({}, data::Message::tr("the run could not be recorded, so it was not trained: %1")
+                                                  .arg(id.error().sentence()));
+            return out;
+        }
+        out.runId = *id;
+        recorder.emplace(*store_, *id, &watcher);
+    }
+    if (onStart_) onStart_(out);
+
+    training::Trainer trainer(plan.model, plan.training);
+    std::filesystem::path checkpoint;
+    if (!checkpointDir_.empty()) {
+        const auto stem = out.runId ? plan.preset + "-run" + std::to_string(*out.runId) + "-" + data::localTime("%Y%m%d-%H%M%S")
+                                    : plan.preset + "-" + data::localTime("%Y%m%d-%H%M%S");
+        checkpoint = checkpointDir_ / (stem + ".slckpt");
+        trainer.setCheckpointPath(checkpoint);
+    }
+    training::TrainingObserver* first = recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &watcher;
+    try {
+        auto result = trainer.run(dataset, matrix, first, stop);
+        if (result) {
+            out.result = std::move(*result);
+        } else {
+            out.failure = result.error();
+        }
+    } catch (const c10::Error& e) {
+        out.failure = data::Error::at({}, data::Message::tr("LibTorch failed: %1").arg(e.what_without_backtrace()));
+    } catch (const std::exception& e) {
+        out.failure = data::Error::at({}, data::Message::tr("training failed: %1").arg(e.what()));
+    }
+
+    if (recorder) {
+        if (out.result) {
+            (void)store_->updateRuntime(*out.runId, out.result->device, out.result->threads, out.result->parameters.trainable);
+        }
+        auto outcome = outcomeOf(out, checkpoint);
+        if (out.failure) outcome.bestEpoch = watcher.best;
+        if (auto ok = recorder->finish(outcome); !ok) out.storeFailure = ok.error();
+    }
+    return out;
+}
+
+}  // namespace sentiment::experiment

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <stop_token>
+#include <string>
+
+#include "data/Dataset.h"
+#include "data/EmbeddingMatrix.h"
+#include "data/Error.h"
+#include "experiment/ExperimentPlan.h"
+#include "storage/RunStore.h"
+#include "training/RunResult.h"
+#include "training/TrainingObserver.h"
+
+namespace sentiment::experiment {
+
+/// How one experiment ended.
+struct ExperimentOutcome {
+    ExperimentPlan plan;                  ///< as recorded: sizes from the data, precision resolved
+    std::int64_t parameters = 0;          ///< trainable
+    std::optional<std::int64_t> runId;    ///< when recorded
+    std::optional<training::RunResult> result;  ///< empty when the run failed
+    std::optional<data::Error> failure;   ///< why it failed (its finished epochs stay recorded)
+    std::optional<data::Error> storeFailure;  ///< recording stopped during the run; training went on
+};
+
+/// Runs an experiment: checks the plan against the data, records the run (its plan, the
+/// dataset's facts, each epoch, the outcome), trains and tests through the Trainer, and turns
+/// every failure (a non-finite loss, a full disk, an exception from LibTorch) into a failed
+/// record with its reason. The CLI's `train` and the GUI's worker are thin callers.
+class ExperimentRunner {
+public:
+    explicit ExperimentRunner(ExperimentPlan plan);
+
+    /// Records the run in `store` (owned by the calling thread) under `name` (empty: the preset,
+    /// date and time). A run that cannot be recorded is not trained.
+    void recordIn(storage::RunStore& store, std::string name, std::string appVersion);
+    /// Where the best-valid checkpoint goes (empty: kept in memory only).
+    void setCheckpointDirectory(std::filesystem::path dir) { checkpointDir_ = std::move(dir); }
+    /// Called before training starts, with the plan as it runs, its parameter count and (when
+    /// recorded) the run's id.
+    void onStart(std::function<void(const ExperimentOutcome&)> callback) { onStart_ = std::move(callback); }
+
+    /// Trains on `dataset` (which must fit the plan: ExperimentPlan::datasetFor) with `matrix`
+    /// (optional) from the vectors file `vectorsSource`. Returns with a failure, never throws.
+    ExperimentOutcome run(const data::Dataset& dataset, const data::EmbeddingMatrix* matrix,
+                          const std::string& vectorsSource, training::TrainingObserver* observer,
+                          std::stop_token stop = {});
+
+private:
+    ExperimentPlan plan_;
+    storage::RunStore* store_ = nullptr;
+    std::string name_, appVersion_;
+    std::filesystem::path checkpointDir_;
+    std::function<void(const ExperimentOutcome&)> onStart_;
+};
+
+}  // namespace sentiment::experiment

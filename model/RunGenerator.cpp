@@ -1,0 +1,70 @@
+#include "model/RunGenerator.h"
+
+#include <cmath>
+#include <stdexcept>
+#include <unordered_set>
+
+#include "model/RecurrentStack.h"
+
+namespace sentiment::model {
+
+namespace {
+thread_local at::Generator* tCurrent = nullptr;
+
+void uniform(torch::Tensor& t, double bound, at::Generator& g) { t.uniform_(-bound, bound, g); }
+}  // namespace
+
+at::Generator RunGenerator::create(const torch::Device& device, std::uint64_t seed) {
+    auto generator = at::globalContext().defaultGenerator(device).clone();
+    std::lock_guard<std::mutex> lock(generator.mutex());
+    generator.set_current_seed(seed);
+    return generator;
+}
+
+RunGenerator::Scope::Scope(at::Generator& generator) : previous_(tCurrent) { tCurrent = &generator; }
+RunGenerator::Scope::~Scope() { tCurrent = previous_; }
+
+at::Generator* RunGenerator::current() { return tCurrent; }
+
+void RunGenerator::initialise(torch::nn::Module& network, at::Generator& g) {
+    torch::NoGradGuard guard;  // (each draw locks the generator itself)
+    std::unordered_set<const void*> drawn;
+    auto mark = [&](const torch::Tensor& t) { drawn.insert(t.unsafeGetTensorImpl()); };
+    for (const auto& module : network.modules(/*include_self=*/true)) {
+        if (auto* e = module->as<torch::nn::Embedding>()) {
+            e->weight.normal_(0, 1, g);
+            if (const auto& pad = e->options.padding_idx(); pad.has_value()) e->weight[*pad].zero_();
+            mark(e->weight);
+        } else if (auto* l = module->as<torch::nn::Linear>()) {
+            const double bound = 1.0 / std::sqrt(static_cast<double>(l->options.in_features()));
+            uniform(l->weight, bound, g);
+            mark(l->weight);
+            if (l->bias.defined()) {
+                uniform(l->bias, bound, g);
+                mark(l->bias);
+            }
+        } else if (auto* c = module->as<torch::nn::Conv1d>()) {
+            const auto kernel = (*c->options.kernel_size())[0];
+            const double bound = 1.0 / std::sqrt(static_cast<double>(c->options.in_channels() * kernel));
+            uniform(c->weight, bound, g);
+            mark(c->weight);
+            if (c->bias.defined()) {
+                uniform(c->bias, bound, g);
+                mark(c->bias);
+            }
+        } else if (auto* r = module->as<RecurrentStack>()) {
+            const double bound = 1.0 / std::sqrt(static_cast<double>(r->hiddenSize()));
+            for (auto& p : r->parameters(/*recurse=*/false)) {
+                uniform(p, bound, g);
+                mark(p);
+            }
+        }
+    }
+    for (const auto& p : network.named_parameters()) {
+        if (drawn.count(p.value().unsafeGetTensorImpl()) == 0) {
+            throw std::logic_error("RunGenerator::initialise has no rule for parameter " + p.key());
+        }
+    }
+}
+
+}  // namespace sentiment::model

@@ -1,0 +1,242 @@
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "../core/TestFiles.h"
+#include "data/DatasetLoader.h"
+#include "experiment/ExperimentPlan.h"
+#include "experiment/ExperimentRunner.h"
+#include "model/ModelFactory.h"
+#include "model/ParameterReport.h"
+#include "training/Predictor.h"
+
+using namespace sentiment;
+using experiment::ExperimentPlan;
+using experiment::ExperimentRunner;
+using sentiment::test::TempDir;
+
+namespace {
+
+// A small plan that trains in seconds: the lecture's model, narrower, a few batches an epoch.
+ExperimentPlan smallPlan(const char* preset, int epochs = 2, std::size_t batches = 4) {
+    auto p = *ExperimentPlan::forPreset(preset);
+    if (p.model.hidden > 0) p.model.hidden = 24;
+    p.model.embeddingDim = 24;
+    p.training.epochs = epochs;
+    p.training.maxBatches = batches;
+    p.training.device = "cpu";
+    p.training.precision = training::Precision::Float32;  // the same figures on every CPU
+    p.setSeed(77);
+    return p;
+}
+
+std::shared_ptr<const data::Dataset> demoFor(const ExperimentPlan& plan) {
+    static TempDir cache;
+    auto r = data::DatasetLoader(cache.path()).loadDemo(plan.datasetOptions());
+    if (!r) throw std::runtime_error(r.error().message);
+    return std::make_shared<const data::Dataset>(std::move(*r));
+}
+
+void expectSameEpochs(const std::vector<training::EpochMetrics>& a, const std::vector<training::EpochMetrics>& b) {
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        // Bit for bit: the same plan on the same machine and thread count.
+        EXPECT_EQ(a[i].train.loss, b[i].train.loss) << "epoch " << i + 1;
+        EXPECT_EQ(a[i].train.accuracy, b[i].train.accuracy) << "epoch " << i + 1;
+        EXPECT_EQ(a[i].valid.loss, b[i].valid.loss) << "epoch " << i + 1;
+        EXPECT_EQ(a[i].valid.accuracy, b[i].valid.accuracy) << "epoch " << i + 1;
+    }
+}
+
+// Throws from onEpoch at the given epoch: an unexpected failure in the middle of a run.
+class ThrowAt : public training::TrainingObserver {
+public:
+    explicit ThrowAt(int epoch) : epoch_(epoch) {}
+    void onEpoch(const training::EpochMetrics& m) override {
+        if (m.epoch == epoch_) throw std::runtime_error("the observer failed");
+    }
+
+private:
+    int epoch_;
+};
+
+}  // namespace
+
+TEST(ExperimentPlan, JsonRoundTripKeepsEverySetting) {
+    auto p = smallPlan("advanced");
+    p.model.cell = model::Cell::Gru;
+    p.model.rnnInput = model::RnnInput::Packed;
+    p.training.learningRate = 3e-4;
+    p.training.schedule = training::LrSchedule::Linear;
+    p.data.maxVocab = 12'345;
+    p.data.minFreq = 2;
+    p.data.tokenizer = {data::TokenizerKind::BasicEnglish, true};
+    p.data.trainFraction = 0.8;
+    p.useVectors = false;
+    p.source = "/data/aclImdb_v1.tar.gz";
+    p.vectorsPath = "/data/glove.6B.100d.txt";
+    const auto back = ExperimentPlan::fromText(p.toJson().dump());
+    ASSERT_TRUE(back) << back.error().message;
+    EXPECT_EQ(back->toJson(), p.toJson());
+    EXPECT_EQ(back->data, p.data);
+    EXPECT_EQ(back->seed(), 77u);
+    EXPECT_EQ(back->model.cell, model::Cell::Gru);
+}
+
+TEST(ExperimentPlan, ARunRecordedBeforePlansSaysSo) {
+    // What the first version stored: model, training and data, no plan.
+    const auto old = R"({"model":{},"training":{},"data":{"source":"demo sample"}})";
+    const auto r = ExperimentPlan::fromText(old);
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("no stored plan"), std::string::npos) << r.error().message;
+    EXPECT_FALSE(ExperimentPlan::fromText("not json"));
+}
+
+TEST(ExperimentPlan, PresetsAndRulesLiveHere) {
+    EXPECT_FALSE(ExperimentPlan::forPreset("transformer"));
+    EXPECT_EQ(ExperimentPlan::lecture("transformer").preset, "advanced");
+    EXPECT_FALSE(ExperimentPlan::lecture("base").useVectors);  // notebook 1 starts from a random embedding
+    EXPECT_TRUE(ExperimentPlan::lecture("fasttext").bigrams());
+    EXPECT_TRUE(ExperimentPlan::lecture("fasttext").datasetOptions().bigrams);
+    EXPECT_FALSE(ExperimentPlan::lecture("cnn").bigrams());
+    EXPECT_EQ(ExperimentPlan::lecture("advanced").training.optimizer, training::OptimizerKind::Adam);
+    EXPECT_EQ(ExperimentPlan::lecture("base").training.optimizer, training::OptimizerKind::Sgd);
+
+    auto p = smallPlan("advanced");
+    p.training.epochs = 0;
+    auto bad = p.validate();
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.error().message.find("--epochs"), std::string::npos) << bad.error().message;
+    p = smallPlan("advanced");
+    p.model.dropout = 1.0;
+    EXPECT_FALSE(p.validate());
+}
+
+TEST(ExperimentPlan, DatasetMustFitThePlan) {
+    const auto plan = smallPlan("advanced");
+    const auto ds = demoFor(plan);
+    EXPECT_TRUE(plan.fits(*ds));
+    auto otherSeed = plan;
+    otherSeed.setSeed(78);  // one seed: a new seed is a new split
+    EXPECT_FALSE(otherSeed.fits(*ds));
+    const auto rebuilt = otherSeed.datasetFor(ds);
+    ASSERT_TRUE(rebuilt) << rebuilt.error().message;
+    EXPECT_TRUE(otherSeed.fits(**rebuilt));
+    EXPECT_EQ((*rebuilt)->train.size(), ds->train.size());
+
+    ExperimentRunner runner(otherSeed);
+    const auto out = runner.run(*ds, nullptr, {}, nullptr);
+    ASSERT_TRUE(out.failure);
+    EXPECT_FALSE(out.result);
+}
+
+TEST(ExperimentRunner, RecordsItsPlanAndTheStoredPlanRunsTheSameAgain) {
+    TempDir dir;
+    auto store = *storage::RunStore::open(dir / "runs.sqlite");
+    const auto plan = smallPlan("advanced");
+    const auto ds = demoFor(plan);
+    ExperimentRunner first(plan);
+    first.recordIn(store, "first", "test");
+    first.setCheckpointDirectory(dir / "checkpoints");
+    const auto a = first.run(*ds, nullptr, {}, nullptr);
+    ASSERT_FALSE(a.failure) << a.failure->message;
+    ASSERT_TRUE(a.runId);
+    const auto recorded = *store.details(*a.runId);
+    EXPECT_EQ(recorded.run.status, storage::RunStatus::Completed);
+    EXPECT_EQ(recorded.epochs.size(), 2u);
+    EXPECT_EQ(recorded.run.info.parameters, a.parameters);
+    EXPECT_FALSE(recorded.run.checkpointPath.empty());
+
+    auto stored = ExperimentPlan::fromText(recorded.run.info.configJson);
+    ASSERT_TRUE(stored) << stored.error().message;
+    EXPECT_EQ(stored->source, "demo sample");
+    EXPECT_EQ(stored->model.vocabSize, static_cast<std::int64_t>(ds->vocab.size()));  // as it ran
+    ExperimentRunner again(*stored);
+    again.recordIn(store, "again", "test");
+    const auto b = again.run(*ds, nullptr, {}, nullptr);
+    ASSERT_FALSE(b.failure) << b.failure->message;
+    expectSameEpochs(a.result->epochs, b.result->epochs);
+    ASSERT_TRUE(a.result->test && b.result->test);
+    EXPECT_EQ(a.result->test->loss, b.result->test->loss);
+    expectSameEpochs(a.result->epochs, [&] {
+        std::vector<training::EpochMetrics> fromStore;
+        const auto details = *store.details(*b.runId);
+        for (const auto& e : details.epochs) {
+            training::EpochMetrics m;
+            m.train.loss = e.trainLoss;
+            m.train.accuracy = e.trainAccuracy;
+            m.valid.loss = e.validLoss;
+            m.valid.accuracy = e.validAccuracy;
+            fromStore.push_back(m);
+        }
+        return fromStore;
+    }());
+}
+
+// A run owns its random stream: a thread that meanwhile builds models (which initialise from
+// LibTorch's global generator), counts their parameters, trains one with dropout and predicts
+// changes none of the run's numbers.
+TEST(ExperimentRunner, WorkOnOtherThreadsLeavesARunsNumbersAlone) {
+    for (const char* preset : {"advanced", "cnn"}) {
+        SCOPED_TRACE(preset);
+        TempDir dir;
+        const auto plan = smallPlan(preset, 2, 5);
+        const auto ds = demoFor(plan);
+        ExperimentRunner alone(plan);
+        alone.setCheckpointDirectory(dir.path());
+        const auto a = alone.run(*ds, nullptr, {}, nullptr);
+        ASSERT_FALSE(a.failure) << a.failure->message;
+        ASSERT_FALSE(a.result->checkpoint.empty());
+
+        std::atomic<bool> done{false};
+        std::atomic<int> rounds{0};
+        std::thread busy([&] {
+            auto predictor = training::Predictor::load(a.result->checkpoint, training::Precision::Float32);
+            ASSERT_TRUE(predictor) << predictor.error().message;
+            while (!done) {
+                auto config = plan.modelFor(ds->vocab, nullptr);
+                auto network = model::ModelFactory::create(config);
+                (void)model::ParameterReport::of(*network);
+                network->train();
+                const auto tokens = torch::randint(2, config.vocabSize, {12, 3}, torch::kLong);
+                const auto lengths = torch::full({3}, 12, torch::kLong);
+                network->forward(tokens, lengths).sum().backward();
+                (void)predictor->predict("A film I would watch again.");
+                ++rounds;
+            }
+        });
+        ExperimentRunner crowded(plan);
+        const auto b = crowded.run(*ds, nullptr, {}, nullptr);
+        done = true;
+        busy.join();
+        ASSERT_FALSE(b.failure) << b.failure->message;
+        EXPECT_GT(rounds.load(), 0);
+        expectSameEpochs(a.result->epochs, b.result->epochs);
+    }
+}
+
+TEST(ExperimentRunner, AFailedRunKeepsItsEpochsAndBestCheckpoint) {
+    TempDir dir;
+    auto store = *storage::RunStore::open(dir / "runs.sqlite");
+    const auto plan = smallPlan("fasttext", 3, 3);
+    const auto ds = demoFor(plan);
+    ExperimentRunner runner(plan);
+    runner.recordIn(store, "fails", "test");
+    runner.setCheckpointDirectory(dir / "checkpoints");
+    ThrowAt observer(2);
+    const auto out = runner.run(*ds, nullptr, {}, &observer);
+    ASSERT_TRUE(out.failure);
+    EXPECT_NE(out.failure->message.find("the observer failed"), std::string::npos) << out.failure->message;
+    ASSERT_TRUE(out.runId);
+    const auto d = *store.details(*out.runId);
+    EXPECT_EQ(d.run.status, storage::RunStatus::Failed);  // never left running
+    EXPECT_NE(d.run.error.find("the observer failed"), std::string::npos) << d.run.error;
+    EXPECT_EQ(d.epochs.size(), 2u);  // the store had epoch 2 before the observer failed
+    ASSERT_FALSE(d.run.checkpointPath.empty());
+    EXPECT_TRUE(std::filesystem::exists(d.run.checkpointPath));
+    EXPECT_GE(d.run.bestEpoch, 1);
+    EXPECT_FALSE(d.run.checkpointSha256.empty());
+}
