@@ -45,8 +45,8 @@ int ParamsCommand::run() const {
     }
     std::printf("\nBy layer:\n");
     for (const auto& f : report.formulas) {
-        std::printf("  %-28s %14s   %s\n", f.layer.c_str(), withCommas(static_cast<std::uint64_t>(f.count)).c_str(),
-                    f.formula.c_str());
+        std::printf("  %-28s %14s   %s\n", f.layer.english().c_str(), withCommas(static_cast<std::uint64_t>(f.count)).c_str(),
+                    f.formula.english().c_str());
     }
     std::printf("\nThe model has %s trainable parameters\n", withCommas(static_cast<std::uint64_t>(report.trainable)).c_str());
     return 0;

@@ -101,12 +101,23 @@ RunsCommand::RunsCommand(CLI::App& app) {
 }
 
 int RunsCommand::run() const {
+    // Reading never writes: list, show, compare and export change nothing in the file (no
+    // migration, no recovery, no setting aside); the commands that edit open it for writing.
+    if (list_->parsed() || show_->parsed() || compare_->parsed() || export_->parsed()) {
+        bool missing = false;
+        auto reader = store_.openForReading(list_->parsed() ? &missing : nullptr);
+        if (!reader) {
+            if (!missing) return 1;
+            std::printf("No runs recorded yet (%s does not exist).\n", store_.resolved().c_str());
+            return 0;
+        }
+        if (list_->parsed()) return list(*reader);
+        if (show_->parsed()) return show(*reader);
+        if (compare_->parsed()) return compare(*reader);
+        return exportRuns(*reader);
+    }
     auto store = store_.open();
     if (!store) return 1;
-    if (list_->parsed()) return list(*store);
-    if (show_->parsed()) return show(*store);
-    if (compare_->parsed()) return compare(*store);
-    if (export_->parsed()) return exportRuns(*store);
     if (delete_->parsed()) return remove(*store);
     if (check_->parsed()) return check(*store);
     return edit(*store);

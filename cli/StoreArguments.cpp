@@ -12,6 +12,17 @@ std::filesystem::path StoreArguments::resolved() const {
     return path.empty() ? storage::RunStore::defaultPath() : std::filesystem::path(path);
 }
 
+std::optional<storage::RunStore> StoreArguments::openForReading(bool* missing) const {
+    auto store = storage::RunStore::openForReading(resolved());
+    if (!store) {
+        const bool none = store.error().kind == data::ErrorKind::NotFound;
+        if (missing != nullptr) *missing = none;
+        if (!none || missing == nullptr) std::fprintf(stderr, "error: %s\n", store.error().message.c_str());
+        return std::nullopt;
+    }
+    return std::move(*store);
+}
+
 std::optional<storage::RunStore> StoreArguments::open() const {
     auto store = storage::RunStore::open(resolved());
     if (!store) {

@@ -22,7 +22,12 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
     }
     const auto& c = model.config();
     const auto e = c.embeddingDim;
-    r.formulas.push_back({"Embedding", "V*e = " + n(c.vocabSize) + "*" + n(e), c.vocabSize * e});
+    using data::Message;
+    // "EXPRESSION with BINDINGS": the words translate, the mathematics does not.
+    auto with = [](const std::string& expression, const std::string& bindings) {
+        return Message::tr("%1 with %2").arg(expression).arg(bindings);
+    };
+    r.formulas.push_back({Message::tr("Embedding"), Message::verbatim("V*e = " + n(c.vocabSize) + "*" + n(e)), c.vocabSize * e});
     switch (c.architecture) {
         case Architecture::Base:
         case Architecture::Advanced: {
@@ -36,29 +41,31 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
                 const std::string gs = g == 1 ? "" : n(g) + "*";
                 for (int d = 0; d < (bi ? 2 : 1); ++d) {
                     ParameterFormula f;
-                    f.layer = cell + " layer " + n(l) + (bi ? (d == 0 ? ", forward" : ", backward") : "");
-                    f.formula = (g == 1 ? std::string("h*(i+h)+2h") : gs + "(h*(i+h)+2h)") + " with i=" + n(in) + ", h=" +
-                                n(h) + ": " + (g == 1 ? "" : gs) + "(" + n(h) + "*(" + n(in) + "+" + n(h) + ")+2*" +
-                                n(h) + ")";
+                    f.layer = !bi      ? Message::tr("%1 layer %2").arg(cell).arg(n(l))
+                              : d == 0 ? Message::tr("%1 layer %2, forward").arg(cell).arg(n(l))
+                                       : Message::tr("%1 layer %2, backward").arg(cell).arg(n(l));
+                    f.formula = with(g == 1 ? std::string("h*(i+h)+2h") : gs + "(h*(i+h)+2h)",
+                                     "i=" + n(in) + ", h=" + n(h) + ": " + (g == 1 ? "" : gs) + "(" + n(h) + "*(" + n(in) +
+                                         "+" + n(h) + ")+2*" + n(h) + ")");
                     f.count = g * (h * (in + h) + 2 * h);
                     r.formulas.push_back(std::move(f));
                 }
             }
             const auto fcIn = h * (bi ? 2 : 1);
-            r.formulas.push_back({"Linear", "i+1 with i=" + n(fcIn), fcIn + 1});
+            r.formulas.push_back({Message::tr("Linear"), with("i+1", "i=" + n(fcIn)), fcIn + 1});
             break;
         }
         case Architecture::FastText:
-            r.formulas.push_back({"Linear", "e+1 with e=" + n(e), e + 1});
+            r.formulas.push_back({Message::tr("Linear"), with("e+1", "e=" + n(e)), e + 1});
             break;
         case Architecture::Cnn: {
             for (const auto w : c.filterSizes) {
-                r.formulas.push_back({"Convolution, width " + n(w), "f*(w*e)+f with f=" + n(c.filters) + ", w=" + n(w) +
-                                                                        ", e=" + n(e),
+                r.formulas.push_back({Message::tr("Convolution, width %1").arg(n(w)),
+                                      with("f*(w*e)+f", "f=" + n(c.filters) + ", w=" + n(w) + ", e=" + n(e)),
                                       c.filters * (w * e) + c.filters});
             }
             const auto fcIn = c.filters * static_cast<std::int64_t>(c.filterSizes.size());
-            r.formulas.push_back({"Linear", "i+1 with i=" + n(fcIn), fcIn + 1});
+            r.formulas.push_back({Message::tr("Linear"), with("i+1", "i=" + n(fcIn)), fcIn + 1});
             break;
         }
     }
@@ -71,7 +78,7 @@ nlohmann::json ParameterReport::toJson() const {
         rowsJson.push_back({{"name", row.name}, {"shape", row.shape}, {"count", row.count}, {"trainable", row.trainable}});
     }
     nlohmann::json formulasJson = nlohmann::json::array();
-    for (const auto& f : formulas) formulasJson.push_back({{"layer", f.layer}, {"formula", f.formula}, {"count", f.count}});
+    for (const auto& f : formulas) formulasJson.push_back({{"layer", f.layer.english()}, {"formula", f.formula.english()}, {"count", f.count}});
     return {{"rows", rowsJson}, {"formulas", formulasJson}, {"total", total}, {"trainable", trainable}};
 }
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "data/Message.h"
 #include "model/Classifier.h"
 
 namespace sentiment::model {
@@ -18,10 +19,11 @@ struct ParameterRow {
     bool trainable = true;
 };
 
-/// A layer's parameters by formula, so a student can check the count by hand.
+/// A layer's parameters by formula, so a student can check the count by hand. Both texts are
+/// translatable messages (the GUI shows them in its language; `english()` for the CLI and JSON).
 struct ParameterFormula {
-    std::string layer;    ///< e.g. "LSTM layer 1, backward"
-    std::string formula;  ///< e.g. "4*(h*(e+h)+2h) = 4*(256*(512+256)+2*256)"
+    data::Message layer;    ///< e.g. "LSTM layer 1, backward"
+    data::Message formula;  ///< e.g. "4*(h*(i+h)+2h) with i=512, h=256: 4*(256*(512+256)+2*256)"
     std::int64_t count = 0;
 };
 

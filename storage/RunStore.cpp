@@ -55,8 +55,14 @@ Message problemOf(int code) {
 
 bool unusableCode(int code) { return (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT; }
 
-// Why an existing file cannot be our store (empty: it can).
-Message inspect(SQLite::Database& db) {
+// Why a file cannot be our store, and what kind of problem that is (an empty `why`: it can be).
+struct Unusable {
+    Message why;
+    data::ErrorKind kind = data::ErrorKind::NotAStore;
+    bool empty() const { return why.empty(); }
+};
+
+Unusable inspect(SQLite::Database& db) {
     const int app = db.execAndGet("PRAGMA application_id").getInt();
     const int version = db.execAndGet("PRAGMA user_version").getInt();
     if (app != Schema::kApplicationId) {
@@ -64,15 +70,16 @@ Message inspect(SQLite::Database& db) {
         std::string names;
         while (tables.executeStep()) names += (names.empty() ? "" : ", ") + tables.getColumn(0).getString();
         if (!names.empty() || app != 0) {
-            if (names.empty()) return Message::tr("it is an SQLite database of another program");
-            return Message::tr("it is an SQLite database of another program (tables %1)").arg(names);
+            if (names.empty()) return {Message::tr("it is an SQLite database of another program")};
+            return {Message::tr("it is an SQLite database of another program (tables %1)").arg(names)};
         }
         return {};
     }
     if (version > Schema::kVersion) {
-        return Message::tr("it was written by a newer Sentiment Lab (schema version %1; this version knows up to %2)")
-            .arg(version)
-            .arg(Schema::kVersion);
+        return {Message::tr("it was written by a newer Sentiment Lab (schema version %1; this version knows up to %2)")
+                    .arg(version)
+                    .arg(Schema::kVersion),
+                data::ErrorKind::NewerSchema};
     }
     return {};
 }
@@ -86,7 +93,7 @@ bool hasSqliteHeader(const fs::path& path) {
 
 struct Attempt {
     std::unique_ptr<SQLite::Database> db;
-    Message unusable;  // why the file cannot be used (set it aside)
+    Unusable unusable;  // why the file cannot be used (set it aside)
     std::optional<Error> error;  // could not open for another reason (locked, read-only ...)
 };
 
@@ -95,7 +102,7 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
     std::error_code ec;
     const auto size = fs::exists(path, ec) ? fs::file_size(path, ec) : 0;
     if (size > 0 && !hasSqliteHeader(path)) {
-        a.unusable = Message::tr("it is not an SQLite database");
+        a.unusable = {Message::tr("it is not an SQLite database")};
         return a;
     }
     try {
@@ -119,7 +126,7 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
         a.db = std::move(db);
     } catch (const SQLite::Exception& e) {
         if (unusableCode(e.getErrorCode())) {
-            a.unusable = Message::tr("it is damaged (SQLite: %1)").arg(e.what());
+            a.unusable = {Message::tr("it is damaged (SQLite: %1)").arg(e.what()), data::ErrorKind::Damaged};
         } else {
             a.error = Error::at(path.string(), Message::tr("%1 (SQLite: %2)").arg(problemOf(e.getErrorCode())).arg(e.what()));
         }
@@ -128,8 +135,8 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
 }
 
 // Moves the file and its WAL and shared-memory companions aside; returns the new name.
-data::Result<fs::path> setAside(const fs::path& path, const Message& why) {
-    const std::string kind = why.english().find("newer") != std::string::npos ? "newer" : "unusable";
+data::Result<fs::path> setAside(const fs::path& path, const Unusable& why) {
+    const std::string kind = why.kind == data::ErrorKind::NewerSchema ? "newer" : "unusable";
     fs::path target;
     for (int n = 0;; ++n) {
         target = path;
@@ -141,7 +148,7 @@ data::Result<fs::path> setAside(const fs::path& path, const Message& why) {
     fs::rename(path, target, ec);
     if (ec) {
         return Error::at(path.string(), Message::tr("%1, and it could not be moved aside to %2: %3")
-                                            .arg(why)
+                                            .arg(why.why)
                                             .arg(target.string())
                                             .arg(ec.message()));
     }
@@ -163,7 +170,7 @@ constexpr const char* kRunColumns =
     "parameters, device, threads, app_version, torch_version, best_epoch, test_loss, test_accuracy, "
     "checkpoint_path, checkpoint_sha256, error, notes, "
     "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id), "
-    "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id)";
+    "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id), coalesce(owner, '')";
 
 std::optional<double> optionalDouble(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
@@ -171,6 +178,8 @@ std::optional<double> optionalDouble(const SQLite::Column& c) {
 }
 
 RunRow readRow(SQLite::Statement& q) {
+    // (`owner` is the last column: a running run whose process is gone reads as interrupted,
+    // also where the store is only read and nobody marked it.)
     RunRow r;
     int i = 0;
     r.id = q.getColumn(i++).getInt64();
@@ -204,6 +213,9 @@ RunRow readRow(SQLite::Statement& q) {
     r.notes = q.getColumn(i++).getString();
     r.epochs = q.getColumn(i++).getInt();
     r.bestValidAccuracy = optionalDouble(q.getColumn(i++));
+    if (r.status == RunStatus::Running && !ProcessIdentity::decode(q.getColumn(i).getString()).alive()) {
+        r.status = RunStatus::Interrupted;
+    }
     return r;
 }
 
@@ -248,6 +260,35 @@ RunStore::~RunStore() = default;
 
 std::filesystem::path RunStore::defaultPath() { return data::DataDirectory::defaultPath() / "runs.sqlite"; }
 
+data::Result<RunStore> RunStore::openForReading(const std::filesystem::path& path, int busyTimeoutMs) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        return Error::at(path.string(), Message::tr("there is no run store here yet")).as(data::ErrorKind::NotFound);
+    }
+    if (fs::is_directory(path, ec)) return Error::at(path.string(), Message::tr("is a folder; the run store must be a file"));
+    auto untouched = [&](const Unusable& why) {
+        return Error::at(path.string(), Message::tr("is not a run store that this version can read: %1. It was left untouched")
+                                            .arg(why.why))
+            .as(why.kind);
+    };
+    if (!hasSqliteHeader(path)) return untouched({Message::tr("it is not an SQLite database")});
+    try {
+        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, busyTimeoutMs);
+        if (auto why = inspect(*db); !why.empty()) return untouched(why);
+        if (db->execAndGet("PRAGMA user_version").getInt() < Schema::kVersion) {
+            return Error::at(path.string(), Message::tr("was written by an older Sentiment Lab; open it once with "
+                                                        "`sentiment-lab-cli runs check` or the app to bring it up to date"))
+                .as(data::ErrorKind::OlderSchema);
+        }
+        return RunStore(path, std::move(db), OpenReport{});
+    } catch (const SQLite::Exception& e) {
+        if (unusableCode(e.getErrorCode())) {
+            return untouched({Message::tr("it is damaged (SQLite: %1)").arg(e.what()), data::ErrorKind::Damaged});
+        }
+        return Error::at(path.string(), Message::tr("%1 (SQLite: %2)").arg(problemOf(e.getErrorCode())).arg(e.what()));
+    }
+}
+
 data::Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOptions& options) {
     std::error_code ec;
     if (path.has_parent_path()) {
@@ -263,14 +304,18 @@ data::Result<RunStore> RunStore::open(const std::filesystem::path& path, const O
         if (!options.setAsideUnusable) {
             return Error::at(path.string(), Message::tr("cannot be used as the run store: %1. It was left untouched; "
                                                         "choose another file or move it away")
-                                                .arg(attempt.unusable));
+                                                .arg(attempt.unusable.why))
+                .as(attempt.unusable.kind);
         }
         auto moved = setAside(path, attempt.unusable);
         if (!moved) return moved.error();
         report.setAside = *moved;
-        report.problem = attempt.unusable;
+        report.problem = attempt.unusable.why;
         attempt = tryOpen(path, options);
-        if (!attempt.unusable.empty()) return Error::at(path.string(), Message::tr("a new run store could not be started: %1").arg(attempt.unusable));
+        if (!attempt.unusable.empty()) {
+            return Error::at(path.string(), Message::tr("a new run store could not be started: %1").arg(attempt.unusable.why))
+                .as(attempt.unusable.kind);
+        }
     }
     if (attempt.error) return *attempt.error;
     RunStore store(path, std::move(attempt.db), std::move(report));
@@ -579,6 +624,27 @@ data::Status RunStore::addTag(std::int64_t run, const std::string& tag) {
         q.bind(1, run);
         q.bind(2, tag);
         q.exec();
+        return data::Done{};
+    } catch (const std::exception& e) {
+        return failure(Message::tr("tag run %1").arg(run), e);
+    }
+}
+
+data::Status RunStore::setTags(std::int64_t run, const std::vector<std::string>& tags) {
+    try {
+        if (auto ok = ensureRun(run); !ok) return ok;
+        SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement clear(*db_, "DELETE FROM tags WHERE run_id = ?");
+        clear.bind(1, run);
+        clear.exec();
+        SQLite::Statement add(*db_, "INSERT OR IGNORE INTO tags (run_id, tag) VALUES (?, ?)");
+        for (const auto& tag : tags) {
+            add.bind(1, run);
+            add.bind(2, tag);
+            add.exec();
+            add.reset();
+        }
+        t.commit();
         return data::Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("tag run %1").arg(run), e);

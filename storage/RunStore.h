@@ -40,6 +40,11 @@ public:
         std::vector<std::int64_t> interrupted;  ///< runs just marked interrupted
     };
 
+    /// Opens an existing store to read it, changing nothing: no migration, no recovery, no
+    /// renaming, no folder created. A run whose process has died reads as interrupted. A file
+    /// that is not a store, a newer or an older schema, or no file at all is an error of that kind
+    /// that leaves the file as it was. Editing through this connection fails.
+    static data::Result<RunStore> openForReading(const std::filesystem::path& path, int busyTimeoutMs = 5000);
     /// Opens or creates the store, creating its folder, and migrates it to the current schema.
     static data::Result<RunStore> open(const std::filesystem::path& path, const OpenOptions& options);
     static data::Result<RunStore> open(const std::filesystem::path& path) { return open(path, OpenOptions{}); }
@@ -79,6 +84,8 @@ public:
     data::Status setNotes(std::int64_t run, const std::string& notes);
     data::Status addTag(std::int64_t run, const std::string& tag);
     data::Status removeTag(std::int64_t run, const std::string& tag);
+    /// Replaces the run's tags with `tags`, in one transaction: all of them or none.
+    data::Status setTags(std::int64_t run, const std::vector<std::string>& tags);
     /// Deletes the run and everything recorded with it; with `withCheckpoint` its checkpoint
     /// file too. Returns the deleted row.
     data::Result<RunRow> remove(std::int64_t run, bool withCheckpoint);

@@ -265,7 +265,8 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
                                                        "lower learning rate (now %3) or gradient clipping")
                                    : data::Message::tr("training stopped: the loss became infinite in epoch %1, batch %2; "
                                                        "try a lower learning rate (now %3) or gradient clipping");
-                    return data::Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))));
+                    return data::Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))))
+                        .as(data::ErrorKind::NonFiniteLoss);
                 }
                 loss.backward();
                 ok += correct(logits.detach(), t.labels);

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
-        <name>LayerNames</name>
-        <message>
-            <source>forward</source>
-            <translation>forward</translation>
-        </message>
-        <message>
-            <source>backward</source>
-            <translation>backward</translation>
-        </message>
-        <message>
-            <source>%1 layer %2</source>
-            <translation>%1 layer %2</translation>
-        </message>
-        <message>
-            <source>%1 layer %2, %3</source>
-            <translation>%1 layer %2, %3</translation>
-        </message>
-        <message>
-            <source>Convolution, width %1</source>
-            <translation>Convolution, width %1</translation>
-        </message>
-        <message>
-            <source>Embedding</source>
-            <translation>Embedding</translation>
-        </message>
-        <message>
-            <source>Linear</source>
-            <translation>Linear</translation>
-        </message>
-        <message>
-            <source> with </source>
-            <translation> with </translation>
-        </message>
-    </context>
-    <context>
         <name>QObject</name>
         <message>
             <source>%1: choose a .png, .pdf or .svg file name</source>
@@ -990,6 +955,46 @@
         <message>
             <source>%1 is out of range: expected %2</source>
             <translation>%1 is out of range: expected %2</translation>
+        </message>
+        <message>
+            <source>%1 with %2</source>
+            <translation>%1 with %2</translation>
+        </message>
+        <message>
+            <source>Embedding</source>
+            <translation>Embedding</translation>
+        </message>
+        <message>
+            <source>%1 layer %2</source>
+            <translation>%1 layer %2</translation>
+        </message>
+        <message>
+            <source>%1 layer %2, forward</source>
+            <translation>%1 layer %2, forward</translation>
+        </message>
+        <message>
+            <source>%1 layer %2, backward</source>
+            <translation>%1 layer %2, backward</translation>
+        </message>
+        <message>
+            <source>Linear</source>
+            <translation>Linear</translation>
+        </message>
+        <message>
+            <source>Convolution, width %1</source>
+            <translation>Convolution, width %1</translation>
+        </message>
+        <message>
+            <source>there is no run store here yet</source>
+            <translation>there is no run store here yet</translation>
+        </message>
+        <message>
+            <source>is not a run store that this version can read: %1. It was left untouched</source>
+            <translation>is not a run store that this version can read: %1. It was left untouched</translation>
+        </message>
+        <message>
+            <source>was written by an older Sentiment Lab; open it once with `sentiment-lab-cli runs check` or the app to bring it up to date</source>
+            <translation>was written by an older Sentiment Lab; open it once with `sentiment-lab-cli runs check` or the app to bring it up to date</translation>
         </message>
     </context>
     <context>

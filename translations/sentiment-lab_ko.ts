@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
-    <name>LayerNames</name>
-    <message>
-        <source>forward</source>
-        <translation>정방향</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>역방향</translation>
-    </message>
-    <message>
-        <source>%1 layer %2</source>
-        <translation>%1 층 %2</translation>
-    </message>
-    <message>
-        <source>%1 layer %2, %3</source>
-        <translation>%1 층 %2, %3</translation>
-    </message>
-    <message>
-        <source>Convolution, width %1</source>
-        <translation>합성곱, 폭 %1</translation>
-    </message>
-    <message>
-        <source>Embedding</source>
-        <translation>임베딩</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>선형</translation>
-    </message>
-    <message>
-        <source> with </source>
-        <translation>, 단 </translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>%1: choose a .png, .pdf or .svg file name</source>
@@ -990,6 +955,46 @@
     <message>
         <source>%1 is out of range: expected %2</source>
         <translation>%1 값이 범위를 벗어났습니다: %2 이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1, 단 %2</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>임베딩</translation>
+    </message>
+    <message>
+        <source>%1 layer %2</source>
+        <translation>%1 층 %2</translation>
+    </message>
+    <message>
+        <source>%1 layer %2, forward</source>
+        <translation>%1 층 %2, 정방향</translation>
+    </message>
+    <message>
+        <source>%1 layer %2, backward</source>
+        <translation>%1 층 %2, 역방향</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Convolution, width %1</source>
+        <translation>합성곱, 폭 %1</translation>
+    </message>
+    <message>
+        <source>there is no run store here yet</source>
+        <translation>아직 여기에 실행 저장소가 없습니다</translation>
+    </message>
+    <message>
+        <source>is not a run store that this version can read: %1. It was left untouched</source>
+        <translation>이 버전이 읽을 수 있는 실행 저장소가 아닙니다: %1. 파일은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>was written by an older Sentiment Lab; open it once with `sentiment-lab-cli runs check` or the app to bring it up to date</source>
+        <translation>이전 버전의 Sentiment Lab에서 작성되었습니다. `sentiment-lab-cli runs check`나 앱으로 한 번 열어 최신으로 바꾸세요</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ void ModelController::count() {
                 s.tensors.append({QString::fromStdString(row.name), shapeText(row.shape), row.count});
             }
             for (const auto& f : report.formulas) {
-                s.formulas.append({QString::fromStdString(f.layer), QString::fromStdString(f.formula), f.count});
+                s.formulas.append({CoreText::of(f.layer), CoreText::of(f.formula), f.count});
             }
             s.trainable = report.trainable;
             s.total = report.total;

@@ -1,6 +1,5 @@
 #include "ui/ModelPage.h"
 
-#include "ui/LayerNames.h"
 #include "ui/PresetNames.h"
 
 #include <QCoreApplication>
@@ -391,9 +390,9 @@ void ModelPage::showParameters(const ParameterSummary& s) {
     }
     formulas_->setRowCount(int(s.formulas.size()));
     for (int i = 0; i < s.formulas.size(); ++i) {
-        formulas_->setItem(i, 0, new QTableWidgetItem(LayerNames::layer(s.formulas[i].layer)));
+        formulas_->setItem(i, 0, new QTableWidgetItem(s.formulas[i].layer));
         formulas_->setItem(i, 1, countItem(s.formulas[i].count));
-        formulas_->setItem(i, 2, new QTableWidgetItem(LayerNames::formula(s.formulas[i].formula)));
+        formulas_->setItem(i, 2, new QTableWidgetItem(s.formulas[i].formula));
     }
 }
 

@@ -1,6 +1,6 @@
 #include "ui/ReportWriter.h"
 
-#include "ui/LayerNames.h"
+#include "ui/CoreText.h"
 
 #include <QApplication>
 #include <QFile>
@@ -125,9 +125,9 @@ QString ReportWriter::html(const std::vector<storage::RunDetails>& runs) {
                              .arg(QObject::tr("Layer"), QObject::tr("Parameters"), QObject::tr("Formula"));
                     for (const auto& f : report.formulas) {
                         h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td></tr>")
-                                 .arg(LayerNames::layer(QString::fromStdString(f.layer)).toHtmlEscaped(),
+                                 .arg(CoreText::of(f.layer).toHtmlEscaped(),
                                       QString::fromStdString(data::withCommas(std::uint64_t(f.count))),
-                                      LayerNames::formula(QString::fromStdString(f.formula)).toHtmlEscaped());
+                                      CoreText::of(f.formula).toHtmlEscaped());
                     }
                     h += QStringLiteral("</table>");
                 } catch (const std::exception&) {

@@ -106,16 +106,7 @@ void RunsController::setTags(qint64 run, const QStringList& tags) {
         if (!t.trimmed().isEmpty()) wanted.push_back(t.trimmed().toStdString());
     }
     submit([run, wanted](Outcome& o) {
-        auto details = o.store->details(run);
-        if (!details) return o.fail(details.error());
-        for (const auto& old : details->run.tags) {
-            if (std::find(wanted.begin(), wanted.end(), old) == wanted.end()) {
-                if (auto ok = o.store->removeTag(run, old); !ok) return o.fail(ok.error());
-            }
-        }
-        for (const auto& tag : wanted) {
-            if (auto ok = o.store->addTag(run, tag); !ok) return o.fail(ok.error());
-        }
+        if (auto ok = o.store->setTags(run, wanted); !ok) return o.fail(ok.error());
         o.changed = true;
     });
     refresh();

@@ -229,6 +229,7 @@ void TrainPage::startTraining() {
     result_->clear();
     diagnosis_->clear();
     epochsSeen_.clear();
+    lossDiverged_ = false;
     runId_ = 0;
     if (training_->start(request)) setRunning(true);
 }
@@ -325,8 +326,9 @@ void TrainPage::onFinished(const RunSummary& s) {
     scheduleReplot();
 }
 
-void TrainPage::onFailed(const QString& message) {
+void TrainPage::onFailed(const QString& message, data::ErrorKind kind) {
     setRunning(false);
+    lossDiverged_ = kind == data::ErrorKind::NonFiniteLoss;
     progress_->setFormat(tr("Failed"));
     result_->setText(tr("The run failed: %1").arg(message));
     diagnose();
@@ -351,7 +353,7 @@ void TrainPage::diagnose() {
             }
         }
     }
-    if (result_->text().contains(QStringLiteral("NaN")) || result_->text().contains(QStringLiteral("infinite"))) {
+    if (lossDiverged_) {
         notes << tr("The loss became NaN or infinite: lower the learning rate or enable gradient clipping.");
     }
     diagnosis_->setText(notes.join(QLatin1Char('\n')));

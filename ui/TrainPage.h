@@ -50,7 +50,7 @@ private:
     void onBatch(const BatchUpdate& u);
     void onEpoch(const EpochUpdate& u);
     void onFinished(const RunSummary& s);
-    void onFailed(const QString& message);
+    void onFailed(const QString& message, sentiment::data::ErrorKind kind);
     void setRunning(bool running);
     void resetCharts();
     /// Coalesces redraws: the plots marked dirty are drawn once, at most 25 times a second.
@@ -80,6 +80,7 @@ private:
     QTimer* replotTimer_;
     QVector<double> batchSteps_, batchLosses_;
     QVector<EpochUpdate> epochsSeen_;
+    bool lossDiverged_ = false;  ///< the last run failed on a NaN or infinite loss
     bool lossDirty_ = false, accuracyDirty_ = false;
     qint64 runId_ = 0;
     qint64 parameters_ = 0;

@@ -10,6 +10,7 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), worke
     qRegisterMetaType<sentiment::ui::BatchUpdate>();
     qRegisterMetaType<sentiment::ui::EpochUpdate>();
     qRegisterMetaType<sentiment::ui::RunSummary>();
+    qRegisterMetaType<sentiment::data::ErrorKind>();
     thread_.setObjectName(QStringLiteral("training"));
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -22,9 +23,9 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), worke
         running_ = false;
         Q_EMIT finished(s);
     });
-    connect(worker_, &TrainingWorker::failed, this, [this](const QString& message) {
+    connect(worker_, &TrainingWorker::failed, this, [this](const QString& message, data::ErrorKind kind) {
         running_ = false;
-        Q_EMIT failed(message);
+        Q_EMIT failed(message, kind);
     });
     connect(this, &TrainingController::log, this, [](const QString& m) { Logging::logger()->info("{}", m.toStdString()); });
     connect(this, &TrainingController::epoch, this, [](const EpochUpdate& e) {

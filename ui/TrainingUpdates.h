@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "data/Error.h"
+
 namespace sentiment::ui {
 
 /// Live progress inside an epoch, as plain values for the GUI thread.
@@ -41,3 +43,4 @@ struct RunSummary {
 Q_DECLARE_METATYPE(sentiment::ui::BatchUpdate)
 Q_DECLARE_METATYPE(sentiment::ui::EpochUpdate)
 Q_DECLARE_METATYPE(sentiment::ui::RunSummary)
+Q_DECLARE_METATYPE(sentiment::data::ErrorKind)

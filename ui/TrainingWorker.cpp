@@ -25,7 +25,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         // (FastText's bigrams, another size, tokenizer or seed).
         auto prepared = plan.datasetFor(request.dataset, nullptr, stop);
         if (!prepared) {
-            Q_EMIT failed(CoreText::of(prepared.error()));
+            Q_EMIT failed(CoreText::of(prepared.error()), prepared.error().kind);
             return;
         }
         if (*prepared != request.dataset) {
@@ -41,7 +41,8 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         if (!request.storePath.empty()) {
             auto opened = storage::RunStore::open(request.storePath);
             if (!opened) {
-                Q_EMIT failed(tr("Nothing was trained: the run store cannot be used (%1)").arg(CoreText::of(opened.error())));
+                Q_EMIT failed(tr("Nothing was trained: the run store cannot be used (%1)").arg(CoreText::of(opened.error())),
+                              opened.error().kind);
                 return;
             }
             store.emplace(std::move(*opened));
@@ -64,7 +65,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         summary.runId = out.runId.value_or(0);
         if (out.storeFailure) summary.storeWarning = CoreText::of(*out.storeFailure);
         if (out.failure) {
-            Q_EMIT failed(CoreText::of(*out.failure));
+            Q_EMIT failed(CoreText::of(*out.failure), out.failure->kind);
             return;
         }
         const auto& result = *out.result;
@@ -79,9 +80,9 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         summary.checkpoint = QString::fromStdString(result.checkpoint.string());
         Q_EMIT finished(summary);
     } catch (const c10::Error& e) {
-        Q_EMIT failed(tr("LibTorch failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+        Q_EMIT failed(tr("LibTorch failed: %1").arg(QString::fromStdString(e.what_without_backtrace())), data::ErrorKind::Other);
     } catch (const std::exception& e) {
-        Q_EMIT failed(tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
+        Q_EMIT failed(tr("Training failed: %1").arg(QString::fromUtf8(e.what())), data::ErrorKind::Other);
     }
 }
 

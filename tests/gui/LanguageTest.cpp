@@ -1,6 +1,10 @@
 // Qt Test for the interface language: the embedded Korean translation turns the window's
 // strings Korean and the locale's formats follow; English stays the source text.
+#include <QFile>
+#include <QLabel>
 #include <QLocale>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -14,9 +18,12 @@
 #include "ui/CoreText.h"
 #include "ui/DatasetController.h"
 #include "ui/Language.h"
-#include "ui/LayerNames.h"
+#include "model/ModelFactory.h"
+#include "model/ParameterReport.h"
 #include "ui/MainWindow.h"
 #include "ui/ModelController.h"
+#include "ui/ModelPage.h"
+#include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
 
 using namespace sentiment::ui;
@@ -43,11 +50,21 @@ private Q_SLOTS:
         QStringList menus;
         for (auto* a : window.menuBar()->actions()) menus << a->text();
         QVERIFY2(menus.contains(QStringLiteral("파일(&F)")), qPrintable(menus.join(QLatin1Char('|'))));
-        // The core's English layer names and formulas reach the page in Korean.
-        QCOMPARE(LayerNames::layer(QStringLiteral("LSTM layer 1, backward")), QStringLiteral("LSTM 층 1, 역방향"));
-        QCOMPARE(LayerNames::layer(QStringLiteral("Convolution, width 3")), QStringLiteral("합성곱, 폭 3"));
-        QCOMPARE(LayerNames::formula(QStringLiteral("i+1 with i=512")), QStringLiteral("i+1, 단 i=512"));
-        QCOMPARE(LayerNames::layer(QStringLiteral("Something new")), QStringLiteral("Something new"));
+        // The core's layer names and formulas are messages that reach the page in Korean.
+        namespace model = sentiment::model;
+        QStringList layers, formulas;
+        for (const char* preset : {"advanced", "cnn"}) {
+            auto config = *model::ModelConfig::preset(preset);
+            config.vocabSize = 100;
+            for (const auto& f : model::ParameterReport::of(*model::ModelFactory::create(config)).formulas) {
+                layers << CoreText::of(f.layer);
+                formulas << CoreText::of(f.formula);
+            }
+        }
+        QVERIFY2(layers.contains(QStringLiteral("LSTM 층 1, 역방향")), qPrintable(layers.join(QLatin1Char('|'))));
+        QVERIFY2(layers.contains(QStringLiteral("합성곱, 폭 3")), qPrintable(layers.join(QLatin1Char('|'))));
+        QVERIFY2(layers.contains(QStringLiteral("임베딩")), qPrintable(layers.join(QLatin1Char('|'))));
+        QVERIFY2(formulas.contains(QStringLiteral("i+1, 단 i=512")), qPrintable(formulas.join(QLatin1Char('|'))));
         // Plurals: the English file has both forms.
         QCOMPARE(QCoreApplication::translate("sentiment::ui::DataPage", "%n warning(s): %1", nullptr, 3).arg(QStringLiteral("x")),
                  QStringLiteral("경고 3개: x"));
@@ -84,6 +101,40 @@ private Q_SLOTS:
         // A template without a translation stays English; arguments are never read as templates.
         QCOMPARE(CoreText::of(data::Message::tr("not in any catalogue: %1").arg("100%1")),
                  QStringLiteral("not in any catalogue: 100%1"));
+    }
+
+    // A run whose loss diverges is diagnosed from the failure's kind, not from its (translated)
+    // text: vectors of 3e38 overflow FastText's first batch, and the advice comes in Korean.
+    void aDivergedLossIsDiagnosedInKorean() {
+        QCOMPARE(Language::install(*QCoreApplication::instance(), QStringLiteral("ko")), QStringLiteral("ko"));
+        const QString glove = home_.filePath(QStringLiteral("glove.huge.4d.txt"));
+        {
+            QFile f(glove);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (const char* w : {"the", "a", "and", "of", "to", "is", "movie", "film", "this", "it"}) {
+                f.write(QByteArray(w) + " 3e38 -3e38 3e38 3e38\n");
+            }
+        }
+        DatasetController datasets;
+        QSignalSpy loaded(&datasets, &DatasetController::loaded);
+        datasets.load(QString());
+        QVERIFY(loaded.wait(60000));
+        QSignalSpy vectorsLoaded(&datasets, &DatasetController::vectorsLoaded);
+        datasets.loadVectors(glove, 0);
+        QVERIFY(vectorsLoaded.wait(30000));
+        ModelController models(&datasets);
+        TrainingController training;
+        MainWindow window(&datasets, &models, &training, QStringLiteral("test"));
+        window.modelPage()->applyPreset(QStringLiteral("fasttext"));
+        window.modelPage()->epochsBox()->setValue(1);
+        window.trainPage()->batchesBox()->setValue(3);
+        QSignalSpy failed(&training, &TrainingController::failed);
+        window.trainPage()->startTraining();
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(failed.first().at(1).value<sentiment::data::ErrorKind>(), sentiment::data::ErrorKind::NonFiniteLoss);
+        const QString advice = QStringLiteral("손실이 NaN 또는 무한대가 되었습니다: 학습률을 낮추거나 그래디언트 클리핑을 켜세요.");
+        QVERIFY2(window.trainPage()->diagnosisLabel()->text().contains(advice),
+                 qPrintable(window.trainPage()->diagnosisLabel()->text()));
     }
 
 private:

@@ -110,14 +110,35 @@ TEST(CliRuns, AnUnusableStoreStopsTrainingBeforeItStarts) {
     EXPECT_FALSE(std::filesystem::exists(home / "sentiment-lab" / "runs.sqlite"));
 }
 
-TEST(CliRuns, ACorruptStoreIsSetAsideWithAWarning) {
+// Reading never writes: `runs list` on a file that is not a run store leaves it byte for byte,
+// says what it is and fails; `runs check`, which writes, sets it aside with a warning.
+TEST(CliRuns, ReadingLeavesAnUnusableFileAloneAndCheckSetsItAside) {
     TempDir home;
     const auto db = home / "sentiment-lab" / "runs.sqlite";
     writeFile(db, "not a database at all");
-    const auto r = cli("runs list", home);
+    auto r = cli("runs list", home);
+    EXPECT_NE(r.status, 0) << r.text;
+    EXPECT_NE(r.text.find(db.string() + ": is not a run store that this version can read: it is not an SQLite database. "
+                                        "It was left untouched"),
+              std::string::npos)
+        << r.text;
+    EXPECT_EQ(readFile(db), "not a database at all");
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(db.parent_path()), {}), 1);  // nothing beside it
+
+    r = cli("runs check", home);
     EXPECT_EQ(r.status, 0) << r.text;
     EXPECT_NE(r.text.find("warning: " + db.string() + " could not be used (it is not an SQLite database); it was kept as"),
               std::string::npos)
         << r.text;
+    r = cli("runs list", home);
+    EXPECT_EQ(r.status, 0) << r.text;
     EXPECT_NE(r.text.find("No runs in"), std::string::npos) << r.text;
+}
+
+TEST(CliRuns, ReadingAMissingStoreCreatesNothing) {
+    TempDir home;
+    const auto r = cli("runs list", home);
+    EXPECT_EQ(r.status, 0) << r.text;
+    EXPECT_NE(r.text.find("No runs recorded yet"), std::string::npos) << r.text;
+    EXPECT_FALSE(std::filesystem::exists(home / "sentiment-lab"));
 }

@@ -212,6 +212,22 @@ TEST(RunStore, RenamesTagsAndDeletes) {
     EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM batch_points").getInt(), 0);
 }
 
+TEST(RunStore, SetTagsReplacesAllOrNothing) {
+    TempDir dir;
+    auto store = *RunStore::open(dir / "runs.sqlite");
+    const auto run = *store.beginRun(sampleInfo("tagged"));
+    ASSERT_TRUE(store.setTags(run, {"glove", "lecture"}));
+    ASSERT_TRUE(store.setTags(run, {"lecture", "rerun"}));
+    EXPECT_EQ(store.details(run)->run.tags, (std::vector<std::string>{"lecture", "rerun"}));
+    // A tag too long for the quota fails the whole change: the old tags stay.
+    RunStore::OpenOptions quota;
+    quota.maxPages = std::stoi(pragma(dir / "runs.sqlite", "page_count"));
+    auto full = *RunStore::open(dir / "runs.sqlite", quota);
+    EXPECT_FALSE(full.setTags(run, {"a", std::string(100'000, 'x')}));
+    EXPECT_EQ(full.details(run)->run.tags, (std::vector<std::string>{"lecture", "rerun"}));
+    EXPECT_FALSE(store.setTags(999, {"x"}));
+}
+
 TEST(RunStore, RunOfADeadProcessBecomesInterrupted) {
     TempDir dir;
     const auto path = dir / "runs.sqlite";
@@ -242,6 +258,67 @@ TEST(RunStore, RunOfADeadProcessBecomesInterrupted) {
     EXPECT_EQ(rows[1].status, RunStatus::Interrupted);
     EXPECT_EQ(rows[1].epochs, 1);
     EXPECT_EQ(again.details(alive)->run.status, RunStatus::Running);
+}
+
+// Opening to read changes nothing: a dead process's run reads as interrupted, but the file
+// stays as it was (the writer marks it when it next opens the store).
+TEST(RunStore, ReadingChangesNothing) {
+    TempDir dir;
+    const auto path = dir / "runs.sqlite";
+    ASSERT_TRUE(RunStore::open(path));
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        auto store = RunStore::open(path);
+        if (!store || !store->beginRun(sampleInfo("dies"))) _exit(2);
+        _exit(0);  // no finishRun: as if killed
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    const auto before = readFile(path);
+    {
+        auto reader = RunStore::openForReading(path);
+        ASSERT_TRUE(reader) << reader.error().message;
+        const auto rows = *reader->list();
+        ASSERT_EQ(rows.size(), 1u);
+        EXPECT_EQ(rows[0].status, RunStatus::Interrupted);
+        EXPECT_TRUE(reader->openReport().interrupted.empty());
+        EXPECT_FALSE(reader->rename(rows[0].id, "renamed"));  // a reading connection cannot write
+    }
+    EXPECT_EQ(readFile(path), before);
+    EXPECT_EQ(pragma(path, "user_version"), "1");
+
+    // What reading refuses, with its kind, leaving each file as it was.
+    const auto missing = RunStore::openForReading(dir / "none.sqlite");
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().kind, sentiment::data::ErrorKind::NotFound);
+    EXPECT_FALSE(std::filesystem::exists(dir / "none.sqlite"));
+    const auto other = dir / "other.sqlite";
+    {
+        SQLite::Database raw(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec("CREATE TABLE contacts (name TEXT)");
+    }
+    const auto otherBytes = readFile(other);
+    const auto foreign = RunStore::openForReading(other);
+    ASSERT_FALSE(foreign);
+    EXPECT_EQ(foreign.error().kind, sentiment::data::ErrorKind::NotAStore);
+    EXPECT_EQ(readFile(other), otherBytes);
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = 7");
+    }
+    const auto newer = RunStore::openForReading(path);
+    ASSERT_FALSE(newer);
+    EXPECT_EQ(newer.error().kind, sentiment::data::ErrorKind::NewerSchema);
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = 0");
+    }
+    const auto older = RunStore::openForReading(path);
+    ASSERT_FALSE(older);
+    EXPECT_EQ(older.error().kind, sentiment::data::ErrorKind::OlderSchema);
+    EXPECT_NE(older.error().message.find("runs check"), std::string::npos) << older.error().message;
 }
 
 TEST(RunStore, ProcessIdentityTellsTheLivingFromTheDead) {
