@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -129,6 +130,53 @@ private Q_SLOTS:
         auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
         QVERIFY(store->details(summary.runId)->run.status == sentiment::storage::RunStatus::Stopped);
         QVERIFY(page->resultLabel()->text().contains(QStringLiteral("Stopped")));
+    }
+
+    // One engine under both front ends: the plan the GUI recorded, run by the CLI
+    // (`train --from-run`), gives the same epochs to the last bit.
+    void theGuiAndTheCliRecordTheSamePlanIdentically() {
+        TrainingController training;
+        ModelController models(&datasets_);
+        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        // The CNN: dropout and initialisation from the run's generator, and quick on one thread.
+        window.modelPage()->applyPreset(QStringLiteral("cnn"));
+        window.modelPage()->epochsBox()->setValue(2);
+        window.trainPage()->batchesBox()->setValue(3);
+        QSignalSpy finished(&training, &TrainingController::finished);
+        window.trainPage()->startTraining();
+        QVERIFY(finished.wait(240000));
+        const auto gui = finished.first().first().value<RunSummary>();
+        QVERIFY(gui.runId > 0);
+        const auto db = sentiment::storage::RunStore::defaultPath();
+        int threads = 0;
+        {
+            auto store = sentiment::storage::RunStore::openForReading(db);
+            QVERIFY(store);
+            threads = store->details(gui.runId)->run.info.threads;
+        }
+        QProcess cli;
+        cli.start(QStringLiteral(SENTIMENT_LAB_CLI),
+                  {QStringLiteral("train"), QStringLiteral("--from-run"), QString::number(gui.runId), QStringLiteral("--threads"),
+                   QString::number(threads), QStringLiteral("--db"), QString::fromStdString(db.string()), QStringLiteral("--out"),
+                   home_.filePath(QStringLiteral("cli-checkpoints"))});
+        QVERIFY(cli.waitForFinished(240000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        auto store = sentiment::storage::RunStore::openForReading(db);
+        QVERIFY(store);
+        const auto rows = *store->list();
+        const auto fromGui = *store->details(gui.runId);
+        const auto fromCli = *store->details(rows.front().id);  // newest first
+        QVERIFY(fromCli.run.id != gui.runId);
+        QCOMPARE(fromCli.run.info.configJson, fromGui.run.info.configJson);
+        QCOMPARE(fromGui.epochs.size(), std::size_t(2));
+        QCOMPARE(fromCli.epochs.size(), fromGui.epochs.size());
+        for (std::size_t e = 0; e < fromGui.epochs.size(); ++e) {
+            QCOMPARE(fromCli.epochs[e].trainLoss, fromGui.epochs[e].trainLoss);
+            QCOMPARE(fromCli.epochs[e].trainAccuracy, fromGui.epochs[e].trainAccuracy);
+            QCOMPARE(fromCli.epochs[e].validLoss, fromGui.epochs[e].validLoss);
+            QCOMPARE(fromCli.epochs[e].validAccuracy, fromGui.epochs[e].validAccuracy);
+        }
+        QCOMPARE(fromCli.run.testLoss, fromGui.run.testLoss);
     }
 
     void fastTextWithVectorsRebuildsTheVocabularyAndUsesTheVectors() {
