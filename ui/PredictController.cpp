@@ -5,6 +5,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <chrono>
+#include <utility>
 
 #include "data/TextFormat.h"
 #include "training/Predictor.h"
@@ -46,10 +47,11 @@ PredictController::PredictController(QObject* parent) : QObject(parent) {
             Q_EMIT explained(job->view);
         }
         if (busy_) return;
-        if (pending_) {
-            auto next = std::move(pending_);
-            pending_.reset();
-            if (next->kind == Job::Kind::Predict) next->predictor = predictor_;
+        if (pendingLoad_) {
+            start(std::exchange(pendingLoad_, nullptr));
+        } else if (pendingPredict_) {
+            auto next = std::exchange(pendingPredict_, nullptr);
+            next->predictor = predictor_;  // the model loaded meanwhile, if one was
             start(std::move(next));
         } else if (job->kind == Job::Kind::Predict && job->explain && job->error.isEmpty()) {
             // The explanation takes the model once per token: it follows the verdict, and only when
@@ -65,13 +67,14 @@ PredictController::PredictController(QObject* parent) : QObject(parent) {
 
 PredictController::~PredictController() {
     explainStop_.request_stop();
-    pending_.reset();
+    pendingLoad_.reset();
+    pendingPredict_.reset();
     watcher_.waitForFinished();
 }
 
 void PredictController::start(std::shared_ptr<Job> job) {
     if (busy_) {
-        pending_ = std::move(job);  // the newest request replaces an older waiting one
+        (job->kind == Job::Kind::Load ? pendingLoad_ : pendingPredict_) = std::move(job);
         return;
     }
     busy_ = true;
@@ -130,6 +133,7 @@ void PredictController::loadModel(const QString& checkpoint, qint64 run) {
     job->kind = Job::Kind::Load;
     job->checkpoint = checkpoint;
     job->run = run;
+    explainStop_.request_stop();  // the explanation of the old model is no longer wanted
     start(std::move(job));
 }
 

@@ -55,7 +55,9 @@ private:
     std::shared_ptr<const training::Predictor> predictor_;
     qint64 run_ = 0;
     QFutureWatcher<std::shared_ptr<Job>> watcher_;
-    std::shared_ptr<Job> pending_;
+    // What waits while a job runs: the newest model to load (it runs first) and the newest text;
+    // a newer request of one kind replaces the waiting one of that kind only.
+    std::shared_ptr<Job> pendingLoad_, pendingPredict_;
     bool busy_ = false;
     std::stop_source explainStop_;
 };

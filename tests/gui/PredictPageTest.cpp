@@ -14,6 +14,7 @@
 #include "data/DatasetLoader.h"
 #include "model/ModelConfig.h"
 #include "storage/RunStore.h"
+#include "training/Predictor.h"
 #include "training/Trainer.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
@@ -48,6 +49,12 @@ private Q_SLOTS:
         trainer.setCheckpointPath(checkpoint);
         auto result = trainer.run(*ds, nullptr);
         QVERIFY2(result, result ? "" : result.error().message.c_str());
+        // A second model, trained otherwise, for switching models.
+        tc.learningRate = 3e-2;
+        tc.seed = 99;
+        training::Trainer other(mc, tc);
+        other.setCheckpointPath(home_.filePath(QStringLiteral("other.slckpt")).toStdString());
+        QVERIFY(other.run(*ds, nullptr));
         auto store = storage::RunStore::open(storage::RunStore::defaultPath());
         QVERIFY(store);
         storage::RunInfo info;
@@ -105,6 +112,36 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("gone.slckpt")));
         QVERIFY(!predictor.hasModel());
+    }
+
+    // Choosing another model while an explanation runs, then typing: the new text is judged by
+    // the newly chosen model (a waiting load is never replaced by waiting text).
+    void aModelChosenDuringAnExplanationJudgesTheNextText() {
+        const auto first = home_.filePath(QStringLiteral("fasttext.slckpt"));
+        const auto second = home_.filePath(QStringLiteral("other.slckpt"));
+        const std::string text = "A slow start, then a moving and funny film with a great cast.";
+        const auto expected = training::Predictor::load(second.toStdString())->predict(text).probability;
+        const auto old = training::Predictor::load(first.toStdString())->predict(text).probability;
+        QVERIFY(expected != old);  // the test tells the models apart
+
+        PredictController predictor;
+        QSignalSpy loaded(&predictor, &PredictController::modelLoaded);
+        predictor.loadModel(first, 1);
+        QVERIFY(loaded.wait(20000));
+        QSignalSpy predicted(&predictor, &PredictController::predicted);
+        QSignalSpy failed(&predictor, &PredictController::failed);
+        // No event loop between the calls: the first text's verdict (then its explanation) is
+        // running when the other model is chosen and the new text arrives.
+        predictor.predict(QString::fromStdString(std::string(400, 'x') + " great"), true);
+        predictor.loadModel(second, 2);
+        predictor.predict(QString::fromStdString(text), true);
+        QTRY_VERIFY_WITH_TIMEOUT(predicted.size() >= 2, 30000);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(loaded.size(), 2);
+        const auto view = predicted.last().first().value<PredictionView>();
+        QCOMPARE(view.text, QString::fromStdString(text));
+        QCOMPARE(view.probability, expected);
+        QCOMPARE(predictor.run(), qint64(2));
     }
 
 private:
