@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
+#include <optional>
 #include <sstream>
 
 #include "data/BucketIterator.h"
@@ -132,39 +134,85 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
     return m;
 }
 
-data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
-                                     TrainingObserver* observer, std::stop_token stop) {
-    const auto runStart = Clock::now();
-    auto log = [&](const data::Message& line) {
-        if (observer != nullptr) observer->onLog(line);
-    };
+// One run's state and its steps, in the order Trainer::run takes them: prepare the model and
+// optimizer, then per epoch train, validate and keep the best weights, then test.
+class Trainer::Session {
+public:
+    Session(Trainer& trainer, const data::Dataset& dataset, TrainingObserver* observer, std::stop_token stop)
+        : config_(trainer.config_), modelConfig_(trainer.modelConfig_), checkpointPath_(trainer.checkpointPath_),
+          network_(trainer.network_), dataset_(dataset), observer_(observer), stop_(std::move(stop)) {}
+
+    /// The device, the model (initialised from the run's generator, then the vectors), its
+    /// precision, the frozen embedding, the optimizer and the batches.
+    data::Status prepare(const data::EmbeddingMatrix* vectors);
+    /// One epoch of training; nothing when it was stopped (its partial results are not kept).
+    data::Result<std::optional<EpochMetrics>> trainEpoch(int epoch);
+    /// The valid pass after an epoch, and the best weights kept (in the checkpoint file or in
+    /// memory). False when a stop came during the pass.
+    data::Result<bool> validate(EpochMetrics& m, double trainSeconds);
+    /// The lecture's test with the best-valid weights.
+    data::Status test();
+    /// The run's totals: training throughput over all epochs, time and peak memory.
+    RunResult finish(Clock::time_point runStart);
+    RunResult& result() { return result_; }
+
+private:
+    void log(const data::Message& line) const {
+        if (observer_ != nullptr) observer_->onLog(line);
+    }
+    data::Status keepBest(const EpochMetrics& m);
+
+    const TrainingConfig& config_;
+    const model::ModelConfig& modelConfig_;
+    const std::filesystem::path& checkpointPath_;
+    std::shared_ptr<model::ClassifierImpl>& network_;
+    const data::Dataset& dataset_;
+    TrainingObserver* observer_;
+    std::stop_token stop_;
+
+    torch::Device device_{torch::kCPU};
+    model::ModelConfig mc_;
+    // The run's own random stream (never LibTorch's global one, which other threads draw from):
+    // the initial weights, then every dropout mask on this thread while `scope_` lives. The
+    // batches are shuffled from the seed by the BucketIterator.
+    std::optional<at::Generator> generator_;
+    std::optional<model::RunGenerator::Scope> scope_;
+    std::unique_ptr<torch::optim::Optimizer> optimizer_;
+    std::optional<data::BucketIterator> batches_;
+    std::uint64_t totalSteps_ = 0;
+    RunResult result_;
+    double bestValid_ = std::numeric_limits<double>::infinity();
+    std::vector<torch::Tensor> bestWeights_;  // when no checkpoint file is written
+    double meanEpochSeconds_ = 0;
+    double trainSeconds_ = 0;     // training steps only, all epochs (a stopped one's part too)
+    std::uint64_t trainTokens_ = 0;
+};
+
+data::Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     auto device = resolveDevice(config_.device);
     if (!device) return device.error();
-    if (device->is_cuda()) {
+    device_ = *device;
+    if (device_.is_cuda()) {
         at::globalContext().setDeterministicCuDNN(config_.deterministic);
         at::globalContext().setBenchmarkCuDNN(!config_.deterministic);
     }
-
-    auto mc = modelConfig_;
-    mc.vocabSize = static_cast<std::int64_t>(dataset.vocab.size());
-    mc.padIndex = data::Vocabulary::kPad;
+    mc_ = modelConfig_;
+    mc_.vocabSize = static_cast<std::int64_t>(dataset_.vocab.size());
+    mc_.padIndex = data::Vocabulary::kPad;
     if (vectors != nullptr) {
-        if (vectors->rows != dataset.vocab.size()) {
+        if (vectors->rows != dataset_.vocab.size()) {
             return data::Error::at({}, data::Message::tr("the vectors matrix has %1 rows for a vocabulary of %2")
                                            .arg(vectors->rows)
-                                           .arg(dataset.vocab.size()));
+                                           .arg(dataset_.vocab.size()));
         }
-        mc.embeddingDim = static_cast<std::int64_t>(vectors->dimension);
+        mc_.embeddingDim = static_cast<std::int64_t>(vectors->dimension);
     }
-    // The run's own random stream (never LibTorch's global one, which other threads draw from):
-    // the initial weights, then every dropout mask on this thread while the scope lives. The
-    // batches are shuffled from the seed by the BucketIterator.
-    // (The model is initialised on the CPU; on a GPU its masks come from a generator there.)
-    auto generator = model::RunGenerator::create(torch::kCPU, config_.seed);
-    network_ = model::ModelFactory::create(mc);
-    model::RunGenerator::initialise(*network_, generator);
-    if (!device->is_cpu()) generator = model::RunGenerator::create(*device, config_.seed);
-    const model::RunGenerator::Scope randomScope(generator);
+    // The model is initialised on the CPU; on a GPU its masks come from a generator there.
+    generator_ = model::RunGenerator::create(torch::kCPU, config_.seed);
+    network_ = model::ModelFactory::create(mc_);
+    model::RunGenerator::initialise(*network_, *generator_);
+    if (!device_.is_cpu()) generator_ = model::RunGenerator::create(device_, config_.seed);
+    scope_.emplace(*generator_);
     if (vectors != nullptr) {
         torch::NoGradGuard guard;
         auto matrix = torch::from_blob(const_cast<float*>(vectors->values.data()),
@@ -172,213 +220,237 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
                                        torch::kFloat);
         network_->embedding()->weight.copy_(matrix);
     }
-    network_->to(*device);
+    network_->to(device_);
 
-    RunResult result;
-    result.device = device->str();
-    result.threads = torch::get_num_threads();
-    result.parameters = model::ParameterReport::of(*network_);
-    result.precision = Precision::Float32;
-    if (device->is_cpu() && effectivePrecision(mc, config_) == Precision::BFloat16 && network_->setBf16(true)) {
-        result.precision = Precision::BFloat16;
+    result_.device = device_.str();
+    result_.threads = torch::get_num_threads();
+    result_.parameters = model::ParameterReport::of(*network_);
+    result_.precision = Precision::Float32;
+    if (device_.is_cpu() && effectivePrecision(mc_, config_) == Precision::BFloat16 && network_->setBf16(true)) {
+        result_.precision = Precision::BFloat16;
         log(data::Message::tr("Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; "
                               "weights, gradients and Adam's state in float"));
     } else if (config_.precision == Precision::BFloat16 ||
-               (config_.precision == Precision::Auto && device->is_cpu() && recurrent(mc))) {
+               (config_.precision == Precision::Auto && device_.is_cpu() && recurrent(mc_))) {
         log(data::Message::tr("Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a "
                               "recurrent model on padded input"));
     }
+    network_->embedding()->weight.set_requires_grad(!(config_.freezeEmbeddings || config_.freezeEpochs > 0));
 
-    auto& embeddingWeight = network_->embedding()->weight;
-    const bool freezeAll = config_.freezeEmbeddings;
-    auto setFrozen = [&](bool frozen) { embeddingWeight.set_requires_grad(!frozen); };
-    setFrozen(freezeAll || config_.freezeEpochs > 0);
-
-    std::unique_ptr<torch::optim::Optimizer> optimizer;
     if (config_.optimizer == OptimizerKind::Adam) {
-        optimizer = std::make_unique<torch::optim::Adam>(
+        optimizer_ = std::make_unique<torch::optim::Adam>(
             network_->parameters(), torch::optim::AdamOptions(config_.learningRate).weight_decay(config_.weightDecay));
     } else {
-        optimizer = std::make_unique<torch::optim::SGD>(
+        optimizer_ = std::make_unique<torch::optim::SGD>(
             network_->parameters(), torch::optim::SGDOptions(config_.learningRate).momentum(config_.momentum));
     }
-
     data::BatchingOptions batching;
     batching.batchSize = config_.batchSize;
     batching.seed = config_.seed;
-    batching.padIndex = mc.padIndex;
-    batching.minLength = static_cast<std::size_t>(mc.minLength());
-    const data::BucketIterator trainBatches(dataset.train, batching);
-    const std::size_t batchesPerEpoch = config_.maxBatches > 0 ? std::min(config_.maxBatches, trainBatches.batchesPerEpoch())
-                                                                : trainBatches.batchesPerEpoch();
-    const auto totalSteps = static_cast<std::uint64_t>(batchesPerEpoch) * static_cast<std::uint64_t>(config_.epochs);
+    batching.padIndex = mc_.padIndex;
+    batching.minLength = static_cast<std::size_t>(mc_.minLength());
+    batches_.emplace(dataset_.train, batching);
+    const std::size_t perEpoch = config_.maxBatches > 0 ? std::min(config_.maxBatches, batches_->batchesPerEpoch())
+                                                         : batches_->batchesPerEpoch();
+    totalSteps_ = static_cast<std::uint64_t>(perEpoch) * static_cast<std::uint64_t>(config_.epochs);
+    return data::Done{};
+}
 
-    double bestValid = std::numeric_limits<double>::infinity();
-    std::vector<torch::Tensor> bestWeights;  // when no checkpoint file is written
-    double trainSeconds = 0;
-    std::uint64_t trainTokens = 0;
-    double meanEpochSeconds = 0;
+data::Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
+    const auto epochStart = Clock::now();
+    if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch == config_.freezeEpochs + 1) {
+        network_->embedding()->weight.set_requires_grad(true);
+        log(data::Message::tr("Epoch %1: the embeddings are now trained too").arg(epoch));
+    }
+    model::CachingCpuAllocator::instance().release();  // the last evaluation's blocks
+    network_->train();
+    auto plan = batches_->plan(static_cast<std::uint64_t>(epoch - 1));
+    if (config_.maxBatches > 0 && plan.size() > config_.maxBatches) plan.resize(config_.maxBatches);
+    const std::size_t batches = plan.size();
+    double lossSum = 0, batchAccSum = 0;
+    std::int64_t right = 0;
+    std::size_t seen = 0;
+    std::uint64_t tokens = 0;
+    auto lastReport = Clock::now() - std::chrono::seconds(1);
+    for (std::size_t b = 0; b < batches; ++b) {
+        if (stop_.stop_requested()) {
+            log(data::Message::tr("Stopped during epoch %1; its partial results are not kept").arg(epoch));
+            trainSeconds_ += since(epochStart);
+            trainTokens_ += tokens;
+            return std::optional<EpochMetrics>{};
+        }
+        const auto batch = batches_->make(std::move(plan[b]));
+        optimizer_->zero_grad();
+        if (config_.schedule != LrSchedule::Constant) {
+            for (auto& group : optimizer_->param_groups()) group.options().set_lr(config_.learningRateAt(result_.steps, totalSteps_));
+        }
+        // The batch's mean loss, summed over its micro-batches as each one's mean weighted by
+        // its share of the batch; each part's backward adds to the gradients.
+        double lossValue = 0;
+        std::int64_t ok = 0;
+        auto parts = batches_->split(batch, config_.microBatchTokens);
+        for (auto& part : parts) {
+            const auto piece = parts.size() == 1 ? batch : batches_->make(std::move(part));
+            const auto t = BatchTensors::of(piece, device_);
+            const auto logits = network_->forward(t.tokens, t.lengths);
+            auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
+            if (parts.size() > 1) loss = loss * (static_cast<double>(piece.size()) / static_cast<double>(batch.size()));
+            const double partLoss = loss.item<double>();
+            lossValue += partLoss;
+            if (!std::isfinite(partLoss)) {
+                auto why = std::isnan(partLoss)
+                               ? data::Message::tr("training stopped: the loss became NaN in epoch %1, batch %2; try a "
+                                                   "lower learning rate (now %3) or gradient clipping")
+                               : data::Message::tr("training stopped: the loss became infinite in epoch %1, batch %2; "
+                                                   "try a lower learning rate (now %3) or gradient clipping");
+                return data::Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))))
+                    .as(data::ErrorKind::NonFiniteLoss);
+            }
+            loss.backward();
+            ok += correct(logits.detach(), t.labels);
+        }
+        if (config_.clipNorm > 0) torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);
+        optimizer_->step();
+        const auto n = static_cast<double>(batch.size());
+        lossSum += lossValue * n;
+        right += ok;
+        batchAccSum += static_cast<double>(ok) / n;
+        seen += batch.size();
+        tokens += static_cast<std::uint64_t>(batch.realTokens());
+        ++result_.steps;
+        // Reports at most ten times a second, and at the epoch's last batch.
+        if (observer_ != nullptr && (since(lastReport) >= 0.1 || b + 1 == batches)) {
+            lastReport = Clock::now();
+            const double elapsed = since(epochStart);
+            BatchProgress p;
+            p.epoch = epoch;
+            p.epochs = config_.epochs;
+            p.batch = b + 1;
+            p.batches = batches;
+            p.step = result_.steps;
+            p.loss = lossValue;
+            p.accuracy = static_cast<double>(ok) / n;
+            p.runningLoss = lossSum / static_cast<double>(seen);
+            p.runningAccuracy = static_cast<double>(right) / static_cast<double>(seen);
+            p.tokensPerSecond = elapsed > 0 ? static_cast<double>(tokens) / elapsed : 0;
+            p.epochEtaSeconds = elapsed / static_cast<double>(b + 1) * static_cast<double>(batches - b - 1);
+            const double perEpoch = meanEpochSeconds_ > 0 ? meanEpochSeconds_ : elapsed / double(b + 1) * double(batches);
+            p.runEtaSeconds = p.epochEtaSeconds + perEpoch * (config_.epochs - epoch);
+            p.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
+            observer_->onBatch(p);
+        }
+    }
+    const double trainSeconds = since(epochStart);
+    trainSeconds_ += trainSeconds;
+    trainTokens_ += tokens;
+    if (seen == 0) return std::optional<EpochMetrics>{};
+    EpochMetrics m;
+    m.epoch = epoch;
+    m.train.loss = lossSum / static_cast<double>(seen);
+    m.train.accuracy = static_cast<double>(right) / static_cast<double>(seen);
+    m.train.lectureAccuracy = batchAccSum / static_cast<double>(batches);
+    m.train.examples = seen;
+    m.tokensPerSecond = trainSeconds > 0 ? static_cast<double>(tokens) / trainSeconds : 0;
+    m.seconds = trainSeconds;
+    return std::optional<EpochMetrics>{std::move(m)};
+}
 
+data::Result<bool> Trainer::Session::validate(EpochMetrics& m, double trainSeconds) {
+    // Evaluation needs other block sizes than training: the training batches' cached blocks go
+    // back to the system first, so that the two never add up.
+    model::CachingCpuAllocator::instance().release();
+    const auto start = Clock::now();
+    if (config_.validate) {
+        m.valid = evaluate(*network_, dataset_.valid, config_.batchSize, device_, stop_, config_.microBatchTokens);
+        if (stop_.stop_requested()) return false;
+    }
+    m.seconds = trainSeconds + since(start);
+    meanEpochSeconds_ = (meanEpochSeconds_ * (m.epoch - 1) + m.seconds) / m.epoch;
+    if (config_.validate && m.valid.loss < bestValid_) {
+        bestValid_ = m.valid.loss;
+        m.best = true;
+        result_.bestEpoch = m.epoch;
+        if (auto kept = keepBest(m); !kept) return kept.error();
+    }
+    m.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
+    m.peakResidentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::peakResidentBytes());
+    return true;
+}
+
+data::Status Trainer::Session::keepBest(const EpochMetrics& m) {
+    if (checkpointPath_.empty()) {
+        bestWeights_.clear();
+        for (const auto& p : network_->parameters()) bestWeights_.push_back(p.detach().clone());
+        return data::Done{};
+    }
+    Checkpoint c;
+    c.model = mc_;
+    c.vocab = dataset_.vocab;
+    c.tokenizer = dataset_.options.tokenizer;
+    c.bigrams = dataset_.options.bigrams;
+    c.training = config_.toJson();
+    c.metrics = {{"epoch", m.epoch}, {"valid_loss", m.valid.loss}, {"valid_acc", m.valid.accuracy}};
+    c.network = network_;
+    if (auto saved = c.save(checkpointPath_); !saved) return saved.error();
+    result_.checkpoint = checkpointPath_;
+    return data::Done{};
+}
+
+data::Status Trainer::Session::test() {
+    // The lecture's model.load_state_dict(torch.load('tut-model.pt')) before the test.
+    if (!result_.checkpoint.empty()) {
+        auto best = Checkpoint::load(result_.checkpoint);
+        if (!best) return best.error();
+        best->network->to(device_);
+        network_ = best->network;
+        // The test runs in the precision the valid passes that chose this checkpoint ran in.
+        if (result_.precision == Precision::BFloat16) network_->setBf16(true);
+    } else {
+        torch::NoGradGuard guard;
+        std::size_t i = 0;
+        for (auto& p : network_->parameters()) p.copy_(bestWeights_[i++]);
+    }
+    model::CachingCpuAllocator::instance().release();
+    result_.test = evaluate(*network_, dataset_.test, config_.batchSize, device_, stop_, config_.microBatchTokens);
+    if (stop_.stop_requested()) {
+        result_.test.reset();
+        result_.stopped = true;
+    } else if (observer_ != nullptr) {
+        observer_->onTest(*result_.test);
+    }
+    return data::Done{};
+}
+
+RunResult Trainer::Session::finish(Clock::time_point runStart) {
+    model::CachingCpuAllocator::instance().release();  // a finished run leaves no idle blocks behind
+    result_.tokensPerSecond = trainSeconds_ > 0 ? static_cast<double>(trainTokens_) / trainSeconds_ : 0;
+    result_.seconds = since(runStart);
+    result_.peakResidentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::peakResidentBytes());
+    return std::move(result_);
+}
+
+data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
+                                     TrainingObserver* observer, std::stop_token stop) {
+    const auto runStart = Clock::now();
+    Session session(*this, dataset, observer, stop);
+    if (auto ready = session.prepare(vectors); !ready) return ready.error();
+    auto& result = session.result();
     for (int epoch = 1; epoch <= config_.epochs && !stop.stop_requested(); ++epoch) {
-        const auto epochStart = Clock::now();
-        if (!freezeAll && config_.freezeEpochs > 0 && epoch == config_.freezeEpochs + 1) {
-            setFrozen(false);
-            log(data::Message::tr("Epoch %1: the embeddings are now trained too").arg(epoch));
-        }
-        model::CachingCpuAllocator::instance().release();  // the last evaluation's blocks
-        network_->train();
-        auto plan = trainBatches.plan(static_cast<std::uint64_t>(epoch - 1));
-        if (config_.maxBatches > 0 && plan.size() > config_.maxBatches) plan.resize(config_.maxBatches);
-        const std::size_t batches = plan.size();
-        double lossSum = 0, batchAccSum = 0;
-        std::int64_t right = 0;
-        std::size_t seen = 0;
-        std::uint64_t tokens = 0;
-        auto lastReport = Clock::now() - std::chrono::seconds(1);
-        bool stopped = false;
-        for (std::size_t b = 0; b < batches; ++b) {
-            if (stop.stop_requested()) {
-                stopped = true;
-                break;
-            }
-            const auto batch = trainBatches.make(std::move(plan[b]));
-            optimizer->zero_grad();
-            if (config_.schedule != LrSchedule::Constant) {
-                for (auto& group : optimizer->param_groups()) group.options().set_lr(config_.learningRateAt(result.steps, totalSteps));
-            }
-            // The batch's mean loss, summed over its micro-batches as each one's mean weighted by
-            // its share of the batch; each part's backward adds to the gradients.
-            double lossValue = 0;
-            std::int64_t ok = 0;
-            auto parts = trainBatches.split(batch, config_.microBatchTokens);
-            for (auto& part : parts) {
-                const auto piece = parts.size() == 1 ? batch : trainBatches.make(std::move(part));
-                const auto t = BatchTensors::of(piece, *device);
-                const auto logits = network_->forward(t.tokens, t.lengths);
-                auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
-                if (parts.size() > 1) loss = loss * (static_cast<double>(piece.size()) / static_cast<double>(batch.size()));
-                const double partLoss = loss.item<double>();
-                lossValue += partLoss;
-                if (!std::isfinite(partLoss)) {
-                    auto why = std::isnan(partLoss)
-                                   ? data::Message::tr("training stopped: the loss became NaN in epoch %1, batch %2; try a "
-                                                       "lower learning rate (now %3) or gradient clipping")
-                                   : data::Message::tr("training stopped: the loss became infinite in epoch %1, batch %2; "
-                                                       "try a lower learning rate (now %3) or gradient clipping");
-                    return data::Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))))
-                        .as(data::ErrorKind::NonFiniteLoss);
-                }
-                loss.backward();
-                ok += correct(logits.detach(), t.labels);
-            }
-            if (config_.clipNorm > 0) torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);
-            optimizer->step();
-            const auto n = static_cast<double>(batch.size());
-            lossSum += lossValue * n;
-            right += ok;
-            batchAccSum += static_cast<double>(ok) / n;
-            seen += batch.size();
-            tokens += static_cast<std::uint64_t>(batch.realTokens());
-            ++result.steps;
-            if (observer != nullptr && (since(lastReport) >= 0.1 || b + 1 == batches)) {
-                lastReport = Clock::now();
-                const double elapsed = since(epochStart);
-                BatchProgress p;
-                p.epoch = epoch;
-                p.epochs = config_.epochs;
-                p.batch = b + 1;
-                p.batches = batches;
-                p.step = result.steps;
-                p.loss = lossValue;
-                p.accuracy = static_cast<double>(ok) / n;
-                p.runningLoss = lossSum / static_cast<double>(seen);
-                p.runningAccuracy = static_cast<double>(right) / static_cast<double>(seen);
-                p.tokensPerSecond = elapsed > 0 ? static_cast<double>(tokens) / elapsed : 0;
-                p.epochEtaSeconds = elapsed / static_cast<double>(b + 1) * static_cast<double>(batches - b - 1);
-                const double perEpoch = meanEpochSeconds > 0 ? meanEpochSeconds : elapsed / double(b + 1) * double(batches);
-                p.runEtaSeconds = p.epochEtaSeconds + perEpoch * (config_.epochs - epoch);
-                p.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
-                observer->onBatch(p);
-            }
-        }
-        const double epochTrainSeconds = since(epochStart);
-        trainSeconds += epochTrainSeconds;
-        trainTokens += tokens;
-        if (stopped || seen == 0) {
-            if (stopped) log(data::Message::tr("Stopped during epoch %1; its partial results are not kept").arg(epoch));
-            break;
-        }
-        EpochMetrics m;
-        m.epoch = epoch;
-        m.train.loss = lossSum / static_cast<double>(seen);
-        m.train.accuracy = static_cast<double>(right) / static_cast<double>(seen);
-        m.train.lectureAccuracy = batchAccSum / static_cast<double>(batches);
-        m.train.examples = seen;
-        // Evaluation needs other block sizes than training: the training batches' cached blocks go
-        // back to the system first, so that the two never add up.
-        model::CachingCpuAllocator::instance().release();
-        if (config_.validate) {
-            m.valid = evaluate(*network_, dataset.valid, config_.batchSize, *device, stop, config_.microBatchTokens);
-            if (stop.stop_requested()) break;
-        }
-        m.seconds = since(epochStart);
-        m.tokensPerSecond = epochTrainSeconds > 0 ? static_cast<double>(tokens) / epochTrainSeconds : 0;
-        meanEpochSeconds = (meanEpochSeconds * (epoch - 1) + m.seconds) / epoch;
-        if (config_.validate && m.valid.loss < bestValid) {
-            bestValid = m.valid.loss;
-            m.best = true;
-            result.bestEpoch = epoch;
-            if (!checkpointPath_.empty()) {
-                Checkpoint c;
-                c.model = mc;
-                c.vocab = dataset.vocab;
-                c.tokenizer = dataset.options.tokenizer;
-                c.bigrams = dataset.options.bigrams;
-                c.training = config_.toJson();
-                c.metrics = {{"epoch", epoch}, {"valid_loss", m.valid.loss}, {"valid_acc", m.valid.accuracy}};
-                c.network = network_;
-                if (auto saved = c.save(checkpointPath_); !saved) return saved.error();
-                result.checkpoint = checkpointPath_;
-            } else {
-                bestWeights.clear();
-                for (const auto& p : network_->parameters()) bestWeights.push_back(p.detach().clone());
-            }
-        }
-        m.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
-        m.peakResidentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::peakResidentBytes());
+        auto trained = session.trainEpoch(epoch);
+        if (!trained) return trained.error();
+        if (!*trained) break;  // stopped
+        auto m = std::move(**trained);
+        auto validated = session.validate(m, m.seconds);
+        if (!validated) return validated.error();
+        if (!*validated) break;  // stopped during the valid pass
         result.epochs.push_back(m);
         if (observer != nullptr) observer->onEpoch(m);
     }
     result.stopped = stop.stop_requested();
-    result.tokensPerSecond = trainSeconds > 0 ? static_cast<double>(trainTokens) / trainSeconds : 0;
-
     if (!result.stopped && config_.evaluateTest && result.bestEpoch > 0) {
-        // The lecture's model.load_state_dict(torch.load('tut-model.pt')) before the test.
-        if (!result.checkpoint.empty()) {
-            auto best = Checkpoint::load(result.checkpoint);
-            if (!best) return best.error();
-            best->network->to(*device);
-            network_ = best->network;
-            // The test runs in the precision the valid passes that chose this checkpoint ran in.
-            if (result.precision == Precision::BFloat16) network_->setBf16(true);
-        } else {
-            torch::NoGradGuard guard;
-            std::size_t i = 0;
-            for (auto& p : network_->parameters()) p.copy_(bestWeights[i++]);
-        }
-        model::CachingCpuAllocator::instance().release();
-        result.test = evaluate(*network_, dataset.test, config_.batchSize, *device, stop, config_.microBatchTokens);
-        if (stop.stop_requested()) {
-            result.test.reset();
-            result.stopped = true;
-        } else if (observer != nullptr) {
-            observer->onTest(*result.test);
-        }
+        if (auto tested = session.test(); !tested) return tested.error();
     }
-    model::CachingCpuAllocator::instance().release();  // a finished run leaves no idle blocks behind
-    result.seconds = since(runStart);
-    result.peakResidentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::peakResidentBytes());
-    return result;
+    return session.finish(runStart);
 }
 
 }  // namespace sentiment::training

@@ -45,6 +45,8 @@ public:
                                  const torch::Device& device, std::stop_token stop = {}, std::size_t microBatchTokens = 0);
 
 private:
+    class Session;  // one run's state and steps (Trainer.cpp)
+
     model::ModelConfig modelConfig_;
     TrainingConfig config_;
     std::filesystem::path checkpointPath_;
