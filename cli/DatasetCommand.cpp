@@ -9,7 +9,7 @@
 
 #include "cli/Format.h"
 #include "cli/TerminalProgress.h"
-#include "data/BucketIterator.h"
+#include "data/DatasetStatistics.h"
 
 namespace sentiment::cli {
 
@@ -31,39 +31,28 @@ int DatasetCommand::run() const {
         return 1;
     }
     const data::Dataset& ds = *loaded;
-    data::BatchingOptions batching;
-    batching.batchSize = batchSize_;
-    batching.seed = ds.options.seed;
-    const data::BucketIterator it(ds.train, batching);
-    const auto bucketed = it.padding(it.plan(0));
-    const auto random = it.randomPadding(0);
-    const auto common = ds.vocab.mostCommon(top_);
+    const auto stats = data::DatasetStatistics::of(ds, batchSize_, top_);
+    const auto& common = stats.mostCommon;
     const auto& t = ds.timings;
 
-    auto longest = [](const data::Examples& e) {
-        std::size_t most = 0;
-        for (std::size_t i = 0; i < e.size(); ++i) most = std::max(most, e.length(i));
-        return most;
-    };
     if (json_) {
-        auto split = [&](const data::Examples& e) {
-            const auto pos = e.positives();
-            return nlohmann::json{{"total", e.size()}, {"pos", pos}, {"neg", e.size() - pos}, {"longest", longest(e)}};
+        auto split = [](const data::DatasetStatistics::Split& e) {
+            return nlohmann::json{{"total", e.total}, {"pos", e.positives}, {"neg", e.negatives()}, {"longest", e.longest}};
         };
         nlohmann::json j;
         j["source"] = ds.sourceName;
         j["demo"] = ds.demo;
         j["tokenizer"] = data::describe(ds.options.tokenizer);
-        j["train"] = split(ds.train);
-        j["valid"] = split(ds.valid);
-        j["test"] = split(ds.test);
-        j["vocab_size"] = ds.vocab.size();
-        j["dictionary_size"] = ds.corpus->dictionary.size();
-        j["tokens"] = ds.corpus->tokenCount();
+        j["train"] = split(stats.train);
+        j["valid"] = split(stats.valid);
+        j["test"] = split(stats.test);
+        j["vocab_size"] = stats.vocabSize;
+        j["dictionary_size"] = stats.dictionarySize;
+        j["tokens"] = stats.tokens;
         j["most_common"] = nlohmann::json::array();
         for (const auto& [word, count] : common) j["most_common"].push_back({word, count});
-        j["padding_ratio"] = bucketed.ratio();
-        j["random_padding_ratio"] = random.ratio();
+        j["padding_ratio"] = stats.paddingBucketed;
+        j["random_padding_ratio"] = stats.paddingRandom;
         j["cache_used"] = t.cacheUsed;
         j["seconds"] = {{"read", t.read}, {"tokenize", t.tokenize}, {"vocab", t.vocab}, {"total", t.total}};
         for (const auto& w : ds.corpus->report.warnings) j["warnings"].push_back(w.english());
@@ -74,17 +63,16 @@ int DatasetCommand::run() const {
     std::cout << "Dataset: " << ds.sourceName << (ds.demo ? " (the embedded demo sample)" : "")
               << (t.cacheUsed ? "  [tokenized cache]" : "") << "\n\n";
     std::printf("%-6s %8s %8s %8s %8s\n", "split", "total", "pos", "neg", "longest");
-    for (const auto& [name, e] : {std::pair<const char*, const data::Examples*>{"train", &ds.train},
-                                  {"valid", &ds.valid}, {"test", &ds.test}}) {
-        const auto pos = e->positives();
-        std::printf("%-6s %8s %8s %8s %8s\n", name, withCommas(e->size()).c_str(), withCommas(pos).c_str(),
-                    withCommas(e->size() - pos).c_str(), withCommas(longest(*e)).c_str());
+    for (const auto& [name, e] : {std::pair<const char*, const data::DatasetStatistics::Split*>{"train", &stats.train},
+                                  {"valid", &stats.valid}, {"test", &stats.test}}) {
+        std::printf("%-6s %8s %8s %8s %8s\n", name, withCommas(e->total).c_str(), withCommas(e->positives).c_str(),
+                    withCommas(e->negatives()).c_str(), withCommas(e->longest).c_str());
     }
-    std::cout << "\nVocabulary: " << withCommas(ds.vocab.size()) << " entries (tokenizer "
-              << data::describe(ds.options.tokenizer) << ", " << withCommas(ds.corpus->dictionary.size())
-              << " distinct tokens, " << withCommas(ds.corpus->tokenCount()) << " tokens in all)\n";
-    std::cout << "Padding with bucketing (batch " << batchSize_ << "): " << percent(bucketed.ratio())
-              << "  (random batches: " << percent(random.ratio()) << ")\n\n";
+    std::cout << "\nVocabulary: " << withCommas(stats.vocabSize) << " entries (tokenizer "
+              << data::describe(ds.options.tokenizer) << ", " << withCommas(stats.dictionarySize)
+              << " distinct tokens, " << withCommas(stats.tokens) << " tokens in all)\n";
+    std::cout << "Padding with bucketing (batch " << batchSize_ << "): " << percent(stats.paddingBucketed)
+              << "  (random batches: " << percent(stats.paddingRandom) << ")\n\n";
     std::cout << "Most common tokens:\n";
     for (std::size_t i = 0; i < common.size(); ++i) {
         std::printf("%4zu  %-16s %12s\n", i + 1, common[i].first.c_str(), withCommas(common[i].second).c_str());

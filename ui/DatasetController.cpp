@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "data/BucketIterator.h"
+#include "data/DatasetStatistics.h"
 #include "data/CacheDirectory.h"
 #include "data/DatasetLoader.h"
 #include "data/EmbeddingMatrix.h"
@@ -212,30 +212,24 @@ void DatasetController::load(const QString& path) {
             DatasetSummary& s = outcome->summary;
             s.source = QString::fromStdString(ds->sourceName);
             s.demo = ds->demo;
+            const auto stats = data::DatasetStatistics::of(*ds, /*batchSize=*/64, /*top=*/30);
             int row = 0;
-            for (const auto* e : {&ds->train, &ds->valid, &ds->test}) {
-                s.counts[row][1] = int(e->positives());
-                s.counts[row][0] = int(e->size() - e->positives());
+            for (const auto* e : {&stats.train, &stats.valid, &stats.test}) {
+                s.counts[row][1] = int(e->positives);
+                s.counts[row][0] = int(e->negatives());
                 ++row;
             }
-            s.vocabSize = int(ds->vocab.size());
-            s.tokens = qint64(ds->corpus->tokenCount());
-            const data::BucketIterator it(ds->train, {});
-            s.paddingBucketed = it.padding(it.plan(0)).ratio();
-            s.paddingRandom = it.randomPadding(0).ratio();
+            s.vocabSize = int(stats.vocabSize);
+            s.tokens = qint64(stats.tokens);
+            s.paddingBucketed = stats.paddingBucketed;
+            s.paddingRandom = stats.paddingRandom;
             s.seconds = ds->timings.total;
             s.cacheUsed = ds->timings.cacheUsed;
-            std::vector<int> lengths(ds->train.size());
-            for (std::size_t i = 0; i < lengths.size(); ++i) lengths[i] = int(ds->train.length(i));
-            if (!lengths.empty()) {
-                std::sort(lengths.begin(), lengths.end());
-                s.medianLength = lengths[lengths.size() / 2];
-                s.maxLength = lengths.back();
-                constexpr int kBins = 48;  // 0 .. 1,200 tokens in steps of 25
-                s.lengthCounts = QList<double>(kBins, 0.0);
-                for (int n : lengths) s.lengthCounts[std::min(kBins - 1, n / s.lengthBinWidth)] += 1;
-            }
-            for (const auto& [w, c] : ds->vocab.mostCommon(30)) s.mostCommon.append({QString::fromStdString(w), qint64(c)});
+            s.medianLength = int(stats.medianLength);
+            s.maxLength = int(stats.train.longest);
+            s.lengthBinWidth = int(data::DatasetStatistics::kBinWidth);
+            s.lengthCounts = QList<double>(stats.lengthCounts.begin(), stats.lengthCounts.end());
+            for (const auto& [w, c] : stats.mostCommon) s.mostCommon.append({QString::fromStdString(w), qint64(c)});
             for (const auto& w : ds->corpus->report.warnings) s.warnings.append(CoreText::of(w));
             outcome->dataset = std::move(ds);
         } catch (const std::exception& e) {

@@ -10,6 +10,7 @@
 #include "data/CorpusBuilder.h"
 #include "data/CorpusCache.h"
 #include "data/DatasetBuilder.h"
+#include "data/DatasetStatistics.h"
 #include "data/DatasetLoader.h"
 #include "data/DemoData.h"
 #include "data/Fingerprint.h"
@@ -68,6 +69,28 @@ TEST(Pipeline, DemoSampleHasTheLectureSplits) {
     EXPECT_EQ(ds.vocab.token(0), "<unk>");
     EXPECT_EQ(ds.vocab.token(1), "<pad>");
     EXPECT_EQ(ds.vocab.mostCommon(1).front().first, "the");
+}
+
+// One computation of what `dataset` and the Data page show.
+TEST(Pipeline, DatasetStatisticsDescribeTheDemo) {
+    const auto& ds = demo();
+    const auto s = DatasetStatistics::of(ds, 64, 10);
+    EXPECT_EQ(s.train.total, 1400u);
+    EXPECT_EQ(s.valid.total + s.train.total, 2000u);
+    EXPECT_EQ(s.test.total, 1000u);
+    EXPECT_EQ(s.test.positives, 500u);
+    EXPECT_EQ(s.train.positives, ds.train.positives());
+    EXPECT_EQ(s.vocabSize, ds.vocab.size());
+    ASSERT_EQ(s.mostCommon.size(), 10u);
+    EXPECT_EQ(s.mostCommon[0].first, "the");
+    EXPECT_LT(s.paddingBucketed, s.paddingRandom);  // what bucketing is for
+    EXPECT_GT(s.paddingRandom, 0.3);
+    ASSERT_EQ(s.lengthCounts.size(), DatasetStatistics::kBins);
+    EXPECT_EQ(std::accumulate(s.lengthCounts.begin(), s.lengthCounts.end(), 0.0), 1400.0);
+    EXPECT_LE(s.medianLength, s.train.longest);
+    EXPECT_GT(s.medianLength, 50u);
+    // Batched with the dataset's own seed: the same figures each time.
+    EXPECT_EQ(DatasetStatistics::of(ds, 64, 10).paddingRandom, s.paddingRandom);
 }
 
 TEST(Pipeline, VocabularyComesFromTheTrainPartOnly) {
