@@ -1437,6 +1437,10 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>Network &amp;proxy…</source>
             <translation>Network &amp;proxy…</translation>
         </message>
+        <message>
+            <source>The settings of run %1 are chosen; press Start to train it again</source>
+            <translation>The settings of run %1 are chosen; press Start to train it again</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ModelController</name>
@@ -2167,6 +2171,18 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>Also delete their checkpoint files</source>
             <translation>Also delete their checkpoint files</translation>
+        </message>
+        <message>
+            <source>Train again…</source>
+            <translation>Train again…</translation>
+        </message>
+        <message>
+            <source>Train a new run with the selected run's settings: the same preset, data choices, model, training and seed</source>
+            <translation>Train a new run with the selected run's settings: the same preset, data choices, model, training and seed</translation>
+        </message>
+        <message>
+            <source>Run %1 cannot be trained again: %2</source>
+            <translation>Run %1 cannot be trained again: %2</translation>
         </message>
     </context>
     <context>

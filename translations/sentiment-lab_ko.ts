@@ -1436,6 +1436,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>Network &amp;proxy…</source>
         <translation>네트워크 프록시(&amp;P)…</translation>
     </message>
+    <message>
+        <source>The settings of run %1 are chosen; press Start to train it again</source>
+        <translation>실행 %1의 설정을 골랐습니다. 다시 학습하려면 시작을 누르세요</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ModelController</name>
@@ -2166,6 +2170,18 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>Also delete their checkpoint files</source>
         <translation>체크포인트 파일도 삭제</translation>
+    </message>
+    <message>
+        <source>Train again…</source>
+        <translation>다시 학습…</translation>
+    </message>
+    <message>
+        <source>Train a new run with the selected run&apos;s settings: the same preset, data choices, model, training and seed</source>
+        <translation>선택한 실행의 설정으로 새 실행을 학습합니다: 같은 프리셋, 데이터 선택, 모델, 학습 설정과 시드</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be trained again: %2</source>
+        <translation>실행 %1을(를) 다시 학습할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

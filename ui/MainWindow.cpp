@@ -20,6 +20,7 @@
 #include "ui/DatasetController.h"
 #include "ui/Language.h"
 #include "ui/LogDock.h"
+#include "ui/Logging.h"
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
 #include "ui/PredictController.h"
@@ -135,6 +136,13 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
     statusBar()->addWidget(vectorsLabel_);
     statusBar()->addPermanentWidget(new QLabel(runtimeText));
     connect(training, &TrainingController::started, this, [this] { tabs_->setCurrentWidget(trainPage_); });
+    // "Train again…" on the Runs page: its plan on the Model page, the Train page ready to start.
+    connect(runsPage_, &RunsPage::trainAgainRequested, this, [this](const experiment::ExperimentPlan& plan, qint64 run) {
+        modelPage_->applyPlan(plan);
+        trainPage_->setBatchesPerEpoch(plan.training.maxBatches);
+        Logging::logger()->info("{}", tr("The settings of run %1 are chosen; press Start to train it again").arg(run).toStdString());
+        tabs_->setCurrentWidget(trainPage_);
+    });
     // The runs table follows the store: a new run appears when it starts, its results when it ends.
     connect(training, &TrainingController::runRecorded, runs_, &RunsController::refresh);
     connect(training, &TrainingController::finished, runs_, &RunsController::refresh);

@@ -265,6 +265,11 @@ void ModelPage::applyPreset(const QString& preset) {
     Settings().setLastPreset(preset);
 }
 
+void ModelPage::applyPlan(const experiment::ExperimentPlan& plan) {
+    fill(plan);
+    models_->setChoice(read());
+}
+
 void ModelPage::fill(const experiment::ExperimentPlan& c) {
     filling_ = true;
     auto select = [](QComboBox* box, const QString& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };

@@ -29,6 +29,8 @@ public:
 
     /// Selects a preset ("base", "advanced", "fasttext", "cnn") and fills the knobs with it.
     void applyPreset(const QString& preset);
+    /// Fills every knob from a plan (a stored run's, to train it again).
+    void applyPlan(const experiment::ExperimentPlan& plan);
 
     QComboBox* presetBox() const { return preset_; }
     QSpinBox* hiddenBox() const { return hidden_; }

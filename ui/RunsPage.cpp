@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "ui/ChartExport.h"
+#include "ui/CoreText.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReportWriter.h"
 #include "ui/TableExport.h"
@@ -65,11 +66,14 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     tags_ = new QPushButton(tr("Tags…"));
     delete_ = new QPushButton(tr("Delete…"));
     report_ = new QPushButton(tr("Assignment report…"));
+    trainAgain_ = new QPushButton(tr("Train again…"));
+    trainAgain_->setToolTip(tr("Train a new run with the selected run's settings: the same preset, data choices, model, "
+                               "training and seed"));
     report_->setToolTip(tr("A PDF with the selected runs: configuration, parameters, per-epoch table, test result, "
                            "charts and the environment"));
     auto* tools = new QHBoxLayout;
     tools->addWidget(filter_, 1);
-    for (auto* b : {refresh, rename_, notes_, tags_, delete_, report_}) tools->addWidget(b);
+    for (auto* b : {refresh, rename_, notes_, tags_, delete_, trainAgain_, report_}) tools->addWidget(b);
 
     view_ = new QTableView;
     view_->setModel(proxy_);
@@ -139,6 +143,7 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     connect(notes_, &QPushButton::clicked, this, &RunsPage::editNotes);
     connect(tags_, &QPushButton::clicked, this, &RunsPage::editTags);
     connect(delete_, &QPushButton::clicked, this, &RunsPage::deleteSelected);
+    connect(trainAgain_, &QPushButton::clicked, this, &RunsPage::trainAgain);
     connect(report_, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Save the assignment report"),
                                                           QStringLiteral("sentiment-lab-report.pdf"), tr("PDF (*.pdf)"));
@@ -155,6 +160,19 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     connect(runs_, &RunsController::compared, this, &RunsPage::showComparison);
     connect(runs_, &RunsController::failed, this, [this](const QString& m) { message_->setText(m); });
     selectionChanged();
+}
+
+void RunsPage::trainAgain() {
+    const auto rows = view_->selectionModel()->selectedRows();
+    if (rows.size() != 1) return;
+    const auto* run = model_->run(proxy_->mapToSource(rows.first()).row());
+    if (run == nullptr) return;
+    auto plan = experiment::ExperimentPlan::fromText(run->info.configJson);
+    if (!plan) {
+        message_->setText(tr("Run %1 cannot be trained again: %2").arg(run->id).arg(CoreText::of(plan.error())));
+        return;
+    }
+    Q_EMIT trainAgainRequested(*plan, run->id);
 }
 
 QList<qint64> RunsPage::selectedRuns() const {
@@ -184,6 +202,7 @@ void RunsPage::selectionChanged() {
     notes_->setEnabled(ids.size() == 1);
     tags_->setEnabled(ids.size() == 1);
     delete_->setEnabled(!ids.isEmpty());
+    trainAgain_->setEnabled(ids.size() == 1);
     report_->setEnabled(false);  // until the selected runs are read
     if (ids.isEmpty()) {
         showComparison(nullptr);

@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "experiment/ExperimentPlan.h"
 #include "storage/RunComparison.h"
 
 class QComboBox;
@@ -37,8 +38,14 @@ public:
     /// Selects the runs with these ids (and so compares them).
     void selectRuns(const QList<qint64>& ids);
     QList<qint64> selectedRuns() const;
+    /// Presses "Train again…" for the selected run.
+    void trainSelectedAgain() { trainAgain(); }
     /// Writes the assignment report of the selected runs (once they are read) to `file`.
     bool writeReport(const QString& file);
+
+Q_SIGNALS:
+    /// "Train again with these settings": the selected run's stored plan.
+    void trainAgainRequested(const sentiment::experiment::ExperimentPlan& plan, qint64 run);
 
 private:
     void selectionChanged();
@@ -47,13 +54,14 @@ private:
     void editNotes();
     void editTags();
     void deleteSelected();
+    void trainAgain();
 
     RunsController* runs_;
     RunsTableModel* model_;
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
     QTableView* view_;
-    QPushButton *rename_, *notes_, *tags_, *delete_, *report_;
+    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_;
     QComboBox* split_;
     QCustomPlot* lossPlot_;
     QCustomPlot* accuracyPlot_;

@@ -201,6 +201,8 @@ void TrainPage::describeExperiment() {
     experiment_->setText(parts.join(QStringLiteral(" · ")));
 }
 
+void TrainPage::setBatchesPerEpoch(std::size_t batches) { maxBatches_->setValue(int(batches)); }
+
 void TrainPage::startTraining() {
     if (training_->running() || !datasets_->dataset()) return;
     const quint64 expected = models_->expectedPeakBytes(parameters_);

@@ -35,6 +35,8 @@ public:
     QPushButton* stopButton() const { return stop_; }
     QLabel* experimentLabel() const { return experiment_; }
     QSpinBox* batchesBox() const { return maxBatches_; }
+    /// Trains at most `batches` batches an epoch (0: all).
+    void setBatchesPerEpoch(std::size_t batches);
     QTableWidget* epochTable() const { return table_; }
     QCustomPlot* lossPlot() const { return lossPlot_; }
     QCustomPlot* accuracyPlot() const { return accuracyPlot_; }

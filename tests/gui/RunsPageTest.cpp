@@ -1,11 +1,15 @@
 // Qt Test for the Runs page against a store with several runs, run with QT_QPA_PLATFORM=offscreen.
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <nlohmann/json.hpp>
 
 #include "PrivateHome.h"
 
@@ -18,7 +22,10 @@
 #include "ui/ReportWriter.h"
 #include "ui/RunsPage.h"
 #include "ui/RunsTableModel.h"
+#include "ui/ModelPage.h"
+#include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
+#include "experiment/ExperimentPlan.h"
 
 using namespace sentiment;
 using namespace sentiment::ui;
@@ -62,6 +69,51 @@ private Q_SLOTS:
         base_ = addRun(*store, "base, lecture", "base", 0.001, 5, storage::RunStatus::Completed);
         advanced_ = addRun(*store, "advanced, lecture", "advanced", 0.001, 5, storage::RunStatus::Completed);
         stopped_ = addRun(*store, "advanced, stopped early", "advanced", 0.01, 2, storage::RunStatus::Stopped);
+        // A run recorded with its plan (as every run since issue 17 is).
+        auto plan = *experiment::ExperimentPlan::forPreset("cnn");
+        plan.training.epochs = 7;
+        plan.training.learningRate = 0.0123;
+        plan.training.maxBatches = 11;
+        plan.setSeed(4321);
+        plan.data.trainFraction = 0.8;
+        storage::RunInfo info;
+        info.name = "cnn with a plan";
+        info.preset = "cnn";
+        info.configJson = plan.toJson().dump();
+        planned_ = *store->beginRun(info);
+        QVERIFY(store->finishRun(planned_, {}, {}));
+    }
+
+    // "Train again…": the stored plan on the Model page and the Train page ready; a run from
+    // before plans were stored says it has none.
+    void trainAgainChoosesTheRunsSettings() {
+        DatasetController datasets;
+        ModelController models(&datasets);
+        TrainingController training;
+        MainWindow window(&datasets, &models, &training, QStringLiteral("test"));
+        auto* page = window.runsPage();
+        QSignalSpy listed(window.runsController(), &RunsController::listed);
+        window.showPage(QStringLiteral("runs"));
+        QVERIFY(listed.wait(10000));
+        page->selectRuns({planned_});
+        page->trainSelectedAgain();
+        QCOMPARE(models.choice().preset, std::string("cnn"));
+        QCOMPARE(models.choice().training.epochs, 7);
+        QCOMPARE(models.choice().training.learningRate, 0.0123);
+        QCOMPARE(models.choice().seed(), std::uint64_t(4321));
+        QCOMPARE(models.choice().data.trainFraction, 0.8);
+        QCOMPARE(window.modelPage()->epochsBox()->value(), 7);
+        QCOMPARE(window.trainPage()->batchesBox()->value(), 11);
+        QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(window.trainPage()));
+
+        page->selectRuns({base_});
+        QSignalSpy again(page, &RunsPage::trainAgainRequested);
+        page->trainSelectedAgain();
+        QCOMPARE(again.size(), 0);
+        QVERIFY2(page->findChild<QLabel*>() != nullptr, "message label");
+        bool said = false;
+        for (auto* label : page->findChildren<QLabel*>()) said = said || label->text().contains(QStringLiteral("no stored plan"));
+        QVERIFY(said);
     }
 
     void listsOverlaysAndDiffs() {
@@ -74,8 +126,8 @@ private Q_SLOTS:
         QSignalSpy listed(window.runsController(), &RunsController::listed);
         window.showPage(QStringLiteral("runs"));
         QVERIFY(listed.wait(10000));
-        QCOMPARE(page->model()->rowCount(), 3);
-        QCOMPARE(page->view()->model()->rowCount(), 3);
+        QCOMPARE(page->model()->rowCount(), 4);
+        QCOMPARE(page->view()->model()->rowCount(), 4);
 
         // Two runs overlaid: one graph each on both charts, and only the settings that differ.
         QSignalSpy compared(window.runsController(), &RunsController::compared);
@@ -129,7 +181,7 @@ private Q_SLOTS:
         page->filterEdit()->setText(QStringLiteral("stopped"));
         QCOMPARE(page->view()->model()->rowCount(), 1);
         page->filterEdit()->clear();
-        QCOMPARE(page->view()->model()->rowCount(), 3);
+        QCOMPARE(page->view()->model()->rowCount(), 4);
         page->view()->sortByColumn(RunsTableModel::TestAccuracy, Qt::AscendingOrder);
         QCOMPARE(page->view()->model()->index(0, RunsTableModel::TestAccuracy).data().toString(), QStringLiteral("–"));
 
@@ -154,7 +206,7 @@ private Q_SLOTS:
         listed.clear();
         window.runsController()->remove({stopped_}, false);
         QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
-        QCOMPARE(page->model()->rowCount(), 2);
+        QCOMPARE(page->model()->rowCount(), 3);
     }
 
     void anUnusableStoreIsReportedAndNothingIsLost() {
@@ -172,7 +224,7 @@ private Q_SLOTS:
 
 private:
     sentiment::test::PrivateHome home_;
-    std::int64_t base_ = 0, advanced_ = 0, stopped_ = 0;
+    std::int64_t base_ = 0, advanced_ = 0, stopped_ = 0, planned_ = 0;
 };
 
 QTEST_MAIN(RunsPageTest)
