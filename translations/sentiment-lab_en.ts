@@ -2005,6 +2005,10 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>The run store failed: %1</source>
             <translation>The run store failed: %1</translation>
         </message>
+        <message>
+            <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
+            <translation>The run store could not be used (%1); it was kept as %2 and a new one was started.</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::RunsPage</name>

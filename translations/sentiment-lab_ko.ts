@@ -2004,6 +2004,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>The run store failed: %1</source>
         <translation>실행 저장소 오류: %1</translation>
     </message>
+    <message>
+        <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
+        <translation>실행 기록 저장소를 쓸 수 없어서 (%1) %2(으)로 보관하고 새로 시작했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::RunsPage</name>

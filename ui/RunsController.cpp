@@ -3,11 +3,17 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <optional>
 
 #include "storage/RunStore.h"
 #include "ui/Logging.h"
 
 namespace sentiment::ui {
+
+struct RunsController::Connections {
+    std::optional<storage::RunStore> writer, reader;
+    bool opened = false;  // the writer was tried at start-up (and its warning given)
+};
 
 struct RunsController::Outcome {
     storage::RunStore* store = nullptr;
@@ -18,7 +24,10 @@ struct RunsController::Outcome {
     void fail(const data::Error& e) { error = CoreText::of(e); }
 };
 
-RunsController::RunsController(QString storePath, QObject* parent) : QObject(parent), storePath_(std::move(storePath)) {
+RunsController::RunsController(QString storePath, QObject* parent)
+    : QObject(parent), storePath_(std::move(storePath)), connections_(std::make_shared<Connections>()) {
+    thread_.setMaxThreadCount(1);
+    thread_.setExpiryTimeout(-1);
     qRegisterMetaType<std::shared_ptr<const std::vector<sentiment::storage::RunRow>>>();
     qRegisterMetaType<std::shared_ptr<const sentiment::storage::RunComparison>>();
     connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
@@ -33,31 +42,60 @@ RunsController::RunsController(QString storePath, QObject* parent) : QObject(par
         if (outcome->changed) Q_EMIT changed();
         if (!busy_) next();
     });
+    // The writer, opened at start-up off the GUI thread: what opening found is said once.
+    submit([](Outcome&) {}, /*writes=*/true);
 }
 
 RunsController::~RunsController() {
-    queue_.clear();
+    queueWithMode_.clear();
     watcher_.waitForFinished();
+    thread_.waitForDone();
 }
 
-void RunsController::submit(Job job) {
-    queue_.append(std::move(job));
+void RunsController::submit(Job job, bool writes) {
+    queueWithMode_.append({std::move(job), writes});
     if (!busy_) next();
 }
 
 void RunsController::next() {
-    if (queue_.isEmpty()) return;
+    if (queueWithMode_.isEmpty()) return;
     busy_ = true;
-    auto job = queue_.takeFirst();
-    watcher_.setFuture(QtConcurrent::run([path = storePath_.toStdString(), job = std::move(job)] {
+    auto [job, writes] = queueWithMode_.takeFirst();
+    watcher_.setFuture(QtConcurrent::run(&thread_, [path = storePath_.toStdString(), connections = connections_,
+                                                    job = std::move(job), writes = writes] {
         auto outcome = std::make_shared<Outcome>();
         try {
-            auto store = storage::RunStore::open(path);
-            if (!store) {
-                outcome->fail(store.error());
-                return outcome;
+            auto& c = *connections;
+            if (!c.writer || (writes && !c.opened)) {
+                // Tried at start-up, and again by the next change while it cannot be opened.
+                auto opened = storage::RunStore::open(path);
+                const bool first = !c.opened;
+                c.opened = true;
+                if (opened) {
+                    c.writer.emplace(std::move(*opened));
+                    const auto& report = c.writer->openReport();
+                    if (first && !report.setAside.empty()) {
+                        outcome->error = tr("The run store could not be used (%1); it was kept as %2 and a new one was started.")
+                                             .arg(CoreText::of(report.problem), QString::fromStdString(report.setAside.string()));
+                    }
+                } else if (writes) {
+                    outcome->fail(opened.error());
+                    return outcome;
+                }
             }
-            outcome->store = &*store;
+            if (writes) {
+                outcome->store = &*c.writer;
+            } else {
+                if (!c.reader) {
+                    auto reader = storage::RunStore::openForReading(path);
+                    if (!reader) {
+                        outcome->fail(reader.error());
+                        return outcome;
+                    }
+                    c.reader.emplace(std::move(*reader));
+                }
+                outcome->store = &*c.reader;
+            }
             job(*outcome);
             outcome->store = nullptr;
         } catch (const std::exception& e) {
@@ -88,7 +126,7 @@ void RunsController::rename(qint64 run, const QString& name) {
     submit([run, name = name.toStdString()](Outcome& o) {
         if (auto ok = o.store->rename(run, name); !ok) return o.fail(ok.error());
         o.changed = true;
-    });
+    }, /*writes=*/true);
     refresh();
 }
 
@@ -96,7 +134,7 @@ void RunsController::setNotes(qint64 run, const QString& notes) {
     submit([run, notes = notes.toStdString()](Outcome& o) {
         if (auto ok = o.store->setNotes(run, notes); !ok) return o.fail(ok.error());
         o.changed = true;
-    });
+    }, /*writes=*/true);
     refresh();
 }
 
@@ -108,7 +146,7 @@ void RunsController::setTags(qint64 run, const QStringList& tags) {
     submit([run, wanted](Outcome& o) {
         if (auto ok = o.store->setTags(run, wanted); !ok) return o.fail(ok.error());
         o.changed = true;
-    });
+    }, /*writes=*/true);
     refresh();
 }
 
@@ -118,7 +156,7 @@ void RunsController::remove(const QList<qint64>& runs, bool withCheckpoints) {
             if (auto ok = o.store->remove(id, withCheckpoints); !ok) return o.fail(ok.error());
         }
         o.changed = true;
-    });
+    }, /*writes=*/true);
     refresh();
 }
 
@@ -126,7 +164,7 @@ void RunsController::savePrediction(qint64 run, const QString& text, double prob
     submit([run, text = text.toStdString(), probability](Outcome& o) {
         if (auto ok = o.store->addPrediction(run, text, probability); !ok) return o.fail(ok.error());
         o.changed = true;
-    });
+    }, /*writes=*/true);
 }
 
 }  // namespace sentiment::ui

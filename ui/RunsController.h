@@ -2,6 +2,7 @@
 
 #include <QFutureWatcher>
 #include <QList>
+#include <QThreadPool>
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -14,8 +15,12 @@
 namespace sentiment::ui {
 
 /// The run store as the Runs and Predict pages see it. Every query and change runs off the GUI
-/// thread on a connection of its own (one per job, as SQLite wants one per thread); results and
-/// failures come back as signals, failures with a message that names the store file.
+/// thread, one after the other, on one thread of its own that holds two connections: the writer,
+/// opened at start-up (it migrates an older schema, marks the runs of dead processes
+/// interrupted and sets an unusable file aside, with a warning), which makes every change
+/// (rename, notes, tags, delete, a saved prediction); and a reader, which changes nothing, for
+/// every query. Results and failures come back as signals, failures with a message that names
+/// the store file.
 class RunsController : public QObject {
     Q_OBJECT
 public:
@@ -43,14 +48,18 @@ Q_SIGNALS:
 
 private:
     struct Outcome;
+    struct Connections;
     using Job = std::function<void(Outcome&)>;
-    /// Runs `job` with a store of its own on a pool thread; jobs run one after the other.
-    void submit(Job job);
+    /// Runs `job` on the controller's thread with the reader (a query) or the writer (a change);
+    /// jobs run one after the other.
+    void submit(Job job, bool writes = false);
     void next();
 
     QString storePath_;
+    QThreadPool thread_;  ///< one thread, kept: the connections belong to it
+    std::shared_ptr<Connections> connections_;
+    QList<std::pair<Job, bool>> queueWithMode_;
     QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
-    QList<Job> queue_;
     bool busy_ = false;
 };
 

@@ -222,6 +222,31 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(path).isDir());
     }
 
+    // The writer opens at start-up, off the GUI thread: an unusable file is set aside with a
+    // warning, kept byte for byte, and the page reads the new store.
+    void anUnusableFileIsSetAsideAtStartUpWithAWarning() {
+        const QString path = home_.filePath(QStringLiteral("garbage.sqlite"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a database at all");
+        }
+        RunsController runs(path);
+        QSignalSpy failed(&runs, &RunsController::failed);
+        QSignalSpy listed(&runs, &RunsController::listed);
+        runs.refresh();
+        QVERIFY(listed.wait(10000));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("it was kept as")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(listed.first().first().value<std::shared_ptr<const std::vector<storage::RunRow>>>()->empty());
+        const auto aside = QDir(home_.path()).entryList({QStringLiteral("garbage.sqlite.unusable-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(home_.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("not a database at all"));
+    }
+
 private:
     sentiment::test::PrivateHome home_;
     std::int64_t base_ = 0, advanced_ = 0, stopped_ = 0, planned_ = 0;
