@@ -1,30 +1,16 @@
 // sentiment-lab: the desktop workbench. Starts on the embedded demo sample.
 #include <QApplication>
-#include <QIcon>
-#include <QComboBox>
-#include <QPlainTextEdit>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <cstdio>
-#include <memory>
-#include <QScreen>
-#include <QSpinBox>
+#include <QIcon>
 #include <QTimer>
 
 #include "model/Runtime.h"
+#include "ui/Automation.h"
 #include "ui/DataPage.h"
-#include "ui/DatasetController.h"
-#include "ui/MainWindow.h"
-#include "ui/ModelController.h"
-#include "ui/ModelPage.h"
-#include "ui/PredictController.h"
-#include "ui/PredictPage.h"
-#include "ui/RunsController.h"
-#include "ui/RunsPage.h"
 #include "ui/Language.h"
 #include "ui/Settings.h"
-#include "ui/TrainPage.h"
-#include "ui/TrainingController.h"
+#include "ui/Workbench.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -86,92 +72,32 @@ int main(int argc, char** argv) {
                                 .arg(info.threads)
                                 .arg(info.cudaAvailable ? QObject::tr(" · CUDA available") : QString());
 
-    sentiment::ui::DatasetController controller;
-    sentiment::ui::ModelController models(&controller);
-    sentiment::ui::TrainingController training;
-    sentiment::ui::MainWindow window(&controller, &models, &training, runtime);
+    sentiment::ui::Workbench workbench(runtime);
+    auto& window = workbench.window();
+    auto& controller = workbench.datasets();
     window.show();
     if (parser.isSet(quitWhenShown)) QTimer::singleShot(0, &window, [] { QApplication::quit(); });
     window.showPage(parser.value(page));
     window.dataPage()->showTab(parser.value(tab));
-    using sentiment::ui::DatasetController;
-    using sentiment::ui::TrainingController;
     const sentiment::ui::Settings settings;
     QString vectorsPath = parser.isSet(vectors) ? parser.value(vectors) : settings.lastVectors();
     if (!vectorsPath.isEmpty() && !QFileInfo::exists(vectorsPath)) vectorsPath.clear();
-    if (parser.isSet(train)) {
-        auto* modelPage = window.modelPage();
-        modelPage->applyPreset(parser.value(train));
-        modelPage->epochsBox()->setValue(parser.value(epochs).toInt());
-        window.trainPage()->batchesBox()->setValue(parser.value(batches).toInt());
-        // With vectors, training starts once both are in (or the vectors failed: the run then starts from a random
-        // embedding, and the failure is on the Data page and in the log); otherwise once the dataset is.
-        auto* trainPage = window.trainPage();
-        auto vectorsSettled = std::make_shared<bool>(vectorsPath.isEmpty());
-        auto started = std::make_shared<bool>(false);  // --train starts one run, once
-        auto startWhenReady = [&controller, trainPage, vectorsSettled, started] {
-            if (*started || !controller.dataset() || !*vectorsSettled) return;
-            *started = true;
-            trainPage->startTraining();
-        };
-        QObject::connect(&controller, &DatasetController::loaded, trainPage, startWhenReady, Qt::QueuedConnection);
-        auto settle = [vectorsSettled, startWhenReady] {
-            *vectorsSettled = true;
-            startWhenReady();
-        };
-        QObject::connect(&controller, &DatasetController::vectorsLoaded, trainPage, settle, Qt::QueuedConnection);
-        QObject::connect(&controller, &DatasetController::vectorsFailed, trainPage, settle, Qt::QueuedConnection);
-    }
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        auto grab = [&window, file] {
-            QTimer::singleShot(300, &window, [&window, file] {
-                window.grab().save(file);
-                QApplication::quit();
-            });
-        };
-        if (parser.value(page) == QStringLiteral("runs")) {
-            // Every run selected: their curves overlaid and their differences listed.
-            QObject::connect(window.runsController(), &sentiment::ui::RunsController::listed, &window, [&window](const auto& rows) {
-                QList<qint64> ids;
-                for (const auto& r : *rows) ids << r.id;
-                window.runsPage()->selectRuns(ids);
-            });
-            QObject::connect(window.runsController(), &sentiment::ui::RunsController::compared, &window, grab);
-        } else if (parser.value(page) == QStringLiteral("predict")) {
-            QObject::connect(window.predictController(), &sentiment::ui::PredictController::explained, &window, grab);
-            QObject::connect(window.predictController(), &sentiment::ui::PredictController::failed, &window, grab);
-        } else if (parser.isSet(train)) {
-            QObject::connect(&training, &TrainingController::finished, &window, grab);
-            QObject::connect(&training, &TrainingController::failed, &window, grab);
-        } else if (!vectorsPath.isEmpty()) {
-            QObject::connect(&controller, &DatasetController::vectorsLoaded, &window, grab);
-            QObject::connect(&controller, &DatasetController::vectorsFailed, &window, grab);
-        } else {
-            QObject::connect(&controller, &DatasetController::loaded, &window, grab);
-        }
-        QObject::connect(&controller, &DatasetController::failed, &window, grab);
-    }
-    if (parser.isSet(report)) {
-        QObject::connect(window.runsController(), &sentiment::ui::RunsController::listed, &window, [&window](const auto& rows) {
-            QList<qint64> ids;
-            for (auto it = rows->rbegin(); it != rows->rend(); ++it) ids << it->id;  // oldest first
-            window.runsPage()->selectRuns(ids);
-        });
-        QObject::connect(window.runsController(), &sentiment::ui::RunsController::compared, &window,
-                         [&window, file = parser.value(report)] {
-                             const bool ok = window.runsPage()->writeReport(file);
-                             std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(file));
-                             QApplication::exit(ok ? 0 : 1);
-                         });
-    }
-    if (parser.isSet(predictText)) window.predictPage()->textEdit()->setPlainText(parser.value(predictText));
+    sentiment::ui::Automation::Options script;
+    script.page = parser.value(page);
+    if (parser.isSet(train)) script.train = parser.value(train);
+    script.epochs = parser.value(epochs).toInt();
+    script.batches = parser.value(batches).toInt();
+    if (parser.isSet(predictText)) script.predictText = parser.value(predictText);
+    if (parser.isSet(screenshot)) script.screenshot = parser.value(screenshot);
+    if (parser.isSet(report)) script.report = parser.value(report);
+    script.vectors = !vectorsPath.isEmpty();
+    sentiment::ui::Automation automation(workbench, script);
     // The dataset first: the vectors' coverage is computed against its vocabulary.
     QString dataPath = parser.isSet(demo) ? QString() : parser.isSet(data) ? parser.value(data) : settings.lastDataset();
     if (!dataPath.isEmpty() && !QFileInfo::exists(dataPath)) dataPath.clear();
     if (!vectorsPath.isEmpty()) {
         const int dimension = parser.value(dim).toInt();
-        QObject::connect(&controller, &DatasetController::loaded, &window, [&controller, vectorsPath, dimension] {
+        QObject::connect(&controller, &sentiment::ui::DatasetController::loaded, &window, [&controller, vectorsPath, dimension] {
             if (!controller.vectors() && !controller.vectorsBusy()) controller.loadVectors(vectorsPath, dimension);
         });
     }

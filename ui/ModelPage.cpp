@@ -265,6 +265,8 @@ void ModelPage::applyPreset(const QString& preset) {
     Settings().setLastPreset(preset);
 }
 
+void ModelPage::setEpochs(int epochs) { epochs_->setValue(epochs); }
+
 void ModelPage::applyPlan(const experiment::ExperimentPlan& plan) {
     fill(plan);
     models_->setChoice(read());

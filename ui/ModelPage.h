@@ -29,6 +29,8 @@ public:
 
     /// Selects a preset ("base", "advanced", "fasttext", "cnn") and fills the knobs with it.
     void applyPreset(const QString& preset);
+    /// Trains for `epochs` epochs.
+    void setEpochs(int epochs);
     /// Fills every knob from a plan (a stored run's, to train it again).
     void applyPlan(const experiment::ExperimentPlan& plan);
 

@@ -1,0 +1,95 @@
+#include "ui/Automation.h"
+
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <cstdio>
+
+#include "ui/ModelPage.h"
+#include "ui/PredictController.h"
+#include "ui/PredictPage.h"
+#include "ui/RunsController.h"
+#include "ui/RunsPage.h"
+#include "ui/TrainPage.h"
+#include "ui/Workbench.h"
+
+namespace sentiment::ui {
+
+Automation::Automation(Workbench& workbench, Options options, QObject* parent)
+    : QObject(parent), workbench_(workbench), options_(std::move(options)), vectorsSettled_(!options_.vectors) {
+    if (!options_.train.isEmpty()) trainWhenReady();
+    if (!options_.screenshot.isEmpty()) screenshotWhenDone();
+    if (!options_.report.isEmpty()) reportWhenRead();
+    if (!options_.predictText.isEmpty()) workbench_.window().predictPage()->textEdit()->setPlainText(options_.predictText);
+}
+
+void Automation::trainWhenReady() {
+    auto& window = workbench_.window();
+    window.modelPage()->applyPreset(options_.train);
+    window.modelPage()->setEpochs(options_.epochs);
+    window.trainPage()->setBatchesPerEpoch(std::size_t(std::max(0, options_.batches)));
+    // With vectors, training starts once both are in (or the vectors failed: the run then starts
+    // from a random embedding, and the failure is on the Data page and in the log); otherwise
+    // once the dataset is.
+    auto start = [this] {
+        if (started_ || !workbench_.datasets().dataset() || !vectorsSettled_) return;
+        started_ = true;
+        workbench_.window().trainPage()->startTraining();
+    };
+    auto settle = [this, start] {
+        vectorsSettled_ = true;
+        start();
+    };
+    auto& datasets = workbench_.datasets();
+    connect(&datasets, &DatasetController::loaded, this, start, Qt::QueuedConnection);
+    connect(&datasets, &DatasetController::vectorsLoaded, this, settle, Qt::QueuedConnection);
+    connect(&datasets, &DatasetController::vectorsFailed, this, settle, Qt::QueuedConnection);
+}
+
+void Automation::screenshotWhenDone() {
+    auto& window = workbench_.window();
+    auto& datasets = workbench_.datasets();
+    auto grab = [this] {
+        QTimer::singleShot(300, this, [this] {
+            workbench_.window().grab().save(options_.screenshot);
+            QApplication::quit();
+        });
+    };
+    if (options_.page == QStringLiteral("runs")) {
+        // Every run selected: their curves overlaid and their differences listed.
+        connect(window.runsController(), &RunsController::listed, this, [&window](const auto& rows) {
+            QList<qint64> ids;
+            for (const auto& r : *rows) ids << r.id;
+            window.runsPage()->selectRuns(ids);
+        });
+        connect(window.runsController(), &RunsController::compared, this, grab);
+    } else if (options_.page == QStringLiteral("predict")) {
+        connect(window.predictController(), &PredictController::explained, this, grab);
+        connect(window.predictController(), &PredictController::failed, this, grab);
+    } else if (!options_.train.isEmpty()) {
+        connect(&workbench_.training(), &TrainingController::finished, this, grab);
+        connect(&workbench_.training(), &TrainingController::failed, this, grab);
+    } else if (options_.vectors) {
+        connect(&datasets, &DatasetController::vectorsLoaded, this, grab);
+        connect(&datasets, &DatasetController::vectorsFailed, this, grab);
+    } else {
+        connect(&datasets, &DatasetController::loaded, this, grab);
+    }
+    connect(&datasets, &DatasetController::failed, this, grab);
+}
+
+void Automation::reportWhenRead() {
+    auto& window = workbench_.window();
+    connect(window.runsController(), &RunsController::listed, this, [&window](const auto& rows) {
+        QList<qint64> ids;
+        for (auto it = rows->rbegin(); it != rows->rend(); ++it) ids << it->id;  // oldest first
+        window.runsPage()->selectRuns(ids);
+    });
+    connect(window.runsController(), &RunsController::compared, this, [this] {
+        const bool ok = workbench_.window().runsPage()->writeReport(options_.report);
+        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(options_.report));
+        QApplication::exit(ok ? 0 : 1);
+    });
+}
+
+}  // namespace sentiment::ui

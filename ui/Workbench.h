@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+#include "ui/DatasetController.h"
+#include "ui/MainWindow.h"
+#include "ui/ModelController.h"
+#include "ui/TrainingController.h"
+
+namespace sentiment::ui {
+
+/// The application's object graph: owns the controllers and the window, in the order they
+/// depend on each other (the window wires its pages to them).
+class Workbench {
+public:
+    /// `runtime` is the status bar's description of LibTorch (threads, CUDA).
+    explicit Workbench(const QString& runtime);
+
+    DatasetController& datasets() { return datasets_; }
+    ModelController& models() { return models_; }
+    TrainingController& training() { return training_; }
+    MainWindow& window() { return window_; }
+
+private:
+    DatasetController datasets_;
+    ModelController models_;
+    TrainingController training_;
+    MainWindow window_;
+};
+
+}  // namespace sentiment::ui
