@@ -35,6 +35,10 @@ bool recurrent(const model::ModelConfig& m) {
            (m.architecture == model::Architecture::Advanced && m.rnnInput == model::RnnInput::Padded);
 }
 
+void log(TrainingObserver* observer, const data::Message& line) {
+    if (observer != nullptr) observer->onLog(line);
+}
+
 std::string number(double v) {
     std::ostringstream s;
     s << v;
@@ -140,6 +144,7 @@ class Trainer::Session {
 public:
     Session(Trainer& trainer, const data::Dataset& dataset, TrainingObserver* observer, std::stop_token stop)
         : config_(trainer.config_), modelConfig_(trainer.modelConfig_), checkpointPath_(trainer.checkpointPath_),
+          resumePath_(trainer.resumePath_),
           network_(trainer.network_), dataset_(dataset), observer_(observer), stop_(std::move(stop)) {}
 
     /// The device, the model (initialised from the run's generator, then the vectors), its
@@ -152,6 +157,10 @@ public:
     data::Result<bool> validate(EpochMetrics& m, double trainSeconds);
     /// The lecture's test with the best-valid weights.
     data::Status test();
+    /// Saves the state after `epoch` for a later resume (nothing when no resume path is set).
+    data::Status saveResume(int epoch) const;
+    /// Loads a saved state; returns the epoch it was saved after.
+    data::Result<int> loadResume(const std::filesystem::path& path);
     /// The run's totals: training throughput over all epochs, time and peak memory.
     RunResult finish(Clock::time_point runStart);
     RunResult& result() { return result_; }
@@ -165,6 +174,7 @@ private:
     const TrainingConfig& config_;
     const model::ModelConfig& modelConfig_;
     const std::filesystem::path& checkpointPath_;
+    const std::filesystem::path& resumePath_;
     std::shared_ptr<model::ClassifierImpl>& network_;
     const data::Dataset& dataset_;
     TrainingObserver* observer_;
@@ -421,6 +431,85 @@ data::Status Trainer::Session::test() {
     return data::Done{};
 }
 
+data::Status Trainer::Session::saveResume(int epoch) const {
+    if (resumePath_.empty()) return data::Done{};
+    const auto temp = resumePath_.string() + ".tmp";
+    try {
+        torch::serialize::OutputArchive archive, weights, optimizer, best;
+        network_->save(weights);
+        optimizer_->save(optimizer);
+        for (std::size_t i = 0; i < bestWeights_.size(); ++i) best.write(std::to_string(i), bestWeights_[i]);
+        archive.write("weights", weights);
+        archive.write("optimizer", optimizer);
+        archive.write("best_weights", best);
+        archive.write("best_weights_count", c10::IValue(static_cast<std::int64_t>(bestWeights_.size())));
+        archive.write("generator", generator_->get_state());
+        archive.write("epoch", c10::IValue(static_cast<std::int64_t>(epoch)));
+        archive.write("steps", c10::IValue(static_cast<std::int64_t>(result_.steps)));
+        archive.write("best_epoch", c10::IValue(static_cast<std::int64_t>(result_.bestEpoch)));
+        archive.write("best_valid", c10::IValue(bestValid_));
+        archive.write("mean_epoch_seconds", c10::IValue(meanEpochSeconds_));
+        archive.write("checkpoint", c10::IValue(result_.checkpoint.string()));
+        std::error_code ec;
+        if (resumePath_.has_parent_path()) std::filesystem::create_directories(resumePath_.parent_path(), ec);
+        archive.save_to(temp);
+        std::filesystem::rename(temp, resumePath_, ec);
+        if (ec) {
+            return data::Error::at(resumePath_.string(),
+                                   data::Message::tr("cannot put the resume state in place: %1").arg(ec.message()));
+        }
+    } catch (const c10::Error& e) {
+        std::error_code ec;
+        std::filesystem::remove(temp, ec);
+        return data::Error::at(resumePath_.string(),
+                               data::Message::tr("cannot write the resume state (disk full?): %1").arg(e.what_without_backtrace()));
+    }
+    return data::Done{};
+}
+
+data::Result<int> Trainer::Session::loadResume(const std::filesystem::path& path) {
+    try {
+        torch::serialize::InputArchive archive, weights, optimizer, best;
+        archive.load_from(path.string());
+        archive.read("weights", weights);
+        network_->load(weights);
+        network_->to(device_);
+        archive.read("optimizer", optimizer);
+        optimizer_->load(optimizer);
+        c10::IValue v;
+        archive.read("best_weights_count", v);
+        archive.read("best_weights", best);
+        bestWeights_.clear();
+        for (std::int64_t i = 0; i < v.toInt(); ++i) {
+            torch::Tensor t;
+            best.read(std::to_string(i), t);
+            bestWeights_.push_back(t.to(device_));
+        }
+        torch::Tensor state;
+        archive.read("generator", state);
+        generator_->set_state(state);
+        archive.read("epoch", v);
+        const auto epoch = static_cast<int>(v.toInt());
+        archive.read("steps", v);
+        result_.steps = static_cast<std::uint64_t>(v.toInt());
+        archive.read("best_epoch", v);
+        result_.bestEpoch = static_cast<int>(v.toInt());
+        archive.read("best_valid", v);
+        bestValid_ = v.toDouble();
+        archive.read("mean_epoch_seconds", v);
+        meanEpochSeconds_ = v.toDouble();
+        archive.read("checkpoint", v);
+        result_.checkpoint = v.toStringRef();
+        // The embedding as the schedule has it after `epoch`.
+        if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch > config_.freezeEpochs) {
+            network_->embedding()->weight.set_requires_grad(true);
+        }
+        return epoch;
+    } catch (const c10::Error& e) {
+        return data::Error::at(path.string(), data::Message::tr("cannot read the resume state: %1").arg(e.what_without_backtrace()));
+    }
+}
+
 RunResult Trainer::Session::finish(Clock::time_point runStart) {
     model::CachingCpuAllocator::instance().release();  // a finished run leaves no idle blocks behind
     result_.tokensPerSecond = trainSeconds_ > 0 ? static_cast<double>(trainTokens_) / trainSeconds_ : 0;
@@ -435,7 +524,14 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
     Session session(*this, dataset, observer, stop);
     if (auto ready = session.prepare(vectors); !ready) return ready.error();
     auto& result = session.result();
-    for (int epoch = 1; epoch <= config_.epochs && !stop.stop_requested(); ++epoch) {
+    int first = 1;
+    if (!resumeFrom_.empty()) {
+        auto resumed = session.loadResume(resumeFrom_);
+        if (!resumed) return resumed.error();
+        first = *resumed + 1;
+        log(observer, data::Message::tr("Continuing after epoch %1").arg(*resumed));
+    }
+    for (int epoch = first; epoch <= config_.epochs && !stop.stop_requested(); ++epoch) {
         auto trained = session.trainEpoch(epoch);
         if (!trained) return trained.error();
         if (!*trained) break;  // stopped
@@ -443,6 +539,7 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
         auto validated = session.validate(m, m.seconds);
         if (!validated) return validated.error();
         if (!*validated) break;  // stopped during the valid pass
+        if (auto saved = session.saveResume(epoch); !saved) return saved.error();
         result.epochs.push_back(m);
         if (observer != nullptr) observer->onEpoch(m);
     }

@@ -21,6 +21,12 @@ public:
 
     /// Where the best checkpoint goes (empty: kept in memory only).
     void setCheckpointPath(std::filesystem::path path) { checkpointPath_ = std::move(path); }
+    /// Where the state after each finished epoch goes (weights, optimizer, the run's random
+    /// stream, counters), so that a stopped or interrupted run can continue (empty: nowhere).
+    void setResumePath(std::filesystem::path path) { resumePath_ = std::move(path); }
+    /// Continues from such a state: the run starts at the epoch after the one saved, and its
+    /// epochs are the ones an uninterrupted run of the same configuration would have had.
+    void setResumeFrom(std::filesystem::path path) { resumeFrom_ = std::move(path); }
 
     /// Runs; `vectors` (optional) initialises the embedding. Ends within one batch of a stop
     /// request, keeping the finished epochs. Fails on a NaN/Inf loss (naming epoch and batch),
@@ -49,7 +55,7 @@ private:
 
     model::ModelConfig modelConfig_;
     TrainingConfig config_;
-    std::filesystem::path checkpointPath_;
+    std::filesystem::path checkpointPath_, resumePath_, resumeFrom_;
     std::shared_ptr<model::ClassifierImpl> network_;
 };
 

@@ -996,6 +996,22 @@
             <source>was written by an older Sentiment Lab; open it once with `sentiment-lab-cli runs check` or the app to bring it up to date</source>
             <translation>was written by an older Sentiment Lab; open it once with `sentiment-lab-cli runs check` or the app to bring it up to date</translation>
         </message>
+        <message>
+            <source>cannot put the resume state in place: %1</source>
+            <translation>cannot put the resume state in place: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the resume state (disk full?): %1</source>
+            <translation>cannot write the resume state (disk full?): %1</translation>
+        </message>
+        <message>
+            <source>cannot read the resume state: %1</source>
+            <translation>cannot read the resume state: %1</translation>
+        </message>
+        <message>
+            <source>Continuing after epoch %1</source>
+            <translation>Continuing after epoch %1</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>

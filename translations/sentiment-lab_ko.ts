@@ -996,6 +996,22 @@
         <source>was written by an older Sentiment Lab; open it once with `sentiment-lab-cli runs check` or the app to bring it up to date</source>
         <translation>이전 버전의 Sentiment Lab에서 작성되었습니다. `sentiment-lab-cli runs check`나 앱으로 한 번 열어 최신으로 바꾸세요</translation>
     </message>
+    <message>
+        <source>cannot put the resume state in place: %1</source>
+        <translation>이어서 학습할 상태를 제자리에 둘 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the resume state (disk full?): %1</source>
+        <translation>이어서 학습할 상태를 쓸 수 없습니다 (디스크가 가득 찼나요?): %1</translation>
+    </message>
+    <message>
+        <source>cannot read the resume state: %1</source>
+        <translation>이어서 학습할 상태를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Continuing after epoch %1</source>
+        <translation>에포크 %1 다음부터 이어서 학습합니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>

@@ -398,6 +398,65 @@ TEST(Trainer, TimingProbeLeavesARunsNumbersAlone) {
     }
 }
 
+// Stops after an epoch (as a closed lid or Ctrl-C would end a run).
+class StopAfterEpoch : public TrainingObserver {
+public:
+    StopAfterEpoch(std::stop_source& source, int epoch) : source_(source), epoch_(epoch) {}
+    void onEpoch(const EpochMetrics& m) override {
+        if (m.epoch == epoch_) source_.request_stop();
+    }
+
+private:
+    std::stop_source& source_;
+    int epoch_;
+};
+
+// A run stopped after an epoch and continued from its saved state has the epochs and the test
+// of the same run uninterrupted, to the last bit (CPU, same threads).
+TEST(Trainer, AContinuedRunEqualsAnUninterruptedOne) {
+    for (const char* preset : {"advanced", "cnn"}) {
+        SCOPED_TRACE(preset);
+        TempDir dir;
+        auto config = quick(3, 4);
+        config.seed = 11;
+        config.freezeEpochs = 1;
+        config.schedule = LrSchedule::Linear;
+        Trainer whole(small(preset), config);
+        whole.setCheckpointPath(dir / "whole.slckpt");
+        auto uninterrupted = whole.run(demo(), nullptr);
+        ASSERT_TRUE(uninterrupted) << uninterrupted.error().message;
+
+        Trainer first(small(preset), config);
+        first.setCheckpointPath(dir / "part.slckpt");
+        first.setResumePath(dir / "part.resume");
+        std::stop_source stop;
+        StopAfterEpoch stopper(stop, 1);
+        auto part = first.run(demo(), nullptr, &stopper, stop.get_token());
+        ASSERT_TRUE(part) << part.error().message;
+        ASSERT_TRUE(part->stopped);
+        ASSERT_EQ(part->epochs.size(), 1u);
+        ASSERT_TRUE(std::filesystem::exists(dir / "part.resume"));
+
+        Trainer second(small(preset), config);
+        second.setCheckpointPath(dir / "part.slckpt");
+        second.setResumePath(dir / "part.resume");
+        second.setResumeFrom(dir / "part.resume");
+        auto rest = second.run(demo(), nullptr);
+        ASSERT_TRUE(rest) << rest.error().message;
+        ASSERT_EQ(rest->epochs.size(), 2u);
+        EXPECT_EQ(part->epochs[0].train.loss, uninterrupted->epochs[0].train.loss);
+        for (std::size_t e = 0; e < 2; ++e) {
+            EXPECT_EQ(rest->epochs[e].epoch, int(e) + 2);
+            EXPECT_EQ(rest->epochs[e].train.loss, uninterrupted->epochs[e + 1].train.loss) << "epoch " << e + 2;
+            EXPECT_EQ(rest->epochs[e].valid.loss, uninterrupted->epochs[e + 1].valid.loss) << "epoch " << e + 2;
+        }
+        EXPECT_EQ(rest->bestEpoch, uninterrupted->bestEpoch);
+        EXPECT_EQ(rest->steps, uninterrupted->steps);
+        ASSERT_TRUE(rest->test && uninterrupted->test);
+        EXPECT_EQ(rest->test->loss, uninterrupted->test->loss);
+    }
+}
+
 TEST(Trainer, OcclusionImportanceIsTheDropWithoutEachToken) {
     for (const char* preset : {"advanced", "fasttext"}) {
         TempDir dir;
