@@ -72,6 +72,9 @@ TrainCommand::TrainCommand(CLI::App& app) {
     source->add_option("--from-run", fromRun_,
                        "run a stored run's experiment again: its plan, data and vectors (flags given change them)")
         ->excludes(model_.presetOption());
+    source->add_option("--resume", resume_,
+                       "continue a stopped or interrupted run from its last finished epoch, with its own settings")
+        ->excludes(model_.presetOption());
     vectors_.addTo(*command_);
     command_->add_option("--out", outDir_, "folder for the checkpoint (default: ~/.local/share/sentiment-lab/checkpoints)");
     command_->add_flag("--json", json_, "end with one JSON object (config, params, epochs, test, checkpoint)");
@@ -83,31 +86,47 @@ TrainCommand::TrainCommand(CLI::App& app) {
 int TrainCommand::run() {
     // The store is opened first: a run that cannot be recorded fails before any work.
     std::optional<storage::RunStore> store;
-    if (!noDb_ || fromRun_ > 0) {
+    const std::int64_t stored = resume_ > 0 ? resume_ : fromRun_;
+    std::filesystem::path continueFrom;  // the checkpoint of the run that continues
+    if (!noDb_ || stored > 0) {
         store = store_.open();
         if (!store) {
             std::fprintf(stderr, "Nothing was trained. Choose another run store with --db%s.\n",
-                         fromRun_ > 0 ? "" : ", or train without recording with --no-db");
+                         stored > 0 ? "" : ", or train without recording with --no-db");
             return 1;
         }
     }
     std::optional<experiment::ExperimentPlan> plan;
-    if (fromRun_ > 0) {
-        auto details = store->details(fromRun_);
+    if (stored > 0) {
+        auto details = store->details(stored);
         if (!details) {
             std::fprintf(stderr, "error: %s\n", details.error().message.c_str());
             return 1;
         }
-        auto stored = experiment::ExperimentPlan::fromText(details->run.info.configJson);
-        if (!stored) {
-            std::fprintf(stderr, "error: run %lld cannot be run again: %s\n", static_cast<long long>(fromRun_),
-                         stored.error().message.c_str());
+        auto storedPlan = experiment::ExperimentPlan::fromText(details->run.info.configJson);
+        if (!storedPlan) {
+            std::fprintf(stderr, "error: run %lld cannot be run again: %s\n", static_cast<long long>(stored),
+                         storedPlan.error().message.c_str());
             return 1;
         }
-        plan = std::move(*stored);
-        model_.applyTo(*plan);
-        data_.applyTo(*plan, /*onlyGiven=*/true);
-        std::printf("Training run %lld's experiment again\n", static_cast<long long>(fromRun_));
+        plan = std::move(*storedPlan);
+        if (resume_ > 0) {
+            // A continued run is the same run: its own settings, nothing changed.
+            continueFrom = details->run.checkpointPath;
+            if (continueFrom.empty() ||
+                !std::filesystem::exists(experiment::ExperimentRunner::resumeStateOf(continueFrom))) {
+                std::fprintf(stderr, "error: run %lld has no saved state to continue from (it finished, or it was recorded "
+                                     "before runs could continue)\n",
+                             static_cast<long long>(resume_));
+                return 1;
+            }
+            std::printf("Continuing run %lld after epoch %d\n", static_cast<long long>(resume_),
+                        static_cast<int>(details->epochs.size()));
+        } else {
+            model_.applyTo(*plan);
+            data_.applyTo(*plan, /*onlyGiven=*/true);
+            std::printf("Training run %lld's experiment again\n", static_cast<long long>(fromRun_));
+        }
     } else {
         auto fresh = model_.plan();
         if (!fresh) {
@@ -117,7 +136,7 @@ int TrainCommand::run() {
         plan = std::move(*fresh);
         data_.applyTo(*plan, /*onlyGiven=*/false);
     }
-    if (noDb_) store.reset();
+    if (noDb_ && resume_ == 0) store.reset();  // a continued run is recorded where it was
 
     auto setup = ExperimentSetup::prepare(std::move(*plan), data_, vectors_);
     if (!setup) return 1;
@@ -132,6 +151,7 @@ int TrainCommand::run() {
 
     experiment::ExperimentRunner runner(setup->plan);
     if (store) runner.recordIn(*store, name_, SENTIMENT_LAB_VERSION);
+    if (resume_ > 0) runner.continueRun(resume_, continueFrom);
     runner.onStart([&](const experiment::ExperimentOutcome& starting) {
         std::printf("The model has %s trainable parameters\n", withCommas(static_cast<std::uint64_t>(starting.parameters)).c_str());
         printExpectedMemory(*setup, starting.parameters);

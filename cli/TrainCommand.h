@@ -30,6 +30,7 @@ private:
     bool noDb_ = false;
     bool json_ = false;
     std::int64_t fromRun_ = 0;
+    std::int64_t resume_ = 0;
 };
 
 }  // namespace sentiment::cli

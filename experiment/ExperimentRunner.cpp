@@ -110,7 +110,14 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
 
     std::optional<RunRecorder> recorder;
     BestEpochWatcher watcher(observer);
-    if (store_ != nullptr) {
+    if (store_ != nullptr && continueRun_ > 0) {
+        if (auto ok = store_->continueRun(continueRun_); !ok) {
+            out.failure = ok.error();
+            return out;
+        }
+        out.runId = continueRun_;
+        recorder.emplace(*store_, continueRun_, &watcher);
+    } else if (store_ != nullptr) {
         storage::RunInfo info;
         info.name = name_.empty() ? plan.preset + " " + data::localTime("%Y-%m-%d %H:%M") : name_;
         info.preset = plan.preset;
@@ -139,11 +146,19 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
 
     training::Trainer trainer(plan.model, plan.training);
     std::filesystem::path checkpoint;
-    if (!checkpointDir_.empty()) {
+    if (continueRun_ > 0) {
+        checkpoint = continueCheckpoint_;
+        trainer.setResumeFrom(resumeStateOf(checkpoint));
+    } else if (!checkpointDir_.empty()) {
         const auto stem = out.runId ? plan.preset + "-run" + std::to_string(*out.runId) + "-" + data::localTime("%Y%m%d-%H%M%S")
                                     : plan.preset + "-" + data::localTime("%Y%m%d-%H%M%S");
-        checkpoint = checkpointDir_ / (stem + ".slckpt");
+        checkpoint = std::filesystem::absolute(checkpointDir_ / (stem + ".slckpt"));
+        // Known from the start: a run that is interrupted can continue from beside it.
+        if (out.runId) (void)store_->setCheckpointPath(*out.runId, checkpoint.string());
+    }
+    if (!checkpoint.empty()) {
         trainer.setCheckpointPath(checkpoint);
+        trainer.setResumePath(resumeStateOf(checkpoint));
     }
     training::TrainingObserver* first = recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &watcher;
     try {
@@ -159,6 +174,11 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         out.failure = data::Error::at({}, data::Message::tr("training failed: %1").arg(e.what()));
     }
 
+    // A finished run will not continue: its saved state goes (a stopped one keeps it).
+    if (out.result && !out.result->stopped && !checkpoint.empty()) {
+        std::error_code ec;
+        std::filesystem::remove(resumeStateOf(checkpoint), ec);
+    }
     if (recorder) {
         if (out.result) {
             (void)store_->updateRuntime(*out.runId, out.result->device, out.result->threads, out.result->parameters.trainable);

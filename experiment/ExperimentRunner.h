@@ -38,6 +38,18 @@ public:
     /// Records the run in `store` (owned by the calling thread) under `name` (empty: the preset,
     /// date and time). A run that cannot be recorded is not trained.
     void recordIn(storage::RunStore& store, std::string name, std::string appVersion);
+    /// Continues recorded run `run` (stopped, interrupted or failed) from the state saved after its
+    /// last finished epoch, beside its checkpoint `checkpoint`, instead of starting a new one.
+    void continueRun(std::int64_t run, std::filesystem::path checkpoint) {
+        continueRun_ = run;
+        continueCheckpoint_ = std::move(checkpoint);
+    }
+    /// The state a run saves after each epoch, beside its checkpoint.
+    static std::filesystem::path resumeStateOf(const std::filesystem::path& checkpoint) {
+        auto p = checkpoint;
+        p += ".resume";
+        return p;
+    }
     /// Where the best-valid checkpoint goes (empty: kept in memory only).
     void setCheckpointDirectory(std::filesystem::path dir) { checkpointDir_ = std::move(dir); }
     /// Called before training starts, with the plan as it runs, its parameter count and (when
@@ -55,6 +67,8 @@ private:
     storage::RunStore* store_ = nullptr;
     std::string name_, appVersion_;
     std::filesystem::path checkpointDir_;
+    std::int64_t continueRun_ = 0;
+    std::filesystem::path continueCheckpoint_;
     std::function<void(const ExperimentOutcome&)> onStart_;
 };
 

@@ -455,6 +455,35 @@ data::Status RunStore::finishRun(std::int64_t run, const RunOutcome& o, std::spa
     }
 }
 
+data::Status RunStore::setCheckpointPath(std::int64_t run, const std::string& path) {
+    try {
+        SQLite::Statement q(*db_, "UPDATE runs SET checkpoint_path = ? WHERE id = ?");
+        q.bind(1, path);
+        q.bind(2, run);
+        q.exec();
+        return data::Done{};
+    } catch (const std::exception& e) {
+        return failure(Message::tr("update run %1").arg(run), e);
+    }
+}
+
+data::Status RunStore::continueRun(std::int64_t run) {
+    try {
+        if (auto ok = ensureRun(run); !ok) return ok;
+        SQLite::Statement q(*db_, "UPDATE runs SET status = 'running', finished_at = NULL, error = '', owner = ? "
+                                  "WHERE id = ? AND status IN ('stopped', 'interrupted', 'failed')");
+        q.bind(1, ProcessIdentity::current().encode());
+        q.bind(2, run);
+        if (q.exec() == 0) {
+            return Error::at(path_.string(), Message::tr("run %1 cannot continue: only a stopped, interrupted or failed run can")
+                                                 .arg(run));
+        }
+        return data::Done{};
+    } catch (const std::exception& e) {
+        return failure(Message::tr("continue run %1").arg(run), e);
+    }
+}
+
 data::Status RunStore::updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters) {
     try {
         SQLite::Statement q(*db_, "UPDATE runs SET device = ?, threads = ?, parameters = ? WHERE id = ?");

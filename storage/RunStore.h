@@ -67,6 +67,10 @@ public:
     data::Status recordEpoch(std::int64_t run, const EpochRecord& epoch, std::span<const BatchPoint> points);
     /// The end of a run, with the curve points not yet written.
     data::Status finishRun(std::int64_t run, const RunOutcome& outcome, std::span<const BatchPoint> points);
+    /// Where the run's best checkpoint goes, known from its start (an interrupted run keeps it).
+    data::Status setCheckpointPath(std::int64_t run, const std::string& path);
+    /// A stopped, interrupted or failed run trains on: running again, owned by this process.
+    data::Status continueRun(std::int64_t run);
     /// Facts learnt while running (device, threads, parameter count) that beginRun guessed.
     data::Status updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters);
     data::Result<std::int64_t> addPrediction(std::int64_t run, const std::string& text, double probability);

@@ -539,9 +539,10 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
         auto validated = session.validate(m, m.seconds);
         if (!validated) return validated.error();
         if (!*validated) break;  // stopped during the valid pass
-        if (auto saved = session.saveResume(epoch); !saved) return saved.error();
         result.epochs.push_back(m);
         if (observer != nullptr) observer->onEpoch(m);
+        // After the observer has recorded the epoch: a run killed in between trains it again.
+        if (auto saved = session.saveResume(epoch); !saved) return saved.error();
     }
     result.stopped = stop.stop_requested();
     if (!result.stopped && config_.evaluateTest && result.bestEpoch > 0) {

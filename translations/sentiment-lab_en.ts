@@ -1012,6 +1012,14 @@
             <source>Continuing after epoch %1</source>
             <translation>Continuing after epoch %1</translation>
         </message>
+        <message>
+            <source>run %1 cannot continue: only a stopped, interrupted or failed run can</source>
+            <translation>run %1 cannot continue: only a stopped, interrupted or failed run can</translation>
+        </message>
+        <message>
+            <source>continue run %1</source>
+            <translation>continue run %1</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>

@@ -1012,6 +1012,14 @@
         <source>Continuing after epoch %1</source>
         <translation>에포크 %1 다음부터 이어서 학습합니다</translation>
     </message>
+    <message>
+        <source>run %1 cannot continue: only a stopped, interrupted or failed run can</source>
+        <translation>실행 %1은(는) 이어서 학습할 수 없습니다: 멈췄거나, 중단되었거나, 실패한 실행만 이어갈 수 있습니다</translation>
+    </message>
+    <message>
+        <source>continue run %1</source>
+        <translation>실행 %1 이어서 학습</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -193,6 +194,62 @@ TEST(Cli, TrainFromRunReproducesTheStoredRun) {
     r = cli("train --from-run 1 --preset base --db '" + db + "'", cache, true);
     EXPECT_NE(r.status, 0);
     EXPECT_NE(r.out.find("--preset"), std::string::npos) << r.out;
+}
+
+// Ctrl-C during epoch 2 stops the run after epoch 1; `train --resume` continues it in the same
+// run, and its epochs are those of the same plan trained without a break.
+TEST(Cli, AnInterruptedRunContinuesAsIfNeverStopped) {
+    TempDir cache;
+    const auto db = (cache / "runs.sqlite").string();
+    const auto out = (cache / "checkpoints").string();
+    const std::string common = " --threads 1 --db '" + db + "' --out '" + out + "' --json";
+    auto lastJson = [](const std::string& text) {
+        return nlohmann::json::parse(text.substr(text.find_last_of('\n', text.size() - 2) + 1));
+    };
+    // Interrupted by SIGINT once epoch 1 is printed (the command line names this test's store).
+    const std::string cmd = "SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() + "' '" + SENTIMENT_LAB_CLI +
+                            "' train --preset advanced --demo --hidden 32 --embedding-dim 32 --epochs 3 --max-batches 15 --seed 7" +
+                            common + " 2>/dev/null";
+    FILE* p = popen(cmd.c_str(), "r");
+    ASSERT_NE(p, nullptr);
+    std::string first;
+    std::array<char, 4096> line;
+    bool sent = false;
+    while (fgets(line.data(), line.size(), p) != nullptr) {
+        first += line.data();
+        if (!sent && first.find("Epoch: 01") != std::string::npos) {
+            std::system(("pkill -INT -f '" + db + "'").c_str());
+            sent = true;
+        }
+    }
+    pclose(p);
+    ASSERT_TRUE(sent) << first;
+    const auto a = lastJson(first);
+    ASSERT_EQ(a["epochs"].size(), 1u) << first;  // epoch 2 was stopped and not kept
+
+    auto r = cli("train --resume 1" + common, cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("Continuing run 1 after epoch 1"), std::string::npos) << r.out;
+    const auto b = lastJson(r.out);
+    EXPECT_EQ(b["run_id"], 1);
+    ASSERT_EQ(b["epochs"].size(), 2u);
+    r = cli("train --from-run 1" + common, cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto whole = lastJson(r.out);
+    ASSERT_EQ(whole["epochs"].size(), 3u);
+    EXPECT_EQ(a["epochs"][0]["train"]["loss"].get<double>(), whole["epochs"][0]["train"]["loss"].get<double>());
+    for (std::size_t e = 0; e < 2; ++e) {
+        EXPECT_EQ(b["epochs"][e]["epoch"], int(e) + 2);
+        EXPECT_EQ(b["epochs"][e]["train"]["loss"].get<double>(), whole["epochs"][e + 1]["train"]["loss"].get<double>());
+        EXPECT_EQ(b["epochs"][e]["valid"]["loss"].get<double>(), whole["epochs"][e + 1]["valid"]["loss"].get<double>());
+    }
+    EXPECT_EQ(b["test"]["loss"].get<double>(), whole["test"]["loss"].get<double>());
+    // The run is one run of three epochs, completed; a completed run does not continue.
+    r = cli("runs show 1 --db '" + db + "'", cache);
+    EXPECT_NE(r.out.find("Epoch: 03"), std::string::npos) << r.out;
+    r = cli("train --resume 1 --db '" + db + "'", cache, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("no saved state"), std::string::npos) << r.out;
 }
 
 TEST(Cli, ParamsShowsTheLectureTotalsAndFormulas) {
