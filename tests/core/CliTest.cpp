@@ -2,6 +2,8 @@
 
 #include <sys/wait.h>
 
+#include <csignal>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -206,8 +208,9 @@ TEST(Cli, AnInterruptedRunContinuesAsIfNeverStopped) {
     auto lastJson = [](const std::string& text) {
         return nlohmann::json::parse(text.substr(text.find_last_of('\n', text.size() - 2) + 1));
     };
-    // Interrupted by SIGINT once epoch 1 is printed (the command line names this test's store).
-    const std::string cmd = "SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() + "' '" + SENTIMENT_LAB_CLI +
+    // Interrupted by SIGINT once epoch 1 is printed.
+    // The shell prints its pid and becomes the CLI (exec), so that pid is the training process.
+    const std::string cmd = "echo $$; SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() + "' exec '" + SENTIMENT_LAB_CLI +
                             "' train --preset advanced --demo --hidden 32 --embedding-dim 32 --epochs 3 --max-batches 15 --seed 7" +
                             common + " 2>/dev/null";
     FILE* p = popen(cmd.c_str(), "r");
@@ -215,33 +218,40 @@ TEST(Cli, AnInterruptedRunContinuesAsIfNeverStopped) {
     std::string first;
     std::array<char, 4096> line;
     bool sent = false;
+    pid_t pid = 0;
     while (fgets(line.data(), line.size(), p) != nullptr) {
+        if (pid == 0) {
+            pid = static_cast<pid_t>(std::atol(line.data()));
+            continue;
+        }
         first += line.data();
-        if (!sent && first.find("Epoch: 01") != std::string::npos) {
-            std::system(("pkill -INT -f '" + db + "'").c_str());
+        if (!sent && pid > 0 && first.find("Epoch: 01") != std::string::npos) {
+            ::kill(pid, SIGINT);
             sent = true;
         }
     }
     pclose(p);
     ASSERT_TRUE(sent) << first;
     const auto a = lastJson(first);
-    ASSERT_EQ(a["epochs"].size(), 1u) << first;  // epoch 2 was stopped and not kept
+    // Stopped in epoch 2 (or, on a very busy machine, in epoch 3): the epoch in progress is not kept.
+    const std::size_t kept = a["epochs"].size();
+    ASSERT_TRUE(kept == 1 || kept == 2) << first;
 
     auto r = cli("train --resume 1" + common, cache);
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_NE(r.out.find("Continuing run 1 after epoch 1"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Continuing run 1 after epoch " + std::to_string(kept)), std::string::npos) << r.out;
     const auto b = lastJson(r.out);
     EXPECT_EQ(b["run_id"], 1);
-    ASSERT_EQ(b["epochs"].size(), 2u);
+    ASSERT_EQ(b["epochs"].size(), 3 - kept);
     r = cli("train --from-run 1" + common, cache);
     ASSERT_EQ(r.status, 0) << r.out;
     const auto whole = lastJson(r.out);
     ASSERT_EQ(whole["epochs"].size(), 3u);
     EXPECT_EQ(a["epochs"][0]["train"]["loss"].get<double>(), whole["epochs"][0]["train"]["loss"].get<double>());
-    for (std::size_t e = 0; e < 2; ++e) {
-        EXPECT_EQ(b["epochs"][e]["epoch"], int(e) + 2);
-        EXPECT_EQ(b["epochs"][e]["train"]["loss"].get<double>(), whole["epochs"][e + 1]["train"]["loss"].get<double>());
-        EXPECT_EQ(b["epochs"][e]["valid"]["loss"].get<double>(), whole["epochs"][e + 1]["valid"]["loss"].get<double>());
+    for (std::size_t e = 0; e < 3 - kept; ++e) {
+        EXPECT_EQ(b["epochs"][e]["epoch"], int(e + kept) + 1);
+        EXPECT_EQ(b["epochs"][e]["train"]["loss"].get<double>(), whole["epochs"][e + kept]["train"]["loss"].get<double>());
+        EXPECT_EQ(b["epochs"][e]["valid"]["loss"].get<double>(), whole["epochs"][e + kept]["valid"]["loss"].get<double>());
     }
     EXPECT_EQ(b["test"]["loss"].get<double>(), whole["test"]["loss"].get<double>());
     // The run is one run of three epochs, completed; a completed run does not continue.
