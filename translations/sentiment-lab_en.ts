@@ -2212,6 +2212,18 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>Run %1 cannot be trained again: %2</source>
             <translation>Run %1 cannot be trained again: %2</translation>
         </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Train a stopped or interrupted run on from its last finished epoch, as if it had never stopped</source>
+            <translation>Train a stopped or interrupted run on from its last finished epoch, as if it had never stopped</translation>
+        </message>
+        <message>
+            <source>Run %1 cannot continue: %2</source>
+            <translation>Run %1 cannot continue: %2</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::RunsTableModel</name>
@@ -2522,6 +2534,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>Nothing was trained: the run store cannot be used (%1)</source>
             <translation>Nothing was trained: the run store cannot be used (%1)</translation>
+        </message>
+        <message>
+            <source>Run %1 trained on %2; open that dataset on the Data page to continue it</source>
+            <translation>Run %1 trained on %2; open that dataset on the Data page to continue it</translation>
         </message>
     </context>
     <context>

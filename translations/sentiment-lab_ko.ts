@@ -2211,6 +2211,18 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>Run %1 cannot be trained again: %2</source>
         <translation>실행 %1을(를) 다시 학습할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>이어서 학습</translation>
+    </message>
+    <message>
+        <source>Train a stopped or interrupted run on from its last finished epoch, as if it had never stopped</source>
+        <translation>멈췄거나 중단된 실행을 마지막으로 끝난 에포크부터, 멈춘 적이 없었던 것처럼 이어서 학습합니다</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot continue: %2</source>
+        <translation>실행 %1을(를) 이어서 학습할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::RunsTableModel</name>
@@ -2520,6 +2532,10 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>Nothing was trained: the run store cannot be used (%1)</source>
         <translation>아무것도 학습하지 않았습니다: 실행 저장소를 사용할 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>Run %1 trained on %2; open that dataset on the Data page to continue it</source>
+        <translation>실행 %1은(는) %2(으)로 학습했습니다. 이어서 학습하려면 데이터 페이지에서 그 데이터셋을 여세요</translation>
     </message>
 </context>
 <context>

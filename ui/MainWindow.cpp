@@ -143,6 +143,13 @@ MainWindow::MainWindow(DatasetController* controller, ModelController* models, T
         Logging::logger()->info("{}", tr("The settings of run %1 are chosen; press Start to train it again").arg(run).toStdString());
         tabs_->setCurrentWidget(trainPage_);
     });
+    connect(runsPage_, &RunsPage::continueRequested, this,
+            [this](const experiment::ExperimentPlan& plan, qint64 run, const QString& checkpoint) {
+                modelPage_->applyPlan(plan);
+                trainPage_->setBatchesPerEpoch(plan.training.maxBatches);
+                tabs_->setCurrentWidget(trainPage_);
+                trainPage_->continueRun(run, checkpoint);
+            });
     // The runs table follows the store: a new run appears when it starts, its results when it ends.
     connect(training, &TrainingController::runRecorded, runs_, &RunsController::refresh);
     connect(training, &TrainingController::finished, runs_, &RunsController::refresh);

@@ -67,13 +67,16 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     delete_ = new QPushButton(tr("Delete…"));
     report_ = new QPushButton(tr("Assignment report…"));
     trainAgain_ = new QPushButton(tr("Train again…"));
+    continue_ = new QPushButton(tr("Continue"));
+    continue_->setToolTip(tr("Train a stopped or interrupted run on from its last finished epoch, as if it had never "
+                             "stopped"));
     trainAgain_->setToolTip(tr("Train a new run with the selected run's settings: the same preset, data choices, model, "
                                "training and seed"));
     report_->setToolTip(tr("A PDF with the selected runs: configuration, parameters, per-epoch table, test result, "
                            "charts and the environment"));
     auto* tools = new QHBoxLayout;
     tools->addWidget(filter_, 1);
-    for (auto* b : {refresh, rename_, notes_, tags_, delete_, trainAgain_, report_}) tools->addWidget(b);
+    for (auto* b : {refresh, rename_, notes_, tags_, delete_, trainAgain_, continue_, report_}) tools->addWidget(b);
 
     view_ = new QTableView;
     view_->setModel(proxy_);
@@ -144,6 +147,7 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     connect(tags_, &QPushButton::clicked, this, &RunsPage::editTags);
     connect(delete_, &QPushButton::clicked, this, &RunsPage::deleteSelected);
     connect(trainAgain_, &QPushButton::clicked, this, &RunsPage::trainAgain);
+    connect(continue_, &QPushButton::clicked, this, &RunsPage::continueRun);
     connect(report_, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Save the assignment report"),
                                                           QStringLiteral("sentiment-lab-report.pdf"), tr("PDF (*.pdf)"));
@@ -162,10 +166,25 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     selectionChanged();
 }
 
-void RunsPage::trainAgain() {
+const storage::RunRow* RunsPage::selectedRun() const {
     const auto rows = view_->selectionModel()->selectedRows();
-    if (rows.size() != 1) return;
-    const auto* run = model_->run(proxy_->mapToSource(rows.first()).row());
+    if (rows.size() != 1) return nullptr;
+    return model_->run(proxy_->mapToSource(rows.first()).row());
+}
+
+void RunsPage::continueRun() {
+    const auto* run = selectedRun();
+    if (run == nullptr) return;
+    auto plan = experiment::ExperimentPlan::fromText(run->info.configJson);
+    if (!plan) {
+        message_->setText(tr("Run %1 cannot continue: %2").arg(run->id).arg(CoreText::of(plan.error())));
+        return;
+    }
+    Q_EMIT continueRequested(*plan, run->id, QString::fromStdString(run->checkpointPath));
+}
+
+void RunsPage::trainAgain() {
+    const auto* run = selectedRun();
     if (run == nullptr) return;
     auto plan = experiment::ExperimentPlan::fromText(run->info.configJson);
     if (!plan) {
@@ -203,6 +222,15 @@ void RunsPage::selectionChanged() {
     tags_->setEnabled(ids.size() == 1);
     delete_->setEnabled(!ids.isEmpty());
     trainAgain_->setEnabled(ids.size() == 1);
+    bool continuable = false;
+    if (ids.size() == 1) {
+        if (const auto* run = selectedRun()) {
+            continuable = !run->checkpointPath.empty() &&
+                          (run->status == storage::RunStatus::Stopped || run->status == storage::RunStatus::Interrupted ||
+                           run->status == storage::RunStatus::Failed);
+        }
+    }
+    continue_->setEnabled(continuable);
     report_->setEnabled(false);  // until the selected runs are read
     if (ids.isEmpty()) {
         showComparison(nullptr);

@@ -40,12 +40,16 @@ public:
     QList<qint64> selectedRuns() const;
     /// Presses "Train again…" for the selected run.
     void trainSelectedAgain() { trainAgain(); }
+    /// Presses "Continue" for the selected run.
+    void continueSelected() { continueRun(); }
     /// Writes the assignment report of the selected runs (once they are read) to `file`.
     bool writeReport(const QString& file);
 
 Q_SIGNALS:
     /// "Train again with these settings": the selected run's stored plan.
     void trainAgainRequested(const sentiment::experiment::ExperimentPlan& plan, qint64 run);
+    /// "Continue": the selected stopped or interrupted run goes on after its last finished epoch.
+    void continueRequested(const sentiment::experiment::ExperimentPlan& plan, qint64 run, const QString& checkpoint);
 
 private:
     void selectionChanged();
@@ -55,13 +59,15 @@ private:
     void editTags();
     void deleteSelected();
     void trainAgain();
+    void continueRun();
+    const storage::RunRow* selectedRun() const;
 
     RunsController* runs_;
     RunsTableModel* model_;
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
     QTableView* view_;
-    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_;
+    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_;
     QComboBox* split_;
     QCustomPlot* lossPlot_;
     QCustomPlot* accuracyPlot_;

@@ -203,7 +203,11 @@ void TrainPage::describeExperiment() {
 
 void TrainPage::setBatchesPerEpoch(std::size_t batches) { maxBatches_->setValue(int(batches)); }
 
-void TrainPage::startTraining() {
+void TrainPage::startTraining() { start(0, QString()); }
+
+void TrainPage::continueRun(qint64 run, const QString& checkpoint) { start(run, checkpoint); }
+
+void TrainPage::start(qint64 continueRun, const QString& checkpoint) {
     if (training_->running() || !datasets_->dataset()) return;
     const quint64 expected = models_->expectedPeakBytes(parameters_);
     const quint64 available = ModelController::availableBytes();
@@ -226,6 +230,8 @@ void TrainPage::startTraining() {
     runEpochs_ = request.choice.training.epochs;
     request.storePath = storePath_.toStdString();
     request.checkpointDir = checkpointDir_.toStdString();
+    request.continueRun = continueRun;
+    request.continueCheckpoint = checkpoint.toStdString();
     resetCharts();
     table_->setRowCount(0);
     result_->clear();

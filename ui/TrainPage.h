@@ -31,6 +31,8 @@ public:
               QString checkpointDir, QWidget* parent = nullptr);
 
     void startTraining();
+    /// Continues recorded run `run` (its settings already chosen) after its last finished epoch.
+    void continueRun(qint64 run, const QString& checkpoint);
     QPushButton* startButton() const { return start_; }
     QPushButton* stopButton() const { return stop_; }
     QLabel* experimentLabel() const { return experiment_; }
@@ -48,6 +50,7 @@ Q_SIGNALS:
     void changeExperimentRequested();
 
 private:
+    void start(qint64 continueRun, const QString& checkpoint);
     void describeExperiment();
     void onBatch(const BatchUpdate& u);
     void onEpoch(const EpochUpdate& u);

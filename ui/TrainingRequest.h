@@ -18,6 +18,9 @@ struct TrainingRequest {
     std::filesystem::path storePath;      ///< empty: do not record
     std::filesystem::path checkpointDir;  ///< where the best-valid checkpoint goes
     std::string runName;
+    /// A recorded run to continue after its last finished epoch (0: a new run), and its checkpoint.
+    std::int64_t continueRun = 0;
+    std::filesystem::path continueCheckpoint;
 };
 
 }  // namespace sentiment::ui

@@ -54,6 +54,18 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
             runner.recordIn(*store, request.runName, QCoreApplication::applicationVersion().toStdString());
         }
         runner.setCheckpointDirectory(request.checkpointDir);
+        if (request.continueRun > 0) {
+            // The same run goes on: on the same reviews, or not at all.
+            const auto source = dataset.demo ? dataset.sourceName : std::filesystem::absolute(dataset.sourceName).string();
+            if (!plan.source.empty() && plan.source != source) {
+                Q_EMIT failed(tr("Run %1 trained on %2; open that dataset on the Data page to continue it")
+                                  .arg(request.continueRun)
+                                  .arg(QString::fromStdString(plan.source)),
+                              data::ErrorKind::Other);
+                return;
+            }
+            runner.continueRun(request.continueRun, request.continueCheckpoint);
+        }
         runner.onStart([this](const experiment::ExperimentOutcome& starting) {
             if (starting.runId) Q_EMIT runRecorded(*starting.runId);
         });

@@ -22,6 +22,8 @@
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
 #include "ui/QCustomPlotHeader.h"
+#include "ui/RunsController.h"
+#include "ui/RunsPage.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
 
@@ -177,6 +179,43 @@ private Q_SLOTS:
             QCOMPARE(fromCli.epochs[e].validAccuracy, fromGui.epochs[e].validAccuracy);
         }
         QCOMPARE(fromCli.run.testLoss, fromGui.run.testLoss);
+    }
+
+    // Stop a run after its first epoch, then "Continue" on the Runs page: the same run trains on to
+    // its last epoch and completes.
+    void aStoppedRunContinuesFromTheRunsPage() {
+        TrainingController training;
+        ModelController models(&datasets_);
+        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        window.modelPage()->applyPreset(QStringLiteral("cnn"));
+        window.modelPage()->setEpochs(3);
+        window.trainPage()->setBatchesPerEpoch(20);
+        QSignalSpy finished(&training, &TrainingController::finished);
+        connect(&training, &TrainingController::epoch, &training, [&training](const EpochUpdate& e) {
+            if (e.epoch == 1) training.stop();
+        });
+        window.trainPage()->startTraining();
+        QVERIFY(finished.wait(120000));
+        const auto stopped = finished.first().first().value<RunSummary>();
+        QVERIFY(stopped.stopped);
+        disconnect(&training, &TrainingController::epoch, &training, nullptr);
+
+        QSignalSpy listed(window.runsController(), &RunsController::listed);
+        window.runsController()->refresh();
+        QVERIFY(listed.wait(10000));
+        window.runsPage()->selectRuns({stopped.runId});
+        finished.clear();
+        window.runsPage()->continueSelected();
+        QVERIFY(finished.wait(120000));
+        const auto done = finished.first().first().value<RunSummary>();
+        QCOMPARE(done.runId, stopped.runId);
+        QVERIFY(!done.stopped);
+        QVERIFY(done.tested);
+        auto store = sentiment::storage::RunStore::openForReading(sentiment::storage::RunStore::defaultPath());
+        QVERIFY(store);
+        const auto run = *store->details(stopped.runId);
+        QVERIFY(run.run.status == sentiment::storage::RunStatus::Completed);
+        QCOMPARE(run.epochs.size(), std::size_t(3));
     }
 
     void fastTextWithVectorsRebuildsTheVocabularyAndUsesTheVectors() {
