@@ -1,6 +1,7 @@
 #include "experiment/ExperimentPlan.h"
 
 #include <cmath>
+#include <filesystem>
 
 #include <nlohmann/json.hpp>
 
@@ -100,6 +101,10 @@ std::shared_ptr<const data::EmbeddingMatrix> ExperimentPlan::matrixFor(
     data::EmbeddingOptions options;
     options.seed = seed();
     return std::make_shared<const data::EmbeddingMatrix>(data::EmbeddingMatrix::build(vocab, *vectors, options));
+}
+
+std::string ExperimentPlan::sourceOf(const data::Dataset& dataset) {
+    return dataset.demo ? dataset.sourceName : std::filesystem::absolute(dataset.sourceName).string();
 }
 
 model::ModelConfig ExperimentPlan::modelFor(const data::Vocabulary& vocab, const data::EmbeddingMatrix* matrix) const {

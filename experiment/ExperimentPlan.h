@@ -79,6 +79,8 @@ struct ExperimentPlan {
     /// the rest N(0, 1) from the plan's seed, <unk> and <pad> zero); none when the plan uses none.
     std::shared_ptr<const data::EmbeddingMatrix> matrixFor(const data::Vocabulary& vocab,
                                                            const std::shared_ptr<const data::WordVectors>& vectors) const;
+    /// A dataset's source as a plan records it: "demo sample", or the absolute path.
+    static std::string sourceOf(const data::Dataset& dataset);
     /// The model as it will be built on `vocab` with `matrix`: their sizes decide two of its numbers.
     model::ModelConfig modelFor(const data::Vocabulary& vocab, const data::EmbeddingMatrix* matrix) const;
 

@@ -97,7 +97,7 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
     auto& plan = out.plan;
     plan.model = plan_.modelFor(dataset.vocab, matrix);
     plan.training.precision = training::Trainer::effectivePrecision(plan.model, plan.training);
-    plan.source = dataset.demo ? dataset.sourceName : std::filesystem::absolute(dataset.sourceName).string();
+    plan.source = ExperimentPlan::sourceOf(dataset);
     plan.vectorsPath = matrix != nullptr && !vectorsSource.empty() ? std::filesystem::absolute(vectorsSource).string()
                                                                    : std::string();
     try {

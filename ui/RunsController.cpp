@@ -12,7 +12,6 @@ namespace sentiment::ui {
 
 struct RunsController::Connections {
     std::optional<storage::RunStore> writer, reader;
-    bool opened = false;  // the writer was tried at start-up (and its warning given)
 };
 
 struct RunsController::Outcome {
@@ -66,19 +65,17 @@ void RunsController::next() {
         auto outcome = std::make_shared<Outcome>();
         try {
             auto& c = *connections;
-            if (!c.writer || (writes && !c.opened)) {
-                // Tried at start-up, and again by the next change while it cannot be opened.
+            if (writes && !c.writer) {
+                // Opened by the start-up job; a later change tries again while it cannot be. Queries never do.
                 auto opened = storage::RunStore::open(path);
-                const bool first = !c.opened;
-                c.opened = true;
                 if (opened) {
                     c.writer.emplace(std::move(*opened));
                     const auto& report = c.writer->openReport();
-                    if (first && !report.setAside.empty()) {
+                    if (!report.setAside.empty()) {
                         outcome->error = tr("The run store could not be used (%1); it was kept as %2 and a new one was started.")
                                              .arg(CoreText::of(report.problem), QString::fromStdString(report.setAside.string()));
                     }
-                } else if (writes) {
+                } else {
                     outcome->fail(opened.error());
                     return outcome;
                 }

@@ -56,8 +56,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         runner.setCheckpointDirectory(request.checkpointDir);
         if (request.continueRun > 0) {
             // The same run goes on: on the same reviews, or not at all.
-            const auto source = dataset.demo ? dataset.sourceName : std::filesystem::absolute(dataset.sourceName).string();
-            if (!plan.source.empty() && plan.source != source) {
+            if (!plan.source.empty() && plan.source != experiment::ExperimentPlan::sourceOf(dataset)) {
                 Q_EMIT failed(tr("Run %1 trained on %2; open that dataset on the Data page to continue it")
                                   .arg(request.continueRun)
                                   .arg(QString::fromStdString(plan.source)),
