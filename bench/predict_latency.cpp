@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "data/DatasetLoader.h"
-#include "data/CacheDirectory.h"
+#include "foundation/CacheDirectory.h"
 #include "model/ModelFactory.h"
 #include "model/Runtime.h"
 #include "training/Predictor.h"
@@ -23,7 +23,7 @@ using namespace sentiment;
 
 int main(int argc, char** argv) {
     const int threads = model::Runtime::configure(argc > 1 ? std::atoi(argv[1]) : 0);
-    auto ds = data::DatasetLoader(data::CacheDirectory::defaultPath()).loadDemo({});
+    auto ds = data::DatasetLoader(sentiment::CacheDirectory::defaultPath()).loadDemo({});
     if (!ds) {
         std::fprintf(stderr, "%s\n", ds.error().message.c_str());
         return 1;

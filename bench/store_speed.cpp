@@ -58,7 +58,7 @@ EpochRecord epoch(int e) {
     return r;
 }
 
-[[noreturn]] void fail(const sentiment::data::Error& e) {
+[[noreturn]] void fail(const sentiment::Error& e) {
     std::fprintf(stderr, "%s\n", e.message.c_str());
     std::exit(1);
 }

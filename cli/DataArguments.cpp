@@ -1,6 +1,6 @@
 #include "cli/DataArguments.h"
 
-#include "data/CacheDirectory.h"
+#include "foundation/CacheDirectory.h"
 #include "data/DatasetLoader.h"
 #include "data/DemoData.h"
 
@@ -40,8 +40,8 @@ data::DatasetOptions DataArguments::options() const {
     return o;
 }
 
-data::Result<data::Dataset> DataArguments::load(data::ProgressObserver* observer) const {
-    const data::DatasetLoader loader(data::CacheDirectory::defaultPath());
+Result<data::Dataset> DataArguments::load(data::ProgressObserver* observer) const {
+    const data::DatasetLoader loader(CacheDirectory::defaultPath());
     return demo ? loader.loadDemo(options(), observer) : loader.load(dataPath, options(), observer);
 }
 
@@ -55,13 +55,13 @@ void DataArguments::applyTo(experiment::ExperimentPlan& plan, bool onlyGiven) co
     if (use(given_.trainFraction)) plan.data.trainFraction = trainFraction;
 }
 
-data::Result<data::Dataset> DataArguments::loadFor(const experiment::ExperimentPlan& plan, data::ProgressObserver* observer) const {
-    const data::DatasetLoader loader(data::CacheDirectory::defaultPath());
+Result<data::Dataset> DataArguments::loadFor(const experiment::ExperimentPlan& plan, data::ProgressObserver* observer) const {
+    const data::DatasetLoader loader(CacheDirectory::defaultPath());
     const auto o = plan.datasetOptions(options());
     const bool fromPlan = !demo && dataPath.empty();
     if (demo || (fromPlan && plan.source == data::DemoData::kName)) return loader.loadDemo(o, observer);
     const auto& path = fromPlan ? plan.source : dataPath;
-    if (path.empty()) return data::Error::at({}, data::Message::tr("no dataset was given: use --data or --demo"));
+    if (path.empty()) return Error::at({}, Message::tr("no dataset was given: use --data or --demo"));
     return loader.load(path, o, observer);
 }
 

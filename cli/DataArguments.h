@@ -8,7 +8,7 @@
 #include "data/Dataset.h"
 #include "data/DatasetOptions.h"
 #include "data/ProgressObserver.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "experiment/ExperimentPlan.h"
 
 namespace sentiment::cli {
@@ -32,13 +32,13 @@ struct DataArguments {
     /// The data library's options from the flags.
     data::DatasetOptions options() const;
     /// Loads the chosen source with those options (cache in the user's cache folder).
-    data::Result<data::Dataset> load(data::ProgressObserver* observer) const;
+    Result<data::Dataset> load(data::ProgressObserver* observer) const;
 
     /// Sets the plan's data choices and seed from the flags: all of them, or (`onlyGiven`, for a
     /// stored plan) those given on the command line.
     void applyTo(experiment::ExperimentPlan& plan, bool onlyGiven) const;
     /// Loads the source given (or, when none was, `plan.source`) with the plan's options.
-    data::Result<data::Dataset> loadFor(const experiment::ExperimentPlan& plan, data::ProgressObserver* observer) const;
+    Result<data::Dataset> loadFor(const experiment::ExperimentPlan& plan, data::ProgressObserver* observer) const;
 
 private:
     struct Given {

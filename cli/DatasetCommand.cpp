@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/Format.h"
+#include "foundation/TextFormat.h"
 #include "cli/TerminalProgress.h"
 #include "data/DatasetStatistics.h"
 

@@ -9,14 +9,14 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/InterruptStop.h"
-#include "data/Downloader.h"
+#include "downloads/Downloader.h"
 
 namespace sentiment::cli {
 
 namespace {
 
 // A one-line bar on stderr when it is a terminal: "download  41.2 / 84.1 MB  5.3 MB/s  0:08 left".
-struct DownloadBar final : data::DownloadObserver {
+struct DownloadBar final : downloads::DownloadObserver {
     bool tty = ::isatty(STDERR_FILENO) != 0;
     bool drawn = false;
     std::string phase;
@@ -57,9 +57,9 @@ DownloadCommand::DownloadCommand(CLI::App& app) {
 }
 
 int DownloadCommand::run() const {
-    auto source = *data::DownloadSource::named(what_);
+    auto source = *downloads::DownloadSource::named(what_);
     if (!url_.empty()) source.url = url_;
-    const auto folder = to_.empty() ? data::Downloader::defaultFolder() : std::filesystem::path(to_);
+    const auto folder = to_.empty() ? downloads::Downloader::defaultFolder() : std::filesystem::path(to_);
     std::fprintf(stderr, "Downloading %s\n  to %s\n", source.url.c_str(), (folder / source.fileName).c_str());
     InterruptStop interrupt;  // Ctrl-C cancels; the part file stays for the next run
     DownloadBar bar;
@@ -70,7 +70,7 @@ int DownloadCommand::run() const {
     } else if (!proxy_.empty()) {
         proxy = proxy_;
     }
-    auto saved = data::Downloader::fetch(source, folder, &bar, interrupt.token(), proxy);
+    auto saved = downloads::Downloader::fetch(source, folder, &bar, interrupt.token(), proxy);
     bar.finish();
     if (!saved) {
         std::fprintf(stderr, "error: %s\n", saved.error().message.c_str());

@@ -43,7 +43,7 @@ void ModelArguments::addTrainingFlags(CLI::App& c) {
     deterministicOption_ = c.add_flag("--deterministic", deterministic, "deterministic cuDNN (as the lecture)");
 }
 
-data::Result<experiment::ExperimentPlan> ModelArguments::plan() const {
+Result<experiment::ExperimentPlan> ModelArguments::plan() const {
     auto p = experiment::ExperimentPlan::forPreset(preset);
     if (!p) return p.error();
     applyTo(*p);

@@ -5,7 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "experiment/ExperimentPlan.h"
 
 namespace sentiment::cli {
@@ -32,7 +32,7 @@ struct ModelArguments {
     void addTrainingFlags(CLI::App& command);
 
     /// The preset's plan with the flags given applied.
-    data::Result<experiment::ExperimentPlan> plan() const;
+    Result<experiment::ExperimentPlan> plan() const;
     /// Applies the flags given on the command line to `plan` (a stored run's, for `--from-run`).
     void applyTo(experiment::ExperimentPlan& plan) const;
     /// The --preset option, for commands that offer another starting point.

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/Format.h"
+#include "foundation/TextFormat.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/Format.h"
+#include "foundation/TextFormat.h"
 #include "storage/RunComparison.h"
 #include "storage/RunExporter.h"
 #include "storage/RunStore.h"
@@ -297,7 +297,7 @@ int RunsCommand::remove(storage::RunStore& store) const {
 }
 
 int RunsCommand::edit(storage::RunStore& store) const {
-    data::Status ok = data::Done{};
+    Status ok = Done{};
     if (rename_->parsed()) ok = store.rename(id_, text_);
     if (tag_->parsed()) ok = removeTag_ ? store.removeTag(id_, text_) : store.addTag(id_, text_);
     if (note_->parsed()) ok = store.setNotes(id_, text_);

@@ -15,7 +15,7 @@ std::filesystem::path StoreArguments::resolved() const {
 std::optional<storage::RunStore> StoreArguments::openForReading(bool* missing) const {
     auto store = storage::RunStore::openForReading(resolved());
     if (!store) {
-        const bool none = store.error().kind == data::ErrorKind::NotFound;
+        const bool none = store.error().kind == ErrorKind::NotFound;
         if (missing != nullptr) *missing = none;
         if (!none || missing == nullptr) std::fprintf(stderr, "error: %s\n", store.error().message.c_str());
         return std::nullopt;

@@ -32,7 +32,7 @@ void TerminalProgress::onProgress(double done, double total) {
     drawn_ = true;
 }
 
-void TerminalProgress::onWarning(const data::Message& message) {
+void TerminalProgress::onWarning(const Message& message) {
     finish();
     std::fprintf(stderr, "warning: %s\n", message.english().c_str());
 }

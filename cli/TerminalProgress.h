@@ -15,7 +15,7 @@ public:
     ~TerminalProgress() override;
     void onPhase(std::string_view phase) override;
     void onProgress(double done, double total) override;
-    void onWarning(const data::Message& message) override;
+    void onWarning(const Message& message) override;
     /// Clears the bar line (before printing results).
     void finish();
 

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/ExperimentSetup.h"
-#include "cli/Format.h"
+#include "foundation/TextFormat.h"
 #include "cli/InterruptStop.h"
 #include "cli/TrainingPrinter.h"
 #include "experiment/ExperimentRunner.h"
@@ -27,8 +27,8 @@ void printExpectedMemory(const ExperimentSetup& setup, std::int64_t parameters) 
                                                        training::MemoryEstimate::Data::of(setup.dataset, vectorsBytes),
                                                        /*gui=*/false);
     const auto available = model::ProcessMemory::availableBytes();
-    std::printf("Expected peak memory: about %s (%s free now)\n", data::Message::englishBytes(estimate.total()).c_str(),
-                available > 0 ? data::Message::englishBytes(available).c_str() : "unknown");
+    std::printf("Expected peak memory: about %s (%s free now)\n", Message::englishBytes(estimate.total()).c_str(),
+                available > 0 ? Message::englishBytes(available).c_str() : "unknown");
     if (available > 0 && estimate.total() > available) {
         std::fprintf(stderr, "warning: this run is expected to need more memory than is free; the system may swap\n");
     }

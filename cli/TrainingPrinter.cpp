@@ -1,6 +1,6 @@
 #include "cli/TrainingPrinter.h"
 
-#include "cli/Format.h"
+#include "foundation/TextFormat.h"
 
 #include <unistd.h>
 
@@ -68,7 +68,7 @@ void TrainingPrinter::onTest(const training::SplitMetrics& m) {
     std::fflush(stdout);
 }
 
-void TrainingPrinter::onLog(const data::Message& message) {
+void TrainingPrinter::onLog(const Message& message) {
     finish();
     std::fprintf(stderr, "%s\n", message.english().c_str());
 }

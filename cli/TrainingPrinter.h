@@ -14,7 +14,7 @@ public:
     void onBatch(const training::BatchProgress& p) override;
     void onEpoch(const training::EpochMetrics& m) override;
     void onTest(const training::SplitMetrics& m) override;
-    void onLog(const data::Message& message) override;
+    void onLog(const Message& message) override;
     /// Clears the bar.
     void finish();
 

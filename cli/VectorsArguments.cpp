@@ -1,6 +1,6 @@
 #include "cli/VectorsArguments.h"
 
-#include "data/CacheDirectory.h"
+#include "foundation/CacheDirectory.h"
 #include "data/VectorsLoader.h"
 
 namespace sentiment::cli {
@@ -10,7 +10,7 @@ void VectorsArguments::addTo(CLI::App& command) {
     command.add_option("--dim", dimension, "which member of glove.6B.zip: 50, 100, 200 or 300");
 }
 
-data::Result<std::optional<data::EmbeddingMatrix>> VectorsArguments::load(const data::Vocabulary& vocab,
+Result<std::optional<data::EmbeddingMatrix>> VectorsArguments::load(const data::Vocabulary& vocab,
                                                                           std::uint64_t seed, bool useCache,
                                                                           int threads,
                                                                           data::ProgressObserver* observer) const {
@@ -19,7 +19,7 @@ data::Result<std::optional<data::EmbeddingMatrix>> VectorsArguments::load(const 
     options.dimension = dimension;
     options.useCache = useCache;
     options.threads = threads > 0 ? static_cast<unsigned>(threads) : 0;
-    auto vectors = data::VectorsLoader(data::CacheDirectory::defaultPath()).load(path, options, observer);
+    auto vectors = data::VectorsLoader(CacheDirectory::defaultPath()).load(path, options, observer);
     if (!vectors) return vectors.error();
     data::EmbeddingOptions embedding;
     embedding.seed = seed;

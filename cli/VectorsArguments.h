@@ -7,7 +7,7 @@
 
 #include "data/EmbeddingMatrix.h"
 #include "data/ProgressObserver.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::cli {
 
@@ -19,7 +19,7 @@ struct VectorsArguments {
 
     void addTo(CLI::App& command);
     /// Nothing when no --vectors was given.
-    data::Result<std::optional<data::EmbeddingMatrix>> load(const data::Vocabulary& vocab, std::uint64_t seed,
+    Result<std::optional<data::EmbeddingMatrix>> load(const data::Vocabulary& vocab, std::uint64_t seed,
                                                             bool useCache, int threads,
                                                             data::ProgressObserver* observer) const;
 };

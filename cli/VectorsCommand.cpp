@@ -5,9 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/Format.h"
+#include "foundation/TextFormat.h"
 #include "cli/TerminalProgress.h"
-#include "data/CacheDirectory.h"
+#include "foundation/CacheDirectory.h"
 #include "data/EmbeddingMatrix.h"
 #include "data/VectorsLoader.h"
 
@@ -33,7 +33,7 @@ int VectorsCommand::run() const {
     options.dimension = dimension_;
     options.useCache = !data_.noCache;
     options.threads = data_.threads > 0 ? static_cast<unsigned>(data_.threads) : 0;
-    auto vectors = data::VectorsLoader(data::CacheDirectory::defaultPath()).load(vectorsPath_, options, &progress);
+    auto vectors = data::VectorsLoader(CacheDirectory::defaultPath()).load(vectorsPath_, options, &progress);
     progress.finish();
     if (!vectors) {
         std::fprintf(stderr, "error: %s\n", vectors.error().message.c_str());

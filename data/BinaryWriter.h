@@ -9,7 +9,7 @@
 #include <type_traits>
 #include <vector>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::data {
 

@@ -6,7 +6,7 @@
 #include "data/Corpus.h"
 #include "data/ImdbReader.h"
 #include "data/ProgressObserver.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "data/ReviewQueue.h"
 
 namespace sentiment::data {

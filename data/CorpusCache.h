@@ -5,7 +5,7 @@
 
 #include "data/Corpus.h"
 #include "data/Fingerprint.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::data {
 

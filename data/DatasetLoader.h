@@ -5,7 +5,7 @@
 
 #include "data/Dataset.h"
 #include "data/ProgressObserver.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::data {
 

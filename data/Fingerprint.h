@@ -5,7 +5,7 @@
 #include <span>
 #include <string>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::data {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::data {
 

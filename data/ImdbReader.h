@@ -9,7 +9,7 @@
 
 #include "data/HugePageAllocator.h"
 #include "data/ProgressObserver.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "data/Review.h"
 #include "data/ReviewQueue.h"
 

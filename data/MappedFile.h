@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <span>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::data {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "data/Message.h"
+#include "foundation/Message.h"
 
 namespace sentiment::data {
 

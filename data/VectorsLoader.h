@@ -5,7 +5,7 @@
 #include <string>
 
 #include "data/ProgressObserver.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "data/WordVectors.h"
 
 namespace sentiment::data {

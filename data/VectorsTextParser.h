@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "data/WordVectors.h"
 
 namespace sentiment::data {

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::data {
 

@@ -7,7 +7,7 @@
 
 #include "data/HugePageAllocator.h"
 #include "data/MappedFile.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::data {
 

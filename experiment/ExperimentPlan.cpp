@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/CacheDirectory.h"
+#include "foundation/CacheDirectory.h"
 #include "data/DatasetBuilder.h"
 #include "data/DatasetLoader.h"
 #include "experiment/Presets.h"
@@ -13,15 +13,15 @@
 namespace sentiment::experiment {
 
 namespace {
-sentiment::data::Error outOfRange(const char* setting, const char* expected) {
-    return sentiment::data::Error::at({}, sentiment::data::Message::tr("%1 is out of range: expected %2").arg(setting).arg(expected));
+Error outOfRange(const char* setting, const char* expected) {
+    return Error::at({}, Message::tr("%1 is out of range: expected %2").arg(setting).arg(expected));
 }
 }  // namespace
 
-data::Result<ExperimentPlan> ExperimentPlan::forPreset(std::string_view preset) {
+Result<ExperimentPlan> ExperimentPlan::forPreset(std::string_view preset) {
     auto model = model::ModelConfig::preset(preset);
     if (!isPreset(preset) || !model) {
-        return data::Error::at({}, data::Message::tr("unknown preset '%1' (expected base, advanced, fasttext or cnn)")
+        return Error::at({}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext or cnn)")
                                        .arg(std::string(preset)));
     }
     ExperimentPlan p;
@@ -37,7 +37,7 @@ ExperimentPlan ExperimentPlan::lecture(std::string_view preset) {
     return p ? std::move(*p) : *forPreset("advanced");
 }
 
-data::Status ExperimentPlan::validate() const {
+Status ExperimentPlan::validate() const {
     if (!isPreset(preset)) return forPreset(preset).error();
     const auto& m = model;
     if (m.embeddingDim < 1 || m.embeddingDim > 2048) return outOfRange("--embedding-dim", "1 to 2048");
@@ -55,7 +55,7 @@ data::Status ExperimentPlan::validate() const {
     if (t.freezeEpochs < 0) return outOfRange("--freeze-epochs", "0 or more");
     if (t.device != "auto" && t.device != "cpu" && t.device != "cuda") return outOfRange("--device", "auto, cpu or cuda");
     if (!(data.trainFraction >= 0.05 && data.trainFraction <= 0.95)) return outOfRange("--train-fraction", "0.05 to 0.95");
-    return data::Done{};
+    return Done{};
 }
 
 data::DatasetOptions ExperimentPlan::datasetOptions(const data::DatasetOptions& base) const {
@@ -76,9 +76,9 @@ bool ExperimentPlan::fits(const data::Dataset& dataset) const {
            wanted.trainFraction == have.trainFraction && wanted.seed == have.seed;
 }
 
-data::Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
+Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
     std::shared_ptr<const data::Dataset> loaded, data::ProgressObserver* observer, std::stop_token stop) const {
-    if (!loaded) return data::Error::at({}, data::Message::tr("no dataset is loaded"));
+    if (!loaded) return Error::at({}, Message::tr("no dataset is loaded"));
     if (fits(*loaded)) return loaded;
     const auto wanted = datasetOptions(loaded->options);
     if (wanted.tokenizer == loaded->options.tokenizer && loaded->corpus) {
@@ -89,7 +89,7 @@ data::Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
         ds.timings = loaded->timings;
         return std::make_shared<const data::Dataset>(std::move(ds));
     }
-    const data::DatasetLoader loader(data::CacheDirectory::defaultPath());
+    const data::DatasetLoader loader(CacheDirectory::defaultPath());
     auto reloaded = loaded->demo ? loader.loadDemo(wanted, observer, stop) : loader.load(loaded->sourceName, wanted, observer, stop);
     if (!reloaded) return reloaded.error();
     return std::make_shared<const data::Dataset>(std::move(*reloaded));
@@ -133,14 +133,14 @@ nlohmann::json ExperimentPlan::toJson() const {
             {"vectors", {{"use", useVectors}, {"path", vectorsPath}}}};
 }
 
-data::Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
+Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
     if (!j.is_object() || !j.contains("plan")) {
-        return data::Error::at({}, data::Message::tr("this run has no stored plan: it was recorded by an older version, "
+        return Error::at({}, Message::tr("this run has no stored plan: it was recorded by an older version, "
                                                      "which kept its settings for reading only"));
     }
     try {
         if (j.at("plan").get<int>() > kFormat) {
-            return data::Error::at({}, data::Message::tr("this run's plan was written by a newer version of Sentiment Lab"));
+            return Error::at({}, Message::tr("this run's plan was written by a newer version of Sentiment Lab"));
         }
         auto plan = forPreset(j.at("preset").get<std::string>());
         if (!plan) return plan.error();
@@ -154,7 +154,7 @@ data::Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
         const auto& d = j.at("data");
         plan->source = d.value("source", std::string());
         auto kind = data::parseTokenizerKind(d.at("tokenizer").get<std::string>());
-        if (!kind) return data::Error::at({}, data::Message::tr("unknown tokenizer '%1'").arg(d.at("tokenizer").get<std::string>()));
+        if (!kind) return Error::at({}, Message::tr("unknown tokenizer '%1'").arg(d.at("tokenizer").get<std::string>()));
         plan->data.tokenizer.kind = *kind;
         plan->data.tokenizer.lowercase = d.at("lowercase").get<bool>();
         plan->data.maxVocab = d.at("max_vocab").get<std::size_t>();
@@ -166,13 +166,13 @@ data::Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
         if (auto ok = plan->validate(); !ok) return ok.error();
         return plan;
     } catch (const nlohmann::json::exception& e) {
-        return data::Error::at({}, data::Message::tr("the stored plan is malformed: %1").arg(e.what()));
+        return Error::at({}, Message::tr("the stored plan is malformed: %1").arg(e.what()));
     }
 }
 
-data::Result<ExperimentPlan> ExperimentPlan::fromText(std::string_view text) {
+Result<ExperimentPlan> ExperimentPlan::fromText(std::string_view text) {
     const auto j = nlohmann::json::parse(text, nullptr, false);
-    if (j.is_discarded()) return data::Error::at({}, data::Message::tr("the stored plan is not valid JSON"));
+    if (j.is_discarded()) return Error::at({}, Message::tr("the stored plan is not valid JSON"));
     return fromJson(j);
 }
 

@@ -11,7 +11,7 @@
 #include "data/DatasetOptions.h"
 #include "data/EmbeddingMatrix.h"
 #include "data/ProgressObserver.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "data/TokenizerOptions.h"
 #include "data/WordVectors.h"
 #include "model/ModelConfig.h"
@@ -50,7 +50,7 @@ struct ExperimentPlan {
     std::string vectorsPath;
 
     /// The lecture's settings of a preset; an unknown name is an error naming the presets.
-    static data::Result<ExperimentPlan> forPreset(std::string_view preset);
+    static Result<ExperimentPlan> forPreset(std::string_view preset);
     /// The same, with the advanced preset for a name that is none (a stale setting).
     static ExperimentPlan lecture(std::string_view preset);
 
@@ -64,7 +64,7 @@ struct ExperimentPlan {
     }
 
     /// Nothing, or the first setting out of range, named as its flag.
-    data::Status validate() const;
+    Status validate() const;
 
     /// The dataset options this plan needs, starting from `base` (threads, cache use).
     data::DatasetOptions datasetOptions(const data::DatasetOptions& base = {}) const;
@@ -72,7 +72,7 @@ struct ExperimentPlan {
     bool fits(const data::Dataset& dataset) const;
     /// `loaded` when it fits; otherwise the same reviews with this plan's vocabulary, bigrams and
     /// split (re-read through the cache after a tokenizer change: slow, call it off the GUI thread).
-    data::Result<std::shared_ptr<const data::Dataset>> datasetFor(std::shared_ptr<const data::Dataset> loaded,
+    Result<std::shared_ptr<const data::Dataset>> datasetFor(std::shared_ptr<const data::Dataset> loaded,
                                                                   data::ProgressObserver* observer = nullptr,
                                                                   std::stop_token stop = {}) const;
     /// The embedding matrix for `vocab` from `vectors` by the lecture's rules (found rows copied,
@@ -87,8 +87,8 @@ struct ExperimentPlan {
     nlohmann::json toJson() const;
     /// A plan stored with a run. A run recorded before plans were stored has none: its JSON has
     /// no "plan" key, and this says so.
-    static data::Result<ExperimentPlan> fromJson(const nlohmann::json& json);
-    static data::Result<ExperimentPlan> fromText(std::string_view text);
+    static Result<ExperimentPlan> fromJson(const nlohmann::json& json);
+    static Result<ExperimentPlan> fromText(std::string_view text);
 };
 
 }  // namespace sentiment::experiment

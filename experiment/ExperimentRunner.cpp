@@ -4,13 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/Sha256.h"
-#include "data/TextFormat.h"
+#include "foundation/Sha256.h"
+#include "foundation/TextFormat.h"
 #include "experiment/RunRecorder.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/Runtime.h"
-#include "storage/RunFacts.h"
+#include "experiment/RunFacts.h"
 #include "training/Trainer.h"
 
 namespace sentiment::experiment {
@@ -22,7 +22,7 @@ void describeCheckpoint(storage::RunOutcome& o, const std::filesystem::path& che
     std::error_code ec;
     if (checkpoint.empty() || !std::filesystem::is_regular_file(checkpoint, ec)) return;
     o.checkpointPath = std::filesystem::absolute(checkpoint).string();
-    if (auto sum = data::Sha256::ofFile(checkpoint)) o.checkpointSha256 = *sum;
+    if (auto sum = Sha256::ofFile(checkpoint)) o.checkpointSha256 = *sum;
 }
 
 storage::RunOutcome outcomeOf(const ExperimentOutcome& e, const std::filesystem::path& checkpoint) {
@@ -60,7 +60,7 @@ public:
     void onTest(const training::SplitMetrics& m) override {
         if (next_ != nullptr) next_->onTest(m);
     }
-    void onLog(const data::Message& message) override {
+    void onLog(const Message& message) override {
         if (next_ != nullptr) next_->onLog(message);
     }
     int best = 0;
@@ -89,7 +89,7 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         return out;
     }
     if (!plan_.fits(dataset)) {
-        out.failure = data::Error::at({}, data::Message::tr("the dataset was prepared for other settings than this "
+        out.failure = Error::at({}, Message::tr("the dataset was prepared for other settings than this "
                                                             "experiment's (vocabulary, tokenizer, bigrams or split)"));
         return out;
     }
@@ -104,7 +104,7 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         // Counting builds a model from LibTorch's global generator, which the run never draws from.
         out.parameters = model::ParameterReport::of(*model::ModelFactory::create(plan.model)).trainable;
     } catch (const std::exception& e) {
-        out.failure = data::Error::at({}, data::Message::tr("the model cannot be built: %1").arg(e.what()));
+        out.failure = Error::at({}, Message::tr("the model cannot be built: %1").arg(e.what()));
         return out;
     }
 
@@ -119,10 +119,10 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         recorder.emplace(*store_, continueRun_, &watcher);
     } else if (store_ != nullptr) {
         storage::RunInfo info;
-        info.name = name_.empty() ? plan.preset + " " + data::localTime("%Y-%m-%d %H:%M") : name_;
+        info.name = name_.empty() ? plan.preset + " " + localTime("%Y-%m-%d %H:%M") : name_;
         info.preset = plan.preset;
         info.configJson = plan.toJson().dump();
-        storage::describeDataset(info, dataset);
+        describeDataset(info, dataset);
         if (!plan.vectorsPath.empty()) {
             info.vectorsPath = plan.vectorsPath;
             info.vectorsCoverage = matrix->report.coverage();
@@ -135,7 +135,7 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         info.torchVersion = runtime.libtorchVersion;
         auto id = store_->beginRun(info);
         if (!id) {
-            out.failure = data::Error::at({}, data::Message::tr("the run could not be recorded, so it was not trained: %1")
+            out.failure = Error::at({}, Message::tr("the run could not be recorded, so it was not trained: %1")
                                                   .arg(id.error().sentence()));
             return out;
         }
@@ -150,8 +150,8 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         checkpoint = continueCheckpoint_;
         trainer.setResumeFrom(resumeStateOf(checkpoint));
     } else if (!checkpointDir_.empty()) {
-        const auto stem = out.runId ? plan.preset + "-run" + std::to_string(*out.runId) + "-" + data::localTime("%Y%m%d-%H%M%S")
-                                    : plan.preset + "-" + data::localTime("%Y%m%d-%H%M%S");
+        const auto stem = out.runId ? plan.preset + "-run" + std::to_string(*out.runId) + "-" + localTime("%Y%m%d-%H%M%S")
+                                    : plan.preset + "-" + localTime("%Y%m%d-%H%M%S");
         checkpoint = std::filesystem::absolute(checkpointDir_ / (stem + ".slckpt"));
         // Known from the start: a run that is interrupted can continue from beside it.
         if (out.runId) (void)store_->setCheckpointPath(*out.runId, checkpoint.string());
@@ -169,9 +169,9 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
             out.failure = result.error();
         }
     } catch (const c10::Error& e) {
-        out.failure = data::Error::at({}, data::Message::tr("LibTorch failed: %1").arg(e.what_without_backtrace()));
+        out.failure = Error::at({}, Message::tr("LibTorch failed: %1").arg(e.what_without_backtrace()));
     } catch (const std::exception& e) {
-        out.failure = data::Error::at({}, data::Message::tr("training failed: %1").arg(e.what()));
+        out.failure = Error::at({}, Message::tr("training failed: %1").arg(e.what()));
     }
 
     // A finished run will not continue: its saved state goes (a stopped one keeps it).

@@ -9,7 +9,7 @@
 
 #include "data/Dataset.h"
 #include "data/EmbeddingMatrix.h"
-#include "data/Error.h"
+#include "foundation/Error.h"
 #include "experiment/ExperimentPlan.h"
 #include "storage/RunStore.h"
 #include "training/RunResult.h"
@@ -23,8 +23,8 @@ struct ExperimentOutcome {
     std::int64_t parameters = 0;          ///< trainable
     std::optional<std::int64_t> runId;    ///< when recorded
     std::optional<training::RunResult> result;  ///< empty when the run failed
-    std::optional<data::Error> failure;   ///< why it failed (its finished epochs stay recorded)
-    std::optional<data::Error> storeFailure;  ///< recording stopped during the run; training went on
+    std::optional<Error> failure;   ///< why it failed (its finished epochs stay recorded)
+    std::optional<Error> storeFailure;  ///< recording stopped during the run; training went on
 };
 
 /// Runs an experiment: checks the plan against the data, records the run (its plan, the

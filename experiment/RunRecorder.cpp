@@ -34,11 +34,11 @@ void RunRecorder::onTest(const training::SplitMetrics& m) {
     if (next_ != nullptr) next_->onTest(m);
 }
 
-void RunRecorder::onLog(const data::Message& message) {
+void RunRecorder::onLog(const Message& message) {
     if (next_ != nullptr) next_->onLog(message);
 }
 
-data::Status RunRecorder::finish(const storage::RunOutcome& outcome) {
+Status RunRecorder::finish(const storage::RunOutcome& outcome) {
     if (failure_) return *failure_;
     sampler_.flush();
     const auto points = sampler_.take();
@@ -47,9 +47,9 @@ data::Status RunRecorder::finish(const storage::RunOutcome& outcome) {
     return ok;
 }
 
-void RunRecorder::fail(const data::Error& error) {
+void RunRecorder::fail(const Error& error) {
     failure_ = error;
-    if (next_ != nullptr) next_->onLog(data::Message::tr("warning: this run is no longer recorded: %1").arg(error.sentence()));
+    if (next_ != nullptr) next_->onLog(Message::tr("warning: this run is no longer recorded: %1").arg(error.sentence()));
 }
 
 }  // namespace sentiment::experiment

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <optional>
 
-#include "data/Error.h"
+#include "foundation/Error.h"
 #include "storage/BatchPointSampler.h"
 #include "storage/RunStore.h"
 #include "training/TrainingObserver.h"
@@ -23,23 +23,23 @@ public:
     void onBatch(const training::BatchProgress& progress) override;
     void onEpoch(const training::EpochMetrics& metrics) override;
     void onTest(const training::SplitMetrics& metrics) override;
-    void onLog(const data::Message& message) override;
+    void onLog(const Message& message) override;
 
     /// Writes the outcome and the remaining curve points.
-    data::Status finish(const storage::RunOutcome& outcome);
+    Status finish(const storage::RunOutcome& outcome);
 
     std::int64_t run() const { return run_; }
     /// The store's failure, once recording stopped.
-    const std::optional<data::Error>& failure() const { return failure_; }
+    const std::optional<Error>& failure() const { return failure_; }
 
 private:
-    void fail(const data::Error& error);
+    void fail(const Error& error);
 
     storage::RunStore& store_;
     std::int64_t run_;
     training::TrainingObserver* next_;
     storage::BatchPointSampler sampler_;
-    std::optional<data::Error> failure_;
+    std::optional<Error> failure_;
 };
 
 }  // namespace sentiment::experiment

@@ -6,9 +6,6 @@
 
 namespace sentiment::model {
 
-using data::Error;
-using data::Message;
-using data::Result;
 
 std::string_view toString(Architecture a) {
     switch (a) {

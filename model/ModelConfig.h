@@ -7,7 +7,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::model {
 
@@ -20,9 +20,9 @@ enum class RnnInput { Padded, Packed };
 std::string_view toString(Architecture a);
 std::string_view toString(Cell c);
 std::string_view toString(RnnInput r);
-data::Result<Architecture> parseArchitecture(std::string_view s);
-data::Result<Cell> parseCell(std::string_view s);
-data::Result<RnnInput> parseRnnInput(std::string_view s);
+Result<Architecture> parseArchitecture(std::string_view s);
+Result<Cell> parseCell(std::string_view s);
+Result<RnnInput> parseRnnInput(std::string_view s);
 
 /// Everything that decides a model's shape. The presets are the lecture's notebooks.
 struct ModelConfig {
@@ -42,12 +42,12 @@ struct ModelConfig {
     std::vector<std::int64_t> filterSizes{3, 4, 5};
 
     /// "base", "advanced", "fasttext" or "cnn" with the lecture's values.
-    static data::Result<ModelConfig> preset(std::string_view name);
+    static Result<ModelConfig> preset(std::string_view name);
     /// The widest filter for the CNN (reviews are padded to it), else 1.
     std::int64_t minLength() const;
 
     nlohmann::json toJson() const;
-    static data::Result<ModelConfig> fromJson(const nlohmann::json& json);
+    static Result<ModelConfig> fromJson(const nlohmann::json& json);
 };
 
 }  // namespace sentiment::model

@@ -22,7 +22,6 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
     }
     const auto& c = model.config();
     const auto e = c.embeddingDim;
-    using data::Message;
     // "EXPRESSION with BINDINGS": the words translate, the mathematics does not.
     auto with = [](const std::string& expression, const std::string& bindings) {
         return Message::tr("%1 with %2").arg(expression).arg(bindings);

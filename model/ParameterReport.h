@@ -6,7 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "data/Message.h"
+#include "foundation/Message.h"
 #include "model/Classifier.h"
 
 namespace sentiment::model {
@@ -22,8 +22,8 @@ struct ParameterRow {
 /// A layer's parameters by formula, so a student can check the count by hand. Both texts are
 /// translatable messages (the GUI shows them in its language; `english()` for the CLI and JSON).
 struct ParameterFormula {
-    data::Message layer;    ///< e.g. "LSTM layer 1, backward"
-    data::Message formula;  ///< e.g. "4*(h*(i+h)+2h) with i=512, h=256: 4*(256*(512+256)+2*256)"
+    Message layer;    ///< e.g. "LSTM layer 1, backward"
+    Message formula;  ///< e.g. "4*(h*(i+h)+2h) with i=512, h=256: 4*(256*(512+256)+2*256)"
     std::int64_t count = 0;
 };
 

@@ -23,6 +23,8 @@ packages=(
   libspdlog-dev libfmt-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev libsqlitecpp-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # a private D-Bus for the sleep-inhibitor test
+  dbus-daemon
   # packaging: the .deb (dpkg-shlibdeps) and its metadata validators
   dpkg-dev appstream desktop-file-utils
 )

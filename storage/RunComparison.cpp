@@ -44,7 +44,7 @@ std::map<std::string, std::string> settingsOf(const RunRow& r) {
 
 }  // namespace
 
-data::Result<RunComparison> RunComparison::of(const RunStore& store, std::span<const std::int64_t> runs) {
+Result<RunComparison> RunComparison::of(const RunStore& store, std::span<const std::int64_t> runs) {
     std::vector<RunDetails> details;
     for (const auto id : runs) {
         auto d = store.details(id);

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "storage/RunRecords.h"
 
 namespace sentiment::storage {
@@ -22,7 +22,7 @@ struct ConfigDifference {
 class RunComparison {
 public:
     /// Reads the runs; an error names the first id that is missing.
-    static data::Result<RunComparison> of(const RunStore& store, std::span<const std::int64_t> runs);
+    static Result<RunComparison> of(const RunStore& store, std::span<const std::int64_t> runs);
     explicit RunComparison(std::vector<RunDetails> runs);
 
     const std::vector<RunDetails>& runs() const { return runs_; }

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 
 namespace sentiment::storage {
 
@@ -149,11 +149,11 @@ std::string RunExporter::markdown(const std::vector<RunDetails>& runs) {
         const auto& r = d.run;
         if (!out.empty()) out += "\n";
         out += "### Run " + std::to_string(r.id) + ": " + markdownText(r.info.name) + "\n\n";
-        out += "Model `" + markdownText(r.info.preset) + "`, " + data::withCommas(static_cast<std::uint64_t>(r.info.parameters)) +
+        out += "Model `" + markdownText(r.info.preset) + "`, " + withCommas(static_cast<std::uint64_t>(r.info.parameters)) +
                " trainable parameters; data " + markdownText(r.info.datasetSource) + " (" +
-               data::withCommas(r.info.trainSize) + " train, " +
-               data::withCommas(r.info.validSize) + " valid, " +
-               data::withCommas(r.info.testSize) + " test); vectors " +
+               withCommas(r.info.trainSize) + " train, " +
+               withCommas(r.info.validSize) + " valid, " +
+               withCommas(r.info.testSize) + " test); vectors " +
                (r.info.vectorsPath.empty() ? std::string("none") : markdownText(r.info.vectorsPath)) + "; " +
                std::string(toString(r.status)) + ".\n\n";
         out += "| Epoch | Train Loss | Train Acc | Val. Loss | Val. Acc | Time |\n";
@@ -162,12 +162,12 @@ std::string RunExporter::markdown(const std::vector<RunDetails>& runs) {
             char epoch[8];
             std::snprintf(epoch, sizeof epoch, "%02d", e.epoch);
             out += std::string("| ") + epoch + (e.best ? " *" : "") + " | " + fixed3(e.trainLoss) + " | " +
-                   data::percent(e.trainAccuracy) + " | " + fixed3(e.validLoss) + " | " + data::percent(e.validAccuracy) + " | " +
-                   data::minutesSeconds(e.seconds) + " |\n";
+                   percent(e.trainAccuracy) + " | " + fixed3(e.validLoss) + " | " + percent(e.validAccuracy) + " | " +
+                   minutesSeconds(e.seconds) + " |\n";
         }
         out += "\n";
         if (r.testLoss && r.testAccuracy) {
-            out += "Test Loss: " + fixed3(*r.testLoss) + " | Test Acc: " + data::percent(*r.testAccuracy) +
+            out += "Test Loss: " + fixed3(*r.testLoss) + " | Test Acc: " + percent(*r.testAccuracy) +
                    " (best-valid checkpoint, epoch " + std::to_string(r.bestEpoch) + "; * marks the best epochs)\n";
         } else {
             out += "No test result (" + std::string(toString(r.status)) + ").\n";

@@ -1,6 +1,6 @@
 #include "storage/RunStore.h"
 
-#include "data/DataDirectory.h"
+#include "foundation/DataDirectory.h"
 
 #include <sqlite3.h>
 
@@ -13,7 +13,7 @@
 #include <fstream>
 #include <map>
 
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 #include "storage/ProcessIdentity.h"
 #include "storage/Schema.h"
 
@@ -22,10 +22,8 @@ namespace sentiment::storage {
 namespace {
 
 namespace fs = std::filesystem;
-using data::Error;
-using data::Message;
 
-std::string utcNow() { return data::utcTime("%Y-%m-%dT%H:%M:%SZ"); }
+std::string utcNow() { return utcTime("%Y-%m-%dT%H:%M:%SZ"); }
 
 // What an SQLite result code means for a student.
 Message problemOf(int code) {
@@ -58,7 +56,7 @@ bool unusableCode(int code) { return (code & 0xff) == SQLITE_NOTADB || (code & 0
 // Why a file cannot be our store, and what kind of problem that is (an empty `why`: it can be).
 struct Unusable {
     Message why;
-    data::ErrorKind kind = data::ErrorKind::NotAStore;
+    ErrorKind kind = ErrorKind::NotAStore;
     bool empty() const { return why.empty(); }
 };
 
@@ -79,7 +77,7 @@ Unusable inspect(SQLite::Database& db) {
         return {Message::tr("it was written by a newer Sentiment Lab (schema version %1; this version knows up to %2)")
                     .arg(version)
                     .arg(Schema::kVersion),
-                data::ErrorKind::NewerSchema};
+                ErrorKind::NewerSchema};
     }
     return {};
 }
@@ -126,7 +124,7 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
         a.db = std::move(db);
     } catch (const SQLite::Exception& e) {
         if (unusableCode(e.getErrorCode())) {
-            a.unusable = {Message::tr("it is damaged (SQLite: %1)").arg(e.what()), data::ErrorKind::Damaged};
+            a.unusable = {Message::tr("it is damaged (SQLite: %1)").arg(e.what()), ErrorKind::Damaged};
         } else {
             a.error = Error::at(path.string(), Message::tr("%1 (SQLite: %2)").arg(problemOf(e.getErrorCode())).arg(e.what()));
         }
@@ -135,12 +133,12 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
 }
 
 // Moves the file and its WAL and shared-memory companions aside; returns the new name.
-data::Result<fs::path> setAside(const fs::path& path, const Unusable& why) {
-    const std::string kind = why.kind == data::ErrorKind::NewerSchema ? "newer" : "unusable";
+Result<fs::path> setAside(const fs::path& path, const Unusable& why) {
+    const std::string kind = why.kind == ErrorKind::NewerSchema ? "newer" : "unusable";
     fs::path target;
     for (int n = 0;; ++n) {
         target = path;
-        target += "." + kind + "-" + data::localTime("%Y%m%d-%H%M%S") + (n > 0 ? "-" + std::to_string(n) : "");
+        target += "." + kind + "-" + localTime("%Y%m%d-%H%M%S") + (n > 0 ? "-" + std::to_string(n) : "");
         std::error_code ec;
         if (!fs::exists(target, ec)) break;
     }
@@ -258,12 +256,12 @@ RunStore::RunStore(RunStore&&) noexcept = default;
 RunStore& RunStore::operator=(RunStore&&) noexcept = default;
 RunStore::~RunStore() = default;
 
-std::filesystem::path RunStore::defaultPath() { return data::DataDirectory::defaultPath() / "runs.sqlite"; }
+std::filesystem::path RunStore::defaultPath() { return DataDirectory::defaultPath() / "runs.sqlite"; }
 
-data::Result<RunStore> RunStore::openForReading(const std::filesystem::path& path, int busyTimeoutMs) {
+Result<RunStore> RunStore::openForReading(const std::filesystem::path& path, int busyTimeoutMs) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-        return Error::at(path.string(), Message::tr("there is no run store here yet")).as(data::ErrorKind::NotFound);
+        return Error::at(path.string(), Message::tr("there is no run store here yet")).as(ErrorKind::NotFound);
     }
     if (fs::is_directory(path, ec)) return Error::at(path.string(), Message::tr("is a folder; the run store must be a file"));
     auto untouched = [&](const Unusable& why) {
@@ -278,18 +276,18 @@ data::Result<RunStore> RunStore::openForReading(const std::filesystem::path& pat
         if (db->execAndGet("PRAGMA user_version").getInt() < Schema::kVersion) {
             return Error::at(path.string(), Message::tr("was written by an older Sentiment Lab; open it once with "
                                                         "`sentiment-lab-cli runs check` or the app to bring it up to date"))
-                .as(data::ErrorKind::OlderSchema);
+                .as(ErrorKind::OlderSchema);
         }
         return RunStore(path, std::move(db), OpenReport{});
     } catch (const SQLite::Exception& e) {
         if (unusableCode(e.getErrorCode())) {
-            return untouched({Message::tr("it is damaged (SQLite: %1)").arg(e.what()), data::ErrorKind::Damaged});
+            return untouched({Message::tr("it is damaged (SQLite: %1)").arg(e.what()), ErrorKind::Damaged});
         }
         return Error::at(path.string(), Message::tr("%1 (SQLite: %2)").arg(problemOf(e.getErrorCode())).arg(e.what()));
     }
 }
 
-data::Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOptions& options) {
+Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOptions& options) {
     std::error_code ec;
     if (path.has_parent_path()) {
         fs::create_directories(path.parent_path(), ec);
@@ -348,20 +346,20 @@ data::Result<RunStore> RunStore::open(const std::filesystem::path& path, const O
     return store;
 }
 
-data::Error RunStore::failure(const Message& what, const std::exception& e) const {
+Error RunStore::failure(const Message& what, const std::exception& e) const {
     Message problem = Message::tr("an unexpected error");
     if (const auto* s = dynamic_cast<const SQLite::Exception*>(&e)) problem = problemOf(s->getErrorCode());
     return Error::at(path_.string(), Message::tr("could not %1: %2 (%3)").arg(what).arg(problem).arg(e.what()));
 }
 
-data::Status RunStore::ensureRun(std::int64_t run) const {
+Status RunStore::ensureRun(std::int64_t run) const {
     SQLite::Statement q(*db_, "SELECT 1 FROM runs WHERE id = ?");
     q.bind(1, run);
     if (!q.executeStep()) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
-    return data::Done{};
+    return Done{};
 }
 
-data::Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
+Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
     try {
         SQLite::Statement q(*db_,
                             "INSERT INTO runs (name, created_at, status, preset, config_json, seed, dataset_source, "
@@ -396,7 +394,7 @@ data::Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
     }
 }
 
-data::Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e, std::span<const BatchPoint> points) {
+Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e, std::span<const BatchPoint> points) {
     try {
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement q(*db_,
@@ -424,13 +422,13 @@ data::Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e, std::
             b.exec();
         }
         t.commit();
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& ex) {
         return failure(Message::tr("record epoch %1 of run %2").arg(e.epoch).arg(run), ex);
     }
 }
 
-data::Status RunStore::finishRun(std::int64_t run, const RunOutcome& o, std::span<const BatchPoint> points) {
+Status RunStore::finishRun(std::int64_t run, const RunOutcome& o, std::span<const BatchPoint> points) {
     try {
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         insertPoints(*db_, run, points);
@@ -449,25 +447,25 @@ data::Status RunStore::finishRun(std::int64_t run, const RunOutcome& o, std::spa
         q.bind(i++, run);
         q.exec();
         t.commit();
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("record the end of run %1").arg(run), e);
     }
 }
 
-data::Status RunStore::setCheckpointPath(std::int64_t run, const std::string& path) {
+Status RunStore::setCheckpointPath(std::int64_t run, const std::string& path) {
     try {
         SQLite::Statement q(*db_, "UPDATE runs SET checkpoint_path = ? WHERE id = ?");
         q.bind(1, path);
         q.bind(2, run);
         q.exec();
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("update run %1").arg(run), e);
     }
 }
 
-data::Status RunStore::continueRun(std::int64_t run) {
+Status RunStore::continueRun(std::int64_t run) {
     try {
         if (auto ok = ensureRun(run); !ok) return ok;
         SQLite::Statement q(*db_, "UPDATE runs SET status = 'running', finished_at = NULL, error = '', owner = ? "
@@ -478,13 +476,13 @@ data::Status RunStore::continueRun(std::int64_t run) {
             return Error::at(path_.string(), Message::tr("run %1 cannot continue: only a stopped, interrupted or failed run can")
                                                  .arg(run));
         }
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("continue run %1").arg(run), e);
     }
 }
 
-data::Status RunStore::updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters) {
+Status RunStore::updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters) {
     try {
         SQLite::Statement q(*db_, "UPDATE runs SET device = ?, threads = ?, parameters = ? WHERE id = ?");
         q.bind(1, device);
@@ -492,13 +490,13 @@ data::Status RunStore::updateRuntime(std::int64_t run, const std::string& device
         q.bind(3, parameters);
         q.bind(4, run);
         q.exec();
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("update run %1").arg(run), e);
     }
 }
 
-data::Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::string& text, double probability) {
+Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::string& text, double probability) {
     try {
         SQLite::Statement q(*db_, "INSERT INTO predictions (run_id, text, probability, created_at) VALUES (?, ?, ?, ?)");
         q.bind(1, run);
@@ -512,7 +510,7 @@ data::Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::
     }
 }
 
-data::Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const {
+Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const {
     try {
         std::string sql = std::string("SELECT ") + kRunColumns + " FROM runs WHERE 1";
         if (filter.status) sql += " AND status = :status";
@@ -558,7 +556,7 @@ data::Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const 
     }
 }
 
-data::Result<RunDetails> RunStore::details(std::int64_t run) const {
+Result<RunDetails> RunStore::details(std::int64_t run) const {
     try {
         RunDetails d;
         {
@@ -606,7 +604,7 @@ data::Result<RunDetails> RunStore::details(std::int64_t run) const {
     }
 }
 
-data::Result<std::int64_t> RunStore::runWithCheckpoint(const std::filesystem::path& checkpoint) const {
+Result<std::int64_t> RunStore::runWithCheckpoint(const std::filesystem::path& checkpoint) const {
     try {
         std::error_code ec;
         auto absolute = fs::weakly_canonical(checkpoint, ec);
@@ -620,46 +618,46 @@ data::Result<std::int64_t> RunStore::runWithCheckpoint(const std::filesystem::pa
     }
 }
 
-data::Status RunStore::rename(std::int64_t run, const std::string& name) {
+Status RunStore::rename(std::int64_t run, const std::string& name) {
     try {
         if (auto ok = ensureRun(run); !ok) return ok;
         SQLite::Statement q(*db_, "UPDATE runs SET name = ? WHERE id = ?");
         q.bind(1, name);
         q.bind(2, run);
         q.exec();
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("rename run %1").arg(run), e);
     }
 }
 
-data::Status RunStore::setNotes(std::int64_t run, const std::string& notes) {
+Status RunStore::setNotes(std::int64_t run, const std::string& notes) {
     try {
         if (auto ok = ensureRun(run); !ok) return ok;
         SQLite::Statement q(*db_, "UPDATE runs SET notes = ? WHERE id = ?");
         q.bind(1, notes);
         q.bind(2, run);
         q.exec();
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("annotate run %1").arg(run), e);
     }
 }
 
-data::Status RunStore::addTag(std::int64_t run, const std::string& tag) {
+Status RunStore::addTag(std::int64_t run, const std::string& tag) {
     try {
         if (auto ok = ensureRun(run); !ok) return ok;
         SQLite::Statement q(*db_, "INSERT OR IGNORE INTO tags (run_id, tag) VALUES (?, ?)");
         q.bind(1, run);
         q.bind(2, tag);
         q.exec();
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("tag run %1").arg(run), e);
     }
 }
 
-data::Status RunStore::setTags(std::int64_t run, const std::vector<std::string>& tags) {
+Status RunStore::setTags(std::int64_t run, const std::vector<std::string>& tags) {
     try {
         if (auto ok = ensureRun(run); !ok) return ok;
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
@@ -674,26 +672,26 @@ data::Status RunStore::setTags(std::int64_t run, const std::vector<std::string>&
             add.reset();
         }
         t.commit();
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("tag run %1").arg(run), e);
     }
 }
 
-data::Status RunStore::removeTag(std::int64_t run, const std::string& tag) {
+Status RunStore::removeTag(std::int64_t run, const std::string& tag) {
     try {
         if (auto ok = ensureRun(run); !ok) return ok;
         SQLite::Statement q(*db_, "DELETE FROM tags WHERE run_id = ? AND tag = ?");
         q.bind(1, run);
         q.bind(2, tag);
         q.exec();
-        return data::Done{};
+        return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("untag run %1").arg(run), e);
     }
 }
 
-data::Result<RunRow> RunStore::remove(std::int64_t run, bool withCheckpoint) {
+Result<RunRow> RunStore::remove(std::int64_t run, bool withCheckpoint) {
     RunRow row;
     try {
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
@@ -720,7 +718,7 @@ data::Result<RunRow> RunStore::remove(std::int64_t run, bool withCheckpoint) {
     return row;
 }
 
-data::Result<std::string> RunStore::integrityCheck() const {
+Result<std::string> RunStore::integrityCheck() const {
     try {
         SQLite::Statement q(*db_, "PRAGMA integrity_check");
         std::string out;

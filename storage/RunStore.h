@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "storage/RunRecords.h"
 
 namespace SQLite {
@@ -36,7 +36,7 @@ public:
     /// What opening found and did (for a warning in the CLI or a message box in the GUI).
     struct OpenReport {
         std::filesystem::path setAside;  ///< where an unusable file was moved (empty: none)
-        data::Message problem;           ///< why it was moved
+        Message problem;           ///< why it was moved
         std::vector<std::int64_t> interrupted;  ///< runs just marked interrupted
     };
 
@@ -44,10 +44,10 @@ public:
     /// renaming, no folder created. A run whose process has died reads as interrupted. A file
     /// that is not a store, a newer or an older schema, or no file at all is an error of that kind
     /// that leaves the file as it was. Editing through this connection fails.
-    static data::Result<RunStore> openForReading(const std::filesystem::path& path, int busyTimeoutMs = 5000);
+    static Result<RunStore> openForReading(const std::filesystem::path& path, int busyTimeoutMs = 5000);
     /// Opens or creates the store, creating its folder, and migrates it to the current schema.
-    static data::Result<RunStore> open(const std::filesystem::path& path, const OpenOptions& options);
-    static data::Result<RunStore> open(const std::filesystem::path& path) { return open(path, OpenOptions{}); }
+    static Result<RunStore> open(const std::filesystem::path& path, const OpenOptions& options);
+    static Result<RunStore> open(const std::filesystem::path& path) { return open(path, OpenOptions{}); }
     /// $XDG_DATA_HOME/sentiment-lab/runs.sqlite (~/.local/share/... when unset).
     static std::filesystem::path defaultPath();
     /// Where checkpoints go by default: "checkpoints" next to the default store.
@@ -62,45 +62,45 @@ public:
 
     // Recording (the trainer's thread).
     /// A new run, status running, owned by this process.
-    data::Result<std::int64_t> beginRun(const RunInfo& info);
+    Result<std::int64_t> beginRun(const RunInfo& info);
     /// One finished epoch and the curve points since the last one, in one transaction.
-    data::Status recordEpoch(std::int64_t run, const EpochRecord& epoch, std::span<const BatchPoint> points);
+    Status recordEpoch(std::int64_t run, const EpochRecord& epoch, std::span<const BatchPoint> points);
     /// The end of a run, with the curve points not yet written.
-    data::Status finishRun(std::int64_t run, const RunOutcome& outcome, std::span<const BatchPoint> points);
+    Status finishRun(std::int64_t run, const RunOutcome& outcome, std::span<const BatchPoint> points);
     /// Where the run's best checkpoint goes, known from its start (an interrupted run keeps it).
-    data::Status setCheckpointPath(std::int64_t run, const std::string& path);
+    Status setCheckpointPath(std::int64_t run, const std::string& path);
     /// A stopped, interrupted or failed run trains on: running again, owned by this process.
-    data::Status continueRun(std::int64_t run);
+    Status continueRun(std::int64_t run);
     /// Facts learnt while running (device, threads, parameter count) that beginRun guessed.
-    data::Status updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters);
-    data::Result<std::int64_t> addPrediction(std::int64_t run, const std::string& text, double probability);
+    Status updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters);
+    Result<std::int64_t> addPrediction(std::int64_t run, const std::string& text, double probability);
 
     // Queries.
-    data::Result<std::vector<RunRow>> list(const RunFilter& filter) const;
-    data::Result<std::vector<RunRow>> list() const { return list(RunFilter{}); }
+    Result<std::vector<RunRow>> list(const RunFilter& filter) const;
+    Result<std::vector<RunRow>> list() const { return list(RunFilter{}); }
     /// One run with its epochs, curve and predictions; an error naming the id when there is none.
-    data::Result<RunDetails> details(std::int64_t run) const;
+    Result<RunDetails> details(std::int64_t run) const;
     /// The run whose best checkpoint is this file (0: none).
-    data::Result<std::int64_t> runWithCheckpoint(const std::filesystem::path& checkpoint) const;
+    Result<std::int64_t> runWithCheckpoint(const std::filesystem::path& checkpoint) const;
 
     // Editing.
-    data::Status rename(std::int64_t run, const std::string& name);
-    data::Status setNotes(std::int64_t run, const std::string& notes);
-    data::Status addTag(std::int64_t run, const std::string& tag);
-    data::Status removeTag(std::int64_t run, const std::string& tag);
+    Status rename(std::int64_t run, const std::string& name);
+    Status setNotes(std::int64_t run, const std::string& notes);
+    Status addTag(std::int64_t run, const std::string& tag);
+    Status removeTag(std::int64_t run, const std::string& tag);
     /// Replaces the run's tags with `tags`, in one transaction: all of them or none.
-    data::Status setTags(std::int64_t run, const std::vector<std::string>& tags);
+    Status setTags(std::int64_t run, const std::vector<std::string>& tags);
     /// Deletes the run and everything recorded with it; with `withCheckpoint` its checkpoint
     /// file too. Returns the deleted row.
-    data::Result<RunRow> remove(std::int64_t run, bool withCheckpoint);
+    Result<RunRow> remove(std::int64_t run, bool withCheckpoint);
 
     /// `PRAGMA integrity_check`: "ok", or SQLite's findings.
-    data::Result<std::string> integrityCheck() const;
+    Result<std::string> integrityCheck() const;
 
 private:
     RunStore(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, OpenReport report);
-    data::Error failure(const data::Message& what, const std::exception& e) const;
-    data::Status ensureRun(std::int64_t run) const;
+    Error failure(const Message& what, const std::exception& e) const;
+    Status ensureRun(std::int64_t run) const;
 
     std::filesystem::path path_;
     std::unique_ptr<SQLite::Database> db_;

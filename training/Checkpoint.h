@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "data/TokenizerOptions.h"
 #include "data/Vocabulary.h"
 #include "model/Classifier.h"
@@ -29,10 +29,10 @@ struct Checkpoint {
     std::shared_ptr<model::ClassifierImpl> network;
 
     /// Writes the checkpoint; the error names the file.
-    data::Status save(const std::filesystem::path& path) const;
+    Status save(const std::filesystem::path& path) const;
     /// Reads a checkpoint and rebuilds its model on the CPU. Truncated or foreign files give an
     /// error that names the file and what is wrong.
-    static data::Result<Checkpoint> load(const std::filesystem::path& path);
+    static Result<Checkpoint> load(const std::filesystem::path& path);
 };
 
 }  // namespace sentiment::training

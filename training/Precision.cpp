@@ -11,11 +11,11 @@ std::string_view toString(Precision p) {
     return "auto";
 }
 
-data::Result<Precision> parsePrecision(std::string_view s) {
+Result<Precision> parsePrecision(std::string_view s) {
     for (auto p : {Precision::Auto, Precision::Float32, Precision::BFloat16}) {
         if (s == toString(p)) return p;
     }
-    return data::Error::at({}, data::Message::tr("unknown precision '%1' (auto, fp32 or bf16)").arg(s));
+    return Error::at({}, Message::tr("unknown precision '%1' (auto, fp32 or bf16)").arg(s));
 }
 
 }  // namespace sentiment::training

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 
 namespace sentiment::training {
 
@@ -12,6 +12,6 @@ namespace sentiment::training {
 enum class Precision { Auto, Float32, BFloat16 };
 
 std::string_view toString(Precision p);
-data::Result<Precision> parsePrecision(std::string_view s);
+Result<Precision> parsePrecision(std::string_view s);
 
 }  // namespace sentiment::training

@@ -17,11 +17,11 @@ constexpr std::size_t kExplainTokensPerBatchBf16 = 4'096;
 constexpr std::size_t kExplainTokensPerBatchFloat = 16'384;
 }  // namespace
 
-data::Result<Predictor> Predictor::load(const std::filesystem::path& path, Precision precision) {
+Result<Predictor> Predictor::load(const std::filesystem::path& path, Precision precision) {
     auto c = Checkpoint::load(path);
     if (!c) return c.error();
     if (precision == Precision::BFloat16 && !bf16Available(*c)) {
-        return data::Error::at(path.string(), data::Message::tr("bf16 inference needs a recurrent LSTM or RNN model on a "
+        return Error::at(path.string(), Message::tr("bf16 inference needs a recurrent LSTM or RNN model on a "
                                                                 "CPU with AVX-512 BF16; use fp32"));
     }
     return Predictor(std::move(*c), precision);

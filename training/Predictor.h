@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "data/Tokenizer.h"
 #include "model/Bf16RecurrentInference.h"
 #include "training/Checkpoint.h"
@@ -33,7 +33,7 @@ public:
     static constexpr std::size_t kMaxTokens = 5'000;
 
     /// Fails for a missing, truncated or foreign file, and for `BFloat16` where it cannot run.
-    static data::Result<Predictor> load(const std::filesystem::path& checkpoint, Precision precision = Precision::Auto);
+    static Result<Predictor> load(const std::filesystem::path& checkpoint, Precision precision = Precision::Auto);
     /// `BFloat16` where it cannot run falls back to float (see precision()).
     explicit Predictor(Checkpoint checkpoint, Precision precision = Precision::Auto);
     Predictor(Predictor&&) noexcept;

@@ -5,7 +5,7 @@
 
 #include "data/Dataset.h"
 #include "data/EmbeddingMatrix.h"
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "model/ModelConfig.h"
 #include "training/TrainingConfig.h"
 
@@ -27,7 +27,7 @@ struct TimingEstimate {
 /// third of a training token (forward is about a third of forward + backward).
 class TimingProbe {
 public:
-    static data::Result<TimingEstimate> measure(const model::ModelConfig& model, const TrainingConfig& training,
+    static Result<TimingEstimate> measure(const model::ModelConfig& model, const TrainingConfig& training,
                                                 const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
                                                 std::size_t batches = 3, std::stop_token stop = {});
 };

@@ -35,7 +35,7 @@ bool recurrent(const model::ModelConfig& m) {
            (m.architecture == model::Architecture::Advanced && m.rnnInput == model::RnnInput::Padded);
 }
 
-void log(TrainingObserver* observer, const data::Message& line) {
+void log(TrainingObserver* observer, const Message& line) {
     if (observer != nullptr) observer->onLog(line);
 }
 
@@ -57,16 +57,16 @@ Precision Trainer::effectivePrecision(const model::ModelConfig& model, const Tra
     return device && device->is_cpu() ? Precision::BFloat16 : Precision::Float32;
 }
 
-data::Result<torch::Device> Trainer::resolveDevice(const std::string& name) {
+Result<torch::Device> Trainer::resolveDevice(const std::string& name) {
     if (name == "cpu") return torch::Device(torch::kCPU);
     if (name == "cuda" || name == "auto") {
         if (torch::cuda::is_available()) return torch::Device(torch::kCUDA, 0);
         if (name == "auto") return torch::Device(torch::kCPU);
-        return data::Error::at({}, data::Message::tr("--device cuda was asked for, but LibTorch sees no CUDA GPU (this "
+        return Error::at({}, Message::tr("--device cuda was asked for, but LibTorch sees no CUDA GPU (this "
                                                      "build: %1); use --device cpu or auto")
                                        .arg(model::Runtime::info().libtorchVersion));
     }
-    return data::Error::at({}, data::Message::tr("unknown device '%1' (expected auto, cpu or cuda)").arg(name));
+    return Error::at({}, Message::tr("unknown device '%1' (expected auto, cpu or cuda)").arg(name));
 }
 
 SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
@@ -149,27 +149,27 @@ public:
 
     /// The device, the model (initialised from the run's generator, then the vectors), its
     /// precision, the frozen embedding, the optimizer and the batches.
-    data::Status prepare(const data::EmbeddingMatrix* vectors);
+    Status prepare(const data::EmbeddingMatrix* vectors);
     /// One epoch of training; nothing when it was stopped (its partial results are not kept).
-    data::Result<std::optional<EpochMetrics>> trainEpoch(int epoch);
+    Result<std::optional<EpochMetrics>> trainEpoch(int epoch);
     /// The valid pass after an epoch, and the best weights kept (in the checkpoint file or in
     /// memory). False when a stop came during the pass.
-    data::Result<bool> validate(EpochMetrics& m, double trainSeconds);
+    Result<bool> validate(EpochMetrics& m, double trainSeconds);
     /// The lecture's test with the best-valid weights.
-    data::Status test();
+    Status test();
     /// Saves the state after `epoch` for a later resume (nothing when no resume path is set).
-    data::Status saveResume(int epoch) const;
+    Status saveResume(int epoch) const;
     /// Loads a saved state; returns the epoch it was saved after.
-    data::Result<int> loadResume(const std::filesystem::path& path);
+    Result<int> loadResume(const std::filesystem::path& path);
     /// The run's totals: training throughput over all epochs, time and peak memory.
     RunResult finish(Clock::time_point runStart);
     RunResult& result() { return result_; }
 
 private:
-    void log(const data::Message& line) const {
+    void log(const Message& line) const {
         if (observer_ != nullptr) observer_->onLog(line);
     }
-    data::Status keepBest(const EpochMetrics& m);
+    Status keepBest(const EpochMetrics& m);
 
     const TrainingConfig& config_;
     const model::ModelConfig& modelConfig_;
@@ -198,7 +198,7 @@ private:
     std::uint64_t trainTokens_ = 0;
 };
 
-data::Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
+Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     auto device = resolveDevice(config_.device);
     if (!device) return device.error();
     device_ = *device;
@@ -211,7 +211,7 @@ data::Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     mc_.padIndex = data::Vocabulary::kPad;
     if (vectors != nullptr) {
         if (vectors->rows != dataset_.vocab.size()) {
-            return data::Error::at({}, data::Message::tr("the vectors matrix has %1 rows for a vocabulary of %2")
+            return Error::at({}, Message::tr("the vectors matrix has %1 rows for a vocabulary of %2")
                                            .arg(vectors->rows)
                                            .arg(dataset_.vocab.size()));
         }
@@ -238,11 +238,11 @@ data::Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     result_.precision = Precision::Float32;
     if (device_.is_cpu() && effectivePrecision(mc_, config_) == Precision::BFloat16 && network_->setBf16(true)) {
         result_.precision = Precision::BFloat16;
-        log(data::Message::tr("Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; "
+        log(Message::tr("Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; "
                               "weights, gradients and Adam's state in float"));
     } else if (config_.precision == Precision::BFloat16 ||
                (config_.precision == Precision::Auto && device_.is_cpu() && recurrent(mc_))) {
-        log(data::Message::tr("Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a "
+        log(Message::tr("Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a "
                               "recurrent model on padded input"));
     }
     network_->embedding()->weight.set_requires_grad(!(config_.freezeEmbeddings || config_.freezeEpochs > 0));
@@ -263,14 +263,14 @@ data::Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     const std::size_t perEpoch = config_.maxBatches > 0 ? std::min(config_.maxBatches, batches_->batchesPerEpoch())
                                                          : batches_->batchesPerEpoch();
     totalSteps_ = static_cast<std::uint64_t>(perEpoch) * static_cast<std::uint64_t>(config_.epochs);
-    return data::Done{};
+    return Done{};
 }
 
-data::Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
+Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
     const auto epochStart = Clock::now();
     if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch == config_.freezeEpochs + 1) {
         network_->embedding()->weight.set_requires_grad(true);
-        log(data::Message::tr("Epoch %1: the embeddings are now trained too").arg(epoch));
+        log(Message::tr("Epoch %1: the embeddings are now trained too").arg(epoch));
     }
     model::CachingCpuAllocator::instance().release();  // the last evaluation's blocks
     network_->train();
@@ -284,7 +284,7 @@ data::Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch
     auto lastReport = Clock::now() - std::chrono::seconds(1);
     for (std::size_t b = 0; b < batches; ++b) {
         if (stop_.stop_requested()) {
-            log(data::Message::tr("Stopped during epoch %1; its partial results are not kept").arg(epoch));
+            log(Message::tr("Stopped during epoch %1; its partial results are not kept").arg(epoch));
             trainSeconds_ += since(epochStart);
             trainTokens_ += tokens;
             return std::optional<EpochMetrics>{};
@@ -309,12 +309,12 @@ data::Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch
             lossValue += partLoss;
             if (!std::isfinite(partLoss)) {
                 auto why = std::isnan(partLoss)
-                               ? data::Message::tr("training stopped: the loss became NaN in epoch %1, batch %2; try a "
+                               ? Message::tr("training stopped: the loss became NaN in epoch %1, batch %2; try a "
                                                    "lower learning rate (now %3) or gradient clipping")
-                               : data::Message::tr("training stopped: the loss became infinite in epoch %1, batch %2; "
+                               : Message::tr("training stopped: the loss became infinite in epoch %1, batch %2; "
                                                    "try a lower learning rate (now %3) or gradient clipping");
-                return data::Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))))
-                    .as(data::ErrorKind::NonFiniteLoss);
+                return Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))))
+                    .as(ErrorKind::NonFiniteLoss);
             }
             loss.backward();
             ok += correct(logits.detach(), t.labels);
@@ -365,7 +365,7 @@ data::Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch
     return std::optional<EpochMetrics>{std::move(m)};
 }
 
-data::Result<bool> Trainer::Session::validate(EpochMetrics& m, double trainSeconds) {
+Result<bool> Trainer::Session::validate(EpochMetrics& m, double trainSeconds) {
     // Evaluation needs other block sizes than training: the training batches' cached blocks go
     // back to the system first, so that the two never add up.
     model::CachingCpuAllocator::instance().release();
@@ -387,11 +387,11 @@ data::Result<bool> Trainer::Session::validate(EpochMetrics& m, double trainSecon
     return true;
 }
 
-data::Status Trainer::Session::keepBest(const EpochMetrics& m) {
+Status Trainer::Session::keepBest(const EpochMetrics& m) {
     if (checkpointPath_.empty()) {
         bestWeights_.clear();
         for (const auto& p : network_->parameters()) bestWeights_.push_back(p.detach().clone());
-        return data::Done{};
+        return Done{};
     }
     Checkpoint c;
     c.model = mc_;
@@ -403,10 +403,10 @@ data::Status Trainer::Session::keepBest(const EpochMetrics& m) {
     c.network = network_;
     if (auto saved = c.save(checkpointPath_); !saved) return saved.error();
     result_.checkpoint = checkpointPath_;
-    return data::Done{};
+    return Done{};
 }
 
-data::Status Trainer::Session::test() {
+Status Trainer::Session::test() {
     // The lecture's model.load_state_dict(torch.load('tut-model.pt')) before the test.
     if (!result_.checkpoint.empty()) {
         auto best = Checkpoint::load(result_.checkpoint);
@@ -428,11 +428,11 @@ data::Status Trainer::Session::test() {
     } else if (observer_ != nullptr) {
         observer_->onTest(*result_.test);
     }
-    return data::Done{};
+    return Done{};
 }
 
-data::Status Trainer::Session::saveResume(int epoch) const {
-    if (resumePath_.empty()) return data::Done{};
+Status Trainer::Session::saveResume(int epoch) const {
+    if (resumePath_.empty()) return Done{};
     const auto temp = resumePath_.string() + ".tmp";
     try {
         torch::serialize::OutputArchive archive, weights, optimizer, best;
@@ -455,19 +455,19 @@ data::Status Trainer::Session::saveResume(int epoch) const {
         archive.save_to(temp);
         std::filesystem::rename(temp, resumePath_, ec);
         if (ec) {
-            return data::Error::at(resumePath_.string(),
-                                   data::Message::tr("cannot put the resume state in place: %1").arg(ec.message()));
+            return Error::at(resumePath_.string(),
+                                   Message::tr("cannot put the resume state in place: %1").arg(ec.message()));
         }
     } catch (const c10::Error& e) {
         std::error_code ec;
         std::filesystem::remove(temp, ec);
-        return data::Error::at(resumePath_.string(),
-                               data::Message::tr("cannot write the resume state (disk full?): %1").arg(e.what_without_backtrace()));
+        return Error::at(resumePath_.string(),
+                               Message::tr("cannot write the resume state (disk full?): %1").arg(e.what_without_backtrace()));
     }
-    return data::Done{};
+    return Done{};
 }
 
-data::Result<int> Trainer::Session::loadResume(const std::filesystem::path& path) {
+Result<int> Trainer::Session::loadResume(const std::filesystem::path& path) {
     try {
         torch::serialize::InputArchive archive, weights, optimizer, best;
         archive.load_from(path.string());
@@ -506,7 +506,7 @@ data::Result<int> Trainer::Session::loadResume(const std::filesystem::path& path
         }
         return epoch;
     } catch (const c10::Error& e) {
-        return data::Error::at(path.string(), data::Message::tr("cannot read the resume state: %1").arg(e.what_without_backtrace()));
+        return Error::at(path.string(), Message::tr("cannot read the resume state: %1").arg(e.what_without_backtrace()));
     }
 }
 
@@ -518,7 +518,7 @@ RunResult Trainer::Session::finish(Clock::time_point runStart) {
     return std::move(result_);
 }
 
-data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
+Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
                                      TrainingObserver* observer, std::stop_token stop) {
     const auto runStart = Clock::now();
     Session session(*this, dataset, observer, stop);
@@ -529,7 +529,7 @@ data::Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::E
         auto resumed = session.loadResume(resumeFrom_);
         if (!resumed) return resumed.error();
         first = *resumed + 1;
-        log(observer, data::Message::tr("Continuing after epoch %1").arg(*resumed));
+        log(observer, Message::tr("Continuing after epoch %1").arg(*resumed));
     }
     for (int epoch = first; epoch <= config_.epochs && !stop.stop_requested(); ++epoch) {
         auto trained = session.trainEpoch(epoch);

@@ -31,14 +31,14 @@ public:
     /// Runs; `vectors` (optional) initialises the embedding. Ends within one batch of a stop
     /// request, keeping the finished epochs. Fails on a NaN/Inf loss (naming epoch and batch),
     /// an unavailable device, or a checkpoint that cannot be written.
-    data::Result<RunResult> run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
+    Result<RunResult> run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
                                 TrainingObserver* observer = nullptr, std::stop_token stop = {});
 
     /// The model the last run ended with (the best-valid weights when a test was run).
     std::shared_ptr<model::ClassifierImpl> network() const { return network_; }
 
     /// "auto" (CUDA when LibTorch sees a GPU), "cpu" or "cuda".
-    static data::Result<torch::Device> resolveDevice(const std::string& name);
+    static Result<torch::Device> resolveDevice(const std::string& name);
     /// What a run of this model with this configuration trains in: bf16 where it was asked for
     /// (or auto) and the CPU runs bf16 recurrent layers for this model (a recurrent model on
     /// padded input, on the CPU), else float. The front ends record this, not the request.

@@ -42,18 +42,18 @@ nlohmann::json TrainingConfig::toJson() const {
             {"validate", validate}};
 }
 
-data::Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
+Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
     try {
         TrainingConfig c;
         const auto opt = j.at("optimizer").get<std::string>();
-        if (opt != "adam" && opt != "sgd") return data::Error::at({}, data::Message::tr("unknown optimizer '%1'").arg(opt));
+        if (opt != "adam" && opt != "sgd") return Error::at({}, Message::tr("unknown optimizer '%1'").arg(opt));
         c.optimizer = opt == "adam" ? OptimizerKind::Adam : OptimizerKind::Sgd;
         c.learningRate = j.at("lr").get<double>();
         c.momentum = j.at("momentum").get<double>();
         c.weightDecay = j.at("weight_decay").get<double>();
         c.clipNorm = j.at("clip_norm").get<double>();
         const auto schedule = j.value("lr_schedule", std::string("constant"));
-        if (schedule != "constant" && schedule != "linear") return data::Error::at({}, data::Message::tr("unknown learning-rate schedule '%1'").arg(schedule));
+        if (schedule != "constant" && schedule != "linear") return Error::at({}, Message::tr("unknown learning-rate schedule '%1'").arg(schedule));
         c.schedule = schedule == "linear" ? LrSchedule::Linear : LrSchedule::Constant;
         c.epochs = j.at("epochs").get<int>();
         c.batchSize = j.at("batch_size").get<std::size_t>();
@@ -74,7 +74,7 @@ data::Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
         c.validate = j.value("validate", true);
         return c;
     } catch (const nlohmann::json::exception& e) {
-        return data::Error::at({}, data::Message::tr("the training configuration is malformed: %1").arg(e.what()));
+        return Error::at({}, Message::tr("the training configuration is malformed: %1").arg(e.what()));
     }
 }
 

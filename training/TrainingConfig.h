@@ -5,7 +5,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 #include "training/Precision.h"
 
 namespace sentiment::training {
@@ -53,7 +53,7 @@ struct TrainingConfig {
     static TrainingConfig forPreset(std::string_view preset);
 
     nlohmann::json toJson() const;
-    static data::Result<TrainingConfig> fromJson(const nlohmann::json& json);
+    static Result<TrainingConfig> fromJson(const nlohmann::json& json);
 };
 
 }  // namespace sentiment::training

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "data/Message.h"
+#include "foundation/Message.h"
 
 #include "training/Metrics.h"
 
@@ -20,7 +20,7 @@ public:
     /// After the test evaluation with the best checkpoint.
     virtual void onTest(const SplitMetrics& /*metrics*/) {}
     /// A line for the log.
-    virtual void onLog(const data::Message& /*message*/) {}
+    virtual void onLog(const Message& /*message*/) {}
 };
 
 }  // namespace sentiment::training

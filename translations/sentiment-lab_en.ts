@@ -191,7 +191,7 @@
         </message>
     </context>
     <context>
-        <name>sentiment::data::Message</name>
+        <name>sentiment::Message</name>
         <message>
             <source>no dataset is loaded</source>
             <translation>no dataset is loaded</translation>
@@ -2273,6 +2273,37 @@ An interrupted download resumes where it stopped. The file is checked against it
         </message>
     </context>
     <context>
+        <name>sentiment::ui::SleepInhibitor</name>
+        <message>
+            <source>the desktop portal</source>
+            <translation>the desktop portal</translation>
+        </message>
+        <message>
+            <source>the screen saver service</source>
+            <translation>the screen saver service</translation>
+        </message>
+        <message>
+            <source>the login manager (logind)</source>
+            <translation>the login manager (logind)</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>%1: no %2 bus</source>
+            <translation>%1: no %2 bus</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>system</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>session</translation>
+        </message>
+    </context>
+    <context>
         <name>sentiment::ui::TrainPage</name>
         <message>
             <source>Change…</source>
@@ -2507,6 +2538,18 @@ An interrupted download resumes where it stopped. The file is checked against it
                 <numerusform>Training %1 for %n epoch on %2</numerusform>
                 <numerusform>Training %1 for %n epochs on %2</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nothing on this desktop keeps the computer awake (%1): if it sleeps, continue the run from the Runs page.</source>
+            <translation>Nothing on this desktop keeps the computer awake (%1): if it sleeps, continue the run from the Runs page.</translation>
+        </message>
+        <message>
+            <source>The computer stays awake while the run trains (through %1).</source>
+            <translation>The computer stays awake while the run trains (through %1).</translation>
+        </message>
+        <message>
+            <source>Training a sentiment model (%1)</source>
+            <translation>Training a sentiment model (%1)</translation>
         </message>
     </context>
     <context>

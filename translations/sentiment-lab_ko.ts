@@ -191,7 +191,7 @@
     </message>
 </context>
 <context>
-    <name>sentiment::data::Message</name>
+    <name>sentiment::Message</name>
     <message>
         <source>no dataset is loaded</source>
         <translation>불러온 데이터셋이 없습니다</translation>
@@ -2272,6 +2272,37 @@ An interrupted download resumes where it stopped. The file is checked against it
     </message>
 </context>
 <context>
+    <name>sentiment::ui::SleepInhibitor</name>
+    <message>
+        <source>the desktop portal</source>
+        <translation>데스크톱 포털</translation>
+    </message>
+    <message>
+        <source>the screen saver service</source>
+        <translation>화면 보호기 서비스</translation>
+    </message>
+    <message>
+        <source>the login manager (logind)</source>
+        <translation>로그인 관리자(logind)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1: no %2 bus</source>
+        <translation>%1: %2 버스 없음</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>세션</translation>
+    </message>
+</context>
+<context>
     <name>sentiment::ui::TrainPage</name>
     <message>
         <source>Change…</source>
@@ -2505,6 +2536,18 @@ An interrupted download resumes where it stopped. The file is checked against it
         <translation>
             <numerusform>%1 학습, %2에서 에포크 %n회</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing on this desktop keeps the computer awake (%1): if it sleeps, continue the run from the Runs page.</source>
+        <translation>이 데스크톱에는 컴퓨터를 깨어 있게 하는 기능이 없습니다 (%1): 컴퓨터가 잠들면 실행 페이지에서 실행을 이어 가세요.</translation>
+    </message>
+    <message>
+        <source>The computer stays awake while the run trains (through %1).</source>
+        <translation>실행이 학습하는 동안 컴퓨터가 잠들지 않습니다 (%1 사용).</translation>
+    </message>
+    <message>
+        <source>Training a sentiment model (%1)</source>
+        <translation>감성 모델 학습 중 (%1)</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 """The files lupdate reads: the GUI (ui/, app/main.cpp) and the Qt-free core, whose sentences
-are data::Message::tr("...") templates (filed under the context "sentiment::data::Message").
+are Message::tr("...") templates (filed under the context "sentiment::Message").
 Shared by translations/update.py and the test translations.Complete."""
 import glob
 import os
 
-CORE = ("data", "model", "training", "storage", "experiment")
+CORE = ("foundation", "downloads", "data", "model", "training", "storage", "experiment")
 
 
 def gui_sources(root):

@@ -20,7 +20,7 @@ Automation::Automation(Workbench& workbench, Options options, QObject* parent)
     if (!options_.train.isEmpty()) trainWhenReady();
     if (!options_.screenshot.isEmpty()) screenshotWhenDone();
     if (!options_.report.isEmpty()) reportWhenRead();
-    if (!options_.predictText.isEmpty()) workbench_.window().predictPage()->textEdit()->setPlainText(options_.predictText);
+    if (!options_.predictText.isEmpty()) workbench_.window().predictPage()->setText(options_.predictText);
 }
 
 void Automation::trainWhenReady() {

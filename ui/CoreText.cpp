@@ -5,18 +5,18 @@
 
 namespace sentiment::ui {
 
-QString CoreText::of(const data::Message& message) {
+QString CoreText::of(const Message& message) {
     if (message.empty()) return {};
     const QString format = QCoreApplication::translate(kContext, message.format().c_str());
     QStringList args;
     for (const auto& a : message.args()) {
         switch (a.kind) {
-            case data::Message::Kind::Text: args << QString::fromStdString(a.text); break;
-            case data::Message::Kind::Integer: args << QString::number(a.number); break;
-            case data::Message::Kind::Bytes:
+            case Message::Kind::Text: args << QString::fromStdString(a.text); break;
+            case Message::Kind::Integer: args << QString::number(a.number); break;
+            case Message::Kind::Bytes:
                 args << QLocale().formattedDataSize(a.number, 1, QLocale::DataSizeSIFormat);
                 break;
-            case data::Message::Kind::Nested: args << (a.nested ? of(*a.nested) : QString()); break;
+            case Message::Kind::Nested: args << (a.nested ? of(*a.nested) : QString()); break;
         }
     }
     // %1..%9 in one pass, so that an argument holding "%2" stays as it is.
@@ -37,6 +37,6 @@ QString CoreText::of(const data::Message& message) {
     return out;
 }
 
-QString CoreText::of(const data::Error& error) { return of(error.sentence()); }
+QString CoreText::of(const Error& error) { return of(error.sentence()); }
 
 }  // namespace sentiment::ui

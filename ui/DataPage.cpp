@@ -41,7 +41,7 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     openFolder_ = new QPushButton(tr("Open folder…"));
     openFolder_->setToolTip(tr("The extracted aclImdb folder (with train/ and test/ inside)"));
     demo_ = new QPushButton(tr("Use demo sample"));
-    download_ = new DownloadBar(data::DownloadSource::imdb(), tr("Download IMDb…"));
+    download_ = new DownloadBar(downloads::DownloadSource::imdb(), tr("Download IMDb…"));
     cancel_ = new QPushButton(tr("Cancel"));
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);

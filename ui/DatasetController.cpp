@@ -7,10 +7,9 @@
 #include <QLocale>
 #include <QMetaObject>
 #include <algorithm>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "data/DatasetStatistics.h"
-#include "data/CacheDirectory.h"
+#include "foundation/CacheDirectory.h"
 #include "data/DatasetLoader.h"
 #include "data/EmbeddingMatrix.h"
 #include "data/VectorsLoader.h"
@@ -58,6 +57,7 @@ VectorsSummary summarize(const data::WordVectors& vectors, const data::Dataset* 
 
 struct DatasetController::VectorsOutcome {
     std::shared_ptr<const data::WordVectors> vectors;
+    std::shared_ptr<const data::Dataset> dataset;  ///< the one whose coverage `summary` gives
     VectorsSummary summary;
     QString error;
 };
@@ -84,54 +84,45 @@ DatasetController::DatasetController(QObject* parent) : QObject(parent) {
     });
     connect(this, &DatasetController::failed, this,
             [](const QString& message) { Logging::logger()->error("{}", message.toStdString()); });
-    connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
-        const auto outcome = watcher_.result();
-        if (!outcome->error.isEmpty()) {
-            Q_EMIT failed(outcome->error);
-            return;
-        }
-        dataset_ = outcome->dataset;
-        Q_EMIT loaded(outcome->summary);
+}
+
+DatasetController::~DatasetController() = default;
+
+bool DatasetController::vectorsBusy() const { return vectorsLoading_.busy(); }
+
+void DatasetController::vectorsDone(const std::shared_ptr<VectorsOutcome>& outcome) {
+    if (!outcome->error.isEmpty()) {
+        Logging::logger()->error("{}", outcome->error.toStdString());
+        Q_EMIT vectorsFailed(outcome->error);
+        return;
+    }
+    vectors_ = outcome->vectors;
+    if (outcome->dataset != dataset_) {  // a dataset loaded meanwhile: say how much of its vocabulary is covered
         coverVocabulary();
-    });
-    connect(&vectorsWatcher_, &QFutureWatcher<std::shared_ptr<VectorsOutcome>>::finished, this, [this] {
-        const auto outcome = vectorsWatcher_.result();
-        if (!outcome->error.isEmpty()) {
-            Logging::logger()->error("{}", outcome->error.toStdString());
-            Q_EMIT vectorsFailed(outcome->error);
-            return;
-        }
-        vectors_ = outcome->vectors;
-        const QLocale locale;
-        Logging::logger()->info("{}", tr("Vectors %1: %2 words of %3 dimensions, %4 % of the vocabulary found")
-                                          .arg(outcome->summary.source, locale.toString(qlonglong(outcome->summary.words)),
-                                               locale.toString(outcome->summary.dimension),
-                                               locale.toString(100.0 * outcome->summary.coverage, 'f', 1))
-                                          .toStdString());
-        Q_EMIT vectorsLoaded(outcome->summary);
-    });
+        return;
+    }
+    const QLocale locale;
+    Logging::logger()->info("{}", tr("Vectors %1: %2 words of %3 dimensions, %4 % of the vocabulary found")
+                                      .arg(outcome->summary.source, locale.toString(qlonglong(outcome->summary.words)),
+                                           locale.toString(outcome->summary.dimension),
+                                           locale.toString(100.0 * outcome->summary.coverage, 'f', 1))
+                                      .toStdString());
+    Q_EMIT vectorsLoaded(outcome->summary);
 }
-
-DatasetController::~DatasetController() {
-    stop_.request_stop();
-    watcher_.waitForFinished();
-    vectorsWatcher_.waitForFinished();
-}
-
-bool DatasetController::vectorsBusy() const { return vectorsWatcher_.isRunning(); }
 
 void DatasetController::loadVectors(const QString& path, int dimension) {
     if (vectorsBusy()) return;
     vectorsPath_ = path;
     Q_EMIT vectorsStarted(path);
     Logging::logger()->info("{}", tr("Loading vectors %1").arg(path).toStdString());
-    vectorsWatcher_.setFuture(QtConcurrent::run([this, path, dimension, dataset = dataset_] {
+    vectorsLoading_.submit([this, path, dimension, dataset = dataset_] {
         auto outcome = std::make_shared<VectorsOutcome>();
+        outcome->dataset = dataset;
         try {
             Forwarder forwarder(this, [](DatasetController* c, const QString&, double f) { Q_EMIT c->vectorsProgress(f); });
             data::VectorsOptions options;
             options.dimension = dimension;
-            auto loaded = data::VectorsLoader(data::CacheDirectory::defaultPath()).load(path.toStdString(), options, &forwarder);
+            auto loaded = data::VectorsLoader(CacheDirectory::defaultPath()).load(path.toStdString(), options, &forwarder);
             if (!loaded) {
                 outcome->error = CoreText::of(loaded.error());
                 return outcome;
@@ -142,17 +133,18 @@ void DatasetController::loadVectors(const QString& path, int dimension) {
             outcome->error = tr("Loading %1 failed: %2").arg(path, QString::fromUtf8(e.what()));
         }
         return outcome;
-    }));
+    }, [this](const std::shared_ptr<VectorsOutcome>& outcome) { vectorsDone(outcome); });
 }
 
 void DatasetController::coverVocabulary() {
     if (!vectors_ || !dataset_ || vectorsBusy()) return;
-    vectorsWatcher_.setFuture(QtConcurrent::run([vectors = vectors_, dataset = dataset_] {
+    vectorsLoading_.submit([vectors = vectors_, dataset = dataset_] {
         auto outcome = std::make_shared<VectorsOutcome>();
         outcome->vectors = vectors;
+        outcome->dataset = dataset;
         outcome->summary = summarize(*vectors, dataset.get());
         return outcome;
-    }));
+    }, [this](const std::shared_ptr<VectorsOutcome>& outcome) { vectorsDone(outcome); });
 }
 
 int DatasetController::reviewCount(int split) const {
@@ -182,9 +174,9 @@ ReviewView DatasetController::review(int split, int row) const {
     return v;
 }
 
-bool DatasetController::busy() const { return watcher_.isRunning(); }
+bool DatasetController::busy() const { return loading_.busy(); }
 
-void DatasetController::cancel() { stop_.request_stop(); }
+void DatasetController::cancel() { loading_.stop(); }
 
 QString DatasetController::sourceLabel(const QString& source) {
     return source == QLatin1String(data::DemoData::kName.data(), qsizetype(data::DemoData::kName.size()))
@@ -194,14 +186,13 @@ QString DatasetController::sourceLabel(const QString& source) {
 
 void DatasetController::load(const QString& path) {
     if (busy()) return;
-    stop_ = std::stop_source();
     const QString source = path.isEmpty() ? tr("the demo sample") : path;
     Q_EMIT started(source);
-    watcher_.setFuture(QtConcurrent::run([this, path, token = stop_.get_token()] {
+    loading_.submit([this, path](std::stop_token token) {
         auto outcome = std::make_shared<Outcome>();
         try {
             Forwarder forwarder(this, [](DatasetController* c, const QString& p, double f) { Q_EMIT c->progress(p, f); });
-            const data::DatasetLoader loader(data::CacheDirectory::defaultPath());
+            const data::DatasetLoader loader(CacheDirectory::defaultPath());
             auto result = path.isEmpty() ? loader.loadDemo({}, &forwarder, token)
                                          : loader.load(path.toStdString(), {}, &forwarder, token);
             if (!result) {
@@ -236,7 +227,15 @@ void DatasetController::load(const QString& path) {
             outcome->error = tr("Loading failed: %1").arg(QString::fromUtf8(e.what()));
         }
         return outcome;
-    }));
+    }, [this](const std::shared_ptr<Outcome>& outcome) {
+        if (!outcome->error.isEmpty()) {
+            Q_EMIT failed(outcome->error);
+            return;
+        }
+        dataset_ = outcome->dataset;
+        Q_EMIT loaded(outcome->summary);
+        coverVocabulary();
+    });
 }
 
 }  // namespace sentiment::ui

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <memory>
-#include <stop_token>
 
+#include "ui/BackgroundTask.h"
 #include "ui/DatasetSummary.h"
 #include "ui/ReviewView.h"
 #include "ui/VectorsSummary.h"
@@ -61,12 +60,13 @@ private:
     struct Outcome;
     struct VectorsOutcome;
     void coverVocabulary();
-    QFutureWatcher<std::shared_ptr<VectorsOutcome>> vectorsWatcher_;
+    void vectorsDone(const std::shared_ptr<VectorsOutcome>& outcome);
     std::shared_ptr<const data::WordVectors> vectors_;
     QString vectorsPath_;
-    QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
-    std::stop_source stop_;
     std::shared_ptr<const data::Dataset> dataset_;
+    // Declared last: their destructors stop and wait for jobs that read the members above.
+    BackgroundTask loading_{BackgroundTask::Policy::IgnoreWhileBusy};
+    BackgroundTask vectorsLoading_{BackgroundTask::Policy::IgnoreWhileBusy};
 };
 
 }  // namespace sentiment::ui

@@ -8,14 +8,14 @@
 #include <QPushButton>
 #include <QUrl>
 
-#include "data/Downloader.h"
+#include "downloads/Downloader.h"
 #include "ui/DownloadController.h"
 #include "ui/ProxyChoice.h"
 #include "ui/Settings.h"
 
 namespace sentiment::ui {
 
-DownloadBar::DownloadBar(data::DownloadSource source, const QString& buttonText, QWidget* parent)
+DownloadBar::DownloadBar(downloads::DownloadSource source, const QString& buttonText, QWidget* parent)
     : QWidget(parent), source_(std::move(source)), controller_(new DownloadController(this)) {
     button_ = new QPushButton(buttonText);
     button_->setToolTip(tr("Downloads %1 (%2) from %3 — only when you click")
@@ -59,7 +59,7 @@ bool DownloadBar::busy() const { return controller_->busy(); }
 
 void DownloadBar::start(bool ask, const QString& folder) {
     if (controller_->busy()) return;
-    const QString where = folder.isEmpty() ? QString::fromStdString(data::Downloader::defaultFolder().string()) : folder;
+    const QString where = folder.isEmpty() ? QString::fromStdString(downloads::Downloader::defaultFolder().string()) : folder;
     // The system's proxy is asked once (it may evaluate a PAC file), for the question and the download.
     const auto proxy = ProxyChoice::resolve(Settings().proxy(), QString::fromStdString(source_.url));
     if (ask) {

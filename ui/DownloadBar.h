@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "data/DownloadSource.h"
+#include "downloads/DownloadSource.h"
 
 class QLabel;
 class QProgressBar;
@@ -18,13 +18,13 @@ class DownloadController;
 class DownloadBar : public QWidget {
     Q_OBJECT
 public:
-    DownloadBar(data::DownloadSource source, const QString& buttonText, QWidget* parent = nullptr);
+    DownloadBar(downloads::DownloadSource source, const QString& buttonText, QWidget* parent = nullptr);
 
-    /// Downloads into `folder` (default: data::Downloader::defaultFolder()); `ask` shows the
+    /// Downloads into `folder` (default: downloads::Downloader::defaultFolder()); `ask` shows the
     /// confirmation first.
     void start(bool ask = true, const QString& folder = QString());
     /// For tests and mirrors: another address of the same file (the checks stay).
-    void setSource(const data::DownloadSource& source) { source_ = source; }
+    void setSource(const downloads::DownloadSource& source) { source_ = source; }
     bool busy() const;
 
 Q_SIGNALS:
@@ -34,7 +34,7 @@ private:
     void showProgress(const QString& phase, qint64 done, qint64 total, double rate, double secondsLeft);
     void setBusy(bool busy);
 
-    data::DownloadSource source_;
+    downloads::DownloadSource source_;
     DownloadController* controller_;
     QPushButton* button_;
     QPushButton* cancel_;

@@ -3,7 +3,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "data/Downloader.h"
+#include "downloads/Downloader.h"
 
 namespace sentiment::ui {
 
@@ -14,7 +14,7 @@ struct DownloadController::Outcome {
 
 namespace {
 // Forwards the downloader's calls (from the worker thread) as queued signals.
-class Forwarder final : public data::DownloadObserver {
+class Forwarder final : public downloads::DownloadObserver {
 public:
     explicit Forwarder(DownloadController* target) : target_(target) {}
     void onPhase(std::string_view phase) override { phase_ = QString::fromLatin1(phase.data(), qsizetype(phase.size())); }
@@ -47,7 +47,7 @@ DownloadController::~DownloadController() {
     watcher_.waitForFinished();
 }
 
-void DownloadController::start(const data::DownloadSource& source, const QString& folder,
+void DownloadController::start(const downloads::DownloadSource& source, const QString& folder,
                                const std::optional<std::string>& proxy) {
     if (busy_) return;
     busy_ = true;
@@ -55,7 +55,7 @@ void DownloadController::start(const data::DownloadSource& source, const QString
     watcher_.setFuture(QtConcurrent::run([this, source, folder, proxy, stop = stop_.get_token()] {
         auto outcome = std::make_shared<Outcome>();
         Forwarder forward(this);
-        auto saved = data::Downloader::fetch(source, folder.toStdString(), &forward, stop, proxy);
+        auto saved = downloads::Downloader::fetch(source, folder.toStdString(), &forward, stop, proxy);
         if (saved) {
             outcome->path = QString::fromStdString(saved->string());
         } else {

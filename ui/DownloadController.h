@@ -8,11 +8,11 @@
 #include <string>
 #include <stop_token>
 
-#include "data/DownloadSource.h"
+#include "downloads/DownloadSource.h"
 
 namespace sentiment::ui {
 
-/// Runs one data::Downloader::fetch at a time off the GUI thread and reports it as signals.
+/// Runs one downloads::Downloader::fetch at a time off the GUI thread and reports it as signals.
 class DownloadController : public QObject {
     Q_OBJECT
 public:
@@ -20,8 +20,8 @@ public:
     ~DownloadController() override;
 
     /// Starts downloading `source` into `folder`; ignored while one runs.
-    /// `proxy` as data::Downloader::fetch takes it (see ProxyChoice::resolve).
-    void start(const data::DownloadSource& source, const QString& folder,
+    /// `proxy` as downloads::Downloader::fetch takes it (see ProxyChoice::resolve).
+    void start(const downloads::DownloadSource& source, const QString& folder,
                const std::optional<std::string>& proxy = std::nullopt);
     /// Stops the running download within a moment; its part file stays for a later resume.
     void cancel();

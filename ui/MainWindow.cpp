@@ -35,15 +35,20 @@
 
 namespace sentiment::ui {
 
-MainWindow::MainWindow(DatasetController* controller, ModelController* models, TrainingController* training,
-                       const QString& runtimeText, QWidget* parent)
-    : QMainWindow(parent), datasets_(controller), dataPage_(new DataPage(controller)), training_(training) {
+MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeText, QWidget* parent)
+    : QMainWindow(parent),
+      datasets_(controllers.datasets),
+      dataPage_(new DataPage(controllers.datasets)),
+      runs_(controllers.runs),
+      predictor_(controllers.predictor),
+      training_(controllers.training) {
     const Settings settings;
+    auto* const controller = controllers.datasets;
+    auto* const models = controllers.models;
+    auto* const training = controllers.training;
     modelPage_ = new ModelPage(models, controller);
     trainPage_ = new TrainPage(controller, models, training, settings.runStorePath(), settings.checkpointDirectory());
-    runs_ = new RunsController(settings.runStorePath(), this);
     runsPage_ = new RunsPage(runs_);
-    predictor_ = new PredictController(this);
     predictPage_ = new PredictPage(runs_, predictor_);
     setWindowTitle(tr("Sentiment Lab"));
     setAcceptDrops(true);
@@ -211,7 +216,7 @@ void MainWindow::openPath(const QString& path) {
     showPage(QStringLiteral("data"));
     if (vectors) {
         dataPage_->showTab(QStringLiteral("vectors"));
-        datasets_->loadVectors(path, dataPage_->vectorsPanel()->dimensionBox()->currentData().toInt());
+        datasets_->loadVectors(path, dataPage_->vectorsPanel()->dimension());
     } else {
         datasets_->load(path);
     }

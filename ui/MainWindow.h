@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include "ui/Controllers.h"
+
 class QLabel;
 class QTabWidget;
 
@@ -25,8 +27,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// `runtimeText` describes LibTorch's device and threads for the status bar.
-    MainWindow(DatasetController* controller, ModelController* models, TrainingController* training,
-               const QString& runtimeText, QWidget* parent = nullptr);
+    MainWindow(const Controllers& controllers, const QString& runtimeText, QWidget* parent = nullptr);
     DataPage* dataPage() const { return dataPage_; }
     ModelPage* modelPage() const { return modelPage_; }
     TrainPage* trainPage() const { return trainPage_; }

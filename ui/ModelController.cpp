@@ -3,7 +3,6 @@
 
 #include <c10/util/Exception.h>
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <sstream>
 
 #include "model/DnnlRecurrentLayer.h"
@@ -38,39 +37,12 @@ struct ModelController::Timed {
 
 ModelController::ModelController(DatasetController* datasets, QObject* parent) : QObject(parent), datasets_(datasets) {
     qRegisterMetaType<sentiment::ui::ParameterSummary>();
-    connect(&counter_, &QFutureWatcher<std::shared_ptr<Counted>>::finished, this, [this] {
-        const auto counted = counter_.result();
-        if (countAgain_) {  // the choice changed while counting: this result is already old
-            countAgain_ = false;
-            count();
-            return;
-        }
-        if (!counted->error.isEmpty()) {
-            Q_EMIT parametersFailed(counted->error);
-        } else {
-            auto summary = counted->summary;
-            summary.expectedPeakBytes = expectedPeakBytes(summary.trainable);
-            Q_EMIT parametersCounted(summary);
-        }
-    });
-    connect(&probe_, &QFutureWatcher<std::shared_ptr<Timed>>::finished, this, [this] {
-        const auto timed = probe_.result();
-        if (!timed->error.isEmpty()) {
-            Q_EMIT measureFailed(timed->error);
-        } else {
-            Q_EMIT measured(timed->estimate.epochSeconds(), timed->estimate.tokensPerSecond,
-                            int(timed->estimate.batchesMeasured));
-        }
-    });
     connect(datasets_, &DatasetController::loaded, this, [this] { count(); });
     connect(datasets_, &DatasetController::vectorsLoaded, this, [this] { count(); });
 }
 
-ModelController::~ModelController() {
-    probeStop_.request_stop();
-    probe_.waitForFinished();
-    counter_.waitForFinished();
-}
+// The tasks' destructors stop the probe and wait for both jobs.
+ModelController::~ModelController() = default;
 
 int ModelController::threads() { return model::Runtime::info().threads; }
 
@@ -102,10 +74,6 @@ void ModelController::setChoice(const experiment::ExperimentPlan& choice) {
 }
 
 void ModelController::count() {
-    if (counter_.isRunning()) {
-        countAgain_ = true;
-        return;
-    }
     auto config = choice_.model;
     const auto dataset = datasets_->dataset();
     const auto vectors = datasets_->vectors();
@@ -114,7 +82,7 @@ void ModelController::count() {
     config.vocabSize = exact ? std::int64_t(dataset->vocab.size())
                              : choice_.vocabularyLimit();
     if (choice_.useVectors && vectors) config.embeddingDim = std::int64_t(vectors->dimension());
-    counter_.setFuture(QtConcurrent::run([config, exact] {
+    counter_.submit([config, exact] {
         auto out = std::make_shared<Counted>();
         try {
             auto network = model::ModelFactory::create(config);
@@ -137,20 +105,26 @@ void ModelController::count() {
             out->error = tr("This model cannot be built: %1").arg(QString::fromUtf8(e.what()));
         }
         return out;
-    }));
+    }, [this](const std::shared_ptr<Counted>& counted) {
+        if (!counted->error.isEmpty()) {
+            Q_EMIT parametersFailed(counted->error);
+            return;
+        }
+        auto summary = counted->summary;
+        summary.expectedPeakBytes = expectedPeakBytes(summary.trainable);
+        Q_EMIT parametersCounted(summary);
+    });
 }
 
 void ModelController::measure() {
-    if (probe_.isRunning()) return;
+    if (probe_.busy()) return;
     const auto dataset = datasets_->dataset();
     if (!dataset) {
         Q_EMIT measureFailed(tr("Load a dataset first: the timing runs a few batches of it."));
         return;
     }
-    probeStop_ = std::stop_source();
     Q_EMIT measureStarted();
-    probe_.setFuture(QtConcurrent::run([choice = choice_, dataset, vectors = datasets_->vectors(),
-                                        stop = probeStop_.get_token()] {
+    probe_.submit([choice = choice_, dataset, vectors = datasets_->vectors()](std::stop_token stop) {
         auto out = std::make_shared<Timed>();
         try {
             auto prepared = choice.datasetFor(dataset, nullptr, stop);
@@ -174,9 +148,15 @@ void ModelController::measure() {
             out->error = tr("The timing failed: %1").arg(QString::fromUtf8(e.what()));
         }
         return out;
-    }));
+    }, [this](const std::shared_ptr<Timed>& timed) {
+        if (!timed->error.isEmpty()) {
+            Q_EMIT measureFailed(timed->error);
+        } else {
+            Q_EMIT measured(timed->estimate.epochSeconds(), timed->estimate.tokensPerSecond, int(timed->estimate.batchesMeasured));
+        }
+    });
 }
 
-void ModelController::cancelMeasure() { probeStop_.request_stop(); }
+void ModelController::cancelMeasure() { probe_.stop(); }
 
 }  // namespace sentiment::ui

@@ -1,12 +1,11 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <memory>
-#include <stop_token>
 
 #include "experiment/ExperimentPlan.h"
+#include "ui/BackgroundTask.h"
 #include "ui/ParameterSummary.h"
 
 namespace sentiment::ui {
@@ -41,9 +40,9 @@ public:
     /// Starts a timing probe of the current choice on the loaded dataset. Ignored while one runs.
     void measure();
     void cancelMeasure();
-    bool measuring() const { return probe_.isRunning(); }
+    bool measuring() const { return probe_.busy(); }
     /// True until the count for the current choice has been reported.
-    bool counting() const { return counter_.isRunning() || countAgain_; }
+    bool counting() const { return counter_.busy(); }
 
 Q_SIGNALS:
     void choiceChanged();
@@ -61,10 +60,8 @@ private:
     struct Timed;
     DatasetController* datasets_;
     experiment::ExperimentPlan choice_;
-    QFutureWatcher<std::shared_ptr<Counted>> counter_;
-    QFutureWatcher<std::shared_ptr<Timed>> probe_;
-    std::stop_source probeStop_;
-    bool countAgain_ = false;
+    BackgroundTask counter_{BackgroundTask::Policy::LatestWins};  ///< a count for an old choice is dropped
+    BackgroundTask probe_{BackgroundTask::Policy::IgnoreWhileBusy};
 };
 
 }  // namespace sentiment::ui

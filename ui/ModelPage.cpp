@@ -21,7 +21,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 #include "ui/DatasetController.h"
 #include "ui/ModelController.h"
 #include "ui/Settings.h"
@@ -408,8 +408,8 @@ void ModelPage::showTiming(double epochSeconds, double tokensPerSecond, int batc
     const QLocale locale;
     const int epochs = epochs_->value();
     QString text = tr("About <b>%1</b> per epoch (%2 for %3 epochs), from %4 timed batches at %5 tokens/s.")
-                       .arg(QString::fromStdString(data::minutesSeconds(epochSeconds)),
-                            QString::fromStdString(data::minutesSeconds(epochSeconds * epochs)), locale.toString(epochs),
+                       .arg(QString::fromStdString(minutesSeconds(epochSeconds)),
+                            QString::fromStdString(minutesSeconds(epochSeconds * epochs)), locale.toString(epochs),
                             locale.toString(batches), locale.toString(qint64(tokensPerSecond)));
     if (epochSeconds > 15 * 60) {
         text += QStringLiteral("<br><span style='color:#8a4b00'>%1</span>")

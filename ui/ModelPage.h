@@ -34,10 +34,10 @@ public:
     /// Fills every knob from a plan (a stored run's, to train it again).
     void applyPlan(const experiment::ExperimentPlan& plan);
 
-    QComboBox* presetBox() const { return preset_; }
+    /// The experiment the knobs describe now.
+    experiment::ExperimentPlan plan() const { return read(); }
+
     QSpinBox* hiddenBox() const { return hidden_; }
-    QSpinBox* layersBox() const { return layers_; }
-    QSpinBox* epochsBox() const { return epochs_; }
     QComboBox* precisionBox() const { return precision_; }
     QComboBox* cellBox() const { return cell_; }
     QCheckBox* bidirectionalBox() const { return bidirectional_; }
@@ -46,7 +46,6 @@ public:
     QLabel* totalLabel() const { return total_; }
     QPushButton* measureButton() const { return measure_; }
     QLabel* timingLabel() const { return timing_; }
-    QLabel* memoryLabel() const { return memory_; }
 
 private:
     void fill(const experiment::ExperimentPlan& c);

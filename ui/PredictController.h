@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <memory>
-#include <stop_token>
+
+#include "ui/BackgroundTask.h"
 
 namespace sentiment::training {
 class Predictor;
@@ -26,8 +26,10 @@ struct PredictionView {
 };
 
 /// Loads a trained model (separately from any training) and scores text off the GUI thread.
-/// Requests do not pile up: while one is scored, only the newest text waits, so typing fast
-/// costs one verdict per pause. An explanation (word importance) follows each verdict when asked.
+/// Requests do not pile up (BackgroundTask, latest wins): while one is scored, only the newest
+/// text and the newest model wait, in the order asked, so typing fast costs one verdict per
+/// pause, and text typed after choosing a model is judged by that model. An explanation (word
+/// importance) follows a verdict when asked and nothing newer waits.
 class PredictController : public QObject {
     Q_OBJECT
 public:
@@ -49,17 +51,19 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    struct Job;
-    void start(std::shared_ptr<Job> job);
+    enum Kind { kModel = 1, kText = 2 };
+    struct Loaded;
+    struct Scored;
+    struct Current;
+    void explain(const std::shared_ptr<Scored>& scored);
+    void fail(const QString& message);
 
     std::shared_ptr<const training::Predictor> predictor_;
     qint64 run_ = 0;
-    QFutureWatcher<std::shared_ptr<Job>> watcher_;
-    // What waits while a job runs: the newest model to load (it runs first) and the newest text;
-    // a newer request of one kind replaces the waiting one of that kind only.
-    std::shared_ptr<Job> pendingLoad_, pendingPredict_;
-    bool busy_ = false;
-    std::stop_source explainStop_;
+    /// The model the next scoring job uses: set on the GUI thread when a load is done, read by
+    /// the job when it starts (so text asked for before the load landed still gets the new model).
+    std::shared_ptr<Current> current_;
+    BackgroundTask tasks_{BackgroundTask::Policy::LatestWins};
 };
 
 }  // namespace sentiment::ui

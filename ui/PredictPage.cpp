@@ -15,7 +15,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 #include "ui/RunsController.h"
 
 namespace sentiment::ui {
@@ -138,7 +138,7 @@ void PredictPage::showRuns(const std::shared_ptr<const std::vector<storage::RunR
         if (!QFileInfo::exists(QString::fromStdString(r.checkpointPath))) continue;
         QString label = QStringLiteral("%1 (#%2) · %3").arg(QString::fromStdString(r.info.name)).arg(r.id).arg(
             QString::fromStdString(r.info.preset));
-        if (r.testAccuracy) label += tr(" · test %1").arg(QString::fromStdString(data::percent(*r.testAccuracy)));
+        if (r.testAccuracy) label += tr(" · test %1").arg(QString::fromStdString(percent(*r.testAccuracy)));
         model_->addItem(label, qint64(r.id));
         model_->setItemData(model_->count() - 1, QString::fromStdString(r.checkpointPath), Qt::UserRole + 1);
         if (r.id == current) select = model_->count() - 1;
@@ -194,5 +194,7 @@ void PredictPage::showTokens(const PredictionView& v) {
     html += QStringLiteral("<p style='color:gray'>%1</p>").arg(footer);
     tokens_->setHtml(html);
 }
+
+void PredictPage::setText(const QString& text) { text_->setPlainText(text); }
 
 }  // namespace sentiment::ui

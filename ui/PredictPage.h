@@ -29,6 +29,8 @@ public:
     PredictPage(RunsController* runs, PredictController* predictor, QWidget* parent = nullptr);
 
     QComboBox* modelBox() const { return model_; }
+    /// Puts `text` in the review box, as if typed (a verdict follows when a model is loaded).
+    void setText(const QString& text);
     QPlainTextEdit* textEdit() const { return text_; }
     QProgressBar* gauge() const { return gauge_; }
     QLabel* verdictLabel() const { return verdict_; }

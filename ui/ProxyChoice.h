@@ -12,7 +12,7 @@ namespace sentiment::ui {
 /// (through libproxy: GNOME, KDE, PAC files) and the environment.
 class ProxyChoice {
 public:
-    /// For data::Downloader::fetch: nothing = libcurl's own reading of the environment, "" = none,
+    /// For downloads::Downloader::fetch: nothing = libcurl's own reading of the environment, "" = none,
     /// else the proxy's address.
     static std::optional<std::string> resolve(const QString& setting, const QString& url);
     /// `resolved` (what resolve() gave for `setting`) in words, for the download question:

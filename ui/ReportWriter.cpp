@@ -15,7 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 #include "model/ModelConfig.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
@@ -26,7 +26,7 @@ namespace sentiment::ui {
 
 namespace {
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
-QString pct(double v) { return QString::fromStdString(data::percent(v)); }
+QString pct(double v) { return QString::fromStdString(percent(v)); }
 
 // Flattens the run's configuration JSON into dotted keys.
 void flatten(const nlohmann::json& j, const std::string& prefix, std::vector<std::pair<std::string, std::string>>& out) {
@@ -84,7 +84,7 @@ QString ReportWriter::html(const std::vector<storage::RunDetails>& runs) {
     h += QStringLiteral("<h1>%1</h1><p>%2</p>")
              .arg(QObject::tr("Sentiment analysis on IMDb: assignment report"),
                   QObject::tr("Made with Sentiment Lab %1 on %2.")
-                      .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromStdString(data::localTime("%Y-%m-%d %H:%M"))));
+                      .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromStdString(localTime("%Y-%m-%d %H:%M"))));
     int n = 0;
     for (const auto& run : runs) {
         ++n;
@@ -116,7 +116,7 @@ QString ReportWriter::html(const std::vector<storage::RunDetails>& runs) {
         // Parameters with the per-layer breakdown.
         h += QStringLiteral("<h3>%1</h3>").arg(QObject::tr("Parameters"));
         h += QStringLiteral("<p>The model has <b>%1</b> trainable parameters</p>")
-                 .arg(QString::fromStdString(data::withCommas(std::uint64_t(std::max<std::int64_t>(0, r.info.parameters)))));
+                 .arg(QString::fromStdString(withCommas(std::uint64_t(std::max<std::int64_t>(0, r.info.parameters)))));
         if (json.contains("model")) {
             if (auto mc = model::ModelConfig::fromJson(json["model"])) {
                 try {
@@ -126,7 +126,7 @@ QString ReportWriter::html(const std::vector<storage::RunDetails>& runs) {
                     for (const auto& f : report.formulas) {
                         h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td></tr>")
                                  .arg(CoreText::of(f.layer).toHtmlEscaped(),
-                                      QString::fromStdString(data::withCommas(std::uint64_t(f.count))),
+                                      QString::fromStdString(withCommas(std::uint64_t(f.count))),
                                       CoreText::of(f.formula).toHtmlEscaped());
                     }
                     h += QStringLiteral("</table>");
@@ -139,7 +139,7 @@ QString ReportWriter::html(const std::vector<storage::RunDetails>& runs) {
         for (const auto& e : run.epochs) {
             h += QStringLiteral("Epoch: %1 | Epoch Time: %2%3\n\tTrain Loss: %4 | Train Acc: %5\n\t Val. Loss: %6 |  Val. Acc: %7\n")
                      .arg(e.epoch, 2, 10, QLatin1Char('0'))
-                     .arg(QString::fromStdString(data::minutesSeconds(e.seconds)), e.best ? QStringLiteral("  (best)") : QString())
+                     .arg(QString::fromStdString(minutesSeconds(e.seconds)), e.best ? QStringLiteral("  (best)") : QString())
                      .arg(e.trainLoss, 0, 'f', 3)
                      .arg(pct(e.trainAccuracy))
                      .arg(e.validLoss, 0, 'f', 3)

@@ -1,7 +1,6 @@
 #include "ui/CoreText.h"
 #include "ui/RunsController.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <optional>
 
@@ -20,7 +19,7 @@ struct RunsController::Outcome {
     std::shared_ptr<const storage::RunComparison> comparison;
     bool changed = false;
     QString error;
-    void fail(const data::Error& e) { error = CoreText::of(e); }
+    void fail(const Error& e) { error = CoreText::of(e); }
 };
 
 RunsController::RunsController(QString storePath, QObject* parent)
@@ -29,39 +28,16 @@ RunsController::RunsController(QString storePath, QObject* parent)
     thread_.setExpiryTimeout(-1);
     qRegisterMetaType<std::shared_ptr<const std::vector<sentiment::storage::RunRow>>>();
     qRegisterMetaType<std::shared_ptr<const sentiment::storage::RunComparison>>();
-    connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
-        const auto outcome = watcher_.result();
-        busy_ = false;  // a job submitted by a slot of the signals below starts at once; next() then waits for it
-        if (!outcome->error.isEmpty()) {
-            Logging::logger()->error("{}", outcome->error.toStdString());
-            Q_EMIT failed(outcome->error);
-        }
-        if (outcome->runs) Q_EMIT listed(outcome->runs);
-        if (outcome->comparison) Q_EMIT compared(outcome->comparison);
-        if (outcome->changed) Q_EMIT changed();
-        if (!busy_) next();
-    });
     // The writer, opened at start-up off the GUI thread: what opening found is said once.
     submit([](Outcome&) {}, /*writes=*/true);
 }
 
-RunsController::~RunsController() {
-    queueWithMode_.clear();
-    watcher_.waitForFinished();
-    thread_.waitForDone();
-}
+// The task's destructor drops waiting jobs and waits for the running one; the thread then
+// ends with the pool, and the connections with the last job that holds them.
+RunsController::~RunsController() = default;
 
 void RunsController::submit(Job job, bool writes) {
-    queueWithMode_.append({std::move(job), writes});
-    if (!busy_) next();
-}
-
-void RunsController::next() {
-    if (queueWithMode_.isEmpty()) return;
-    busy_ = true;
-    auto [job, writes] = queueWithMode_.takeFirst();
-    watcher_.setFuture(QtConcurrent::run(&thread_, [path = storePath_.toStdString(), connections = connections_,
-                                                    job = std::move(job), writes = writes] {
+    jobs_.submit([path = storePath_.toStdString(), connections = connections_, job = std::move(job), writes] {
         auto outcome = std::make_shared<Outcome>();
         try {
             auto& c = *connections;
@@ -99,7 +75,15 @@ void RunsController::next() {
             outcome->error = tr("The run store failed: %1").arg(QString::fromUtf8(e.what()));
         }
         return outcome;
-    }));
+    }, [this](const std::shared_ptr<Outcome>& outcome) {
+        if (!outcome->error.isEmpty()) {
+            Logging::logger()->error("{}", outcome->error.toStdString());
+            Q_EMIT failed(outcome->error);
+        }
+        if (outcome->runs) Q_EMIT listed(outcome->runs);
+        if (outcome->comparison) Q_EMIT compared(outcome->comparison);
+        if (outcome->changed) Q_EMIT changed();
+    });
 }
 
 void RunsController::refresh() {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QThreadPool>
 #include <QObject>
@@ -11,6 +10,7 @@
 
 #include "storage/RunComparison.h"
 #include "storage/RunRecords.h"
+#include "ui/BackgroundTask.h"
 
 namespace sentiment::ui {
 
@@ -51,16 +51,13 @@ private:
     struct Connections;
     using Job = std::function<void(Outcome&)>;
     /// Runs `job` on the controller's thread with the reader (a query) or the writer (a change);
-    /// jobs run one after the other.
+    /// jobs run one after the other, in the order submitted.
     void submit(Job job, bool writes = false);
-    void next();
 
     QString storePath_;
     QThreadPool thread_;  ///< one thread, kept: the connections belong to it
     std::shared_ptr<Connections> connections_;
-    QList<std::pair<Job, bool>> queueWithMode_;
-    QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
-    bool busy_ = false;
+    BackgroundTask jobs_{BackgroundTask::Policy::Queue, &thread_};
 };
 
 }  // namespace sentiment::ui

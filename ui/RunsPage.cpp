@@ -17,7 +17,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 #include <QVBoxLayout>
 
 #include "ui/ChartExport.h"
@@ -301,13 +301,13 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         const QString name = QString::fromStdString(run.run.info.name);
         for (const auto& e : run.epochs) {
             add({name, QStringLiteral("%1%2").arg(e.epoch, 2, 10, QLatin1Char('0')).arg(e.best ? QStringLiteral(" ★") : QString()),
-                 QString::number(e.trainLoss, 'f', 3), QString::fromStdString(data::percent(e.trainAccuracy)),
-                 QString::number(e.validLoss, 'f', 3), QString::fromStdString(data::percent(e.validAccuracy)),
-                 QString::fromStdString(data::minutesSeconds(e.seconds))});
+                 QString::number(e.trainLoss, 'f', 3), QString::fromStdString(percent(e.trainAccuracy)),
+                 QString::number(e.validLoss, 'f', 3), QString::fromStdString(percent(e.validAccuracy)),
+                 QString::fromStdString(minutesSeconds(e.seconds))});
         }
         if (run.run.testAccuracy) {
             add({name, tr("Test"), QString::number(run.run.testLoss.value_or(0), 'f', 3),
-                 QString::fromStdString(data::percent(*run.run.testAccuracy)), QString(), QString(), QString()});
+                 QString::fromStdString(percent(*run.run.testAccuracy)), QString(), QString(), QString()});
         }
     }
     const auto& diffs = comparison->differences();

@@ -4,7 +4,7 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 
 namespace sentiment::ui {
 
@@ -15,7 +15,7 @@ QDateTime utc(const std::string& iso) {
     return t;
 }
 QString percentText(const std::optional<double>& v) {
-    return v ? QString::fromStdString(data::percent(*v)) : QStringLiteral("–");
+    return v ? QString::fromStdString(percent(*v)) : QStringLiteral("–");
 }
 }  // namespace
 
@@ -109,7 +109,7 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
         case TestAccuracy: return percentText(r->testAccuracy);
         case Parameters: return QLocale().toString(qint64(r->info.parameters));
         case Device: return QString::fromStdString(r->info.device);
-        case Duration: return seconds >= 0 ? QString::fromStdString(data::minutesSeconds(double(seconds))) : QStringLiteral("–");
+        case Duration: return seconds >= 0 ? QString::fromStdString(minutesSeconds(double(seconds))) : QStringLiteral("–");
         case Tags: {
             QStringList tags;
             for (const auto& t : r->tags) tags << QString::fromStdString(t);

@@ -31,6 +31,6 @@ void SignalingObserver::onEpoch(const training::EpochMetrics& m) {
     Q_EMIT epoch(u);
 }
 
-void SignalingObserver::onLog(const data::Message& message) { Q_EMIT log(CoreText::of(message)); }
+void SignalingObserver::onLog(const Message& message) { Q_EMIT log(CoreText::of(message)); }
 
 }  // namespace sentiment::ui

@@ -15,7 +15,7 @@ public:
     using QObject::QObject;
     void onBatch(const training::BatchProgress& p) override;
     void onEpoch(const training::EpochMetrics& m) override;
-    void onLog(const data::Message& message) override;
+    void onLog(const Message& message) override;
 
 Q_SIGNALS:
     void batch(const sentiment::ui::BatchUpdate& update);

@@ -19,7 +19,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 #include "model/ModelConfig.h"
 #include "training/TrainingConfig.h"
 #include "data/WordVectors.h"
@@ -35,8 +35,8 @@ namespace sentiment::ui {
 
 namespace {
 
-QString minutesSeconds(double seconds) { return QString::fromStdString(data::minutesSeconds(seconds)); }
-QString percent(double fraction) { return QString::fromStdString(data::percent(fraction)); }
+QString minutesSeconds(double seconds) { return QString::fromStdString(sentiment::minutesSeconds(seconds)); }
+QString percent(double fraction) { return QString::fromStdString(sentiment::percent(fraction)); }
 
 QCustomPlot* makePlot(const QString& yLabel, Qt::Alignment legendCorner) {
     auto* plot = new QCustomPlot;
@@ -197,11 +197,13 @@ void TrainPage::describeExperiment() {
     parts << (models_->trainsInBf16() ? tr("bfloat16") : tr("float32"));
     const auto vectors = datasets_->vectors();
     parts << (c.useVectors && vectors ? tr("GloVe %1d").arg(vectors->dimension()) : tr("random embedding"));
-    if (parameters_ > 0) parts << tr("%1 parameters").arg(QString::fromStdString(data::withCommas(std::uint64_t(parameters_))));
+    if (parameters_ > 0) parts << tr("%1 parameters").arg(QString::fromStdString(withCommas(std::uint64_t(parameters_))));
     experiment_->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void TrainPage::setBatchesPerEpoch(std::size_t batches) { maxBatches_->setValue(int(batches)); }
+
+std::size_t TrainPage::batchesPerEpoch() const { return std::size_t(maxBatches_->value()); }
 
 void TrainPage::startTraining() { start(0, QString()); }
 
@@ -327,16 +329,16 @@ void TrainPage::onFinished(const RunSummary& s) {
     } else if (s.stopped) {
         lines << tr("Stopped: the finished epochs are kept; no test was run.");
     }
-    lines << tr("The model has %1 trainable parameters").arg(QString::fromStdString(data::withCommas(static_cast<std::uint64_t>(s.parameters))));
+    lines << tr("The model has %1 trainable parameters").arg(QString::fromStdString(withCommas(static_cast<std::uint64_t>(s.parameters))));
     if (s.runId > 0) lines << tr("Recorded as run %1 in the run store.").arg(s.runId);
     if (!s.storeWarning.isEmpty()) lines << tr("Not recorded: %1").arg(s.storeWarning);
     result_->setText(lines.join(QLatin1Char('\n')));
     scheduleReplot();
 }
 
-void TrainPage::onFailed(const QString& message, data::ErrorKind kind) {
+void TrainPage::onFailed(const QString& message, sentiment::ErrorKind kind) {
     setRunning(false);
-    lossDiverged_ = kind == data::ErrorKind::NonFiniteLoss;
+    lossDiverged_ = kind == ErrorKind::NonFiniteLoss;
     progress_->setFormat(tr("Failed"));
     result_->setText(tr("The run failed: %1").arg(message));
     diagnose();

@@ -36,9 +36,10 @@ public:
     QPushButton* startButton() const { return start_; }
     QPushButton* stopButton() const { return stop_; }
     QLabel* experimentLabel() const { return experiment_; }
-    QSpinBox* batchesBox() const { return maxBatches_; }
     /// Trains at most `batches` batches an epoch (0: all).
     void setBatchesPerEpoch(std::size_t batches);
+    /// Batches per epoch (0: all).
+    std::size_t batchesPerEpoch() const;
     QTableWidget* epochTable() const { return table_; }
     QCustomPlot* lossPlot() const { return lossPlot_; }
     QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
@@ -55,7 +56,7 @@ private:
     void onBatch(const BatchUpdate& u);
     void onEpoch(const EpochUpdate& u);
     void onFinished(const RunSummary& s);
-    void onFailed(const QString& message, sentiment::data::ErrorKind kind);
+    void onFailed(const QString& message, sentiment::ErrorKind kind);
     void setRunning(bool running);
     void resetCharts();
     /// Coalesces redraws: the plots marked dirty are drawn once, at most 25 times a second.

@@ -10,7 +10,7 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), worke
     qRegisterMetaType<sentiment::ui::BatchUpdate>();
     qRegisterMetaType<sentiment::ui::EpochUpdate>();
     qRegisterMetaType<sentiment::ui::RunSummary>();
-    qRegisterMetaType<sentiment::data::ErrorKind>();
+    qRegisterMetaType<sentiment::ErrorKind>();
     thread_.setObjectName(QStringLiteral("training"));
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -21,10 +21,12 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), worke
     connect(worker_, &TrainingWorker::log, this, &TrainingController::log);
     connect(worker_, &TrainingWorker::finished, this, [this](const RunSummary& s) {
         running_ = false;
+        awake_.release();
         Q_EMIT finished(s);
     });
-    connect(worker_, &TrainingWorker::failed, this, [this](const QString& message, data::ErrorKind kind) {
+    connect(worker_, &TrainingWorker::failed, this, [this](const QString& message, sentiment::ErrorKind kind) {
         running_ = false;
+        awake_.release();
         Q_EMIT failed(message, kind);
     });
     connect(this, &TrainingController::log, this, [](const QString& m) { Logging::logger()->info("{}", m.toStdString()); });
@@ -49,6 +51,16 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), worke
     });
     connect(this, &TrainingController::failed, this,
             [](const QString& m) { Logging::logger()->error("{}", tr("Training failed: %1").arg(m).toStdString()); });
+    connect(&awake_, &SleepInhibitor::settled, this, [](SleepInhibitor::Method method, const QString& detail) {
+        if (method == SleepInhibitor::Method::None) {
+            Logging::logger()->info("{}", tr("Nothing on this desktop keeps the computer awake (%1): if it sleeps, "
+                                             "continue the run from the Runs page.")
+                                              .arg(detail)
+                                              .toStdString());
+        } else {
+            Logging::logger()->info("{}", tr("The computer stays awake while the run trains (through %1).").arg(detail).toStdString());
+        }
+    });
     thread_.start();
 }
 
@@ -69,6 +81,7 @@ bool TrainingController::start(const TrainingRequest& request) {
                                       .toStdString());
     QMetaObject::invokeMethod(worker_, [worker = worker_, request, token] { worker->run(request, token); },
                               Qt::QueuedConnection);
+    awake_.inhibit(tr("Training a sentiment model (%1)").arg(QString::fromStdString(request.choice.preset)));
     Q_EMIT started();
     return true;
 }

@@ -4,6 +4,7 @@
 #include <QThread>
 #include <stop_token>
 
+#include "ui/SleepInhibitor.h"
 #include "ui/TrainingRequest.h"
 #include "ui/TrainingUpdates.h"
 
@@ -12,7 +13,8 @@ namespace sentiment::ui {
 class TrainingWorker;
 
 /// Runs training on a worker thread and relays its signals to the GUI thread. Stop sets a
-/// flag the trainer checks every batch (a queued slot would wait for the whole run).
+/// flag the trainer checks every batch (a queued slot would wait for the whole run). While a
+/// run is active the computer is kept from sleeping (SleepInhibitor).
 class TrainingController : public QObject {
     Q_OBJECT
 public:
@@ -32,12 +34,13 @@ Q_SIGNALS:
     void epoch(const sentiment::ui::EpochUpdate& update);
     void log(const QString& message);
     void finished(const sentiment::ui::RunSummary& summary);
-    void failed(const QString& message, sentiment::data::ErrorKind kind);
+    void failed(const QString& message, sentiment::ErrorKind kind);
 
 private:
     QThread thread_;
     TrainingWorker* worker_;
     std::stop_source stop_;
+    SleepInhibitor awake_;
     bool running_ = false;
 };
 

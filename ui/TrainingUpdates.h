@@ -3,7 +3,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include "data/Error.h"
+#include "foundation/Error.h"
 
 namespace sentiment::ui {
 
@@ -43,4 +43,4 @@ struct RunSummary {
 Q_DECLARE_METATYPE(sentiment::ui::BatchUpdate)
 Q_DECLARE_METATYPE(sentiment::ui::EpochUpdate)
 Q_DECLARE_METATYPE(sentiment::ui::RunSummary)
-Q_DECLARE_METATYPE(sentiment::data::ErrorKind)
+Q_DECLARE_METATYPE(sentiment::ErrorKind)

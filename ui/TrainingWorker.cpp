@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 #include "experiment/ExperimentRunner.h"
 #include "storage/RunStore.h"
 #include "ui/SignalingObserver.h"
@@ -30,7 +30,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         }
         if (*prepared != request.dataset) {
             Q_EMIT log(tr("Vocabulary rebuilt for this model: %1 entries%2")
-                           .arg(QString::fromStdString(data::withCommas((*prepared)->vocab.size())),
+                           .arg(QString::fromStdString(withCommas((*prepared)->vocab.size())),
                                 (*prepared)->options.bigrams ? tr(" (words and bigrams)") : QString()));
         }
         const auto& dataset = **prepared;
@@ -60,7 +60,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
                 Q_EMIT failed(tr("Run %1 trained on %2; open that dataset on the Data page to continue it")
                                   .arg(request.continueRun)
                                   .arg(QString::fromStdString(plan.source)),
-                              data::ErrorKind::Other);
+                              ErrorKind::Other);
                 return;
             }
             runner.continueRun(request.continueRun, request.continueCheckpoint);
@@ -91,9 +91,9 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         summary.checkpoint = QString::fromStdString(result.checkpoint.string());
         Q_EMIT finished(summary);
     } catch (const c10::Error& e) {
-        Q_EMIT failed(tr("LibTorch failed: %1").arg(QString::fromStdString(e.what_without_backtrace())), data::ErrorKind::Other);
+        Q_EMIT failed(tr("LibTorch failed: %1").arg(QString::fromStdString(e.what_without_backtrace())), ErrorKind::Other);
     } catch (const std::exception& e) {
-        Q_EMIT failed(tr("Training failed: %1").arg(QString::fromUtf8(e.what())), data::ErrorKind::Other);
+        Q_EMIT failed(tr("Training failed: %1").arg(QString::fromUtf8(e.what())), ErrorKind::Other);
     }
 }
 

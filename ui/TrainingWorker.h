@@ -24,7 +24,7 @@ Q_SIGNALS:
     void epoch(const sentiment::ui::EpochUpdate& update);
     void log(const QString& message);
     void finished(const sentiment::ui::RunSummary& summary);
-    void failed(const QString& message, sentiment::data::ErrorKind kind);
+    void failed(const QString& message, sentiment::ErrorKind kind);
 };
 
 }  // namespace sentiment::ui

@@ -19,7 +19,7 @@ namespace sentiment::ui {
 VectorsPanel::VectorsPanel(DatasetController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
     open_ = new QPushButton(tr("Open vectors…"));
     open_->setToolTip(tr("GloVe: a .txt file such as glove.6B.100d.txt, or glove.6B.zip as downloaded"));
-    download_ = new DownloadBar(data::DownloadSource::glove(), tr("Download GloVe 6B…"));
+    download_ = new DownloadBar(downloads::DownloadSource::glove(), tr("Download GloVe 6B…"));
     dimension_ = new QComboBox;
     for (int d : {50, 100, 200, 300}) dimension_->addItem(tr("%1 dimensions").arg(d), d);
     dimension_->setCurrentIndex(1);
@@ -95,5 +95,7 @@ void VectorsPanel::showSummary(const VectorsSummary& s) {
         missing_->setItem(i, 1, count);
     }
 }
+
+int VectorsPanel::dimension() const { return dimension_->currentData().toInt(); }
 
 }  // namespace sentiment::ui

@@ -27,7 +27,8 @@ public:
     void chooseVectors();
     QLabel* coverageLabel() const { return coverage_; }
     QTableWidget* missingTable() const { return missing_; }
-    QComboBox* dimensionBox() const { return dimension_; }
+    /// The dimension of the GloVe member to read from a .zip.
+    int dimension() const;
     DownloadBar* downloadBar() const { return download_; }
 
 private:

@@ -5,12 +5,14 @@
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
 #include "ui/ModelController.h"
+#include "ui/PredictController.h"
+#include "ui/RunsController.h"
 #include "ui/TrainingController.h"
 
 namespace sentiment::ui {
 
-/// The application's object graph: owns the controllers and the window, in the order they
-/// depend on each other (the window wires its pages to them).
+/// The application's object graph: owns every controller and the window, in the order they
+/// depend on each other (the window wires its pages to them), and destroys them in reverse.
 class Workbench {
 public:
     /// `runtime` is the status bar's description of LibTorch (threads, CUDA).
@@ -19,12 +21,16 @@ public:
     DatasetController& datasets() { return datasets_; }
     ModelController& models() { return models_; }
     TrainingController& training() { return training_; }
+    RunsController& runs() { return runs_; }
+    PredictController& predictor() { return predictor_; }
     MainWindow& window() { return window_; }
 
 private:
     DatasetController datasets_;
     ModelController models_;
     TrainingController training_;
+    RunsController runs_;
+    PredictController predictor_;
     MainWindow window_;
 };
 

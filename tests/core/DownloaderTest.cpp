@@ -10,8 +10,8 @@
 
 #include "LocalHttpServer.h"
 #include "TestFiles.h"
-#include "data/Downloader.h"
-#include "data/Sha256.h"
+#include "downloads/Downloader.h"
+#include "foundation/Sha256.h"
 
 using namespace sentiment;
 using sentiment::test::LocalHttpServer;
@@ -27,11 +27,11 @@ std::string randomBytes(std::size_t n, unsigned seed) {
     return s;
 }
 
-data::DownloadSource source(const LocalHttpServer& server, const std::string& path, const std::string& body) {
-    return {"fixture", server.url(path), "fixture.bin", body.size(), data::Sha256::of(body), false};
+sentiment::downloads::DownloadSource source(const LocalHttpServer& server, const std::string& path, const std::string& body) {
+    return {"fixture", server.url(path), "fixture.bin", body.size(), sentiment::Sha256::of(body), false};
 }
 
-struct Recorder : data::DownloadObserver {
+struct Recorder : sentiment::downloads::DownloadObserver {
     std::vector<std::string> phases;
     std::uint64_t lastDone = 0, lastTotal = 0;
     void onPhase(std::string_view p) override { phases.emplace_back(p); }
@@ -49,7 +49,7 @@ TEST(Downloader, FetchesAndChecksAFile) {
     server.serve("/imdb.tar.gz", body);
     TempDir dir;
     Recorder rec;
-    auto got = data::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path(), &rec);
+    auto got = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path(), &rec);
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(*got, dir / "fixture.bin");
     EXPECT_EQ(test::readFile(*got), body);
@@ -58,7 +58,7 @@ TEST(Downloader, FetchesAndChecksAFile) {
     EXPECT_EQ(rec.phases, (std::vector<std::string>{"download"}));
     // A second call finds the checked file and fetches nothing.
     const auto requests = server.ranges().size();
-    ASSERT_TRUE(data::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path()));
+    ASSERT_TRUE(sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path()));
     EXPECT_EQ(server.ranges().size(), requests);
 }
 
@@ -68,7 +68,7 @@ TEST(Downloader, ABrokenDownloadResumesWithARangeRequest) {
     server.serve("/half", body, LocalHttpServer::Mode::StopHalfwayOnce);
     TempDir dir;
     const auto src = source(server, "/half", body);
-    auto first = data::Downloader::fetch(src, dir.path());
+    auto first = sentiment::downloads::Downloader::fetch(src, dir.path());
     ASSERT_FALSE(first);
     EXPECT_NE(first.error().message.find("the connection broke after"), std::string::npos) << first.error().message;
     EXPECT_NE(first.error().message.find("resumes"), std::string::npos);
@@ -76,7 +76,7 @@ TEST(Downloader, ABrokenDownloadResumesWithARangeRequest) {
     const auto kept = fs::file_size(dir / "fixture.bin.part");
     EXPECT_EQ(kept, body.size() / 2);
 
-    auto second = data::Downloader::fetch(src, dir.path());
+    auto second = sentiment::downloads::Downloader::fetch(src, dir.path());
     ASSERT_TRUE(second) << second.error().message;
     EXPECT_EQ(test::readFile(*second), body);
     const auto ranges = server.ranges();
@@ -91,7 +91,7 @@ TEST(Downloader, AServerWithoutRangesRestartsFromZero) {
     server.serve("/norange", body, LocalHttpServer::Mode::IgnoreRange);
     TempDir dir;
     test::writeFile(dir / "fixture.bin.part", body.substr(0, 1000));  // an older partial download
-    auto got = data::Downloader::fetch(source(server, "/norange", body), dir.path());
+    auto got = sentiment::downloads::Downloader::fetch(source(server, "/norange", body), dir.path());
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(test::readFile(*got), body);
 }
@@ -102,8 +102,8 @@ TEST(Downloader, AWrongChecksumKeepsNothing) {
     server.serve("/bad", body);
     TempDir dir;
     auto src = source(server, "/bad", body);
-    src.sha256 = data::Sha256::of("something else");
-    auto got = data::Downloader::fetch(src, dir.path());
+    src.sha256 = sentiment::Sha256::of("something else");
+    auto got = sentiment::downloads::Downloader::fetch(src, dir.path());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("SHA-256"), std::string::npos) << got.error().message;
     EXPECT_NE(got.error().message.find("deleted"), std::string::npos);
@@ -112,7 +112,7 @@ TEST(Downloader, AWrongChecksumKeepsNothing) {
     // A wrong size is caught the same way.
     src = source(server, "/bad", body);
     src.size += 1;
-    EXPECT_FALSE(data::Downloader::fetch(src, dir.path()));
+    EXPECT_FALSE(sentiment::downloads::Downloader::fetch(src, dir.path()));
     EXPECT_FALSE(fs::exists(dir / "fixture.bin"));
 }
 
@@ -129,12 +129,12 @@ TEST(Downloader, EveryZipMemberMustPassItsCrc) {
     server.serve("/good.zip", zip);
     server.serve("/bad.zip", bad);
     TempDir dir;
-    data::DownloadSource good{"glove", server.url("/good.zip"), "glove.zip", zip.size(), "", true};
-    auto ok = data::Downloader::fetch(good, dir.path());
+    sentiment::downloads::DownloadSource good{"glove", server.url("/good.zip"), "glove.zip", zip.size(), "", true};
+    auto ok = sentiment::downloads::Downloader::fetch(good, dir.path());
     ASSERT_TRUE(ok) << ok.error().message;
     fs::remove(*ok);
-    data::DownloadSource damaged{"glove", server.url("/bad.zip"), "glove.zip", bad.size(), "", true};
-    auto got = data::Downloader::fetch(damaged, dir.path());
+    sentiment::downloads::DownloadSource damaged{"glove", server.url("/bad.zip"), "glove.zip", bad.size(), "", true};
+    auto got = sentiment::downloads::Downloader::fetch(damaged, dir.path());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("glove.6B.100d.txt"), std::string::npos) << got.error().message;
     EXPECT_FALSE(fs::exists(dir / "glove.zip"));
@@ -150,7 +150,7 @@ TEST(Downloader, TheCallersProxyIsUsed) {
     proxy.serve("/f.bin", body);  // a proxy answering from the same routes
     TempDir dir;
     auto src = source(origin, "/f.bin", body);
-    auto got = data::Downloader::fetch(src, dir.path(), nullptr, {}, "http://127.0.0.1:" + std::to_string(proxy.port()));
+    auto got = sentiment::downloads::Downloader::fetch(src, dir.path(), nullptr, {}, "http://127.0.0.1:" + std::to_string(proxy.port()));
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(proxy.proxied(), 1);
     EXPECT_TRUE(origin.ranges().empty()) << "went to the origin, not through the proxy";
@@ -159,19 +159,19 @@ TEST(Downloader, TheCallersProxyIsUsed) {
     ::setenv("http_proxy", ("http://127.0.0.1:" + std::to_string(proxy.port())).c_str(), 1);
     ::unsetenv("no_proxy");
     ::unsetenv("NO_PROXY");
-    got = data::Downloader::fetch(src, dir.path(), nullptr, {}, std::string());  // "": no proxy at all
+    got = sentiment::downloads::Downloader::fetch(src, dir.path(), nullptr, {}, std::string());  // "": no proxy at all
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(proxy.proxied(), 1);
     EXPECT_EQ(origin.ranges().size(), 1u);
     fs::remove(*got);
-    got = data::Downloader::fetch(src, dir.path());  // nothing: the environment's proxy
+    got = sentiment::downloads::Downloader::fetch(src, dir.path());  // nothing: the environment's proxy
     ::unsetenv("http_proxy");
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(proxy.proxied(), 2);
     EXPECT_EQ(origin.ranges().size(), 1u);
     fs::remove(*got);
 
-    got = data::Downloader::fetch(src, dir.path(), nullptr, {}, "http://127.0.0.1:1");
+    got = sentiment::downloads::Downloader::fetch(src, dir.path(), nullptr, {}, "http://127.0.0.1:1");
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("the proxy http://127.0.0.1:1 cannot be reached"), std::string::npos)
         << got.error().message;
@@ -191,8 +191,8 @@ TEST(Downloader, APartThatFailsItsChecksIsStartedAgain) {
         part << "<!DOCTYPE html><html>502 Bad Gateway</html>";
     }
     Recorder rec;
-    data::DownloadSource src{"glove", server.url("/good.zip"), "glove.zip", zip.size(), "", true};
-    auto got = data::Downloader::fetch(src, dir.path(), &rec);
+    sentiment::downloads::DownloadSource src{"glove", server.url("/good.zip"), "glove.zip", zip.size(), "", true};
+    auto got = sentiment::downloads::Downloader::fetch(src, dir.path(), &rec);
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(test::readFile(*got), zip);
     EXPECT_EQ(server.ranges(), (std::vector<std::string>{""})) << "resumed a damaged part";
@@ -214,8 +214,8 @@ TEST(Downloader, ADamagedZipMemberStopsTheDownloadEarly) {
     LocalHttpServer server;
     server.serve("/g.zip", bad, LocalHttpServer::Mode::Slow);
     TempDir dir;
-    data::DownloadSource src{"glove", server.url("/g.zip"), "g.zip", bad.size(), "", true};
-    auto got = data::Downloader::fetch(src, dir.path());
+    sentiment::downloads::DownloadSource src{"glove", server.url("/g.zip"), "g.zip", bad.size(), "", true};
+    auto got = sentiment::downloads::Downloader::fetch(src, dir.path());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("'glove.6B.50d.txt': the CRC-32 check failed"), std::string::npos) << got.error().message;
     EXPECT_FALSE(fs::exists(dir / "g.zip.part"));
@@ -237,18 +237,18 @@ TEST(Downloader, CancelKeepsThePartForLater) {
     // Cancelled before any byte: nothing is left behind.
     std::stop_source early;
     early.request_stop();
-    auto got = data::Downloader::fetch(source(server, "/f", body), dir.path(), nullptr, early.get_token());
+    auto got = sentiment::downloads::Downloader::fetch(source(server, "/f", body), dir.path(), nullptr, early.get_token());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("cancelled"), std::string::npos) << got.error().message;
     EXPECT_TRUE(fs::is_empty(dir.path()));
     // Cancelled once bytes arrived (the Cancel button): the part stays and the next call resumes it.
-    struct CancelOnData : data::DownloadObserver {
+    struct CancelOnData : sentiment::downloads::DownloadObserver {
         std::stop_source stop;
         void onProgress(std::uint64_t done, std::uint64_t, double, double) override {
             if (done > 0) stop.request_stop();
         }
     } cancel;
-    got = data::Downloader::fetch(source(server, "/f", body), dir.path(), &cancel, cancel.stop.get_token());
+    got = sentiment::downloads::Downloader::fetch(source(server, "/f", body), dir.path(), &cancel, cancel.stop.get_token());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("cancelled after"), std::string::npos) << got.error().message;
     ASSERT_TRUE(fs::exists(dir / "fixture.bin.part"));
@@ -256,7 +256,7 @@ TEST(Downloader, CancelKeepsThePartForLater) {
     EXPECT_GT(kept, 0u);
     EXPECT_LT(kept, body.size());
     EXPECT_FALSE(fs::exists(dir / "fixture.bin"));
-    got = data::Downloader::fetch(source(server, "/f", body), dir.path());
+    got = sentiment::downloads::Downloader::fetch(source(server, "/f", body), dir.path());
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(test::readFile(*got), body);
     EXPECT_EQ(server.ranges().back(), std::to_string(kept) + "-");
@@ -269,8 +269,8 @@ TEST(Downloader, NoConnectionSaysWhatElseToDo) {
         port = closed.port();
     }
     TempDir dir;
-    data::DownloadSource src{"imdb", "http://127.0.0.1:" + std::to_string(port) + "/x", "x.bin", 10, "", false};
-    auto got = data::Downloader::fetch(src, dir.path());
+    sentiment::downloads::DownloadSource src{"imdb", "http://127.0.0.1:" + std::to_string(port) + "/x", "x.bin", 10, "", false};
+    auto got = sentiment::downloads::Downloader::fetch(src, dir.path());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("no connection"), std::string::npos) << got.error().message;
     EXPECT_NE(got.error().message.find("a file you downloaded yourself"), std::string::npos);
@@ -279,8 +279,8 @@ TEST(Downloader, NoConnectionSaysWhatElseToDo) {
 TEST(Downloader, OnlyHttpsLeavesThisComputer) {
     TempDir dir;
     for (const char* url : {"http://example.com/aclImdb_v1.tar.gz", "ftp://example.com/x", "file:///etc/passwd"}) {
-        data::DownloadSource src{"x", url, "x.bin", 0, "", false};
-        auto got = data::Downloader::fetch(src, dir.path());
+        sentiment::downloads::DownloadSource src{"x", url, "x.bin", 0, "", false};
+        auto got = sentiment::downloads::Downloader::fetch(src, dir.path());
         ASSERT_FALSE(got) << url;
         EXPECT_NE(got.error().message.find("only https://"), std::string::npos) << got.error().message;
     }
@@ -288,15 +288,15 @@ TEST(Downloader, OnlyHttpsLeavesThisComputer) {
 }
 
 TEST(Downloader, TheCatalogueHasThePublishedFigures) {
-    const auto imdb = data::DownloadSource::imdb();
+    const auto imdb = sentiment::downloads::DownloadSource::imdb();
     EXPECT_EQ(imdb.url, "https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz");
     EXPECT_EQ(imdb.size, 84'125'825u);
     EXPECT_EQ(imdb.sha256, "c40f74a18d3b61f90feba1e17730e0d38e8b97c05fde7008942e91923d1658fe");
-    const auto glove = data::DownloadSource::glove();
+    const auto glove = sentiment::downloads::DownloadSource::glove();
     EXPECT_EQ(glove.url, "https://nlp.stanford.edu/data/glove.6B.zip");
     EXPECT_EQ(glove.size, 862'182'613u);
     EXPECT_TRUE(glove.zipCrc);
-    EXPECT_FALSE(data::DownloadSource::named("mnist"));
+    EXPECT_FALSE(sentiment::downloads::DownloadSource::named("mnist"));
 }
 
 // The real archive in ../shared/data (a trimmed copy of the official one: its README gives its
@@ -304,12 +304,12 @@ TEST(Downloader, TheCatalogueHasThePublishedFigures) {
 TEST(Downloader, TheSharedImdbArchiveIsChecked) {
     const fs::path real = fs::path(SENTIMENT_LAB_SHARED_DATA) / "aclImdb_v1.tar.gz";
     if (!fs::exists(real)) GTEST_SKIP() << real << " is not here";
-    auto own = data::DownloadSource::imdb();
+    auto own = sentiment::downloads::DownloadSource::imdb();
     own.size = 57'176'934;
     own.sha256 = "1f1c6f5f2d383ef13b9a5e2c51c90e8eeeccfc86d7bc664643c12e35c67efe77";
-    auto ok = data::Downloader::verify(own, real);
+    auto ok = sentiment::downloads::Downloader::verify(own, real);
     EXPECT_TRUE(ok) << ok.error().message;
-    auto official = data::Downloader::verify(data::DownloadSource::imdb(), real);
+    auto official = sentiment::downloads::Downloader::verify(sentiment::downloads::DownloadSource::imdb(), real);
     ASSERT_FALSE(official);
     EXPECT_NE(official.error().message.find("has 57176934 bytes"), std::string::npos) << official.error().message;
 }

@@ -1,13 +1,13 @@
-// data::Message: the core's sentences as English templates with arguments (translated by the
-// GUI), and data::Error's English text built from them.
+// sentiment::Message: the core's sentences as English templates with arguments (translated by the
+// GUI), and sentiment::Error's English text built from them.
 #include <gtest/gtest.h>
 
-#include "data/Error.h"
-#include "data/Message.h"
+#include "foundation/Error.h"
+#include "foundation/Message.h"
 #include "data/VectorsTextParser.h"
 
-using sentiment::data::Error;
-using sentiment::data::Message;
+using sentiment::Error;
+using sentiment::Message;
 
 TEST(Message, EnglishFillsTheArgumentsInOrder) {
     const auto m = Message::tr("%2 before %1, %1 again").arg("one").arg(2);

@@ -16,6 +16,7 @@
 #include "data/Fingerprint.h"
 #include "data/ReviewCollector.h"
 
+using namespace sentiment;
 using namespace sentiment::data;
 using namespace sentiment::test;
 
@@ -170,7 +171,7 @@ TEST(Pipeline, ReadErrorWhileTokenizingIsReportedAndJoinsThreads) {
             info.id = i;
             collector.add(info, info.path(), "a fine film", false);
         }
-        return Error::at("broken.tar.gz", sentiment::data::Message::verbatim("truncated"));
+        return Error::at("broken.tar.gz", sentiment::Message::verbatim("truncated"));
     });
     ASSERT_FALSE(result);
     EXPECT_NE(result.error().message.find("truncated"), std::string::npos);

@@ -4,9 +4,9 @@
 #include <fstream>
 #include <string>
 
-#include "data/Sha256.h"
+#include "foundation/Sha256.h"
 
-using sentiment::data::Sha256;
+using sentiment::Sha256;
 
 TEST(Sha256, KnownDigests) {
     EXPECT_EQ(Sha256::of(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

@@ -490,7 +490,7 @@ class LogLines : public TrainingObserver {
 public:
     void onBatch(const BatchProgress&) override {}
     void onEpoch(const EpochMetrics&) override {}
-    void onLog(const data::Message& line) override { lines.push_back(line.english()); }
+    void onLog(const sentiment::Message& line) override { lines.push_back(line.english()); }
     std::vector<std::string> lines;
 };
 

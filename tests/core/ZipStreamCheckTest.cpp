@@ -1,4 +1,4 @@
-// data::ZipStreamCheck: a zip checked while its bytes arrive (any chunk sizes), each member's
+// sentiment::downloads::ZipStreamCheck: a zip checked while its bytes arrive (any chunk sizes), each member's
 // CRC-32 and sizes, the damaged member named as soon as it has arrived.
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 
 #include "TestFiles.h"
 #include "data/ZipArchive.h"
-#include "data/ZipStreamCheck.h"
+#include "downloads/ZipStreamCheck.h"
 
 namespace data = sentiment::data;
 namespace test = sentiment::test;
@@ -31,7 +31,7 @@ std::string text(int seed, std::size_t n) {
 }
 
 // Feeds the file in chunks of random sizes (1 to `most` bytes); the first error, or success.
-data::Status feedInChunks(data::ZipStreamCheck& check, const std::string& file, std::size_t most, unsigned seed,
+sentiment::Status feedInChunks(sentiment::downloads::ZipStreamCheck& check, const std::string& file, std::size_t most, unsigned seed,
                           std::size_t* failedAt = nullptr) {
     std::mt19937 rng(seed);
     for (std::size_t at = 0; at < file.size();) {
@@ -60,7 +60,7 @@ TEST(ZipStreamCheck, DeflatedAndStoredZipsPassInAnyChunking) {
         const auto zip = makeZip(kEntries, compression);
         for (const std::size_t most : {1ul, 7ul, 4096ul, 1ul << 20}) {
             if (most == 1 && zip.size() > 100'000 && compression.empty()) continue;  // byte by byte: done below
-            data::ZipStreamCheck check("x.zip");
+            sentiment::downloads::ZipStreamCheck check("x.zip");
             auto ok = feedInChunks(check, zip, most, 42);
             ASSERT_TRUE(ok) << compression << " chunks<=" << most << ": " << ok.error().message;
             EXPECT_EQ(check.membersChecked(), 3u);
@@ -69,7 +69,7 @@ TEST(ZipStreamCheck, DeflatedAndStoredZipsPassInAnyChunking) {
     }
     // One byte at a time through a deflated member (every header and descriptor split too).
     const auto small = makeZip({{"a.txt", text(3, 20'000)}, {"b.txt", text(4, 30'000)}}, "");
-    data::ZipStreamCheck check("small.zip");
+    sentiment::downloads::ZipStreamCheck check("small.zip");
     for (std::size_t i = 0; i < small.size(); ++i) ASSERT_TRUE(check.feed(bytes(small, i, 1))) << "byte " << i;
     ASSERT_TRUE(check.finish());
     EXPECT_EQ(check.membersChecked(), 2u);
@@ -87,7 +87,7 @@ TEST(ZipStreamCheck, AgreesWithTheWholeFileReader) {
         auto zip = data::ZipArchive::open(file.string());
         ASSERT_TRUE(zip) << file;
         for (const auto& m : zip->members()) ASSERT_TRUE(zip->extract(m)) << m.name;
-        data::ZipStreamCheck check(file.string());
+        sentiment::downloads::ZipStreamCheck check(file.string());
         auto ok = feedInChunks(check, test::readFile(file), 1 << 16, 1);
         ASSERT_TRUE(ok) << ok.error().message;
         EXPECT_EQ(check.membersChecked(), zip->members().size()) << file;
@@ -101,7 +101,7 @@ TEST(ZipStreamCheck, ADamagedMemberIsNamedAsSoonAsItHasArrived) {
         const std::size_t at = compression == "none" ? zip.find(kEntries[0].second.substr(1000, 40)) + 20 : zip.size() / 4;
         ASSERT_LT(at, zip.size() / 2);
         zip[at] = static_cast<char>(zip[at] ^ 0x55);
-        data::ZipStreamCheck check("glove.6B.zip");
+        sentiment::downloads::ZipStreamCheck check("glove.6B.zip");
         std::size_t failedAt = 0;
         auto ok = feedInChunks(check, zip, 8192, 7, &failedAt);
         ASSERT_FALSE(ok) << compression;
@@ -117,21 +117,21 @@ TEST(ZipStreamCheck, ADamagedMemberIsNamedAsSoonAsItHasArrived) {
 TEST(ZipStreamCheck, TruncatedOrForeignFilesAreRefused) {
     const auto zip = makeZip(kEntries, "");
     {
-        data::ZipStreamCheck check("cut.zip");
+        sentiment::downloads::ZipStreamCheck check("cut.zip");
         ASSERT_TRUE(check.feed(bytes(zip, 0, zip.size() / 2)));
         auto ok = check.finish();
         ASSERT_FALSE(ok);
         EXPECT_NE(ok.error().message.find("truncated"), std::string::npos) << ok.error().message;
     }
     {
-        data::ZipStreamCheck check("page.html");
+        sentiment::downloads::ZipStreamCheck check("page.html");
         const std::string html = "<!DOCTYPE html><html>Not found</html>";
         auto ok = check.feed(bytes(html));
         ASSERT_FALSE(ok);
         EXPECT_NE(ok.error().message.find("not a zip file"), std::string::npos) << ok.error().message;
     }
     {
-        data::ZipStreamCheck check("empty");
+        sentiment::downloads::ZipStreamCheck check("empty");
         EXPECT_FALSE(check.finish());
     }
 }

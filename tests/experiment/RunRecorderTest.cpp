@@ -47,7 +47,7 @@ public:
         const auto d = store->details(run_);
         committedWhenShown.push_back(d && static_cast<int>(d->epochs.size()) >= m.epoch);
     }
-    void onLog(const sentiment::data::Message& message) override { logs.push_back(message.english()); }
+    void onLog(const sentiment::Message& message) override { logs.push_back(message.english()); }
     std::vector<bool> committedWhenShown;
     std::vector<std::string> logs;
 

@@ -12,6 +12,9 @@
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/PredictController.h"
+#include "ui/RunsController.h"
 #include "ui/ModelController.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReviewBrowser.h"
@@ -31,7 +34,9 @@ private Q_SLOTS:
         DatasetController controller;
         ModelController models(&controller);
         TrainingController training;
-        MainWindow window(&controller, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&controller, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());
         QVERIFY(controller.busy());
@@ -72,7 +77,9 @@ private Q_SLOTS:
         DatasetController controller;
         ModelController models(&controller);
         TrainingController training;
-        MainWindow window(&controller, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&controller, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());
         QVERIFY(loaded.wait(30000));
@@ -113,7 +120,9 @@ private Q_SLOTS:
         DatasetController controller;
         ModelController models(&controller);
         TrainingController training;
-        MainWindow window(&controller, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&controller, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         QSignalSpy failed(&controller, &DatasetController::failed);
         controller.load(QStringLiteral("/nonexistent/aclImdb_v1.tar.gz"));
         QVERIFY(failed.wait(10000));

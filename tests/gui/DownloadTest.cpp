@@ -12,7 +12,7 @@
 #include "LocalHttpServer.h"
 #include "PrivateHome.h"
 
-#include "data/Sha256.h"
+#include "foundation/Sha256.h"
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
 #include "ui/DownloadBar.h"
@@ -49,10 +49,10 @@ private Q_SLOTS:
         DatasetController controller;
         DataPage page(&controller);
         auto* bar = page.downloadBar();
-        auto source = data::DownloadSource::imdb();
+        auto source = sentiment::downloads::DownloadSource::imdb();
         source.url = server.url("/aclImdb_v1.tar.gz");
         source.size = body.size();
-        source.sha256 = data::Sha256::of(body);
+        source.sha256 = sentiment::Sha256::of(body);
         bar->setSource(source);
         QSignalSpy downloaded(bar, &DownloadBar::downloaded);
         QSignalSpy loaded(&controller, &DatasetController::loaded);
@@ -77,7 +77,7 @@ private Q_SLOTS:
         DatasetController controller;
         DataPage page(&controller);
         auto* bar = page.downloadBar();
-        auto source = data::DownloadSource::imdb();  // the published size and SHA-256
+        auto source = sentiment::downloads::DownloadSource::imdb();  // the published size and SHA-256
         source.url = server.url("/aclImdb_v1.tar.gz");
         bar->setSource(source);
         QSignalSpy downloaded(bar, &DownloadBar::downloaded);
@@ -121,7 +121,7 @@ private Q_SLOTS:
         DatasetController controller;
         DataPage page(&controller);
         auto* bar = page.downloadBar();
-        data::DownloadSource source{"fixture", origin.url("/f.bin"), "f.bin", body.size(), data::Sha256::of(body), false};
+        sentiment::downloads::DownloadSource source{"fixture", origin.url("/f.bin"), "f.bin", body.size(), sentiment::Sha256::of(body), false};
         bar->setSource(source);
         QSignalSpy downloaded(bar, &DownloadBar::downloaded);
         bar->start(false, home_.filePath(QStringLiteral("proxied")));

@@ -13,6 +13,9 @@
 #include "ui/ChartExport.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/PredictController.h"
+#include "ui/RunsController.h"
 #include "ui/ModelController.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/TableExport.h"
@@ -109,7 +112,9 @@ private Q_SLOTS:
         DatasetController datasets;
         ModelController models(&datasets);
         TrainingController training;
-        MainWindow window(&datasets, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         window.resize(1000, 700);
         const QString file = dir_.filePath(QStringLiteral("window.png"));
         QVERIFY(window.saveScreenshot(&window, QStringLiteral("window"), file));

@@ -21,6 +21,9 @@
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/PredictController.h"
+#include "ui/RunsController.h"
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
 #include "ui/TrainPage.h"
@@ -39,7 +42,9 @@ private Q_SLOTS:
         DatasetController controller;
         ModelController models(&controller);
         TrainingController training;
-        MainWindow window(&controller, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&controller, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         auto* tabs = window.findChild<QTabWidget*>();
         QVERIFY(tabs != nullptr);
         QCOMPARE(tabs->tabText(0), QStringLiteral("데이터(&D)"));
@@ -70,7 +75,7 @@ private Q_SLOTS:
                  QStringLiteral("경고 3개: x"));
     }
 
-    // The core's errors (its data::Message templates) come out in Korean too, with the file
+    // The core's errors (its sentiment::Message templates) come out in Korean too, with the file
     // names, numbers and nested reasons in place.
     void coreMessagesInKorean() {
         namespace data = sentiment::data;
@@ -81,13 +86,13 @@ private Q_SLOTS:
         const auto bad = data::VectorsTextParser().parse("the 0.1 0.2\nof 0.3\n", "v.txt");
         QVERIFY(!bad);
         QCOMPARE(CoreText::of(bad.error()), QStringLiteral("v.txt, 2번째 줄: 값이 1개입니다. 2개여야 합니다"));
-        const auto nested = data::Message::tr("the download failed its check and was deleted: %1")
-                                .arg(data::Error::at("x.zip", data::Message::tr("the CRC-32 check failed: the file is "
+        const auto nested = sentiment::Message::tr("the download failed its check and was deleted: %1")
+                                .arg(sentiment::Error::at("x.zip", sentiment::Message::tr("the CRC-32 check failed: the file is "
                                                                                "corrupt (download it again)"))
                                          .sentence());
         QCOMPARE(CoreText::of(nested), QStringLiteral("내려받은 파일이 검사를 통과하지 못해 삭제했습니다: x.zip: CRC-32 검사에 "
                                                       "실패했습니다. 파일이 손상되었습니다(다시 내려받으세요)"));
-        const auto cancelled = data::Message::tr("download cancelled after %1; the part is kept in %2 and the next "
+        const auto cancelled = sentiment::Message::tr("download cancelled after %1; the part is kept in %2 and the next "
                                                  "download resumes it")
                                    .bytes(5'000'000)
                                    .arg("/d/x.part");
@@ -99,7 +104,7 @@ private Q_SLOTS:
         QVERIFY2(CoreText::of(store.error()).endsWith(QStringLiteral("폴더입니다. 실행 저장소는 파일이어야 합니다")),
                  qPrintable(CoreText::of(store.error())));
         // A template without a translation stays English; arguments are never read as templates.
-        QCOMPARE(CoreText::of(data::Message::tr("not in any catalogue: %1").arg("100%1")),
+        QCOMPARE(CoreText::of(sentiment::Message::tr("not in any catalogue: %1").arg("100%1")),
                  QStringLiteral("not in any catalogue: 100%1"));
     }
 
@@ -124,14 +129,16 @@ private Q_SLOTS:
         QVERIFY(vectorsLoaded.wait(30000));
         ModelController models(&datasets);
         TrainingController training;
-        MainWindow window(&datasets, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         window.modelPage()->applyPreset(QStringLiteral("fasttext"));
-        window.modelPage()->epochsBox()->setValue(1);
-        window.trainPage()->batchesBox()->setValue(3);
+        window.modelPage()->setEpochs(1);
+        window.trainPage()->setBatchesPerEpoch(3);
         QSignalSpy failed(&training, &TrainingController::failed);
         window.trainPage()->startTraining();
         QVERIFY(failed.wait(60000));
-        QCOMPARE(failed.first().at(1).value<sentiment::data::ErrorKind>(), sentiment::data::ErrorKind::NonFiniteLoss);
+        QCOMPARE(failed.first().at(1).value<sentiment::ErrorKind>(), sentiment::ErrorKind::NonFiniteLoss);
         const QString advice = QStringLiteral("손실이 NaN 또는 무한대가 되었습니다: 학습률을 낮추거나 그래디언트 클리핑을 켜세요.");
         QVERIFY2(window.trainPage()->diagnosisLabel()->text().contains(advice),
                  qPrintable(window.trainPage()->diagnosisLabel()->text()));

@@ -13,6 +13,9 @@
 
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/PredictController.h"
+#include "ui/RunsController.h"
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
 #include "ui/TrainPage.h"
@@ -34,7 +37,9 @@ private Q_SLOTS:
     void parameterCountFollowsTheKnobs() {
         ModelController models(&datasets_);
         TrainingController training;
-        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         auto* page = window.modelPage();
         QSignalSpy counted(&models, &ModelController::parametersCounted);
         auto countFor = [&](auto change) {
@@ -70,7 +75,9 @@ private Q_SLOTS:
     void timingProbeEstimatesAnEpoch() {
         ModelController models(&datasets_);
         TrainingController training;
-        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         auto* page = window.modelPage();
         page->applyPreset(QStringLiteral("base"));
         QSignalSpy measured(&models, &ModelController::measured);
@@ -84,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(measured.first().at(2).toInt(), 3);
         QVERIFY(page->timingLabel()->text().contains(QStringLiteral("per epoch")));
         // Changing a knob marks the estimate as old.
-        page->epochsBox()->setValue(7);
+        page->setEpochs(7);
         QVERIFY(page->timingLabel()->text().contains(QStringLiteral("measure again")));
     }
 

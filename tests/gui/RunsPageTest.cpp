@@ -16,6 +16,8 @@
 #include "storage/RunStore.h"
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/PredictController.h"
 #include "ui/ModelController.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/RunsController.h"
@@ -90,7 +92,9 @@ private Q_SLOTS:
         DatasetController datasets;
         ModelController models(&datasets);
         TrainingController training;
-        MainWindow window(&datasets, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         auto* page = window.runsPage();
         QSignalSpy listed(window.runsController(), &RunsController::listed);
         window.showPage(QStringLiteral("runs"));
@@ -102,8 +106,8 @@ private Q_SLOTS:
         QCOMPARE(models.choice().training.learningRate, 0.0123);
         QCOMPARE(models.choice().seed(), std::uint64_t(4321));
         QCOMPARE(models.choice().data.trainFraction, 0.8);
-        QCOMPARE(window.modelPage()->epochsBox()->value(), 7);
-        QCOMPARE(window.trainPage()->batchesBox()->value(), 11);
+        QCOMPARE(window.modelPage()->plan().training.epochs, 7);
+        QCOMPARE(int(window.trainPage()->batchesPerEpoch()), 11);
         QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(window.trainPage()));
 
         page->selectRuns({base_});
@@ -120,7 +124,9 @@ private Q_SLOTS:
         DatasetController datasets;
         ModelController models(&datasets);
         TrainingController training;
-        MainWindow window(&datasets, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         auto* page = window.runsPage();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy listed(window.runsController(), &RunsController::listed);

@@ -19,6 +19,8 @@
 #include "ui/DatasetController.h"
 #include "ui/LogDock.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/PredictController.h"
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
 #include "ui/QCustomPlotHeader.h"
@@ -42,11 +44,13 @@ private Q_SLOTS:
     void aShortRunFillsThePlotsTheTableAndTheStore() {
         TrainingController training;
         ModelController models(&datasets_);
-        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         auto* page = window.trainPage();
         window.modelPage()->applyPreset(QStringLiteral("base"));
-        window.modelPage()->epochsBox()->setValue(1);
-        page->batchesBox()->setValue(6);
+        window.modelPage()->setEpochs(1);
+        page->setBatchesPerEpoch(6);
         QSignalSpy finished(&training, &TrainingController::finished);
         QSignalSpy batches(&training, &TrainingController::batch);
         // The GUI thread must stay responsive: the longest gap of a 10 ms timer while training.
@@ -100,16 +104,18 @@ private Q_SLOTS:
     void stopEndsTheRunWithinASecond() {
         TrainingController training;
         ModelController models(&datasets_);
-        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         auto* page = window.trainPage();
         window.modelPage()->applyPreset(QStringLiteral("base"));
-        window.modelPage()->epochsBox()->setValue(50);
+        window.modelPage()->setEpochs(50);
         // Float on every CPU: the bound is for the float path CI machines without bf16 take (on
         // an AVX-512 BF16 CPU, auto trained in bf16 and the stop took 1.0-1.2 s now and then).
         auto* precision = window.modelPage()->precisionBox();
         precision->setCurrentIndex(precision->findData(QStringLiteral("fp32")));
         QVERIFY(precision->currentIndex() >= 0);
-        page->batchesBox()->setValue(0);
+        page->setBatchesPerEpoch(0);
         QSignalSpy batches(&training, &TrainingController::batch);
         QSignalSpy finished(&training, &TrainingController::finished);
         page->startTraining();
@@ -139,11 +145,13 @@ private Q_SLOTS:
     void theGuiAndTheCliRecordTheSamePlanIdentically() {
         TrainingController training;
         ModelController models(&datasets_);
-        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         // The CNN: dropout and initialisation from the run's generator, and quick on one thread.
         window.modelPage()->applyPreset(QStringLiteral("cnn"));
-        window.modelPage()->epochsBox()->setValue(2);
-        window.trainPage()->batchesBox()->setValue(3);
+        window.modelPage()->setEpochs(2);
+        window.trainPage()->setBatchesPerEpoch(3);
         QSignalSpy finished(&training, &TrainingController::finished);
         window.trainPage()->startTraining();
         QVERIFY(finished.wait(240000));
@@ -186,7 +194,9 @@ private Q_SLOTS:
     void aStoppedRunContinuesFromTheRunsPage() {
         TrainingController training;
         ModelController models(&datasets_);
-        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         window.modelPage()->applyPreset(QStringLiteral("cnn"));
         window.modelPage()->setEpochs(3);
         window.trainPage()->setBatchesPerEpoch(20);
@@ -241,11 +251,13 @@ private Q_SLOTS:
 
         TrainingController training;
         ModelController models(&datasets_);
-        MainWindow window(&datasets_, &models, &training, QStringLiteral("test"));
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
         window.modelPage()->applyPreset(QStringLiteral("fasttext"));
-        window.modelPage()->epochsBox()->setValue(1);
+        window.modelPage()->setEpochs(1);
         auto* page = window.trainPage();
-        page->batchesBox()->setValue(3);
+        page->setBatchesPerEpoch(3);
         QVERIFY(page->experimentLabel()->text().contains(QStringLiteral("GloVe 8d")));
         QSignalSpy finished(&training, &TrainingController::finished);
         QSignalSpy failed(&training, &TrainingController::failed);

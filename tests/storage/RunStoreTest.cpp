@@ -292,7 +292,7 @@ TEST(RunStore, ReadingChangesNothing) {
     // What reading refuses, with its kind, leaving each file as it was.
     const auto missing = RunStore::openForReading(dir / "none.sqlite");
     ASSERT_FALSE(missing);
-    EXPECT_EQ(missing.error().kind, sentiment::data::ErrorKind::NotFound);
+    EXPECT_EQ(missing.error().kind, sentiment::ErrorKind::NotFound);
     EXPECT_FALSE(std::filesystem::exists(dir / "none.sqlite"));
     const auto other = dir / "other.sqlite";
     {
@@ -302,7 +302,7 @@ TEST(RunStore, ReadingChangesNothing) {
     const auto otherBytes = readFile(other);
     const auto foreign = RunStore::openForReading(other);
     ASSERT_FALSE(foreign);
-    EXPECT_EQ(foreign.error().kind, sentiment::data::ErrorKind::NotAStore);
+    EXPECT_EQ(foreign.error().kind, sentiment::ErrorKind::NotAStore);
     EXPECT_EQ(readFile(other), otherBytes);
     {
         SQLite::Database raw(path, SQLite::OPEN_READWRITE);
@@ -310,14 +310,14 @@ TEST(RunStore, ReadingChangesNothing) {
     }
     const auto newer = RunStore::openForReading(path);
     ASSERT_FALSE(newer);
-    EXPECT_EQ(newer.error().kind, sentiment::data::ErrorKind::NewerSchema);
+    EXPECT_EQ(newer.error().kind, sentiment::ErrorKind::NewerSchema);
     {
         SQLite::Database raw(path, SQLite::OPEN_READWRITE);
         raw.exec("PRAGMA user_version = 0");
     }
     const auto older = RunStore::openForReading(path);
     ASSERT_FALSE(older);
-    EXPECT_EQ(older.error().kind, sentiment::data::ErrorKind::OlderSchema);
+    EXPECT_EQ(older.error().kind, sentiment::ErrorKind::OlderSchema);
     EXPECT_NE(older.error().message.find("runs check"), std::string::npos) << older.error().message;
 }
 

@@ -1,8 +1,8 @@
-#include "storage/RunFacts.h"
+#include "experiment/RunFacts.h"
 
-namespace sentiment::storage {
+namespace sentiment::experiment {
 
-void describeDataset(RunInfo& info, const data::Dataset& dataset) {
+void describeDataset(storage::RunInfo& info, const data::Dataset& dataset) {
     info.datasetSource = dataset.demo ? dataset.sourceName : std::filesystem::absolute(dataset.sourceName).string();
     if (dataset.fingerprint) {
         info.datasetSize = dataset.fingerprint->size;
@@ -15,4 +15,4 @@ void describeDataset(RunInfo& info, const data::Dataset& dataset) {
     info.vocabSize = dataset.vocab.size();
 }
 
-}  // namespace sentiment::storage
+}  // namespace sentiment::experiment

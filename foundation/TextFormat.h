@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-namespace sentiment::data {
+namespace sentiment {
 
 /// 4810857 -> "4,810,857" (the lecture's parameter-count style).
 std::string withCommas(std::uint64_t n);
@@ -16,4 +16,4 @@ std::string localTime(const char* format);
 /// The UTC time now in strftime's `format`.
 std::string utcTime(const char* format);
 
-}  // namespace sentiment::data
+}  // namespace sentiment

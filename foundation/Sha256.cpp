@@ -1,4 +1,4 @@
-#include "data/Sha256.h"
+#include "foundation/Sha256.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -6,7 +6,7 @@
 #include <fstream>
 #include <vector>
 
-namespace sentiment::data {
+namespace sentiment {
 
 namespace {
 
@@ -114,4 +114,4 @@ Result<std::string> Sha256::ofFile(const std::filesystem::path& path) {
     return h.hexDigest();
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 
-namespace sentiment::data {
+namespace sentiment::downloads {
 
 /// Checks a zip file while its bytes arrive, in order (a download): each member's local header,
 /// its data inflated on the fly, and its CRC-32 and sizes against the header (or the data
@@ -64,4 +64,4 @@ private:
     std::uint64_t readCompressed_ = 0, produced_ = 0;  // seen so far
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment::downloads

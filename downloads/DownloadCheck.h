@@ -6,13 +6,13 @@
 #include <span>
 #include <string>
 
-#include "data/DownloadObserver.h"
-#include "data/DownloadSource.h"
-#include "data/Result.h"
-#include "data/Sha256.h"
-#include "data/ZipStreamCheck.h"
+#include "downloads/DownloadObserver.h"
+#include "downloads/DownloadSource.h"
+#include "foundation/Result.h"
+#include "foundation/Sha256.h"
+#include "downloads/ZipStreamCheck.h"
 
-namespace sentiment::data {
+namespace sentiment::downloads {
 
 /// The checks of one download, fed its bytes in order as they arrive: the size, the SHA-256 and,
 /// for a zip, every member's CRC-32 (ZipStreamCheck). A finished transfer needs no second
@@ -40,4 +40,4 @@ private:
     std::optional<ZipStreamCheck> zip_;
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment::downloads

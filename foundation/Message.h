@@ -7,7 +7,7 @@
 #include <type_traits>
 #include <vector>
 
-namespace sentiment::data {
+namespace sentiment {
 
 /// A sentence for the user, kept as an English template with %1..%9 and its arguments, so that a
 /// front end can show it in another language: the GUI looks the template up in its translations
@@ -70,4 +70,4 @@ struct Message::Arg {
     std::shared_ptr<const Message> nested;   ///< Kind::Nested
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment

@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 
-#include "data/Result.h"
+#include "foundation/Result.h"
 
-namespace sentiment::data {
+namespace sentiment {
 
 /// SHA-256 (FIPS 180-4), incremental. Identifies checkpoints in the run store and checks
 /// downloads against their published sums.
@@ -34,4 +34,4 @@ private:
     std::uint64_t length_ = 0;
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment

@@ -1,8 +1,8 @@
-#include "data/DataDirectory.h"
+#include "foundation/DataDirectory.h"
 
 #include <cstdlib>
 
-namespace sentiment::data {
+namespace sentiment {
 
 std::filesystem::path DataDirectory::defaultPath() {
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg != '\0') {
@@ -12,4 +12,4 @@ std::filesystem::path DataDirectory::defaultPath() {
     return std::filesystem::path(home != nullptr ? home : ".") / ".local" / "share" / "sentiment-lab";
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment

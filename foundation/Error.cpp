@@ -1,6 +1,6 @@
-#include "data/Error.h"
+#include "foundation/Error.h"
 
-namespace sentiment::data {
+namespace sentiment {
 
 Error Error::at(std::string file, Message what, long line) {
     Error e{{}, std::move(file), line, std::move(what)};
@@ -15,4 +15,4 @@ Message Error::sentence() const {
     return Message::tr("%1: %2").arg(file).arg(what);
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment

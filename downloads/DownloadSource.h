@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace sentiment::data {
+namespace sentiment::downloads {
 
 /// What can be downloaded, from where, and how the file is checked before it is used.
 struct DownloadSource {
@@ -24,4 +24,4 @@ struct DownloadSource {
     static std::optional<DownloadSource> named(std::string_view name);
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment::downloads

@@ -1,8 +1,8 @@
-#include "data/CacheDirectory.h"
+#include "foundation/CacheDirectory.h"
 
 #include <cstdlib>
 
-namespace sentiment::data {
+namespace sentiment {
 
 std::filesystem::path CacheDirectory::defaultPath() {
     if (const char* dir = std::getenv("SENTIMENT_LAB_CACHE_DIR"); dir != nullptr && *dir != '\0') return dir;
@@ -13,4 +13,4 @@ std::filesystem::path CacheDirectory::defaultPath() {
     return std::filesystem::path(home != nullptr ? home : "/tmp") / ".cache" / "sentiment-lab";
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment

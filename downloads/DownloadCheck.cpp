@@ -1,11 +1,11 @@
-#include "data/DownloadCheck.h"
+#include "downloads/DownloadCheck.h"
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <vector>
 
-namespace sentiment::data {
+namespace sentiment::downloads {
 
 DownloadCheck::DownloadCheck(const DownloadSource& source, std::string name) : source_(source), name_(std::move(name)) {
     if (source_.zipCrc) zip_.emplace(name_);
@@ -56,4 +56,4 @@ Status DownloadCheck::finish() {
     return Done{};
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment::downloads

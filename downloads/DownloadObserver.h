@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace sentiment::data {
+namespace sentiment::downloads {
 
 /// Watches a download. Calls come from the downloading thread, at most ~10 a second.
 class DownloadObserver {
@@ -17,4 +17,4 @@ public:
                             double /*secondsLeft*/) {}
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment::downloads

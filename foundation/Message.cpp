@@ -1,8 +1,8 @@
-#include "data/Message.h"
+#include "foundation/Message.h"
 
 #include <cstdio>
 
-namespace sentiment::data {
+namespace sentiment {
 
 Message Message::tr(const char* format) {
     Message m;
@@ -80,4 +80,4 @@ std::string Message::english() const {
     return substitute(format_, rendered);
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment

@@ -5,11 +5,11 @@
 #include <stop_token>
 #include <string>
 
-#include "data/DownloadObserver.h"
-#include "data/DownloadSource.h"
-#include "data/Result.h"
+#include "downloads/DownloadObserver.h"
+#include "downloads/DownloadSource.h"
+#include "foundation/Result.h"
 
-namespace sentiment::data {
+namespace sentiment::downloads {
 
 /// Downloads a DownloadSource into a folder with libcurl, only when the user asks.
 ///
@@ -41,4 +41,4 @@ public:
     static Status verify(const DownloadSource& source, const std::filesystem::path& file, DownloadObserver* observer = nullptr);
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment::downloads

@@ -1,4 +1,4 @@
-#include "data/ZipStreamCheck.h"
+#include "downloads/ZipStreamCheck.h"
 
 #include <isa-l/crc.h>
 #include <isa-l/igzip_lib.h>
@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
-namespace sentiment::data {
+namespace sentiment::downloads {
 
 namespace {
 constexpr std::uint32_t kLocalHeader = 0x04034b50;
@@ -220,4 +220,4 @@ Status ZipStreamCheck::finish() const {
     return Error::at(name_, Message::tr("the zip ends inside member '%1' (truncated download?)").arg(member_));
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment::downloads

@@ -1,4 +1,4 @@
-#include "data/Downloader.h"
+#include "downloads/Downloader.h"
 
 #include <curl/curl.h>
 
@@ -11,10 +11,10 @@
 #include <string>
 #include <system_error>
 
-#include "data/DataDirectory.h"
-#include "data/DownloadCheck.h"
+#include "foundation/DataDirectory.h"
+#include "downloads/DownloadCheck.h"
 
-namespace sentiment::data {
+namespace sentiment::downloads {
 
 namespace fs = std::filesystem;
 
@@ -264,4 +264,4 @@ Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path&
     return target;
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment::downloads

@@ -4,9 +4,9 @@
 #include <utility>
 #include <variant>
 
-#include "data/Error.h"
+#include "foundation/Error.h"
 
-namespace sentiment::data {
+namespace sentiment {
 
 /// A value or an expected failure (C++20 has no std::expected yet).
 template <typename T>
@@ -45,4 +45,4 @@ private:
 struct Done {};
 using Status = Result<Done>;
 
-}  // namespace sentiment::data
+}  // namespace sentiment

@@ -1,9 +1,9 @@
-#include "data/TextFormat.h"
+#include "foundation/TextFormat.h"
 
 #include <cstdio>
 #include <ctime>
 
-namespace sentiment::data {
+namespace sentiment {
 
 namespace {
 std::string format(const std::tm& tm, const char* pattern) {
@@ -48,4 +48,4 @@ std::string utcTime(const char* pattern) {
     return format(tm, pattern);
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment

@@ -3,9 +3,9 @@
 #include <string>
 #include <utility>
 
-#include "data/Message.h"
+#include "foundation/Message.h"
 
-namespace sentiment::data {
+namespace sentiment {
 
 /// What kind of failure an Error is, for the code that acts on it: code decides on the kind,
 /// never on the message, which is for people (and translated).
@@ -39,4 +39,4 @@ struct Error {
     Message sentence() const;
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment

@@ -1,6 +1,6 @@
-#include "data/DownloadSource.h"
+#include "downloads/DownloadSource.h"
 
-namespace sentiment::data {
+namespace sentiment::downloads {
 
 DownloadSource DownloadSource::imdb() {
     return {"imdb", "https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz", "aclImdb_v1.tar.gz", 84'125'825,
@@ -17,4 +17,4 @@ std::optional<DownloadSource> DownloadSource::named(std::string_view name) {
     return std::nullopt;
 }
 
-}  // namespace sentiment::data
+}  // namespace sentiment::downloads

@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-namespace sentiment::data {
+namespace sentiment {
 
 /// Where caches live: $SENTIMENT_LAB_CACHE_DIR if set, else $XDG_CACHE_HOME/sentiment-lab,
 /// else ~/.cache/sentiment-lab (the XDG base directory rules).
@@ -11,4 +11,4 @@ public:
     static std::filesystem::path defaultPath();
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment

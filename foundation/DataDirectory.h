@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-namespace sentiment::data {
+namespace sentiment {
 
 /// Where the user's data lives (run store, checkpoints, downloads): $XDG_DATA_HOME/sentiment-lab,
 /// else ~/.local/share/sentiment-lab (the XDG base directory rules).
@@ -11,4 +11,4 @@ public:
     static std::filesystem::path defaultPath();
 };
 
-}  // namespace sentiment::data
+}  // namespace sentiment

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Checks that every library folder includes only from the folders its layer may use
+(docs/ARCHITECTURE.md), so that the layering stays true as the code grows. The link rules are
+checked by CMake itself (cmake/Layering.cmake)."""
+import pathlib
+import re
+import sys
+
+# What each folder's sources may include ("the libraries and what each may use").
+ALLOWED = {
+    "foundation": {"foundation"},
+    "downloads": {"foundation", "downloads"},
+    "data": {"foundation", "data"},
+    "model": {"foundation", "model"},
+    "training": {"foundation", "data", "model", "training"},
+    "storage": {"foundation", "storage"},
+    "experiment": {"foundation", "data", "model", "training", "storage", "experiment"},
+    "cli": {"foundation", "downloads", "data", "model", "training", "storage", "experiment", "cli"},
+    "ui": {"foundation", "downloads", "data", "model", "training", "storage", "experiment", "ui"},
+    "app": {"foundation", "data", "model", "training", "storage", "experiment", "ui", "app"},
+}
+# Folders of the core, which never include Qt.
+QT_FREE = {"foundation", "downloads", "data", "model", "training", "storage", "experiment", "cli"}
+
+INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.MULTILINE)
+
+
+def violations(root: pathlib.Path):
+    for folder, allowed in ALLOWED.items():
+        for source in sorted((root / folder).glob("*")):
+            if source.suffix not in (".h", ".cpp"):
+                continue
+            text = source.read_text(encoding="utf-8")
+            for kind, path in INCLUDE.findall(text):
+                top = path.split("/")[0]
+                if kind == '"' and top in ALLOWED and top not in allowed:
+                    yield f"{source.relative_to(root)} includes {path}: {folder}/ may use only {', '.join(sorted(allowed))}"
+                if folder in QT_FREE and kind == "<" and re.match(r"Q[A-Z]|Qt", path):
+                    yield f"{source.relative_to(root)} includes <{path}>: {folder}/ is Qt-free"
+
+
+def main():
+    root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
+    missing = [f for f in ALLOWED if not (root / f).is_dir()]
+    if missing:
+        print(f"no such folders under {root}: {', '.join(missing)}")
+        return 1
+    found = list(violations(root))
+    for v in found:
+        print(v)
+    if found:
+        print(f"{len(found)} include(s) cross the layering")
+        return 1
+    print("every include respects the layering")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+#pragma once
+
+namespace sentiment::ui {
+
+class DatasetController;
+class ModelController;
+class PredictController;
+class RunsController;
+class TrainingController;
+
+/// The controllers the window's pages talk to. Workbench owns them; the window and its pages
+/// only hold these pointers.
+struct Controllers {
+    DatasetController* datasets = nullptr;
+    ModelController* models = nullptr;
+    TrainingController* training = nullptr;
+    RunsController* runs = nullptr;
+    PredictController* predictor = nullptr;
+};
+
+}  // namespace sentiment::ui
