@@ -1870,10 +1870,6 @@ An interrupted download resumes where it stopped. The file is checked against it
             <translation>–</translation>
         </message>
         <message>
-            <source>&lt;span style='background:#9be39b'&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f4a3a3'&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;.</source>
-            <translation>&lt;span style='background:#9be39b'&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f4a3a3'&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;.</translation>
-        </message>
-        <message>
             <source>Save prediction</source>
             <translation>Save prediction</translation>
         </message>
@@ -1924,6 +1920,18 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>the text is longer: only its first %1 tokens were scored</source>
             <translation>the text is longer: only its first %1 tokens were scored</translation>
+        </message>
+        <message>
+            <source>&lt;span style='background:%1'&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;. Point at a token for its figure.</source>
+            <translation>&lt;span style='background:%1'&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;. Point at a token for its figure.</translation>
+        </message>
+        <message>
+            <source>Pushes to positive: without it P(positive) drops by %1 points</source>
+            <translation>Pushes to positive: without it P(positive) drops by %1 points</translation>
+        </message>
+        <message>
+            <source>Pushes to negative: without it P(positive) rises by %1 points</source>
+            <translation>Pushes to negative: without it P(positive) rises by %1 points</translation>
         </message>
     </context>
     <context>
@@ -2223,6 +2231,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>Run %1 cannot continue: %2</source>
             <translation>Run %1 cannot continue: %2</translation>
+        </message>
+        <message>
+            <source>Test Loss: %1 | Test Acc: %2</source>
+            <translation>Test Loss: %1 | Test Acc: %2</translation>
         </message>
     </context>
     <context>

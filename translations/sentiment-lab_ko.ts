@@ -1869,10 +1869,6 @@ An interrupted download resumes where it stopped. The file is checked against it
         <translation>–</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#9be39b&apos;&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f4a3a3&apos;&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;.</source>
-        <translation>&lt;span style=&apos;background:#9be39b&apos;&gt;&amp;nbsp;긍정 쪽으로&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f4a3a3&apos;&gt;&amp;nbsp;부정 쪽으로&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;밑줄&lt;/i&gt;&lt;/u&gt;: 어휘에 없음 (&amp;lt;unk&amp;gt;). 중요도: 토큰을 &amp;lt;unk&amp;gt;로 바꿨을 때 P(긍정)이 줄어드는 정도.</translation>
-    </message>
-    <message>
         <source>Save prediction</source>
         <translation>예측 저장</translation>
     </message>
@@ -1923,6 +1919,18 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>the text is longer: only its first %1 tokens were scored</source>
         <translation>글이 더 깁니다: 처음 %1 토큰만 평가했습니다</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;. Point at a token for its figure.</source>
+        <translation>&lt;span style='background:%1'>&amp;nbsp;긍정 쪽으로&amp;nbsp;&lt;/span> &lt;span style='background:%2'>&amp;nbsp;부정 쪽으로&amp;nbsp;&lt;/span> &lt;u>&lt;i>밑줄&lt;/i>&lt;/u>: 어휘에 없음 (&amp;lt;unk&amp;gt;). 중요도: 토큰을 &amp;lt;unk&amp;gt;로 바꿨을 때 P(긍정)이 줄어드는 정도. 토큰에 마우스를 올리면 수치가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Pushes to positive: without it P(positive) drops by %1 points</source>
+        <translation>긍정 쪽으로: 이 토큰이 없으면 P(긍정)이 %1 포인트 내려갑니다</translation>
+    </message>
+    <message>
+        <source>Pushes to negative: without it P(positive) rises by %1 points</source>
+        <translation>부정 쪽으로: 이 토큰이 없으면 P(긍정)이 %1 포인트 올라갑니다</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2230,10 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>Run %1 cannot continue: %2</source>
         <translation>실행 %1을(를) 이어서 학습할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Test Loss: %1 | Test Acc: %2</source>
+        <translation>Test Loss: %1 | Test Acc: %2</translation>
     </message>
 </context>
 <context>

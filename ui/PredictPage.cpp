@@ -2,6 +2,9 @@
 
 #include <QCheckBox>
 #include <QColor>
+#include <QHelpEvent>
+#include <QTextCursor>
+#include <QToolTip>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -19,6 +22,21 @@
 #include "ui/RunsController.h"
 
 namespace sentiment::ui {
+
+namespace {
+
+// Blue and vermillion (Okabe and Ito's palette): told apart with every common colour-vision
+// deficiency, unlike green and red. One pair for the tokens, the legend, the gauge and the verdict.
+const QColor kPositive(0, 114, 178);
+const QColor kNegative(213, 94, 0);
+
+/// `full` blended into white: `share` 0 is white, 1 the colour itself.
+QColor tint(const QColor& full, double share) {
+    const auto mix = [share](int c) { return int(std::lround(255 + (c - 255) * share)); };
+    return QColor(mix(full.red()), mix(full.green()), mix(full.blue()));
+}
+
+}  // namespace
 
 QStringList PredictPage::examples() {
     return {QStringLiteral("This film is great"),
@@ -59,11 +77,15 @@ PredictPage::PredictPage(RunsController* runs, PredictController* predictor, QWi
     verdict_->setFont(big);
     verdict_->setMinimumWidth(160);
     tokens_ = new QTextBrowser;
-    legend_ = new QLabel(tr("<span style='background:#9be39b'>&nbsp;pushes to positive&nbsp;</span> "
-                            "<span style='background:#f4a3a3'>&nbsp;pushes to negative&nbsp;</span> "
+    // A token's tooltip (its HTML title) says which way and how far it moves the verdict;
+    // QTextBrowser keeps it in the character format but shows it only when asked.
+    tokens_->viewport()->installEventFilter(this);
+    legend_ = new QLabel(tr("<span style='background:%1'>&nbsp;pushes to positive&nbsp;</span> "
+                            "<span style='background:%2'>&nbsp;pushes to negative&nbsp;</span> "
                             "<u><i>underlined</i></u>: not in the vocabulary "
                             "(&lt;unk&gt;). Importance: how much P(positive) drops when the token is replaced by "
-                            "&lt;unk&gt;."));
+                            "&lt;unk&gt;. Point at a token for its figure.")
+                             .arg(tint(kPositive, 0.45).name(), tint(kNegative, 0.45).name()));
     legend_->setWordWrap(true);
     save_ = new QPushButton(tr("Save prediction"));
     save_->setToolTip(tr("Keep this review and its verdict with the run in the run store"));
@@ -159,10 +181,10 @@ void PredictPage::showPrediction(const PredictionView& v) {
     const bool positive = v.probability >= 0.5;
     gauge_->setValue(int(std::lround(v.probability * 1000)));
     gauge_->setFormat(tr("P(positive) = %1 %").arg(QLocale().toString(v.probability * 100, 'f', 1)));
-    gauge_->setStyleSheet(positive ? QStringLiteral("QProgressBar::chunk { background: #3a9d3a; }")
-                                   : QStringLiteral("QProgressBar::chunk { background: #c84141; }"));
+    const QColor colour = positive ? kPositive : kNegative;
+    gauge_->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour.name()));
     verdict_->setText(positive ? tr("Positive") : tr("Negative"));
-    verdict_->setStyleSheet(positive ? QStringLiteral("color: #2a7d2a") : QStringLiteral("color: #b03030"));
+    verdict_->setStyleSheet(QStringLiteral("color: %1").arg(colour.darker(115).name()));
     save_->setEnabled(predictor_->run() > 0);
     save_->setText(tr("Save prediction"));
     showTokens(v);
@@ -179,12 +201,14 @@ void PredictPage::showTokens(const PredictionView& v) {
         if (i < v.importance.size() && scale > 0) {
             const double s = v.importance[i] / scale;  // -1 .. 1
             // Qt's rich text takes #rrggbb: the colour blended into white by the token's share.
-            const QColor full = s >= 0 ? QColor(58, 170, 58) : QColor(215, 60, 60);
-            const double a = std::min(1.0, std::abs(s)) * 0.8;
-            const QColor shade(int(255 + (full.red() - 255) * a), int(255 + (full.green() - 255) * a),
-                               int(255 + (full.blue() - 255) * a));
+            const QColor shade = tint(s >= 0 ? kPositive : kNegative, std::min(1.0, std::abs(s)) * 0.7);
+            // The direction in words too, for whoever cannot tell the colours apart.
+            const QString figure = QLocale().toString(100 * std::abs(v.importance[i]), 'f', 1);
+            const QString tip = v.importance[i] >= 0
+                                    ? tr("Pushes to positive: without it P(positive) drops by %1 points").arg(figure)
+                                    : tr("Pushes to negative: without it P(positive) rises by %1 points").arg(figure);
             token = QStringLiteral("<span style='background-color:%1' title='%2'>%3</span>")
-                        .arg(shade.name(), QLocale().toString(v.importance[i], 'f', 3), token);
+                        .arg(shade.name(), tip.toHtmlEscaped(), token);
         }
         html += token + QLatin1Char(' ');
     }
@@ -196,5 +220,19 @@ void PredictPage::showTokens(const PredictionView& v) {
 }
 
 void PredictPage::setText(const QString& text) { text_->setPlainText(text); }
+
+bool PredictPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == tokens_->viewport() && event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString tip = tokens_->cursorForPosition(help->pos()).charFormat().toolTip();
+        if (tip.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            QToolTip::showText(help->globalPos(), tip, tokens_->viewport());
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 }  // namespace sentiment::ui

@@ -39,6 +39,9 @@ public:
     /// The example reviews offered in the page.
     static QStringList examples();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs);
     void showPrediction(const PredictionView& v);

@@ -256,6 +256,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->clearGraphs();
     differences_->clear();
     differences_->setRowCount(0);
+    epochs_->clearSpans();
     epochs_->setRowCount(0);
     differences_->setColumnCount(0);
     if (!comparison) {
@@ -306,8 +307,13 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
                  QString::fromStdString(minutesSeconds(e.seconds))});
         }
         if (run.run.testAccuracy) {
-            add({name, tr("Test"), QString::number(run.run.testLoss.value_or(0), 'f', 3),
-                 QString::fromStdString(percent(*run.run.testAccuracy)), QString(), QString(), QString()});
+            // The test is no epoch: one cell across the epoch columns, in the lecture's words, so
+            // its figures never sit under "Train Loss" and "Train Acc".
+            const int row = epochs_->rowCount();
+            add({name, tr("Test"), tr("Test Loss: %1 | Test Acc: %2")
+                                       .arg(QString::number(run.run.testLoss.value_or(0), 'f', 3),
+                                            QString::fromStdString(percent(*run.run.testAccuracy)))});
+            epochs_->setSpan(row, 2, 1, epochs_->columnCount() - 2);
         }
     }
     const auto& diffs = comparison->differences();

@@ -7,6 +7,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
 #include <QtTest>
 
 #include "PrivateHome.h"
@@ -94,6 +97,20 @@ private Q_SLOTS:
         QCOMPARE(v.unknown.size(), v.tokens.size());
         QCOMPARE(page->gauge()->value(), int(std::lround(v.probability * 1000)));
         QVERIFY(page->tokensView()->toHtml().contains(QStringLiteral("background-color")));
+        // Colour-blind-safe colours (blue and vermillion, never green and red), and the direction
+        // in words in each coloured token's tooltip.
+        int coloured = 0;
+        for (auto block = page->tokensView()->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const auto format = it.fragment().charFormat();
+                if (format.background().style() == Qt::NoBrush) continue;
+                ++coloured;
+                const int hue = format.background().color().hsvHue();
+                QVERIFY2((hue >= 180 && hue <= 220) || (hue >= 10 && hue <= 40) || hue == -1, qPrintable(QString::number(hue)));
+                QVERIFY2(format.toolTip().startsWith(QStringLiteral("Pushes to ")), qPrintable(format.toolTip()));
+            }
+        }
+        QVERIFY(coloured > 0);
 
         // Saved with its run.
         QVERIFY(page->saveButton()->isEnabled());

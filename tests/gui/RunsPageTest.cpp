@@ -152,6 +152,16 @@ private Q_SLOTS:
         QVERIFY(!keys.contains(QStringLiteral("model.hidden")));  // the same in both
         // The per-epoch table: 5 epochs and a test row for the base run, 2 epochs for the stopped one.
         QCOMPARE(page->epochTable()->rowCount(), 5 + 1 + 2);
+        // The test row is one cell across the epoch columns, never under "Train Loss"/"Train Acc".
+        const auto* table = page->epochTable();
+        int testRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 1)->text() == QStringLiteral("Test")) testRow = r;
+        }
+        QVERIFY(testRow >= 0);
+        QCOMPARE(table->columnSpan(testRow, 2), table->columnCount() - 2);
+        QVERIFY2(table->item(testRow, 2)->text().startsWith(QStringLiteral("Test Loss: ")), qPrintable(table->item(testRow, 2)->text()));
+        QVERIFY(table->item(testRow, 3) == nullptr);
 
         // The assignment report of the two runs: a PDF, and the lecture's lines in what it is made from.
         const QString pdf = home_.filePath(QStringLiteral("report.pdf"));
