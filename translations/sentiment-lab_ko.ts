@@ -1922,7 +1922,7 @@ An interrupted download resumes where it stopped. The file is checked against it
     </message>
     <message>
         <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary (&amp;lt;unk&amp;gt;). Importance: how much P(positive) drops when the token is replaced by &amp;lt;unk&amp;gt;. Point at a token for its figure.</source>
-        <translation>&lt;span style='background:%1'>&amp;nbsp;긍정 쪽으로&amp;nbsp;&lt;/span> &lt;span style='background:%2'>&amp;nbsp;부정 쪽으로&amp;nbsp;&lt;/span> &lt;u>&lt;i>밑줄&lt;/i>&lt;/u>: 어휘에 없음 (&amp;lt;unk&amp;gt;). 중요도: 토큰을 &amp;lt;unk&amp;gt;로 바꿨을 때 P(긍정)이 줄어드는 정도. 토큰에 마우스를 올리면 수치가 보입니다.</translation>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;긍정 쪽으로&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;부정 쪽으로&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;밑줄&lt;/i&gt;&lt;/u&gt;: 어휘에 없음 (&amp;lt;unk&amp;gt;). 중요도: 토큰을 &amp;lt;unk&amp;gt;로 바꿨을 때 P(긍정)이 줄어드는 정도. 토큰에 마우스를 올리면 수치가 보입니다.</translation>
     </message>
     <message>
         <source>Pushes to positive: without it P(positive) drops by %1 points</source>

@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QScreen>
+#include <algorithm>
 #include <QTabWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -67,7 +70,11 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     auto* log = new LogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, log);
     resizeDocks({log}, {110}, Qt::Vertical);
-    resize(1100, 820);
+    if (const auto* screen = QGuiApplication::primaryScreen()) {
+        fitTo(screen->availableGeometry());
+    } else {
+        resize(1100, 820);
+    }
     if (!settings.windowGeometry().isEmpty()) restoreGeometry(settings.windowGeometry());
 
     auto* file = menuBar()->addMenu(tr("&File"));
@@ -249,6 +256,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     Settings().setWindowGeometry(saveGeometry());
     event->accept();
+}
+
+void MainWindow::fitTo(const QRect& available) {
+    constexpr int kWidth = 1100, kHeight = 820, kMargin = 48;  // room for the title bar and a panel
+    resize(std::min(kWidth, available.width() - kMargin), std::min(kHeight, available.height() - kMargin));
 }
 
 }  // namespace sentiment::ui

@@ -35,6 +35,9 @@ public:
     RunsController* runsController() const { return runs_; }
     PredictPage* predictPage() const { return predictPage_; }
     PredictController* predictController() const { return predictor_; }
+    /// Sizes the window for a screen whose free area is `available`: 1100 × 820 where that fits,
+    /// else the free area less a margin (a 1366 × 768 laptop gets about 1300 × 720).
+    void fitTo(const QRect& available);
     /// Shows the page with this object name ("data", "model", "train").
     void showPage(const QString& name);
     /// Opens a dropped or given path: word vectors when it looks like GloVe, else a dataset.

@@ -21,6 +21,7 @@
 #include "model/ParameterReport.h"
 #include "model/Runtime.h"
 #include "ui/QCustomPlotHeader.h"
+#include "ui/EpochPlot.h"
 
 namespace sentiment::ui {
 
@@ -40,9 +41,7 @@ void flatten(const nlohmann::json& j, const std::string& prefix, std::vector<std
 QImage chart(const storage::RunDetails& run, bool loss) {
     QCustomPlot plot;
     plot.resize(520, 300);
-    plot.xAxis->setLabel(QObject::tr("epoch"));
-    plot.yAxis->setLabel(loss ? QObject::tr("loss") : QObject::tr("accuracy (%)"));
-    plot.legend->setVisible(true);
+    EpochPlot::style(plot, loss ? QObject::tr("loss") : QObject::tr("accuracy (%)"));
     QVector<double> x, train, valid;
     for (const auto& e : run.epochs) {
         x << e.epoch;

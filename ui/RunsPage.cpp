@@ -27,6 +27,7 @@
 #include "ui/TableExport.h"
 #include "ui/RunsController.h"
 #include "ui/RunsTableModel.h"
+#include "ui/EpochPlot.h"
 
 namespace sentiment::ui {
 
@@ -41,11 +42,7 @@ QColor runColour(int i) {
 QCustomPlot* overlayPlot(const QString& yLabel) {
     auto* plot = new QCustomPlot;
     plot->setMinimumHeight(200);
-    plot->xAxis->setLabel(QObject::tr("epoch"));
-    plot->yAxis->setLabel(yLabel);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFont(plot->font().family(), 8));
-    plot->legend->setBrush(QColor(255, 255, 255, 200));
+    EpochPlot::style(*plot, yLabel);
     return plot;
 }
 }  // namespace

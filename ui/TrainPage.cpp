@@ -30,6 +30,7 @@
 #include "ui/TrainingController.h"
 #include "ui/PresetNames.h"
 #include "ui/TrainingRequest.h"
+#include "ui/EpochPlot.h"
 
 namespace sentiment::ui {
 
@@ -38,15 +39,10 @@ namespace {
 QString minutesSeconds(double seconds) { return QString::fromStdString(sentiment::minutesSeconds(seconds)); }
 QString percent(double fraction) { return QString::fromStdString(sentiment::percent(fraction)); }
 
-QCustomPlot* makePlot(const QString& yLabel, Qt::Alignment legendCorner) {
+QCustomPlot* makePlot(const QString& yLabel) {
     auto* plot = new QCustomPlot;
     plot->setMinimumHeight(220);
-    plot->xAxis->setLabel(QObject::tr("epoch"));
-    plot->yAxis->setLabel(yLabel);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFont(plot->font().family(), 8));
-    plot->legend->setBrush(QColor(255, 255, 255, 200));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, legendCorner);
+    EpochPlot::style(*plot, yLabel);
     return plot;
 }
 
@@ -106,11 +102,11 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
     status->addWidget(smoothing_);
 
     // Legends where the curves rarely go: losses fall towards the right, accuracies rise.
-    lossPlot_ = makePlot(tr("loss"), Qt::AlignBottom | Qt::AlignLeft);
+    lossPlot_ = makePlot(tr("loss"));
     addGraph(lossPlot_, tr("train"), QColor(31, 119, 180), true);
     addGraph(lossPlot_, tr("valid"), QColor(255, 127, 14), true);
     addGraph(lossPlot_, tr("train, per batch (smoothed)"), QColor(31, 119, 180, 110), false);
-    accuracyPlot_ = makePlot(tr("accuracy (%)"), Qt::AlignBottom | Qt::AlignRight);
+    accuracyPlot_ = makePlot(tr("accuracy (%)"));
     addGraph(accuracyPlot_, tr("train"), QColor(31, 119, 180), true);
     addGraph(accuracyPlot_, tr("valid"), QColor(255, 127, 14), true);
     auto* chance = addGraph(accuracyPlot_, tr("chance (50 %)"), Qt::gray, false);

@@ -80,6 +80,14 @@ private Q_SLOTS:
         QCOMPARE(page->accuracyPlot()->graph(1)->dataCount(), 1);
         QVERIFY(batches.count() >= 1);
         QVERIFY(page->lossPlot()->graph(2)->dataCount() >= 1);
+        // The legends sit in a row of their own above the data, covering no point.
+        for (auto* plot : {page->lossPlot(), page->accuracyPlot()}) {
+            plot->replot();
+            QVERIFY(plot->legend->visible());
+            QVERIFY(plot->legend->layout() == plot->plotLayout());
+            QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
+            QVERIFY(plot->legend->outerRect().bottom() <= plot->axisRect()->rect().top());
+        }
         QVERIFY(page->resultLabel()->text().contains(QStringLiteral("Test Loss:")));
         // The base RNN over the demo vocabulary (24,502 entries): 100 * 24,502 + 100*256 + 256*256 + 2*256 + 257.
         QVERIFY2(page->resultLabel()->text().contains(QStringLiteral("The model has 2,542,105 trainable parameters")),
@@ -99,6 +107,35 @@ private Q_SLOTS:
         QVERIFY(run->run.status == sentiment::storage::RunStatus::Completed);
         QCOMPARE(run->epochs.size(), std::size_t(1));
         QVERIFY(run->run.testAccuracy.has_value());
+    }
+
+    // A 1366 x 768 laptop: the window opens inside the screen and every page fits in it; at the
+    // default width the Train page's header row is not cut off on the right.
+    void theWindowFitsALaptopScreen() {
+        ModelController models(&datasets_);
+        TrainingController training;
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        window.fitTo(QRect(0, 0, 1366, 768));
+        QVERIFY2(window.width() <= 1366 && window.height() <= 768 - 40, qPrintable(QStringLiteral("%1 x %2").arg(window.width()).arg(window.height())));
+        window.show();
+        for (const char* name : {"data", "model", "train", "runs", "predict"}) {
+            window.showPage(QString::fromLatin1(name));
+            QCoreApplication::processEvents();
+            const QSize need = window.minimumSizeHint();
+            QVERIFY2(need.width() <= window.width() && need.height() <= window.height(),
+                     qPrintable(QStringLiteral("%1 needs %2 x %3").arg(QString::fromLatin1(name)).arg(need.width()).arg(need.height())));
+        }
+        window.resize(1100, window.height());
+        window.showPage(QStringLiteral("train"));
+        QCoreApplication::processEvents();
+        auto* page = window.trainPage();
+        for (QWidget* w : std::initializer_list<QWidget*>{page->startButton(), page->stopButton()}) {
+            const QRect r(w->mapTo(page, QPoint(0, 0)), w->size());
+            QVERIFY2(r.right() < page->width() && w->width() >= w->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1 at %2..%3 of %4").arg(w->objectName()).arg(r.left()).arg(r.right()).arg(page->width())));
+        }
     }
 
     void stopEndsTheRunWithinASecond() {

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include "ui/QCustomPlotHeader.h"
+
+namespace sentiment::ui {
+
+/// The look every per-epoch chart shares (Train page, Runs overlay, the report): epochs on x,
+/// `yLabel` on y, and the legend in a row of its own above the plot, wrapped after a few
+/// entries, so that it never covers a point, however the curves fall.
+class EpochPlot {
+public:
+    /// Styles `plot` in place.
+    static void style(QCustomPlot& plot, const QString& yLabel);
+    /// Entries per legend row before it wraps.
+    static constexpr int kLegendColumns = 4;
+};
+
+}  // namespace sentiment::ui
