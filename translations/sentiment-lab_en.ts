@@ -1020,6 +1020,54 @@
             <source>continue run %1</source>
             <translation>continue run %1</translation>
         </message>
+        <message>
+            <source>not a course reference: the JSON is malformed here (%1)</source>
+            <translation>not a course reference: the JSON is malformed here (%1)</translation>
+        </message>
+        <message>
+            <source>not a course reference: it has no "reference" version</source>
+            <translation>not a course reference: it has no "reference" version</translation>
+        </message>
+        <message>
+            <source>this course reference was written for a newer Sentiment Lab (version %1)</source>
+            <translation>this course reference was written for a newer Sentiment Lab (version %1)</translation>
+        </message>
+        <message>
+            <source>the course reference lists no presets</source>
+            <translation>the course reference lists no presets</translation>
+        </message>
+        <message>
+            <source>preset '%1' of the course reference: %2</source>
+            <translation>preset '%1' of the course reference: %2</translation>
+        </message>
+        <message>
+            <source>"test_accuracy" must be a fraction between 0 and 1</source>
+            <translation>"test_accuracy" must be a fraction between 0 and 1</translation>
+        </message>
+        <message>
+            <source>"test_loss" must be a number</source>
+            <translation>"test_loss" must be a number</translation>
+        </message>
+        <message>
+            <source>"other_test_accuracies" must be a list of fractions</source>
+            <translation>"other_test_accuracies" must be a list of fractions</translation>
+        </message>
+        <message>
+            <source>"epochs" must be a list of epochs</source>
+            <translation>"epochs" must be a list of epochs</translation>
+        </message>
+        <message>
+            <source>each epoch needs train_loss, train_accuracy, valid_loss and valid_accuracy (fractions)</source>
+            <translation>each epoch needs train_loss, train_accuracy, valid_loss and valid_accuracy (fractions)</translation>
+        </message>
+        <message>
+            <source>cannot open the course reference</source>
+            <translation>cannot open the course reference</translation>
+        </message>
+        <message>
+            <source>the course reference is larger than 1 MiB: not a course reference</source>
+            <translation>the course reference is larger than 1 MiB: not a course reference</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>

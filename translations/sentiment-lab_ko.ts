@@ -1020,6 +1020,54 @@
         <source>continue run %1</source>
         <translation>실행 %1 이어서 학습</translation>
     </message>
+    <message>
+        <source>not a course reference: the JSON is malformed here (%1)</source>
+        <translation>강의 기준 파일이 아닙니다: 이곳의 JSON 형식이 잘못되었습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>not a course reference: it has no &quot;reference&quot; version</source>
+        <translation>강의 기준 파일이 아닙니다: "reference" 버전이 없습니다</translation>
+    </message>
+    <message>
+        <source>this course reference was written for a newer Sentiment Lab (version %1)</source>
+        <translation>이 강의 기준 파일은 더 새로운 Sentiment Lab용입니다 (버전 %1)</translation>
+    </message>
+    <message>
+        <source>the course reference lists no presets</source>
+        <translation>강의 기준 파일에 프리셋이 없습니다</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; of the course reference: %2</source>
+        <translation>강의 기준 파일의 프리셋 '%1': %2</translation>
+    </message>
+    <message>
+        <source>&quot;test_accuracy&quot; must be a fraction between 0 and 1</source>
+        <translation>"test_accuracy"는 0과 1 사이의 비율이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;test_loss&quot; must be a number</source>
+        <translation>"test_loss"는 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;other_test_accuracies&quot; must be a list of fractions</source>
+        <translation>"other_test_accuracies"는 비율의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;epochs&quot; must be a list of epochs</source>
+        <translation>"epochs"는 에포크의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>each epoch needs train_loss, train_accuracy, valid_loss and valid_accuracy (fractions)</source>
+        <translation>각 에포크에는 train_loss, train_accuracy, valid_loss, valid_accuracy(비율)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot open the course reference</source>
+        <translation>강의 기준 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the course reference is larger than 1 MiB: not a course reference</source>
+        <translation>강의 기준 파일이 1 MiB보다 큽니다: 강의 기준 파일이 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>

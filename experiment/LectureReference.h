@@ -1,0 +1,69 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "foundation/Result.h"
+
+namespace sentiment::experiment {
+
+/// One epoch of the lecture's printed output.
+struct ReferenceEpoch {
+    double trainLoss = 0;
+    double trainAccuracy = 0;  ///< 0..1
+    double validLoss = 0;
+    double validAccuracy = 0;
+};
+
+/// The lecture's figures for one preset: its per-epoch lines (when the notebook printed them)
+/// and its test result, with the test results of other runs of the same notebook.
+struct PresetReference {
+    std::vector<ReferenceEpoch> epochs;
+    std::optional<double> testLoss;
+    double testAccuracy = 0;
+    std::vector<double> otherTestAccuracies;
+    bool chance = false;  ///< the lecture's model stays at chance (the base RNN)
+
+    /// The lowest and the highest test accuracy of the lecture's runs.
+    std::pair<double, double> testRange() const;
+};
+
+/// Where a run's test accuracy falls against the lecture's.
+enum class Verdict { Within, Above, Below, AtChance };
+
+struct Judgement {
+    Verdict verdict = Verdict::Within;
+    double low = 0, high = 0;  ///< the band the run was judged against
+};
+
+/// A course's reference results (docs/LECTURE_REFERENCE.md describes the file): the lecture's
+/// own, shipped in resources/lecture/, or a teacher's file for their course.
+class LectureReference {
+public:
+    /// The tolerance beyond the spread of the lecture's own runs, each side: ±2 points, about
+    /// twice the seed-to-seed spread of our advanced and CNN runs (until seed groups measure it).
+    static constexpr double kBand = 0.02;
+    /// A test accuracy in this range is chance on IMDb's balanced test set, whatever the model.
+    static constexpr double kChanceLow = 0.45, kChanceHigh = 0.55;
+
+    /// Reads a reference from JSON text; errors name `file` and, for a syntax error, the line.
+    static Result<LectureReference> parse(std::string_view json, const std::string& file);
+    static Result<LectureReference> load(const std::filesystem::path& file);
+
+    const std::string& course() const { return course_; }
+    const std::string& source() const { return source_; }
+    /// The figures for `preset`, or null when the course has none.
+    const PresetReference* preset(std::string_view name) const;
+    /// Judges a run of `preset` by its test accuracy; nothing when the course has no figures for it.
+    std::optional<Judgement> judge(std::string_view preset, double testAccuracy) const;
+
+private:
+    std::string course_, source_;
+    std::vector<std::pair<std::string, PresetReference>> presets_;
+};
+
+}  // namespace sentiment::experiment
