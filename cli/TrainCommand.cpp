@@ -9,6 +9,7 @@
 #include "foundation/TextFormat.h"
 #include "cli/InterruptStop.h"
 #include "cli/TrainingPrinter.h"
+#include "experiment/LectureReference.h"
 #include "experiment/ExperimentRunner.h"
 #include "model/ProcessMemory.h"
 #include "training/MemoryEstimate.h"
@@ -52,6 +53,14 @@ nlohmann::json resultJson(const experiment::ExperimentOutcome& out) {
                                {"peak_rss_mib", e.peakResidentMiB}});
     }
     j["test"] = r.test ? splitJson(*r.test) : nlohmann::json(nullptr);
+    j["lecture"] = nullptr;
+    if (r.test) {
+        if (const auto judged = experiment::LectureReference::lecture().judge(out.plan.preset, r.test->accuracy)) {
+            j["lecture"] = {{"verdict", experiment::LectureReference::name(judged->verdict)},
+                            {"low", judged->low},
+                            {"high", judged->high}};
+        }
+    }
     j["seconds"] = r.seconds;
     j["tokens_per_s"] = r.tokensPerSecond;
     j["peak_rss_mib"] = r.peakResidentMiB;
@@ -173,6 +182,13 @@ int TrainCommand::run() {
     }
     const auto& result = *out.result;
     if (result.stopped) std::printf("Stopped: the finished epochs are kept.\n");
+    if (result.test) {
+        const auto& lecture = experiment::LectureReference::lecture();
+        if (const auto judged = lecture.judge(setup->plan.preset, result.test->accuracy)) {
+            std::printf("Against the lecture: %s\n",
+                        experiment::LectureReference::describe(*judged, setup->plan.preset, result.test->accuracy).english().c_str());
+        }
+    }
     if (!result.checkpoint.empty()) std::printf("Checkpoint: %s\n", result.checkpoint.string().c_str());
     std::printf("Training: %.0f tokens/s on %s with %d threads in %s, %.1f s in all, peak memory %.0f MiB\n",
                 result.tokensPerSecond, result.device.c_str(), result.threads,

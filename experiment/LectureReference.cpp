@@ -1,11 +1,14 @@
 #include "experiment/LectureReference.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "experiment/LectureData.h"
 #include "foundation/Message.h"
+#include "foundation/TextFormat.h"
 
 namespace sentiment::experiment {
 
@@ -127,6 +130,50 @@ std::optional<Judgement> LectureReference::judge(std::string_view name, double t
         j.verdict = Verdict::Within;
     }
     return j;
+}
+
+const LectureReference& LectureReference::lecture() {
+    // Built in and checked by the tests: a failure here is a programming error.
+    static const LectureReference shipped = [] {
+        auto parsed = parse(generated::kLectureReferenceJson, "resources/lecture/bentrevett-imdb.json");
+        if (!parsed) throw std::logic_error(parsed.error().message);
+        return std::move(*parsed);
+    }();
+    return shipped;
+}
+
+Message LectureReference::describe(const Judgement& j, std::string_view preset, double testAccuracy) {
+    const std::string range = percent(j.low) + " - " + percent(j.high);
+    const std::string acc = percent(testAccuracy);
+    switch (j.verdict) {
+    case Verdict::Within:
+        return Message::tr("within the lecture's range for %1 (%2): %3").arg(preset).arg(range).arg(acc);
+    case Verdict::Above:
+        return Message::tr("above the lecture's range for %1 (%2): %3").arg(preset).arg(range).arg(acc);
+    case Verdict::Below:
+        return Message::tr("below the lecture's range for %1 (%2): %3").arg(preset).arg(range).arg(acc);
+    case Verdict::AtChance:
+        break;
+    }
+    return j.low == kChanceLow ? Message::tr("at chance (%1), like the lecture's %2").arg(acc).arg(preset)
+                               : Message::tr("at chance (%1): the model has not learned; the lecture's %2 reached %3")
+                                     .arg(acc)
+                                     .arg(preset)
+                                     .arg(range);
+}
+
+const char* LectureReference::name(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Within:
+        return "within";
+    case Verdict::Above:
+        return "above";
+    case Verdict::Below:
+        return "below";
+    case Verdict::AtChance:
+        break;
+    }
+    return "chance";
 }
 
 }  // namespace sentiment::experiment

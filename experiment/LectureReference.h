@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "foundation/Message.h"
 #include "foundation/Result.h"
 
 namespace sentiment::experiment {
@@ -53,6 +54,8 @@ public:
     /// Reads a reference from JSON text; errors name `file` and, for a syntax error, the line.
     static Result<LectureReference> parse(std::string_view json, const std::string& file);
     static Result<LectureReference> load(const std::filesystem::path& file);
+    /// The lecture's own figures (resources/lecture/bentrevett-imdb.json, built in).
+    static const LectureReference& lecture();
 
     const std::string& course() const { return course_; }
     const std::string& source() const { return source_; }
@@ -60,6 +63,11 @@ public:
     const PresetReference* preset(std::string_view name) const;
     /// Judges a run of `preset` by its test accuracy; nothing when the course has no figures for it.
     std::optional<Judgement> judge(std::string_view preset, double testAccuracy) const;
+    /// The verdict as a sentence for people: "above the lecture's range for advanced
+    /// (82.79-89.07 %): 89.08 %".
+    static Message describe(const Judgement& judgement, std::string_view preset, double testAccuracy);
+    /// The verdict's one-word name for JSON: within, above, below, chance.
+    static const char* name(Verdict verdict);
 
 private:
     std::string course_, source_;

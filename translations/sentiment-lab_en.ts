@@ -1068,6 +1068,26 @@
             <source>the course reference is larger than 1 MiB: not a course reference</source>
             <translation>the course reference is larger than 1 MiB: not a course reference</translation>
         </message>
+        <message>
+            <source>within the lecture's range for %1 (%2): %3</source>
+            <translation>within the lecture's range for %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>above the lecture's range for %1 (%2): %3</source>
+            <translation>above the lecture's range for %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>below the lecture's range for %1 (%2): %3</source>
+            <translation>below the lecture's range for %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>at chance (%1), like the lecture's %2</source>
+            <translation>at chance (%1), like the lecture's %2</translation>
+        </message>
+        <message>
+            <source>at chance (%1): the model has not learned; the lecture's %2 reached %3</source>
+            <translation>at chance (%1): the model has not learned; the lecture's %2 reached %3</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>

@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>not a course reference: it has no &quot;reference&quot; version</source>
-        <translation>강의 기준 파일이 아닙니다: "reference" 버전이 없습니다</translation>
+        <translation>강의 기준 파일이 아닙니다: &quot;reference&quot; 버전이 없습니다</translation>
     </message>
     <message>
         <source>this course reference was written for a newer Sentiment Lab (version %1)</source>
@@ -1038,23 +1038,23 @@
     </message>
     <message>
         <source>preset &apos;%1&apos; of the course reference: %2</source>
-        <translation>강의 기준 파일의 프리셋 '%1': %2</translation>
+        <translation>강의 기준 파일의 프리셋 &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&quot;test_accuracy&quot; must be a fraction between 0 and 1</source>
-        <translation>"test_accuracy"는 0과 1 사이의 비율이어야 합니다</translation>
+        <translation>&quot;test_accuracy&quot;는 0과 1 사이의 비율이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;test_loss&quot; must be a number</source>
-        <translation>"test_loss"는 숫자여야 합니다</translation>
+        <translation>&quot;test_loss&quot;는 숫자여야 합니다</translation>
     </message>
     <message>
         <source>&quot;other_test_accuracies&quot; must be a list of fractions</source>
-        <translation>"other_test_accuracies"는 비율의 목록이어야 합니다</translation>
+        <translation>&quot;other_test_accuracies&quot;는 비율의 목록이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;epochs&quot; must be a list of epochs</source>
-        <translation>"epochs"는 에포크의 목록이어야 합니다</translation>
+        <translation>&quot;epochs&quot;는 에포크의 목록이어야 합니다</translation>
     </message>
     <message>
         <source>each epoch needs train_loss, train_accuracy, valid_loss and valid_accuracy (fractions)</source>
@@ -1067,6 +1067,26 @@
     <message>
         <source>the course reference is larger than 1 MiB: not a course reference</source>
         <translation>강의 기준 파일이 1 MiB보다 큽니다: 강의 기준 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>within the lecture&apos;s range for %1 (%2): %3</source>
+        <translation>강의의 %1 범위 안 (%2): %3</translation>
+    </message>
+    <message>
+        <source>above the lecture&apos;s range for %1 (%2): %3</source>
+        <translation>강의의 %1 범위보다 높음 (%2): %3</translation>
+    </message>
+    <message>
+        <source>below the lecture&apos;s range for %1 (%2): %3</source>
+        <translation>강의의 %1 범위보다 낮음 (%2): %3</translation>
+    </message>
+    <message>
+        <source>at chance (%1), like the lecture&apos;s %2</source>
+        <translation>우연 수준 (%1), 강의의 %2와 같음</translation>
+    </message>
+    <message>
+        <source>at chance (%1): the model has not learned; the lecture&apos;s %2 reached %3</source>
+        <translation>우연 수준 (%1): 모델이 학습하지 못했습니다. 강의의 %2는 %3에 도달했습니다</translation>
     </message>
 </context>
 <context>

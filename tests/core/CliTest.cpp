@@ -120,10 +120,14 @@ TEST(Cli, TrainDemoPrintsTheLectureLinesAndPredictLoadsTheCheckpoint) {
     EXPECT_NE(r.out.find("\t Val. Loss: "), std::string::npos);
     EXPECT_NE(r.out.find(" |  Val. Acc: "), std::string::npos);
     EXPECT_NE(r.out.find("Test Loss: "), std::string::npos);
+    // One epoch of the base RNN on the demo stays at chance, as the lecture's does.
+    EXPECT_NE(r.out.find("Against the lecture: at chance ("), std::string::npos) << r.out;
     const auto lastLine = r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1);
     const auto j = nlohmann::json::parse(lastLine);
     EXPECT_EQ(j["epochs"].size(), 1u);
     EXPECT_GT(j["params"].get<long>(), 1'000'000);
+    EXPECT_EQ(j["lecture"]["verdict"], "chance");
+    EXPECT_DOUBLE_EQ(j["lecture"]["low"].get<double>(), 0.45);
     const auto checkpoint = j["checkpoint"].get<std::string>();
     ASSERT_TRUE(std::filesystem::exists(checkpoint)) << checkpoint;
 

@@ -99,3 +99,18 @@ TEST(LectureReference, ATeachersOwnFile) {
     EXPECT_EQ(r->judge("cnn", 0.8726)->verdict, Verdict::Within);
     EXPECT_EQ(r->judge("advanced", 0.89), std::nullopt);
 }
+
+TEST(LectureReference, TheBuiltInLectureAndItsSentences) {
+    const auto& r = LectureReference::lecture();
+    ASSERT_NE(r.preset("advanced"), nullptr);
+    EXPECT_EQ(r.preset("advanced")->testAccuracy, shipped().preset("advanced")->testAccuracy);  // the file, built in
+    EXPECT_EQ(LectureReference::describe(*r.judge("advanced", 0.8908), "advanced", 0.8908).english(),
+              "above the lecture's range for advanced (82.79% - 89.07%): 89.08%");
+    EXPECT_EQ(LectureReference::describe(*r.judge("advanced", 0.86), "advanced", 0.86).english(),
+              "within the lecture's range for advanced (82.79% - 89.07%): 86.00%");
+    EXPECT_EQ(LectureReference::describe(*r.judge("base", 0.5169), "base", 0.5169).english(),
+              "at chance (51.69%), like the lecture's base");
+    EXPECT_EQ(LectureReference::describe(*r.judge("cnn", 0.50), "cnn", 0.50).english(),
+              "at chance (50.00%): the model has not learned; the lecture's cnn reached 83.30% - 87.40%");
+    EXPECT_STREQ(LectureReference::name(Verdict::Below), "below");
+}
