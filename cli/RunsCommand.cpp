@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "experiment/LectureReference.h"
 #include "foundation/TextFormat.h"
 #include "storage/RunComparison.h"
 #include "storage/RunExporter.h"
@@ -205,6 +206,10 @@ int RunsCommand::show(storage::RunStore& store) const {
     if (r.testLoss && r.testAccuracy) {
         std::printf("Test Loss: %.3f | Test Acc: %s  (best-valid checkpoint, epoch %d)\n", *r.testLoss,
                     percent(*r.testAccuracy).c_str(), r.bestEpoch);
+        if (const auto judged = experiment::LectureReference::lecture().judge(r.info.preset, *r.testAccuracy)) {
+            std::printf("Against the lecture: %s\n",
+                        experiment::LectureReference::describe(*judged, r.info.preset, *r.testAccuracy).english().c_str());
+        }
     }
     if (!r.checkpointPath.empty()) {
         std::printf("Checkpoint: %s\n  sha256 %s\n", r.checkpointPath.c_str(), r.checkpointSha256.c_str());

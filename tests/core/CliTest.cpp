@@ -261,6 +261,7 @@ TEST(Cli, AnInterruptedRunContinuesAsIfNeverStopped) {
     // The run is one run of three epochs, completed; a completed run does not continue.
     r = cli("runs show 1 --db '" + db + "'", cache);
     EXPECT_NE(r.out.find("Epoch: 03"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Against the lecture: "), std::string::npos) << r.out;
     r = cli("train --resume 1 --db '" + db + "'", cache, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("no saved state"), std::string::npos) << r.out;
