@@ -206,9 +206,8 @@ int RunsCommand::show(storage::RunStore& store) const {
     if (r.testLoss && r.testAccuracy) {
         std::printf("Test Loss: %.3f | Test Acc: %s  (best-valid checkpoint, epoch %d)\n", *r.testLoss,
                     percent(*r.testAccuracy).c_str(), r.bestEpoch);
-        if (const auto judged = experiment::LectureReference::lecture().judge(r.info.preset, *r.testAccuracy)) {
-            std::printf("Against the lecture: %s\n",
-                        experiment::LectureReference::describe(*judged, r.info.preset, *r.testAccuracy).english().c_str());
+        if (const auto v = experiment::LectureReference::lecture().verdict(r.info.preset, *r.testAccuracy)) {
+            std::printf("Against the lecture: %s\n", v->english().c_str());
         }
     }
     if (!r.checkpointPath.empty()) {

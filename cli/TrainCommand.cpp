@@ -183,10 +183,8 @@ int TrainCommand::run() {
     const auto& result = *out.result;
     if (result.stopped) std::printf("Stopped: the finished epochs are kept.\n");
     if (result.test) {
-        const auto& lecture = experiment::LectureReference::lecture();
-        if (const auto judged = lecture.judge(setup->plan.preset, result.test->accuracy)) {
-            std::printf("Against the lecture: %s\n",
-                        experiment::LectureReference::describe(*judged, setup->plan.preset, result.test->accuracy).english().c_str());
+        if (const auto v = experiment::LectureReference::lecture().verdict(setup->plan.preset, result.test->accuracy)) {
+            std::printf("Against the lecture: %s\n", v->english().c_str());
         }
     }
     if (!result.checkpoint.empty()) std::printf("Checkpoint: %s\n", result.checkpoint.string().c_str());

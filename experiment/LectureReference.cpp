@@ -162,6 +162,12 @@ Message LectureReference::describe(const Judgement& j, std::string_view preset, 
                                      .arg(range);
 }
 
+std::optional<Message> LectureReference::verdict(std::string_view preset, double testAccuracy) const {
+    const auto judged = judge(preset, testAccuracy);
+    if (!judged) return std::nullopt;
+    return describe(*judged, preset, testAccuracy);
+}
+
 const char* LectureReference::name(Verdict verdict) {
     switch (verdict) {
     case Verdict::Within:

@@ -66,6 +66,8 @@ public:
     /// The verdict as a sentence for people: "above the lecture's range for advanced
     /// (82.79-89.07 %): 89.08 %".
     static Message describe(const Judgement& judgement, std::string_view preset, double testAccuracy);
+    /// judge() and describe() in one: the sentence for a run, nothing without figures for `preset`.
+    std::optional<Message> verdict(std::string_view preset, double testAccuracy) const;
     /// The verdict's one-word name for JSON: within, above, below, chance.
     static const char* name(Verdict verdict);
 
