@@ -17,6 +17,12 @@
 namespace sentiment::cli {
 
 namespace {
+std::vector<double> validAccuracies(const training::RunResult& r) {
+    std::vector<double> out;
+    for (const auto& e : r.epochs) out.push_back(e.valid.accuracy);
+    return out;
+}
+
 nlohmann::json splitJson(const training::SplitMetrics& m) {
     return {{"loss", m.loss}, {"acc", m.accuracy}, {"lecture_acc", m.lectureAccuracy}, {"examples", m.examples}};
 }
@@ -55,10 +61,13 @@ nlohmann::json resultJson(const experiment::ExperimentOutcome& out) {
     j["test"] = r.test ? splitJson(*r.test) : nlohmann::json(nullptr);
     j["lecture"] = nullptr;
     if (r.test) {
-        if (const auto judged = experiment::LectureReference::lecture().judge(out.plan.preset, r.test->accuracy)) {
+        if (const auto judged = experiment::LectureReference::lecture().judge(out.plan.preset, r.test->accuracy,
+                                                                                validAccuracies(r))) {
             j["lecture"] = {{"verdict", experiment::LectureReference::name(judged->verdict)},
                             {"low", judged->low},
-                            {"high", judged->high}};
+                            {"high", judged->high},
+                            {"fell_behind_at_epoch", judged->fellBehind ? nlohmann::json(judged->fellBehind->epoch)
+                                                                        : nlohmann::json(nullptr)}};
         }
     }
     j["seconds"] = r.seconds;
@@ -183,7 +192,8 @@ int TrainCommand::run() {
     const auto& result = *out.result;
     if (result.stopped) std::printf("Stopped: the finished epochs are kept.\n");
     if (result.test) {
-        if (const auto v = experiment::LectureReference::lecture().verdict(setup->plan.preset, result.test->accuracy)) {
+        if (const auto v = experiment::LectureReference::lecture().verdict(setup->plan.preset, result.test->accuracy,
+                                                                           validAccuracies(result))) {
             std::printf("Against the lecture: %s\n", v->english().c_str());
         }
     }

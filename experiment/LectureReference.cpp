@@ -107,7 +107,12 @@ const PresetReference* LectureReference::preset(std::string_view name) const {
     return it == presets_.end() ? nullptr : &it->second;
 }
 
-std::optional<Judgement> LectureReference::judge(std::string_view name, double testAccuracy) const {
+std::pair<double, double> LectureReference::epochBand(const ReferenceEpoch& epoch) {
+    return {std::max(0.0, epoch.validAccuracy - kEpochBand), std::min(1.0, epoch.validAccuracy + kEpochBand)};
+}
+
+std::optional<Judgement> LectureReference::judge(std::string_view name, double testAccuracy,
+                                                 std::span<const double> validAccuracies) const {
     const auto* r = preset(name);
     if (r == nullptr) return std::nullopt;
     Judgement j;
@@ -128,6 +133,13 @@ std::optional<Judgement> LectureReference::judge(std::string_view name, double t
         j.verdict = Verdict::Below;
     } else {
         j.verdict = Verdict::Within;
+    }
+    const std::size_t epochs = std::min(validAccuracies.size(), r->epochs.size());
+    for (std::size_t e = 0; e < epochs && !r->chance; ++e) {
+        if (validAccuracies[e] < epochBand(r->epochs[e]).first) {
+            j.fellBehind = EpochGap{int(e) + 1, validAccuracies[e], r->epochs[e].validAccuracy};
+            break;
+        }
     }
     return j;
 }
@@ -151,6 +163,16 @@ Message LectureReference::describe(const Judgement& j, std::string_view preset, 
     case Verdict::Above:
         return Message::tr("above the lecture's range for %1 (%2): %3").arg(preset).arg(range).arg(acc);
     case Verdict::Below:
+        if (j.fellBehind) {
+            return Message::tr("below the lecture's range for %1 (%2): %3; it fell behind at epoch %4, valid %5 against "
+                               "the lecture's %6")
+                .arg(preset)
+                .arg(range)
+                .arg(acc)
+                .arg(j.fellBehind->epoch)
+                .arg(percent(j.fellBehind->validAccuracy))
+                .arg(percent(j.fellBehind->lectureAccuracy));
+        }
         return Message::tr("below the lecture's range for %1 (%2): %3").arg(preset).arg(range).arg(acc);
     case Verdict::AtChance:
         break;
@@ -162,8 +184,9 @@ Message LectureReference::describe(const Judgement& j, std::string_view preset, 
                                      .arg(range);
 }
 
-std::optional<Message> LectureReference::verdict(std::string_view preset, double testAccuracy) const {
-    const auto judged = judge(preset, testAccuracy);
+std::optional<Message> LectureReference::verdict(std::string_view preset, double testAccuracy,
+                                                std::span<const double> validAccuracies) const {
+    const auto judged = judge(preset, testAccuracy, validAccuracies);
     if (!judged) return std::nullopt;
     return describe(*judged, preset, testAccuracy);
 }

@@ -191,6 +191,21 @@
         </message>
     </context>
     <context>
+        <name>ReferenceCurves</name>
+        <message>
+            <source>lecture ±%1 points</source>
+            <translation>lecture ±%1 points</translation>
+        </message>
+        <message>
+            <source>lecture: valid</source>
+            <translation>lecture: valid</translation>
+        </message>
+        <message>
+            <source>lecture: train</source>
+            <translation>lecture: train</translation>
+        </message>
+    </context>
+    <context>
         <name>sentiment::Message</name>
         <message>
             <source>no dataset is loaded</source>
@@ -1088,6 +1103,10 @@
             <source>at chance (%1): the model has not learned; the lecture's %2 reached %3</source>
             <translation>at chance (%1): the model has not learned; the lecture's %2 reached %3</translation>
         </message>
+        <message>
+            <source>below the lecture's range for %1 (%2): %3; it fell behind at epoch %4, valid %5 against the lecture's %6</source>
+            <translation>below the lecture's range for %1 (%2): %3; it fell behind at epoch %4, valid %5 against the lecture's %6</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1532,6 +1551,38 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>The settings of run %1 are chosen; press Start to train it again</source>
             <translation>The settings of run %1 are chosen; press Start to train it again</translation>
+        </message>
+        <message>
+            <source>Open course &amp;reference…</source>
+            <translation>Open course &amp;reference…</translation>
+        </message>
+        <message>
+            <source>Open a course reference</source>
+            <translation>Open a course reference</translation>
+        </message>
+        <message>
+            <source>Course reference (*.json);;All files (*)</source>
+            <translation>Course reference (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Course reference not opened</source>
+            <translation>Course reference not opened</translation>
+        </message>
+        <message>
+            <source>%1
+
+Runs are still read against: %2</source>
+            <translation>%1
+
+Runs are still read against: %2</translation>
+        </message>
+        <message>
+            <source>Use the &amp;lecture's reference</source>
+            <translation>Use the &amp;lecture's reference</translation>
+        </message>
+        <message>
+            <source>Runs are read against: %1</source>
+            <translation>Runs are read against: %1</translation>
         </message>
     </context>
     <context>
@@ -2304,6 +2355,10 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>Test Loss: %1 | Test Acc: %2</source>
             <translation>Test Loss: %1 | Test Acc: %2</translation>
         </message>
+        <message>
+            <source>Against the lecture: %1</source>
+            <translation>Against the lecture: %1</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::RunsTableModel</name>
@@ -2588,6 +2643,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>This run is expected to need about %1 at its peak, and the system has %2 free now. It may make the computer swap, or be stopped by the system. Close other programs, or choose a smaller model on the Model page.</source>
             <translation>This run is expected to need about %1 at its peak, and the system has %2 free now. It may make the computer swap, or be stopped by the system. Close other programs, or choose a smaller model on the Model page.</translation>
+        </message>
+        <message>
+            <source>Against the lecture: %1</source>
+            <translation>Against the lecture: %1</translation>
         </message>
     </context>
     <context>

@@ -191,6 +191,21 @@
     </message>
 </context>
 <context>
+    <name>ReferenceCurves</name>
+    <message>
+        <source>lecture ±%1 points</source>
+        <translation>강의 ±%1 포인트</translation>
+    </message>
+    <message>
+        <source>lecture: valid</source>
+        <translation>강의: 검증</translation>
+    </message>
+    <message>
+        <source>lecture: train</source>
+        <translation>강의: 학습</translation>
+    </message>
+</context>
+<context>
     <name>sentiment::Message</name>
     <message>
         <source>no dataset is loaded</source>
@@ -1088,6 +1103,10 @@
         <source>at chance (%1): the model has not learned; the lecture&apos;s %2 reached %3</source>
         <translation>우연 수준 (%1): 모델이 학습하지 못했습니다. 강의의 %2는 %3에 도달했습니다</translation>
     </message>
+    <message>
+        <source>below the lecture&apos;s range for %1 (%2): %3; it fell behind at epoch %4, valid %5 against the lecture&apos;s %6</source>
+        <translation>강의의 %1 범위보다 낮음 (%2): %3; 에포크 %4에서 뒤처짐, 검증 %5 (강의 %6)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1531,6 +1550,38 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>The settings of run %1 are chosen; press Start to train it again</source>
         <translation>실행 %1의 설정을 골랐습니다. 다시 학습하려면 시작을 누르세요</translation>
+    </message>
+    <message>
+        <source>Open course &amp;reference…</source>
+        <translation>강의 기준 열기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open a course reference</source>
+        <translation>강의 기준 파일 열기</translation>
+    </message>
+    <message>
+        <source>Course reference (*.json);;All files (*)</source>
+        <translation>강의 기준 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Course reference not opened</source>
+        <translation>강의 기준을 열지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1
+
+Runs are still read against: %2</source>
+        <translation>%1
+
+실행은 계속 다음 기준과 비교합니다: %2</translation>
+    </message>
+    <message>
+        <source>Use the &amp;lecture&apos;s reference</source>
+        <translation>강의 자체 기준 사용(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Runs are read against: %1</source>
+        <translation>실행 비교 기준: %1</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2354,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>Test Loss: %1 | Test Acc: %2</source>
         <translation>Test Loss: %1 | Test Acc: %2</translation>
     </message>
+    <message>
+        <source>Against the lecture: %1</source>
+        <translation>강의와 비교: %1</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::RunsTableModel</name>
@@ -2587,6 +2642,10 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>This run is expected to need about %1 at its peak, and the system has %2 free now. It may make the computer swap, or be stopped by the system. Close other programs, or choose a smaller model on the Model page.</source>
         <translation>이 실행은 최대 약 %1이 필요할 것으로 예상되며, 시스템의 현재 여유 메모리는 %2입니다. 컴퓨터가 스왑을 사용하거나 시스템이 실행을 중단할 수 있습니다. 다른 프로그램을 닫거나 모델 페이지에서 더 작은 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Against the lecture: %1</source>
+        <translation>강의와 비교: %1</translation>
     </message>
 </context>
 <context>

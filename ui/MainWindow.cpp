@@ -27,6 +27,7 @@
 #include "ui/ModelController.h"
 #include "ui/ModelPage.h"
 #include "ui/PredictController.h"
+#include "ui/CourseReference.h"
 #include "ui/PredictPage.h"
 #include "ui/ProxyDialog.h"
 #include "ui/RunsController.h"
@@ -50,8 +51,9 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     auto* const models = controllers.models;
     auto* const training = controllers.training;
     modelPage_ = new ModelPage(models, controller);
-    trainPage_ = new TrainPage(controller, models, training, settings.runStorePath(), settings.checkpointDirectory());
-    runsPage_ = new RunsPage(runs_);
+    reference_ = new CourseReference(this);
+    trainPage_ = new TrainPage(controller, models, training, reference_, settings.runStorePath(), settings.checkpointDirectory());
+    runsPage_ = new RunsPage(runs_, reference_);
     predictPage_ = new PredictPage(runs_, predictor_);
     setWindowTitle(tr("Sentiment Lab"));
     setAcceptDrops(true);
@@ -92,6 +94,23 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
         dataPage_->showTab(QStringLiteral("vectors"));
         dataPage_->vectorsPanel()->chooseVectors();
     });
+    file->addSeparator();
+    file->addAction(tr("Open course &reference…"), this, [this] {
+        const QString chosen = QFileDialog::getOpenFileName(this, tr("Open a course reference"), QString(),
+                                                            tr("Course reference (*.json);;All files (*)"));
+        if (chosen.isEmpty()) return;
+        if (const auto error = openCourseReference(chosen)) {
+            QMessageBox::warning(this, tr("Course reference not opened"),
+                                 tr("%1\n\nRuns are still read against: %2").arg(*error, reference_->course()));
+        }
+    });
+    auto* lecture = file->addAction(tr("Use the &lecture's reference"), this, [this] { reference_->useLecture(); });
+    lecture->setEnabled(!reference_->file().isEmpty());
+    connect(reference_, &CourseReference::changed, lecture, [this, lecture] {
+        lecture->setEnabled(!reference_->file().isEmpty());
+        statusBar()->showMessage(tr("Runs are read against: %1").arg(reference_->course()), 8000);
+    });
+    file->addSeparator();
     file->addAction(tr("Network &proxy…"), this, [this] {
         Settings stored;
         ProxyDialog dialog(stored.proxy(), this);
@@ -257,6 +276,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     Settings().setWindowGeometry(saveGeometry());
     event->accept();
 }
+
+std::optional<QString> MainWindow::openCourseReference(const QString& file) { return reference_->open(file); }
 
 void MainWindow::fitTo(const QRect& available) {
     constexpr int kWidth = 1100, kHeight = 820, kMargin = 48;  // room for the title bar and a panel

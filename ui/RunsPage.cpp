@@ -19,9 +19,12 @@
 
 #include "foundation/TextFormat.h"
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "ui/ChartExport.h"
 #include "ui/CoreText.h"
+#include "ui/CourseReference.h"
+#include "ui/ReferenceCurves.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReportWriter.h"
 #include "ui/TableExport.h"
@@ -47,7 +50,8 @@ QCustomPlot* overlayPlot(const QString& yLabel) {
 }
 }  // namespace
 
-RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), runs_(runs) {
+RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, QWidget* parent)
+    : QWidget(parent), runs_(runs), reference_(reference) {
     model_ = new RunsTableModel(this);
     proxy_ = new QSortFilterProxyModel(this);
     proxy_->setSourceModel(model_);
@@ -152,6 +156,7 @@ RunsPage::RunsPage(RunsController* runs, QWidget* parent) : QWidget(parent), run
     });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPage::selectionChanged);
     connect(split_, &QComboBox::currentIndexChanged, this, [this] { showComparison(comparison_); });
+    connect(reference_, &CourseReference::changed, this, [this] { showComparison(comparison_); });
     connect(runs_, &RunsController::listed, this, [this](const auto& rows) {
         const auto keep = pendingSelection_.isEmpty() ? selectedRuns() : pendingSelection_;
         pendingSelection_.clear();
@@ -284,6 +289,16 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
             g->setData(x, *ys, true);
         }
     }
+    // The course's curve of the split shown, when every selected run is of the same preset.
+    const std::string& preset = comparison->runs().front().run.info.preset;
+    const bool onePreset = std::all_of(comparison->runs().begin(), comparison->runs().end(),
+                                       [&](const auto& r) { return r.run.info.preset == preset; });
+    if (const auto* r = onePreset ? reference_->preset(QString::fromStdString(preset)) : nullptr) {
+        const auto shown = valid ? ReferenceCurves::Split::Valid : ReferenceCurves::Split::Train;
+        ReferenceCurves(lossPlot_, ReferenceCurves::Metric::Loss).add(r, shown, Qt::darkGray);
+        ReferenceCurves(accuracyPlot_, ReferenceCurves::Metric::Accuracy).add(r, shown, Qt::darkGray);
+        maxEpoch = std::max(maxEpoch, int(r->epochs.size()));
+    }
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0.5, maxEpoch + 0.5);
     lossPlot_->yAxis->setRange(0, lossTop);
     accuracyPlot_->yAxis->setRange(40, 100);
@@ -323,9 +338,18 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
             differences_->setItem(r, c + 1, new QTableWidgetItem(QString::fromStdString(diffs[std::size_t(r)].values[std::size_t(c)])));
         }
     }
-    message_->setText(names.size() == 1
-                          ? tr("%1: epochs recorded: %2.").arg(names.front()).arg(comparison->runs().front().epochs.size())
-                          : tr("%1 runs overlaid; settings that differ: %2.").arg(names.size()).arg(diffs.size()));
+    QString text = names.size() == 1
+                       ? tr("%1: epochs recorded: %2.").arg(names.front()).arg(comparison->runs().front().epochs.size())
+                       : tr("%1 runs overlaid; settings that differ: %2.").arg(names.size()).arg(diffs.size());
+    if (names.size() == 1 && comparison->runs().front().run.testAccuracy) {
+        const auto& run = comparison->runs().front();
+        std::vector<double> validAccuracies;
+        for (const auto& e : run.epochs) validAccuracies.push_back(e.validAccuracy);
+        const QString verdict = reference_->verdict(QString::fromStdString(run.run.info.preset), *run.run.testAccuracy,
+                                                    validAccuracies);
+        if (!verdict.isEmpty()) text += QLatin1Char(' ') + tr("Against the lecture: %1").arg(verdict);
+    }
+    message_->setText(text);
 }
 
 void RunsPage::renameSelected() {

@@ -17,16 +17,18 @@ class QTableWidget;
 
 namespace sentiment::ui {
 
+class CourseReference;
 class RunsController;
 class RunsTableModel;
 
 /// The Runs page: every run in the store, sortable and filterable, with rename, notes, tags
 /// and delete; select runs to overlay their per-epoch curves (one colour a run) and to see only
-/// the settings in which they differ.
+/// the settings in which they differ, with the course's curve and band when they share a preset
+/// and the verdict against it for one run.
 class RunsPage : public QWidget {
     Q_OBJECT
 public:
-    explicit RunsPage(RunsController* runs, QWidget* parent = nullptr);
+    RunsPage(RunsController* runs, const CourseReference* reference, QWidget* parent = nullptr);
 
     RunsTableModel* model() const { return model_; }
     QTableView* view() const { return view_; }
@@ -35,6 +37,7 @@ public:
     QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
     QTableWidget* differenceTable() const { return differences_; }
     QTableWidget* epochTable() const { return epochs_; }
+    QLabel* messageLabel() const { return message_; }
     /// Selects the runs with these ids (and so compares them).
     void selectRuns(const QList<qint64>& ids);
     QList<qint64> selectedRuns() const;
@@ -63,6 +66,7 @@ private:
     const storage::RunRow* selectedRun() const;
 
     RunsController* runs_;
+    const CourseReference* reference_;
     RunsTableModel* model_;
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;

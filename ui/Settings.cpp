@@ -11,6 +11,7 @@ const QString kLastVectors = QStringLiteral("data/lastVectors");
 const QString kLastPreset = QStringLiteral("model/lastPreset");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kProxy = QStringLiteral("network/proxy");
+const QString kCourseReference = QStringLiteral("course/reference");
 const QString kGeometry = QStringLiteral("window/geometry");
 }  // namespace
 
@@ -35,6 +36,8 @@ void Settings::setProxy(const QString& proxy) { settings_.setValue(kProxy, proxy
 
 QString Settings::lastPreset() const { return settings_.value(kLastPreset, QStringLiteral("advanced")).toString(); }
 void Settings::setLastPreset(const QString& preset) { settings_.setValue(kLastPreset, preset); }
+QString Settings::courseReference() const { return settings_.value(kCourseReference).toString(); }
+void Settings::setCourseReference(const QString& file) { settings_.setValue(kCourseReference, file); }
 QByteArray Settings::windowGeometry() const { return settings_.value(kGeometry).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray& geometry) { settings_.setValue(kGeometry, geometry); }
 

@@ -32,6 +32,9 @@ public:
     /// an address ("http://host:3128", "socks5h://host:1080").
     QString proxy() const;
     void setProxy(const QString& proxy);
+    /// The course reference file opened with File › Open course reference… (empty: the lecture's own).
+    QString courseReference() const;
+    void setCourseReference(const QString& file);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
 

@@ -24,6 +24,7 @@
 #include "training/TrainingConfig.h"
 #include "data/WordVectors.h"
 #include "ui/ChartExport.h"
+#include "ui/CourseReference.h"
 #include "ui/DatasetController.h"
 #include "ui/TableExport.h"
 #include "ui/ModelController.h"
@@ -56,14 +57,20 @@ QCPGraph* addGraph(QCustomPlot* plot, const QString& name, const QColor& color, 
 
 }  // namespace
 
-TrainPage::TrainPage(DatasetController* datasets, ModelController* models, TrainingController* training, QString storePath,
-                     QString checkpointDir, QWidget* parent)
+// The run's own colours, and the lecture's curves in lighter shades of them.
+const QColor kTrainColour(31, 119, 180), kValidColour(255, 127, 14);
+
+TrainPage::TrainPage(DatasetController* datasets, ModelController* models, TrainingController* training,
+                     const CourseReference* reference, QString storePath, QString checkpointDir, QWidget* parent)
     : QWidget(parent),
       datasets_(datasets),
       models_(models),
       training_(training),
+      reference_(reference),
       storePath_(std::move(storePath)),
-      checkpointDir_(std::move(checkpointDir)) {
+      checkpointDir_(std::move(checkpointDir)),
+      lossReference_(nullptr, ReferenceCurves::Metric::Loss),
+      accuracyReference_(nullptr, ReferenceCurves::Metric::Accuracy) {
     experiment_ = new QLabel;
     experiment_->setWordWrap(true);
     experiment_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -103,14 +110,16 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
 
     // Legends where the curves rarely go: losses fall towards the right, accuracies rise.
     lossPlot_ = makePlot(tr("loss"));
-    addGraph(lossPlot_, tr("train"), QColor(31, 119, 180), true);
-    addGraph(lossPlot_, tr("valid"), QColor(255, 127, 14), true);
+    addGraph(lossPlot_, tr("train"), kTrainColour, true);
+    addGraph(lossPlot_, tr("valid"), kValidColour, true);
     addGraph(lossPlot_, tr("train, per batch (smoothed)"), QColor(31, 119, 180, 110), false);
     accuracyPlot_ = makePlot(tr("accuracy (%)"));
-    addGraph(accuracyPlot_, tr("train"), QColor(31, 119, 180), true);
-    addGraph(accuracyPlot_, tr("valid"), QColor(255, 127, 14), true);
+    addGraph(accuracyPlot_, tr("train"), kTrainColour, true);
+    addGraph(accuracyPlot_, tr("valid"), kValidColour, true);
     auto* chance = addGraph(accuracyPlot_, tr("chance (50 %)"), Qt::gray, false);
     chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    lossReference_ = ReferenceCurves(lossPlot_, ReferenceCurves::Metric::Loss);
+    accuracyReference_ = ReferenceCurves(accuracyPlot_, ReferenceCurves::Metric::Accuracy);
     auto* plots = new QHBoxLayout;
     plots->addWidget(lossPlot_);
     plots->addWidget(accuracyPlot_);
@@ -164,12 +173,21 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
     connect(datasets_, &DatasetController::failed, this, [this] { start_->setEnabled(datasets_->dataset() && !training_->running()); });
     connect(change_, &QPushButton::clicked, this, &TrainPage::changeExperimentRequested);
     connect(models_, &ModelController::choiceChanged, this, &TrainPage::describeExperiment);
+    connect(models_, &ModelController::choiceChanged, this, [this] {
+        // Before a run, the charts show the lecture's curves for the preset chosen.
+        if (!training_->running() && epochsSeen_.isEmpty()) {
+            runPreset_ = QString::fromStdString(models_->choice().preset);
+            showReference();
+        }
+    });
+    connect(reference_, &CourseReference::changed, this, &TrainPage::showReference);
     connect(models_, &ModelController::parametersCounted, this, [this](const ParameterSummary& s) {
         parameters_ = s.trainable;
         describeExperiment();
     });
     connect(datasets_, &DatasetController::vectorsLoaded, this, &TrainPage::describeExperiment);
     start_->setEnabled(datasets_->dataset() != nullptr);
+    runPreset_ = QString::fromStdString(models_->choice().preset);
     describeExperiment();
     resetCharts();
 }
@@ -226,6 +244,7 @@ void TrainPage::start(qint64 continueRun, const QString& checkpoint) {
     request.dataset = datasets_->dataset();
     request.vectors = datasets_->vectors();
     runEpochs_ = request.choice.training.epochs;
+    runPreset_ = QString::fromStdString(request.choice.preset);
     request.storePath = storePath_.toStdString();
     request.checkpointDir = checkpointDir_.toStdString();
     request.continueRun = continueRun;
@@ -259,6 +278,17 @@ void TrainPage::resetCharts() {
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0, epochs + 0.2);
     lossPlot_->yAxis->setRange(0, 1);
     accuracyPlot_->yAxis->setRange(40, 100);
+    showReference();
+}
+
+void TrainPage::showReference() {
+    lossReference_.clear();
+    accuracyReference_.clear();
+    const auto* r = reference_->preset(runPreset_);
+    lossReference_.add(r, ReferenceCurves::Split::Train, kTrainColour.lighter(130), false);
+    lossReference_.add(r, ReferenceCurves::Split::Valid, kValidColour.lighter(115), false);
+    accuracyReference_.add(r, ReferenceCurves::Split::Train, kTrainColour.lighter(130), false);
+    accuracyReference_.add(r, ReferenceCurves::Split::Valid, kValidColour.lighter(115), true);
     scheduleReplot();
 }
 
@@ -322,6 +352,11 @@ void TrainPage::onFinished(const RunSummary& s) {
         lines << tr("Test Loss: %1 | Test Acc: %2  (best-valid checkpoint, epoch %3)")
                      .arg(QString::number(s.testLoss, 'f', 3), percent(s.testAccuracy))
                      .arg(s.bestEpoch);
+        // The epochs from the first on, as the lecture counts them (a continued run shows only its new ones).
+        std::vector<double> valid;
+        for (int i = 0; i < epochsSeen_.size() && epochsSeen_[i].epoch == i + 1; ++i) valid.push_back(epochsSeen_[i].validAccuracy);
+        const QString verdict = reference_->verdict(runPreset_, s.testAccuracy, valid);
+        if (!verdict.isEmpty()) lines << tr("Against the lecture: %1").arg(verdict);
     } else if (s.stopped) {
         lines << tr("Stopped: the finished epochs are kept; no test was run.");
     }

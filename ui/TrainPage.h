@@ -3,6 +3,7 @@
 #include <QVector>
 #include <QWidget>
 
+#include "ui/ReferenceCurves.h"
 #include "ui/TrainingUpdates.h"
 
 class QCustomPlot;
@@ -16,19 +17,22 @@ class QTimer;
 
 namespace sentiment::ui {
 
+class CourseReference;
 class DatasetController;
 class ModelController;
 class TrainingController;
 
 /// The live dashboard: start and stop a run of the experiment set up on the Model page on the
 /// loaded dataset, watch its progress, loss and accuracy curves and the per-epoch table in the
-/// lecture's words, then the test result; with plain-words diagnostics.
+/// lecture's words, then the test result and the verdict against the course reference (whose
+/// curves and band the charts draw); with plain-words diagnostics.
 class TrainPage : public QWidget {
     Q_OBJECT
 public:
-    /// `storePath` and `checkpointDir`: where runs are recorded and checkpoints written.
-    TrainPage(DatasetController* datasets, ModelController* models, TrainingController* training, QString storePath,
-              QString checkpointDir, QWidget* parent = nullptr);
+    /// `storePath` and `checkpointDir`: where runs are recorded and checkpoints written;
+    /// `reference`: the course's figures a run is drawn and judged against.
+    TrainPage(DatasetController* datasets, ModelController* models, TrainingController* training,
+              const CourseReference* reference, QString storePath, QString checkpointDir, QWidget* parent = nullptr);
 
     void startTraining();
     /// Continues recorded run `run` (its settings already chosen) after its last finished epoch.
@@ -45,6 +49,8 @@ public:
     QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
     QLabel* resultLabel() const { return result_; }
     QLabel* diagnosisLabel() const { return diagnosis_; }
+    /// The lecture's graphs drawn on the loss and the accuracy chart.
+    int referenceGraphs() const { return lossReference_.graphs() + accuracyReference_.graphs(); }
 
 Q_SIGNALS:
     /// The user asked to change the experiment (the Model page).
@@ -59,6 +65,8 @@ private:
     void onFailed(const QString& message, sentiment::ErrorKind kind);
     void setRunning(bool running);
     void resetCharts();
+    /// Draws the course's curves for the preset of the run shown (or about to be).
+    void showReference();
     /// Coalesces redraws: the plots marked dirty are drawn once, at most 25 times a second.
     void scheduleReplot(bool loss = true, bool accuracy = true);
     void replot();
@@ -68,6 +76,7 @@ private:
     DatasetController* datasets_;
     ModelController* models_;
     TrainingController* training_;
+    const CourseReference* reference_;
     QString storePath_, checkpointDir_;
     QLabel* experiment_;
     QPushButton* change_;
@@ -83,6 +92,8 @@ private:
     QTableWidget* table_;
     QLabel* result_;
     QLabel* diagnosis_;
+    ReferenceCurves lossReference_, accuracyReference_;
+    QString runPreset_;  ///< the preset of the run shown, judged against the course
     QTimer* replotTimer_;
     QVector<double> batchSteps_, batchLosses_;
     QVector<EpochUpdate> epochsSeen_;

@@ -114,3 +114,31 @@ TEST(LectureReference, TheBuiltInLectureAndItsSentences) {
               "at chance (50.00%): the model has not learned; the lecture's cnn reached 83.30% - 87.40%");
     EXPECT_STREQ(LectureReference::name(Verdict::Below), "below");
 }
+
+// A run below the lecture says where it fell behind: the first epoch whose validation accuracy is
+// under the lecture's band at that epoch (±5 points), never an epoch merely below the line.
+TEST(LectureReference, ABelowVerdictNamesTheEpochWhereTheRunFellBehind) {
+    const auto& r = LectureReference::lecture();
+    // The lecture's valid accuracies: 60.47, 80.95, 85.87, 86.93, 83.99 %.
+    const std::vector<double> valid{0.58, 0.77, 0.70, 0.72, 0.74};  // epoch 1 inside, 2 just inside, 3 out
+    const auto j = r.judge("advanced", 0.73, valid);
+    ASSERT_TRUE(j);
+    EXPECT_EQ(j->verdict, Verdict::Below);
+    ASSERT_TRUE(j->fellBehind);
+    EXPECT_EQ(j->fellBehind->epoch, 3);
+    EXPECT_DOUBLE_EQ(j->fellBehind->validAccuracy, 0.70);
+    EXPECT_DOUBLE_EQ(j->fellBehind->lectureAccuracy, 0.8587);
+    EXPECT_EQ(r.verdict("advanced", 0.73, valid)->english(),
+              "below the lecture's range for advanced (82.79% - 89.07%): 73.00%; it fell behind at epoch 3, valid 70.00% "
+              "against the lecture's 85.87%");
+    // Our recorded run (run 1 of docs/BENCHMARKS.md) stays inside or above the band at every epoch.
+    EXPECT_FALSE(r.judge("advanced", 0.8908, std::vector<double>{0.7379, 0.7656, 0.8513, 0.8771, 0.8933})->fellBehind);
+    // Without epochs, or more epochs than the lecture printed, only the test decides.
+    EXPECT_FALSE(r.judge("advanced", 0.73)->fellBehind);
+    EXPECT_FALSE(r.judge("advanced", 0.86, std::vector<double>{0.9, 0.9, 0.9, 0.9, 0.9, 0.1})->fellBehind);
+    // The base RNN's curve is chance: nothing to fall behind.
+    EXPECT_FALSE(r.judge("base", 0.30, std::vector<double>{0.3, 0.3})->fellBehind);
+    const auto [low, high] = LectureReference::epochBand(r.preset("advanced")->epochs[2]);
+    EXPECT_NEAR(low, 0.8087, 1e-12);
+    EXPECT_NEAR(high, 0.9087, 1e-12);
+}

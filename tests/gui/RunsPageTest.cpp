@@ -163,6 +163,30 @@ private Q_SLOTS:
         QVERIFY2(table->item(testRow, 2)->text().startsWith(QStringLiteral("Test Loss: ")), qPrintable(table->item(testRow, 2)->text()));
         QVERIFY(table->item(testRow, 3) == nullptr);
 
+        // Runs of one preset: the lecture's curve of the split shown, and its band on accuracy.
+        QSignalSpy comparedAdvanced(window.runsController(), &RunsController::compared);
+        page->selectRuns({advanced_, stopped_});
+        QVERIFY(comparedAdvanced.wait(10000));
+        QCOMPARE(page->lossPlot()->graphCount(), 2 + 1);
+        QCOMPARE(page->accuracyPlot()->graphCount(), 2 + 3);
+        const QCPGraph* lectureValid = nullptr;
+        for (int g = 0; g < page->accuracyPlot()->graphCount(); ++g) {
+            if (page->accuracyPlot()->graph(g)->name() == QStringLiteral("lecture: valid")) lectureValid = page->accuracyPlot()->graph(g);
+        }
+        QVERIFY(lectureValid != nullptr);
+        QCOMPARE(lectureValid->dataCount(), 5);
+        QCOMPARE(lectureValid->data()->at(2)->value, 85.87);  // the lecture's epoch 3
+        // One run: the verdict, and where it fell behind (its valid accuracy 55 % against 60.47 % - 5).
+        QSignalSpy comparedOne(window.runsController(), &RunsController::compared);
+        page->selectRuns({advanced_});
+        QVERIFY(comparedOne.wait(10000));
+        QVERIFY2(page->messageLabel()->text().contains(
+                     QStringLiteral("Against the lecture: below the lecture's range for advanced (82.79% - 89.07%): 80.00%; "
+                                    "it fell behind at epoch 1, valid 55.00% against the lecture's 60.47%")),
+                 qPrintable(page->messageLabel()->text()));
+        page->selectRuns({base_, stopped_});
+        QVERIFY(compared.wait(10000));
+
         // The assignment report of the two runs: a PDF, and the lecture's lines in what it is made from.
         const QString pdf = home_.filePath(QStringLiteral("report.pdf"));
         QVERIFY(page->writeReport(pdf));

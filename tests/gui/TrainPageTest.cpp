@@ -16,6 +16,7 @@
 #include "PrivateHome.h"
 
 #include "storage/RunStore.h"
+#include "ui/CourseReference.h"
 #include "ui/DatasetController.h"
 #include "ui/LogDock.h"
 #include "ui/MainWindow.h"
@@ -89,6 +90,10 @@ private Q_SLOTS:
             QVERIFY(plot->legend->outerRect().bottom() <= plot->axisRect()->rect().top());
         }
         QVERIFY(page->resultLabel()->text().contains(QStringLiteral("Test Loss:")));
+        // The verdict against the lecture's base RNN, and its curves drawn: two lines on the loss
+        // chart; two lines and the band (two graphs) on the accuracy chart.
+        QVERIFY2(page->resultLabel()->text().contains(QStringLiteral("Against the lecture: ")), qPrintable(page->resultLabel()->text()));
+        QCOMPARE(page->referenceGraphs(), 2 + 4);
         // The base RNN over the demo vocabulary (24,502 entries): 100 * 24,502 + 100*256 + 256*256 + 2*256 + 257.
         QVERIFY2(page->resultLabel()->text().contains(QStringLiteral("The model has 2,542,105 trainable parameters")),
                  qPrintable(page->resultLabel()->text()));
@@ -136,6 +141,60 @@ private Q_SLOTS:
             QVERIFY2(r.right() < page->width() && w->width() >= w->minimumSizeHint().width(),
                      qPrintable(QStringLiteral("%1 at %2..%3 of %4").arg(w->objectName()).arg(r.left()).arg(r.right()).arg(page->width())));
         }
+    }
+
+    // File › Open course reference…: a teacher's figures replace the lecture's on the charts and
+    // are remembered; a malformed file names itself and its line and changes nothing.
+    void aTeachersCourseReferenceReplacesTheLecturesAndABadOneNamesTheLine() {
+        ModelController models(&datasets_);
+        TrainingController training;
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        auto* page = window.trainPage();
+        window.modelPage()->applyPreset(QStringLiteral("base"));
+        QCOMPARE(page->referenceGraphs(), 2 + 4);  // the lecture's base RNN, before any run
+        const QString good = home_.filePath(QStringLiteral("course.json"));
+        const QString bad = home_.filePath(QStringLiteral("broken course.json"));
+        auto write = [](const QString& path, const QByteArray& text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        write(good, R"({"reference": 1, "course": "Spring course", "presets": {"base": {"test_accuracy": 0.6, "epochs": [
+            {"train_loss": 0.69, "train_accuracy": 0.51, "valid_loss": 0.68, "valid_accuracy": 0.55},
+            {"train_loss": 0.60, "train_accuracy": 0.62, "valid_loss": 0.61, "valid_accuracy": 0.58},
+            {"train_loss": 0.50, "train_accuracy": 0.70, "valid_loss": 0.55, "valid_accuracy": 0.61}]}}})");
+        write(bad, "{\"reference\": 1,\n \"presets\": {\n  \"base\": {\n   \"test_accuracy\": 0.6,,\n }}}\n");
+        const auto opened = window.openCourseReference(good);
+        QVERIFY2(!opened, qPrintable(opened.value_or(QString())));
+        QCOMPARE(window.courseReference()->course(), QStringLiteral("Spring course"));
+        const QCPGraph* valid = nullptr;
+        for (int g = 0; g < page->accuracyPlot()->graphCount(); ++g) {
+            if (page->accuracyPlot()->graph(g)->name() == QStringLiteral("lecture: valid")) valid = page->accuracyPlot()->graph(g);
+        }
+        QVERIFY(valid != nullptr);
+        QCOMPARE(valid->dataCount(), 3);
+        QCOMPARE(valid->data()->at(2)->value, 61.0);
+        QCOMPARE(page->referenceGraphs(), 2 + 4);  // redrawn, not added to
+        QCOMPARE(Settings().courseReference(), good);
+        QCOMPARE(CourseReference().course(), QStringLiteral("Spring course"));  // remembered at the next start
+
+        const auto error = window.openCourseReference(bad);
+        QVERIFY(error);
+        QVERIFY2(error->contains(QStringLiteral("broken course.json, line 4")), qPrintable(*error));
+        QCOMPARE(window.courseReference()->course(), QStringLiteral("Spring course"));
+        QVERIFY(window.openCourseReference(home_.filePath(QStringLiteral("missing.json"))).value_or(QString()).contains(
+            QStringLiteral("missing.json")));
+
+        // A preset the course has no curves for draws none; the lecture's own comes back on request.
+        window.modelPage()->applyPreset(QStringLiteral("cnn"));
+        QCOMPARE(page->referenceGraphs(), 0);
+        window.courseReference()->useLecture();
+        QVERIFY(window.courseReference()->course().contains(QStringLiteral("bentrevett")));
+        QVERIFY(Settings().courseReference().isEmpty());
+        window.modelPage()->applyPreset(QStringLiteral("advanced"));
+        QCOMPARE(page->referenceGraphs(), 2 + 4);
     }
 
     void stopEndsTheRunWithinASecond() {
