@@ -63,6 +63,8 @@ Result<LectureReference> LectureReference::parse(std::string_view json, const st
             return bad(Message::tr("\"test_accuracy\" must be a fraction between 0 and 1"));
         }
         PresetReference r;
+        if (p.contains("name") && !p["name"].is_string()) return bad(Message::tr("\"name\" must be text"));
+        r.name = p.value("name", name);
         r.testAccuracy = p["test_accuracy"].get<double>();
         if (p.contains("test_loss")) {
             if (!p["test_loss"].is_number()) return bad(Message::tr("\"test_loss\" must be a number"));
@@ -188,7 +190,7 @@ std::optional<Message> LectureReference::verdict(std::string_view preset, double
                                                 std::span<const double> validAccuracies) const {
     const auto judged = judge(preset, testAccuracy, validAccuracies);
     if (!judged) return std::nullopt;
-    return describe(*judged, preset, testAccuracy);
+    return describe(*judged, this->preset(preset)->name, testAccuracy);
 }
 
 const char* LectureReference::name(Verdict verdict) {

@@ -24,6 +24,7 @@ struct ReferenceEpoch {
 /// The lecture's figures for one preset: its per-epoch lines (when the notebook printed them)
 /// and its test result, with the test results of other runs of the same notebook.
 struct PresetReference {
+    std::string name;  ///< as the course calls it ("advanced BiLSTM"); the preset's key when unnamed
     std::vector<ReferenceEpoch> epochs;
     std::optional<double> testLoss;
     double testAccuracy = 0;
@@ -84,7 +85,8 @@ public:
     /// The verdict as a sentence for people: "above the lecture's range for advanced
     /// (82.79-89.07 %): 89.08 %"; a run below it says where it fell behind.
     static Message describe(const Judgement& judgement, std::string_view preset, double testAccuracy);
-    /// judge() and describe() in one: the sentence for a run, nothing without figures for `preset`.
+    /// judge() and describe() in one, the preset called by the course's name for it: the
+    /// sentence for a run, nothing without figures for `preset`.
     std::optional<Message> verdict(std::string_view preset, double testAccuracy,
                                    std::span<const double> validAccuracies = {}) const;
     /// The verdict's one-word name for JSON: within, above, below, chance.

@@ -1107,6 +1107,10 @@
             <source>below the lecture's range for %1 (%2): %3; it fell behind at epoch %4, valid %5 against the lecture's %6</source>
             <translation>below the lecture's range for %1 (%2): %3; it fell behind at epoch %4, valid %5 against the lecture's %6</translation>
         </message>
+        <message>
+            <source>"name" must be text</source>
+            <translation>"name" must be text</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>

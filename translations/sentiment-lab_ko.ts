@@ -1107,6 +1107,10 @@
         <source>below the lecture&apos;s range for %1 (%2): %3; it fell behind at epoch %4, valid %5 against the lecture&apos;s %6</source>
         <translation>강의의 %1 범위보다 낮음 (%2): %3; 에포크 %4에서 뒤처짐, 검증 %5 (강의 %6)</translation>
     </message>
+    <message>
+        <source>&quot;name&quot; must be text</source>
+        <translation>"name"은 텍스트여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>

@@ -68,10 +68,8 @@ QImage chart(const storage::RunDetails& run, bool loss) {
         double top = 0.8;
         for (auto v : train + valid) top = std::max(top, v * 1.1);
         plot.yAxis->setRange(0, top);
-        plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
     } else {
         plot.yAxis->setRange(40, 100);
-        plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     }
     plot.replot();
     return plot.toPixmap(520, 300, 2.0).toImage();

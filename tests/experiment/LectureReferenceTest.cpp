@@ -113,6 +113,9 @@ TEST(LectureReference, TheBuiltInLectureAndItsSentences) {
     EXPECT_EQ(LectureReference::describe(*r.judge("cnn", 0.50), "cnn", 0.50).english(),
               "at chance (50.00%): the model has not learned; the lecture's cnn reached 83.30% - 87.40%");
     EXPECT_STREQ(LectureReference::name(Verdict::Below), "below");
+    // verdict() calls the preset by the course's name for it.
+    EXPECT_EQ(r.verdict("base", 0.5169)->english(), "at chance (51.69%), like the lecture's base RNN");
+    EXPECT_EQ(r.preset("cnn")->name, "CNN");
 }
 
 // A run below the lecture says where it fell behind: the first epoch whose validation accuracy is
@@ -129,7 +132,7 @@ TEST(LectureReference, ABelowVerdictNamesTheEpochWhereTheRunFellBehind) {
     EXPECT_DOUBLE_EQ(j->fellBehind->validAccuracy, 0.70);
     EXPECT_DOUBLE_EQ(j->fellBehind->lectureAccuracy, 0.8587);
     EXPECT_EQ(r.verdict("advanced", 0.73, valid)->english(),
-              "below the lecture's range for advanced (82.79% - 89.07%): 73.00%; it fell behind at epoch 3, valid 70.00% "
+              "below the lecture's range for advanced BiLSTM (82.79% - 89.07%): 73.00%; it fell behind at epoch 3, valid 70.00% "
               "against the lecture's 85.87%");
     // Our recorded run (run 1 of docs/BENCHMARKS.md) stays inside or above the band at every epoch.
     EXPECT_FALSE(r.judge("advanced", 0.8908, std::vector<double>{0.7379, 0.7656, 0.8513, 0.8771, 0.8933})->fellBehind);

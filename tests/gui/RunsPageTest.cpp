@@ -181,7 +181,7 @@ private Q_SLOTS:
         page->selectRuns({advanced_});
         QVERIFY(comparedOne.wait(10000));
         QVERIFY2(page->messageLabel()->text().contains(
-                     QStringLiteral("Against the lecture: below the lecture's range for advanced (82.79% - 89.07%): 80.00%; "
+                     QStringLiteral("Against the lecture: below the lecture's range for advanced BiLSTM (82.79% - 89.07%): 80.00%; "
                                     "it fell behind at epoch 1, valid 55.00% against the lecture's 60.47%")),
                  qPrintable(page->messageLabel()->text()));
         page->selectRuns({base_, stopped_});
