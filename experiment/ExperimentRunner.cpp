@@ -7,6 +7,7 @@
 #include "foundation/Sha256.h"
 #include "foundation/TextFormat.h"
 #include "experiment/RunRecorder.h"
+#include "experiment/TestEvaluation.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/Runtime.h"
@@ -182,6 +183,11 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
     if (recorder) {
         if (out.result) {
             (void)store_->updateRuntime(*out.runId, out.result->device, out.result->threads, out.result->parameters.trainable);
+        }
+        // Every test review's prediction, before the run is marked finished: a completed run has them.
+        if (out.result && out.result->test && !out.result->testProbabilities.empty()) {
+            const auto predictions = TestEvaluation::fromTestPass(dataset, out.result->testProbabilities);
+            if (auto ok = store_->recordTestPredictions(*out.runId, predictions); !ok) out.storeFailure = ok.error();
         }
         auto outcome = outcomeOf(out, checkpoint);
         if (out.failure) outcome.bestEpoch = watcher.best;

@@ -78,6 +78,20 @@ struct PredictionRecord {
     std::string createdAt;
 };
 
+/// One test review's prediction by a run's model.
+struct TestPrediction {
+    std::string review;      ///< its path in the dataset, "test/pos/123_9.txt"
+    bool positive = false;   ///< its label
+    int rating = 0;          ///< IMDb stars, 1-10 (0: unknown)
+    std::uint32_t tokens = 0;
+    double probability = 0;  ///< P(positive), the model's
+    std::string text;        ///< kept only for the most confident mistakes; empty otherwise
+
+    bool correct() const { return (probability >= 0.5) == positive; }
+    /// How sure the model was of its verdict: 0.5 (a coin toss) to 1.
+    double confidence() const { return probability >= 0.5 ? probability : 1 - probability; }
+};
+
 /// A run with its curves and predictions.
 struct RunDetails {
     RunRow run;

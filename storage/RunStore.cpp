@@ -510,6 +510,62 @@ Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::string
     }
 }
 
+Status RunStore::recordTestPredictions(std::int64_t run, std::span<const TestPrediction> predictions) {
+    try {
+        SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        if (auto ok = ensureRun(run); !ok) return ok;
+        SQLite::Statement clear(*db_, "DELETE FROM test_predictions WHERE run_id = ?");
+        clear.bind(1, run);
+        clear.exec();
+        SQLite::Statement q(*db_,
+                            "INSERT OR REPLACE INTO test_predictions (run_id, review, positive, rating, tokens, probability, text) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (const auto& p : predictions) {
+            q.bind(1, run);
+            q.bind(2, p.review);
+            q.bind(3, p.positive ? 1 : 0);
+            q.bind(4, p.rating);
+            q.bind(5, std::int64_t(p.tokens));
+            q.bind(6, p.probability);
+            if (p.text.empty()) {
+                q.bind(7);
+            } else {
+                q.bind(7, p.text);
+            }
+            q.exec();
+            q.reset();
+        }
+        t.commit();
+        return Done{};
+    } catch (const std::exception& e) {
+        return failure(Message::tr("record the test predictions of run %1").arg(run), e);
+    }
+}
+
+Result<std::vector<TestPrediction>> RunStore::testPredictions(std::int64_t run) const {
+    try {
+        if (auto ok = ensureRun(run); !ok) return ok.error();
+        SQLite::Statement q(*db_,
+                            "SELECT review, positive, rating, tokens, probability, text FROM test_predictions "
+                            "WHERE run_id = ? ORDER BY review");
+        q.bind(1, run);
+        std::vector<TestPrediction> out;
+        while (q.executeStep()) {
+            TestPrediction p;
+            p.review = q.getColumn(0).getString();
+            p.positive = q.getColumn(1).getInt() != 0;
+            p.rating = q.getColumn(2).getInt();
+            p.tokens = std::uint32_t(q.getColumn(3).getInt64());
+            p.probability = q.getColumn(4).getDouble();
+            if (!q.getColumn(5).isNull()) p.text = q.getColumn(5).getString();
+            out.push_back(std::move(p));
+        }
+        return out;
+    } catch (const std::exception& e) {
+        return failure(Message::tr("read the test predictions of run %1").arg(run), e);
+    }
+}
+
 Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const {
     try {
         std::string sql = std::string("SELECT ") + kRunColumns + " FROM runs WHERE 1";

@@ -74,12 +74,16 @@ public:
     /// Facts learnt while running (device, threads, parameter count) that beginRun guessed.
     Status updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters);
     Result<std::int64_t> addPrediction(std::int64_t run, const std::string& text, double probability);
+    /// Every test review's prediction, replacing any recorded before, in one transaction.
+    Status recordTestPredictions(std::int64_t run, std::span<const TestPrediction> predictions);
 
     // Queries.
     Result<std::vector<RunRow>> list(const RunFilter& filter) const;
     Result<std::vector<RunRow>> list() const { return list(RunFilter{}); }
     /// One run with its epochs, curve and predictions; an error naming the id when there is none.
     Result<RunDetails> details(std::int64_t run) const;
+    /// The run's test predictions (empty when none were recorded), in the order of their paths.
+    Result<std::vector<TestPrediction>> testPredictions(std::int64_t run) const;
     /// The run whose best checkpoint is this file (0: none).
     Result<std::int64_t> runWithCheckpoint(const std::filesystem::path& checkpoint) const;
 

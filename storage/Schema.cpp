@@ -84,6 +84,20 @@ constexpr std::array<const char*, Schema::kVersion> kMigrations = {
         PRIMARY KEY (run_id, tag)
     ) WITHOUT ROWID;
     )sql",
+    // 1 -> 2: every test review's prediction by a run's model, and the text of its most
+    // confident mistakes (issue 18: where the model is wrong).
+    R"sql(
+    CREATE TABLE test_predictions (
+        run_id      INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        review      TEXT NOT NULL,
+        positive    INTEGER NOT NULL,
+        rating      INTEGER NOT NULL,
+        tokens      INTEGER NOT NULL,
+        probability REAL NOT NULL,
+        text        TEXT,
+        PRIMARY KEY (run_id, review)
+    ) WITHOUT ROWID;
+    )sql",
 };
 
 }  // namespace

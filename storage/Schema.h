@@ -8,7 +8,7 @@ namespace sentiment::storage {
 /// schema version and `PRAGMA application_id` marks the file as a Sentiment Lab run store.
 class Schema {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     static constexpr int kApplicationId = 0x534c6162;  // "SLab"
 
     /// Brings a database at version `from` (0: empty) to kVersion in one transaction; on any

@@ -15,6 +15,7 @@ namespace sentiment::training {
 struct RunResult {
     std::vector<EpochMetrics> epochs;
     std::optional<SplitMetrics> test;
+    std::vector<float> testProbabilities;  ///< each test example's P(positive), in the split's order (with a test)
     model::ParameterReport parameters;
     std::string device;               ///< "cpu" or "cuda:0"
     int threads = 0;

@@ -70,8 +70,10 @@ Result<torch::Device> Trainer::resolveDevice(const std::string& name) {
 }
 
 SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
-                               const torch::Device& device, std::stop_token stop, std::size_t microBatchTokens) {
+                               const torch::Device& device, std::stop_token stop, std::size_t microBatchTokens,
+                               std::vector<float>* probabilities) {
     torch::NoGradGuard noGrad;
+    if (probabilities != nullptr) probabilities->assign(examples.size(), 0.5f);
     network.eval();
     data::BatchingOptions options;
     options.batchSize = batchSize;
@@ -120,6 +122,11 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
             const auto hit = (logits.gt(0).to(torch::kFloat) == t.labels).to(torch::kCPU, torch::kBool).contiguous();
             const bool* h = hit.data_ptr<bool>();
             for (std::size_t r = 0; r < piece.size(); ++r) right[batchOf[piece.examples[r]]] += h[r] ? 1 : 0;
+            if (probabilities != nullptr) {
+                const auto p = torch::sigmoid(logits.to(torch::kFloat)).to(torch::kCPU).contiguous();
+                const float* v = p.data_ptr<float>();
+                for (std::size_t r = 0; r < piece.size(); ++r) (*probabilities)[piece.examples[r]] = v[r];
+            }
             m.examples += piece.size();
         }
         done = next;
@@ -421,9 +428,11 @@ Status Trainer::Session::test() {
         for (auto& p : network_->parameters()) p.copy_(bestWeights_[i++]);
     }
     model::CachingCpuAllocator::instance().release();
-    result_.test = evaluate(*network_, dataset_.test, config_.batchSize, device_, stop_, config_.microBatchTokens);
+    result_.test = evaluate(*network_, dataset_.test, config_.batchSize, device_, stop_, config_.microBatchTokens,
+                            &result_.testProbabilities);
     if (stop_.stop_requested()) {
         result_.test.reset();
+        result_.testProbabilities.clear();
         result_.stopped = true;
     } else if (observer_ != nullptr) {
         observer_->onTest(*result_.test);

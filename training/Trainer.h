@@ -47,8 +47,10 @@ public:
     /// Loss and accuracy over a split, in length-sorted batches of `batchSize` (the lecture's
     /// accuracy is their mean). Neighbouring batches run as one forward pass within twice
     /// `microBatchTokens` padded cells, and a longer batch in parts (0: each batch whole).
+    /// With `probabilities`, also each example's P(positive), in the split's order.
     static SplitMetrics evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
-                                 const torch::Device& device, std::stop_token stop = {}, std::size_t microBatchTokens = 0);
+                                 const torch::Device& device, std::stop_token stop = {}, std::size_t microBatchTokens = 0,
+                                 std::vector<float>* probabilities = nullptr);
 
 private:
     class Session;  // one run's state and steps (Trainer.cpp)

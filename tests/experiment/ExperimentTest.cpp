@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "../core/TestFiles.h"
+#include "SmallRuns.h"
 #include "data/DatasetLoader.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ExperimentRunner.h"
@@ -17,28 +17,10 @@ using namespace sentiment;
 using experiment::ExperimentPlan;
 using experiment::ExperimentRunner;
 using sentiment::test::TempDir;
+using sentiment::test::demoFor;
+using sentiment::test::smallPlan;
 
 namespace {
-
-// A small plan that trains in seconds: the lecture's model, narrower, a few batches an epoch.
-ExperimentPlan smallPlan(const char* preset, int epochs = 2, std::size_t batches = 4) {
-    auto p = *ExperimentPlan::forPreset(preset);
-    if (p.model.hidden > 0) p.model.hidden = 24;
-    p.model.embeddingDim = 24;
-    p.training.epochs = epochs;
-    p.training.maxBatches = batches;
-    p.training.device = "cpu";
-    p.training.precision = training::Precision::Float32;  // the same figures on every CPU
-    p.setSeed(77);
-    return p;
-}
-
-std::shared_ptr<const data::Dataset> demoFor(const ExperimentPlan& plan) {
-    static TempDir cache;
-    auto r = data::DatasetLoader(cache.path()).loadDemo(plan.datasetOptions());
-    if (!r) throw std::runtime_error(r.error().message);
-    return std::make_shared<const data::Dataset>(std::move(*r));
-}
 
 void expectSameEpochs(const std::vector<training::EpochMetrics>& a, const std::vector<training::EpochMetrics>& b) {
     ASSERT_EQ(a.size(), b.size());

@@ -11,6 +11,7 @@
 #include "../core/TestFiles.h"
 #include "storage/ProcessIdentity.h"
 #include "storage/RunStore.h"
+#include "storage/Schema.h"
 
 using namespace sentiment::storage;
 using sentiment::test::readFile;
@@ -69,7 +70,7 @@ TEST(RunStore, NewStoreHasTheSchemaVersionAndWal) {
     const auto path = dir / "sub" / "runs.sqlite";
     auto store = RunStore::open(path);
     ASSERT_TRUE(store) << store.error().message;
-    EXPECT_EQ(pragma(path, "user_version"), "1");
+    EXPECT_EQ(pragma(path, "user_version"), std::to_string(Schema::kVersion));
     EXPECT_EQ(pragma(path, "journal_mode"), "wal");
     EXPECT_EQ(*store->integrityCheck(), "ok");
     EXPECT_TRUE(store->openReport().setAside.empty());
@@ -212,6 +213,62 @@ TEST(RunStore, RenamesTagsAndDeletes) {
     EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM batch_points").getInt(), 0);
 }
 
+// Every test review's prediction, with the text of the mistakes kept; recorded again, it replaces
+// the old; the run's deletion takes them along.
+TEST(RunStore, RecordsTestPredictions) {
+    TempDir dir;
+    auto store = *RunStore::open(dir / "runs.sqlite");
+    const auto id = *store.beginRun(sampleInfo("evaluated"));
+    EXPECT_TRUE(store.testPredictions(id)->empty());
+    std::vector<TestPrediction> predictions{{"test/pos/2_9.txt", true, 9, 120, 0.91, ""},
+                                            {"test/neg/7_1.txt", false, 1, 300, 0.97, "A 'so bad it is good' film."},
+                                            {"test/neg/3_2.txt", false, 2, 80, 0.20, ""}};
+    ASSERT_TRUE(store.recordTestPredictions(id, predictions));
+    auto read = *store.testPredictions(id);
+    ASSERT_EQ(read.size(), 3u);
+    EXPECT_EQ(read[0].review, "test/neg/3_2.txt");  // in the order of their paths
+    EXPECT_EQ(read[1].review, "test/neg/7_1.txt");
+    EXPECT_EQ(read[1].text, "A 'so bad it is good' film.");
+    EXPECT_FALSE(read[1].correct());
+    EXPECT_DOUBLE_EQ(read[1].confidence(), 0.97);
+    EXPECT_EQ(read[1].rating, 1);
+    EXPECT_EQ(read[1].tokens, 300u);
+    EXPECT_TRUE(read[2].positive);
+    EXPECT_TRUE(read[2].correct());
+    EXPECT_TRUE(read[0].text.empty());
+
+    predictions.pop_back();
+    ASSERT_TRUE(store.recordTestPredictions(id, predictions));
+    EXPECT_EQ(store.testPredictions(id)->size(), 2u);
+    EXPECT_FALSE(store.recordTestPredictions(id + 100, predictions));
+    EXPECT_FALSE(store.testPredictions(id + 100));
+    ASSERT_TRUE(store.remove(id, false));
+    SQLite::Database raw(store.path(), SQLite::OPEN_READONLY);
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM test_predictions").getInt(), 0);
+}
+
+// A store of the first schema (before test predictions) is migrated in place, its runs kept.
+TEST(RunStore, AVersionOneStoreIsMigrated) {
+    TempDir dir;
+    const auto path = dir / "runs.sqlite";
+    std::int64_t id = 0;
+    {
+        auto store = *RunStore::open(path);
+        id = *store.beginRun(sampleInfo("from version 1"));
+        ASSERT_TRUE(store.finishRun(id, RunOutcome{}, {}));
+    }
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("DROP TABLE test_predictions");
+        raw.exec("PRAGMA user_version = 1");
+    }
+    auto store = RunStore::open(path);
+    ASSERT_TRUE(store) << store.error().message;
+    EXPECT_EQ(pragma(path, "user_version"), std::to_string(Schema::kVersion));
+    EXPECT_EQ(store->details(id)->run.info.name, "from version 1");
+    EXPECT_TRUE(store->recordTestPredictions(id, std::vector<TestPrediction>{{"test/pos/1_8.txt", true, 8, 10, 0.7, ""}}));
+}
+
 TEST(RunStore, SetTagsReplacesAllOrNothing) {
     TempDir dir;
     auto store = *RunStore::open(dir / "runs.sqlite");
@@ -287,7 +344,7 @@ TEST(RunStore, ReadingChangesNothing) {
         EXPECT_FALSE(reader->rename(rows[0].id, "renamed"));  // a reading connection cannot write
     }
     EXPECT_EQ(readFile(path), before);
-    EXPECT_EQ(pragma(path, "user_version"), "1");
+    EXPECT_EQ(pragma(path, "user_version"), std::to_string(Schema::kVersion));
 
     // What reading refuses, with its kind, leaving each file as it was.
     const auto missing = RunStore::openForReading(dir / "none.sqlite");
@@ -416,7 +473,7 @@ TEST(RunStore, ANewerSchemaIsRefusedOrSetAside) {
     const auto aside = store->openReport().setAside;
     EXPECT_NE(aside.filename().string().find("runs.sqlite.newer-"), std::string::npos);
     EXPECT_EQ(pragma(aside, "user_version"), "7");
-    EXPECT_EQ(pragma(path, "user_version"), "1");
+    EXPECT_EQ(pragma(path, "user_version"), std::to_string(Schema::kVersion));
 }
 
 TEST(RunStore, ALockedStoreGivesAClearMessage) {

@@ -1,0 +1,147 @@
+#include "experiment/TestEvaluation.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+
+#include "foundation/Message.h"
+#include "training/Predictor.h"
+
+namespace sentiment::experiment {
+
+namespace {
+
+double share(std::size_t part, std::size_t whole) { return whole == 0 ? 0.0 : double(part) / double(whole); }
+
+/// The run's test prediction of review `index` of the corpus, without its text.
+storage::TestPrediction describe(const data::Corpus& corpus, std::uint32_t index, double probability) {
+    const auto& info = corpus.reviews[index];
+    storage::TestPrediction p;
+    p.review = info.path();
+    p.positive = info.label == data::Label::Positive;
+    p.rating = info.rating;
+    p.tokens = std::uint32_t(corpus.tokensOf(index).size());
+    p.probability = probability;
+    return p;
+}
+
+/// Keeps the text of the kKeptMistakes most confident mistakes; `review[i]` is prediction i's
+/// review in the corpus.
+void keepMistakeTexts(std::vector<storage::TestPrediction>& predictions, const data::Corpus& corpus,
+                      std::span<const std::uint32_t> review) {
+    std::vector<std::size_t> wrong;
+    for (std::size_t i = 0; i < predictions.size(); ++i) {
+        if (!predictions[i].correct()) wrong.push_back(i);
+    }
+    const std::size_t keep = std::min(wrong.size(), TestEvaluation::kKeptMistakes);
+    std::partial_sort(wrong.begin(), wrong.begin() + std::ptrdiff_t(keep), wrong.end(), [&](std::size_t a, std::size_t b) {
+        return predictions[a].confidence() > predictions[b].confidence();
+    });
+    for (std::size_t k = 0; k < keep; ++k) predictions[wrong[k]].text = std::string(corpus.text(review[wrong[k]]));
+}
+
+}  // namespace
+
+double Confusion::accuracy() const { return share(truePositives + trueNegatives, total()); }
+double Confusion::truePositiveRate() const { return share(truePositives, truePositives + falseNegatives); }
+double Confusion::falseNegativeRate() const { return share(falseNegatives, truePositives + falseNegatives); }
+double Confusion::trueNegativeRate() const { return share(trueNegatives, trueNegatives + falsePositives); }
+double Confusion::falsePositiveRate() const { return share(falsePositives, trueNegatives + falsePositives); }
+double Confusion::precision() const { return share(truePositives, truePositives + falsePositives); }
+
+std::vector<storage::TestPrediction> TestEvaluation::fromTestPass(const data::Dataset& dataset,
+                                                                  std::span<const float> probabilities) {
+    std::vector<storage::TestPrediction> out;
+    if (!dataset.corpus || probabilities.size() != dataset.test.size()) return out;
+    out.reserve(probabilities.size());
+    for (std::size_t i = 0; i < probabilities.size(); ++i) {
+        out.push_back(describe(*dataset.corpus, dataset.test.reviewIndex[i], probabilities[i]));
+    }
+    keepMistakeTexts(out, *dataset.corpus, dataset.test.reviewIndex);
+    return out;
+}
+
+Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
+    const std::filesystem::path& checkpoint, const data::Dataset& dataset,
+    const std::function<void(std::size_t, std::size_t)>& progress, std::stop_token stop) {
+    if (!dataset.corpus) return Error::at(dataset.sourceName, Message::tr("the dataset has no review texts to score"));
+    auto predictor = training::Predictor::load(checkpoint);
+    if (!predictor) return predictor.error();
+    const auto& review = dataset.test.reviewIndex;
+    constexpr std::size_t kChunk = 512;
+    std::vector<storage::TestPrediction> out;
+    out.reserve(review.size());
+    for (std::size_t start = 0; start < review.size(); start += kChunk) {
+        if (stop.stop_requested()) return Error::at({}, Message::tr("stopped before every test review was scored"));
+        if (progress) progress(start, review.size());
+        const std::size_t end = std::min(review.size(), start + kChunk);
+        std::vector<std::string> texts;
+        for (std::size_t i = start; i < end; ++i) texts.emplace_back(dataset.corpus->text(review[i]));
+        const auto scored = predictor->predict(texts);
+        for (std::size_t i = start; i < end; ++i) {
+            out.push_back(describe(*dataset.corpus, review[i], scored[i - start].probability));
+        }
+    }
+    if (progress) progress(review.size(), review.size());
+    keepMistakeTexts(out, *dataset.corpus, review);
+    return out;
+}
+
+Status TestEvaluation::fits(const storage::RunRow& run, const data::Dataset& dataset) {
+    const std::string loaded = dataset.sourceName;
+    const auto differ = [&] {
+        return Error::at(loaded, Message::tr("this dataset is not the one run %1 was tested on (%2)")
+                                     .arg(run.id)
+                                     .arg(run.info.datasetSource));
+    };
+    if (!run.info.datasetHash.empty() && dataset.fingerprint) {
+        if (dataset.fingerprint->key("run") != run.info.datasetHash) return differ();
+    } else if (run.info.testSize != 0 && run.info.testSize != dataset.test.size()) {
+        return differ();
+    }
+    return Done{};
+}
+
+TestEvaluation::TestEvaluation(std::vector<storage::TestPrediction> predictions) : predictions_(std::move(predictions)) {}
+
+Confusion TestEvaluation::confusion() const {
+    Confusion c;
+    for (const auto& p : predictions_) {
+        const bool calledPositive = p.probability >= 0.5;
+        if (p.positive) {
+            (calledPositive ? c.truePositives : c.falseNegatives) += 1;
+        } else {
+            (calledPositive ? c.falsePositives : c.trueNegatives) += 1;
+        }
+    }
+    return c;
+}
+
+std::vector<LengthBucket> TestEvaluation::byLength() const {
+    std::vector<LengthBucket> buckets;
+    std::uint32_t from = 0;
+    for (const auto edge : kLengthEdges) {
+        buckets.push_back({from, edge, 0, 0});
+        from = edge;
+    }
+    buckets.push_back({from, 0, 0, 0});
+    for (const auto& p : predictions_) {
+        const auto at = std::upper_bound(kLengthEdges.begin(), kLengthEdges.end(), p.tokens) - kLengthEdges.begin();
+        auto& b = buckets[std::size_t(at)];
+        b.reviews += 1;
+        b.correct += p.correct() ? 1 : 0;
+    }
+    return buckets;
+}
+
+std::vector<const storage::TestPrediction*> TestEvaluation::mistakes(std::size_t n) const {
+    std::vector<const storage::TestPrediction*> out;
+    for (const auto& p : predictions_) {
+        if (!p.correct() && !p.text.empty()) out.push_back(&p);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto* a, const auto* b) { return a->confidence() > b->confidence(); });
+    if (out.size() > n) out.resize(n);
+    return out;
+}
+
+}  // namespace sentiment::experiment
