@@ -55,12 +55,15 @@ int main(int argc, char** argv) {
     QCommandLineOption report(QStringLiteral("report"),
                               QStringLiteral("With --page runs: write the assignment report of every run to this PDF, then quit."),
                               QStringLiteral("file"));
+    QCommandLineOption mistakes(QStringLiteral("mistakes"),
+                                QStringLiteral("With --page runs: select the newest run with a test result and show where "
+                                               "its model is wrong; with --page predict: open its surest mistake there."));
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: en or ko (default: the setting, else the system's)."),
                             QStringLiteral("code"));
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
                                      QStringLiteral("Quit as soon as the window is shown (start-up benchmarks)."));
-    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, report, lang,
-                       quitWhenShown});
+    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, report,
+                       mistakes, lang, quitWhenShown});
     parser.process(app);
     sentiment::ui::Language::install(app, parser.isSet(lang) ? parser.value(lang) : sentiment::ui::Settings().language());
 
@@ -90,6 +93,7 @@ int main(int argc, char** argv) {
     if (parser.isSet(predictText)) script.predictText = parser.value(predictText);
     if (parser.isSet(screenshot)) script.screenshot = parser.value(screenshot);
     if (parser.isSet(report)) script.report = parser.value(report);
+    script.mistakes = parser.isSet(mistakes);
     script.vectors = !vectorsPath.isEmpty();
     sentiment::ui::Automation automation(workbench, script);
     // The dataset first: the vectors' coverage is computed against its vocabulary.

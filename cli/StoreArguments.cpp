@@ -14,6 +14,17 @@ std::filesystem::path StoreArguments::resolved() const {
 
 std::optional<storage::RunStore> StoreArguments::openForReading(bool* missing) const {
     auto store = storage::RunStore::openForReading(resolved());
+    if (!store && store.error().kind == ErrorKind::OlderSchema) {
+        // A store from before this version's schema: brought up to date once (the migrations
+        // only add), nothing else done to it (nothing set aside, no run marked), then read.
+        storage::RunStore::OpenOptions upgrade;
+        upgrade.setAsideUnusable = false;
+        upgrade.recoverInterrupted = false;
+        if (auto migrated = storage::RunStore::open(resolved(), upgrade)) {
+            std::fprintf(stderr, "note: %s was brought up to date for this version of Sentiment Lab\n", resolved().c_str());
+        }
+        store = storage::RunStore::openForReading(resolved());
+    }
     if (!store) {
         const bool none = store.error().kind == ErrorKind::NotFound;
         if (missing != nullptr) *missing = none;

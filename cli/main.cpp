@@ -9,6 +9,7 @@
 #include "cli/BenchTrainCommand.h"
 #include "cli/DatasetCommand.h"
 #include "cli/DownloadCommand.h"
+#include "cli/EvaluateCommand.h"
 #include "cli/ParamsCommand.h"
 #include "cli/PredictCommand.h"
 #include "cli/RunsCommand.h"
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
     sentiment::cli::PredictCommand predict(app);
     sentiment::cli::BenchTrainCommand benchTrain(app);
     sentiment::cli::RunsCommand runs(app);
+    sentiment::cli::EvaluateCommand evaluate(app);
     sentiment::cli::DownloadCommand download(app);
     try {
         app.parse(argc, argv);
@@ -57,6 +59,7 @@ int main(int argc, char** argv) {
         if (predict.selected()) return predict.run();
         if (benchTrain.selected()) return benchTrain.run();
         if (runs.selected()) return runs.run();
+        if (evaluate.selected()) return evaluate.run();
         if (download.selected()) return download.run();
     } catch (const c10::Error& e) {
         std::fprintf(stderr, "error: LibTorch failed: %s\n", firstLine(e.what_without_backtrace()).c_str());

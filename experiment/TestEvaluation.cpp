@@ -5,7 +5,10 @@
 #include <string>
 
 #include "foundation/Message.h"
+#include "training/Checkpoint.h"
 #include "training/Predictor.h"
+#include "training/Trainer.h"
+#include "training/TrainingConfig.h"
 
 namespace sentiment::experiment {
 
@@ -65,40 +68,74 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
     const std::filesystem::path& checkpoint, const data::Dataset& dataset,
     const std::function<void(std::size_t, std::size_t)>& progress, std::stop_token stop) {
     if (!dataset.corpus) return Error::at(dataset.sourceName, Message::tr("the dataset has no review texts to score"));
-    auto predictor = training::Predictor::load(checkpoint);
-    if (!predictor) return predictor.error();
+    const auto& corpus = *dataset.corpus;
     const auto& review = dataset.test.reviewIndex;
-    constexpr std::size_t kChunk = 512;
+    const auto stopped = [] { return Error::at({}, Message::tr("stopped before every test review was scored")); };
     std::vector<storage::TestPrediction> out;
     out.reserve(review.size());
-    for (std::size_t start = 0; start < review.size(); start += kChunk) {
-        if (stop.stop_requested()) return Error::at({}, Message::tr("stopped before every test review was scored"));
-        if (progress) progress(start, review.size());
-        const std::size_t end = std::min(review.size(), start + kChunk);
-        std::vector<std::string> texts;
-        for (std::size_t i = start; i < end; ++i) texts.emplace_back(dataset.corpus->text(review[i]));
-        const auto scored = predictor->predict(texts);
-        for (std::size_t i = start; i < end; ++i) {
-            out.push_back(describe(*dataset.corpus, review[i], scored[i - start].probability));
+    const auto report = [&](std::size_t done) {
+        if (progress) progress(done, review.size());
+    };
+    constexpr std::size_t kChunk = 2048;  // reviews between progress reports
+    auto loaded = training::Checkpoint::load(checkpoint);
+    if (!loaded) return loaded.error();
+    if (loaded->tokenizer == corpus.tokenizer && !loaded->bigrams) {
+        // The corpus is tokenized as the model's tokenizer cuts: its tokens, numericalized with the
+        // model's vocabulary, through the trainer's own test pass (length-sorted batches).
+        std::vector<std::int32_t> toVocab(corpus.dictionary.size());
+        for (std::size_t w = 0; w < corpus.dictionary.size(); ++w) toVocab[w] = loaded->vocab.index(corpus.dictionary[w]);
+        auto& network = *loaded->network;
+        // The run's batch size and memory budget: long reviews in parts, as its test pass ran them.
+        const std::size_t batchSize = loaded->training.value("batch_size", std::size_t{64});
+        const std::size_t microBatchTokens =
+            loaded->training.value("micro_batch_tokens", training::TrainingConfig::kDefaultMicroBatchTokens);
+        std::vector<std::int32_t> ids;
+        for (std::size_t start = 0; start < review.size(); start += kChunk) {
+            if (stop.stop_requested()) return stopped();
+            report(start);
+            const std::size_t end = std::min(review.size(), start + kChunk);
+            data::Examples chunk;
+            for (std::size_t i = start; i < end; ++i) {
+                const auto tokens = corpus.tokensOf(review[i]);
+                ids.assign(tokens.size(), 0);
+                for (std::size_t t = 0; t < tokens.size(); ++t) ids[t] = toVocab[tokens[t]];
+                chunk.add(ids, dataset.test.labels[i], review[i]);
+            }
+            std::vector<float> probabilities;
+            training::Trainer::evaluate(network, chunk, batchSize, torch::Device(torch::kCPU), stop, microBatchTokens, &probabilities);
+            if (stop.stop_requested()) return stopped();
+            for (std::size_t i = start; i < end; ++i) out.push_back(describe(corpus, review[i], probabilities[i - start]));
+        }
+    } else {
+        // Another tokenizer, or bigrams: the model's own reading of each text.
+        const training::Predictor predictor(std::move(*loaded));
+        for (std::size_t start = 0; start < review.size(); start += kChunk) {
+            if (stop.stop_requested()) return stopped();
+            report(start);
+            const std::size_t end = std::min(review.size(), start + kChunk);
+            std::vector<std::string> texts;
+            for (std::size_t i = start; i < end; ++i) texts.emplace_back(corpus.text(review[i]));
+            const auto scored = predictor.predict(texts);
+            for (std::size_t i = start; i < end; ++i) out.push_back(describe(corpus, review[i], scored[i - start].probability));
         }
     }
-    if (progress) progress(review.size(), review.size());
-    keepMistakeTexts(out, *dataset.corpus, review);
+    report(review.size());
+    keepMistakeTexts(out, corpus, review);
     return out;
 }
 
 Status TestEvaluation::fits(const storage::RunRow& run, const data::Dataset& dataset) {
     const std::string loaded = dataset.sourceName;
     const auto differ = [&] {
-        return Error::at(loaded, Message::tr("this dataset is not the one run %1 was tested on (%2)")
+        return Error::at(loaded, Message::tr("this dataset is not the one run %1 was tested on (%2, %3 test reviews)")
                                      .arg(run.id)
-                                     .arg(run.info.datasetSource));
+                                     .arg(run.info.datasetSource)
+                                     .arg(run.info.testSize));
     };
-    if (!run.info.datasetHash.empty() && dataset.fingerprint) {
-        if (dataset.fingerprint->key("run") != run.info.datasetHash) return differ();
-    } else if (run.info.testSize != 0 && run.info.testSize != dataset.test.size()) {
-        return differ();
-    }
+    // The test split is IMDb's own (the seed splits only train and valid), so the same number
+    // of test reviews is the same test set; the run's fingerprint also names the file's path
+    // and time, which a copy or a move changes.
+    if (run.info.testSize != 0 && run.info.testSize != dataset.test.size()) return differ();
     return Done{};
 }
 

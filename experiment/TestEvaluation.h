@@ -58,8 +58,8 @@ public:
                                                                 const data::Dataset& dataset,
                                                                 const std::function<void(std::size_t, std::size_t)>& progress = {},
                                                                 std::stop_token stop = {});
-    /// Whether `dataset` is the one `run` was trained and tested on (by its fingerprint, and
-    /// by its test size where the run has no fingerprint); the error names both.
+    /// Whether `dataset` has the test set `run` was tested on (IMDb's test split: the same
+    /// number of reviews); the error names the run's dataset.
     static Status fits(const storage::RunRow& run, const data::Dataset& dataset);
 
     explicit TestEvaluation(std::vector<storage::TestPrediction> predictions);

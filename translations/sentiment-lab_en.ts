@@ -64,94 +64,8 @@
             <translation>epoch</translation>
         </message>
         <message>
-            <source>loss</source>
-            <translation>loss</translation>
-        </message>
-        <message>
-            <source>accuracy (%)</source>
-            <translation>accuracy (%)</translation>
-        </message>
-        <message>
-            <source>train</source>
-            <translation>train</translation>
-        </message>
-        <message>
-            <source>valid</source>
-            <translation>valid</translation>
-        </message>
-        <message>
-            <source>chance (50 %)</source>
-            <translation>chance (50 %)</translation>
-        </message>
-        <message>
-            <source>Sentiment analysis on IMDb: assignment report</source>
-            <translation>Sentiment analysis on IMDb: assignment report</translation>
-        </message>
-        <message>
-            <source>Made with Sentiment Lab %1 on %2.</source>
-            <translation>Made with Sentiment Lab %1 on %2.</translation>
-        </message>
-        <message>
-            <source>run %1 of the store</source>
-            <translation>run %1 of the store</translation>
-        </message>
-        <message>
-            <source>Configuration</source>
-            <translation>Configuration</translation>
-        </message>
-        <message>
-            <source>Parameters</source>
-            <translation>Parameters</translation>
-        </message>
-        <message>
-            <source>Layer</source>
-            <translation>Layer</translation>
-        </message>
-        <message>
-            <source>Formula</source>
-            <translation>Formula</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Training</translation>
-        </message>
-        <message>
-            <source>No test result (%1).
-</source>
-            <translation>No test result (%1).
-</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>Sentiment Lab</source>
-            <translation>Sentiment Lab</translation>
-        </message>
-        <message>
-            <source>Qt</source>
-            <translation>Qt</translation>
-        </message>
-        <message>
-            <source>LibTorch (this machine)</source>
-            <translation>LibTorch (this machine)</translation>
-        </message>
-        <message>
-            <source>Run %1</source>
-            <translation>Run %1</translation>
-        </message>
-        <message>
-            <source>LibTorch %1 · %2, %3 threads · dataset %4 (fingerprint %5) · seed %6</source>
-            <translation>LibTorch %1 · %2, %3 threads · dataset %4 (fingerprint %5) · seed %6</translation>
-        </message>
-        <message>
             <source>%1 could not be written: %2</source>
             <translation>%1 could not be written: %2</translation>
-        </message>
-        <message>
-            <source>Sentiment Lab report</source>
-            <translation>Sentiment Lab report</translation>
         </message>
         <message>
             <source>%1: choose a .csv or .md file name</source>
@@ -203,6 +117,315 @@
         <message>
             <source>lecture: train</source>
             <translation>lecture: train</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWriter</name>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>accuracy (%)</source>
+            <translation>accuracy (%)</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>train</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <source>chance (50 %)</source>
+            <translation>chance (50 %)</translation>
+        </message>
+        <message>
+            <source>English (spaCy-like) tokenizer</source>
+            <translation>English (spaCy-like) tokenizer</translation>
+        </message>
+        <message>
+            <source>basic_english tokenizer</source>
+            <translation>basic_english tokenizer</translation>
+        </message>
+        <message>
+            <source>%1, lower-cased</source>
+            <translation>%1, lower-cased</translation>
+        </message>
+        <message>
+            <source>Model: a one-layer RNN of %1 hidden units over %2-dimensional word embeddings, classifying from its last hidden state.</source>
+            <translation>Model: a one-layer RNN of %1 hidden units over %2-dimensional word embeddings, classifying from its last hidden state.</translation>
+        </message>
+        <message>
+            <source>Model: a %1-layer%2 %3 of %4 hidden units with dropout %5, over %6-dimensional word embeddings; packed-sequence semantics (padding is never read).</source>
+            <translation>Model: a %1-layer%2 %3 of %4 hidden units with dropout %5, over %6-dimensional word embeddings; packed-sequence semantics (padding is never read).</translation>
+        </message>
+        <message>
+            <source> bidirectional</source>
+            <translation> bidirectional</translation>
+        </message>
+        <message>
+            <source>Model: FastText, the average of the %1-dimensional embeddings of a review's words and bigrams, then one linear layer.</source>
+            <translation>Model: FastText, the average of the %1-dimensional embeddings of a review's words and bigrams, then one linear layer.</translation>
+        </message>
+        <message>
+            <source>Model: a CNN of %1 filters of each width (%2 words) over %3-dimensional word embeddings, max-pooled over the review, with dropout %4.</source>
+            <translation>Model: a CNN of %1 filters of each width (%2 words) over %3-dimensional word embeddings, max-pooled over the review, with dropout %4.</translation>
+        </message>
+        <message>
+            <source>Embeddings: initialised at random.</source>
+            <translation>Embeddings: initialised at random.</translation>
+        </message>
+        <message>
+            <source>Embeddings: initialised from %1 (%2 of the vocabulary found there, the rest at random)%3.</source>
+            <translation>Embeddings: initialised from %1 (%2 of the vocabulary found there, the rest at random)%3.</translation>
+        </message>
+        <message>
+            <source>, kept fixed</source>
+            <translation>, kept fixed</translation>
+        </message>
+        <message>
+            <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</source>
+            <translation>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</translation>
+        </message>
+        <message>
+            <source>, with bigrams</source>
+            <translation>, with bigrams</translation>
+        </message>
+        <message>
+            <source>Data: %1 training and %2 validation reviews (IMDb's training set split with seed %3), %4 test reviews.</source>
+            <translation>Data: %1 training and %2 validation reviews (IMDb's training set split with seed %3), %4 test reviews.</translation>
+        </message>
+        <message>
+            <source>SGD with momentum %1</source>
+            <translation>SGD with momentum %1</translation>
+        </message>
+        <message>
+            <source>, falling linearly to 0</source>
+            <translation>, falling linearly to 0</translation>
+        </message>
+        <message>
+            <source>, gradients clipped at norm %1</source>
+            <translation>, gradients clipped at norm %1</translation>
+        </message>
+        <message>
+            <source>, at most %1 batches an epoch</source>
+            <translation>, at most %1 batches an epoch</translation>
+        </message>
+        <message>
+            <source>Training: %1, learning rate %2%3, batches of %4 reviews, %5 epochs; the weights with the best validation loss are tested.</source>
+            <translation>Training: %1, learning rate %2%3, batches of %4 reviews, %5 epochs; the weights with the best validation loss are tested.</translation>
+        </message>
+        <message>
+            <source>Ran in %1 on %2 with %3 threads.</source>
+            <translation>Ran in %1 on %2 with %3 threads.</translation>
+        </message>
+        <message>
+            <source>The model has &lt;b&gt;%1&lt;/b&gt; trainable parameters.</source>
+            <translation>The model has &lt;b&gt;%1&lt;/b&gt; trainable parameters.</translation>
+        </message>
+        <message>
+            <source>No test result (%1).
+</source>
+            <translation>No test result (%1).
+</translation>
+        </message>
+        <message>
+            <source>Against the lecture:</source>
+            <translation>Against the lecture:</translation>
+        </message>
+        <message>
+            <source>run %1 of the store</source>
+            <translation>run %1 of the store</translation>
+        </message>
+        <message>
+            <source>The model has &lt;b&gt;%1&lt;/b&gt; trainable parameters:</source>
+            <translation>The model has &lt;b&gt;%1&lt;/b&gt; trainable parameters:</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Formula</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <source>The parameters could not be counted: %1</source>
+            <translation>The parameters could not be counted: %1</translation>
+        </message>
+        <message>
+            <source>Its test predictions were not recorded: select the run on the Runs page with its dataset loaded and score its test set, then write the report again.</source>
+            <translation>Its test predictions were not recorded: select the run on the Runs page with its dataset loaded and score its test set, then write the report again.</translation>
+        </message>
+        <message>
+            <source>called positive</source>
+            <translation>called positive</translation>
+        </message>
+        <message>
+            <source>called negative</source>
+            <translation>called negative</translation>
+        </message>
+        <message>
+            <source>positive (%1)</source>
+            <translation>positive (%1)</translation>
+        </message>
+        <message>
+            <source>negative (%1)</source>
+            <translation>negative (%1)</translation>
+        </message>
+        <message>
+            <source>Accuracy %1 on %2 test reviews; of those called positive, %3 are.</source>
+            <translation>Accuracy %1 on %2 test reviews; of those called positive, %3 are.</translation>
+        </message>
+        <message>
+            <source>%1 tokens: %2 (%3 reviews)</source>
+            <translation>%1 tokens: %2 (%3 reviews)</translation>
+        </message>
+        <message>
+            <source>Accuracy by review length:</source>
+            <translation>Accuracy by review length:</translation>
+        </message>
+        <message>
+            <source>The mistakes it was surest of:</source>
+            <translation>The mistakes it was surest of:</translation>
+        </message>
+        <message>
+            <source>%1 sure it is %2, but it is %3:</source>
+            <translation>%1 sure it is %2, but it is %3:</translation>
+        </message>
+        <message>
+            <source>negative</source>
+            <translation>negative</translation>
+        </message>
+        <message>
+            <source>positive</source>
+            <translation>positive</translation>
+        </message>
+        <message>
+            <source>Sentiment analysis on IMDb: assignment report</source>
+            <translation>Sentiment analysis on IMDb: assignment report</translation>
+        </message>
+        <message>
+            <source>Made with Sentiment Lab %1 on %2. Runs are read against: %3.</source>
+            <translation>Made with Sentiment Lab %1 on %2. Runs are read against: %3.</translation>
+        </message>
+        <message>
+            <source>No run of the base RNN was chosen for this report: select one on the Runs page together with the others.</source>
+            <translation>No run of the base RNN was chosen for this report: select one on the Runs page together with the others.</translation>
+        </message>
+        <message>
+            <source>No run of the bidirectional LSTM was chosen for this report: select one on the Runs page together with the others.</source>
+            <translation>No run of the bidirectional LSTM was chosen for this report: select one on the Runs page together with the others.</translation>
+        </message>
+        <message>
+            <source>Assignment 1 · The base RNN, trained for 5 epochs</source>
+            <translation>Assignment 1 · The base RNN, trained for 5 epochs</translation>
+        </message>
+        <message>
+            <source>Assignment 2 · Its accuracy per epoch (training and validation) and on the test set</source>
+            <translation>Assignment 2 · Its accuracy per epoch (training and validation) and on the test set</translation>
+        </message>
+        <message>
+            <source>Assignment 3 · A multi-layer bidirectional LSTM, trained for 5 epochs</source>
+            <translation>Assignment 3 · A multi-layer bidirectional LSTM, trained for 5 epochs</translation>
+        </message>
+        <message>
+            <source>Assignment 4 · Its accuracy per epoch (training and validation) and on the test set</source>
+            <translation>Assignment 4 · Its accuracy per epoch (training and validation) and on the test set</translation>
+        </message>
+        <message>
+            <source>Assignment 5 · The parameters of the 2-layer bidirectional LSTM</source>
+            <translation>Assignment 5 · The parameters of the 2-layer bidirectional LSTM</translation>
+        </message>
+        <message>
+            <source>As trained in %1:</source>
+            <translation>As trained in %1:</translation>
+        </message>
+        <message>
+            <source>No BiLSTM run was chosen: the lecture's model (vocabulary of 25,002 entries) is counted.</source>
+            <translation>No BiLSTM run was chosen: the lecture's model (vocabulary of 25,002 entries) is counted.</translation>
+        </message>
+        <message>
+            <source>An LSTM layer has 4 gates, each with input weights, recurrent weights and two bias vectors (as PyTorch counts them): 4 × (hidden × (input + hidden) + 2 × hidden) per direction; the second layer reads both directions of the first, so its input is 2 × hidden.</source>
+            <translation>An LSTM layer has 4 gates, each with input weights, recurrent weights and two bias vectors (as PyTorch counts them): 4 × (hidden × (input + hidden) + 2 × hidden) per direction; the second layer reads both directions of the first, so its input is 2 × hidden.</translation>
+        </message>
+        <message>
+            <source>Further runs</source>
+            <translation>Further runs</translation>
+        </message>
+        <message>
+            <source>Against the lecture</source>
+            <translation>Against the lecture</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Test accuracy</source>
+            <translation>Test accuracy</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>no figures of the course for this preset</source>
+            <translation>no figures of the course for this preset</translation>
+        </message>
+        <message>
+            <source>Within: inside the lowest to highest test accuracy of the lecture's own runs, widened by %1 points each side; a run between 45 and 55 % is at chance.</source>
+            <translation>Within: inside the lowest to highest test accuracy of the lecture's own runs, widened by %1 points each side; a run between 45 and 55 % is at chance.</translation>
+        </message>
+        <message>
+            <source>Where the models are wrong</source>
+            <translation>Where the models are wrong</translation>
+        </message>
+        <message>
+            <source>Rows: what the review is; columns: what the model called it; each cell: reviews and their share of the row.</source>
+            <translation>Rows: what the review is; columns: what the model called it; each cell: reviews and their share of the row.</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Sentiment Lab</source>
+            <translation>Sentiment Lab</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>LibTorch (this machine)</source>
+            <translation>LibTorch (this machine)</translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation>Run %1</translation>
+        </message>
+        <message>
+            <source>LibTorch %1 · %2, %3 threads · dataset %4 (fingerprint %5) · seed %6</source>
+            <translation>LibTorch %1 · %2, %3 threads · dataset %4 (fingerprint %5) · seed %6</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>Sentiment Lab report</source>
+            <translation>Sentiment Lab report</translation>
+        </message>
+        <message>
+            <source>%1 could not be written</source>
+            <translation>%1 could not be written</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1334,26 @@
             <source>"name" must be text</source>
             <translation>"name" must be text</translation>
         </message>
+        <message>
+            <source>the dataset has no review texts to score</source>
+            <translation>the dataset has no review texts to score</translation>
+        </message>
+        <message>
+            <source>stopped before every test review was scored</source>
+            <translation>stopped before every test review was scored</translation>
+        </message>
+        <message>
+            <source>this dataset is not the one run %1 was tested on (%2, %3 test reviews)</source>
+            <translation>this dataset is not the one run %1 was tested on (%2, %3 test reviews)</translation>
+        </message>
+        <message>
+            <source>record the test predictions of run %1</source>
+            <translation>record the test predictions of run %1</translation>
+        </message>
+        <message>
+            <source>read the test predictions of run %1</source>
+            <translation>read the test predictions of run %1</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1358,6 +1601,121 @@ An interrupted download resumes where it stopped. The file is checked against it
 Proxy: %5 (File &gt; Network proxy…)
 
 An interrupted download resumes where it stopped. The file is checked against its published size and checksum while it arrives, and gets its name only when it passes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::ErrorAnalysisPanel</name>
+        <message>
+            <source>positive</source>
+            <translation>positive</translation>
+        </message>
+        <message>
+            <source>negative</source>
+            <translation>negative</translation>
+        </message>
+        <message>
+            <source>Score the test set now</source>
+            <translation>Score the test set now</translation>
+        </message>
+        <message>
+            <source>Score every test review of the loaded dataset with this run's model and keep the predictions with the run</source>
+            <translation>Score every test review of the loaded dataset with this run's model and keep the predictions with the run</translation>
+        </message>
+        <message>
+            <source>called positive</source>
+            <translation>called positive</translation>
+        </message>
+        <message>
+            <source>called negative</source>
+            <translation>called negative</translation>
+        </message>
+        <message>
+            <source>Rows: what the review is; columns: what the model called it. Each cell: reviews, and their share of the row</source>
+            <translation>Rows: what the review is; columns: what the model called it. Each cell: reviews, and their share of the row</translation>
+        </message>
+        <message>
+            <source>review length (tokens)</source>
+            <translation>review length (tokens)</translation>
+        </message>
+        <message>
+            <source>accuracy (%)</source>
+            <translation>accuracy (%)</translation>
+        </message>
+        <message>
+            <source>Sure</source>
+            <translation>Sure</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Called</translation>
+        </message>
+        <message>
+            <source>Is</source>
+            <translation>Is</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>Tokens</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>The reviews the model got wrong, the ones it was surest of first. Double-click one to see it on the Predict page with its word importance.</source>
+            <translation>The reviews the model got wrong, the ones it was surest of first. Double-click one to see it on the Predict page with its word importance.</translation>
+        </message>
+        <message>
+            <source>Open on the Predict page</source>
+            <translation>Open on the Predict page</translation>
+        </message>
+        <message>
+            <source>Mistakes, the surest first:</source>
+            <translation>Mistakes, the surest first:</translation>
+        </message>
+        <message>
+            <source>Select one run with a test result to see where its model is wrong.</source>
+            <translation>Select one run with a test result to see where its model is wrong.</translation>
+        </message>
+        <message>
+            <source>Scoring the test set: %1 of %2 reviews…</source>
+            <translation>Scoring the test set: %1 of %2 reviews…</translation>
+        </message>
+        <message>
+            <source>Run %1 was recorded without its test predictions. Score its test set with the loaded dataset to see where it is wrong (a few minutes for IMDb).</source>
+            <translation>Run %1 was recorded without its test predictions. Score its test set with the loaded dataset to see where it is wrong (a few minutes for IMDb).</translation>
+        </message>
+        <message>
+            <source>Run %1 was recorded without its test predictions. Load its dataset on the Data page to score them.</source>
+            <translation>Run %1 was recorded without its test predictions. Load its dataset on the Data page to score them.</translation>
+        </message>
+        <message>
+            <source>%1: %2 test reviews, %3 right; of the reviews called positive, %4 are (precision).</source>
+            <translation>%1: %2 test reviews, %3 right; of the reviews called positive, %4 are (precision).</translation>
+        </message>
+        <message>
+            <source>positive (%1)</source>
+            <translation>positive (%1)</translation>
+        </message>
+        <message>
+            <source>negative (%1)</source>
+            <translation>negative (%1)</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>accuracy</translation>
+        </message>
+        <message>
+            <source>, rated %1/10</source>
+            <translation>, rated %1/10</translation>
+        </message>
+        <message>
+            <source>A test review the model got wrong (%1): it is %2%3; the model was %4 sure it is %5.</source>
+            <translation>A test review the model got wrong (%1): it is %2%3; the model was %4 sure it is %5.</translation>
         </message>
     </context>
     <context>
@@ -2056,6 +2414,10 @@ Runs are still read against: %2</translation>
             <source>Pushes to negative: without it P(positive) rises by %1 points</source>
             <translation>Pushes to negative: without it P(positive) rises by %1 points</translation>
         </message>
+        <message>
+            <source>(Run %1's model cannot be loaded: its checkpoint is missing.)</source>
+            <translation>(Run %1's model cannot be loaded: its checkpoint is missing.)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ProxyChoice</name>
@@ -2194,10 +2556,6 @@ Runs are still read against: %2</translation>
         <message>
             <source>Assignment report…</source>
             <translation>Assignment report…</translation>
-        </message>
-        <message>
-            <source>A PDF with the selected runs: configuration, parameters, per-epoch table, test result, charts and the environment</source>
-            <translation>A PDF with the selected runs: configuration, parameters, per-epoch table, test result, charts and the environment</translation>
         </message>
         <message>
             <source>validation</source>
@@ -2362,6 +2720,30 @@ Runs are still read against: %2</translation>
         <message>
             <source>Against the lecture: %1</source>
             <translation>Against the lecture: %1</translation>
+        </message>
+        <message>
+            <source>Where it is wrong</source>
+            <translation>Where it is wrong</translation>
+        </message>
+        <message>
+            <source>Reading run %1's test predictions…</source>
+            <translation>Reading run %1's test predictions…</translation>
+        </message>
+        <message>
+            <source>Select one run to see where its model is wrong.</source>
+            <translation>Select one run to see where its model is wrong.</translation>
+        </message>
+        <message>
+            <source>Select one run with a test result to see where its model is wrong.</source>
+            <translation>Select one run with a test result to see where its model is wrong.</translation>
+        </message>
+        <message>
+            <source>This run has no test result (it stopped, failed, or was trained without a test).</source>
+            <translation>This run has no test result (it stopped, failed, or was trained without a test).</translation>
+        </message>
+        <message>
+            <source>A PDF of the selected runs that follows the lecture's five assignments: settings in words, per-epoch tables, test results, charts, parameters per layer, the verdicts against the lecture, where the models are wrong and the environment</source>
+            <translation>A PDF of the selected runs that follows the lecture's five assignments: settings in words, per-epoch tables, test results, charts, parameters per layer, the verdicts against the lecture, where the models are wrong and the environment</translation>
         </message>
     </context>
     <context>

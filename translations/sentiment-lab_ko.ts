@@ -64,94 +64,8 @@
         <translation>에포크</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <source>accuracy (%)</source>
-        <translation>정확도 (%)</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>검증</translation>
-    </message>
-    <message>
-        <source>chance (50 %)</source>
-        <translation>우연 (50 %)</translation>
-    </message>
-    <message>
-        <source>Sentiment analysis on IMDb: assignment report</source>
-        <translation>IMDb 감성 분석: 과제 보고서</translation>
-    </message>
-    <message>
-        <source>Made with Sentiment Lab %1 on %2.</source>
-        <translation>Sentiment Lab %1(으)로 %2에 만들었습니다.</translation>
-    </message>
-    <message>
-        <source>run %1 of the store</source>
-        <translation>저장소의 실행 %1</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>구성</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>파라미터</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>층</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>공식</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>No test result (%1).
-</source>
-        <translation>테스트 결과 없음 (%1).
-</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>환경</translation>
-    </message>
-    <message>
-        <source>Sentiment Lab</source>
-        <translation>Sentiment Lab</translation>
-    </message>
-    <message>
-        <source>Qt</source>
-        <translation>Qt</translation>
-    </message>
-    <message>
-        <source>LibTorch (this machine)</source>
-        <translation>LibTorch (이 컴퓨터)</translation>
-    </message>
-    <message>
-        <source>Run %1</source>
-        <translation>실행 %1</translation>
-    </message>
-    <message>
-        <source>LibTorch %1 · %2, %3 threads · dataset %4 (fingerprint %5) · seed %6</source>
-        <translation>LibTorch %1 · %2, 스레드 %3개 · 데이터셋 %4 (지문 %5) · 시드 %6</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Sentiment Lab report</source>
-        <translation>Sentiment Lab 보고서</translation>
     </message>
     <message>
         <source>%1: choose a .csv or .md file name</source>
@@ -203,6 +117,315 @@
     <message>
         <source>lecture: train</source>
         <translation>강의: 학습</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>chance (50 %)</source>
+        <translation>우연 수준 (50 %)</translation>
+    </message>
+    <message>
+        <source>English (spaCy-like) tokenizer</source>
+        <translation>English(spaCy 방식) 토크나이저</translation>
+    </message>
+    <message>
+        <source>basic_english tokenizer</source>
+        <translation>basic_english 토크나이저</translation>
+    </message>
+    <message>
+        <source>%1, lower-cased</source>
+        <translation>%1, 소문자로 변환</translation>
+    </message>
+    <message>
+        <source>Model: a one-layer RNN of %1 hidden units over %2-dimensional word embeddings, classifying from its last hidden state.</source>
+        <translation>모델: %2차원 단어 임베딩 위의 은닉 유닛 %1개짜리 1층 RNN, 마지막 은닉 상태로 분류합니다.</translation>
+    </message>
+    <message>
+        <source>Model: a %1-layer%2 %3 of %4 hidden units with dropout %5, over %6-dimensional word embeddings; packed-sequence semantics (padding is never read).</source>
+        <translation>모델: %6차원 단어 임베딩 위의 은닉 유닛 %4개, 드롭아웃 %5인 %1층%2 %3; 패킹된 시퀀스와 같은 의미(패딩은 읽지 않음).</translation>
+    </message>
+    <message>
+        <source> bidirectional</source>
+        <translation> 양방향</translation>
+    </message>
+    <message>
+        <source>Model: FastText, the average of the %1-dimensional embeddings of a review&apos;s words and bigrams, then one linear layer.</source>
+        <translation>모델: FastText, 리뷰의 단어와 바이그램의 %1차원 임베딩 평균 뒤에 선형층 하나.</translation>
+    </message>
+    <message>
+        <source>Model: a CNN of %1 filters of each width (%2 words) over %3-dimensional word embeddings, max-pooled over the review, with dropout %4.</source>
+        <translation>모델: %3차원 단어 임베딩 위에서 폭(%2 단어)마다 필터 %1개를 쓰는 CNN, 리뷰 전체에 대해 최대 풀링, 드롭아웃 %4.</translation>
+    </message>
+    <message>
+        <source>Embeddings: initialised at random.</source>
+        <translation>임베딩: 무작위로 초기화.</translation>
+    </message>
+    <message>
+        <source>Embeddings: initialised from %1 (%2 of the vocabulary found there, the rest at random)%3.</source>
+        <translation>임베딩: %1에서 초기화(어휘의 %2를 찾음, 나머지는 무작위)%3.</translation>
+    </message>
+    <message>
+        <source>, kept fixed</source>
+        <translation>, 고정</translation>
+    </message>
+    <message>
+        <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</source>
+        <translation>어휘: %1개 항목, 가장 자주 나오는 학습 토큰과 &lt;unk&gt;, &lt;pad&gt;; %2%3.</translation>
+    </message>
+    <message>
+        <source>, with bigrams</source>
+        <translation>, 바이그램 포함</translation>
+    </message>
+    <message>
+        <source>Data: %1 training and %2 validation reviews (IMDb&apos;s training set split with seed %3), %4 test reviews.</source>
+        <translation>데이터: 학습 리뷰 %1개와 검증 리뷰 %2개(IMDb 학습 세트를 시드 %3로 분할), 테스트 리뷰 %4개.</translation>
+    </message>
+    <message>
+        <source>SGD with momentum %1</source>
+        <translation>모멘텀 %1인 SGD</translation>
+    </message>
+    <message>
+        <source>, falling linearly to 0</source>
+        <translation>, 0까지 선형으로 감소</translation>
+    </message>
+    <message>
+        <source>, gradients clipped at norm %1</source>
+        <translation>, 기울기를 노름 %1에서 자름</translation>
+    </message>
+    <message>
+        <source>, at most %1 batches an epoch</source>
+        <translation>, 에포크당 최대 %1 배치</translation>
+    </message>
+    <message>
+        <source>Training: %1, learning rate %2%3, batches of %4 reviews, %5 epochs; the weights with the best validation loss are tested.</source>
+        <translation>학습: %1, 학습률 %2%3, 배치당 리뷰 %4개, %5 에포크; 검증 손실이 가장 낮은 가중치로 테스트합니다.</translation>
+    </message>
+    <message>
+        <source>Ran in %1 on %2 with %3 threads.</source>
+        <translation>%2에서 스레드 %3개로 %1 실행.</translation>
+    </message>
+    <message>
+        <source>The model has &lt;b&gt;%1&lt;/b&gt; trainable parameters.</source>
+        <translation>모델의 학습 가능한 파라미터는 &lt;b&gt;%1&lt;/b&gt;개입니다.</translation>
+    </message>
+    <message>
+        <source>No test result (%1).
+</source>
+        <translation>테스트 결과 없음 (%1).
+</translation>
+    </message>
+    <message>
+        <source>Against the lecture:</source>
+        <translation>강의와 비교:</translation>
+    </message>
+    <message>
+        <source>run %1 of the store</source>
+        <translation>저장소의 실행 %1</translation>
+    </message>
+    <message>
+        <source>The model has &lt;b&gt;%1&lt;/b&gt; trainable parameters:</source>
+        <translation>모델의 학습 가능한 파라미터는 &lt;b&gt;%1&lt;/b&gt;개입니다:</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>계산식</translation>
+    </message>
+    <message>
+        <source>The parameters could not be counted: %1</source>
+        <translation>파라미터를 셀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Its test predictions were not recorded: select the run on the Runs page with its dataset loaded and score its test set, then write the report again.</source>
+        <translation>테스트 예측이 기록되지 않았습니다: 데이터셋을 불러온 상태에서 실행 페이지에서 이 실행을 고르고 테스트 세트를 평가한 뒤 보고서를 다시 쓰세요.</translation>
+    </message>
+    <message>
+        <source>called positive</source>
+        <translation>긍정으로 판정</translation>
+    </message>
+    <message>
+        <source>called negative</source>
+        <translation>부정으로 판정</translation>
+    </message>
+    <message>
+        <source>positive (%1)</source>
+        <translation>긍정 (%1)</translation>
+    </message>
+    <message>
+        <source>negative (%1)</source>
+        <translation>부정 (%1)</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 on %2 test reviews; of those called positive, %3 are.</source>
+        <translation>테스트 리뷰 %2개에서 정확도 %1; 긍정으로 판정한 것 중 %3가 실제로 긍정입니다.</translation>
+    </message>
+    <message>
+        <source>%1 tokens: %2 (%3 reviews)</source>
+        <translation>토큰 %1개: %2 (리뷰 %3개)</translation>
+    </message>
+    <message>
+        <source>Accuracy by review length:</source>
+        <translation>리뷰 길이별 정확도:</translation>
+    </message>
+    <message>
+        <source>The mistakes it was surest of:</source>
+        <translation>가장 확신했던 오답:</translation>
+    </message>
+    <message>
+        <source>%1 sure it is %2, but it is %3:</source>
+        <translation>%1 확신으로 %2(이)라 했지만 실제는 %3:</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>Sentiment analysis on IMDb: assignment report</source>
+        <translation>IMDb 감성 분석: 과제 보고서</translation>
+    </message>
+    <message>
+        <source>Made with Sentiment Lab %1 on %2. Runs are read against: %3.</source>
+        <translation>Sentiment Lab %1로 %2에 작성. 비교 기준: %3.</translation>
+    </message>
+    <message>
+        <source>No run of the base RNN was chosen for this report: select one on the Runs page together with the others.</source>
+        <translation>이 보고서에 기본 RNN 실행이 선택되지 않았습니다: 실행 페이지에서 다른 실행과 함께 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>No run of the bidirectional LSTM was chosen for this report: select one on the Runs page together with the others.</source>
+        <translation>이 보고서에 양방향 LSTM 실행이 선택되지 않았습니다: 실행 페이지에서 다른 실행과 함께 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Assignment 1 · The base RNN, trained for 5 epochs</source>
+        <translation>과제 1 · 5 에포크 학습한 기본 RNN</translation>
+    </message>
+    <message>
+        <source>Assignment 2 · Its accuracy per epoch (training and validation) and on the test set</source>
+        <translation>과제 2 · 에포크별 정확도(학습과 검증)와 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>Assignment 3 · A multi-layer bidirectional LSTM, trained for 5 epochs</source>
+        <translation>과제 3 · 5 에포크 학습한 다층 양방향 LSTM</translation>
+    </message>
+    <message>
+        <source>Assignment 4 · Its accuracy per epoch (training and validation) and on the test set</source>
+        <translation>과제 4 · 에포크별 정확도(학습과 검증)와 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>Assignment 5 · The parameters of the 2-layer bidirectional LSTM</source>
+        <translation>과제 5 · 2층 양방향 LSTM의 파라미터 수</translation>
+    </message>
+    <message>
+        <source>As trained in %1:</source>
+        <translation>%1에서 학습한 대로:</translation>
+    </message>
+    <message>
+        <source>No BiLSTM run was chosen: the lecture&apos;s model (vocabulary of 25,002 entries) is counted.</source>
+        <translation>BiLSTM 실행이 선택되지 않아 강의의 모델(어휘 25,002개)을 셉니다.</translation>
+    </message>
+    <message>
+        <source>An LSTM layer has 4 gates, each with input weights, recurrent weights and two bias vectors (as PyTorch counts them): 4 × (hidden × (input + hidden) + 2 × hidden) per direction; the second layer reads both directions of the first, so its input is 2 × hidden.</source>
+        <translation>LSTM 층에는 게이트가 4개 있고, 각각 입력 가중치, 순환 가중치, 편향 벡터 2개(PyTorch의 방식)를 가집니다: 방향마다 4 × (은닉 × (입력 + 은닉) + 2 × 은닉). 두 번째 층은 첫 층의 두 방향을 모두 읽으므로 입력이 2 × 은닉입니다.</translation>
+    </message>
+    <message>
+        <source>Further runs</source>
+        <translation>그 밖의 실행</translation>
+    </message>
+    <message>
+        <source>Against the lecture</source>
+        <translation>강의와 비교</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>no figures of the course for this preset</source>
+        <translation>이 프리셋에 대한 강의 수치가 없음</translation>
+    </message>
+    <message>
+        <source>Within: inside the lowest to highest test accuracy of the lecture&apos;s own runs, widened by %1 points each side; a run between 45 and 55 % is at chance.</source>
+        <translation>범위 안: 강의 자체 실행들의 최저~최고 테스트 정확도를 양쪽으로 %1 포인트 넓힌 범위 안; 45~55 %인 실행은 우연 수준입니다.</translation>
+    </message>
+    <message>
+        <source>Where the models are wrong</source>
+        <translation>모델이 틀리는 곳</translation>
+    </message>
+    <message>
+        <source>Rows: what the review is; columns: what the model called it; each cell: reviews and their share of the row.</source>
+        <translation>행: 리뷰의 실제 레이블; 열: 모델의 판정; 각 칸: 리뷰 수와 그 행에서의 비율.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Sentiment Lab</source>
+        <translation>Sentiment Lab</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>LibTorch (this machine)</source>
+        <translation>LibTorch (이 컴퓨터)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>LibTorch %1 · %2, %3 threads · dataset %4 (fingerprint %5) · seed %6</source>
+        <translation>LibTorch %1 · %2, 스레드 %3개 · 데이터셋 %4 (지문 %5) · 시드 %6</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Sentiment Lab report</source>
+        <translation>Sentiment Lab 보고서</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1을(를) 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1332,27 @@
     </message>
     <message>
         <source>&quot;name&quot; must be text</source>
-        <translation>"name"은 텍스트여야 합니다</translation>
+        <translation>&quot;name&quot;은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>the dataset has no review texts to score</source>
+        <translation>데이터셋에 평가할 리뷰 글이 없습니다</translation>
+    </message>
+    <message>
+        <source>stopped before every test review was scored</source>
+        <translation>모든 테스트 리뷰를 평가하기 전에 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>this dataset is not the one run %1 was tested on (%2, %3 test reviews)</source>
+        <translation>이 데이터셋은 실행 %1을(를) 테스트한 데이터셋이 아닙니다 (%2, 테스트 리뷰 %3개)</translation>
+    </message>
+    <message>
+        <source>record the test predictions of run %1</source>
+        <translation>실행 %1의 테스트 예측 기록</translation>
+    </message>
+    <message>
+        <source>read the test predictions of run %1</source>
+        <translation>실행 %1의 테스트 예측 읽기</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1600,121 @@ An interrupted download resumes where it stopped. The file is checked against it
 프록시: %5 (파일 &gt; 네트워크 프록시…)
 
 중단된 내려받기는 멈춘 곳에서 이어 받습니다. 파일은 받는 동안 공개된 크기와 체크섬으로 검사하며, 검사를 통과해야 이름을 얻습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::ErrorAnalysisPanel</name>
+    <message>
+        <source>positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>Score the test set now</source>
+        <translation>지금 테스트 세트 평가</translation>
+    </message>
+    <message>
+        <source>Score every test review of the loaded dataset with this run&apos;s model and keep the predictions with the run</source>
+        <translation>불러온 데이터셋의 모든 테스트 리뷰를 이 실행의 모델로 평가하고 예측을 실행과 함께 보관합니다</translation>
+    </message>
+    <message>
+        <source>called positive</source>
+        <translation>긍정으로 판정</translation>
+    </message>
+    <message>
+        <source>called negative</source>
+        <translation>부정으로 판정</translation>
+    </message>
+    <message>
+        <source>Rows: what the review is; columns: what the model called it. Each cell: reviews, and their share of the row</source>
+        <translation>행: 리뷰의 실제 레이블; 열: 모델의 판정. 각 칸: 리뷰 수와 그 행에서의 비율</translation>
+    </message>
+    <message>
+        <source>review length (tokens)</source>
+        <translation>리뷰 길이 (토큰)</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>확신</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>리뷰</translation>
+    </message>
+    <message>
+        <source>The reviews the model got wrong, the ones it was surest of first. Double-click one to see it on the Predict page with its word importance.</source>
+        <translation>모델이 틀린 리뷰, 가장 확신했던 것부터. 두 번 클릭하면 예측 페이지에서 단어 중요도와 함께 봅니다.</translation>
+    </message>
+    <message>
+        <source>Open on the Predict page</source>
+        <translation>예측 페이지에서 열기</translation>
+    </message>
+    <message>
+        <source>Mistakes, the surest first:</source>
+        <translation>오답, 가장 확신했던 것부터:</translation>
+    </message>
+    <message>
+        <source>Select one run with a test result to see where its model is wrong.</source>
+        <translation>테스트 결과가 있는 실행 하나를 고르면 모델이 어디서 틀리는지 봅니다.</translation>
+    </message>
+    <message>
+        <source>Scoring the test set: %1 of %2 reviews…</source>
+        <translation>테스트 세트 평가 중: 리뷰 %2개 중 %1개…</translation>
+    </message>
+    <message>
+        <source>Run %1 was recorded without its test predictions. Score its test set with the loaded dataset to see where it is wrong (a few minutes for IMDb).</source>
+        <translation>실행 %1은(는) 테스트 예측 없이 기록되었습니다. 불러온 데이터셋으로 테스트 세트를 평가하면 어디서 틀리는지 봅니다(IMDb는 몇 분).</translation>
+    </message>
+    <message>
+        <source>Run %1 was recorded without its test predictions. Load its dataset on the Data page to score them.</source>
+        <translation>실행 %1은(는) 테스트 예측 없이 기록되었습니다. 데이터 페이지에서 데이터셋을 불러오면 평가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 test reviews, %3 right; of the reviews called positive, %4 are (precision).</source>
+        <translation>%1: 테스트 리뷰 %2개, %3 맞춤; 긍정으로 판정한 리뷰 중 %4가 실제로 긍정(정밀도).</translation>
+    </message>
+    <message>
+        <source>positive (%1)</source>
+        <translation>긍정 (%1)</translation>
+    </message>
+    <message>
+        <source>negative (%1)</source>
+        <translation>부정 (%1)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>, rated %1/10</source>
+        <translation>, 평점 %1/10</translation>
+    </message>
+    <message>
+        <source>A test review the model got wrong (%1): it is %2%3; the model was %4 sure it is %5.</source>
+        <translation>모델이 틀린 테스트 리뷰 (%1): 실제는 %2%3; 모델은 %4 확신으로 %5(이)라 했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2413,10 @@ Runs are still read against: %2</source>
         <source>Pushes to negative: without it P(positive) rises by %1 points</source>
         <translation>부정 쪽으로: 이 토큰이 없으면 P(긍정)이 %1 포인트 올라갑니다</translation>
     </message>
+    <message>
+        <source>(Run %1&apos;s model cannot be loaded: its checkpoint is missing.)</source>
+        <translation>(실행 %1의 모델을 불러올 수 없습니다: 체크포인트가 없습니다.)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ProxyChoice</name>
@@ -2193,10 +2555,6 @@ Runs are still read against: %2</source>
     <message>
         <source>Assignment report…</source>
         <translation>과제 보고서…</translation>
-    </message>
-    <message>
-        <source>A PDF with the selected runs: configuration, parameters, per-epoch table, test result, charts and the environment</source>
-        <translation>선택한 실행의 PDF: 구성, 파라미터, 에포크별 표, 테스트 결과, 차트와 환경</translation>
     </message>
     <message>
         <source>validation</source>
@@ -2361,6 +2719,30 @@ Runs are still read against: %2</source>
     <message>
         <source>Against the lecture: %1</source>
         <translation>강의와 비교: %1</translation>
+    </message>
+    <message>
+        <source>Where it is wrong</source>
+        <translation>틀리는 곳</translation>
+    </message>
+    <message>
+        <source>Reading run %1&apos;s test predictions…</source>
+        <translation>실행 %1의 테스트 예측을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Select one run to see where its model is wrong.</source>
+        <translation>실행 하나를 고르면 모델이 어디서 틀리는지 봅니다.</translation>
+    </message>
+    <message>
+        <source>Select one run with a test result to see where its model is wrong.</source>
+        <translation>테스트 결과가 있는 실행 하나를 고르면 모델이 어디서 틀리는지 봅니다.</translation>
+    </message>
+    <message>
+        <source>This run has no test result (it stopped, failed, or was trained without a test).</source>
+        <translation>이 실행에는 테스트 결과가 없습니다(멈췄거나, 실패했거나, 테스트 없이 학습함).</translation>
+    </message>
+    <message>
+        <source>A PDF of the selected runs that follows the lecture&apos;s five assignments: settings in words, per-epoch tables, test results, charts, parameters per layer, the verdicts against the lecture, where the models are wrong and the environment</source>
+        <translation>강의의 다섯 과제를 따르는 선택한 실행의 PDF: 말로 쓴 설정, 에포크별 표, 테스트 결과, 차트, 층별 파라미터, 강의와의 비교 판정, 모델이 틀리는 곳과 환경</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "ui/ErrorAnalysisPanel.h"
 #include "ui/ModelPage.h"
 #include "ui/PredictController.h"
 #include "ui/PredictPage.h"
@@ -20,6 +21,7 @@ Automation::Automation(Workbench& workbench, Options options, QObject* parent)
     if (!options_.train.isEmpty()) trainWhenReady();
     if (!options_.screenshot.isEmpty()) screenshotWhenDone();
     if (!options_.report.isEmpty()) reportWhenRead();
+    if (options_.mistakes) showMistakes();
     if (!options_.predictText.isEmpty()) workbench_.window().predictPage()->setText(options_.predictText);
 }
 
@@ -55,7 +57,14 @@ void Automation::screenshotWhenDone() {
             QApplication::quit();
         });
     };
-    if (options_.page == QStringLiteral("runs")) {
+    if (options_.mistakes) {
+        // Once the panel shows the run's evaluation (runs), or the mistake is explained (predict).
+        if (options_.page == QStringLiteral("predict")) {
+            connect(window.predictController(), &PredictController::explained, this, grab);
+        } else {
+            connect(window.runsController(), &RunsController::evaluated, this, grab);
+        }
+    } else if (options_.page == QStringLiteral("runs")) {
         // Every run selected: their curves overlaid and their differences listed.
         connect(window.runsController(), &RunsController::listed, this, [&window](const auto& rows) {
             QList<qint64> ids;
@@ -90,6 +99,27 @@ void Automation::reportWhenRead() {
         std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(options_.report));
         QApplication::exit(ok ? 0 : 1);
     });
+}
+
+void Automation::showMistakes() {
+    auto& window = workbench_.window();
+    connect(window.runsController(), &RunsController::listed, this, [&window](const auto& rows) {
+        for (const auto& r : *rows) {  // newest first
+            if (!r.testAccuracy) continue;
+            window.runsPage()->selectRuns({r.id});
+            window.runsPage()->showTable(QStringLiteral("errors"));
+            return;
+        }
+    });
+    if (options_.page == QStringLiteral("predict")) {
+        // The surest mistake on the Predict page, once the panel has it and the model list is in.
+        connect(window.runsController(), &RunsController::evaluated, this, [this] {
+            QTimer::singleShot(500, this, [this] {
+                auto& w = workbench_.window();
+                w.runsPage()->errorPanel()->openMistake(0);
+            });
+        });
+    }
 }
 
 }  // namespace sentiment::ui

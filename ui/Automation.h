@@ -22,6 +22,7 @@ public:
         QString predictText;                    ///< typed into the Predict page
         QString screenshot;                     ///< a PNG of the window once the page has its result
         QString report;                         ///< the assignment report of every run, as PDF
+        bool mistakes = false;                  ///< the newest tested run's mistakes (runs), its surest one (predict)
         bool vectors = false;                   ///< word vectors are being loaded too
     };
 
@@ -31,6 +32,7 @@ private:
     void trainWhenReady();
     void screenshotWhenDone();
     void reportWhenRead();
+    void showMistakes();
 
     Workbench& workbench_;
     Options options_;

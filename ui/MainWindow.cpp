@@ -53,7 +53,7 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     modelPage_ = new ModelPage(models, controller);
     reference_ = new CourseReference(this);
     trainPage_ = new TrainPage(controller, models, training, reference_, settings.runStorePath(), settings.checkpointDirectory());
-    runsPage_ = new RunsPage(runs_, reference_);
+    runsPage_ = new RunsPage(runs_, reference_, controller);
     predictPage_ = new PredictPage(runs_, predictor_);
     setWindowTitle(tr("Sentiment Lab"));
     setAcceptDrops(true);
@@ -168,6 +168,10 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     statusBar()->addPermanentWidget(new QLabel(runtimeText));
     connect(training, &TrainingController::started, this, [this] { tabs_->setCurrentWidget(trainPage_); });
     // "Train again…" on the Runs page: its plan on the Model page, the Train page ready to start.
+    connect(runsPage_, &RunsPage::reviewRequested, this, [this](qint64 run, const QString& text, const QString& note) {
+        predictPage_->showReview(run, text, note);
+        showPage(QStringLiteral("predict"));
+    });
     connect(runsPage_, &RunsPage::trainAgainRequested, this, [this](const experiment::ExperimentPlan& plan, qint64 run) {
         modelPage_->applyPlan(plan);
         trainPage_->setBatchesPerEpoch(plan.training.maxBatches);

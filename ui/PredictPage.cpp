@@ -103,8 +103,13 @@ PredictPage::PredictPage(RunsController* runs, PredictController* predictor, QWi
     auto* verdictRow = new QHBoxLayout;
     verdictRow->addWidget(verdict_);
     verdictRow->addWidget(gauge_, 1);
+    note_ = new QLabel;
+    note_->setWordWrap(true);
+    note_->setVisible(false);
+    note_->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(note_);
     layout->addWidget(text_, 2);
     layout->addLayout(inputRow);
     layout->addLayout(verdictRow);
@@ -121,6 +126,10 @@ PredictPage::PredictPage(RunsController* runs, PredictController* predictor, QWi
         }
     });
     connect(text_, &QPlainTextEdit::textChanged, debounce_, qOverload<>(&QTimer::start));
+    // The note on a review from the test set stays while it is that review.
+    connect(text_, &QPlainTextEdit::textChanged, this, [this] {
+        if (note_->isVisible() && text_->toPlainText() != noteText_) note_->setVisible(false);
+    });
     connect(explain_, &QCheckBox::toggled, debounce_, qOverload<>(&QTimer::start));
     connect(examples_, &QComboBox::activated, this, [this](int index) {
         if (index > 0) text_->setPlainText(examples_->itemData(index).toString());
@@ -148,6 +157,16 @@ PredictPage::PredictPage(RunsController* runs, PredictController* predictor, QWi
     connect(predictor_, &PredictController::predicted, this, &PredictPage::showPrediction);
     connect(predictor_, &PredictController::explained, this, &PredictPage::showTokens);
     connect(predictor_, &PredictController::failed, this, [this](const QString& m) { modelInfo_->setText(m); });
+}
+
+void PredictPage::showReview(qint64 run, const QString& text, const QString& note) {
+    const int index = model_->findData(run);
+    if (index >= 0 && index != model_->currentIndex()) model_->setCurrentIndex(index);
+    explain_->setChecked(true);
+    noteText_ = text;
+    note_->setText(index >= 0 ? note : note + QLatin1Char(' ') + tr("(Run %1's model cannot be loaded: its checkpoint is missing.)").arg(run));
+    note_->setVisible(true);
+    setText(text);
 }
 
 void PredictPage::showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs) {

@@ -31,9 +31,14 @@ public:
     QComboBox* modelBox() const { return model_; }
     /// Puts `text` in the review box, as if typed (a verdict follows when a model is loaded).
     void setText(const QString& text);
+    /// Shows a review of the test set with run `run`'s model and its word importance:
+    /// `note` says what it is ("negative, rated 2/10; the model was 97 % sure it is positive").
+    void showReview(qint64 run, const QString& text, const QString& note);
     QPlainTextEdit* textEdit() const { return text_; }
     QProgressBar* gauge() const { return gauge_; }
     QLabel* verdictLabel() const { return verdict_; }
+    QLabel* noteLabel() const { return note_; }
+    QCheckBox* explainBox() const { return explain_; }
     QTextBrowser* tokensView() const { return tokens_; }
     QPushButton* saveButton() const { return save_; }
     /// The example reviews offered in the page.
@@ -58,6 +63,8 @@ private:
     QLabel* verdict_;
     QTextBrowser* tokens_;
     QLabel* legend_;
+    QLabel* note_;
+    QString noteText_;  ///< the review the note is about
     QPushButton* save_;
     QTimer* debounce_;
     PredictionView last_;

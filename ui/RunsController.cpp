@@ -17,6 +17,7 @@ struct RunsController::Outcome {
     storage::RunStore* store = nullptr;
     std::shared_ptr<const std::vector<storage::RunRow>> runs;
     std::shared_ptr<const storage::RunComparison> comparison;
+    std::vector<std::pair<qint64, std::shared_ptr<const experiment::TestEvaluation>>> evaluations;
     bool changed = false;
     QString error;
     void fail(const Error& e) { error = CoreText::of(e); }
@@ -28,6 +29,7 @@ RunsController::RunsController(QString storePath, QObject* parent)
     thread_.setExpiryTimeout(-1);
     qRegisterMetaType<std::shared_ptr<const std::vector<sentiment::storage::RunRow>>>();
     qRegisterMetaType<std::shared_ptr<const sentiment::storage::RunComparison>>();
+    qRegisterMetaType<std::shared_ptr<const sentiment::experiment::TestEvaluation>>();
     // The writer, opened at start-up off the GUI thread: what opening found is said once.
     submit([](Outcome&) {}, /*writes=*/true);
 }
@@ -81,6 +83,8 @@ void RunsController::submit(Job job, bool writes) {
             Q_EMIT failed(outcome->error);
         }
         if (outcome->runs) Q_EMIT listed(outcome->runs);
+        // Each run's evaluation before the comparison that includes it: a page has them all when it lays it out.
+        for (const auto& [run, evaluation] : outcome->evaluations) Q_EMIT evaluated(run, evaluation);
         if (outcome->comparison) Q_EMIT compared(outcome->comparison);
         if (outcome->changed) Q_EMIT changed();
     });
@@ -99,6 +103,12 @@ void RunsController::compare(const QList<qint64>& runs) {
     submit([ids](Outcome& o) {
         auto c = storage::RunComparison::of(*o.store, ids);
         if (!c) return o.fail(c.error());
+        for (const auto& run : c->runs()) {
+            if (!run.run.testAccuracy) continue;
+            auto predictions = o.store->testPredictions(run.run.id);
+            if (!predictions) return o.fail(predictions.error());
+            o.evaluations.emplace_back(run.run.id, std::make_shared<const experiment::TestEvaluation>(std::move(*predictions)));
+        }
         o.comparison = std::make_shared<const storage::RunComparison>(std::move(*c));
     });
 }
@@ -146,6 +156,45 @@ void RunsController::savePrediction(qint64 run, const QString& text, double prob
         if (auto ok = o.store->addPrediction(run, text, probability); !ok) return o.fail(ok.error());
         o.changed = true;
     }, /*writes=*/true);
+}
+
+void RunsController::evaluate(qint64 run) {
+    submit([run](Outcome& o) {
+        auto predictions = o.store->testPredictions(run);
+        if (!predictions) return o.fail(predictions.error());
+        o.evaluations.emplace_back(run, std::make_shared<const experiment::TestEvaluation>(std::move(*predictions)));
+    });
+}
+
+bool RunsController::scoreTestSet(const storage::RunRow& run, std::shared_ptr<const data::Dataset> dataset) {
+    if (!dataset) return false;
+    if (auto fits = experiment::TestEvaluation::fits(run, *dataset); !fits) {
+        Q_EMIT failed(CoreText::of(fits.error()));
+        return false;
+    }
+    using Scored = Result<std::vector<storage::TestPrediction>>;
+    const qint64 id = run.id;
+    return scoring_.submit(
+        [this, id, checkpoint = run.checkpointPath, dataset](std::stop_token stop) -> Scored {
+            return experiment::TestEvaluation::compute(
+                checkpoint, *dataset,
+                [this, id](std::size_t done, std::size_t total) {
+                    QMetaObject::invokeMethod(this, [this, id, done, total] { Q_EMIT scoring(id, int(done), int(total)); },
+                                              Qt::QueuedConnection);
+                },
+                stop);
+        },
+        [this, id](Scored scored) {
+            if (!scored) {
+                Q_EMIT failed(CoreText::of(scored.error()));
+                return;
+            }
+            auto predictions = std::make_shared<std::vector<storage::TestPrediction>>(std::move(*scored));
+            submit([id, predictions](Outcome& o) {
+                if (auto ok = o.store->recordTestPredictions(id, *predictions); !ok) return o.fail(ok.error());
+                o.evaluations.emplace_back(id, std::make_shared<const experiment::TestEvaluation>(std::move(*predictions)));
+            }, /*writes=*/true);
+        });
 }
 
 }  // namespace sentiment::ui

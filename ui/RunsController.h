@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+#include "data/Dataset.h"
+#include "experiment/TestEvaluation.h"
 #include "storage/RunComparison.h"
 #include "storage/RunRecords.h"
 #include "ui/BackgroundTask.h"
@@ -30,7 +32,7 @@ public:
     QString storePath() const { return storePath_; }
     /// Lists every run again (newest first); `listed` follows.
     void refresh();
-    /// Reads these runs side by side; `compared` follows.
+    /// Reads these runs side by side; `evaluated` for each run with a test result, then `compared`.
     void compare(const QList<qint64>& runs);
     void rename(qint64 run, const QString& name);
     void setNotes(qint64 run, const QString& notes);
@@ -39,12 +41,25 @@ public:
     void remove(const QList<qint64>& runs, bool withCheckpoints);
     /// Records a prediction made with a run's model.
     void savePrediction(qint64 run, const QString& text, double probability);
+    /// Reads where run `run`'s model is wrong, from the test predictions stored with it;
+    /// `evaluated` follows (with an empty evaluation when the run has none).
+    void evaluate(qint64 run);
+    /// For a run recorded without its test predictions: scores the test reviews of `dataset`
+    /// with the run's checkpoint off the GUI thread (`scoring` meanwhile), stores them with the
+    /// run, then `evaluated`. Refused (false) while another run is being scored, and (with
+    /// `failed`) for a dataset that is not the run's.
+    bool scoreTestSet(const storage::RunRow& run, std::shared_ptr<const data::Dataset> dataset);
+    /// Stops the scoring under way.
+    void stopScoring() { scoring_.stop(); }
 
 Q_SIGNALS:
     void listed(const std::shared_ptr<const std::vector<sentiment::storage::RunRow>>& runs);
     void compared(const std::shared_ptr<const sentiment::storage::RunComparison>& comparison);
     void changed();
     void failed(const QString& message);
+    void evaluated(qint64 run, const std::shared_ptr<const sentiment::experiment::TestEvaluation>& evaluation);
+    /// Test reviews scored so far for `run`.
+    void scoring(qint64 run, int done, int total);
 
 private:
     struct Outcome;
@@ -58,6 +73,7 @@ private:
     QThreadPool thread_;  ///< one thread, kept: the connections belong to it
     std::shared_ptr<Connections> connections_;
     BackgroundTask jobs_{BackgroundTask::Policy::Queue, &thread_};
+    BackgroundTask scoring_{BackgroundTask::Policy::IgnoreWhileBusy};
 };
 
 }  // namespace sentiment::ui

@@ -24,6 +24,8 @@
 #include "ui/ChartExport.h"
 #include "ui/CoreText.h"
 #include "ui/CourseReference.h"
+#include "ui/DatasetController.h"
+#include "ui/ErrorAnalysisPanel.h"
 #include "ui/ReferenceCurves.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReportWriter.h"
@@ -50,8 +52,8 @@ QCustomPlot* overlayPlot(const QString& yLabel) {
 }
 }  // namespace
 
-RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, QWidget* parent)
-    : QWidget(parent), runs_(runs), reference_(reference) {
+RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, DatasetController* datasets, QWidget* parent)
+    : QWidget(parent), runs_(runs), reference_(reference), datasets_(datasets) {
     model_ = new RunsTableModel(this);
     proxy_ = new QSortFilterProxyModel(this);
     proxy_->setSourceModel(model_);
@@ -73,8 +75,9 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, QWidg
                              "stopped"));
     trainAgain_->setToolTip(tr("Train a new run with the selected run's settings: the same preset, data choices, model, "
                                "training and seed"));
-    report_->setToolTip(tr("A PDF with the selected runs: configuration, parameters, per-epoch table, test result, "
-                           "charts and the environment"));
+    report_->setToolTip(tr("A PDF of the selected runs that follows the lecture's five assignments: settings in words, "
+                           "per-epoch tables, test results, charts, parameters per layer, the verdicts against the lecture, "
+                           "where the models are wrong and the environment"));
     auto* tools = new QHBoxLayout;
     tools->addWidget(filter_, 1);
     for (auto* b : {refresh, rename_, notes_, tags_, delete_, trainAgain_, continue_, report_}) tools->addWidget(b);
@@ -127,10 +130,15 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, QWidg
     plots->addWidget(lossPlot_);
     plots->addWidget(accuracyPlot_);
     cl->addLayout(plots, 1);
-    auto* tables = new QTabWidget;
-    tables->addTab(epochs_, tr("Per-epoch results"));
-    tables->addTab(differences_, tr("Settings that differ"));
-    cl->addWidget(tables);
+    errors_ = new ErrorAnalysisPanel;
+    epochs_->setObjectName(QStringLiteral("epochs"));
+    differences_->setObjectName(QStringLiteral("differences"));
+    errors_->setObjectName(QStringLiteral("errors"));
+    tables_ = new QTabWidget;
+    tables_->addTab(epochs_, tr("Per-epoch results"));
+    tables_->addTab(differences_, tr("Settings that differ"));
+    tables_->addTab(errors_, tr("Where it is wrong"));
+    cl->addWidget(tables_);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(view_);
@@ -164,8 +172,36 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, QWidg
         selectRuns(keep);
     });
     connect(runs_, &RunsController::compared, this, &RunsPage::showComparison);
-    connect(runs_, &RunsController::failed, this, [this](const QString& m) { message_->setText(m); });
+    connect(runs_, &RunsController::failed, this, [this](const QString& m) {
+        message_->setText(m);
+        // A scoring that failed offers itself again.
+        if (const auto* run = selectedRun(); run != nullptr && run->testAccuracy) runs_->evaluate(run->id);
+    });
+    connect(runs_, &RunsController::evaluated, this, [this](qint64 id, const auto& evaluation) {
+        evaluations_[id] = evaluation;  // for the report
+        const auto* run = selectedRun();
+        if (run == nullptr || run->id != id) return;  // the selection moved on
+        errors_->show(*run, evaluation, datasets_->dataset() != nullptr);
+    });
+    connect(runs_, &RunsController::scoring, this, [this](qint64 id, int done, int total) {
+        const auto* run = selectedRun();
+        if (run != nullptr && run->id == id) errors_->showScoring(done, total);
+    });
+    connect(errors_, &ErrorAnalysisPanel::scoreRequested, this, [this](qint64 id) {
+        const auto* run = selectedRun();
+        if (run == nullptr || run->id != id) return;
+        if (!runs_->scoreTestSet(*run, datasets_->dataset())) runs_->evaluate(id);
+    });
+    connect(errors_, &ErrorAnalysisPanel::openRequested, this, &RunsPage::reviewRequested);
+    connect(datasets_, &DatasetController::loaded, this, [this] {
+        // A dataset to score with: a run shown without its predictions may offer it now.
+        if (const auto* run = selectedRun(); run != nullptr && run->testAccuracy) runs_->evaluate(run->id);
+    });
     selectionChanged();
+}
+
+void RunsPage::showTable(const QString& name) {
+    if (auto* page = tables_->findChild<QWidget*>(name)) tables_->setCurrentWidget(page);
 }
 
 const storage::RunRow* RunsPage::selectedRun() const {
@@ -234,6 +270,13 @@ void RunsPage::selectionChanged() {
     }
     continue_->setEnabled(continuable);
     report_->setEnabled(false);  // until the selected runs are read
+    if (const auto* run = ids.size() == 1 ? selectedRun() : nullptr; run != nullptr && run->testAccuracy) {
+        errors_->clear(tr("Reading run %1's test predictions…").arg(run->id));  // they come with the comparison
+    } else {
+        errors_->clear(ids.size() > 1 ? tr("Select one run to see where its model is wrong.")
+                                      : ids.isEmpty() ? tr("Select one run with a test result to see where its model is wrong.")
+                                                      : tr("This run has no test result (it stopped, failed, or was trained without a test)."));
+    }
     if (ids.isEmpty()) {
         showComparison(nullptr);
     } else {
@@ -241,10 +284,18 @@ void RunsPage::selectionChanged() {
     }
 }
 
+ReportContents RunsPage::reportContents() const {
+    ReportContents contents;
+    if (comparison_) contents.runs = comparison_->runs();
+    contents.evaluations = evaluations_;
+    contents.reference = &reference_->current();
+    return contents;
+}
+
 bool RunsPage::writeReport(const QString& file) {
     if (!comparison_) return false;
     QString error;
-    if (!ReportWriter::write(comparison_->runs(), file, &error)) {
+    if (!ReportWriter::write(reportContents(), file, &error)) {
         message_->setText(error);
         return false;
     }
@@ -254,6 +305,12 @@ bool RunsPage::writeReport(const QString& file) {
 
 void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison>& comparison) {
     comparison_ = comparison;
+    // Only the compared runs' evaluations are kept (they came just before the comparison).
+    for (auto it = evaluations_.begin(); it != evaluations_.end();) {
+        const bool compared = comparison && std::any_of(comparison->runs().begin(), comparison->runs().end(),
+                                                        [&](const auto& r) { return r.run.id == it->first; });
+        it = compared ? std::next(it) : evaluations_.erase(it);
+    }
     report_->setEnabled(comparison != nullptr);
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->clearGraphs();
     differences_->clear();

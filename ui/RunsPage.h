@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QWidget>
+#include <map>
 #include <memory>
 
 #include "experiment/ExperimentPlan.h"
+#include "experiment/TestEvaluation.h"
 #include "storage/RunComparison.h"
+#include "ui/ReportWriter.h"
 
 class QComboBox;
 class QCustomPlot;
@@ -12,12 +15,15 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 
 namespace sentiment::ui {
 
 class CourseReference;
+class DatasetController;
+class ErrorAnalysisPanel;
 class RunsController;
 class RunsTableModel;
 
@@ -28,7 +34,8 @@ class RunsTableModel;
 class RunsPage : public QWidget {
     Q_OBJECT
 public:
-    RunsPage(RunsController* runs, const CourseReference* reference, QWidget* parent = nullptr);
+    /// `datasets`: the loaded dataset, to score the test set of a run recorded without its predictions.
+    RunsPage(RunsController* runs, const CourseReference* reference, DatasetController* datasets, QWidget* parent = nullptr);
 
     RunsTableModel* model() const { return model_; }
     QTableView* view() const { return view_; }
@@ -38,6 +45,11 @@ public:
     QTableWidget* differenceTable() const { return differences_; }
     QTableWidget* epochTable() const { return epochs_; }
     QLabel* messageLabel() const { return message_; }
+    /// Where the selected run's model is wrong (one run with a test result selected).
+    ErrorAnalysisPanel* errorPanel() const { return errors_; }
+    /// Shows the tab of the tables below the curves with this object name ("epochs",
+    /// "differences", "errors").
+    void showTable(const QString& name);
     /// Selects the runs with these ids (and so compares them).
     void selectRuns(const QList<qint64>& ids);
     QList<qint64> selectedRuns() const;
@@ -47,12 +59,17 @@ public:
     void continueSelected() { continueRun(); }
     /// Writes the assignment report of the selected runs (once they are read) to `file`.
     bool writeReport(const QString& file);
+    /// What the report of the selected runs is made of: the runs, where their models are wrong,
+    /// the course reference.
+    ReportContents reportContents() const;
 
 Q_SIGNALS:
     /// "Train again with these settings": the selected run's stored plan.
     void trainAgainRequested(const sentiment::experiment::ExperimentPlan& plan, qint64 run);
     /// "Continue": the selected stopped or interrupted run goes on after its last finished epoch.
     void continueRequested(const sentiment::experiment::ExperimentPlan& plan, qint64 run, const QString& checkpoint);
+    /// A test review to show on the Predict page with run `run`'s model.
+    void reviewRequested(qint64 run, const QString& text, const QString& note);
 
 private:
     void selectionChanged();
@@ -67,6 +84,7 @@ private:
 
     RunsController* runs_;
     const CourseReference* reference_;
+    DatasetController* datasets_;
     RunsTableModel* model_;
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
@@ -77,8 +95,11 @@ private:
     QCustomPlot* accuracyPlot_;
     QTableWidget* differences_;
     QTableWidget* epochs_;
+    ErrorAnalysisPanel* errors_;
+    QTabWidget* tables_;
     QLabel* message_;
     std::shared_ptr<const storage::RunComparison> comparison_;
+    std::map<qint64, std::shared_ptr<const experiment::TestEvaluation>> evaluations_;  ///< of the compared runs
     QList<qint64> pendingSelection_;
 };
 

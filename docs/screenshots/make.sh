@@ -25,7 +25,12 @@ shoot "${vectors[@]}" --page model --screenshot "$out/model-page.png"
 # One full epoch and more of each lecture model on the demo sample (1,400 training reviews).
 shoot --page train --train base --epochs 3 --screenshot "$out/train-page-base.png"
 shoot "${vectors[@]}" --page train --train advanced --epochs 2 --screenshot "$out/train-page-advanced.png"
-# The two runs just recorded, side by side; then the latest model (the advanced one) explains a review.
+# A CNN, which learns on the demo sample within a few epochs: where its model is wrong, on the
+# Runs page and, for its surest mistake, on the Predict page.
+shoot "${vectors[@]}" --page train --train cnn --epochs 5 --screenshot "$out/train-page-cnn.png"
+shoot --page runs --mistakes --screenshot "$out/runs-page-mistakes.png"
+shoot --page predict --mistakes --screenshot "$out/predict-page-mistake.png"
+# The runs just recorded, side by side; then the latest model explains a review.
 shoot --page runs --screenshot "$out/runs-page.png"
 shoot --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together, although the plot drags a little." \
     --screenshot "$out/predict-page.png"
@@ -36,7 +41,7 @@ shoot --lang ko --page train --train base --epochs 1 --screenshot "$out/train-pa
 shoot --lang ko --page runs --screenshot "$out/runs-page-ko.png"
 shoot --lang ko --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together." \
     --screenshot "$out/predict-page-ko.png"
-# The assignment report of both runs, and its pages as PNG (pdftoppm, from poppler-utils).
+# The assignment report of the runs, and its pages as PNG (pdftoppm, from poppler-utils).
 shoot --page runs --report "$out/report.pdf"
 pdftoppm -png -r 50 "$out/report.pdf" "$out/report-page"
 rm "$out/report.pdf"

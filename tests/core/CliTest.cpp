@@ -13,6 +13,7 @@
 
 #include "LocalHttpServer.h"
 #include "TestFiles.h"
+#include "storage/RunStore.h"
 
 using namespace sentiment::test;
 
@@ -200,6 +201,60 @@ TEST(Cli, TrainFromRunReproducesTheStoredRun) {
     r = cli("train --from-run 1 --preset base --db '" + db + "'", cache, true);
     EXPECT_NE(r.status, 0);
     EXPECT_NE(r.out.find("--preset"), std::string::npos) << r.out;
+}
+
+// `evaluate`: the confusion matrix, accuracy by length and the surest mistakes from the
+// predictions recorded with the run; for a run recorded without them, scored again from its
+// checkpoint on its own dataset, with the same counts, and stored.
+TEST(Cli, EvaluatePrintsWhereTheModelIsWrong) {
+    TempDir cache;
+    const auto db = (cache / "runs.sqlite").string();
+    auto lastJson = [](const std::string& text) {
+        return nlohmann::json::parse(text.substr(text.find_last_of('\n', text.size() - 2) + 1));
+    };
+    auto r = cli("train --preset advanced --demo --hidden 16 --embedding-dim 16 --epochs 1 --max-batches 6 --threads 2"
+                 " --db '" + db + "' --out '" + (cache / "checkpoints").string() + "' --json", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto trained = lastJson(r.out);
+    r = cli("evaluate --run 1 --worst 3 --db '" + db + "'", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    for (const char* part : {"Confusion matrix", "called positive", "positive (500)", "Precision of \"positive\"",
+                             "Accuracy by review length", "1000+", "The 3 surest mistakes", "sure it is "}) {
+        EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
+    }
+    r = cli("evaluate --run 1 --worst 3 --json --db '" + db + "'", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto a = nlohmann::json::parse(r.out);
+    EXPECT_EQ(a["reviews"], 1000);
+    EXPECT_FALSE(a["computed_now"].get<bool>());
+    const auto& c = a["confusion"];
+    EXPECT_EQ(c["true_positives"].get<int>() + c["false_negatives"].get<int>(), 500);
+    EXPECT_EQ(c["false_positives"].get<int>() + c["true_negatives"].get<int>(), 500);
+    EXPECT_NEAR(a["accuracy"].get<double>(), trained["test"]["acc"].get<double>(), 1e-12);
+    ASSERT_EQ(a["mistakes"].size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_FALSE(a["mistakes"][i]["text"].get<std::string>().empty());
+        EXPECT_GE(a["mistakes"][i]["confidence"].get<double>(), 0.5);
+        if (i > 0) {
+            EXPECT_LE(a["mistakes"][i]["confidence"].get<double>(), a["mistakes"][i - 1]["confidence"].get<double>());
+        }
+    }
+    std::size_t reviews = 0;
+    for (const auto& b : a["by_length"]) reviews += b["reviews"].get<std::size_t>();
+    EXPECT_EQ(reviews, 1000u);
+
+    // A run recorded before predictions were kept: scored from its checkpoint and stored.
+    ASSERT_TRUE(sentiment::storage::RunStore::open(db)->recordTestPredictions(1, {}));
+    r = cli("evaluate --run 1 --worst 3 --json --db '" + db + "'", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto b = nlohmann::json::parse(r.out);
+    EXPECT_TRUE(b["computed_now"].get<bool>());
+    EXPECT_EQ(b["confusion"], a["confusion"]);
+    EXPECT_EQ(sentiment::storage::RunStore::open(db)->testPredictions(1)->size(), 1000u);
+
+    r = cli("evaluate --run 42 --db '" + db + "'", cache, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("no run 42"), std::string::npos) << r.out;
 }
 
 // Ctrl-C during epoch 2 stops the run after epoch 1; `train --resume` continues it in the same

@@ -122,7 +122,7 @@ TEST(TestEvaluation, ARunRecordsItsTestPredictionsAndTheCheckpointGivesThemAgain
     EXPECT_EQ(same, stored.size());
 
     auto otherRun = row;
-    otherRun.info.datasetHash = "0123456789abcdef";
+    otherRun.info.testSize = 25'000;  // trained on IMDb, the demo sample loaded
     const auto refused = TestEvaluation::fits(otherRun, *ds);
     ASSERT_FALSE(refused);
     EXPECT_NE(refused.error().message.find("not the one run"), std::string::npos) << refused.error().message;

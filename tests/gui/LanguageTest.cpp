@@ -21,6 +21,9 @@
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "ui/MainWindow.h"
+#include "ui/ReportWriter.h"
+#include "experiment/ExperimentPlan.h"
+#include <nlohmann/json.hpp>
 #include "ui/Settings.h"
 #include "ui/PredictController.h"
 #include "ui/RunsController.h"
@@ -73,6 +76,33 @@ private Q_SLOTS:
         // Plurals: the English file has both forms.
         QCOMPARE(QCoreApplication::translate("sentiment::ui::DataPage", "%n warning(s): %1", nullptr, 3).arg(QStringLiteral("x")),
                  QStringLiteral("경고 3개: x"));
+    }
+
+    // The assignment report in Korean: its headings, the settings in words, the verdict against
+    // the lecture (a core message) and the confusion matrix.
+    void theReportInKorean() {
+        QCOMPARE(Language::install(*QCoreApplication::instance(), QStringLiteral("ko")), QStringLiteral("ko"));
+        ReportContents contents;
+        sentiment::storage::RunDetails run;
+        run.run.id = 1;
+        run.run.info.name = "base";
+        run.run.info.preset = "base";
+        run.run.info.configJson = sentiment::experiment::ExperimentPlan::lecture("base").toJson().dump();
+        run.run.info.parameters = 2'592'105;
+        run.run.testAccuracy = 0.5;
+        run.run.testLoss = 0.69;
+        run.epochs.push_back({1, 0.69, 0.5, 0.69, 0.5, 0.5, 0.5, 30, 1000, true});
+        contents.runs.push_back(run);
+        contents.evaluations[1] = std::make_shared<const sentiment::experiment::TestEvaluation>(
+            std::vector<sentiment::storage::TestPrediction>{{"test/pos/1_9.txt", true, 9, 40, 0.9, ""},
+                                                            {"test/neg/1_1.txt", false, 1, 40, 0.9, "Awful."}});
+        const QString html = ReportWriter::html(contents);
+        for (const char* part : {"IMDb 감성 분석: 과제 보고서", "과제 1 · 5 에포크 학습한 기본 RNN", "과제 5 · 2층 양방향 LSTM의 파라미터 수",
+                                 "모델: 100차원 단어 임베딩 위의 은닉 유닛 256개짜리 1층 RNN", "강의와 비교:", "우연 수준", "긍정으로 판정",
+                                 "모델이 틀리는 곳"}) {
+            QVERIFY2(html.contains(QString::fromUtf8(part)), part);
+        }
+        QVERIFY(!html.contains(QStringLiteral("Assignment 1")));
     }
 
     // The core's errors (its sentiment::Message templates) come out in Korean too, with the file

@@ -1,5 +1,6 @@
 // Qt Test for the Runs page against a store with several runs, run with QT_QPA_PLATFORM=offscreen.
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -15,7 +16,9 @@
 
 #include "storage/RunStore.h"
 #include "ui/DatasetController.h"
+#include "ui/ErrorAnalysisPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/PredictPage.h"
 #include "ui/Settings.h"
 #include "ui/PredictController.h"
 #include "ui/ModelController.h"
@@ -71,6 +74,14 @@ private Q_SLOTS:
         base_ = addRun(*store, "base, lecture", "base", 0.001, 5, storage::RunStatus::Completed);
         advanced_ = addRun(*store, "advanced, lecture", "advanced", 0.001, 5, storage::RunStatus::Completed);
         stopped_ = addRun(*store, "advanced, stopped early", "advanced", 0.01, 2, storage::RunStatus::Stopped);
+        // The advanced run's test predictions: 3 positive and 3 negative reviews, two mistakes kept with their text.
+        QVERIFY(store->recordTestPredictions(advanced_, std::vector<storage::TestPrediction>{
+                                                            {"test/pos/1_9.txt", true, 9, 40, 0.95, ""},
+                                                            {"test/pos/2_8.txt", true, 8, 240, 0.80, ""},
+                                                            {"test/pos/3_7.txt", true, 7, 700, 0.10, "Slow, long, and I loved it."},
+                                                            {"test/neg/1_1.txt", false, 1, 90, 0.05, ""},
+                                                            {"test/neg/2_3.txt", false, 3, 150, 0.30, ""},
+                                                            {"test/neg/3_2.txt", false, 2, 1500, 0.65, "Great actors, wasted."}}));
         // A run recorded with its plan (as every run since issue 17 is).
         auto plan = *experiment::ExperimentPlan::forPreset("cnn");
         plan.training.epochs = 7;
@@ -199,16 +210,18 @@ private Q_SLOTS:
         window.runsController()->compare({base_, stopped_});
         QVERIFY(comparedAgain.wait(10000));
         const auto comparison = comparedAgain.first().first().value<std::shared_ptr<const storage::RunComparison>>();
-        const QString html = ReportWriter::html(comparison->runs());
+        ReportContents contents;
+        contents.runs = comparison->runs();
+        const QString html = ReportWriter::html(contents);
         QVERIFY(html.contains(QStringLiteral("Epoch: 01 | Epoch Time: ")));
         QVERIFY(html.contains(QStringLiteral("Train Loss: 0.650 | Train Acc: 56.00%")));
         QVERIFY(html.contains(QStringLiteral("Test Loss: ")));
         QVERIFY(html.contains(QStringLiteral("2,592,105")));
-        QVERIFY(html.contains(QStringLiteral("training.lr")));
+        QVERIFY(html.contains(QStringLiteral("training.lr")));  // runs recorded before plans: their keys as stored
         QVERIFY(html.contains(QStringLiteral("Environment")));
         QVERIFY(!page->writeReport(QStringLiteral("/nonexistent/folder/report.pdf")));
         // Its first page rendered to PNG: A4-shaped and not blank (title, configuration, text).
-        const QImage first = ReportWriter::firstPage(comparison->runs(), 600);
+        const QImage first = ReportWriter::firstPage(contents, 600);
         QVERIFY(first.save(home_.filePath(QStringLiteral("report-page-1.png"))));
         QCOMPARE(first.height(), int(600 * 297.0 / 210.0));
         qint64 ink = 0;
@@ -247,6 +260,121 @@ private Q_SLOTS:
         window.runsController()->remove({stopped_}, false);
         QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
         QCOMPARE(page->model()->rowCount(), 3);
+    }
+
+    // Where the model is wrong: the matrix, accuracy by length and the surest mistakes of the
+    // selected run; a mistake opens on the Predict page; a run without predictions says so.
+    void whereTheModelIsWrong() {
+        DatasetController datasets;
+        ModelController models(&datasets);
+        TrainingController training;
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        auto* page = window.runsPage();
+        auto* panel = page->errorPanel();
+        window.show();
+        QSignalSpy listed(window.runsController(), &RunsController::listed);
+        window.showPage(QStringLiteral("runs"));
+        QVERIFY(listed.wait(10000));
+        QSignalSpy evaluated(window.runsController(), &RunsController::evaluated);
+        page->selectRuns({advanced_});
+        QVERIFY(evaluated.wait(10000));
+        page->showTable(QStringLiteral("errors"));
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->summaryLabel()->text().contains(QStringLiteral("6 test reviews, 66.7% right")),
+                 qPrintable(panel->summaryLabel()->text()));
+        auto* m = panel->confusionTable();
+        QCOMPARE(m->item(0, 0)->text(), QStringLiteral("2\n66.7%"));  // positives called positive
+        QCOMPARE(m->item(0, 1)->text(), QStringLiteral("1\n33.3%"));
+        QCOMPARE(m->item(1, 0)->text(), QStringLiteral("1\n33.3%"));  // a negative called positive
+        QCOMPARE(m->item(1, 1)->text(), QStringLiteral("2\n66.7%"));
+        QVERIFY(m->verticalHeaderItem(0)->text().startsWith(QStringLiteral("positive (3)")));
+        // One bar per length bucket with reviews: 0-99 (2), 100-199, 200-299, 500-999, 1000+.
+        auto* bars = qobject_cast<QCPBars*>(panel->lengthPlot()->plottable(0));
+        QVERIFY(bars != nullptr);
+        QCOMPARE(bars->dataCount(), 5);
+        QCOMPARE(bars->data()->at(0)->value, 100.0);
+        QCOMPARE(bars->data()->at(4)->value, 0.0);
+        // The mistakes, the surest first: 90 % sure of the positive one, then 65 %.
+        auto* table = panel->mistakesTable();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("90.0%"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Slow, long, and I loved it."));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("negative"));
+        panel->openMistake(0);
+        QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(window.predictPage()));
+        QCOMPARE(window.predictPage()->textEdit()->toPlainText(), QStringLiteral("Slow, long, and I loved it."));
+        QVERIFY(window.predictPage()->noteLabel()->isVisible());
+        QVERIFY2(window.predictPage()->noteLabel()->text().contains(
+                     QStringLiteral("it is positive, rated 7/10; the model was 90.0% sure it is negative")),
+                 qPrintable(window.predictPage()->noteLabel()->text()));
+        QVERIFY(window.predictPage()->explainBox()->isChecked());
+
+        // A run recorded without its predictions, and no dataset loaded: it says what to do.
+        window.showPage(QStringLiteral("runs"));
+        evaluated.clear();
+        page->selectRuns({base_});
+        QVERIFY(evaluated.wait(10000));
+        QVERIFY2(panel->summaryLabel()->text().contains(QStringLiteral("recorded without its test predictions")),
+                 qPrintable(panel->summaryLabel()->text()));
+        QVERIFY(panel->scoreButton()->isVisible());
+        QVERIFY(!panel->scoreButton()->isEnabled());
+        QVERIFY(!panel->mistakesTable()->isVisible());
+        // Two runs, or one without a test: nothing to show, and why.
+        page->selectRuns({base_, advanced_});
+        QVERIFY(panel->summaryLabel()->text().contains(QStringLiteral("Select one run")));
+        page->selectRuns({planned_});  // recorded without a test
+        QVERIFY(panel->summaryLabel()->text().contains(QStringLiteral("no test result")));
+    }
+
+    // The report follows the lecture's five assignments, says the settings in words, judges
+    // each run against the lecture and shows where the models are wrong.
+    void theReportFollowsTheAssignment() {
+        DatasetController datasets;
+        ModelController models(&datasets);
+        TrainingController training;
+        RunsController runs(Settings().runStorePath());
+        PredictController predictor;
+        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        auto* page = window.runsPage();
+        QSignalSpy listed(window.runsController(), &RunsController::listed);
+        window.showPage(QStringLiteral("runs"));
+        QVERIFY(listed.wait(10000));
+        QSignalSpy compared(window.runsController(), &RunsController::compared);
+        page->selectRuns({base_, advanced_, planned_});
+        QVERIFY(compared.wait(10000));
+        const auto contents = page->reportContents();
+        QCOMPARE(contents.runs.size(), std::size_t(3));
+        QCOMPARE(contents.evaluations.size(), std::size_t(2));  // the runs with a test result
+        const QString html = ReportWriter::html(contents);
+        // The five assignments in order, each answered from the runs of its preset.
+        qsizetype at = 0;
+        for (const char* heading : {"Assignment 1 · The base RNN", "Assignment 2 · ", "Assignment 3 · A multi-layer bidirectional LSTM",
+                                    "Assignment 4 · ", "Assignment 5 · The parameters of the 2-layer bidirectional LSTM",
+                                    "Further runs", "Against the lecture", "Where the models are wrong", "Environment"}) {
+            const auto next = html.indexOf(QString::fromUtf8(heading), at);
+            QVERIFY2(next > at, heading);
+            at = next;
+        }
+        QVERIFY(html.contains(QStringLiteral("The model has <b>2,592,105</b> trainable parameters")));
+        QVERIFY(html.contains(QStringLiteral("4,810,857")));  // assignment 5, with its per-layer formulas
+        QVERIFY(html.contains(QStringLiteral("Train Loss: 0.650 | Train Acc: 56.00%")));
+        QVERIFY(html.contains(QStringLiteral("below the lecture&#x27;s range for advanced BiLSTM")) ||
+                html.contains(QStringLiteral("below the lecture's range for advanced BiLSTM")));
+        // The run with a plan: its settings in words, not raw keys.
+        QVERIFY2(html.contains(QStringLiteral("Model: a CNN of 100 filters of each width (3, 4, 5 words)")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Training: Adam, learning rate 0.0123")));
+        QVERIFY(html.contains(QStringLiteral("at most 11 batches an epoch")));
+        QVERIFY(!html.contains(QStringLiteral("max_batches")));  // no raw key of the planned run
+        // The confusion matrix of the run whose predictions are stored; the other says how to get it.
+        QVERIFY(html.contains(QStringLiteral("called positive")));
+        QVERIFY(html.contains(QStringLiteral("66.67%")));
+        QVERIFY(html.contains(QStringLiteral("Slow, long, and I loved it.")));
+        QVERIFY(html.contains(QStringLiteral("Its test predictions were not recorded")));
+        const QString pdf = home_.filePath(QStringLiteral("assignment.pdf"));
+        QVERIFY(page->writeReport(pdf));
+        QVERIFY(QFileInfo(pdf).size() > 20'000);
     }
 
     void anUnusableStoreIsReportedAndNothingIsLost() {

@@ -18,6 +18,7 @@
 #include "storage/RunStore.h"
 #include "ui/CourseReference.h"
 #include "ui/DatasetController.h"
+#include "ui/ErrorAnalysisPanel.h"
 #include "ui/LogDock.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
@@ -112,6 +113,48 @@ private Q_SLOTS:
         QVERIFY(run->run.status == sentiment::storage::RunStatus::Completed);
         QCOMPARE(run->epochs.size(), std::size_t(1));
         QVERIFY(run->run.testAccuracy.has_value());
+
+        // The Runs page shows where the run's model is wrong, from the predictions recorded at
+        // its end; without them (an older run), it scores the test set with the loaded dataset.
+        QCOMPARE(store->testPredictions(summary.runId)->size(), datasets_.dataset()->test.size());
+        auto* runsPage = window.runsPage();
+        auto* panel = runsPage->errorPanel();
+        QSignalSpy listed(&runs, &RunsController::listed);
+        runs.refresh();
+        QVERIFY(listed.wait(10000));
+        QSignalSpy evaluated(&runs, &RunsController::evaluated);
+        runsPage->selectRuns({summary.runId});
+        QVERIFY(evaluated.wait(10000));
+        const auto counted = evaluated.takeFirst().at(1).value<std::shared_ptr<const sentiment::experiment::TestEvaluation>>();
+        QCOMPARE(counted->confusion().total(), datasets_.dataset()->test.size());
+        QVERIFY(std::abs(counted->confusion().accuracy() - *run->run.testAccuracy) < 1e-9);
+        QVERIFY(store->recordTestPredictions(summary.runId, {}));
+        runsPage->selectRuns({});
+        runsPage->selectRuns({summary.runId});
+        QVERIFY(evaluated.wait(10000));
+        QVERIFY(panel->scoreButton()->isEnabled());  // the demo sample is loaded
+        QSignalSpy scoring(&runs, &RunsController::scoring);
+        QSignalSpy failed(&runs, &RunsController::failed);
+        evaluated.clear();
+        QTest::mouseClick(panel->scoreButton(), Qt::LeftButton);
+        // The scored evaluation (a refreshed list may bring the empty one first).
+        std::shared_ptr<const sentiment::experiment::TestEvaluation> scored;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto& args : evaluated) {
+                    auto e = args.at(1).value<std::shared_ptr<const sentiment::experiment::TestEvaluation>>();
+                    if (e && !e->empty()) scored = e;
+                }
+                return scored != nullptr;
+            }(),
+            60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY(!scoring.isEmpty());
+        QCOMPARE(scored->confusion().total(), datasets_.dataset()->test.size());
+        QCOMPARE(scored->confusion().truePositives, counted->confusion().truePositives);
+        QCOMPARE(scored->confusion().trueNegatives, counted->confusion().trueNegatives);
+        QCOMPARE(store->testPredictions(summary.runId)->size(), datasets_.dataset()->test.size());
+        QVERIFY(panel->mistakesTable()->rowCount() > 0);
     }
 
     // A 1366 x 768 laptop: the window opens inside the screen and every page fits in it; at the

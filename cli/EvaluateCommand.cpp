@@ -1,0 +1,199 @@
+#include "cli/EvaluateCommand.h"
+
+#include <cstdio>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/DataArguments.h"
+#include "cli/TerminalProgress.h"
+#include "data/DemoData.h"
+#include "experiment/ExperimentPlan.h"
+#include "experiment/TestEvaluation.h"
+#include "foundation/TextFormat.h"
+
+namespace sentiment::cli {
+
+namespace {
+
+using experiment::TestEvaluation;
+
+// The first `width` bytes of `text` on one line (whitespace folded), cut on a character boundary.
+std::string excerpt(const std::string& text, std::size_t width) {
+    std::string out;
+    bool space = false;
+    for (const char c : text) {
+        const bool blank = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+        if (blank) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+        if (out.size() >= width) break;
+    }
+    if (out.size() < text.size() && out.size() >= width) {
+        std::size_t cut = width;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+        out = out.substr(0, cut) + "…";
+    }
+    return out;
+}
+
+std::string bucketName(const experiment::LengthBucket& b) {
+    return b.to == 0 ? std::to_string(b.from) + "+" : std::to_string(b.from) + "-" + std::to_string(b.to - 1);
+}
+
+std::string label(bool positive) { return positive ? "positive" : "negative"; }
+
+/// The predictions of a run recorded without them: its checkpoint on its dataset (or `dataPath`).
+Result<std::vector<storage::TestPrediction>> computeFor(const storage::RunRow& run, const std::string& dataPath) {
+    if (run.checkpointPath.empty()) {
+        return Error::at({}, Message::tr("run %1 has no checkpoint to score the test reviews with").arg(run.id));
+    }
+    DataArguments data;
+    data.dataPath = dataPath;
+    TerminalProgress progress;
+    // The run's own plan says how it read its data; a run recorded before plans names its source.
+    auto plan = experiment::ExperimentPlan::fromText(run.info.configJson);
+    if (!plan && dataPath.empty()) {
+        data.demo = run.info.datasetSource == data::DemoData::kName;
+        if (!data.demo) data.dataPath = run.info.datasetSource;
+    }
+    auto dataset = plan ? data.loadFor(*plan, &progress) : data.load(&progress);
+    if (!dataset) return dataset.error();
+    if (auto fits = TestEvaluation::fits(run, *dataset); !fits) return fits.error();
+    std::fprintf(stderr, "Scoring the %s test reviews with run %lld's checkpoint…\n", withCommas(dataset->test.size()).c_str(),
+                 static_cast<long long>(run.id));
+    return TestEvaluation::compute(run.checkpointPath, *dataset,
+                                   [&](std::size_t done, std::size_t total) { progress.onProgress(double(done), double(total)); });
+}
+
+}  // namespace
+
+EvaluateCommand::EvaluateCommand(CLI::App& app) {
+    command_ = app.add_subcommand("evaluate", "Where a run's model is wrong: confusion matrix, accuracy by length, surest mistakes");
+    command_->add_option("--run", id_, "The run (its id in `runs list`)")->required();
+    command_->add_option("--worst", worst_, "How many of the surest mistakes to print (at most 200 are kept)")
+        ->check(CLI::Range(0, 200));
+    command_->add_option("--data", dataPath_,
+                         "The dataset to score the test reviews of, for a run recorded without its predictions "
+                         "(default: the run's own)");
+    command_->add_flag("--json", json_, "Print the results as JSON");
+    command_->add_option("--threads", "Threads for scoring (default: one per core)")->check(CLI::PositiveNumber);
+    store_.addTo(*command_);
+}
+
+int EvaluateCommand::run() const {
+    std::vector<storage::TestPrediction> predictions;
+    storage::RunRow row;
+    bool computed = false;
+    {
+        auto reader = store_.openForReading();
+        if (!reader) return 1;
+        auto details = reader->details(id_);
+        if (!details) {
+            std::fprintf(stderr, "error: %s\n", details.error().message.c_str());
+            return 1;
+        }
+        row = details->run;
+        auto stored = reader->testPredictions(id_);
+        if (!stored) {
+            std::fprintf(stderr, "error: %s\n", stored.error().message.c_str());
+            return 1;
+        }
+        predictions = std::move(*stored);
+    }
+    if (predictions.empty()) {
+        if (!row.testAccuracy) {
+            std::fprintf(stderr, "error: run %lld has no test result (it is %s): nothing to evaluate\n",
+                         static_cast<long long>(id_), storage::toString(row.status).data());
+            return 1;
+        }
+        auto scored = computeFor(row, dataPath_);
+        if (!scored) {
+            std::fprintf(stderr, "error: %s\n", scored.error().message.c_str());
+            return 1;
+        }
+        predictions = std::move(*scored);
+        computed = true;
+        auto store = store_.open();
+        if (!store) return 1;
+        if (auto ok = store->recordTestPredictions(id_, predictions); !ok) {
+            std::fprintf(stderr, "warning: %s\n", ok.error().message.c_str());
+        }
+    }
+    const TestEvaluation evaluation(std::move(predictions));
+    const auto c = evaluation.confusion();
+    const auto buckets = evaluation.byLength();
+    const auto mistakes = evaluation.mistakes(worst_);
+
+    if (json_) {
+        nlohmann::json j;
+        j["run"] = id_;
+        j["reviews"] = c.total();
+        j["computed_now"] = computed;
+        j["accuracy"] = c.accuracy();
+        j["confusion"] = {{"true_positives", c.truePositives},
+                          {"false_negatives", c.falseNegatives},
+                          {"false_positives", c.falsePositives},
+                          {"true_negatives", c.trueNegatives},
+                          {"true_positive_rate", c.truePositiveRate()},
+                          {"false_negative_rate", c.falseNegativeRate()},
+                          {"true_negative_rate", c.trueNegativeRate()},
+                          {"false_positive_rate", c.falsePositiveRate()},
+                          {"precision", c.precision()}};
+        j["by_length"] = nlohmann::json::array();
+        for (const auto& b : buckets) {
+            j["by_length"].push_back({{"from", b.from},
+                                      {"to", b.to == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.to)},
+                                      {"reviews", b.reviews},
+                                      {"accuracy", b.reviews == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.accuracy())}});
+        }
+        j["mistakes"] = nlohmann::json::array();
+        for (const auto* m : mistakes) {
+            j["mistakes"].push_back({{"review", m->review},
+                                     {"label", label(m->positive)},
+                                     {"rating", m->rating},
+                                     {"tokens", m->tokens},
+                                     {"probability_positive", m->probability},
+                                     {"confidence", m->confidence()},
+                                     {"text", m->text}});
+        }
+        std::cout << j.dump() << std::endl;
+        return 0;
+    }
+
+    std::printf("Run %lld: %s (%s): test accuracy %s on %s reviews%s\n\n", static_cast<long long>(id_), row.info.name.c_str(),
+                row.info.preset.c_str(), percent(c.accuracy()).c_str(), withCommas(c.total()).c_str(),
+                computed ? " (scored now and stored with the run)" : "");
+    const auto pos = c.truePositives + c.falseNegatives, neg = c.falsePositives + c.trueNegatives;
+    std::printf("Confusion matrix (rows: the review's label; columns: the model's verdict)\n");
+    std::printf("  %-22s %20s %20s\n", "", "called positive", "called negative");
+    std::printf("  %-22s %20s %20s\n", ("positive (" + withCommas(pos) + ")").c_str(),
+                (withCommas(c.truePositives) + " (" + percent(c.truePositiveRate(), 1) + ")").c_str(),
+                (withCommas(c.falseNegatives) + " (" + percent(c.falseNegativeRate(), 1) + ")").c_str());
+    std::printf("  %-22s %20s %20s\n", ("negative (" + withCommas(neg) + ")").c_str(),
+                (withCommas(c.falsePositives) + " (" + percent(c.falsePositiveRate(), 1) + ")").c_str(),
+                (withCommas(c.trueNegatives) + " (" + percent(c.trueNegativeRate(), 1) + ")").c_str());
+    std::printf("  Precision of \"positive\": %s\n\n", percent(c.precision(), 1).c_str());
+    std::printf("Accuracy by review length (tokens)\n");
+    for (const auto& b : buckets) {
+        std::printf("  %-10s %8s reviews  %s\n", bucketName(b).c_str(), withCommas(b.reviews).c_str(),
+                    b.reviews == 0 ? "-" : percent(b.accuracy(), 1).c_str());
+    }
+    if (worst_ > 0) {
+        std::printf("\nThe %zu surest mistakes\n", mistakes.size());
+        for (std::size_t i = 0; i < mistakes.size(); ++i) {
+            const auto* m = mistakes[i];
+            const std::string stars = m->rating == 0 ? "" : "rated " + std::to_string(m->rating) + "/10, ";
+            std::printf("%3zu. %s sure it is %s; it is %s (%s%u tokens) %s\n     \"%s\"\n", i + 1,
+                        percent(m->confidence(), 1).c_str(), label(!m->positive).c_str(), label(m->positive).c_str(),
+                        stars.c_str(), m->tokens, m->review.c_str(), excerpt(m->text, 150).c_str());
+        }
+    }
+    return 0;
+}
+
+}  // namespace sentiment::cli
