@@ -69,6 +69,7 @@ RunsCommand::RunsCommand(CLI::App& app) {
     show_ = command_->add_subcommand("show", "One run: its settings, epochs and test result");
     show_->add_option("id", id_, "run id")->required();
     show_->add_flag("--json", json_, "as JSON");
+    reference_.addTo(*show_);
 
     compare_ = command_->add_subcommand("compare", "Runs side by side: epochs and the settings that differ");
     compare_->add_option("ids", ids_, "two or more run ids")->required()->expected(2, 1000);
@@ -166,6 +167,8 @@ int RunsCommand::list(storage::RunStore& store) const {
 }
 
 int RunsCommand::show(storage::RunStore& store) const {
+    const auto reference = reference_.load();
+    if (!reference) return 1;
     const auto d = store.details(id_);
     if (!d) {
         std::fprintf(stderr, "error: %s\n", d.error().message.c_str());
@@ -208,7 +211,7 @@ int RunsCommand::show(storage::RunStore& store) const {
                     percent(*r.testAccuracy).c_str(), r.bestEpoch);
         std::vector<double> valid;
         for (const auto& e : d->epochs) valid.push_back(e.validAccuracy);
-        if (const auto v = experiment::LectureReference::lecture().verdict(r.info.preset, *r.testAccuracy, valid)) {
+        if (const auto v = reference->verdict(r.info.preset, *r.testAccuracy, valid)) {
             std::printf("Against the lecture: %s\n", v->english().c_str());
         }
     }

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/ReferenceArgument.h"
 #include "cli/StoreArguments.h"
 
 namespace sentiment::cli {
@@ -30,6 +31,7 @@ private:
     CLI::App* command_;
     CLI::App *list_, *show_, *compare_, *export_, *delete_, *rename_, *tag_, *note_, *check_;
     StoreArguments store_;
+    ReferenceArgument reference_;  // show
     // list
     std::string status_, preset_, search_, tagFilter_, sort_ = "created";
     bool ascending_ = false;

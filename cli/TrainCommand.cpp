@@ -41,7 +41,7 @@ void printExpectedMemory(const ExperimentSetup& setup, std::int64_t parameters) 
     }
 }
 
-nlohmann::json resultJson(const experiment::ExperimentOutcome& out) {
+nlohmann::json resultJson(const experiment::ExperimentOutcome& out, const experiment::LectureReference& reference) {
     const auto& r = *out.result;
     nlohmann::json j;
     j["config"] = out.plan.toJson();
@@ -61,7 +61,7 @@ nlohmann::json resultJson(const experiment::ExperimentOutcome& out) {
     j["test"] = r.test ? splitJson(*r.test) : nlohmann::json(nullptr);
     j["lecture"] = nullptr;
     if (r.test) {
-        if (const auto judged = experiment::LectureReference::lecture().judge(out.plan.preset, r.test->accuracy,
+        if (const auto judged = reference.judge(out.plan.preset, r.test->accuracy,
                                                                                 validAccuracies(r))) {
             j["lecture"] = {{"verdict", experiment::LectureReference::name(judged->verdict)},
                             {"low", judged->low},
@@ -96,12 +96,16 @@ TrainCommand::TrainCommand(CLI::App& app) {
     vectors_.addTo(*command_);
     command_->add_option("--out", outDir_, "folder for the checkpoint (default: ~/.local/share/sentiment-lab/checkpoints)");
     command_->add_flag("--json", json_, "end with one JSON object (config, params, epochs, test, checkpoint)");
+    reference_.addTo(*command_);
     store_.addTo(*command_);
     command_->add_flag("--no-db", noDb_, "do not record the run in the run store");
     command_->add_option("--name", name_, "the run's name in the run store (default: preset, date and time)");
 }
 
 int TrainCommand::run() {
+    // A course reference that does not read stops the command before any work.
+    const auto reference = reference_.load();
+    if (!reference) return 1;
     // The store is opened first: a run that cannot be recorded fails before any work.
     std::optional<storage::RunStore> store;
     const std::int64_t stored = resume_ > 0 ? resume_ : fromRun_;
@@ -192,7 +196,7 @@ int TrainCommand::run() {
     const auto& result = *out.result;
     if (result.stopped) std::printf("Stopped: the finished epochs are kept.\n");
     if (result.test) {
-        if (const auto v = experiment::LectureReference::lecture().verdict(setup->plan.preset, result.test->accuracy,
+        if (const auto v = reference->verdict(setup->plan.preset, result.test->accuracy,
                                                                            validAccuracies(result))) {
             std::printf("Against the lecture: %s\n", v->english().c_str());
         }
@@ -201,7 +205,7 @@ int TrainCommand::run() {
     std::printf("Training: %.0f tokens/s on %s with %d threads in %s, %.1f s in all, peak memory %.0f MiB\n",
                 result.tokensPerSecond, result.device.c_str(), result.threads,
                 std::string(training::toString(result.precision)).c_str(), result.seconds, result.peakResidentMiB);
-    if (json_) std::cout << resultJson(out).dump() << std::endl;
+    if (json_) std::cout << resultJson(out, *reference).dump() << std::endl;
     return 0;
 }
 

@@ -6,6 +6,7 @@
 
 #include "cli/DataArguments.h"
 #include "cli/ModelArguments.h"
+#include "cli/ReferenceArgument.h"
 #include "cli/StoreArguments.h"
 #include "cli/VectorsArguments.h"
 
@@ -29,6 +30,7 @@ private:
     std::string name_;
     bool noDb_ = false;
     bool json_ = false;
+    ReferenceArgument reference_;
     std::int64_t fromRun_ = 0;
     std::int64_t resume_ = 0;
 };

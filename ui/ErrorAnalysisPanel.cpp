@@ -73,6 +73,7 @@ ErrorAnalysisPanel::ErrorAnalysisPanel(QWidget* parent) : QWidget(parent) {
     mistakes_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mistakes_->setSelectionBehavior(QAbstractItemView::SelectRows);
     mistakes_->setSelectionMode(QAbstractItemView::SingleSelection);
+    mistakes_->setWordWrap(false);  // one line a review; the whole text opens on the Predict page
     mistakes_->verticalHeader()->setVisible(false);
     mistakes_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mistakes_->horizontalHeader()->setStretchLastSection(true);
@@ -158,7 +159,7 @@ void ErrorAnalysisPanel::show(const storage::RunRow& run, const std::shared_ptr<
 
     const std::size_t positives = c.truePositives + c.falseNegatives, negatives = c.falsePositives + c.trueNegatives;
     confusion_->setVerticalHeaderLabels({tr("positive (%1)").arg(count(positives)), tr("negative (%1)").arg(count(negatives))});
-    const auto entry = [](std::size_t n, double rate) { return QStringLiteral("%1\n%2").arg(count(n), share(rate)); };
+    const auto entry = [](std::size_t n, double rate) { return QStringLiteral("%1 (%2)").arg(count(n), share(rate)); };
     confusion_->setItem(0, 0, cell(entry(c.truePositives, c.truePositiveRate()), kRight));
     confusion_->setItem(0, 1, cell(entry(c.falseNegatives, c.falseNegativeRate()), kWrong));
     confusion_->setItem(1, 0, cell(entry(c.falsePositives, c.falsePositiveRate()), kWrong));

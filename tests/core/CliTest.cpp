@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "LocalHttpServer.h"
@@ -251,6 +252,26 @@ TEST(Cli, EvaluatePrintsWhereTheModelIsWrong) {
     EXPECT_TRUE(b["computed_now"].get<bool>());
     EXPECT_EQ(b["confusion"], a["confusion"]);
     EXPECT_EQ(sentiment::storage::RunStore::open(db)->testPredictions(1)->size(), 1000u);
+
+    // A teacher's course reference judges the run instead of the lecture's; a broken one names its line.
+    const auto course = cache / "course.json";
+    const auto broken = cache / "broken.json";
+    {
+        std::ofstream(course) << R"({"reference": 1, "course": "Spring", "presets": {"advanced": {"name": "our BiLSTM",
+            "test_accuracy": 0.30}}})";
+        std::ofstream(broken) << "{\"reference\": 1,\n \"presets\": {\n  \"advanced\": {,\n}}}\n";
+    }
+    r = cli("runs show 1 --reference '" + course.string() + "' --db '" + db + "'", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("Against the lecture: "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("our BiLSTM"), std::string::npos) << r.out;
+    r = cli("runs show 1 --reference '" + broken.string() + "' --db '" + db + "'", cache, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("broken.json, line 3"), std::string::npos) << r.out;
+    r = cli("train --preset base --demo --epochs 1 --reference '" + broken.string() + "' --db '" + db + "'", cache, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("broken.json, line 3"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("Epoch: 01"), std::string::npos) << "trained with a broken reference";
 
     r = cli("evaluate --run 42 --db '" + db + "'", cache, true);
     EXPECT_EQ(r.status, 1);

@@ -285,10 +285,10 @@ private Q_SLOTS:
         QVERIFY2(panel->summaryLabel()->text().contains(QStringLiteral("6 test reviews, 66.7% right")),
                  qPrintable(panel->summaryLabel()->text()));
         auto* m = panel->confusionTable();
-        QCOMPARE(m->item(0, 0)->text(), QStringLiteral("2\n66.7%"));  // positives called positive
-        QCOMPARE(m->item(0, 1)->text(), QStringLiteral("1\n33.3%"));
-        QCOMPARE(m->item(1, 0)->text(), QStringLiteral("1\n33.3%"));  // a negative called positive
-        QCOMPARE(m->item(1, 1)->text(), QStringLiteral("2\n66.7%"));
+        QCOMPARE(m->item(0, 0)->text(), QStringLiteral("2 (66.7%)"));  // positives called positive
+        QCOMPARE(m->item(0, 1)->text(), QStringLiteral("1 (33.3%)"));
+        QCOMPARE(m->item(1, 0)->text(), QStringLiteral("1 (33.3%)"));  // a negative called positive
+        QCOMPARE(m->item(1, 1)->text(), QStringLiteral("2 (66.7%)"));
         QVERIFY(m->verticalHeaderItem(0)->text().startsWith(QStringLiteral("positive (3)")));
         // One bar per length bucket with reviews: 0-99 (2), 100-199, 200-299, 500-999, 1000+.
         auto* bars = qobject_cast<QCPBars*>(panel->lengthPlot()->plottable(0));
