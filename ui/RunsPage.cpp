@@ -20,6 +20,7 @@
 #include "foundation/TextFormat.h"
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 #include "ui/ChartExport.h"
 #include "ui/CoreText.h"
@@ -174,10 +175,11 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     connect(runs_, &RunsController::compared, this, &RunsPage::showComparison);
     connect(runs_, &RunsController::failed, this, [this](const QString& m) {
         message_->setText(m);
-        // A scoring that failed offers itself again.
-        if (const auto* run = selectedRun(); run != nullptr && run->testAccuracy) runs_->evaluate(run->id);
+        // A scoring that failed offers itself again (once: a failing read must not loop).
+        if (const qint64 run = std::exchange(scoringRun_, 0); run > 0) runs_->evaluate(run);
     });
     connect(runs_, &RunsController::evaluated, this, [this](qint64 id, const auto& evaluation) {
+        if (id == scoringRun_ && evaluation && !evaluation->empty()) scoringRun_ = 0;
         evaluations_[id] = evaluation;  // for the report
         const auto* run = selectedRun();
         if (run == nullptr || run->id != id) return;  // the selection moved on
@@ -190,7 +192,11 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     connect(errors_, &ErrorAnalysisPanel::scoreRequested, this, [this](qint64 id) {
         const auto* run = selectedRun();
         if (run == nullptr || run->id != id) return;
-        if (!runs_->scoreTestSet(*run, datasets_->dataset())) runs_->evaluate(id);
+        if (runs_->scoreTestSet(*run, datasets_->dataset())) {
+            scoringRun_ = id;
+        } else {
+            runs_->evaluate(id);
+        }
     });
     connect(errors_, &ErrorAnalysisPanel::openRequested, this, &RunsPage::reviewRequested);
     connect(datasets_, &DatasetController::loaded, this, [this] {

@@ -101,6 +101,7 @@ private:
     std::shared_ptr<const storage::RunComparison> comparison_;
     std::map<qint64, std::shared_ptr<const experiment::TestEvaluation>> evaluations_;  ///< of the compared runs
     QList<qint64> pendingSelection_;
+    qint64 scoringRun_ = 0;  ///< the run whose test set is being scored
 };
 
 }  // namespace sentiment::ui

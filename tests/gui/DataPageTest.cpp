@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "PrivateHome.h"
+#include "TestWindow.h"
 
 #include "ui/DataPage.h"
 #include "ui/DatasetController.h"
@@ -31,12 +32,10 @@ private Q_SLOTS:
     }
 
     void loadsTheDemoSampleOffTheGuiThread() {
-        DatasetController controller;
-        ModelController models(&controller);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&controller, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& controller = t.datasets;
+        auto& training = t.training;
+        auto& window = t.window;
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());
         QVERIFY(controller.busy());
@@ -74,12 +73,9 @@ private Q_SLOTS:
     }
 
     void vectorsShowCoverageAndAMalformedFileIsNamed() {
-        DatasetController controller;
-        ModelController models(&controller);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&controller, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& controller = t.datasets;
+        auto& window = t.window;
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());
         QVERIFY(loaded.wait(30000));
@@ -117,12 +113,9 @@ private Q_SLOTS:
     }
 
     void aBadPathShowsAnErrorAndTheWindowStaysUsable() {
-        DatasetController controller;
-        ModelController models(&controller);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&controller, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& controller = t.datasets;
+        auto& window = t.window;
         QSignalSpy failed(&controller, &DatasetController::failed);
         controller.load(QStringLiteral("/nonexistent/aclImdb_v1.tar.gz"));
         QVERIFY(failed.wait(10000));

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include "PrivateHome.h"
+#include "TestWindow.h"
 
 #include "ui/ChartExport.h"
 #include "ui/DatasetController.h"
@@ -109,12 +110,8 @@ private Q_SLOTS:
     }
 
     void windowAndPageScreenshots() {
-        DatasetController datasets;
-        ModelController models(&datasets);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& window = t.window;
         window.resize(1000, 700);
         const QString file = dir_.filePath(QStringLiteral("window.png"));
         QVERIFY(window.saveScreenshot(&window, QStringLiteral("window"), file));

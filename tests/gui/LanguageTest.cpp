@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include "PrivateHome.h"
+#include "TestWindow.h"
 
 #include "data/ImdbReader.h"
 #include "data/VectorsTextParser.h"
@@ -42,12 +43,8 @@ private Q_SLOTS:
     void koreanTranslatesTheWindow() {
         QCOMPARE(Language::install(*QCoreApplication::instance(), QStringLiteral("ko")), QStringLiteral("ko"));
         QCOMPARE(QLocale().language(), QLocale::Korean);
-        DatasetController controller;
-        ModelController models(&controller);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&controller, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& window = t.window;
         auto* tabs = window.findChild<QTabWidget*>();
         QVERIFY(tabs != nullptr);
         QCOMPARE(tabs->tabText(0), QStringLiteral("데이터(&D)"));
@@ -157,11 +154,9 @@ private Q_SLOTS:
         QSignalSpy vectorsLoaded(&datasets, &DatasetController::vectorsLoaded);
         datasets.loadVectors(glove, 0);
         QVERIFY(vectorsLoaded.wait(30000));
-        ModelController models(&datasets);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets);
+        auto& training = t.training;
+        auto& window = t.window;
         window.modelPage()->applyPreset(QStringLiteral("fasttext"));
         window.modelPage()->setEpochs(1);
         window.trainPage()->setBatchesPerEpoch(3);

@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include "PrivateHome.h"
+#include "TestWindow.h"
 
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
@@ -35,11 +36,9 @@ private Q_SLOTS:
 
     // The parameter count follows the knobs; the totals are the lecture's for its vocabulary sizes.
     void parameterCountFollowsTheKnobs() {
-        ModelController models(&datasets_);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets_);
+        auto& models = t.models;
+        auto& window = t.window;
         auto* page = window.modelPage();
         QSignalSpy counted(&models, &ModelController::parametersCounted);
         auto countFor = [&](auto change) {
@@ -73,11 +72,9 @@ private Q_SLOTS:
     }
 
     void timingProbeEstimatesAnEpoch() {
-        ModelController models(&datasets_);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets_);
+        auto& models = t.models;
+        auto& window = t.window;
         auto* page = window.modelPage();
         page->applyPreset(QStringLiteral("base"));
         QSignalSpy measured(&models, &ModelController::measured);

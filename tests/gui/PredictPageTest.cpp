@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include "PrivateHome.h"
+#include "TestWindow.h"
 
 #include "data/DatasetLoader.h"
 #include "model/ModelConfig.h"
@@ -71,12 +72,8 @@ private Q_SLOTS:
     }
 
     void typedTextGetsAVerdictAndAnExplanation() {
-        DatasetController datasets;
-        ModelController models(&datasets);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& window = t.window;
         auto* page = window.predictPage();
         QSignalSpy loaded(window.predictController(), &PredictController::modelLoaded);
         window.showPage(QStringLiteral("predict"));

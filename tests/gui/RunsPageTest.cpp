@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "PrivateHome.h"
+#include "TestWindow.h"
 
 #include "storage/RunStore.h"
 #include "ui/DatasetController.h"
@@ -100,12 +101,9 @@ private Q_SLOTS:
     // "Train again…": the stored plan on the Model page and the Train page ready; a run from
     // before plans were stored says it has none.
     void trainAgainChoosesTheRunsSettings() {
-        DatasetController datasets;
-        ModelController models(&datasets);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& models = t.models;
+        auto& window = t.window;
         auto* page = window.runsPage();
         QSignalSpy listed(window.runsController(), &RunsController::listed);
         window.showPage(QStringLiteral("runs"));
@@ -132,12 +130,9 @@ private Q_SLOTS:
     }
 
     void listsOverlaysAndDiffs() {
-        DatasetController datasets;
-        ModelController models(&datasets);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& runs = t.runs;
+        auto& window = t.window;
         auto* page = window.runsPage();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy listed(window.runsController(), &RunsController::listed);
@@ -265,12 +260,9 @@ private Q_SLOTS:
     // Where the model is wrong: the matrix, accuracy by length and the surest mistakes of the
     // selected run; a mistake opens on the Predict page; a run without predictions says so.
     void whereTheModelIsWrong() {
-        DatasetController datasets;
-        ModelController models(&datasets);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& runs = t.runs;
+        auto& window = t.window;
         auto* page = window.runsPage();
         auto* panel = page->errorPanel();
         window.show();
@@ -331,12 +323,9 @@ private Q_SLOTS:
     // The report follows the lecture's five assignments, says the settings in words, judges
     // each run against the lecture and shows where the models are wrong.
     void theReportFollowsTheAssignment() {
-        DatasetController datasets;
-        ModelController models(&datasets);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t;
+        auto& runs = t.runs;
+        auto& window = t.window;
         auto* page = window.runsPage();
         QSignalSpy listed(window.runsController(), &RunsController::listed);
         window.showPage(QStringLiteral("runs"));

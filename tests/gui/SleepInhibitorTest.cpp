@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "PrivateHome.h"
+#include "TestWindow.h"
 
 #include "ui/DatasetController.h"
 #include "ui/MainWindow.h"
@@ -262,11 +263,9 @@ private Q_SLOTS:
         QSignalSpy loaded(&datasets, &DatasetController::loaded);
         datasets.load(QString());
         QVERIFY(loaded.wait(60000));
-        ModelController models(&datasets);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets);
+        auto& training = t.training;
+        auto& window = t.window;
         window.modelPage()->applyPreset(QStringLiteral("fasttext"));
         window.modelPage()->setEpochs(1);
         window.trainPage()->setBatchesPerEpoch(3);

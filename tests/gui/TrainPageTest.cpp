@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include "PrivateHome.h"
+#include "TestWindow.h"
 
 #include "storage/RunStore.h"
 #include "ui/CourseReference.h"
@@ -44,11 +45,10 @@ private Q_SLOTS:
     }
 
     void aShortRunFillsThePlotsTheTableAndTheStore() {
-        TrainingController training;
-        ModelController models(&datasets_);
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets_);
+        auto& training = t.training;
+        auto& runs = t.runs;
+        auto& window = t.window;
         auto* page = window.trainPage();
         window.modelPage()->applyPreset(QStringLiteral("base"));
         window.modelPage()->setEpochs(1);
@@ -160,11 +160,8 @@ private Q_SLOTS:
     // A 1366 x 768 laptop: the window opens inside the screen and every page fits in it; at the
     // default width the Train page's header row is not cut off on the right.
     void theWindowFitsALaptopScreen() {
-        ModelController models(&datasets_);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets_);
+        auto& window = t.window;
         window.fitTo(QRect(0, 0, 1366, 768));
         QVERIFY2(window.width() <= 1366 && window.height() <= 768 - 40, qPrintable(QStringLiteral("%1 x %2").arg(window.width()).arg(window.height())));
         window.show();
@@ -189,11 +186,8 @@ private Q_SLOTS:
     // File › Open course reference…: a teacher's figures replace the lecture's on the charts and
     // are remembered; a malformed file names itself and its line and changes nothing.
     void aTeachersCourseReferenceReplacesTheLecturesAndABadOneNamesTheLine() {
-        ModelController models(&datasets_);
-        TrainingController training;
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets_);
+        auto& window = t.window;
         auto* page = window.trainPage();
         window.modelPage()->applyPreset(QStringLiteral("base"));
         QCOMPARE(page->referenceGraphs(), 2 + 4);  // the lecture's base RNN, before any run
@@ -241,11 +235,10 @@ private Q_SLOTS:
     }
 
     void stopEndsTheRunWithinASecond() {
-        TrainingController training;
-        ModelController models(&datasets_);
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets_);
+        auto& training = t.training;
+        auto& runs = t.runs;
+        auto& window = t.window;
         auto* page = window.trainPage();
         window.modelPage()->applyPreset(QStringLiteral("base"));
         window.modelPage()->setEpochs(50);
@@ -282,11 +275,9 @@ private Q_SLOTS:
     // One engine under both front ends: the plan the GUI recorded, run by the CLI
     // (`train --from-run`), gives the same epochs to the last bit.
     void theGuiAndTheCliRecordTheSamePlanIdentically() {
-        TrainingController training;
-        ModelController models(&datasets_);
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets_);
+        auto& training = t.training;
+        auto& window = t.window;
         // The CNN: dropout and initialisation from the run's generator, and quick on one thread.
         window.modelPage()->applyPreset(QStringLiteral("cnn"));
         window.modelPage()->setEpochs(2);
@@ -331,11 +322,9 @@ private Q_SLOTS:
     // Stop a run after its first epoch, then "Continue" on the Runs page: the same run trains on to
     // its last epoch and completes.
     void aStoppedRunContinuesFromTheRunsPage() {
-        TrainingController training;
-        ModelController models(&datasets_);
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets_);
+        auto& training = t.training;
+        auto& window = t.window;
         window.modelPage()->applyPreset(QStringLiteral("cnn"));
         window.modelPage()->setEpochs(3);
         window.trainPage()->setBatchesPerEpoch(20);
@@ -388,11 +377,9 @@ private Q_SLOTS:
         QCOMPARE(v.dimension, 8);
         QCOMPARE(v.found - v.foundLowercase, qint64(10));  // plus capitalised forms through the lower-case fallback
 
-        TrainingController training;
-        ModelController models(&datasets_);
-        RunsController runs(Settings().runStorePath());
-        PredictController predictor;
-        MainWindow window(Controllers{&datasets_, &models, &training, &runs, &predictor}, QStringLiteral("test"));
+        TestWindow t(&datasets_);
+        auto& training = t.training;
+        auto& window = t.window;
         window.modelPage()->applyPreset(QStringLiteral("fasttext"));
         window.modelPage()->setEpochs(1);
         auto* page = window.trainPage();

@@ -1,0 +1,37 @@
+#pragma once
+// The main window wired to its controllers as Workbench wires them, for the GUI tests: over a
+// dataset controller the test owns (a dataset loaded once for the whole test) or one of its own.
+
+#include <QString>
+#include <memory>
+
+#include "ui/DatasetController.h"
+#include "ui/MainWindow.h"
+#include "ui/ModelController.h"
+#include "ui/PredictController.h"
+#include "ui/RunsController.h"
+#include "ui/Settings.h"
+#include "ui/TrainingController.h"
+
+namespace sentiment::ui {
+
+class TestWindow {
+    std::unique_ptr<DatasetController> own_;  // first: the members below use it
+
+public:
+    explicit TestWindow(DatasetController* shared = nullptr)
+        : own_(shared != nullptr ? nullptr : std::make_unique<DatasetController>()),
+          datasets(shared != nullptr ? *shared : *own_),
+          models(&datasets),
+          runs(Settings().runStorePath()),
+          window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test")) {}
+
+    DatasetController& datasets;
+    ModelController models;
+    TrainingController training;
+    RunsController runs;
+    PredictController predictor;
+    MainWindow window;
+};
+
+}  // namespace sentiment::ui
