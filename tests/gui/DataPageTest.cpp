@@ -34,7 +34,6 @@ private Q_SLOTS:
     void loadsTheDemoSampleOffTheGuiThread() {
         TestWindow t;
         auto& controller = t.datasets;
-        auto& training = t.training;
         auto& window = t.window;
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());

@@ -105,9 +105,7 @@ private Q_SLOTS:
         auto& models = t.models;
         auto& window = t.window;
         auto* page = window.runsPage();
-        QSignalSpy listed(window.runsController(), &RunsController::listed);
-        window.showPage(QStringLiteral("runs"));
-        QVERIFY(listed.wait(10000));
+        QVERIFY(t.showRuns());
         page->selectRuns({planned_});
         page->trainSelectedAgain();
         QCOMPARE(models.choice().preset, std::string("cnn"));
@@ -131,7 +129,6 @@ private Q_SLOTS:
 
     void listsOverlaysAndDiffs() {
         TestWindow t;
-        auto& runs = t.runs;
         auto& window = t.window;
         auto* page = window.runsPage();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -261,14 +258,11 @@ private Q_SLOTS:
     // selected run; a mistake opens on the Predict page; a run without predictions says so.
     void whereTheModelIsWrong() {
         TestWindow t;
-        auto& runs = t.runs;
         auto& window = t.window;
         auto* page = window.runsPage();
         auto* panel = page->errorPanel();
         window.show();
-        QSignalSpy listed(window.runsController(), &RunsController::listed);
-        window.showPage(QStringLiteral("runs"));
-        QVERIFY(listed.wait(10000));
+        QVERIFY(t.showRuns());
         QSignalSpy evaluated(window.runsController(), &RunsController::evaluated);
         page->selectRuns({advanced_});
         QVERIFY(evaluated.wait(10000));
@@ -324,12 +318,9 @@ private Q_SLOTS:
     // each run against the lecture and shows where the models are wrong.
     void theReportFollowsTheAssignment() {
         TestWindow t;
-        auto& runs = t.runs;
         auto& window = t.window;
         auto* page = window.runsPage();
-        QSignalSpy listed(window.runsController(), &RunsController::listed);
-        window.showPage(QStringLiteral("runs"));
-        QVERIFY(listed.wait(10000));
+        QVERIFY(t.showRuns());
         QSignalSpy compared(window.runsController(), &RunsController::compared);
         page->selectRuns({base_, advanced_, planned_});
         QVERIFY(compared.wait(10000));

@@ -2,6 +2,7 @@
 // The main window wired to its controllers as Workbench wires them, for the GUI tests: over a
 // dataset controller the test owns (a dataset loaded once for the whole test) or one of its own.
 
+#include <QSignalSpy>
 #include <QString>
 #include <memory>
 
@@ -25,6 +26,13 @@ public:
           models(&datasets),
           runs(Settings().runStorePath()),
           window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test")) {}
+
+    /// Shows the Runs page and waits until it lists the runs.
+    [[nodiscard]] bool showRuns() {
+        QSignalSpy listed(&runs, &RunsController::listed);
+        window.showPage(QStringLiteral("runs"));
+        return listed.wait(10000);
+    }
 
     DatasetController& datasets;
     ModelController models;

@@ -237,7 +237,6 @@ private Q_SLOTS:
     void stopEndsTheRunWithinASecond() {
         TestWindow t(&datasets_);
         auto& training = t.training;
-        auto& runs = t.runs;
         auto& window = t.window;
         auto* page = window.trainPage();
         window.modelPage()->applyPreset(QStringLiteral("base"));
