@@ -1717,6 +1717,10 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>A test review the model got wrong (%1): it is %2%3; the model was %4 sure it is %5.</source>
             <translation>A test review the model got wrong (%1): it is %2%3; the model was %4 sure it is %5.</translation>
         </message>
+        <message>
+            <source>Scored alone here, this model's figure differs a little from the test pass, which read the review padded in a batch.</source>
+            <translation>Scored alone here, this model's figure differs a little from the test pass, which read the review padded in a batch.</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ExperimentChoice</name>

@@ -1716,6 +1716,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>A test review the model got wrong (%1): it is %2%3; the model was %4 sure it is %5.</source>
         <translation>모델이 틀린 테스트 리뷰 (%1): 실제는 %2%3; 모델은 %4 확신으로 %5(이)라 했습니다.</translation>
     </message>
+    <message>
+        <source>Scored alone here, this model&apos;s figure differs a little from the test pass, which read the review padded in a batch.</source>
+        <translation>여기서는 리뷰 하나만 평가하므로, 배치 안에서 패딩된 채로 읽은 테스트 평가와 수치가 조금 다릅니다.</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ExperimentChoice</name>

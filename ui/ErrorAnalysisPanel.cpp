@@ -136,6 +136,7 @@ void ErrorAnalysisPanel::showScoring(int done, int total) {
 void ErrorAnalysisPanel::show(const storage::RunRow& run, const std::shared_ptr<const experiment::TestEvaluation>& evaluation,
                               bool canScore) {
     run_ = run.id;
+    preset_ = QString::fromStdString(run.info.preset);
     evaluation_ = evaluation;
     shown_.clear();
     if (!evaluation || evaluation->empty()) {
@@ -211,10 +212,15 @@ void ErrorAnalysisPanel::openMistake(int row) {
     if (row < 0 || row >= int(shown_.size())) return;
     const auto& m = *shown_[std::size_t(row)];
     const QString stars = m.rating > 0 ? tr(", rated %1/10").arg(m.rating) : QString();
-    Q_EMIT openRequested(run_, QString::fromStdString(m.text),
-                         tr("A test review the model got wrong (%1): it is %2%3; the model was %4 sure it is %5.")
-                             .arg(QString::fromStdString(m.review), label(m.positive), stars, share(m.confidence()),
-                                  label(!m.positive)));
+    QString note = tr("A test review the model got wrong (%1): it is %2%3; the model was %4 sure it is %5.")
+                       .arg(QString::fromStdString(m.review), label(m.positive), stars, share(m.confidence()), label(!m.positive));
+    // FastText averages over the padded length and the CNN max-pools over it: a review scored
+    // alone gets a slightly different figure than in its padded test batch.
+    if (preset_ == QStringLiteral("cnn") || preset_ == QStringLiteral("fasttext")) {
+        note += QLatin1Char(' ') + tr("Scored alone here, this model's figure differs a little from the test pass, which read "
+                                      "the review padded in a batch.");
+    }
+    Q_EMIT openRequested(run_, QString::fromStdString(m.text), note);
 }
 
 }  // namespace sentiment::ui

@@ -53,6 +53,7 @@ private:
     QTableWidget* mistakes_;
     QPushButton* open_;
     qint64 run_ = 0;
+    QString preset_;
     std::shared_ptr<const experiment::TestEvaluation> evaluation_;
     std::vector<const storage::TestPrediction*> shown_;  ///< the table's rows
 };

@@ -296,6 +296,8 @@ private Q_SLOTS:
                      QStringLiteral("it is positive, rated 7/10; the model was 90.0% sure it is negative")),
                  qPrintable(window.predictPage()->noteLabel()->text()));
         QVERIFY(window.predictPage()->explainBox()->isChecked());
+        // A recurrent model scores a review alone as in its test batch: no caveat.
+        QVERIFY(!window.predictPage()->noteLabel()->text().contains(QStringLiteral("Scored alone")));
 
         // A run recorded without its predictions, and no dataset loaded: it says what to do.
         window.showPage(QStringLiteral("runs"));
