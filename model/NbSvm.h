@@ -1,0 +1,45 @@
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "model/Classifier.h"
+
+namespace sentiment::model {
+
+/// Wang & Manning's NBSVM ("Baselines and Bigrams", ACL 2012) trained as logistic regression
+/// (NB-LR): a review is the set of its distinct n-gram ids (binarised features x); each n-gram
+/// has a fixed log-count ratio r_j from the training reviews (setRatios) and a trainable weight
+/// w_j, and logit = sum over the review's distinct n-grams of r_j * w_j, plus a bias. The
+/// weights start at 1, so an untrained model is the naive Bayes classifier itself. Each
+/// n-gram's contribution r_j * w_j is exact: the contributions and the bias sum to the logit.
+/// `embedding()` is the ratios (fixed; nothing initialises them from word vectors).
+class NbSvmImpl : public ClassifierImpl {
+public:
+    /// Uses `vocabSize` and `padIndex` of `config` (the pad id is never a feature).
+    explicit NbSvmImpl(const ModelConfig& config);
+    torch::Tensor forward(const torch::Tensor& tokens, const torch::Tensor& lengths) override;
+    torch::nn::Embedding& embedding() override { return ratios_; }
+
+    /// The log-count ratios, one per vocabulary entry (the pad entry's is set to 0).
+    void setRatios(const torch::Tensor& ratios);
+    /// Each token's contribution to the logit, for one review's `tokens` [length]: r_j * w_j at
+    /// the first occurrence of an n-gram, 0 at its repeats and at padding.
+    torch::Tensor contributions(const torch::Tensor& tokens);
+    double bias() const;
+
+private:
+    torch::nn::Embedding ratios_{nullptr}, weights_{nullptr};
+    torch::Tensor bias_;
+};
+TORCH_MODULE(NbSvm);
+
+/// The log-count ratio of each vocabulary entry over binarised reviews: with p = alpha + the
+/// number of positive reviews holding the entry, and q likewise over the negative ones,
+/// r = log((p / |p|1) / (q / |q|1)), the norms over every entry but `padIndex` (whose r is 0).
+/// `reviews[i]` are review i's ids; `positive[i]` its label.
+std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>> reviews, std::span<const bool> positive,
+                                  std::int64_t vocabSize, std::int64_t padIndex, double alpha = 1.0);
+
+}  // namespace sentiment::model
