@@ -18,33 +18,6 @@ namespace {
 
 using experiment::TestEvaluation;
 
-// The first `width` bytes of `text` on one line (whitespace folded), cut on a character boundary.
-std::string excerpt(const std::string& text, std::size_t width) {
-    std::string out;
-    bool space = false;
-    for (const char c : text) {
-        const bool blank = c == '\n' || c == '\r' || c == '\t' || c == ' ';
-        if (blank) {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-        if (out.size() >= width) break;
-    }
-    if (out.size() < text.size() && out.size() >= width) {
-        std::size_t cut = width;
-        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-        out = out.substr(0, cut) + "…";
-    }
-    return out;
-}
-
-std::string bucketName(const experiment::LengthBucket& b) {
-    return b.to == 0 ? std::to_string(b.from) + "+" : std::to_string(b.from) + "-" + std::to_string(b.to - 1);
-}
-
 std::string label(bool positive) { return positive ? "positive" : "negative"; }
 
 /// The predictions of a run recorded without them: its checkpoint on its dataset (or `dataPath`).
@@ -180,7 +153,7 @@ int EvaluateCommand::run() const {
     std::printf("  Precision of \"positive\": %s\n\n", percent(c.precision(), 1).c_str());
     std::printf("Accuracy by review length (tokens)\n");
     for (const auto& b : buckets) {
-        std::printf("  %-10s %8s reviews  %s\n", bucketName(b).c_str(), withCommas(b.reviews).c_str(),
+        std::printf("  %-10s %8s reviews  %s\n", b.name().c_str(), withCommas(b.reviews).c_str(),
                     b.reviews == 0 ? "-" : percent(b.accuracy(), 1).c_str());
     }
     if (worst_ > 0) {
@@ -190,7 +163,7 @@ int EvaluateCommand::run() const {
             const std::string stars = m->rating == 0 ? "" : "rated " + std::to_string(m->rating) + "/10, ";
             std::printf("%3zu. %s sure it is %s; it is %s (%s%u tokens) %s\n     \"%s\"\n", i + 1,
                         percent(m->confidence(), 1).c_str(), label(!m->positive).c_str(), label(m->positive).c_str(),
-                        stars.c_str(), m->tokens, m->review.c_str(), excerpt(m->text, 150).c_str());
+                        stars.c_str(), m->tokens, m->review.c_str(), oneLine(m->text, 150).c_str());
         }
     }
     return 0;

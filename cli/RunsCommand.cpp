@@ -209,9 +209,7 @@ int RunsCommand::show(storage::RunStore& store) const {
     if (r.testLoss && r.testAccuracy) {
         std::printf("Test Loss: %.3f | Test Acc: %s  (best-valid checkpoint, epoch %d)\n", *r.testLoss,
                     percent(*r.testAccuracy).c_str(), r.bestEpoch);
-        std::vector<double> valid;
-        for (const auto& e : d->epochs) valid.push_back(e.validAccuracy);
-        if (const auto v = reference->verdict(r.info.preset, *r.testAccuracy, valid)) {
+        if (const auto v = reference->verdict(*d)) {
             std::printf("Against the lecture: %s\n", v->english().c_str());
         }
     }

@@ -193,6 +193,13 @@ std::optional<Message> LectureReference::verdict(std::string_view preset, double
     return describe(*judged, this->preset(preset)->name, testAccuracy);
 }
 
+std::optional<Message> LectureReference::verdict(const storage::RunDetails& run) const {
+    if (!run.run.testAccuracy) return std::nullopt;
+    std::vector<double> valid;
+    for (const auto& e : run.epochs) valid.push_back(e.validAccuracy);
+    return verdict(run.run.info.preset, *run.run.testAccuracy, valid);
+}
+
 const char* LectureReference::name(Verdict verdict) {
     switch (verdict) {
     case Verdict::Within:

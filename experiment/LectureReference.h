@@ -10,6 +10,7 @@
 
 #include "foundation/Message.h"
 #include "foundation/Result.h"
+#include "storage/RunRecords.h"
 
 namespace sentiment::experiment {
 
@@ -89,6 +90,9 @@ public:
     /// sentence for a run, nothing without figures for `preset`.
     std::optional<Message> verdict(std::string_view preset, double testAccuracy,
                                    std::span<const double> validAccuracies = {}) const;
+    /// The verdict on a recorded run (its preset, test accuracy and per-epoch validation
+    /// accuracies); nothing without a test result or figures for its preset.
+    std::optional<Message> verdict(const storage::RunDetails& run) const;
     /// The verdict's one-word name for JSON: within, above, below, chance.
     static const char* name(Verdict verdict);
 

@@ -45,6 +45,10 @@ void keepMistakeTexts(std::vector<storage::TestPrediction>& predictions, const d
 
 }  // namespace
 
+std::string LengthBucket::name() const {
+    return to == 0 ? std::to_string(from) + "+" : std::to_string(from) + "-" + std::to_string(to - 1);
+}
+
 double Confusion::accuracy() const { return share(truePositives + trueNegatives, total()); }
 double Confusion::truePositiveRate() const { return share(truePositives, truePositives + falseNegatives); }
 double Confusion::falseNegativeRate() const { return share(falseNegatives, truePositives + falseNegatives); }

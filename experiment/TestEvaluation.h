@@ -36,6 +36,8 @@ struct LengthBucket {
     std::uint32_t from = 0, to = 0;  ///< tokens, from <= n < to; to = 0: no upper bound
     std::size_t reviews = 0, correct = 0;
     double accuracy() const { return reviews == 0 ? 0.0 : double(correct) / double(reviews); }
+    /// "0-99", "1000+".
+    std::string name() const;
 };
 
 /// Where a run's model is wrong on the test set: the confusion matrix, accuracy by review

@@ -23,6 +23,34 @@ std::string withCommas(std::uint64_t n) {
     return out;
 }
 
+std::string oneLine(std::string_view text, std::size_t maxChars) {
+    std::string out;
+    std::size_t chars = 0;
+    bool space = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool blank = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        const bool br = text.substr(i, 6) == "<br />";
+        if (blank || br) {
+            if (br) i += 5;
+            space = !out.empty();
+            continue;
+        }
+        const bool starts = (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // a character's first byte
+        if (starts) {
+            if (chars + (space ? 1 : 0) >= maxChars) return out + "…";
+            if (space) {
+                out.push_back(' ');
+                ++chars;
+            }
+            space = false;
+            ++chars;
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
 std::string percent(double fraction, int decimals) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.*f%%", decimals, fraction * 100.0);

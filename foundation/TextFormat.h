@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace sentiment {
 
@@ -11,6 +12,9 @@ std::string withCommas(std::uint64_t n);
 std::string percent(double fraction, int decimals = 2);
 /// 45.9 -> "0m 45s": the lecture's epoch time (whole seconds, cut as its epoch_time() does).
 std::string minutesSeconds(double seconds);
+/// A review as one line: runs of whitespace and IMDb's "<br />" breaks become one space, cut
+/// after `maxChars` characters (UTF-8 code points, never inside one) with "…".
+std::string oneLine(std::string_view text, std::size_t maxChars);
 /// The local time now in strftime's `format` ("%Y%m%d-%H%M%S" for file names).
 std::string localTime(const char* format);
 /// The UTC time now in strftime's `format`.

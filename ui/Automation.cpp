@@ -4,6 +4,7 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <cstdio>
+#include <utility>
 
 #include "ui/ErrorAnalysisPanel.h"
 #include "ui/ModelPage.h"
@@ -114,10 +115,8 @@ void Automation::showMistakes() {
     if (options_.page == QStringLiteral("predict")) {
         // The surest mistake on the Predict page, once the panel has it and the model list is in.
         connect(window.runsController(), &RunsController::evaluated, this, [this] {
-            QTimer::singleShot(500, this, [this] {
-                auto& w = workbench_.window();
-                w.runsPage()->errorPanel()->openMistake(0);
-            });
+            if (std::exchange(mistakeOpened_, true)) return;  // once, for the first run's evaluation
+            QTimer::singleShot(500, this, [this] { workbench_.window().runsPage()->errorPanel()->openMistake(0); });
         });
     }
 }

@@ -38,6 +38,7 @@ private:
     Options options_;
     bool vectorsSettled_ = false;
     bool started_ = false;  // --train starts one run, once
+    bool mistakeOpened_ = false;  // --mistakes opens one, once
 };
 
 }  // namespace sentiment::ui

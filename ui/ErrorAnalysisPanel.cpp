@@ -34,13 +34,6 @@ QTableWidgetItem* cell(const QString& text, const QColor& tint = {}) {
     return item;
 }
 
-// One line of a review for the table: whitespace folded, at most `width` characters.
-QString excerpt(const std::string& text, int width) {
-    QString s = QString::fromStdString(text).simplified();
-    s.replace(QStringLiteral("<br />"), QStringLiteral(" "));
-    return s.size() > width ? s.left(width - 1) + QStringLiteral("…") : s;
-}
-
 }  // namespace
 
 ErrorAnalysisPanel::ErrorAnalysisPanel(QWidget* parent) : QWidget(parent) {
@@ -177,7 +170,7 @@ void ErrorAnalysisPanel::show(const storage::RunRow& run, const std::shared_ptr<
     QVector<double> x, y;
     for (int i = 0; i < int(buckets.size()); ++i) {
         const auto& b = buckets[std::size_t(i)];
-        const QString range = b.to == 0 ? QStringLiteral("%1+").arg(b.from) : QStringLiteral("%1–%2").arg(b.from).arg(b.to - 1);
+        const QString range = QString::fromStdString(b.name());
         ticker->addTick(i, QStringLiteral("%1\n(%2)").arg(range, count(b.reviews)));
         if (b.reviews == 0) continue;
         x << i;
@@ -201,7 +194,7 @@ void ErrorAnalysisPanel::show(const storage::RunRow& run, const std::shared_ptr<
         mistakes_->setItem(r, 2, cell(label(m.positive)));
         mistakes_->setItem(r, 3, cell(m.rating > 0 ? QStringLiteral("%1/10").arg(m.rating) : QStringLiteral("–")));
         mistakes_->setItem(r, 4, cell(count(m.tokens)));
-        auto* text = new QTableWidgetItem(excerpt(m.text, 160));
+        auto* text = new QTableWidgetItem(QString::fromStdString(oneLine(m.text, 160)));
         text->setToolTip(QString::fromStdString(m.review));
         mistakes_->setItem(r, 5, text);
     }

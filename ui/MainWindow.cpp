@@ -99,7 +99,7 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
         const QString chosen = QFileDialog::getOpenFileName(this, tr("Open a course reference"), QString(),
                                                             tr("Course reference (*.json);;All files (*)"));
         if (chosen.isEmpty()) return;
-        if (const auto error = openCourseReference(chosen)) {
+        if (const auto error = reference_->open(chosen)) {
             QMessageBox::warning(this, tr("Course reference not opened"),
                                  tr("%1\n\nRuns are still read against: %2").arg(*error, reference_->course()));
         }
@@ -280,8 +280,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     Settings().setWindowGeometry(saveGeometry());
     event->accept();
 }
-
-std::optional<QString> MainWindow::openCourseReference(const QString& file) { return reference_->open(file); }
 
 void MainWindow::fitTo(const QRect& available) {
     constexpr int kWidth = 1100, kHeight = 820, kMargin = 48;  // room for the title bar and a panel

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-#include <optional>
 
 #include "ui/Controllers.h"
 
@@ -40,11 +39,9 @@ public:
     /// Sizes the window for a screen whose free area is `available`: 1100 × 820 where that fits,
     /// else the free area less a margin (a 1366 × 768 laptop gets about 1300 × 720).
     void fitTo(const QRect& available);
-    /// The course reference runs are read against (File › Open course reference…).
+    /// The course reference runs are read against (File › Open course reference… reads one and
+    /// shows in a dialog the message naming the file when it does not read).
     CourseReference* courseReference() const { return reference_; }
-    /// Reads a course reference and uses it; when it does not read, the message naming the file
-    /// and the problem (the menu shows it in a dialog) and the reference in use stays.
-    std::optional<QString> openCourseReference(const QString& file);
     /// Shows the page with this object name ("data", "model", "train").
     void showPage(const QString& name);
     /// Opens a dropped or given path: word vectors when it looks like GloVe, else a dataset.

@@ -219,15 +219,8 @@ QString settingsSection(const storage::RunRow& r) {
     return h + QStringLiteral("</table>");
 }
 
-std::vector<double> validAccuracies(const storage::RunDetails& run) {
-    std::vector<double> out;
-    for (const auto& e : run.epochs) out.push_back(e.validAccuracy);
-    return out;
-}
-
 QString verdictOf(const storage::RunDetails& run, const experiment::LectureReference& reference) {
-    if (!run.run.testAccuracy) return {};
-    const auto v = reference.verdict(run.run.info.preset, *run.run.testAccuracy, validAccuracies(run));
+    const auto v = reference.verdict(run);
     return v ? CoreText::of(*v) : QString();
 }
 
@@ -328,7 +321,7 @@ QString errorsSection(const storage::RunDetails& run, const experiment::TestEval
     QStringList lengths;
     for (const auto& b : evaluation->byLength()) {
         if (b.reviews == 0) continue;
-        const QString range = b.to == 0 ? QStringLiteral("%1+").arg(b.from) : QStringLiteral("%1–%2").arg(b.from).arg(b.to - 1);
+        const QString range = QString::fromStdString(b.name());
         lengths << ReportWriter::tr("%1 tokens: %2 (%3 reviews)").arg(range, pct(b.accuracy()), commas(b.reviews));
     }
     h += QStringLiteral("<p>%1 %2</p>").arg(ReportWriter::tr("Accuracy by review length:"), lengths.join(QStringLiteral(" · ")));
@@ -336,9 +329,7 @@ QString errorsSection(const storage::RunDetails& run, const experiment::TestEval
     if (!worst.empty()) {
         h += QStringLiteral("<p>%1</p><ul>").arg(ReportWriter::tr("The mistakes it was surest of:"));
         for (const auto* m : worst) {
-            QString text = QString::fromStdString(m->text).simplified();
-            text.replace(QStringLiteral("<br />"), QStringLiteral(" "));
-            if (text.size() > 220) text = text.left(219) + QStringLiteral("…");
+            const QString text = QString::fromStdString(oneLine(m->text, 220));
             h += QStringLiteral("<li>%1 <i>%2</i></li>")
                      .arg(ReportWriter::tr("%1 sure it is %2, but it is %3:")
                               .arg(pct(m->confidence()),

@@ -158,14 +158,6 @@ void RunsController::savePrediction(qint64 run, const QString& text, double prob
     }, /*writes=*/true);
 }
 
-void RunsController::evaluate(qint64 run) {
-    submit([run](Outcome& o) {
-        auto predictions = o.store->testPredictions(run);
-        if (!predictions) return o.fail(predictions.error());
-        o.evaluations.emplace_back(run, std::make_shared<const experiment::TestEvaluation>(std::move(*predictions)));
-    });
-}
-
 bool RunsController::scoreTestSet(const storage::RunRow& run, std::shared_ptr<const data::Dataset> dataset) {
     if (!dataset) return false;
     if (auto fits = experiment::TestEvaluation::fits(run, *dataset); !fits) {

@@ -41,9 +41,6 @@ public:
     void remove(const QList<qint64>& runs, bool withCheckpoints);
     /// Records a prediction made with a run's model.
     void savePrediction(qint64 run, const QString& text, double probability);
-    /// Reads where run `run`'s model is wrong, from the test predictions stored with it;
-    /// `evaluated` follows (with an empty evaluation when the run has none).
-    void evaluate(qint64 run);
     /// For a run recorded without its test predictions: scores the test reviews of `dataset`
     /// with the run's checkpoint off the GUI thread (`scoring` meanwhile), stores them with the
     /// run, then `evaluated`. Refused (false) while another run is being scored, and (with

@@ -175,8 +175,8 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     connect(runs_, &RunsController::compared, this, &RunsPage::showComparison);
     connect(runs_, &RunsController::failed, this, [this](const QString& m) {
         message_->setText(m);
-        // A scoring that failed offers itself again (once: a failing read must not loop).
-        if (const qint64 run = std::exchange(scoringRun_, 0); run > 0) runs_->evaluate(run);
+        // A scoring that failed offers itself again.
+        if (std::exchange(scoringRun_, 0) > 0) reshowEvaluation();
     });
     connect(runs_, &RunsController::evaluated, this, [this](qint64 id, const auto& evaluation) {
         if (id == scoringRun_ && evaluation && !evaluation->empty()) scoringRun_ = 0;
@@ -195,15 +195,21 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
         if (runs_->scoreTestSet(*run, datasets_->dataset())) {
             scoringRun_ = id;
         } else {
-            runs_->evaluate(id);
+            reshowEvaluation();
         }
     });
     connect(errors_, &ErrorAnalysisPanel::openRequested, this, &RunsPage::reviewRequested);
-    connect(datasets_, &DatasetController::loaded, this, [this] {
-        // A dataset to score with: a run shown without its predictions may offer it now.
-        if (const auto* run = selectedRun(); run != nullptr && run->testAccuracy) runs_->evaluate(run->id);
-    });
+    // A dataset to score with: a run shown without its predictions may offer it now.
+    connect(datasets_, &DatasetController::loaded, this, &RunsPage::reshowEvaluation);
     selectionChanged();
+}
+
+void RunsPage::reshowEvaluation() {
+    const auto* run = selectedRun();
+    if (run == nullptr) return;
+    if (const auto it = evaluations_.find(run->id); it != evaluations_.end()) {
+        errors_->show(*run, it->second, datasets_->dataset() != nullptr);
+    }
 }
 
 void RunsPage::showTable(const QString& name) {
@@ -404,13 +410,10 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
     QString text = names.size() == 1
                        ? tr("%1: epochs recorded: %2.").arg(names.front()).arg(comparison->runs().front().epochs.size())
                        : tr("%1 runs overlaid; settings that differ: %2.").arg(names.size()).arg(diffs.size());
-    if (names.size() == 1 && comparison->runs().front().run.testAccuracy) {
-        const auto& run = comparison->runs().front();
-        std::vector<double> validAccuracies;
-        for (const auto& e : run.epochs) validAccuracies.push_back(e.validAccuracy);
-        const QString verdict = reference_->verdict(QString::fromStdString(run.run.info.preset), *run.run.testAccuracy,
-                                                    validAccuracies);
-        if (!verdict.isEmpty()) text += QLatin1Char(' ') + tr("Against the lecture: %1").arg(verdict);
+    if (names.size() == 1) {
+        if (const auto verdict = reference_->current().verdict(comparison->runs().front())) {
+            text += QLatin1Char(' ') + tr("Against the lecture: %1").arg(CoreText::of(*verdict));
+        }
     }
     message_->setText(text);
 }

@@ -81,6 +81,9 @@ private:
     void trainAgain();
     void continueRun();
     const storage::RunRow* selectedRun() const;
+    /// Shows the selected run's evaluation again as read (after a failed scoring, or with a
+    /// dataset now loaded to score with), without reading it again.
+    void reshowEvaluation();
 
     RunsController* runs_;
     const CourseReference* reference_;

@@ -252,6 +252,14 @@ TEST(Cli, EvaluatePrintsWhereTheModelIsWrong) {
     EXPECT_TRUE(b["computed_now"].get<bool>());
     EXPECT_EQ(b["confusion"], a["confusion"]);
     EXPECT_EQ(sentiment::storage::RunStore::open(db)->testPredictions(1)->size(), 1000u);
+    // Scoring it on another dataset (20 test reviews, not the demo's 1,000) is refused, by name.
+    ASSERT_TRUE(sentiment::storage::RunStore::open(db)->recordTestPredictions(1, {}));
+    const auto other = cache / "other.tar.gz";
+    writeArchive(other, smallImdb(10));
+    r = cli("evaluate --run 1 --data '" + other.string() + "' --db '" + db + "'", cache, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("other.tar.gz: this dataset is not the one run 1 was tested on"), std::string::npos) << r.out;
+    EXPECT_TRUE(sentiment::storage::RunStore::open(db)->testPredictions(1)->empty());
 
     // A teacher's course reference judges the run instead of the lecture's; a broken one names its line.
     const auto course = cache / "course.json";

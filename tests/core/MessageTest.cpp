@@ -4,6 +4,7 @@
 
 #include "foundation/Error.h"
 #include "foundation/Message.h"
+#include "foundation/TextFormat.h"
 #include "data/VectorsTextParser.h"
 
 using sentiment::Error;
@@ -51,4 +52,13 @@ TEST(Message, ParserErrorsCarryTheirTemplate) {
     EXPECT_EQ(r.error().message, "v.txt, line 2: value 2 ('nan') is not a finite number");
     EXPECT_EQ(r.error().what.format(), "value %1 ('%2') is not a finite number");
     EXPECT_EQ(r.error().line, 2);
+}
+
+// A review on one line for tables and terminals: whitespace and "<br />" folded, cut by characters.
+TEST(TextFormat, OneLineFoldsBreaksAndCutsOnACharacter) {
+    EXPECT_EQ(sentiment::oneLine("Great.<br /><br />Truly\n\tgreat.", 100), "Great. Truly great.");
+    EXPECT_EQ(sentiment::oneLine("  leading and trailing  ", 100), "leading and trailing");
+    EXPECT_EQ(sentiment::oneLine("abcdef", 3), "abc…");
+    EXPECT_EQ(sentiment::oneLine("naïve café", 5), "naïve…");  // five characters, not five bytes
+    EXPECT_EQ(sentiment::oneLine("", 5), "");
 }

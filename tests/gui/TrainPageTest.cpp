@@ -203,7 +203,7 @@ private Q_SLOTS:
             {"train_loss": 0.60, "train_accuracy": 0.62, "valid_loss": 0.61, "valid_accuracy": 0.58},
             {"train_loss": 0.50, "train_accuracy": 0.70, "valid_loss": 0.55, "valid_accuracy": 0.61}]}}})");
         write(bad, "{\"reference\": 1,\n \"presets\": {\n  \"base\": {\n   \"test_accuracy\": 0.6,,\n }}}\n");
-        const auto opened = window.openCourseReference(good);
+        const auto opened = window.courseReference()->open(good);
         QVERIFY2(!opened, qPrintable(opened.value_or(QString())));
         QCOMPARE(window.courseReference()->course(), QStringLiteral("Spring course"));
         const QCPGraph* valid = nullptr;
@@ -217,11 +217,11 @@ private Q_SLOTS:
         QCOMPARE(Settings().courseReference(), good);
         QCOMPARE(CourseReference().course(), QStringLiteral("Spring course"));  // remembered at the next start
 
-        const auto error = window.openCourseReference(bad);
+        const auto error = window.courseReference()->open(bad);
         QVERIFY(error);
         QVERIFY2(error->contains(QStringLiteral("broken course.json, line 4")), qPrintable(*error));
         QCOMPARE(window.courseReference()->course(), QStringLiteral("Spring course"));
-        QVERIFY(window.openCourseReference(home_.filePath(QStringLiteral("missing.json"))).value_or(QString()).contains(
+        QVERIFY(window.courseReference()->open(home_.filePath(QStringLiteral("missing.json"))).value_or(QString()).contains(
             QStringLiteral("missing.json")));
 
         // A preset the course has no curves for draws none; the lecture's own comes back on request.
