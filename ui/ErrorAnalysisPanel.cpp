@@ -56,7 +56,7 @@ ErrorAnalysisPanel::ErrorAnalysisPanel(QWidget* parent) : QWidget(parent) {
     confusion_->setMaximumHeight(130);
 
     lengths_ = new QCustomPlot;
-    lengths_->setMinimumHeight(190);  // two-line ticks (range, reviews) and the axis title
+    lengths_->setMinimumHeight(150);
     lengths_->xAxis->setLabel(tr("review length (tokens)"));
     lengths_->yAxis->setLabel(tr("accuracy (%)"));
     lengths_->setMinimumWidth(300);
