@@ -30,7 +30,7 @@ int BenchTrainCommand::run() {
         std::fprintf(stderr, "error: %s\n", plan.error().message.c_str());
         return 1;
     }
-    data_.applyTo(*plan, /*onlyGiven=*/false);
+    data_.applyTo(*plan);
     auto setup = ExperimentSetup::prepare(std::move(*plan), data_, vectors_);
     if (!setup) return 1;
     auto& tc = setup->plan.training;

@@ -14,13 +14,17 @@ CLI::Option_group* DataArguments::addTo(CLI::App& command) {
     given_.tokenizer = command.add_option("--tokenizer", tokenizer, "english (spaCy-like, the lecture's) or basic_english (torchtext)")
                            ->check(CLI::IsMember({"english", "basic_english"}));
     given_.lowercase = command.add_flag("--lowercase", lowercase, "lower-case every token");
-    given_.maxVocab = command.add_option("--max-vocab", maxVocab, "vocabulary size besides <unk> and <pad>")->capture_default_str();
+    given_.maxVocab = command.add_option("--max-vocab", maxVocab,
+                                         "vocabulary size besides <unk> and <pad>, 0 = no limit (default: the preset's, "
+                                         "25000; nbsvm: no limit)");
     given_.minFreq = command.add_option("--min-freq", minFreq, "leave out tokens seen fewer times")->capture_default_str();
     given_.seed = command.add_option("--seed", seed, "the seed of the split, the batches, the initialisation and dropout")
                       ->capture_default_str();
     given_.trainFraction =
-        command.add_option("--train-fraction", trainFraction, "share of the 25,000 training reviews trained on; the rest validates")
-            ->check(CLI::Range(0.05, 0.95))
+        command.add_option("--train-fraction", trainFraction,
+                           "share of the 25,000 training reviews trained on; the rest validates (1: all of them, no "
+                           "validation; the last epoch is tested)")
+            ->check(CLI::Range(0.05, 1.0))
             ->capture_default_str();
     command.add_flag("--no-cache", noCache, "ignore the tokenized-dataset cache");
     command.add_option("--threads", threads, "threads (default: one per core)");
@@ -45,8 +49,8 @@ Result<data::Dataset> DataArguments::load(data::ProgressObserver* observer) cons
     return demo ? loader.loadDemo(options(), observer) : loader.load(dataPath, options(), observer);
 }
 
-void DataArguments::applyTo(experiment::ExperimentPlan& plan, bool onlyGiven) const {
-    auto use = [&](const CLI::Option* o) { return !onlyGiven || (o != nullptr && o->count() > 0); };
+void DataArguments::applyTo(experiment::ExperimentPlan& plan) const {
+    auto use = [](const CLI::Option* o) { return o != nullptr && o->count() > 0; };
     if (use(given_.tokenizer)) plan.data.tokenizer.kind = data::parseTokenizerKind(tokenizer).value_or(data::TokenizerKind::English);
     if (use(given_.lowercase)) plan.data.tokenizer.lowercase = lowercase;
     if (use(given_.maxVocab)) plan.data.maxVocab = maxVocab;

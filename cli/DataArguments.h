@@ -34,9 +34,9 @@ struct DataArguments {
     /// Loads the chosen source with those options (cache in the user's cache folder).
     Result<data::Dataset> load(data::ProgressObserver* observer) const;
 
-    /// Sets the plan's data choices and seed from the flags: all of them, or (`onlyGiven`, for a
-    /// stored plan) those given on the command line.
-    void applyTo(experiment::ExperimentPlan& plan, bool onlyGiven) const;
+    /// Sets the plan's data choices and seed from the flags given on the command line (the rest
+    /// stay the preset's or the stored plan's: NBSVM's vocabulary has no limit, the others' 25,000).
+    void applyTo(experiment::ExperimentPlan& plan) const;
     /// Loads the source given (or, when none was, `plan.source`) with the plan's options.
     Result<data::Dataset> loadFor(const experiment::ExperimentPlan& plan, data::ProgressObserver* observer) const;
 

@@ -1,10 +1,14 @@
 #include "cli/ModelArguments.h"
 
+#include "experiment/Presets.h"
+
 namespace sentiment::cli {
 
 void ModelArguments::addModelFlags(CLI::App& c) {
-    presetOption_ = c.add_option("--preset", preset, "base | advanced | fasttext | cnn: the lecture's models")
-        ->check(CLI::IsMember({"base", "advanced", "fasttext", "cnn"}))
+    presetOption_ = c.add_option("--preset", preset,
+                                 "base | advanced | fasttext | cnn: the lecture's models; nbsvm: the linear baseline "
+                                 "(Wang & Manning 2012)")
+        ->check(CLI::IsMember(std::vector<std::string>(experiment::kPresets.begin(), experiment::kPresets.end())))
         ->capture_default_str();
     c.add_option("--cell", cell, "recurrent cell: lstm | gru | rnn")->check(CLI::IsMember({"lstm", "gru", "rnn"}));
     c.add_option("--layers", layers, "recurrent layers")->check(CLI::Range(1, 8));
@@ -15,6 +19,12 @@ void ModelArguments::addModelFlags(CLI::App& c) {
         ->check(CLI::Range(1, 2048));
     c.add_option("--rnn-input", rnnInput, "padded (fast on CPU) | packed (the lecture's code path)")
         ->check(CLI::IsMember({"padded", "packed"}));
+    c.add_option("--ngrams", ngrams, "nbsvm: 2 = words and bigrams (the paper's), 3 = trigrams too, 1 = words only")
+        ->check(CLI::Range(1, 3));
+    c.add_option("--nb-alpha", nbAlpha, "nbsvm: smoothing of the log-count ratios (the paper's 1)")->check(CLI::PositiveNumber);
+    c.add_option("--nb-beta", nbBeta, "nbsvm: interpolation of the weights with their mean magnitude when predicting "
+                                      "(the paper's 0.25; 1 = none)")
+        ->check(CLI::Range(0.0, 1.0));
 }
 
 void ModelArguments::addTrainingFlags(CLI::App& c) {
@@ -59,6 +69,9 @@ void ModelArguments::applyTo(experiment::ExperimentPlan& plan) const {
     if (dropout) c.dropout = *dropout;
     if (embeddingDim) c.embeddingDim = *embeddingDim;
     if (rnnInput) c.rnnInput = *model::parseRnnInput(*rnnInput);
+    if (ngrams) c.ngrams = *ngrams;
+    if (nbAlpha) c.nbAlpha = *nbAlpha;
+    if (nbBeta) c.nbBeta = *nbBeta;
     auto& t = plan.training;
     if (optimizer) t.optimizer = *optimizer == "adam" ? training::OptimizerKind::Adam : training::OptimizerKind::Sgd;
     if (learningRate) t.learningRate = *learningRate;

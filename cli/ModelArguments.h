@@ -15,9 +15,9 @@ namespace sentiment::cli {
 struct ModelArguments {
     std::string preset = "advanced";
     std::optional<std::string> cell, rnnInput, optimizer, schedule;
-    std::optional<std::int64_t> layers, hidden, embeddingDim;
+    std::optional<std::int64_t> layers, hidden, embeddingDim, ngrams;
     std::optional<bool> bidirectional;
-    std::optional<double> dropout, learningRate, momentum, weightDecay, clipNorm;
+    std::optional<double> dropout, learningRate, momentum, weightDecay, clipNorm, nbAlpha, nbBeta;
     std::optional<int> epochs;
     std::optional<std::size_t> batchSize, maxBatches, microBatchTokens;
     bool freezeEmbeddings = false;

@@ -146,7 +146,7 @@ int TrainCommand::run() {
                         static_cast<int>(details->epochs.size()));
         } else {
             model_.applyTo(*plan);
-            data_.applyTo(*plan, /*onlyGiven=*/true);
+            data_.applyTo(*plan);
             std::printf("Training run %lld's experiment again\n", static_cast<long long>(fromRun_));
         }
     } else {
@@ -156,7 +156,7 @@ int TrainCommand::run() {
             return 1;
         }
         plan = std::move(*fresh);
-        data_.applyTo(*plan, /*onlyGiven=*/false);
+        data_.applyTo(*plan);
     }
     if (noDb_ && resume_ == 0) store.reset();  // a continued run is recorded where it was
 

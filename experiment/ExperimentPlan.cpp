@@ -21,14 +21,16 @@ Error outOfRange(const char* setting, const char* expected) {
 Result<ExperimentPlan> ExperimentPlan::forPreset(std::string_view preset) {
     auto model = model::ModelConfig::preset(preset);
     if (!isPreset(preset) || !model) {
-        return Error::at({}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext or cnn)")
+        return Error::at({}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)")
                                        .arg(std::string(preset)));
     }
     ExperimentPlan p;
     p.preset = std::string(preset);
     p.model = *model;
     p.training = training::TrainingConfig::forPreset(preset);
-    p.useVectors = preset != "base";  // notebook 1 trains its embedding from scratch
+    // Notebook 1 trains its embedding from scratch; NBSVM has none (its ratios are counted).
+    p.useVectors = preset != "base" && preset != "nbsvm";
+    if (p.model.architecture == model::Architecture::NbSvm) p.data.maxVocab = 0;  // every n-gram of the training reviews
     return p;
 }
 
@@ -54,7 +56,13 @@ Status ExperimentPlan::validate() const {
     if (!(t.weightDecay >= 0) || !(t.clipNorm >= 0)) return outOfRange("--weight-decay and --clip", "0 or more");
     if (t.freezeEpochs < 0) return outOfRange("--freeze-epochs", "0 or more");
     if (t.device != "auto" && t.device != "cpu" && t.device != "cuda") return outOfRange("--device", "auto, cpu or cuda");
-    if (!(data.trainFraction >= 0.05 && data.trainFraction <= 0.95)) return outOfRange("--train-fraction", "0.05 to 0.95");
+    if (m.architecture == model::Architecture::NbSvm) {
+        if (m.ngrams < 1 || m.ngrams > 3) return outOfRange("--ngrams", "1 to 3");
+        if (!(m.nbAlpha > 0) || !std::isfinite(m.nbAlpha)) return outOfRange("--nb-alpha", "a positive number");
+        if (!(m.nbBeta >= 0 && m.nbBeta <= 1)) return outOfRange("--nb-beta", "0 to 1");
+    }
+    // 1: all the training reviews, no validation (the last epoch's weights are tested).
+    if (!(data.trainFraction >= 0.05 && data.trainFraction <= 1)) return outOfRange("--train-fraction", "0.05 to 1");
     return Done{};
 }
 

@@ -56,8 +56,14 @@ struct ExperimentPlan {
 
     std::uint64_t seed() const { return training.seed; }
     void setSeed(std::uint64_t seed) { training.seed = seed; }
-    /// FastText reads each review's bigrams too (notebook 3): the one place this rule lives.
-    bool bigrams() const { return model.architecture == model::Architecture::FastText; }
+    /// The n-grams a review is read as, besides its words: FastText's bigrams (notebook 3), and
+    /// NBSVM's n-grams up to its order. The one place this rule lives.
+    int ngrams() const {
+        if (model.architecture == model::Architecture::FastText) return 2;
+        if (model.architecture == model::Architecture::NbSvm) return static_cast<int>(model.ngrams);
+        return 1;
+    }
+    bool bigrams() const { return ngrams() >= 2; }
     /// The most entries the vocabulary can have (the lecture's for no limit).
     std::int64_t vocabularyLimit() const {
         return data.maxVocab > 0 ? static_cast<std::int64_t>(data.maxVocab) + 2 : kLectureVocabulary;

@@ -19,6 +19,10 @@ public:
     /// The word embedding (for pre-trained vectors and freezing).
     virtual torch::nn::Embedding& embedding() = 0;
 
+    /// False when the embedding is not learned at all (NBSVM's counted ratios): no freezing
+    /// schedule turns it on.
+    virtual bool embeddingLearns() const { return true; }
+
     /// Runs the matrix products of the recurrent layers in bfloat16 (float accumulation) on the
     /// CPU. False when this model has none or the CPU cannot (DnnlRecurrentLayer::supportsBf16()).
     virtual bool setBf16(bool on) {

@@ -13,6 +13,7 @@ std::string_view toString(Architecture a) {
         case Architecture::Advanced: return "advanced";
         case Architecture::FastText: return "fasttext";
         case Architecture::Cnn: return "cnn";
+        case Architecture::NbSvm: return "nbsvm";
     }
     return "?";
 }
@@ -29,10 +30,10 @@ std::string_view toString(Cell c) {
 std::string_view toString(RnnInput r) { return r == RnnInput::Padded ? "padded" : "packed"; }
 
 Result<Architecture> parseArchitecture(std::string_view s) {
-    for (auto a : {Architecture::Base, Architecture::Advanced, Architecture::FastText, Architecture::Cnn}) {
+    for (auto a : {Architecture::Base, Architecture::Advanced, Architecture::FastText, Architecture::Cnn, Architecture::NbSvm}) {
         if (s == toString(a)) return a;
     }
-    return Error::at({}, Message::tr("unknown model '%1' (expected base, advanced, fasttext or cnn)").arg(s));
+    return Error::at({}, Message::tr("unknown model '%1' (expected base, advanced, fasttext, cnn or nbsvm)").arg(s));
 }
 
 Result<Cell> parseCell(std::string_view s) {
@@ -50,7 +51,7 @@ Result<RnnInput> parseRnnInput(std::string_view s) {
 
 Result<ModelConfig> ModelConfig::preset(std::string_view name) {
     auto arch = parseArchitecture(name);
-    if (!arch) return Error::at({}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext or cnn)").arg(name));
+    if (!arch) return Error::at({}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)").arg(name));
     ModelConfig c;
     c.architecture = *arch;
     switch (*arch) {
@@ -75,6 +76,13 @@ Result<ModelConfig> ModelConfig::preset(std::string_view name) {
             c.bidirectional = false;
             c.dropout = 0.5;
             break;
+        case Architecture::NbSvm:  // Wang & Manning: binarised words and bigrams, log-count ratios
+            c.layers = 0;
+            c.hidden = 0;
+            c.bidirectional = false;
+            c.dropout = 0;
+            c.embeddingDim = 1;
+            break;
     }
     return c;
 }
@@ -96,7 +104,10 @@ nlohmann::json ModelConfig::toJson() const {
             {"dropout", dropout},
             {"rnn_input", toString(rnnInput)},
             {"filters", filters},
-            {"filter_sizes", filterSizes}};
+            {"filter_sizes", filterSizes},
+            {"ngrams", ngrams},
+            {"nb_alpha", nbAlpha},
+            {"nb_beta", nbBeta}};
 }
 
 Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
@@ -120,8 +131,13 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         c.rnnInput = *input;
         c.filters = j.at("filters").get<std::int64_t>();
         c.filterSizes = j.at("filter_sizes").get<std::vector<std::int64_t>>();
+        // Configurations written before NBSVM have none of its three values.
+        c.ngrams = j.value("ngrams", std::int64_t{2});
+        c.nbAlpha = j.value("nb_alpha", 1.0);
+        c.nbBeta = j.value("nb_beta", 1.0);
         if (c.vocabSize < 2 || c.embeddingDim < 1 || c.padIndex < 0 || c.padIndex >= c.vocabSize || c.dropout < 0 ||
-            c.dropout >= 1 || c.layers < 0 || c.hidden < 0 || c.filters < 0) {
+            c.dropout >= 1 || c.layers < 0 || c.hidden < 0 || c.filters < 0 || c.ngrams < 1 || c.ngrams > 3 ||
+            !(c.nbAlpha > 0) || !(c.nbBeta >= 0 && c.nbBeta <= 1)) {
             return Error::at({}, Message::tr("the model configuration has values out of range"));
         }
         return c;

@@ -11,7 +11,7 @@
 
 namespace sentiment::model {
 
-enum class Architecture { Base, Advanced, FastText, Cnn };
+enum class Architecture { Base, Advanced, FastText, Cnn, NbSvm };
 enum class Cell { Lstm, Gru, Rnn };
 /// How the recurrent stack reads a padded batch: `Padded` keeps packed-sequence semantics on
 /// the padded tensor (fast on CPU); `Packed` is the lecture's pack_padded_sequence path.
@@ -40,8 +40,14 @@ struct ModelConfig {
     // CNN.
     std::int64_t filters = 100;
     std::vector<std::int64_t> filterSizes{3, 4, 5};
+    // NBSVM (Wang & Manning 2012): the n-gram order of its features (2: words and bigrams, 3:
+    // trigrams too), the smoothing alpha of its log-count ratios and the interpolation beta
+    // applied when it predicts (w' = (1 - beta) * mean|w| + beta * w; 1 = none).
+    std::int64_t ngrams = 2;
+    double nbAlpha = 1.0;
+    double nbBeta = 1.0;
 
-    /// "base", "advanced", "fasttext" or "cnn" with the lecture's values.
+    /// "base", "advanced", "fasttext", "cnn" (the lecture's values) or "nbsvm" (the paper's).
     static Result<ModelConfig> preset(std::string_view name);
     /// The widest filter for the CNN (reviews are padded to it), else 1.
     std::int64_t minLength() const;

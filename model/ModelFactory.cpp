@@ -3,6 +3,7 @@
 #include "model/BaseRnn.h"
 #include "model/Cnn.h"
 #include "model/FastText.h"
+#include "model/NbSvm.h"
 #include "model/RecurrentClassifier.h"
 
 namespace sentiment::model {
@@ -13,6 +14,7 @@ std::shared_ptr<ClassifierImpl> ModelFactory::create(const ModelConfig& config) 
         case Architecture::Advanced: return std::make_shared<RecurrentClassifierImpl>(config);
         case Architecture::FastText: return std::make_shared<FastTextImpl>(config);
         case Architecture::Cnn: return std::make_shared<CnnImpl>(config);
+        case Architecture::NbSvm: return std::make_shared<NbSvmImpl>(config);
     }
     return nullptr;
 }

@@ -10,10 +10,15 @@ NbSvmImpl::NbSvmImpl(const ModelConfig& config) : ClassifierImpl(config) {
     ratios_ = register_module("ratios", torch::nn::Embedding(config.vocabSize, 1));
     weights_ = register_module("weights", torch::nn::Embedding(config.vocabSize, 1));
     bias_ = register_parameter("bias", torch::zeros({1}));
+    ratios_->weight.set_requires_grad(false);  // fixed: computed from the training reviews
+    resetParameters();
+}
+
+void NbSvmImpl::resetParameters() {
     torch::NoGradGuard noGrad;
     ratios_->weight.zero_();
-    ratios_->weight.set_requires_grad(false);  // fixed: computed from the training reviews
-    weights_->weight.fill_(1.0);
+    weights_->weight.zero_();
+    bias_.zero_();
 }
 
 void NbSvmImpl::setRatios(const torch::Tensor& ratios) {
@@ -38,7 +43,8 @@ std::pair<torch::Tensor, torch::Tensor> distinct(const torch::Tensor& rows, std:
 
 torch::Tensor NbSvmImpl::forward(const torch::Tensor& tokens, const torch::Tensor& /*lengths*/) {
     const auto [sorted, mask] = distinct(tokens.t(), config_.padIndex);  // [batch, length]
-    const auto terms = ratios_(sorted).squeeze(-1) * weights_(sorted).squeeze(-1);
+    const auto w = is_training() ? weights_->weight : predictionWeights().unsqueeze(1);
+    const auto terms = ratios_(sorted).squeeze(-1) * torch::embedding(w, sorted).squeeze(-1);
     return (terms * mask).sum(1) + bias_;
 }
 
@@ -56,18 +62,30 @@ torch::Tensor NbSvmImpl::contributions(const torch::Tensor& tokens) {
         seen.push_back(p[i]);
         f[i] = 1;
     }
-    return (ratios_(ids).squeeze(-1) * weights_(ids).squeeze(-1)) * first;
+    return (ratios_(ids).squeeze(-1) * predictionWeights().index_select(0, ids)) * first;
 }
 
 double NbSvmImpl::bias() const { return bias_.item<double>(); }
 
-std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>> reviews, std::span<const bool> positive,
+void NbSvmImpl::setWeights(double value) {
+    torch::NoGradGuard noGrad;
+    weights_->weight.fill_(value);
+}
+
+torch::Tensor NbSvmImpl::predictionWeights() const {
+    const auto w = weights_->weight.squeeze(1);
+    if (is_training() || config_.nbBeta >= 1) return w;
+    torch::NoGradGuard noGrad;
+    return (1 - config_.nbBeta) * w.abs().mean() + config_.nbBeta * w;
+}
+
+std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>> reviews, std::span<const float> labels,
                                   std::int64_t vocabSize, std::int64_t padIndex, double alpha) {
-    if (reviews.size() != positive.size()) throw std::invalid_argument("logCountRatios: one label per review");
+    if (reviews.size() != labels.size()) throw std::invalid_argument("logCountRatios: one label per review");
     std::vector<double> p(std::size_t(vocabSize), alpha), q(std::size_t(vocabSize), alpha);
     std::vector<std::size_t> lastSeen(std::size_t(vocabSize), std::size_t(-1));
     for (std::size_t i = 0; i < reviews.size(); ++i) {
-        auto& counts = positive[i] ? p : q;
+        auto& counts = labels[i] >= 0.5f ? p : q;
         for (const auto id : reviews[i]) {
             if (id < 0 || id >= vocabSize || id == padIndex || lastSeen[std::size_t(id)] == i) continue;
             lastSeen[std::size_t(id)] = i;  // binarised: once per review

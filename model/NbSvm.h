@@ -11,23 +11,33 @@ namespace sentiment::model {
 /// Wang & Manning's NBSVM ("Baselines and Bigrams", ACL 2012) trained as logistic regression
 /// (NB-LR): a review is the set of its distinct n-gram ids (binarised features x); each n-gram
 /// has a fixed log-count ratio r_j from the training reviews (setRatios) and a trainable weight
-/// w_j, and logit = sum over the review's distinct n-grams of r_j * w_j, plus a bias. The
-/// weights start at 1, so an untrained model is the naive Bayes classifier itself. Each
+/// w_j, and logit = sum over the review's distinct n-grams of r_j * w_j, plus a bias: logistic
+/// regression on the features x * r. The weights start at 0 (an untrained model says 50 %;
+/// starting from the naive Bayes decision, w = 1, its logits of +-20 train far worse). Each
 /// n-gram's contribution r_j * w_j is exact: the contributions and the bias sum to the logit.
-/// `embedding()` is the ratios (fixed; nothing initialises them from word vectors).
+/// `embedding()` is the ratios (fixed; nothing initialises them from word vectors). With the
+/// paper's interpolation (config.nbBeta < 1) the model predicts, in eval mode, with
+/// w' = (1 - beta) * mean|w| + beta * w; it trains w itself.
 class NbSvmImpl : public ClassifierImpl {
 public:
     /// Uses `vocabSize` and `padIndex` of `config` (the pad id is never a feature).
     explicit NbSvmImpl(const ModelConfig& config);
     torch::Tensor forward(const torch::Tensor& tokens, const torch::Tensor& lengths) override;
     torch::nn::Embedding& embedding() override { return ratios_; }
+    bool embeddingLearns() const override { return false; }
 
+    /// Ratios 0, weights 0, bias 0 (the state after construction).
+    void resetParameters();
     /// The log-count ratios, one per vocabulary entry (the pad entry's is set to 0).
     void setRatios(const torch::Tensor& ratios);
     /// Each token's contribution to the logit, for one review's `tokens` [length]: r_j * w_j at
     /// the first occurrence of an n-gram, 0 at its repeats and at padding.
     torch::Tensor contributions(const torch::Tensor& tokens);
     double bias() const;
+    /// Sets every weight to `value` (tests; 1 makes the model naive Bayes itself).
+    void setWeights(double value);
+    /// The weights it predicts with: w, or its interpolation (above) in eval mode. [vocab]
+    torch::Tensor predictionWeights() const;
 
 private:
     torch::nn::Embedding ratios_{nullptr}, weights_{nullptr};
@@ -38,8 +48,8 @@ TORCH_MODULE(NbSvm);
 /// The log-count ratio of each vocabulary entry over binarised reviews: with p = alpha + the
 /// number of positive reviews holding the entry, and q likewise over the negative ones,
 /// r = log((p / |p|1) / (q / |q|1)), the norms over every entry but `padIndex` (whose r is 0).
-/// `reviews[i]` are review i's ids; `positive[i]` its label.
-std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>> reviews, std::span<const bool> positive,
+/// `reviews[i]` are review i's ids; `labels[i]` its label (1 positive, 0 negative).
+std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>> reviews, std::span<const float> labels,
                                   std::int64_t vocabSize, std::int64_t padIndex, double alpha = 1.0);
 
 }  // namespace sentiment::model

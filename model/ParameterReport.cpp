@@ -26,8 +26,16 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
     auto with = [](const std::string& expression, const std::string& bindings) {
         return Message::tr("%1 with %2").arg(expression).arg(bindings);
     };
+    if (c.architecture == Architecture::NbSvm) {
+        // One fixed log-count ratio and one trained weight per vocabulary entry, and the bias.
+        r.formulas.push_back({Message::tr("Log-count ratios (fixed)"), Message::verbatim("V = " + n(c.vocabSize)), c.vocabSize});
+        r.formulas.push_back({Message::tr("Weights"), Message::verbatim("V = " + n(c.vocabSize)), c.vocabSize});
+        r.formulas.push_back({Message::tr("Bias"), Message::verbatim("1"), 1});
+        return r;
+    }
     r.formulas.push_back({Message::tr("Embedding"), Message::verbatim("V*e = " + n(c.vocabSize) + "*" + n(e)), c.vocabSize * e});
     switch (c.architecture) {
+        case Architecture::NbSvm: break;
         case Architecture::Base:
         case Architecture::Advanced: {
             const bool bi = c.architecture == Architecture::Advanced && c.bidirectional;

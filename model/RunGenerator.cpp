@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <unordered_set>
 
+#include "model/NbSvm.h"
 #include "model/RecurrentStack.h"
 
 namespace sentiment::model {
@@ -31,7 +32,12 @@ void RunGenerator::initialise(torch::nn::Module& network, at::Generator& g) {
     std::unordered_set<const void*> drawn;
     auto mark = [&](const torch::Tensor& t) { drawn.insert(t.unsafeGetTensorImpl()); };
     for (const auto& module : network.modules(/*include_self=*/true)) {
-        if (auto* e = module->as<torch::nn::Embedding>()) {
+        if (auto* nb = module->as<NbSvmImpl>()) {
+            // Nothing random: its untrained state is the naive Bayes classifier (weights 1).
+            nb->resetParameters();
+            for (const auto& p : nb->parameters()) mark(p);
+        } else if (auto* e = module->as<torch::nn::Embedding>()) {
+            if (drawn.count(e->weight.unsafeGetTensorImpl()) != 0) continue;
             e->weight.normal_(0, 1, g);
             if (const auto& pad = e->options.padding_idx(); pad.has_value()) e->weight[*pad].zero_();
             mark(e->weight);

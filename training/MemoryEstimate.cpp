@@ -55,6 +55,7 @@ std::uint64_t MemoryEstimate::activationFloatsPerToken(const model::ModelConfig&
     const std::uint64_t E = static_cast<std::uint64_t>(m.embeddingDim), H = static_cast<std::uint64_t>(m.hidden);
     switch (m.architecture) {
         case model::Architecture::FastText: return E;
+        case model::Architecture::NbSvm: return 8;  // the sorted ids, their mask, ratios, weights and products
         case model::Architecture::Cnn: {
             std::uint64_t floats = 2 * E;  // embedding and its dropout
             for (const auto f : m.filterSizes) floats += 2 * static_cast<std::uint64_t>(m.filters) * (f > 0 ? 1 : 0);

@@ -11,6 +11,7 @@
 #include "model/CachingCpuAllocator.h"
 #include "model/DnnlRecurrentLayer.h"
 #include "model/ModelFactory.h"
+#include "model/NbSvm.h"
 #include "model/ParameterReport.h"
 #include "model/ProcessMemory.h"
 #include "model/RunGenerator.h"
@@ -177,6 +178,10 @@ private:
         if (observer_ != nullptr) observer_->onLog(line);
     }
     Status keepBest(const EpochMetrics& m);
+    /// Turns the embedding's training on or off (never on for a model whose embedding is fixed).
+    void trainEmbedding(bool on) { network_->embedding()->weight.set_requires_grad(on && network_->embeddingLearns()); }
+    /// NBSVM's log-count ratios, counted over the training reviews.
+    void setRatios(model::NbSvmImpl& nb) const;
 
     const TrainingConfig& config_;
     const model::ModelConfig& modelConfig_;
@@ -228,6 +233,7 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     generator_ = model::RunGenerator::create(torch::kCPU, config_.seed);
     network_ = model::ModelFactory::create(mc_);
     model::RunGenerator::initialise(*network_, *generator_);
+    if (auto* nb = dynamic_cast<model::NbSvmImpl*>(network_.get())) setRatios(*nb);
     if (!device_.is_cpu()) generator_ = model::RunGenerator::create(device_, config_.seed);
     scope_.emplace(*generator_);
     if (vectors != nullptr) {
@@ -252,7 +258,7 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
         log(Message::tr("Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a "
                               "recurrent model on padded input"));
     }
-    network_->embedding()->weight.set_requires_grad(!(config_.freezeEmbeddings || config_.freezeEpochs > 0));
+    trainEmbedding(!(config_.freezeEmbeddings || config_.freezeEpochs > 0));
 
     if (config_.optimizer == OptimizerKind::Adam) {
         optimizer_ = std::make_unique<torch::optim::Adam>(
@@ -273,10 +279,24 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     return Done{};
 }
 
+void Trainer::Session::setRatios(model::NbSvmImpl& nb) const {
+    const auto& train = dataset_.train;
+    std::vector<std::span<const std::int32_t>> reviews;
+    reviews.reserve(train.size());
+    for (std::size_t i = 0; i < train.size(); ++i) reviews.push_back(train.tokensOf(i));
+    auto r = model::logCountRatios(reviews, train.labels, mc_.vocabSize, mc_.padIndex, mc_.nbAlpha);
+    nb.setRatios(torch::from_blob(r.data(), {static_cast<std::int64_t>(r.size())}, torch::kFloat));
+    log(Message::tr("NBSVM: log-count ratios of %1 n-grams from %2 training reviews (smoothing %3)")
+            .arg(mc_.vocabSize - 2)
+            .arg(train.size())
+            .arg(number(mc_.nbAlpha)));
+}
+
 Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
     const auto epochStart = Clock::now();
-    if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch == config_.freezeEpochs + 1) {
-        network_->embedding()->weight.set_requires_grad(true);
+    if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch == config_.freezeEpochs + 1 &&
+        network_->embeddingLearns()) {
+        trainEmbedding(true);
         log(Message::tr("Epoch %1: the embeddings are now trained too").arg(epoch));
     }
     model::CachingCpuAllocator::instance().release();  // the last evaluation's blocks
@@ -377,13 +397,15 @@ Result<bool> Trainer::Session::validate(EpochMetrics& m, double trainSeconds) {
     // back to the system first, so that the two never add up.
     model::CachingCpuAllocator::instance().release();
     const auto start = Clock::now();
-    if (config_.validate) {
+    // No validation split (every training review trains): the last epoch is the one tested.
+    const bool splitEmpty = dataset_.valid.size() == 0;
+    if (config_.validate && !splitEmpty) {
         m.valid = evaluate(*network_, dataset_.valid, config_.batchSize, device_, stop_, config_.microBatchTokens);
         if (stop_.stop_requested()) return false;
     }
     m.seconds = trainSeconds + since(start);
     meanEpochSeconds_ = (meanEpochSeconds_ * (m.epoch - 1) + m.seconds) / m.epoch;
-    if (config_.validate && m.valid.loss < bestValid_) {
+    if (config_.validate && (splitEmpty || m.valid.loss < bestValid_)) {
         bestValid_ = m.valid.loss;
         m.best = true;
         result_.bestEpoch = m.epoch;
@@ -510,9 +532,7 @@ Result<int> Trainer::Session::loadResume(const std::filesystem::path& path) {
         archive.read("checkpoint", v);
         result_.checkpoint = v.toStringRef();
         // The embedding as the schedule has it after `epoch`.
-        if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch > config_.freezeEpochs) {
-            network_->embedding()->weight.set_requires_grad(true);
-        }
+        if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch > config_.freezeEpochs) trainEmbedding(true);
         return epoch;
     } catch (const c10::Error& e) {
         return Error::at(path.string(), Message::tr("cannot read the resume state: %1").arg(e.what_without_backtrace()));

@@ -11,6 +11,9 @@ TrainingConfig TrainingConfig::forPreset(std::string_view preset) {
     if (preset == "base") {  // notebook 1: optim.SGD(model.parameters(), lr=1e-3)
         c.optimizer = OptimizerKind::Sgd;
         c.learningRate = 1e-3;
+    } else if (preset == "nbsvm") {  // logistic regression on NB features: Adam, three passes (docs/BENCHMARKS.md)
+        c.learningRate = 2e-3;
+        c.epochs = 3;
     }
     return c;
 }

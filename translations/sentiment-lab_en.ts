@@ -427,6 +427,14 @@
             <source>%1 could not be written</source>
             <translation>%1 could not be written</translation>
         </message>
+        <message>
+            <source>Model: NBSVM (Wang &amp; Manning, 2012), logistic regression on a review's distinct n-grams up to length %1, each weighted by its naive Bayes log-count ratio (smoothing %2)%3.</source>
+            <translation>Model: NBSVM (Wang &amp; Manning, 2012), logistic regression on a review's distinct n-grams up to length %1, each weighted by its naive Bayes log-count ratio (smoothing %2)%3.</translation>
+        </message>
+        <message>
+            <source>, weights interpolated with beta %1</source>
+            <translation>, weights interpolated with beta %1</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::Message</name>
@@ -795,20 +803,12 @@
             <translation>the CRC-32 check failed: the file is corrupt (download it again)</translation>
         </message>
         <message>
-            <source>unknown model '%1' (expected base, advanced, fasttext or cnn)</source>
-            <translation>unknown model '%1' (expected base, advanced, fasttext or cnn)</translation>
-        </message>
-        <message>
             <source>unknown cell '%1' (expected lstm, gru or rnn)</source>
             <translation>unknown cell '%1' (expected lstm, gru or rnn)</translation>
         </message>
         <message>
             <source>unknown RNN input '%1' (expected padded or packed)</source>
             <translation>unknown RNN input '%1' (expected padded or packed)</translation>
-        </message>
-        <message>
-            <source>unknown preset '%1' (expected base, advanced, fasttext or cnn)</source>
-            <translation>unknown preset '%1' (expected base, advanced, fasttext or cnn)</translation>
         </message>
         <message>
             <source>the model configuration has values out of range</source>
@@ -1354,6 +1354,30 @@
             <source>read the test predictions of run %1</source>
             <translation>read the test predictions of run %1</translation>
         </message>
+        <message>
+            <source>unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)</source>
+            <translation>unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)</translation>
+        </message>
+        <message>
+            <source>unknown model '%1' (expected base, advanced, fasttext, cnn or nbsvm)</source>
+            <translation>unknown model '%1' (expected base, advanced, fasttext, cnn or nbsvm)</translation>
+        </message>
+        <message>
+            <source>Log-count ratios (fixed)</source>
+            <translation>Log-count ratios (fixed)</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Weights</translation>
+        </message>
+        <message>
+            <source>Bias</source>
+            <translation>Bias</translation>
+        </message>
+        <message>
+            <source>NBSVM: log-count ratios of %1 n-grams from %2 training reviews (smoothing %3)</source>
+            <translation>NBSVM: log-count ratios of %1 n-grams from %2 training reviews (smoothing %3)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1740,6 +1764,10 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>CNN</source>
             <translation>CNN</translation>
         </message>
+        <message>
+            <source>NBSVM (linear baseline)</source>
+            <translation>NBSVM (linear baseline)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::LogDock</name>
@@ -2053,10 +2081,6 @@ Runs are still read against: %2</translation>
             <translation>one per core (%1)</translation>
         </message>
         <message>
-            <source>Most frequent training tokens kept (FastText: words and bigrams together); the rest become &lt;unk&gt;</source>
-            <translation>Most frequent training tokens kept (FastText: words and bigrams together); the rest become &lt;unk&gt;</translation>
-        </message>
-        <message>
             <source>English, spaCy-like (the lecture's)</source>
             <translation>English, spaCy-like (the lecture's)</translation>
         </message>
@@ -2067,10 +2091,6 @@ Runs are still read against: %2</translation>
         <message>
             <source>lower-case every token</source>
             <translation>lower-case every token</translation>
-        </message>
-        <message>
-            <source>Share of the 25,000 training reviews trained on; the rest is the validation split</source>
-            <translation>Share of the 25,000 training reviews trained on; the rest is the validation split</translation>
         </message>
         <message>
             <source>Model</source>
@@ -2319,6 +2339,58 @@ Runs are still read against: %2</translation>
         <message>
             <source>Set once when Sentiment Lab starts (sentiment-lab --threads N)</source>
             <translation>Set once when Sentiment Lab starts (sentiment-lab --threads N)</translation>
+        </message>
+        <message>
+            <source>words</source>
+            <translation>words</translation>
+        </message>
+        <message>
+            <source>words and bigrams (the paper's)</source>
+            <translation>words and bigrams (the paper's)</translation>
+        </message>
+        <message>
+            <source>words, bigrams and trigrams</source>
+            <translation>words, bigrams and trigrams</translation>
+        </message>
+        <message>
+            <source>NBSVM: the features of a review, each counted once however often it occurs</source>
+            <translation>NBSVM: the features of a review, each counted once however often it occurs</translation>
+        </message>
+        <message>
+            <source>NBSVM: added to every n-gram's count in each class before the log-count ratio (the paper's 1)</source>
+            <translation>NBSVM: added to every n-gram's count in each class before the log-count ratio (the paper's 1)</translation>
+        </message>
+        <message>
+            <source>NBSVM: when predicting, mix each weight with the mean weight magnitude: w' = (1 - beta) * mean|w| + beta * w. 1 = none; the paper's SVM used 0.25</source>
+            <translation>NBSVM: when predicting, mix each weight with the mean weight magnitude: w' = (1 - beta) * mean|w| + beta * w. 1 = none; the paper's SVM used 0.25</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); the rest become &lt;unk&gt;</source>
+            <translation>Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); the rest become &lt;unk&gt;</translation>
+        </message>
+        <message>
+            <source>Share of the 25,000 training reviews trained on; the rest is the validation split. 1: all of them, no validation (the last epoch is tested)</source>
+            <translation>Share of the 25,000 training reviews trained on; the rest is the validation split. 1: all of them, no validation (the last epoch is tested)</translation>
+        </message>
+        <message>
+            <source>N-grams:</source>
+            <translation>N-grams:</translation>
+        </message>
+        <message>
+            <source>Smoothing (alpha):</source>
+            <translation>Smoothing (alpha):</translation>
+        </message>
+        <message>
+            <source>Interpolation (beta):</source>
+            <translation>Interpolation (beta):</translation>
+        </message>
+        <message>
+            <source>NBSVM counts its features; it uses no word vectors</source>
+            <translation>NBSVM counts its features; it uses no word vectors</translation>
         </message>
     </context>
     <context>

@@ -427,6 +427,14 @@
         <source>%1 could not be written</source>
         <translation>%1을(를) 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>Model: NBSVM (Wang &amp; Manning, 2012), logistic regression on a review&apos;s distinct n-grams up to length %1, each weighted by its naive Bayes log-count ratio (smoothing %2)%3.</source>
+        <translation>모델: NBSVM(Wang &amp; Manning, 2012). 리뷰에 나오는 길이 %1 이하의 서로 다른 n-gram에 대한 로지스틱 회귀이며, 각 n-gram에는 나이브 베이즈 로그 빈도 비율(평활 %2)로 가중치를 줍니다%3.</translation>
+    </message>
+    <message>
+        <source>, weights interpolated with beta %1</source>
+        <translation>, 가중치는 beta %1로 보간</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::Message</name>
@@ -795,20 +803,12 @@
         <translation>CRC-32 검사에 실패했습니다. 파일이 손상되었습니다(다시 내려받으세요)</translation>
     </message>
     <message>
-        <source>unknown model &apos;%1&apos; (expected base, advanced, fasttext or cnn)</source>
-        <translation>알 수 없는 모델 &apos;%1&apos;(base, advanced, fasttext, cnn 중 하나)</translation>
-    </message>
-    <message>
         <source>unknown cell &apos;%1&apos; (expected lstm, gru or rnn)</source>
         <translation>알 수 없는 셀 &apos;%1&apos;(lstm, gru, rnn 중 하나)</translation>
     </message>
     <message>
         <source>unknown RNN input &apos;%1&apos; (expected padded or packed)</source>
         <translation>알 수 없는 RNN 입력 &apos;%1&apos;(padded 또는 packed)</translation>
-    </message>
-    <message>
-        <source>unknown preset &apos;%1&apos; (expected base, advanced, fasttext or cnn)</source>
-        <translation>알 수 없는 프리셋 &apos;%1&apos;(base, advanced, fasttext, cnn 중 하나)</translation>
     </message>
     <message>
         <source>the model configuration has values out of range</source>
@@ -1354,6 +1354,30 @@
         <source>read the test predictions of run %1</source>
         <translation>실행 %1의 테스트 예측 읽기</translation>
     </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (expected base, advanced, fasttext, cnn or nbsvm)</source>
+        <translation>알 수 없는 프리셋 &apos;%1&apos;(base, advanced, fasttext, cnn, nbsvm 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (expected base, advanced, fasttext, cnn or nbsvm)</source>
+        <translation>알 수 없는 모델 &apos;%1&apos;(base, advanced, fasttext, cnn, nbsvm 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>Log-count ratios (fixed)</source>
+        <translation>로그 빈도 비율(고정)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>NBSVM: log-count ratios of %1 n-grams from %2 training reviews (smoothing %3)</source>
+        <translation>NBSVM: 훈련 리뷰 %2개에서 n-gram %1개의 로그 빈도 비율을 계산했습니다(평활 %3)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1739,6 +1763,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>CNN</source>
         <translation>CNN</translation>
     </message>
+    <message>
+        <source>NBSVM (linear baseline)</source>
+        <translation>NBSVM(선형 기준선)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::LogDock</name>
@@ -2052,10 +2080,6 @@ Runs are still read against: %2</source>
         <translation>코어당 하나 (%1)</translation>
     </message>
     <message>
-        <source>Most frequent training tokens kept (FastText: words and bigrams together); the rest become &lt;unk&gt;</source>
-        <translation>유지할 가장 흔한 학습 토큰 수 (FastText: 단어와 바이그램 합계); 나머지는 &lt;unk&gt;이 됩니다</translation>
-    </message>
-    <message>
         <source>English, spaCy-like (the lecture&apos;s)</source>
         <translation>영어, spaCy 방식 (강의)</translation>
     </message>
@@ -2066,10 +2090,6 @@ Runs are still read against: %2</source>
     <message>
         <source>lower-case every token</source>
         <translation>모든 토큰을 소문자로</translation>
-    </message>
-    <message>
-        <source>Share of the 25,000 training reviews trained on; the rest is the validation split</source>
-        <translation>학습 리뷰 25,000개 중 학습에 쓰는 비율; 나머지는 검증 분할입니다</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2318,6 +2338,58 @@ Runs are still read against: %2</source>
     <message>
         <source>Set once when Sentiment Lab starts (sentiment-lab --threads N)</source>
         <translation>Sentiment Lab을 시작할 때 한 번 정해집니다 (sentiment-lab --threads N)</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>words and bigrams (the paper&apos;s)</source>
+        <translation>단어와 바이그램(논문 설정)</translation>
+    </message>
+    <message>
+        <source>words, bigrams and trigrams</source>
+        <translation>단어, 바이그램, 트라이그램</translation>
+    </message>
+    <message>
+        <source>NBSVM: the features of a review, each counted once however often it occurs</source>
+        <translation>NBSVM: 리뷰의 특징. 몇 번 나오든 한 번만 셉니다</translation>
+    </message>
+    <message>
+        <source>NBSVM: added to every n-gram&apos;s count in each class before the log-count ratio (the paper&apos;s 1)</source>
+        <translation>NBSVM: 로그 빈도 비율을 구하기 전에 각 클래스의 모든 n-gram 빈도에 더하는 값(논문은 1)</translation>
+    </message>
+    <message>
+        <source>NBSVM: when predicting, mix each weight with the mean weight magnitude: w&apos; = (1 - beta) * mean|w| + beta * w. 1 = none; the paper&apos;s SVM used 0.25</source>
+        <translation>NBSVM: 예측할 때 각 가중치를 가중치 크기의 평균과 섞습니다: w&apos; = (1 - beta) * mean|w| + beta * w. 1 = 섞지 않음; 논문의 SVM은 0.25를 썼습니다</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); the rest become &lt;unk&gt;</source>
+        <translation>남길 가장 흔한 훈련 토큰 수(FastText와 NBSVM: 단어와 n-gram 합산). 나머지는 &lt;unk&gt;가 됩니다</translation>
+    </message>
+    <message>
+        <source>Share of the 25,000 training reviews trained on; the rest is the validation split. 1: all of them, no validation (the last epoch is tested)</source>
+        <translation>훈련 리뷰 25,000개 중 훈련에 쓰는 비율. 나머지는 검증 분할입니다. 1: 모두 사용, 검증 없음(마지막 에폭을 테스트합니다)</translation>
+    </message>
+    <message>
+        <source>N-grams:</source>
+        <translation>N-gram:</translation>
+    </message>
+    <message>
+        <source>Smoothing (alpha):</source>
+        <translation>평활(alpha):</translation>
+    </message>
+    <message>
+        <source>Interpolation (beta):</source>
+        <translation>보간(beta):</translation>
+    </message>
+    <message>
+        <source>NBSVM counts its features; it uses no word vectors</source>
+        <translation>NBSVM은 특징을 셉니다. 단어 벡터를 쓰지 않습니다</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/ModelPage.h"
 
+#include "experiment/Presets.h"
+
 #include "ui/PresetNames.h"
 
 #include <QCoreApplication>
@@ -62,9 +64,7 @@ QTableWidgetItem* countItem(qint64 n) {
 ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidget* parent)
     : QWidget(parent), models_(models), datasets_(datasets) {
     preset_ = new QComboBox;
-    for (const char* p : {"base", "advanced", "fasttext", "cnn"}) {
-        preset_->addItem(presetDisplayName(p), QString::fromLatin1(p));
-    }
+    for (const auto p : experiment::kPresets) preset_->addItem(presetDisplayName(p), QString::fromLatin1(p.data(), qsizetype(p.size())));
     cell_ = new QComboBox;
     cell_->addItem(tr("LSTM"), QStringLiteral("lstm"));
     cell_->addItem(tr("GRU"), QStringLiteral("gru"));
@@ -84,6 +84,17 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     rnnInput_->addItem(tr("padded, length-bucketed (fast on CPU)"), QStringLiteral("padded"));
     rnnInput_->addItem(tr("packed sequences (the lecture's code path, slow on CPU)"), QStringLiteral("packed"));
     rnnInput_->setToolTip(tr("Both give each review's true last state and never look at padding"));
+    ngrams_ = new QComboBox;
+    ngrams_->addItem(tr("words"), 1);
+    ngrams_->addItem(tr("words and bigrams (the paper's)"), 2);
+    ngrams_->addItem(tr("words, bigrams and trigrams"), 3);
+    ngrams_->setToolTip(tr("NBSVM: the features of a review, each counted once however often it occurs"));
+    nbAlpha_ = real(0.01, 100, 0.25, 2);
+    nbAlpha_->setToolTip(tr("NBSVM: added to every n-gram's count in each class before the log-count ratio "
+                            "(the paper's 1)"));
+    nbBeta_ = real(0, 1, 0.05, 2);
+    nbBeta_->setToolTip(tr("NBSVM: when predicting, mix each weight with the mean weight magnitude: "
+                           "w' = (1 - beta) * mean|w| + beta * w. 1 = none; the paper's SVM used 0.25"));
 
     optimizer_ = new QComboBox;
     optimizer_->addItem(tr("Adam"), QStringLiteral("adam"));
@@ -118,15 +129,17 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     threads_->setEnabled(false);
     threads_->setToolTip(tr("Set once when Sentiment Lab starts (sentiment-lab --threads N)"));
 
-    maxVocab_ = spin(100, 5'000'000, 5000);
-    maxVocab_->setToolTip(tr("Most frequent training tokens kept (FastText: words and bigrams together); the rest "
-                             "become <unk>"));
+    maxVocab_ = spin(0, 5'000'000, 5000);
+    maxVocab_->setSpecialValueText(tr("no limit"));
+    maxVocab_->setToolTip(tr("Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); "
+                             "the rest become <unk>"));
     tokenizer_ = new QComboBox;
     tokenizer_->addItem(tr("English, spaCy-like (the lecture's)"), QStringLiteral("english"));
     tokenizer_->addItem(tr("basic_english (torchtext)"), QStringLiteral("basic_english"));
     lowercase_ = new QCheckBox(tr("lower-case every token"));
-    trainFraction_ = real(0.05, 0.95, 0.05, 2);
-    trainFraction_->setToolTip(tr("Share of the 25,000 training reviews trained on; the rest is the validation split"));
+    trainFraction_ = real(0.05, 1, 0.05, 2);
+    trainFraction_->setToolTip(tr("Share of the 25,000 training reviews trained on; the rest is the validation split. "
+                                  "1: all of them, no validation (the last epoch is tested)"));
 
     auto* modelBox = new QGroupBox(tr("Model"));
     auto* mf = new QFormLayout(modelBox);
@@ -141,6 +154,9 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     mf->addRow(tr("Embedding:"), freeze_);
     mf->addRow(tr("Freeze for:"), freezeEpochs_);
     mf->addRow(tr("RNN input:"), rnnInput_);
+    mf->addRow(tr("N-grams:"), ngrams_);
+    mf->addRow(tr("Smoothing (alpha):"), nbAlpha_);
+    mf->addRow(tr("Interpolation (beta):"), nbBeta_);
     auto* trainBox = new QGroupBox(tr("Training"));
     auto* tf = new QFormLayout(trainBox);
     tf->addRow(tr("Optimizer:"), optimizer_);
@@ -215,7 +231,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
         if (!filling_) applyPreset(preset_->currentData().toString());
     });
-    for (auto* box : {cell_, rnnInput_, optimizer_, schedule_, device_, precision_, tokenizer_}) {
+    for (auto* box : {cell_, rnnInput_, optimizer_, schedule_, device_, precision_, tokenizer_, ngrams_}) {
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPage::knobsChanged);
     }
     for (auto* box : {layers_, hidden_, embedding_, epochs_, batchSize_, maxVocab_, threads_, seed_, freezeEpochs_}) {
@@ -224,7 +240,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     for (auto* box : {bidirectional_, useVectors_, freeze_, lowercase_}) {
         connect(box, &QCheckBox::toggled, this, &ModelPage::knobsChanged);
     }
-    for (auto* box : {dropout_, lr_, momentum_, weightDecay_, clip_, trainFraction_}) {
+    for (auto* box : {dropout_, lr_, momentum_, weightDecay_, clip_, trainFraction_, nbAlpha_, nbBeta_}) {
         connect(box, &QDoubleSpinBox::valueChanged, this, &ModelPage::knobsChanged);
     }
     connect(measure_, &QPushButton::clicked, this, [this] {
@@ -286,6 +302,9 @@ void ModelPage::fill(const experiment::ExperimentPlan& c) {
     freeze_->setChecked(c.training.freezeEmbeddings);
     freezeEpochs_->setValue(c.training.freezeEpochs);
     select(rnnInput_, QString::fromLatin1(model::toString(c.model.rnnInput).data()));
+    ngrams_->setCurrentIndex(std::max(0, ngrams_->findData(int(c.model.ngrams))));
+    nbAlpha_->setValue(c.model.nbAlpha);
+    nbBeta_->setValue(c.model.nbBeta);
     select(optimizer_, c.training.optimizer == training::OptimizerKind::Adam ? QStringLiteral("adam") : QStringLiteral("sgd"));
     lr_->setValue(c.training.learningRate);
     select(schedule_, c.training.schedule == training::LrSchedule::Linear ? QStringLiteral("linear") : QStringLiteral("constant"));
@@ -314,6 +333,9 @@ experiment::ExperimentPlan ModelPage::read() const {
     c.model.dropout = dropout_->value();
     c.model.embeddingDim = embedding_->value();
     c.model.rnnInput = *model::parseRnnInput(rnnInput_->currentData().toString().toStdString());
+    c.model.ngrams = ngrams_->currentData().toInt();
+    c.model.nbAlpha = nbAlpha_->value();
+    c.model.nbBeta = nbBeta_->value();
     c.useVectors = useVectors_->isChecked();
     c.training.freezeEmbeddings = freeze_->isChecked();
     c.training.freezeEpochs = freezeEpochs_->value();
@@ -355,14 +377,21 @@ void ModelPage::updateEnabled() {
     rnnInput_->setEnabled(recurrent);
     hidden_->setEnabled(recurrent || p == QStringLiteral("base"));
     dropout_->setEnabled(recurrent || p == QStringLiteral("cnn"));
-    const bool vectors = datasets_->vectors() != nullptr;
+    const bool nbsvm = p == QStringLiteral("nbsvm");
+    ngrams_->setEnabled(nbsvm);
+    nbAlpha_->setEnabled(nbsvm);
+    nbBeta_->setEnabled(nbsvm);
+    const bool vectors = datasets_->vectors() != nullptr && !nbsvm;
     useVectors_->setEnabled(vectors);
-    useVectors_->setToolTip(vectors ? QString() : tr("Open word vectors on the Data page first"));
+    useVectors_->setToolTip(nbsvm     ? tr("NBSVM counts its features; it uses no word vectors")
+                            : vectors ? QString()
+                                      : tr("Open word vectors on the Data page first"));
     const bool fixedBySize = vectors && useVectors_->isChecked();
-    embedding_->setEnabled(!fixedBySize);
+    embedding_->setEnabled(!fixedBySize && !nbsvm);
+    freeze_->setEnabled(!nbsvm);
     embedding_->setToolTip(fixedBySize ? tr("Set by the word vectors (%1 dimensions)").arg(datasets_->vectors()->dimension())
                                        : QString());
-    freezeEpochs_->setEnabled(!freeze_->isChecked());
+    freezeEpochs_->setEnabled(!freeze_->isChecked() && !nbsvm);
     const bool sgd = optimizer_->currentData() == QStringLiteral("sgd");
     momentum_->setEnabled(sgd);
     weightDecay_->setEnabled(!sgd);
@@ -384,7 +413,7 @@ void ModelPage::showParameters(const ParameterSummary& s) {
                                           : tr(" (with a vocabulary of at most %1 entries; exact once built)")
                                                 .arg(locale.toString(s.vocabSize))));
     constexpr qint64 kLectureVocab = experiment::ExperimentPlan::kLectureVocabulary;
-    if (s.vocabExact && s.vocabSize != kLectureVocab) {
+    if (s.vocabExact && s.vocabSize != kLectureVocab && preset_->currentData() != QStringLiteral("nbsvm")) {
         total_->setText(total_->text() + QLatin1Char('\n') +
                         tr("with the lecture's 25,002-entry IMDb vocabulary: %1")
                             .arg(locale.toString(s.trainable + (kLectureVocab - s.vocabSize) * s.embeddingDim)));

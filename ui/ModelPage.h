@@ -27,7 +27,7 @@ class ModelPage : public QWidget {
 public:
     ModelPage(ModelController* models, DatasetController* datasets, QWidget* parent = nullptr);
 
-    /// Selects a preset ("base", "advanced", "fasttext", "cnn") and fills the knobs with it.
+    /// Selects a preset ("base", "advanced", "fasttext", "cnn", "nbsvm") and fills the knobs with it.
     void applyPreset(const QString& preset);
     /// Trains for `epochs` epochs.
     void setEpochs(int epochs);
@@ -40,6 +40,7 @@ public:
     QSpinBox* hiddenBox() const { return hidden_; }
     QComboBox* precisionBox() const { return precision_; }
     QComboBox* cellBox() const { return cell_; }
+    QComboBox* ngramsBox() const { return ngrams_; }
     QCheckBox* bidirectionalBox() const { return bidirectional_; }
     QTableWidget* tensorTable() const { return tensors_; }
     QTableWidget* formulaTable() const { return formulas_; }
@@ -57,10 +58,10 @@ private:
 
     ModelController* models_;
     DatasetController* datasets_;
-    QComboBox *preset_, *cell_, *rnnInput_, *optimizer_, *schedule_, *device_, *precision_, *tokenizer_;
+    QComboBox *preset_, *cell_, *rnnInput_, *optimizer_, *schedule_, *device_, *precision_, *tokenizer_, *ngrams_;
     QSpinBox *layers_, *hidden_, *embedding_, *epochs_, *batchSize_, *maxVocab_, *threads_, *seed_, *freezeEpochs_;
     QCheckBox *bidirectional_, *useVectors_, *freeze_, *lowercase_;
-    QDoubleSpinBox *dropout_, *lr_, *momentum_, *weightDecay_, *clip_, *trainFraction_;
+    QDoubleSpinBox *dropout_, *lr_, *momentum_, *weightDecay_, *clip_, *trainFraction_, *nbAlpha_, *nbBeta_;
     QTableWidget* tensors_;
     QTableWidget* formulas_;
     QLabel* total_;

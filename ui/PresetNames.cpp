@@ -12,6 +12,7 @@ QString presetDisplayName(std::string_view preset) {
     if (preset == "advanced") name = QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "Advanced BiLSTM (lecture)");
     if (preset == "fasttext") name = QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "FastText");
     if (preset == "cnn") name = QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "CNN");
+    if (preset == "nbsvm") name = QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "NBSVM (linear baseline)");
     if (name == nullptr) return QString::fromUtf8(preset.data(), qsizetype(preset.size()));
     return QCoreApplication::translate(kContext, name);
 }

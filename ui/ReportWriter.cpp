@@ -153,6 +153,14 @@ QStringList settingsInWords(const storage::RunRow& r, const experiment::Experime
                      .arg(m.embeddingDim)
                      .arg(m.dropout);
         break;
+    case model::Architecture::NbSvm:
+        lines << ReportWriter::tr("Model: NBSVM (Wang & Manning, 2012), logistic regression on a review's distinct "
+                                  "n-grams up to length %1, each weighted by its naive Bayes log-count ratio "
+                                  "(smoothing %2)%3.")
+                     .arg(m.ngrams)
+                     .arg(m.nbAlpha)
+                     .arg(m.nbBeta < 1 ? ReportWriter::tr(", weights interpolated with beta %1").arg(m.nbBeta) : QString());
+        break;
     }
     lines << (r.info.vectorsPath.empty() || !p.useVectors
                   ? ReportWriter::tr("Embeddings: initialised at random.")

@@ -26,7 +26,7 @@ NbSvm fixtureModel(const std::vector<float>& r) {
 TEST(NbSvm, LogCountRatiosMatchTheHandComputedOnes) {
     const std::vector<std::int32_t> a{2, 4, 5}, b{2, 2, 4}, c{3, 4}, d{3, 3, 0};
     const std::vector<std::span<const std::int32_t>> reviews{a, b, c, d};
-    const bool flags[] = {true, true, false, false};
+    const float flags[] = {1, 1, 0, 0};
     const auto r = logCountRatios(reviews, flags, kVocab, kPad, 1.0);
     // Binarised counts (a repeated "good" counts once): positive p = 1 + {unk 0, good 2, bad 0,
     // film 2, good film 1}; negative q = 1 + {unk 1, good 0, bad 2, film 1, good film 0}.
@@ -50,8 +50,11 @@ TEST(NbSvm, DecidesOnDistinctNgramsAndItsContributionsSumToTheLogit) {
     // Two reviews [length, batch] in the lecture's layout, padded: "good good film <unk>" and "bad <pad>...".
     const auto tokens = torch::tensor({2, 3, 2, 1, 4, 1, 0, 1}, torch::kLong).reshape({4, 2});
     const auto lengths = torch::tensor({4, 1}, torch::kLong);
+    // Untrained, the weights are 0: no opinion.
+    EXPECT_NEAR(model->forward(tokens, lengths)[0].item<double>(), 0.0, 1e-9);
+    // With weights 1 it is the naive Bayes decision over distinct n-grams.
+    model->setWeights(1.0);
     const auto logits = model->forward(tokens, lengths);
-    // Untrained, the weights are 1: the naive Bayes decision over distinct n-grams.
     EXPECT_NEAR(logits[0].item<double>(), 1.25 + 0.1 - 0.5, 1e-6);  // "good" once
     EXPECT_NEAR(logits[1].item<double>(), -2.0, 1e-6);
     EXPECT_GT(logits[0].item<double>(), 0);
