@@ -8,6 +8,8 @@ namespace sentiment::cli {
 
 /// `sentiment-lab-cli predict`: the verdict of a trained checkpoint on a text or a file of
 /// reviews (TSV `label<TAB>text`, or one review per line); accuracy when labels are given.
+/// `--explain` adds why: a linear model's (NBSVM's) exact n-gram contributions to the logit,
+/// or another model's word importance by occlusion.
 class PredictCommand {
 public:
     explicit PredictCommand(CLI::App& app);
@@ -21,6 +23,8 @@ private:
     std::string file_;
     std::string precision_ = "auto";
     bool json_ = false;
+    bool explain_ = false;
+    std::size_t top_ = 10;
 };
 
 }  // namespace sentiment::cli

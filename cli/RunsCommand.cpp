@@ -1,5 +1,8 @@
 #include "cli/RunsCommand.h"
 
+#include "experiment/Baseline.h"
+#include "experiment/Presets.h"
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -203,14 +206,24 @@ int RunsCommand::show(storage::RunStore& store) const {
     for (const auto& e : d->epochs) {
         std::printf("Epoch: %02d | Epoch Time: %s%s\n", e.epoch, minutesSeconds(e.seconds).c_str(), e.best ? "  (best so far)" : "");
         std::printf("\tTrain Loss: %.3f | Train Acc: %s\n", e.trainLoss, percent(e.trainAccuracy).c_str());
-        std::printf("\t Val. Loss: %.3f |  Val. Acc: %s\n", e.validLoss, percent(e.validAccuracy).c_str());
+        if (r.info.validSize > 0) std::printf("\t Val. Loss: %.3f |  Val. Acc: %s\n", e.validLoss, percent(e.validAccuracy).c_str());
     }
     if (d->epochs.empty()) std::printf("No finished epochs.\n");
     if (r.testLoss && r.testAccuracy) {
-        std::printf("Test Loss: %.3f | Test Acc: %s  (best-valid checkpoint, epoch %d)\n", *r.testLoss,
-                    percent(*r.testAccuracy).c_str(), r.bestEpoch);
+        std::printf(r.info.validSize > 0 ? "Test Loss: %.3f | Test Acc: %s  (best-valid checkpoint, epoch %d)\n"
+                                         : "Test Loss: %.3f | Test Acc: %s  (last epoch, %d; no validation split)\n",
+                    *r.testLoss, percent(*r.testAccuracy).c_str(), r.bestEpoch);
         if (const auto v = reference->verdict(*d)) {
             std::printf("Against the lecture: %s\n", v->english().c_str());
+        }
+        if (const auto all = store.list(); all && r.info.preset != experiment::kBaselinePreset) {
+            if (const auto baseline = experiment::Baseline::find(r, *all)) {
+                std::printf("Baseline: %s\n", experiment::Baseline::compare(r, *baseline)->english().c_str());
+            } else {
+                std::printf("Baseline: no linear baseline (NBSVM) on this dataset and split yet; train it (about a minute) with\n"
+                            "  sentiment-lab-cli train --baseline-for %lld\n",
+                            static_cast<long long>(r.id));
+            }
         }
     }
     if (!r.checkpointPath.empty()) {

@@ -1,5 +1,7 @@
 #include "cli/TrainCommand.h"
 
+#include "experiment/Baseline.h"
+
 #include <cstdio>
 #include <iostream>
 
@@ -93,6 +95,9 @@ TrainCommand::TrainCommand(CLI::App& app) {
     source->add_option("--resume", resume_,
                        "continue a stopped or interrupted run from its last finished epoch, with its own settings")
         ->excludes(model_.presetOption());
+    source->add_option("--baseline-for", baselineFor_,
+                       "train the linear baseline (nbsvm) for a stored run: its dataset, split, tokenizer and seed")
+        ->excludes(model_.presetOption());
     vectors_.addTo(*command_);
     command_->add_option("--out", outDir_, "folder for the checkpoint (default: ~/.local/share/sentiment-lab/checkpoints)");
     command_->add_flag("--json", json_, "end with one JSON object (config, params, epochs, test, checkpoint)");
@@ -108,7 +113,7 @@ int TrainCommand::run() {
     if (!reference) return 1;
     // The store is opened first: a run that cannot be recorded fails before any work.
     std::optional<storage::RunStore> store;
-    const std::int64_t stored = resume_ > 0 ? resume_ : fromRun_;
+    const std::int64_t stored = resume_ > 0 ? resume_ : fromRun_ > 0 ? fromRun_ : baselineFor_;
     std::filesystem::path continueFrom;  // the checkpoint of the run that continues
     if (!noDb_ || stored > 0) {
         store = store_.open();
@@ -125,7 +130,8 @@ int TrainCommand::run() {
             std::fprintf(stderr, "error: %s\n", details.error().message.c_str());
             return 1;
         }
-        auto storedPlan = experiment::ExperimentPlan::fromText(details->run.info.configJson);
+        auto storedPlan = baselineFor_ > 0 ? experiment::Baseline::planFor(details->run)
+                                           : experiment::ExperimentPlan::fromText(details->run.info.configJson);
         if (!storedPlan) {
             std::fprintf(stderr, "error: run %lld cannot be run again: %s\n", static_cast<long long>(stored),
                          storedPlan.error().message.c_str());
@@ -147,7 +153,11 @@ int TrainCommand::run() {
         } else {
             model_.applyTo(*plan);
             data_.applyTo(*plan);
-            std::printf("Training run %lld's experiment again\n", static_cast<long long>(fromRun_));
+            if (baselineFor_ > 0) {
+                std::printf("Training the linear baseline for run %lld\n", static_cast<long long>(baselineFor_));
+            } else {
+                std::printf("Training run %lld's experiment again\n", static_cast<long long>(fromRun_));
+            }
         }
     } else {
         auto fresh = model_.plan();

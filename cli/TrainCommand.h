@@ -33,6 +33,7 @@ private:
     ReferenceArgument reference_;
     std::int64_t fromRun_ = 0;
     std::int64_t resume_ = 0;
+    std::int64_t baselineFor_ = 0;
 };
 
 }  // namespace sentiment::cli

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <thread>
 
-#include "data/BigramDatasetBuilder.h"
+#include "data/NgramDatasetBuilder.h"
 #include "data/Random.h"
 
 namespace sentiment::data {
@@ -26,8 +26,8 @@ Dataset DatasetBuilder::build(std::shared_ptr<const Corpus> corpus) const {
     ds.options = options_;
     const Corpus& c = *corpus;
     auto [trainIdx, validIdx] = split(c, options_.trainFraction, options_.seed);
-    if (options_.bigrams) {
-        BigramDatasetBuilder(options_).build(ds, c, trainIdx, validIdx);
+    if (options_.bigrams()) {
+        NgramDatasetBuilder(options_).build(ds, c, trainIdx, validIdx);
         ds.corpus = std::move(corpus);
         return ds;
     }

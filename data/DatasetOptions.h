@@ -15,9 +15,11 @@ struct DatasetOptions {
     std::uint64_t seed = 1234;   ///< split seed
     unsigned threads = 0;        ///< 0 = one per core
     bool useCache = true;        ///< read/write the tokenized-dataset cache
-    /// FastText (notebook 3): each review's distinct bigrams ("a b") are appended to its tokens
-    /// and compete with the words for the vocabulary.
-    bool bigrams = false;
+    /// The longest n-grams a review is read as: 1 words only; 2 (FastText, notebook 3; NBSVM)
+    /// each review's distinct bigrams ("a b") are appended to its tokens and compete with the
+    /// words for the vocabulary; 3 its distinct trigrams ("a b c") too (NBSVM's option).
+    int ngrams = 1;
+    bool bigrams() const { return ngrams >= 2; }
 };
 
 }  // namespace sentiment::data

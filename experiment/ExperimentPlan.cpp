@@ -73,14 +73,14 @@ data::DatasetOptions ExperimentPlan::datasetOptions(const data::DatasetOptions& 
     o.vocabulary.minFreq = data.minFreq;
     o.trainFraction = data.trainFraction;
     o.seed = seed();
-    o.bigrams = bigrams();
+    o.ngrams = ngrams();
     return o;
 }
 
 bool ExperimentPlan::fits(const data::Dataset& dataset) const {
     const auto wanted = datasetOptions(dataset.options);
     const auto& have = dataset.options;
-    return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer && wanted.bigrams == have.bigrams &&
+    return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer && wanted.ngrams == have.ngrams &&
            wanted.trainFraction == have.trainFraction && wanted.seed == have.seed;
 }
 
@@ -137,7 +137,8 @@ nlohmann::json ExperimentPlan::toJson() const {
               {"lowercase", data.tokenizer.lowercase},
               {"max_vocab", data.maxVocab},
               {"min_freq", data.minFreq},
-              {"bigrams", bigrams()}}},
+              {"bigrams", bigrams()},
+              {"ngrams", ngrams()}}},
             {"vectors", {{"use", useVectors}, {"path", vectorsPath}}}};
 }
 

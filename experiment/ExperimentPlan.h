@@ -64,10 +64,15 @@ struct ExperimentPlan {
         return 1;
     }
     bool bigrams() const { return ngrams() >= 2; }
-    /// The most entries the vocabulary can have (the lecture's for no limit).
+    /// The most entries the vocabulary can have; with no limit, what IMDb's 25,000 training
+    /// reviews hold with this plan's n-grams (measured with the lecture's tokenizer).
     std::int64_t vocabularyLimit() const {
-        return data.maxVocab > 0 ? static_cast<std::int64_t>(data.maxVocab) + 2 : kLectureVocabulary;
+        if (data.maxVocab > 0) return static_cast<std::int64_t>(data.maxVocab) + 2;
+        return ngrams() >= 3 ? kImdbTrigramVocabulary : ngrams() == 2 ? kImdbBigramVocabulary : kImdbWordVocabulary;
     }
+    static constexpr std::int64_t kImdbWordVocabulary = 97'337;
+    static constexpr std::int64_t kImdbBigramVocabulary = 1'476'263;
+    static constexpr std::int64_t kImdbTrigramVocabulary = 5'295'014;
 
     /// Nothing, or the first setting out of range, named as its flag.
     Status validate() const;

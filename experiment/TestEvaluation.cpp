@@ -83,7 +83,7 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
     constexpr std::size_t kChunk = 2048;  // reviews between progress reports
     auto loaded = training::Checkpoint::load(checkpoint);
     if (!loaded) return loaded.error();
-    if (loaded->tokenizer == corpus.tokenizer && !loaded->bigrams) {
+    if (loaded->tokenizer == corpus.tokenizer && loaded->ngrams == 1) {
         // The corpus is tokenized as the model's tokenizer cuts: its tokens, numericalized with the
         // model's vocabulary, through the trainer's own test pass (length-sorted batches).
         std::vector<std::int32_t> toVocab(corpus.dictionary.size());

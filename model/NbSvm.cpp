@@ -72,6 +72,11 @@ void NbSvmImpl::setWeights(double value) {
     weights_->weight.fill_(value);
 }
 
+torch::Tensor NbSvmImpl::termWeights() const {
+    torch::NoGradGuard noGrad;
+    return ratios_->weight.squeeze(1) * predictionWeights();
+}
+
 torch::Tensor NbSvmImpl::predictionWeights() const {
     const auto w = weights_->weight.squeeze(1);
     if (is_training() || config_.nbBeta >= 1) return w;

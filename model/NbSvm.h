@@ -36,6 +36,8 @@ public:
     double bias() const;
     /// Sets every weight to `value` (tests; 1 makes the model naive Bayes itself).
     void setWeights(double value);
+    /// Each vocabulary entry's contribution when present, r * w' (w' the prediction weights). [vocab]
+    torch::Tensor termWeights() const;
     /// The weights it predicts with: w, or its interpolation (above) in eval mode. [vocab]
     torch::Tensor predictionWeights() const;
 

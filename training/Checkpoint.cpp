@@ -22,7 +22,8 @@ Status Checkpoint::save(const std::filesystem::path& path) const {
     nlohmann::json meta = {{"model", model.toJson()},
                            {"vocab", vocab.toJson()},
                            {"tokenizer", {{"kind", data::toString(tokenizer.kind)}, {"lowercase", tokenizer.lowercase}}},
-                           {"bigrams", bigrams},
+                           {"bigrams", ngrams >= 2},
+                           {"ngrams", ngrams},
                            {"training", training},
                            {"metrics", metrics}};
     std::ostringstream weights;
@@ -126,7 +127,9 @@ Result<Checkpoint> Checkpoint::load(const std::filesystem::path& path) {
         if (!kind) return Error::at(name, Message::tr("the checkpoint names an unknown tokenizer '%1'").arg(kindName));
         c.tokenizer.kind = *kind;
         c.tokenizer.lowercase = tok.at("lowercase").get<bool>();
-        c.bigrams = meta.value("bigrams", false);
+        // Checkpoints written before trigrams say only whether they read bigrams.
+        c.ngrams = meta.value("ngrams", meta.value("bigrams", false) ? 2 : 1);
+        if (c.ngrams < 1 || c.ngrams > 3) return Error::at(name, Message::tr("the checkpoint's n-gram order is out of range"));
         c.training = meta.value("training", nlohmann::json::object());
         c.metrics = meta.value("metrics", nlohmann::json::object());
     } catch (const nlohmann::json::exception& e) {

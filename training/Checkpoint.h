@@ -23,7 +23,7 @@ struct Checkpoint {
     model::ModelConfig model;
     data::Vocabulary vocab;
     data::TokenizerOptions tokenizer;
-    bool bigrams = false;          ///< FastText: bigrams appended to the tokens
+    int ngrams = 1;                ///< DatasetOptions::ngrams: 2 bigrams appended to the tokens, 3 trigrams too
     nlohmann::json training;       ///< TrainingConfig
     nlohmann::json metrics;        ///< epoch and test results when saved
     std::shared_ptr<model::ClassifierImpl> network;

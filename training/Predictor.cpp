@@ -4,8 +4,8 @@
 #include <cmath>
 #include <numeric>
 
-#include "data/BigramDatasetBuilder.h"
 #include "model/Bf16RecurrentInference.h"
+#include "model/NbSvm.h"
 
 namespace sentiment::training {
 
@@ -15,6 +15,13 @@ namespace {
 // review 0.50 s, 64 variants 0.60 s); LibTorch's float path with larger ones.
 constexpr std::size_t kExplainTokensPerBatchBf16 = 4'096;
 constexpr std::size_t kExplainTokensPerBatchFloat = 16'384;
+
+// The n-gram of `n` tokens from `first`, as the vocabulary spells it ("a b c").
+std::string ngramAt(const std::vector<std::string>& tokens, std::size_t first, std::size_t n) {
+    std::string s = tokens[first];
+    for (std::size_t k = 1; k < n; ++k) s.append(" ").append(tokens[first + k]);
+    return s;
+}
 }  // namespace
 
 Result<Predictor> Predictor::load(const std::filesystem::path& path, Precision precision) {
@@ -62,10 +69,10 @@ Prediction Predictor::fromTokens(std::vector<std::string> tokens) const {
     for (const auto& t : p.tokens) {
         p.ids.push_back(t == "<pad>" ? data::Vocabulary::kUnk : vocab.index(t));
     }
-    if (checkpoint_.bigrams) {
-        // The distinct bigrams, as the training data had them ("a b" strings in the vocabulary).
+    // The distinct bigrams, then trigrams, as the training data had them ("a b", "a b c" in the vocabulary).
+    for (int n = 2; n <= checkpoint_.ngrams; ++n) {
         std::vector<std::string> seen;
-        for (std::size_t i = 0; i + 1 < p.tokens.size(); ++i) seen.push_back(p.tokens[i] + " " + p.tokens[i + 1]);
+        for (std::size_t i = 0; i + std::size_t(n) <= p.tokens.size(); ++i) seen.push_back(ngramAt(p.tokens, i, std::size_t(n)));
         std::sort(seen.begin(), seen.end());
         seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
         for (const auto& b : seen) p.ids.push_back(vocab.index(b));
@@ -158,6 +165,68 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& texts
         std::vector<Prediction*> batch;
         for (std::size_t i = start; i < std::min(order.size(), start + batchSize); ++i) batch.push_back(&out[order[i]]);
         score(batch, workspace);
+    }
+    return out;
+}
+
+std::optional<Explanation> Predictor::explain(std::string_view text) const {
+    auto* nb = dynamic_cast<model::NbSvmImpl*>(checkpoint_.network.get());
+    if (nb == nullptr) return std::nullopt;
+    const Prediction p = prepare(text);
+    torch::NoGradGuard guard;
+    const auto weights = nb->termWeights().contiguous();  // r * w', as it predicts
+    const auto* value = weights.data_ptr<float>();
+    const auto& vocab = checkpoint_.vocab;
+    Explanation e;
+    e.bias = nb->bias();
+    e.perToken.assign(p.tokens.size(), 0.0);
+    std::vector<bool> seen(std::size_t(weights.size(0)), false);
+    bool unknown = false;
+    auto add = [&](std::int32_t id, std::string ngram, std::size_t first, std::size_t length) {
+        if (id == data::Vocabulary::kUnk) {  // every unknown n-gram is the one feature <unk>
+            unknown = true;
+            return;
+        }
+        if (seen[std::size_t(id)]) return;
+        seen[std::size_t(id)] = true;
+        const double v = value[id];
+        e.terms.push_back({std::move(ngram), v, first, length});
+        for (std::size_t k = 0; k < length; ++k) e.perToken[first + k] += v / double(length);
+    };
+    for (std::size_t i = 0; i < p.tokens.size(); ++i) add(p.ids[i], p.tokens[i], i, 1);
+    for (int n = 2; n <= checkpoint_.ngrams; ++n) {
+        for (std::size_t i = 0; i + std::size_t(n) <= p.tokens.size(); ++i) {
+            auto ngram = ngramAt(p.tokens, i, std::size_t(n));
+            const auto id = vocab.index(ngram);  // before the string moves into add()
+            add(id, std::move(ngram), i, std::size_t(n));
+        }
+    }
+    if (unknown || p.tokens.empty()) {
+        // The model reads <unk> once for all of them (an empty review is <unk> alone).
+        e.terms.push_back({vocab.token(data::Vocabulary::kUnk), value[data::Vocabulary::kUnk], 0, 0});
+    }
+    e.logit = e.bias;
+    for (const auto& t : e.terms) e.logit += t.value;
+    std::stable_sort(e.terms.begin(), e.terms.end(),
+                     [](const Contribution& a, const Contribution& b) { return std::abs(a.value) > std::abs(b.value); });
+    return e;
+}
+
+std::vector<Contribution> Predictor::strongest(std::size_t count, bool positive) const {
+    auto* nb = dynamic_cast<model::NbSvmImpl*>(checkpoint_.network.get());
+    if (nb == nullptr) return {};
+    torch::NoGradGuard guard;
+    auto weights = nb->termWeights();
+    weights[data::Vocabulary::kUnk] = 0;  // not an n-gram
+    weights[data::Vocabulary::kPad] = 0;
+    const auto k = std::min<std::int64_t>(std::int64_t(count), weights.size(0));
+    const auto [values, ids] = weights.topk(k, 0, /*largest=*/positive);
+    std::vector<Contribution> out;
+    for (std::int64_t i = 0; i < k; ++i) {
+        const double v = values[i].item<double>();
+        if (positive ? v <= 0 : v >= 0) break;
+        const auto& ngram = checkpoint_.vocab.token(static_cast<std::int32_t>(ids[i].item<std::int64_t>()));
+        out.push_back({ngram, v, 0, std::size_t(std::count(ngram.begin(), ngram.end(), ' ') + 1)});
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <string_view>
@@ -22,6 +23,25 @@ struct Prediction {
     std::vector<std::string> tokens;   ///< as the model's tokenizer cut the text
     std::vector<std::int32_t> ids;     ///< vocabulary indices (0 = <unk>), bigrams included
     bool truncated = false;            ///< the text had more than Predictor::kMaxTokens tokens; the rest was left out
+};
+
+/// One n-gram's part in an exact explanation (a linear model's).
+struct Contribution {
+    std::string ngram;          ///< "great", "not great", or "<unk>" for the n-grams it never saw
+    double value = 0;           ///< its weight times its feature: what it adds to the logit
+    std::size_t firstToken = 0;  ///< where it first occurs in Prediction::tokens
+    std::size_t length = 1;      ///< tokens it spans (0 for <unk>)
+};
+
+/// Why a linear model (NBSVM) decided as it did, exactly: the logit is the bias plus the sum of
+/// the review's distinct n-grams' contributions.
+struct Explanation {
+    std::vector<Contribution> terms;  ///< every distinct n-gram of the review, largest |value| first
+    double bias = 0;
+    double logit = 0;
+    /// Each token's share: every n-gram's value split evenly over the tokens of its first
+    /// occurrence (so the shares and the bias sum to the logit too). One per Prediction::tokens.
+    std::vector<double> perToken;
 };
 
 /// Scores reviews with a trained checkpoint, using the checkpoint's own tokenizer and
@@ -56,6 +76,13 @@ public:
     /// memory: 4,096 tokens a batch in bfloat16, 16,384 in float). One value per token of `predict(text).tokens`; empty
     /// when `stop` is requested (checked between batches).
     std::vector<double> importance(std::string_view text, std::size_t batchSize = 64, std::stop_token stop = {}) const;
+
+    /// The exact explanation of a linear model's verdict (no re-scoring); none for the others.
+    std::optional<Explanation> explain(std::string_view text) const;
+    /// A linear model's `count` n-grams with the largest contribution towards positive (or
+    /// negative) wherever they occur, strongest first; none for the others. `length` is the
+    /// n-gram's order (1 for words), `firstToken` 0.
+    std::vector<Contribution> strongest(std::size_t count, bool positive) const;
 
     const Checkpoint& checkpoint() const { return checkpoint_; }
 

@@ -426,7 +426,7 @@ Status Trainer::Session::keepBest(const EpochMetrics& m) {
     c.model = mc_;
     c.vocab = dataset_.vocab;
     c.tokenizer = dataset_.options.tokenizer;
-    c.bigrams = dataset_.options.bigrams;
+    c.ngrams = dataset_.options.ngrams;
     c.training = config_.toJson();
     c.metrics = {{"epoch", m.epoch}, {"valid_loss", m.valid.loss}, {"valid_acc", m.valid.accuracy}};
     c.network = network_;

@@ -435,6 +435,26 @@
             <source>, weights interpolated with beta %1</source>
             <translation>, weights interpolated with beta %1</translation>
         </message>
+        <message>
+            <source>linear baseline (NBSVM), valid</source>
+            <translation>linear baseline (NBSVM), valid</translation>
+        </message>
+        <message>
+            <source>linear baseline (NBSVM), test</source>
+            <translation>linear baseline (NBSVM), test</translation>
+        </message>
+        <message>
+            <source>no NBSVM run on this dataset and split yet (train it from the Runs page: about a minute)</source>
+            <translation>no NBSVM run on this dataset and split yet (train it from the Runs page: about a minute)</translation>
+        </message>
+        <message>
+            <source>Baseline:</source>
+            <translation>Baseline:</translation>
+        </message>
+        <message>
+            <source>Against the linear baseline</source>
+            <translation>Against the linear baseline</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::Message</name>
@@ -1378,6 +1398,26 @@
             <source>NBSVM: log-count ratios of %1 n-grams from %2 training reviews (smoothing %3)</source>
             <translation>NBSVM: log-count ratios of %1 n-grams from %2 training reviews (smoothing %3)</translation>
         </message>
+        <message>
+            <source>level with the linear baseline (NBSVM, run %1: %2)</source>
+            <translation>level with the linear baseline (NBSVM, run %1: %2)</translation>
+        </message>
+        <message>
+            <source>%1 points below the linear baseline (NBSVM, run %2: %3)</source>
+            <translation>%1 points below the linear baseline (NBSVM, run %2: %3)</translation>
+        </message>
+        <message>
+            <source>%1 points above the linear baseline (NBSVM, run %2: %3)</source>
+            <translation>%1 points above the linear baseline (NBSVM, run %2: %3)</translation>
+        </message>
+        <message>
+            <source>the checkpoint's n-gram order is out of range</source>
+            <translation>the checkpoint's n-gram order is out of range</translation>
+        </message>
+        <message>
+            <source>run %1 recorded neither a plan nor its dataset and split</source>
+            <translation>run %1 recorded neither a plan nor its dataset and split</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1978,6 +2018,18 @@ Runs are still read against: %2</translation>
             <source>Runs are read against: %1</source>
             <translation>Runs are read against: %1</translation>
         </message>
+        <message>
+            <source>Train the linear baseline</source>
+            <translation>Train the linear baseline</translation>
+        </message>
+        <message>
+            <source>Run %1 was trained on %2. Open that dataset on the Data page first, then train its baseline.</source>
+            <translation>Run %1 was trained on %2. Open that dataset on the Data page first, then train its baseline.</translation>
+        </message>
+        <message>
+            <source>Training the linear baseline for run %1</source>
+            <translation>Training the linear baseline for run %1</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ModelController</name>
@@ -2494,6 +2546,46 @@ Runs are still read against: %2</translation>
             <source>(Run %1's model cannot be loaded: its checkpoint is missing.)</source>
             <translation>(Run %1's model cannot be loaded: its checkpoint is missing.)</translation>
         </message>
+        <message>
+            <source>&lt;span style='background:%1'&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary. Exact: each token's share of its words' and n-grams' weight × log-count ratio; the shares and the bias add up to the logit. Point at a token for its figure.</source>
+            <translation>&lt;span style='background:%1'&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary. Exact: each token's share of its words' and n-grams' weight × log-count ratio; the shares and the bias add up to the logit. Point at a token for its figure.</translation>
+        </message>
+        <message>
+            <source>Explain: colour each token by its exact share of the verdict</source>
+            <translation>Explain: colour each token by its exact share of the verdict</translation>
+        </message>
+        <message>
+            <source>Pushes to positive: adds %1 to the logit</source>
+            <translation>Pushes to positive: adds %1 to the logit</translation>
+        </message>
+        <message>
+            <source>Pushes to negative: takes %1 from the logit</source>
+            <translation>Pushes to negative: takes %1 from the logit</translation>
+        </message>
+        <message>
+            <source>towards positive</source>
+            <translation>towards positive</translation>
+        </message>
+        <message>
+            <source>towards negative</source>
+            <translation>towards negative</translation>
+        </message>
+        <message>
+            <source>Exactly why</source>
+            <translation>Exactly why</translation>
+        </message>
+        <message>
+            <source>logit %1 = bias %2 + the contributions of this review's %3 distinct words and n-grams, each its weight × log-count ratio</source>
+            <translation>logit %1 = bias %2 + the contributions of this review's %3 distinct words and n-grams, each its weight × log-count ratio</translation>
+        </message>
+        <message>
+            <source>The model's strongest n-grams</source>
+            <translation>The model's strongest n-grams</translation>
+        </message>
+        <message>
+            <source>What each adds to the logit wherever it occurs (once per review)</source>
+            <translation>What each adds to the logit wherever it occurs (once per review)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ProxyChoice</name>
@@ -2820,6 +2912,34 @@ Runs are still read against: %2</translation>
         <message>
             <source>A PDF of the selected runs that follows the lecture's five assignments: settings in words, per-epoch tables, test results, charts, parameters per layer, the verdicts against the lecture, where the models are wrong and the environment</source>
             <translation>A PDF of the selected runs that follows the lecture's five assignments: settings in words, per-epoch tables, test results, charts, parameters per layer, the verdicts against the lecture, where the models are wrong and the environment</translation>
+        </message>
+        <message>
+            <source>Train the linear baseline</source>
+            <translation>Train the linear baseline</translation>
+        </message>
+        <message>
+            <source>Train NBSVM (about a minute on a laptop) on the selected run's dataset and split, to read the run against the strongest simple model</source>
+            <translation>Train NBSVM (about a minute on a laptop) on the selected run's dataset and split, to read the run against the strongest simple model</translation>
+        </message>
+        <message>
+            <source>The baseline for run %1 cannot be trained: %2</source>
+            <translation>The baseline for run %1 cannot be trained: %2</translation>
+        </message>
+        <message>
+            <source>linear baseline (NBSVM #%1), valid</source>
+            <translation>linear baseline (NBSVM #%1), valid</translation>
+        </message>
+        <message>
+            <source>linear baseline (NBSVM #%1), test</source>
+            <translation>linear baseline (NBSVM #%1), test</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No linear baseline on this dataset and split yet.</source>
+            <translation>No linear baseline on this dataset and split yet.</translation>
         </message>
     </context>
     <context>

@@ -435,6 +435,26 @@
         <source>, weights interpolated with beta %1</source>
         <translation>, 가중치는 beta %1로 보간</translation>
     </message>
+    <message>
+        <source>linear baseline (NBSVM), valid</source>
+        <translation>선형 기준선(NBSVM), 검증</translation>
+    </message>
+    <message>
+        <source>linear baseline (NBSVM), test</source>
+        <translation>선형 기준선(NBSVM), 테스트</translation>
+    </message>
+    <message>
+        <source>no NBSVM run on this dataset and split yet (train it from the Runs page: about a minute)</source>
+        <translation>이 데이터셋과 분할에 대한 NBSVM 실행이 아직 없습니다(실행 페이지에서 훈련하세요: 약 1분)</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>기준선:</translation>
+    </message>
+    <message>
+        <source>Against the linear baseline</source>
+        <translation>선형 기준선과 비교</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::Message</name>
@@ -1378,6 +1398,26 @@
         <source>NBSVM: log-count ratios of %1 n-grams from %2 training reviews (smoothing %3)</source>
         <translation>NBSVM: 훈련 리뷰 %2개에서 n-gram %1개의 로그 빈도 비율을 계산했습니다(평활 %3)</translation>
     </message>
+    <message>
+        <source>level with the linear baseline (NBSVM, run %1: %2)</source>
+        <translation>선형 기준선과 같음(NBSVM, 실행 %1: %2)</translation>
+    </message>
+    <message>
+        <source>%1 points below the linear baseline (NBSVM, run %2: %3)</source>
+        <translation>선형 기준선보다 %1포인트 낮음(NBSVM, 실행 %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 points above the linear baseline (NBSVM, run %2: %3)</source>
+        <translation>선형 기준선보다 %1포인트 높음(NBSVM, 실행 %2: %3)</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s n-gram order is out of range</source>
+        <translation>체크포인트의 n-gram 차수가 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>run %1 recorded neither a plan nor its dataset and split</source>
+        <translation>실행 %1에는 계획도, 데이터셋과 분할도 기록되어 있지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1977,6 +2017,18 @@ Runs are still read against: %2</source>
         <source>Runs are read against: %1</source>
         <translation>실행 비교 기준: %1</translation>
     </message>
+    <message>
+        <source>Train the linear baseline</source>
+        <translation>선형 기준선 훈련</translation>
+    </message>
+    <message>
+        <source>Run %1 was trained on %2. Open that dataset on the Data page first, then train its baseline.</source>
+        <translation>실행 %1은 %2로 훈련되었습니다. 먼저 데이터 페이지에서 그 데이터셋을 연 다음 기준선을 훈련하세요.</translation>
+    </message>
+    <message>
+        <source>Training the linear baseline for run %1</source>
+        <translation>실행 %1의 선형 기준선을 훈련합니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ModelController</name>
@@ -2493,6 +2545,46 @@ Runs are still read against: %2</source>
         <source>(Run %1&apos;s model cannot be loaded: its checkpoint is missing.)</source>
         <translation>(실행 %1의 모델을 불러올 수 없습니다: 체크포인트가 없습니다.)</translation>
     </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;pushes to positive&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;pushes to negative&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary. Exact: each token&apos;s share of its words&apos; and n-grams&apos; weight × log-count ratio; the shares and the bias add up to the logit. Point at a token for its figure.</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;긍정 쪽으로 밂&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;부정 쪽으로 밂&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;밑줄&lt;/i&gt;&lt;/u&gt;: 어휘에 없음. 정확한 값: 각 토큰이 속한 단어와 n-gram의 가중치 × 로그 빈도 비율 중 그 토큰의 몫이며, 몫들과 편향을 더하면 로짓이 됩니다. 토큰을 가리키면 값이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Explain: colour each token by its exact share of the verdict</source>
+        <translation>설명: 각 토큰을 판정에서 차지하는 정확한 몫으로 색칠</translation>
+    </message>
+    <message>
+        <source>Pushes to positive: adds %1 to the logit</source>
+        <translation>긍정 쪽으로 밂: 로짓에 %1을 더합니다</translation>
+    </message>
+    <message>
+        <source>Pushes to negative: takes %1 from the logit</source>
+        <translation>부정 쪽으로 밂: 로짓에서 %1을 뺍니다</translation>
+    </message>
+    <message>
+        <source>towards positive</source>
+        <translation>긍정 쪽</translation>
+    </message>
+    <message>
+        <source>towards negative</source>
+        <translation>부정 쪽</translation>
+    </message>
+    <message>
+        <source>Exactly why</source>
+        <translation>정확한 이유</translation>
+    </message>
+    <message>
+        <source>logit %1 = bias %2 + the contributions of this review&apos;s %3 distinct words and n-grams, each its weight × log-count ratio</source>
+        <translation>로짓 %1 = 편향 %2 + 이 리뷰의 서로 다른 단어와 n-gram %3개의 기여(각각 가중치 × 로그 빈도 비율)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s strongest n-grams</source>
+        <translation>모델에서 가장 강한 n-gram</translation>
+    </message>
+    <message>
+        <source>What each adds to the logit wherever it occurs (once per review)</source>
+        <translation>어디에 나오든 각 n-gram이 로짓에 더하는 값(리뷰당 한 번)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ProxyChoice</name>
@@ -2819,6 +2911,34 @@ Runs are still read against: %2</source>
     <message>
         <source>A PDF of the selected runs that follows the lecture&apos;s five assignments: settings in words, per-epoch tables, test results, charts, parameters per layer, the verdicts against the lecture, where the models are wrong and the environment</source>
         <translation>강의의 다섯 과제를 따르는 선택한 실행의 PDF: 말로 쓴 설정, 에포크별 표, 테스트 결과, 차트, 층별 파라미터, 강의와의 비교 판정, 모델이 틀리는 곳과 환경</translation>
+    </message>
+    <message>
+        <source>Train the linear baseline</source>
+        <translation>선형 기준선 훈련</translation>
+    </message>
+    <message>
+        <source>Train NBSVM (about a minute on a laptop) on the selected run&apos;s dataset and split, to read the run against the strongest simple model</source>
+        <translation>선택한 실행의 데이터셋과 분할로 NBSVM을 훈련합니다(노트북에서 약 1분). 가장 강한 단순 모델과 실행을 비교할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The baseline for run %1 cannot be trained: %2</source>
+        <translation>실행 %1의 기준선을 훈련할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>linear baseline (NBSVM #%1), valid</source>
+        <translation>선형 기준선(NBSVM #%1), 검증</translation>
+    </message>
+    <message>
+        <source>linear baseline (NBSVM #%1), test</source>
+        <translation>선형 기준선(NBSVM #%1), 테스트</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No linear baseline on this dataset and split yet.</source>
+        <translation>이 데이터셋과 분할에는 아직 선형 기준선이 없습니다.</translation>
     </message>
 </context>
 <context>

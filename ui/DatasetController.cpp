@@ -2,6 +2,9 @@
 #include "ui/CoreText.h"
 #include "ui/DatasetController.h"
 
+#include "experiment/Baseline.h"
+#include "experiment/RunFacts.h"
+
 #include "ui/Logging.h"
 
 #include <QLocale>
@@ -236,6 +239,13 @@ void DatasetController::load(const QString& path) {
         Q_EMIT loaded(outcome->summary);
         coverVocabulary();
     });
+}
+
+bool DatasetController::holds(const storage::RunInfo& run) const {
+    if (!dataset_) return false;
+    storage::RunInfo loaded;
+    experiment::describeDataset(loaded, *dataset_);
+    return experiment::Baseline::sameDataset(loaded, run);
 }
 
 }  // namespace sentiment::ui

@@ -4,6 +4,7 @@
 #include <QString>
 #include <memory>
 
+#include "storage/RunRecords.h"
 #include "ui/BackgroundTask.h"
 #include "ui/DatasetSummary.h"
 #include "ui/ReviewView.h"
@@ -33,6 +34,8 @@ public:
     void cancel();
     bool busy() const;
     std::shared_ptr<const data::Dataset> dataset() const { return dataset_; }
+    /// True when the loaded dataset is the one a run recorded (experiment::Baseline::sameDataset).
+    bool holds(const storage::RunInfo& run) const;
 
     /// Starts loading GloVe vectors: a `.txt` file, or a `.zip` (glove.6B.zip) from which the
     /// member of `dimension` is read. Their coverage of the vocabulary follows every dataset load.

@@ -178,6 +178,24 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
         Logging::logger()->info("{}", tr("The settings of run %1 are chosen; press Start to train it again").arg(run).toStdString());
         tabs_->setCurrentWidget(trainPage_);
     });
+    // "Train the linear baseline": on the run's own dataset (loaded), straight away: about a minute.
+    connect(runsPage_, &RunsPage::baselineRequested, this,
+            [this](const experiment::ExperimentPlan& plan, const storage::RunRow& row) {
+                const qint64 run = row.id;
+                if (!datasets_->holds(row.info)) {
+                    QMessageBox::information(this, tr("Train the linear baseline"),
+                                             tr("Run %1 was trained on %2. Open that dataset on the Data page first, then "
+                                                "train its baseline.")
+                                                 .arg(run)
+                                                 .arg(QString::fromStdString(plan.source)));
+                    return;
+                }
+                modelPage_->applyPlan(plan);
+                trainPage_->setBatchesPerEpoch(0);
+                Logging::logger()->info("{}", tr("Training the linear baseline for run %1").arg(run).toStdString());
+                tabs_->setCurrentWidget(trainPage_);
+                trainPage_->startTraining();
+            });
     connect(runsPage_, &RunsPage::continueRequested, this,
             [this](const experiment::ExperimentPlan& plan, qint64 run, const QString& checkpoint) {
                 modelPage_->applyPlan(plan);

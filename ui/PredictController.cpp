@@ -29,6 +29,7 @@ struct PredictController::Current {
 struct PredictController::Loaded {
     qint64 run = 0;
     std::shared_ptr<const training::Predictor> predictor;
+    QList<NgramWeight> positive, negative;
     QString description;
     QString error;
 };
@@ -87,12 +88,16 @@ void PredictController::loadModel(const QString& checkpoint, qint64 run) {
                                             : QObject::tr("%1 model, vocabulary of %2 entries");
             out->description = description.arg(QString::fromLatin1(model::toString(c.model.architecture).data()),
                                                QString::fromStdString(withCommas(c.vocab.size())));
+            for (const auto& c : shared->strongest(kStrongest, true)) out->positive.push_back({QString::fromStdString(c.ngram), c.value});
+            for (const auto& c : shared->strongest(kStrongest, false)) out->negative.push_back({QString::fromStdString(c.ngram), c.value});
             out->predictor = std::move(shared);
         });
         return out;
     }, [this](const std::shared_ptr<Loaded>& loaded) {
         if (!loaded->error.isEmpty()) return fail(loaded->error);
         predictor_ = loaded->predictor;
+        strongestPositive_ = loaded->positive;
+        strongestNegative_ = loaded->negative;
         run_ = loaded->run;
         current_->set(predictor_);
         Logging::logger()->info("{}", tr("Prediction model: %1").arg(loaded->description).toStdString());
@@ -121,12 +126,26 @@ void PredictController::predict(const QString& text, bool explain) {
                 v.tokens << QString::fromStdString(p.tokens[i]);
                 v.unknown << (i < p.ids.size() && p.ids[i] == data::Vocabulary::kUnk);
             }
+            // A linear model explains itself exactly, at no extra cost: no occlusion pass follows.
+            if (explain) {
+                if (const auto e = out->predictor->explain(text.toStdString())) {
+                    v.exact = true;
+                    v.logit = e->logit;
+                    v.bias = e->bias;
+                    v.ngrams = int(e->terms.size());
+                    for (const double d : e->perToken) v.importance << d;
+                    for (std::size_t i = 0; i < e->terms.size() && v.terms.size() < 2 * kStrongest; ++i) {
+                        v.terms.push_back({QString::fromStdString(e->terms[i].ngram), e->terms[i].value});
+                    }
+                }
+            }
             v.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         });
         return out;
     }, [this](const std::shared_ptr<Scored>& scored) {
         if (!scored->error.isEmpty()) return fail(scored->error);
         Q_EMIT predicted(scored->view);
+        if (scored->view.exact) return;
         // The explanation takes the model once per token: it follows the verdict, and only when
         // no newer text or model waits.
         if (scored->explain && !tasks_.waiting(kText) && !tasks_.waiting(kModel)) this->explain(scored);

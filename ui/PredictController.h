@@ -14,13 +14,25 @@ class Predictor;
 
 namespace sentiment::ui {
 
+/// An n-gram and what it adds to a linear model's logit.
+struct NgramWeight {
+    QString ngram;
+    double value = 0;
+};
+
 /// A verdict as the Predict page shows it.
 struct PredictionView {
     QString text;
     double probability = 0;
     QStringList tokens;
     QList<bool> unknown;     ///< per token: not in the model's vocabulary (<unk>)
-    QList<double> importance;  ///< per token, when explained: the drop in P(positive) without it
+    /// Per token, when explained: the drop in P(positive) without it (occlusion), or for a
+    /// linear model (`exact`) its share of its n-grams' contributions to the logit.
+    QList<double> importance;
+    bool exact = false;
+    double logit = 0, bias = 0;   ///< exact: the logit = the bias + every n-gram's contribution
+    int ngrams = 0;               ///< exact: the review's distinct n-grams
+    QList<NgramWeight> terms;     ///< exact: the review's strongest n-grams, largest |value| first
     double milliseconds = 0;
     bool truncated = false;  ///< longer than the model reads: only the first tokens were scored
 };
@@ -39,6 +51,12 @@ public:
     /// Loads the checkpoint of run `run`; `modelLoaded` or `failed` follows.
     void loadModel(const QString& checkpoint, qint64 run);
     bool hasModel() const { return predictor_ != nullptr; }
+    /// A linear model's n-grams with the largest contributions towards positive and towards
+    /// negative (empty for other models).
+    const QList<NgramWeight>& strongestPositive() const { return strongestPositive_; }
+    const QList<NgramWeight>& strongestNegative() const { return strongestNegative_; }
+    /// How many strongest n-grams are kept per direction, for the model and for a review.
+    static constexpr int kStrongest = 12;
     qint64 run() const { return run_; }
     /// Scores `text` (and explains it when `explain`).
     void predict(const QString& text, bool explain);
@@ -59,6 +77,7 @@ private:
     void fail(const QString& message);
 
     std::shared_ptr<const training::Predictor> predictor_;
+    QList<NgramWeight> strongestPositive_, strongestNegative_;
     qint64 run_ = 0;
     /// The model the next scoring job uses: set on the GUI thread when a load is done, read by
     /// the job when it starts (so text asked for before the load landed still gets the new model).

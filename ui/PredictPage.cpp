@@ -30,6 +30,22 @@ namespace {
 const QColor kPositive(0, 114, 178);
 const QColor kNegative(213, 94, 0);
 
+QString occlusionLegend() {
+    return PredictPage::tr("<span style='background:%1'>&nbsp;pushes to positive&nbsp;</span> "
+                           "<span style='background:%2'>&nbsp;pushes to negative&nbsp;</span> "
+                           "<u><i>underlined</i></u>: not in the vocabulary "
+                           "(&lt;unk&gt;). Importance: how much P(positive) drops when the token is replaced by "
+                           "&lt;unk&gt;. Point at a token for its figure.");
+}
+
+QString exactLegend() {
+    return PredictPage::tr("<span style='background:%1'>&nbsp;pushes to positive&nbsp;</span> "
+                           "<span style='background:%2'>&nbsp;pushes to negative&nbsp;</span> "
+                           "<u><i>underlined</i></u>: not in the vocabulary. Exact: each token's share of its words' and "
+                           "n-grams' weight × log-count ratio; the shares and the bias add up to the logit. Point at a "
+                           "token for its figure.");
+}
+
 /// `full` blended into white: `share` 0 is white, 1 the colour itself.
 QColor tint(const QColor& full, double share) {
     const auto mix = [share](int c) { return int(std::lround(255 + (c - 255) * share)); };
@@ -80,12 +96,7 @@ PredictPage::PredictPage(RunsController* runs, PredictController* predictor, QWi
     // A token's tooltip (its HTML title) says which way and how far it moves the verdict;
     // QTextBrowser keeps it in the character format but shows it only when asked.
     tokens_->viewport()->installEventFilter(this);
-    legend_ = new QLabel(tr("<span style='background:%1'>&nbsp;pushes to positive&nbsp;</span> "
-                            "<span style='background:%2'>&nbsp;pushes to negative&nbsp;</span> "
-                            "<u><i>underlined</i></u>: not in the vocabulary "
-                            "(&lt;unk&gt;). Importance: how much P(positive) drops when the token is replaced by "
-                            "&lt;unk&gt;. Point at a token for its figure.")
-                             .arg(tint(kPositive, 0.45).name(), tint(kNegative, 0.45).name()));
+    legend_ = new QLabel(occlusionLegend().arg(tint(kPositive, 0.45).name(), tint(kNegative, 0.45).name()));
     legend_->setWordWrap(true);
     save_ = new QPushButton(tr("Save prediction"));
     save_->setToolTip(tr("Keep this review and its verdict with the run in the run store"));
@@ -114,7 +125,12 @@ PredictPage::PredictPage(RunsController* runs, PredictController* predictor, QWi
     layout->addLayout(inputRow);
     layout->addLayout(verdictRow);
     layout->addWidget(new QLabel(tr("Tokens as the model sees them:")));
-    layout->addWidget(tokens_, 3);
+    ngrams_ = new QTextBrowser;
+    ngrams_->setVisible(false);
+    auto* explained = new QHBoxLayout;
+    explained->addWidget(tokens_, 3);
+    explained->addWidget(ngrams_, 2);
+    layout->addLayout(explained, 3);
     layout->addWidget(legend_);
 
     debounce_ = new QTimer(this);
@@ -152,6 +168,12 @@ PredictPage::PredictPage(RunsController* runs, PredictController* predictor, QWi
     connect(runs_, &RunsController::listed, this, &PredictPage::showRuns);
     connect(predictor_, &PredictController::modelLoaded, this, [this](const QString& description) {
         modelInfo_->setText(description);
+        const bool linear = !predictor_->strongestPositive().isEmpty() || !predictor_->strongestNegative().isEmpty();
+        ngrams_->setVisible(linear);
+        legend_->setText((linear ? exactLegend() : occlusionLegend()).arg(tint(kPositive, 0.45).name(), tint(kNegative, 0.45).name()));
+        explain_->setText(linear ? tr("Explain: colour each token by its exact share of the verdict")
+                                 : tr("Explain: colour each token by how much it moves the verdict"));
+        showNgrams(nullptr);
         debounce_->start();
     });
     connect(predictor_, &PredictController::predicted, this, &PredictPage::showPrediction);
@@ -223,7 +245,10 @@ void PredictPage::showTokens(const PredictionView& v) {
             const QColor shade = tint(s >= 0 ? kPositive : kNegative, std::min(1.0, std::abs(s)) * 0.7);
             // The direction in words too, for whoever cannot tell the colours apart.
             const QString figure = QLocale().toString(100 * std::abs(v.importance[i]), 'f', 1);
-            const QString tip = v.importance[i] >= 0
+            const QString logit = QLocale().toString(std::abs(v.importance[i]), 'f', 3);
+            const QString tip = v.exact ? (v.importance[i] >= 0 ? tr("Pushes to positive: adds %1 to the logit").arg(logit)
+                                                                : tr("Pushes to negative: takes %1 from the logit").arg(logit))
+                                : v.importance[i] >= 0
                                     ? tr("Pushes to positive: without it P(positive) drops by %1 points").arg(figure)
                                     : tr("Pushes to negative: without it P(positive) rises by %1 points").arg(figure);
             token = QStringLiteral("<span style='background-color:%1' title='%2'>%3</span>")
@@ -231,11 +256,49 @@ void PredictPage::showTokens(const PredictionView& v) {
         }
         html += token + QLatin1Char(' ');
     }
-    QString footer = v.importance.isEmpty() ? tr("%1 tokens · %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 1)
-                                            : tr("%1 tokens · explained in %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 0);
+    QString footer = v.importance.isEmpty() || v.exact
+                         ? tr("%1 tokens · %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 1)
+                         : tr("%1 tokens · explained in %2 ms").arg(v.tokens.size()).arg(v.milliseconds, 0, 'f', 0);
     if (v.truncated) footer += QLatin1String(" · ") + tr("the text is longer: only its first %1 tokens were scored").arg(v.tokens.size());
     html += QStringLiteral("<p style='color:gray'>%1</p>").arg(footer);
     tokens_->setHtml(html);
+    if (ngrams_->isVisible()) showNgrams(v.exact ? &v : nullptr);
+}
+
+void PredictPage::showNgrams(const PredictionView* v) {
+    const QLocale locale;
+    auto value = [&](double x) { return (x >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + locale.toString(std::abs(x), 'f', 3); };
+    // Two columns: towards positive and towards negative, each n-gram on its colour.
+    auto table = [&](const QList<NgramWeight>& up, const QList<NgramWeight>& down, int rows) {
+        QString html = QStringLiteral("<table cellspacing='0' cellpadding='2' width='100%'><tr><th align='left'>%1</th>"
+                                      "<th align='left'>%2</th></tr>")
+                           .arg(tr("towards positive"), tr("towards negative"));
+        auto cell = [&](const QList<NgramWeight>& list, int i, const QColor& colour) {
+            if (i >= list.size()) return QStringLiteral("<td></td>");
+            return QStringLiteral("<td><span style='background-color:%1'>%2</span> %3</td>")
+                .arg(tint(colour, 0.35).name(), list[i].ngram.toHtmlEscaped(), value(list[i].value));
+        };
+        for (int i = 0; i < rows && (i < up.size() || i < down.size()); ++i) {
+            html += QStringLiteral("<tr>%1%2</tr>").arg(cell(up, i, kPositive), cell(down, i, kNegative));
+        }
+        return html + QStringLiteral("</table>");
+    };
+    QString html;
+    if (v != nullptr) {
+        QList<NgramWeight> up, down;
+        for (const auto& t : v->terms) (t.value >= 0 ? up : down).push_back(t);
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("Exactly why"),
+                         tr("logit %1 = bias %2 + the contributions of this review's %3 distinct words and n-grams, each "
+                            "its weight × log-count ratio")
+                             .arg(value(v->logit), value(v->bias), locale.toString(v->ngrams)));
+        html += table(up, down, 6);
+    }
+    html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                .arg(tr("The model's strongest n-grams"),
+                     tr("What each adds to the logit wherever it occurs (once per review)"));
+    html += table(predictor_->strongestPositive(), predictor_->strongestNegative(), PredictController::kStrongest);
+    ngrams_->setHtml(html);
 }
 
 void PredictPage::setText(const QString& text) { text_->setPlainText(text); }

@@ -40,6 +40,9 @@ public:
     QLabel* noteLabel() const { return note_; }
     QCheckBox* explainBox() const { return explain_; }
     QTextBrowser* tokensView() const { return tokens_; }
+    /// A linear model's exact account: the review's and the model's strongest n-grams.
+    QTextBrowser* ngramsView() const { return ngrams_; }
+    QLabel* legendLabel() const { return legend_; }
     QPushButton* saveButton() const { return save_; }
     /// The example reviews offered in the page.
     static QStringList examples();
@@ -51,6 +54,8 @@ private:
     void showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs);
     void showPrediction(const PredictionView& v);
     void showTokens(const PredictionView& v);
+    /// The n-gram panel for `v` (a linear model's review), or the model's strongest n-grams alone.
+    void showNgrams(const PredictionView* v);
 
     RunsController* runs_;
     PredictController* predictor_;
@@ -62,6 +67,7 @@ private:
     QProgressBar* gauge_;
     QLabel* verdict_;
     QTextBrowser* tokens_;
+    QTextBrowser* ngrams_;
     QLabel* legend_;
     QLabel* note_;
     QString noteText_;  ///< the review the note is about

@@ -24,6 +24,8 @@
 #include "ui/PresetNames.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReferenceCurves.h"
+#include "experiment/Baseline.h"
+#include "experiment/Presets.h"
 
 namespace sentiment::ui {
 
@@ -51,7 +53,14 @@ void flatten(const nlohmann::json& j, const std::string& prefix, std::vector<std
     }
 }
 
-QImage chart(const storage::RunDetails& run, bool loss, const experiment::LectureReference& reference) {
+// The baseline of `run` in `contents`, if it has one.
+const storage::RunRow* baselineOf(const ReportContents& contents, const storage::RunDetails& run) {
+    const auto it = contents.baselines.find(run.run.id);
+    return it == contents.baselines.end() ? nullptr : &it->second;
+}
+
+QImage chart(const storage::RunDetails& run, bool loss, const experiment::LectureReference& reference,
+             const storage::RunRow* baseline) {
     QCustomPlot plot;
     plot.resize(520, 300);
     EpochPlot::style(plot, loss ? ReportWriter::tr("loss") : ReportWriter::tr("accuracy (%)"));
@@ -83,6 +92,14 @@ QImage chart(const storage::RunDetails& run, bool loss, const experiment::Lectur
         chance->setName(ReportWriter::tr("chance (50 %)"));
         chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
         chance->setData({0.5, last + 0.5}, {50, 50});
+        if (baseline != nullptr) {
+            bool onValid = false;
+            const double y = 100 * experiment::Baseline::chartAccuracy(*baseline, &onValid);
+            auto* line = plot.addGraph();
+            line->setName(onValid ? ReportWriter::tr("linear baseline (NBSVM), valid") : ReportWriter::tr("linear baseline (NBSVM), test"));
+            line->setPen(QPen(QColor(0, 158, 115), 1.5, Qt::DashDotLine));
+            line->setData({0.5, last + 0.5}, {y, y});
+        }
     }
     plot.xAxis->setRange(0.5, last + 0.5);
     if (loss) {
@@ -227,26 +244,45 @@ QString settingsSection(const storage::RunRow& r) {
     return h + QStringLiteral("</table>");
 }
 
+// The run against its linear baseline in words; without one, how to get it.
+QString baselineWords(const storage::RunDetails& run, const storage::RunRow* baseline) {
+    if (run.run.info.preset == experiment::kBaselinePreset || !run.run.testAccuracy) return {};
+    if (baseline == nullptr) {
+        return ReportWriter::tr("no NBSVM run on this dataset and split yet (train it from the Runs page: about a minute)");
+    }
+    return CoreText::of(*experiment::Baseline::compare(run.run, *baseline));
+}
+
+QString baselineLine(const storage::RunDetails& run, const storage::RunRow* baseline) {
+    const QString words = baselineWords(run, baseline);
+    if (words.isEmpty()) return {};
+    return QStringLiteral("<p><b>%1</b> %2</p>").arg(ReportWriter::tr("Baseline:"), words.toHtmlEscaped());
+}
+
 QString verdictOf(const storage::RunDetails& run, const experiment::LectureReference& reference) {
     const auto v = reference.verdict(run);
     return v ? CoreText::of(*v) : QString();
 }
 
 // The per-epoch lines and the test in the lecture's format, then the verdict against the course.
-QString resultsSection(const storage::RunDetails& run, const experiment::LectureReference& reference) {
+QString resultsSection(const storage::RunDetails& run, const experiment::LectureReference& reference,
+                       const storage::RunRow* baseline) {
     const auto& r = run.run;
     QString h = QStringLiteral("<pre>");
+    const bool validated = r.info.validSize > 0;
     for (const auto& e : run.epochs) {
-        h += QStringLiteral("Epoch: %1 | Epoch Time: %2%3\n\tTrain Loss: %4 | Train Acc: %5\n\t Val. Loss: %6 |  Val. Acc: %7\n")
+        h += QString(validated ? QStringLiteral("Epoch: %1 | Epoch Time: %2%3\n\tTrain Loss: %4 | Train Acc: %5\n\t Val. Loss: %6 |  Val. Acc: %7\n")
+                               : QStringLiteral("Epoch: %1 | Epoch Time: %2%3\n\tTrain Loss: %4 | Train Acc: %5\n%6%7"))
                  .arg(e.epoch, 2, 10, QLatin1Char('0'))
                  .arg(QString::fromStdString(minutesSeconds(e.seconds)), e.best ? QStringLiteral("  (best)") : QString())
                  .arg(e.trainLoss, 0, 'f', 3)
                  .arg(pct(e.trainAccuracy))
-                 .arg(e.validLoss, 0, 'f', 3)
-                 .arg(pct(e.validAccuracy));
+                 .arg(validated ? QString::number(e.validLoss, 'f', 3) : QString())
+                 .arg(validated ? pct(e.validAccuracy) : QString());
     }
     if (r.testAccuracy) {
-        h += QStringLiteral("Test Loss: %1 | Test Acc: %2   (best-valid checkpoint, epoch %3)\n")
+        h += (validated ? QStringLiteral("Test Loss: %1 | Test Acc: %2   (best-valid checkpoint, epoch %3)\n")
+                        : QStringLiteral("Test Loss: %1 | Test Acc: %2   (last epoch, %3; no validation split)\n"))
                  .arg(r.testLoss.value_or(0), 0, 'f', 3)
                  .arg(pct(*r.testAccuracy))
                  .arg(r.bestEpoch);
@@ -257,6 +293,7 @@ QString resultsSection(const storage::RunDetails& run, const experiment::Lecture
     if (const QString verdict = verdictOf(run, reference); !verdict.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b> %2</p>").arg(ReportWriter::tr("Against the lecture:"), verdict.toHtmlEscaped());
     }
+    h += baselineLine(run, baseline);
     return h;
 }
 
@@ -375,7 +412,7 @@ QString ReportWriter::html(const ReportContents& contents) {
         if (chosen.empty()) h += missing(none);
         for (const auto* run : chosen) {
             h += runHeading(*run);
-            h += first ? settingsSection(run->run) + chartsOf(numberOf(*run)) : resultsSection(*run, reference);
+            h += first ? settingsSection(run->run) + chartsOf(numberOf(*run)) : resultsSection(*run, reference, baselineOf(contents, *run));
         }
     };
     const QString noBase = tr("No run of the base RNN was chosen for this report: select one on the Runs page together "
@@ -409,19 +446,22 @@ QString ReportWriter::html(const ReportContents& contents) {
         h += QStringLiteral("<h2>%1</h2>").arg(tr("Further runs"));
         for (const auto* run : others) {
             h += runHeading(*run);
-            h += settingsSection(run->run) + resultsSection(*run, reference) + chartsOf(numberOf(*run));
+            h += settingsSection(run->run) + resultsSection(*run, reference, baselineOf(contents, *run)) + chartsOf(numberOf(*run));
             if (const auto config = modelOf(run->run)) h += parametersSection(*config);
         }
     }
 
     // The verdicts side by side.
-    h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3'><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
-             .arg(tr("Against the lecture"), tr("Run"), tr("Test accuracy"), tr("Verdict"));
+    h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3'><tr><th>%2</th><th>%3</th><th>%4</th>"
+                        "<th>%5</th></tr>")
+             .arg(tr("Against the lecture"), tr("Run"), tr("Test accuracy"), tr("Verdict"), tr("Against the linear baseline"));
     for (const auto& run : runs) {
         const QString verdict = verdictOf(run, reference);
-        h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td></tr>")
+        const QString baseline = baselineWords(run, baselineOf(contents, run));
+        h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td><td>%4</td></tr>")
                  .arg(esc(run.run.info.name), run.run.testAccuracy ? pct(*run.run.testAccuracy) : QStringLiteral("–"),
-                      verdict.isEmpty() ? tr("no figures of the course for this preset") : verdict.toHtmlEscaped());
+                      verdict.isEmpty() ? tr("no figures of the course for this preset") : verdict.toHtmlEscaped(),
+                      baseline.isEmpty() ? QStringLiteral("–") : baseline.toHtmlEscaped());
     }
     h += QStringLiteral("</table><p style='font-size:small'>%1</p>")
              .arg(tr("Within: inside the lowest to highest test accuracy of the lecture's own runs, widened by %1 points "
@@ -464,9 +504,9 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const ReportContents& cont
     for (const auto& run : runs) {
         ++n;
         const auto& reference = referenceOf(contents);
-        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1-loss.png").arg(n)), chart(run, true, reference));
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1-loss.png").arg(n)), chart(run, true, reference, baselineOf(contents, run)));
         doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1-accuracy.png").arg(n)),
-                         chart(run, false, reference));
+                         chart(run, false, reference, baselineOf(contents, run)));
     }
     doc->setHtml(html(contents));
     return doc;

@@ -21,6 +21,8 @@ struct ReportContents {
     std::vector<storage::RunDetails> runs;
     std::map<qint64, std::shared_ptr<const experiment::TestEvaluation>> evaluations;
     const experiment::LectureReference* reference = nullptr;  ///< null: the lecture's own
+    /// Each run's linear baseline (experiment::Baseline::find), by run id; a run without one has none.
+    std::map<qint64, storage::RunRow> baselines;
 };
 
 /// The assignment report, in the order of the lecture's five assignments: (1) the base RNN

@@ -1,5 +1,8 @@
 #include "ui/RunsPage.h"
 
+#include "experiment/Baseline.h"
+#include "experiment/Presets.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -72,6 +75,10 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     report_ = new QPushButton(tr("Assignment report…"));
     trainAgain_ = new QPushButton(tr("Train again…"));
     continue_ = new QPushButton(tr("Continue"));
+    baseline_ = new QPushButton(tr("Train the linear baseline"));
+    baseline_->setToolTip(tr("Train NBSVM (about a minute on a laptop) on the selected run's dataset and split, to read "
+                             "the run against the strongest simple model"));
+    baseline_->setVisible(false);
     continue_->setToolTip(tr("Train a stopped or interrupted run on from its last finished epoch, as if it had never "
                              "stopped"));
     trainAgain_->setToolTip(tr("Train a new run with the selected run's settings: the same preset, data choices, model, "
@@ -123,6 +130,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     cl->setContentsMargins(0, 0, 0, 0);
     auto* splitRow = new QHBoxLayout;
     splitRow->addWidget(message_, 1);
+    splitRow->addWidget(baseline_);
     splitRow->addWidget(new QLabel(tr("Curves of the")));
     splitRow->addWidget(split_);
     splitRow->addWidget(new QLabel(tr("split")));
@@ -158,6 +166,16 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     connect(delete_, &QPushButton::clicked, this, &RunsPage::deleteSelected);
     connect(trainAgain_, &QPushButton::clicked, this, &RunsPage::trainAgain);
     connect(continue_, &QPushButton::clicked, this, &RunsPage::continueRun);
+    connect(baseline_, &QPushButton::clicked, this, [this] {
+        const auto* run = selectedRun();
+        if (run == nullptr) return;
+        auto plan = experiment::Baseline::planFor(*run);
+        if (!plan) {
+            message_->setText(tr("The baseline for run %1 cannot be trained: %2").arg(run->id).arg(CoreText::of(plan.error())));
+            return;
+        }
+        Q_EMIT baselineRequested(*plan, *run);
+    });
     connect(report_, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Save the assignment report"),
                                                           QStringLiteral("sentiment-lab-report.pdf"), tr("PDF (*.pdf)"));
@@ -169,6 +187,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     connect(runs_, &RunsController::listed, this, [this](const auto& rows) {
         const auto keep = pendingSelection_.isEmpty() ? selectedRuns() : pendingSelection_;
         pendingSelection_.clear();
+        rows_ = rows;
         model_->setRuns(rows);
         selectRuns(keep);
     });
@@ -299,6 +318,9 @@ void RunsPage::selectionChanged() {
 ReportContents RunsPage::reportContents() const {
     ReportContents contents;
     if (comparison_) contents.runs = comparison_->runs();
+    for (const auto& run : contents.runs) {
+        if (const auto b = rows_ ? experiment::Baseline::find(run.run, *rows_) : std::nullopt) contents.baselines[run.run.id] = *b;
+    }
     contents.evaluations = evaluations_;
     contents.reference = &reference_->current();
     return contents;
@@ -331,6 +353,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
     epochs_->setRowCount(0);
     differences_->setColumnCount(0);
     if (!comparison) {
+        baseline_->setVisible(false);
         for (auto* plot : {lossPlot_, accuracyPlot_}) plot->replot();
         return;
     }
@@ -367,6 +390,20 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         ReferenceCurves(lossPlot_, ReferenceCurves::Metric::Loss).add(r, shown, Qt::darkGray);
         ReferenceCurves(accuracyPlot_, ReferenceCurves::Metric::Accuracy).add(r, shown, Qt::darkGray);
         maxEpoch = std::max(maxEpoch, int(r->epochs.size()));
+    }
+    // The linear baseline of the runs shown (an NBSVM run on their dataset and split): a line.
+    std::vector<storage::RunRow> baselines;
+    for (const auto& run : comparison->runs()) {
+        const auto b = rows_ ? experiment::Baseline::find(run.run, *rows_) : std::nullopt;
+        if (b && std::none_of(baselines.begin(), baselines.end(), [&](const auto& x) { return x.id == b->id; })) baselines.push_back(*b);
+    }
+    for (const auto& b : baselines) {
+        bool onValid = false;
+        const double y = 100 * experiment::Baseline::chartAccuracy(b, &onValid);
+        auto* line = accuracyPlot_->addGraph();
+        line->setName(onValid ? tr("linear baseline (NBSVM #%1), valid").arg(b.id) : tr("linear baseline (NBSVM #%1), test").arg(b.id));
+        line->setPen(QPen(QColor(0, 158, 115), 1.5, Qt::DashDotLine));
+        line->setData({0.5, maxEpoch + 0.5}, {y, y});
     }
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0.5, maxEpoch + 0.5);
     lossPlot_->yAxis->setRange(0, lossTop);
@@ -415,6 +452,23 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
             text += QLatin1Char(' ') + tr("Against the lecture: %1").arg(CoreText::of(*verdict));
         }
     }
+    // Each run against its baseline, in words; a run without one offers to train it.
+    bool offer = false;
+    for (const auto& run : comparison->runs()) {
+        const auto& r = run.run;
+        if (r.info.preset == experiment::kBaselinePreset || !r.testAccuracy) continue;
+        const auto b = rows_ ? experiment::Baseline::find(r, *rows_) : std::nullopt;
+        if (b) {
+            const auto words = experiment::Baseline::compare(r, *b);
+            text += QLatin1Char(' ') + (names.size() == 1 ? CoreText::of(*words)[0].toUpper() + CoreText::of(*words).mid(1)
+                                                          : tr("%1: %2").arg(QString::fromStdString(r.info.name), CoreText::of(*words))) +
+                    QLatin1Char('.');
+        } else if (names.size() == 1) {
+            text += QLatin1Char(' ') + tr("No linear baseline on this dataset and split yet.");
+            offer = r.status == storage::RunStatus::Completed;
+        }
+    }
+    baseline_->setVisible(offer);
     message_->setText(text);
 }
 

@@ -53,6 +53,8 @@ public:
     /// Selects the runs with these ids (and so compares them).
     void selectRuns(const QList<qint64>& ids);
     QList<qint64> selectedRuns() const;
+    /// "Train the linear baseline" (shown when the selected run has none on its dataset and split).
+    QPushButton* baselineButton() const { return baseline_; }
     /// Presses "Train again…" for the selected run.
     void trainSelectedAgain() { trainAgain(); }
     /// Presses "Continue" for the selected run.
@@ -70,6 +72,8 @@ Q_SIGNALS:
     void continueRequested(const sentiment::experiment::ExperimentPlan& plan, qint64 run, const QString& checkpoint);
     /// A test review to show on the Predict page with run `run`'s model.
     void reviewRequested(qint64 run, const QString& text, const QString& note);
+    /// "Train the linear baseline" for `run`: the nbsvm plan on its dataset and split.
+    void baselineRequested(const sentiment::experiment::ExperimentPlan& plan, const sentiment::storage::RunRow& run);
 
 private:
     void selectionChanged();
@@ -92,7 +96,7 @@ private:
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
     QTableView* view_;
-    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_;
+    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_, *baseline_;
     QComboBox* split_;
     QCustomPlot* lossPlot_;
     QCustomPlot* accuracyPlot_;
@@ -102,6 +106,8 @@ private:
     QTabWidget* tables_;
     QLabel* message_;
     std::shared_ptr<const storage::RunComparison> comparison_;
+    /// Every run of the store as last listed (the baselines are found among them).
+    std::shared_ptr<const std::vector<storage::RunRow>> rows_;
     std::map<qint64, std::shared_ptr<const experiment::TestEvaluation>> evaluations_;  ///< of the compared runs
     QList<qint64> pendingSelection_;
     qint64 scoringRun_ = 0;  ///< the run whose test set is being scored

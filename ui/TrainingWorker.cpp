@@ -31,7 +31,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         if (*prepared != request.dataset) {
             Q_EMIT log(tr("Vocabulary rebuilt for this model: %1 entries%2")
                            .arg(QString::fromStdString(withCommas((*prepared)->vocab.size())),
-                                (*prepared)->options.bigrams ? tr(" (words and bigrams)") : QString()));
+                                (*prepared)->options.bigrams() ? tr(" (words and bigrams)") : QString()));
         }
         const auto& dataset = **prepared;
         const auto matrix = plan.matrixFor(dataset.vocab, request.vectors);

@@ -7,7 +7,7 @@
 #include <fstream>
 
 #include "TestFiles.h"
-#include "data/BigramDatasetBuilder.h"
+#include "data/NgramDatasetBuilder.h"
 #include "data/DatasetLoader.h"
 #include "model/ModelConfig.h"
 #include "model/ModelFactory.h"
@@ -26,7 +26,7 @@ const data::Dataset& demo(bool bigrams = false) {
     auto load = [](bool withBigrams) {
         TempDir cache;
         data::DatasetOptions options;
-        options.bigrams = withBigrams;
+        options.ngrams = withBigrams ? 2 : 1;
         auto r = data::DatasetLoader(cache.path()).loadDemo(options);
         if (!r) throw std::runtime_error(r.error().message);
         return std::move(*r);
@@ -266,7 +266,7 @@ TEST(Trainer, FastTextBigramsJoinTheVocabulary) {
     const auto review = ds.train.reviewIndex[0];
     const auto tokens = ds.corpus->tokensOf(review);
     std::vector<std::uint64_t> keys;
-    data::BigramDatasetBuilder::bigramsOf(tokens, keys);
+    data::NgramDatasetBuilder::bigramsOf(tokens, keys);
     EXPECT_EQ(ds.train.length(0), tokens.size() + keys.size());
     EXPECT_GT(ds.vocab.size(), demo().vocab.size());  // words and bigrams share the 25,000 places
     EXPECT_LE(ds.vocab.size(), 25'002u);

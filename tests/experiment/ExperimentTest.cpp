@@ -82,7 +82,7 @@ TEST(ExperimentPlan, PresetsAndRulesLiveHere) {
     EXPECT_EQ(ExperimentPlan::lecture("transformer").preset, "advanced");
     EXPECT_FALSE(ExperimentPlan::lecture("base").useVectors);  // notebook 1 starts from a random embedding
     EXPECT_TRUE(ExperimentPlan::lecture("fasttext").bigrams());
-    EXPECT_TRUE(ExperimentPlan::lecture("fasttext").datasetOptions().bigrams);
+    EXPECT_TRUE(ExperimentPlan::lecture("fasttext").datasetOptions().bigrams());
     EXPECT_FALSE(ExperimentPlan::lecture("cnn").bigrams());
     EXPECT_EQ(ExperimentPlan::lecture("advanced").training.optimizer, training::OptimizerKind::Adam);
     EXPECT_EQ(ExperimentPlan::lecture("base").training.optimizer, training::OptimizerKind::Sgd);

@@ -3,11 +3,15 @@
 // checkpoint scores exactly as the test pass did, and all the training reviews can train it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "SmallRuns.h"
+#include "experiment/Baseline.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ExperimentRunner.h"
+#include "data/NgramDatasetBuilder.h"
+#include "model/ModelFactory.h"
 #include "model/NbSvm.h"
 #include "storage/RunStore.h"
 #include "training/Predictor.h"
@@ -31,7 +35,7 @@ TEST(NbSvmPreset, IsThePapersSetup) {
     const auto p = nbsvmPlan();
     EXPECT_EQ(p.model.architecture, model::Architecture::NbSvm);
     EXPECT_EQ(p.ngrams(), 2);                 // words and bigrams
-    EXPECT_TRUE(p.datasetOptions().bigrams);
+    EXPECT_EQ(p.datasetOptions().ngrams, 2);
     EXPECT_EQ(p.data.maxVocab, 0u);           // every n-gram of the training reviews
     EXPECT_FALSE(p.useVectors);
     EXPECT_TRUE(p.validate());
@@ -87,6 +91,31 @@ TEST(NbSvmPreset, LearnsTheDemoAndItsCheckpointScoresAsTheTestPassDid) {
     for (std::size_t j : {std::size_t(0), std::size_t(2), std::size_t(3), ds->vocab.size() - 1}) {
         EXPECT_FLOAT_EQ(stored[std::int64_t(j)].item<float>(), r[j]) << "entry " << j;
     }
+    // The exact explanation: the contributions and the bias sum to the logit the model scores,
+    // and the token shares too; the strongest n-grams lean the way they say.
+    const auto text = std::string(ds->corpus->text(ds->test.reviewIndex[0]));
+    const auto e = predictor->explain(text);
+    ASSERT_TRUE(e);
+    const double p = predictor->predict(text).probability;
+    EXPECT_NEAR(1.0 / (1.0 + std::exp(-e->logit)), p, 1e-5);
+    double sum = e->bias, shares = e->bias;
+    for (const auto& t : e->terms) sum += t.value;
+    for (const auto v : e->perToken) shares += v;
+    EXPECT_NEAR(sum, e->logit, 1e-9);
+    EXPECT_NEAR(shares, e->logit, 1e-6);
+    EXPECT_EQ(e->perToken.size(), predictor->predict(text).tokens.size());
+    EXPECT_GT(e->terms.size(), e->perToken.size() / 2);
+    for (std::size_t i = 1; i < e->terms.size(); ++i) EXPECT_GE(std::abs(e->terms[i - 1].value), std::abs(e->terms[i].value));
+    bool bigram = false;
+    for (const auto& t : e->terms) bigram = bigram || t.length == 2;
+    EXPECT_TRUE(bigram);
+    const auto up = predictor->strongest(10, true), down = predictor->strongest(10, false);
+    ASSERT_EQ(up.size(), 10u);
+    ASSERT_EQ(down.size(), 10u);
+    EXPECT_GT(up.back().value, 0);
+    EXPECT_LT(down.back().value, 0);
+    EXPECT_GE(up.front().value, up.back().value);
+    EXPECT_LE(down.front().value, down.back().value);
     // A test review scored from its text gives the probability the test pass recorded.
     ASSERT_EQ(out.result->testProbabilities.size(), ds->test.size());
     for (std::size_t i : {std::size_t(0), ds->test.size() / 2, ds->test.size() - 1}) {
@@ -110,4 +139,97 @@ TEST(NbSvmPreset, AllTheTrainingReviewsTrainItAndTheLastEpochIsTested) {
     EXPECT_EQ(out.result->bestEpoch, 2);  // no validation: the last epoch
     EXPECT_EQ(out.result->epochs.back().valid.examples, 0u);
     EXPECT_GT(out.result->test->accuracy, 0.75);
+}
+
+TEST(NbSvmPreset, TrigramsJoinTheVocabularyAndEachReviewReadsItsDistinctOnes) {
+    auto plan = nbsvmPlan();
+    plan.model.ngrams = 3;
+    plan.training.epochs = 1;
+    const auto ds = demoFor(plan);
+    EXPECT_EQ(ds->options.ngrams, 3);
+    std::size_t trigrams = 0;
+    for (std::size_t i = 2; i < ds->vocab.size(); ++i) {
+        const auto& t = ds->vocab.token(static_cast<std::int32_t>(i));
+        trigrams += std::count(t.begin(), t.end(), ' ') == 2 ? 1 : 0;
+    }
+    EXPECT_GT(trigrams, 1000u);
+    const auto review = ds->train.reviewIndex[0];
+    const auto tokens = ds->corpus->tokensOf(review);
+    std::vector<std::uint64_t> two, three;
+    data::NgramDatasetBuilder::bigramsOf(tokens, two);
+    data::NgramDatasetBuilder::trigramsOf(tokens, three);
+    EXPECT_EQ(ds->train.length(0), tokens.size() + two.size() + three.size());
+    // Trained and saved, its checkpoint reads text the same way: the test pass's figure again.
+    TempDir dir;
+    ExperimentRunner runner(plan);
+    runner.setCheckpointDirectory(dir / "checkpoints");
+    auto store = *storage::RunStore::open(dir / "runs.sqlite");
+    runner.recordIn(store, "trigrams", "test");
+    const auto out = runner.run(*ds, nullptr, {}, nullptr);
+    ASSERT_FALSE(out.failure) << out.failure->message;
+    auto predictor = training::Predictor::load(store.details(*out.runId)->run.checkpointPath);
+    ASSERT_TRUE(predictor) << predictor.error().message;
+    EXPECT_EQ(predictor->checkpoint().ngrams, 3);
+    const auto text = ds->corpus->text(ds->test.reviewIndex[3]);
+    EXPECT_NEAR(predictor->predict(text).probability, out.result->testProbabilities[3], 1e-5);
+    const auto e = predictor->explain(text);
+    ASSERT_TRUE(e);
+    bool trigram = false;
+    for (const auto& t : e->terms) trigram = trigram || t.length == 3;
+    EXPECT_TRUE(trigram);
+}
+
+TEST(NbSvmPreset, OnlyALinearModelHasAnExactExplanation) {
+    const auto plan = sentiment::test::smallPlan("fasttext");
+    const auto ds = demoFor(plan);
+    training::Checkpoint c;
+    c.model = plan.modelFor(ds->vocab, nullptr);
+    c.vocab = ds->vocab;
+    c.ngrams = 2;
+    c.network = model::ModelFactory::create(c.model);
+    const training::Predictor predictor(std::move(c));
+    EXPECT_FALSE(predictor.explain("a good film"));
+    EXPECT_TRUE(predictor.strongest(5, true).empty());
+}
+
+TEST(Baseline, IsTheNewestNbsvmRunOnTheSameDatasetAndSplit) {
+    auto row = [](std::int64_t id, const char* preset, const char* source, std::uint64_t seed, double test) {
+        storage::RunRow r;
+        r.id = id;
+        r.info.preset = preset;
+        r.info.datasetSource = source;
+        r.info.datasetSize = 84'125'825;
+        r.info.seed = seed;
+        r.info.trainSize = 17'500;
+        r.info.validSize = 7'500;
+        r.info.testSize = 25'000;
+        r.status = storage::RunStatus::Completed;
+        r.testAccuracy = test;
+        r.createdAt = "2026-12-03T0" + std::to_string(id) + ":00:00Z";
+        return r;
+    };
+    const auto run = row(1, "advanced", "/data/aclImdb_v1.tar.gz", 1234, 0.8908);
+    std::vector<storage::RunRow> runs{run, row(2, "nbsvm", "/data/aclImdb_v1.tar.gz", 99, 0.92),  // another split
+                                      row(3, "nbsvm", "/data/../data/aclImdb_v1.tar.gz", 1234, 0.9167),
+                                      row(4, "cnn", "/data/aclImdb_v1.tar.gz", 1234, 0.87)};
+    EXPECT_FALSE(experiment::Baseline::find(run, std::span(runs).first(2)));
+    const auto b = experiment::Baseline::find(run, runs);
+    ASSERT_TRUE(b);
+    EXPECT_EQ(b->id, 3);  // the same file, spelled another way
+    EXPECT_EQ(experiment::Baseline::compare(run, *b)->english(), "2.59 points below the linear baseline (NBSVM, run 3: 91.67%)");
+    auto better = run;
+    better.testAccuracy = 0.93;
+    EXPECT_EQ(experiment::Baseline::compare(better, *b)->english(), "1.33 points above the linear baseline (NBSVM, run 3: 91.67%)");
+    runs.push_back(row(5, "nbsvm", "/data/aclImdb_v1.tar.gz", 1234, 0.9190));
+    EXPECT_EQ(experiment::Baseline::find(run, runs)->id, 5);  // the newest
+    runs.back().status = storage::RunStatus::Failed;
+    EXPECT_EQ(experiment::Baseline::find(run, runs)->id, 3);
+    EXPECT_FALSE(experiment::Baseline::find(runs[2], runs));  // a baseline has none
+    // Its plan: the nbsvm preset on the run's split, from the recorded sizes when the run has no plan.
+    const auto plan = experiment::Baseline::planFor(run);
+    ASSERT_TRUE(plan) << plan.error().message;
+    EXPECT_EQ(plan->preset, "nbsvm");
+    EXPECT_DOUBLE_EQ(plan->data.trainFraction, 0.7);
+    EXPECT_EQ(plan->seed(), 1234u);
+    EXPECT_EQ(plan->source, "/data/aclImdb_v1.tar.gz");
 }

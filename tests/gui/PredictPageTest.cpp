@@ -39,7 +39,7 @@ private Q_SLOTS:
         home_.use();
         // A small FastText model trained on the demo sample, recorded as a completed run.
         data::DatasetOptions options;
-        options.bigrams = true;
+        options.ngrams = 2;
         auto ds = data::DatasetLoader(home_.path().toStdString()).loadDemo(options);
         QVERIFY(ds);
         auto mc = *model::ModelConfig::preset("fasttext");

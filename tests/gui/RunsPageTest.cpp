@@ -397,8 +397,68 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), QByteArray("not a database at all"));
     }
 
+    // The linear baseline (issue 19): a run without one says so and offers to train it; with an
+    // NBSVM run on the same dataset and split, the accuracy chart draws its line and the words
+    // say how far below it the run is, on the page and in the report. (Last: it adds a run.)
+    void runsAreReadAgainstTheLinearBaseline() {
+        TestWindow t;
+        auto* page = t.window.runsPage();
+        QVERIFY(t.showRuns());
+        QSignalSpy compared(&t.runs, &RunsController::compared);
+        page->selectRuns({advanced_});
+        QVERIFY(compared.wait(10000));
+        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("No linear baseline")), qPrintable(page->messageLabel()->text()));
+        QVERIFY(!page->baselineButton()->isHidden());
+        // The advanced run has no stored plan: the baseline comes from its recorded split, and
+        // the dataset it names is not loaded, so nothing trains.
+        {
+            auto store = storage::RunStore::open(storage::RunStore::defaultPath());
+            QVERIFY(store);
+            storage::RunInfo info;
+            info.name = "linear baseline";
+            info.preset = "nbsvm";
+            info.configJson = experiment::ExperimentPlan::forPreset("nbsvm")->toJson().dump();
+            const auto id = *store->beginRun(info);
+            storage::EpochRecord e;
+            e.epoch = 1;
+            e.validAccuracy = 0.91;
+            e.best = true;
+            QVERIFY(store->recordEpoch(id, e, {}));
+            storage::RunOutcome outcome;
+            outcome.bestEpoch = 1;
+            outcome.testAccuracy = 0.9;
+            QVERIFY(store->finishRun(id, outcome, {}));
+            baseline_ = id;
+        }
+        QSignalSpy listed(&t.runs, &RunsController::listed);
+        t.runs.refresh();
+        QVERIFY(listed.wait(10000));
+        page->selectRuns({});
+        page->selectRuns({advanced_});
+        QVERIFY(compared.wait(10000));
+        const QString text = page->messageLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("10.00 points below the linear baseline (NBSVM, run %1: 90.00%)").arg(baseline_)),
+                 qPrintable(text));
+        QVERIFY(page->baselineButton()->isHidden());
+        bool line = false;
+        for (int i = 0; i < page->accuracyPlot()->graphCount(); ++i) {
+            auto* g = page->accuracyPlot()->graph(i);
+            if (g->name().contains(QStringLiteral("linear baseline"))) {
+                line = true;
+                // No validation split recorded here (sizes 0): its test accuracy.
+                QCOMPARE(g->data()->begin()->value, 90.0);
+                QVERIFY(g->name().endsWith(QStringLiteral("test")));
+            }
+        }
+        QVERIFY(line);
+        const auto contents = page->reportContents();
+        QCOMPARE(contents.baselines.size(), std::size_t(1));
+        QVERIFY(ReportWriter::html(contents).contains(QStringLiteral("10.00 points below the linear baseline")));
+    }
+
 private:
     sentiment::test::PrivateHome home_;
+    std::int64_t baseline_ = 0;
     std::int64_t base_ = 0, advanced_ = 0, stopped_ = 0, planned_ = 0;
 };
 
