@@ -145,7 +145,10 @@ void PredictController::predict(const QString& text, bool explain) {
     }, [this](const std::shared_ptr<Scored>& scored) {
         if (!scored->error.isEmpty()) return fail(scored->error);
         Q_EMIT predicted(scored->view);
-        if (scored->view.exact) return;
+        if (scored->view.exact) {  // already explained, exactly
+            Q_EMIT explained(scored->view);
+            return;
+        }
         // The explanation takes the model once per token: it follows the verdict, and only when
         // no newer text or model waits.
         if (scored->explain && !tasks_.waiting(kText) && !tasks_.waiting(kModel)) this->explain(scored);

@@ -34,6 +34,11 @@ shoot --page predict --mistakes --screenshot "$out/predict-page-mistake.png"
 shoot --page runs --screenshot "$out/runs-page.png"
 shoot --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together, although the plot drags a little." \
     --screenshot "$out/predict-page.png"
+# The linear baseline: NBSVM on the same demo split, the runs read against it, its exact explanation.
+shoot --page train --train nbsvm --screenshot "$out/train-page-nbsvm.png"
+shoot --page runs --screenshot "$out/runs-page-baseline.png"
+shoot --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together, although the plot drags a little." \
+    --screenshot "$out/predict-page-nbsvm.png"
 # The main pages in Korean (checked by eye for clipped labels).
 shoot --lang ko --screenshot "$out/data-page-ko.png"
 shoot --lang ko "${vectors[@]}" --page model --screenshot "$out/model-page-ko.png"
