@@ -262,7 +262,7 @@ void PredictPage::showTokens(const PredictionView& v) {
     if (v.truncated) footer += QLatin1String(" · ") + tr("the text is longer: only its first %1 tokens were scored").arg(v.tokens.size());
     html += QStringLiteral("<p style='color:gray'>%1</p>").arg(footer);
     tokens_->setHtml(html);
-    if (ngrams_->isVisible()) showNgrams(v.exact ? &v : nullptr);
+    if (!ngrams_->isHidden()) showNgrams(v.exact ? &v : nullptr);
 }
 
 void PredictPage::showNgrams(const PredictionView* v) {

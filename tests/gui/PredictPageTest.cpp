@@ -11,6 +11,8 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QtTest>
+#include <cmath>
+#include <QLabel>
 
 #include "PrivateHome.h"
 #include "TestWindow.h"
@@ -163,6 +165,61 @@ private Q_SLOTS:
         QCOMPARE(view.text, QString::fromStdString(text));
         QCOMPARE(view.probability, expected);
         QCOMPARE(predictor.run(), qint64(2));
+    }
+
+    // A linear model (NBSVM) explains itself exactly: no occlusion pass, each token coloured by its
+    // share of the logit, and the n-gram panel with the review's and the model's strongest
+    // n-grams. (Last: it adds the newest run, which the page then chooses.)
+    void aLinearModelIsExplainedExactly() {
+        data::DatasetOptions options;
+        options.ngrams = 2;
+        options.vocabulary.maxSize = 0;
+        auto ds = data::DatasetLoader(home_.path().toStdString()).loadDemo(options);
+        QVERIFY(ds);
+        training::TrainingConfig tc;
+        tc.epochs = 2;
+        tc.learningRate = 2e-3;
+        tc.evaluateTest = false;
+        training::Trainer trainer(*model::ModelConfig::preset("nbsvm"), tc);
+        const auto checkpoint = home_.filePath(QStringLiteral("nbsvm.slckpt")).toStdString();
+        trainer.setCheckpointPath(checkpoint);
+        QVERIFY(trainer.run(*ds, nullptr));
+        {
+            auto store = storage::RunStore::open(storage::RunStore::defaultPath());
+            storage::RunInfo info;
+            info.name = "nbsvm on the demo";
+            info.preset = "nbsvm";
+            const auto id = *store->beginRun(info);
+            storage::RunOutcome outcome;
+            outcome.checkpointPath = checkpoint;
+            QVERIFY(store->finishRun(id, outcome, {}));
+        }
+        TestWindow t;
+        auto* page = t.window.predictPage();
+        QSignalSpy loaded(t.window.predictController(), &PredictController::modelLoaded);
+        t.window.showPage(QStringLiteral("predict"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(page->ngramsView()->isVisibleTo(page));
+        QVERIFY(page->ngramsView()->toPlainText().contains(QStringLiteral("The model's strongest n-grams")));
+        QVERIFY(page->legendLabel()->text().contains(QStringLiteral("Exact")));
+        QSignalSpy explained(t.window.predictController(), &PredictController::explained);
+        page->setText(QStringLiteral("A wonderful film, not a bad moment in it."));
+        QVERIFY(explained.wait(20000));
+        const auto v = explained.last().first().value<PredictionView>();
+        QVERIFY(v.exact);
+        QCOMPARE(v.importance.size(), v.tokens.size());
+        double shares = v.bias;
+        for (const double d : v.importance) shares += d;
+        QVERIFY(std::abs(shares - v.logit) < 1e-6);
+        QVERIFY(std::abs(1 / (1 + std::exp(-v.logit)) - v.probability) < 1e-5);
+        QVERIFY(page->ngramsView()->toPlainText().contains(QStringLiteral("Exactly why")));
+        bool logitTip = false;
+        for (auto block = page->tokensView()->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                logitTip = logitTip || it.fragment().charFormat().toolTip().contains(QStringLiteral("the logit"));
+            }
+        }
+        QVERIFY(logitTip);
     }
 
 private:
