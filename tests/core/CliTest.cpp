@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <sys/wait.h>
 
 #include <csignal>
@@ -161,6 +163,37 @@ TEST(Cli, TrainFractionAndScheduleReachTheRecordedConfiguration) {
     r = cli("train --preset fasttext --demo --epochs 1 --no-db --train-fraction 1.5", cache, true);
     EXPECT_NE(r.status, 0);
     EXPECT_NE(r.out.find("--train-fraction"), std::string::npos) << r.out;
+}
+
+// NBSVM from the CLI (issue 19): a run without a baseline says how to train it, `train
+// --baseline-for` trains it on the run's split, `runs show` then places the run against it, and
+// `predict --explain` prints the n-grams whose contributions and the bias make the logit.
+TEST(Cli, TheLinearBaselineIsTrainedComparedAndExplained) {
+    TempDir cache;
+    const std::string db = " --db '" + (cache / "runs.sqlite").string() + "'";
+    auto r = cli("train --preset cnn --demo --epochs 1 --max-batches 2 --threads 2 --embedding-dim 8" + db, cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    r = cli("runs show 1" + db, cache);
+    EXPECT_NE(r.out.find("train --baseline-for 1"), std::string::npos) << r.out;
+    r = cli("train --baseline-for 1 --threads 2 --json" + db, cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("Training the linear baseline for run 1"), std::string::npos) << r.out;
+    const auto j = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1));
+    EXPECT_EQ(j["config"]["preset"], "nbsvm");
+    EXPECT_GT(j["test"]["acc"].get<double>(), 0.75);
+    r = cli("runs show 1" + db, cache);
+    EXPECT_NE(r.out.find("points below the linear baseline (NBSVM, run 2: "), std::string::npos) << r.out;
+    const auto checkpoint = j["checkpoint"].get<std::string>();
+    r = cli("predict --model '" + checkpoint + "' --text 'A wonderful film, not a bad moment in it.' --explain --top 5 --json", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto p = nlohmann::json::parse(r.out);
+    const auto& e = p["explanation"];
+    EXPECT_TRUE(e["exact"].get<bool>());
+    EXPECT_EQ(e["terms"].size(), 5u);
+    EXPECT_GT(e["ngrams"].get<int>(), 10);  // words and bigrams
+    EXPECT_NEAR(1 / (1 + std::exp(-e["logit"].get<double>())), p["probability"].get<double>(), 1e-5);
+    r = cli("predict --model '" + checkpoint + "' --text 'A wonderful film' --explain", cache);
+    EXPECT_NE(r.out.find("= bias"), std::string::npos) << r.out;
 }
 
 // `train --from-run ID` runs the stored plan again: the same data, seed and settings give the
