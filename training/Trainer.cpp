@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "data/BucketIterator.h"
+#include "foundation/TextFormat.h"
 #include "model/CachingCpuAllocator.h"
 #include "model/DnnlRecurrentLayer.h"
 #include "model/ModelFactory.h"
@@ -287,8 +288,8 @@ void Trainer::Session::setRatios(model::NbSvmImpl& nb) const {
     auto r = model::logCountRatios(reviews, train.labels, mc_.vocabSize, mc_.padIndex, mc_.nbAlpha);
     nb.setRatios(torch::from_blob(r.data(), {static_cast<std::int64_t>(r.size())}, torch::kFloat));
     log(Message::tr("NBSVM: log-count ratios of %1 n-grams from %2 training reviews (smoothing %3)")
-            .arg(mc_.vocabSize - 2)
-            .arg(train.size())
+            .arg(withCommas(static_cast<std::uint64_t>(mc_.vocabSize - 2)))
+            .arg(withCommas(train.size()))
             .arg(number(mc_.nbAlpha)));
 }
 

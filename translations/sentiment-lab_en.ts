@@ -3230,6 +3230,18 @@ Runs are still read against: %2</translation>
             <source>Against the lecture: %1</source>
             <translation>Against the lecture: %1</translation>
         </message>
+        <message>
+            <source>words, bigrams and trigrams weighted by log-count ratios</source>
+            <translation>words, bigrams and trigrams weighted by log-count ratios</translation>
+        </message>
+        <message>
+            <source>words and bigrams weighted by log-count ratios</source>
+            <translation>words and bigrams weighted by log-count ratios</translation>
+        </message>
+        <message>
+            <source>words weighted by log-count ratios</source>
+            <translation>words weighted by log-count ratios</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::TrainingController</name>

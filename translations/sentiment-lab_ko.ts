@@ -3229,6 +3229,18 @@ Runs are still read against: %2</source>
         <source>Against the lecture: %1</source>
         <translation>강의와 비교: %1</translation>
     </message>
+    <message>
+        <source>words, bigrams and trigrams weighted by log-count ratios</source>
+        <translation>로그 빈도 비율로 가중한 단어, 바이그램, 트라이그램</translation>
+    </message>
+    <message>
+        <source>words and bigrams weighted by log-count ratios</source>
+        <translation>로그 빈도 비율로 가중한 단어와 바이그램</translation>
+    </message>
+    <message>
+        <source>words weighted by log-count ratios</source>
+        <translation>로그 빈도 비율로 가중한 단어</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::TrainingController</name>

@@ -210,7 +210,13 @@ void TrainPage::describeExperiment() {
     parts << (c.training.epochs == 1 ? tr("1 epoch") : tr("%1 epochs").arg(c.training.epochs));
     parts << (models_->trainsInBf16() ? tr("bfloat16") : tr("float32"));
     const auto vectors = datasets_->vectors();
-    parts << (c.useVectors && vectors ? tr("GloVe %1d").arg(vectors->dimension()) : tr("random embedding"));
+    if (c.model.architecture == model::Architecture::NbSvm) {
+        parts << (c.model.ngrams >= 3   ? tr("words, bigrams and trigrams weighted by log-count ratios")
+                  : c.model.ngrams == 2 ? tr("words and bigrams weighted by log-count ratios")
+                                        : tr("words weighted by log-count ratios"));
+    } else {
+        parts << (c.useVectors && vectors ? tr("GloVe %1d").arg(vectors->dimension()) : tr("random embedding"));
+    }
     if (parameters_ > 0) parts << tr("%1 parameters").arg(QString::fromStdString(withCommas(std::uint64_t(parameters_))));
     experiment_->setText(parts.join(QStringLiteral(" · ")));
 }
