@@ -1,6 +1,5 @@
 #include "model/NbSvm.h"
 
-#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -48,23 +47,6 @@ torch::Tensor NbSvmImpl::forward(const torch::Tensor& tokens, const torch::Tenso
     return (terms * mask).sum(1) + bias_;
 }
 
-torch::Tensor NbSvmImpl::contributions(const torch::Tensor& tokens) {
-    torch::NoGradGuard noGrad;
-    const auto ids = tokens.reshape({-1}).to(torch::kLong);
-    const auto length = ids.size(0);
-    auto first = torch::zeros({length}, torch::kFloat);
-    // The first occurrence of each id carries its term (in text order, unlike forward's sort).
-    std::vector<std::int64_t> seen;
-    const auto* p = ids.data_ptr<std::int64_t>();
-    auto* f = first.data_ptr<float>();
-    for (std::int64_t i = 0; i < length; ++i) {
-        if (p[i] == config_.padIndex || std::find(seen.begin(), seen.end(), p[i]) != seen.end()) continue;
-        seen.push_back(p[i]);
-        f[i] = 1;
-    }
-    return (ratios_(ids).squeeze(-1) * predictionWeights().index_select(0, ids)) * first;
-}
-
 double NbSvmImpl::bias() const { return bias_.item<double>(); }
 
 void NbSvmImpl::setWeights(double value) {
@@ -75,6 +57,12 @@ void NbSvmImpl::setWeights(double value) {
 torch::Tensor NbSvmImpl::termWeights() const {
     torch::NoGradGuard noGrad;
     return ratios_->weight.squeeze(1) * predictionWeights();
+}
+
+torch::Tensor NbSvmImpl::termWeights(const torch::Tensor& ids) const {
+    torch::NoGradGuard noGrad;
+    const auto flat = ids.reshape({-1}).to(torch::kLong);
+    return ratios_->weight.squeeze(1).index_select(0, flat) * predictionWeights().index_select(0, flat);
 }
 
 torch::Tensor NbSvmImpl::predictionWeights() const {

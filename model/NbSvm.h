@@ -30,14 +30,14 @@ public:
     void resetParameters();
     /// The log-count ratios, one per vocabulary entry (the pad entry's is set to 0).
     void setRatios(const torch::Tensor& ratios);
-    /// Each token's contribution to the logit, for one review's `tokens` [length]: r_j * w_j at
-    /// the first occurrence of an n-gram, 0 at its repeats and at padding.
-    torch::Tensor contributions(const torch::Tensor& tokens);
     double bias() const;
     /// Sets every weight to `value` (tests; 1 makes the model naive Bayes itself).
     void setWeights(double value);
     /// Each vocabulary entry's contribution when present, r * w' (w' the prediction weights). [vocab]
     torch::Tensor termWeights() const;
+    /// The same for the entries `ids` only (int64, any shape, flattened): what a review's
+    /// distinct n-grams add to its logit. [ids.numel()]
+    torch::Tensor termWeights(const torch::Tensor& ids) const;
     /// The weights it predicts with: w, or its interpolation (above) in eval mode. [vocab]
     torch::Tensor predictionWeights() const;
 

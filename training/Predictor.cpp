@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_set>
 
 #include "model/Bf16RecurrentInference.h"
 #include "model/NbSvm.h"
@@ -173,25 +174,23 @@ std::optional<Explanation> Predictor::explain(std::string_view text) const {
     auto* nb = dynamic_cast<model::NbSvmImpl*>(checkpoint_.network.get());
     if (nb == nullptr) return std::nullopt;
     const Prediction p = prepare(text);
-    torch::NoGradGuard guard;
-    const auto weights = nb->termWeights().contiguous();  // r * w', as it predicts
-    const auto* value = weights.data_ptr<float>();
     const auto& vocab = checkpoint_.vocab;
     Explanation e;
     e.bias = nb->bias();
     e.perToken.assign(p.tokens.size(), 0.0);
-    std::vector<bool> seen(std::size_t(weights.size(0)), false);
-    bool unknown = false;
+    // The review's distinct known n-grams in text order, then their terms in one lookup (not
+    // the whole vocabulary's: a review has hundreds, the vocabulary a million and more).
+    std::vector<std::int64_t> ids;
+    std::unordered_set<std::int32_t> seen;
+    bool unknown = p.tokens.empty();  // an empty review is <unk> alone
     auto add = [&](std::int32_t id, std::string ngram, std::size_t first, std::size_t length) {
         if (id == data::Vocabulary::kUnk) {  // every unknown n-gram is the one feature <unk>
             unknown = true;
             return;
         }
-        if (seen[std::size_t(id)]) return;
-        seen[std::size_t(id)] = true;
-        const double v = value[id];
-        e.terms.push_back({std::move(ngram), v, first, length});
-        for (std::size_t k = 0; k < length; ++k) e.perToken[first + k] += v / double(length);
+        if (!seen.insert(id).second) return;
+        ids.push_back(id);
+        e.terms.push_back({std::move(ngram), 0.0, first, length});
     };
     for (std::size_t i = 0; i < p.tokens.size(); ++i) add(p.ids[i], p.tokens[i], i, 1);
     for (int n = 2; n <= checkpoint_.ngrams; ++n) {
@@ -201,9 +200,17 @@ std::optional<Explanation> Predictor::explain(std::string_view text) const {
             add(id, std::move(ngram), i, std::size_t(n));
         }
     }
-    if (unknown || p.tokens.empty()) {
-        // The model reads <unk> once for all of them (an empty review is <unk> alone).
-        e.terms.push_back({vocab.token(data::Vocabulary::kUnk), value[data::Vocabulary::kUnk], 0, 0});
+    if (unknown) {
+        // The model reads <unk> once for all of them.
+        ids.push_back(data::Vocabulary::kUnk);
+        e.terms.push_back({vocab.token(data::Vocabulary::kUnk), 0.0, 0, 0});
+    }
+    const auto values = nb->termWeights(torch::tensor(ids, torch::kLong)).contiguous();  // r * w', as it predicts
+    const auto* value = values.data_ptr<float>();
+    for (std::size_t k = 0; k < e.terms.size(); ++k) {
+        auto& t = e.terms[k];
+        t.value = value[k];
+        for (std::size_t j = 0; j < t.length; ++j) e.perToken[t.firstToken + j] += t.value / double(t.length);
     }
     e.logit = e.bias;
     for (const auto& t : e.terms) e.logit += t.value;

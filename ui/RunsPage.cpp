@@ -318,9 +318,7 @@ void RunsPage::selectionChanged() {
 ReportContents RunsPage::reportContents() const {
     ReportContents contents;
     if (comparison_) contents.runs = comparison_->runs();
-    for (const auto& run : contents.runs) {
-        if (const auto b = rows_ ? experiment::Baseline::find(run.run, *rows_) : std::nullopt) contents.baselines[run.run.id] = *b;
-    }
+    contents.baselines = baselines_;
     contents.evaluations = evaluations_;
     contents.reference = &reference_->current();
     return contents;
@@ -353,6 +351,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
     epochs_->setRowCount(0);
     differences_->setColumnCount(0);
     if (!comparison) {
+        baselines_.clear();
         baseline_->setVisible(false);
         for (auto* plot : {lossPlot_, accuracyPlot_}) plot->replot();
         return;
@@ -391,13 +390,17 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         ReferenceCurves(accuracyPlot_, ReferenceCurves::Metric::Accuracy).add(r, shown, Qt::darkGray);
         maxEpoch = std::max(maxEpoch, int(r->epochs.size()));
     }
-    // The linear baseline of the runs shown (an NBSVM run on their dataset and split): a line.
-    std::vector<storage::RunRow> baselines;
+    // The linear baseline of each run shown (an NBSVM run on its dataset and split), found once
+    // for the chart, the words and the report; a line for each baseline.
+    baselines_.clear();
+    std::map<qint64, storage::RunRow> lines;
     for (const auto& run : comparison->runs()) {
-        const auto b = rows_ ? experiment::Baseline::find(run.run, *rows_) : std::nullopt;
-        if (b && std::none_of(baselines.begin(), baselines.end(), [&](const auto& x) { return x.id == b->id; })) baselines.push_back(*b);
+        if (auto b = rows_ ? experiment::Baseline::find(run.run, *rows_) : std::nullopt) {
+            lines.emplace(b->id, *b);
+            baselines_.emplace(run.run.id, std::move(*b));
+        }
     }
-    for (const auto& b : baselines) {
+    for (const auto& [id, b] : lines) {
         bool onValid = false;
         const double y = 100 * experiment::Baseline::chartAccuracy(b, &onValid);
         auto* line = accuracyPlot_->addGraph();
@@ -457,9 +460,8 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
     for (const auto& run : comparison->runs()) {
         const auto& r = run.run;
         if (r.info.preset == experiment::kBaselinePreset || !r.testAccuracy) continue;
-        const auto b = rows_ ? experiment::Baseline::find(r, *rows_) : std::nullopt;
-        if (b) {
-            const auto words = experiment::Baseline::compare(r, *b);
+        if (const auto b = baselines_.find(r.id); b != baselines_.end()) {
+            const auto words = experiment::Baseline::compare(r, b->second);
             text += QLatin1Char(' ') + (names.size() == 1 ? CoreText::of(*words)[0].toUpper() + CoreText::of(*words).mid(1)
                                                           : tr("%1: %2").arg(QString::fromStdString(r.info.name), CoreText::of(*words))) +
                     QLatin1Char('.');

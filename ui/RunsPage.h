@@ -108,6 +108,8 @@ private:
     std::shared_ptr<const storage::RunComparison> comparison_;
     /// Every run of the store as last listed (the baselines are found among them).
     std::shared_ptr<const std::vector<storage::RunRow>> rows_;
+    /// The compared runs' linear baselines, by run id (experiment::Baseline::find).
+    std::map<qint64, storage::RunRow> baselines_;
     std::map<qint64, std::shared_ptr<const experiment::TestEvaluation>> evaluations_;  ///< of the compared runs
     QList<qint64> pendingSelection_;
     qint64 scoringRun_ = 0;  ///< the run whose test set is being scored

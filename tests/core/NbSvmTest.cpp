@@ -65,10 +65,11 @@ TEST(NbSvm, DecidesOnDistinctNgramsAndItsContributionsSumToTheLogit) {
     loss.backward();
     sgd.step();
     const auto review = torch::tensor({2, 2, 4, 0}, torch::kLong);
-    const auto parts = model->contributions(review);
-    EXPECT_EQ(parts[1].item<float>(), 0.0f);  // the repeated "good"
+    // Its distinct n-grams' terms: the repeated "good" counts once.
+    const auto parts = model->termWeights(torch::tensor({2, 4, 0}, torch::kLong));
     const auto logit = model->forward(review.reshape({4, 1}), torch::tensor({4}, torch::kLong))[0].item<double>();
     EXPECT_NEAR(parts.sum().item<double>() + model->bias(), logit, 1e-6);
+    EXPECT_NE(model->termWeights(torch::tensor({2, 2, 4, 0}, torch::kLong)).sum().item<double>() + model->bias(), logit);
     // The ratios stay fixed: only the weights and the bias learn.
     EXPECT_FALSE(model->embedding()->weight.requires_grad());
     EXPECT_NEAR(model->embedding()->weight[2].item<double>(), 1.25, 1e-6);
