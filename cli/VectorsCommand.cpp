@@ -1,33 +1,184 @@
 #include "cli/VectorsCommand.h"
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <memory>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
-#include "foundation/TextFormat.h"
 #include "cli/TerminalProgress.h"
-#include "foundation/CacheDirectory.h"
 #include "data/EmbeddingMatrix.h"
 #include "data/VectorsLoader.h"
+#include "foundation/CacheDirectory.h"
+#include "foundation/TextFormat.h"
+#include "training/Checkpoint.h"
+#include "training/EmbeddingSpace.h"
 
 namespace sentiment::cli {
 
+namespace {
+
+int fail(const std::string& message) {
+    std::fprintf(stderr, "error: %s\n", message.c_str());
+    return 1;
+}
+
+nlohmann::json toJson(const std::vector<training::Neighbour>& list) {
+    auto out = nlohmann::json::array();
+    for (const auto& n : list) out.push_back({{"word", n.word}, {"cosine", n.cosine}});
+    return out;
+}
+
+void print(const std::vector<training::Neighbour>& list) {
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        std::printf("%3zu. %-24s %.3f\n", i + 1, list[i].word.c_str(), static_cast<double>(list[i].cosine));
+    }
+}
+
+}  // namespace
+
 VectorsCommand::VectorsCommand(CLI::App& app) {
-    command_ = app.add_subcommand("vectors", "Load word vectors (GloVe) and report their coverage of the vocabulary");
-    command_->add_option("--vectors", vectorsPath_, "glove.6B.100d.txt, or glove.6B.zip with --dim")->required();
+    command_ = app.add_subcommand(
+        "vectors", "Load word vectors (GloVe): their coverage of the vocabulary, or nearest words and analogies");
+    command_->add_option("--vectors", vectorsPath_, "glove.6B.100d.txt, or glove.6B.zip with --dim");
     command_->add_option("--dim", dimension_, "which member of glove.6B.zip: 50, 100, 200 or 300");
-    data_.addTo(*command_);
+    data_.addTo(*command_)->require_option(0, 1);
+    command_->add_option("--nearest", nearest_, "the words closest to WORD (cosine similarity)");
+    command_->add_option("--analogy", analogy_, "A B C: the words closest to A - B + C (king man woman: queen)")
+        ->expected(3);
+    command_->add_option("-k,--top", k_, "how many words to list (default 10)")->check(CLI::Range(1, 1000));
+    command_->add_flag("--keep-case", keepCase_,
+                       "list every spelling of a word (Great, GREAT) instead of one; the lecture's vocabulary keeps case");
+    command_->add_option("--run", runId_, "explore this run's trained embedding (its id in `runs list`)");
+    command_->add_option("--model", model_, "explore the trained embedding of this checkpoint (.slckpt)");
+    store_.addTo(*command_);
     command_->add_flag("--json", json_, "print one JSON object");
 }
 
 int VectorsCommand::run() const {
+    if (!nearest_.empty() || !analogy_.empty()) return explore();
+    if (runId_ != 0 || !model_.empty()) return fail("--run and --model go with --nearest WORD or --analogy A B C");
+    if (vectorsPath_.empty()) return fail("give --vectors FILE (and --data or --demo for the coverage of a vocabulary)");
+    if (data_.dataPath.empty() && !data_.demo) return fail("give --data FILE or --demo: the vocabulary to measure the coverage of");
+    return coverage();
+}
+
+int VectorsCommand::explore() const {
+    if (!nearest_.empty() && !analogy_.empty()) return fail("ask for --nearest or --analogy, not both");
+    if (runId_ != 0 && !model_.empty()) return fail("give --run or --model, not both");
+    std::shared_ptr<const data::WordVectors> vectors;
+    std::optional<training::EmbeddingSpace> glove;
+    if (!vectorsPath_.empty()) {
+        TerminalProgress progress;
+        data::VectorsOptions options;
+        options.dimension = dimension_;
+        options.useCache = !data_.noCache;
+        auto loaded = data::VectorsLoader(CacheDirectory::defaultPath()).load(vectorsPath_, options, &progress);
+        progress.finish();
+        if (!loaded) return fail(loaded.error().message);
+        vectors = std::make_shared<const data::WordVectors>(std::move(*loaded));
+        glove = training::EmbeddingSpace::fromVectors(vectors);
+        glove->setFoldCase(!keepCase_);
+    }
+    std::string checkpoint = model_;
+    if (runId_ != 0) {
+        auto reader = store_.openForReading();
+        if (!reader) return 1;
+        auto details = reader->details(runId_);
+        if (!details) return fail(details.error().message);
+        checkpoint = details->run.checkpointPath;
+        if (checkpoint.empty()) return fail("run " + std::to_string(runId_) + " has no checkpoint: its embedding was not kept");
+    }
+    std::optional<training::Checkpoint> trainedModel;
+    std::optional<training::EmbeddingSpace> trained;
+    if (!checkpoint.empty()) {
+        auto loaded = training::Checkpoint::load(checkpoint);
+        if (!loaded) return fail(loaded.error().message);
+        if (!loaded->network->embeddingLearns() || loaded->model.embeddingDim < 2) {
+            return fail(checkpoint + ": this model has no word embedding to explore (NBSVM keeps one fixed ratio per n-gram)");
+        }
+        trainedModel = std::move(*loaded);
+        trained = training::EmbeddingSpace::fromEmbedding(trainedModel->vocab, trainedModel->network->embedding()->weight);
+        trained->setFoldCase(!keepCase_);
+    }
+    if (!glove && !trained) return fail("give --vectors FILE, --run ID or --model FILE: the space to search");
+
+    nlohmann::json j;
+    const auto started = std::chrono::steady_clock::now();
+    if (!analogy_.empty()) {
+        const auto& space = trained ? *trained : *glove;
+        auto found = space.analogy(analogy_[0], analogy_[1], analogy_[2], k_);
+        if (!found) return fail(found.error().message);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        if (json_) {
+            j["analogy"] = analogy_;
+            j["space"] = trained ? "trained" : "vectors";
+            j["words"] = toJson(*found);
+            j["milliseconds"] = ms;
+            std::cout << j.dump() << '\n';
+            return 0;
+        }
+        std::printf("%s - %s + %s in the %s (%s words, %.1f ms):\n", analogy_[0].c_str(), analogy_[1].c_str(),
+                    analogy_[2].c_str(), trained ? "trained embedding" : "vectors", withCommas(space.size()).c_str(), ms);
+        print(*found);
+        return 0;
+    }
+    if (glove && trained) {
+        auto moved = training::compareNeighbours(*glove, *trained, trainedModel->vocab, nearest_, k_);
+        if (!moved) return fail(moved.error().message);
+        if (json_) {
+            j["word"] = moved->word;
+            j["before"] = toJson(moved->before);
+            j["after"] = toJson(moved->after);
+            j["cosine_to_start"] = moved->cosineToStart;
+            j["shared"] = moved->shared;
+            std::cout << j.dump() << '\n';
+            return 0;
+        }
+        std::printf("How training moved \"%s\" (cosine with its starting vector %.3f; %d of %d neighbours kept)\n",
+                    moved->word.c_str(), static_cast<double>(moved->cosineToStart), moved->shared, k_);
+        std::printf("     %-30s %s\n", "in the vectors (run's words)", "after training");
+        for (std::size_t i = 0; i < std::max(moved->before.size(), moved->after.size()); ++i) {
+            std::string left, right;
+            char buffer[64];
+            if (i < moved->before.size()) {
+                std::snprintf(buffer, sizeof buffer, " %.3f", static_cast<double>(moved->before[i].cosine));
+                left = moved->before[i].word + buffer;
+            }
+            if (i < moved->after.size()) {
+                std::snprintf(buffer, sizeof buffer, " %.3f", static_cast<double>(moved->after[i].cosine));
+                right = moved->after[i].word + buffer;
+            }
+            std::printf("%3zu. %-30s %s\n", i + 1, left.c_str(), right.c_str());
+        }
+        return 0;
+    }
+    const auto& space = trained ? *trained : *glove;
+    auto found = space.nearest(nearest_, k_);
+    if (!found) return fail(found.error().message);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    if (json_) {
+        j["word"] = nearest_;
+        j["space"] = trained ? "trained" : "vectors";
+        j["words"] = toJson(*found);
+        j["milliseconds"] = ms;
+        std::cout << j.dump() << '\n';
+        return 0;
+    }
+    std::printf("Nearest to \"%s\" in the %s (%s words, %.1f ms):\n", nearest_.c_str(),
+                trained ? "trained embedding" : "vectors", withCommas(space.size()).c_str(), ms);
+    print(*found);
+    return 0;
+}
+
+int VectorsCommand::coverage() const {
     TerminalProgress progress;
     auto dataset = data_.load(&progress);
     if (!dataset) {
         progress.finish();
-        std::fprintf(stderr, "error: %s\n", dataset.error().message.c_str());
-        return 1;
+        return fail(dataset.error().message);
     }
     data::VectorsOptions options;
     options.dimension = dimension_;
@@ -35,10 +186,7 @@ int VectorsCommand::run() const {
     options.threads = data_.threads > 0 ? static_cast<unsigned>(data_.threads) : 0;
     auto vectors = data::VectorsLoader(CacheDirectory::defaultPath()).load(vectorsPath_, options, &progress);
     progress.finish();
-    if (!vectors) {
-        std::fprintf(stderr, "error: %s\n", vectors.error().message.c_str());
-        return 1;
-    }
+    if (!vectors) return fail(vectors.error().message);
     const auto matrix = data::EmbeddingMatrix::build(dataset->vocab, *vectors);
     const auto& info = vectors->info();
     const auto& report = matrix.report;

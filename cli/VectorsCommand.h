@@ -1,14 +1,20 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/DataArguments.h"
+#include "cli/StoreArguments.h"
 
 namespace sentiment::cli {
 
-/// `sentiment-lab-cli vectors`: loads GloVe (or alike) and reports coverage of the vocabulary.
+/// `sentiment-lab-cli vectors`: loads GloVe (or alike) and reports coverage of the vocabulary;
+/// or explores a space of words: `--nearest WORD`, `--analogy A B C` (A - B + C) over the
+/// vectors file or a trained run's embedding (`--run ID`, `--model FILE`), and with both, how
+/// training moved the word (its neighbours in the vectors beside those after training).
 class VectorsCommand {
 public:
     explicit VectorsCommand(CLI::App& app);
@@ -16,11 +22,21 @@ public:
     int run() const;
 
 private:
+    int coverage() const;
+    int explore() const;
+
     CLI::App* command_;
     DataArguments data_;
+    StoreArguments store_;
     std::string vectorsPath_;
     int dimension_ = 0;
     bool json_ = false;
+    std::string nearest_;
+    std::vector<std::string> analogy_;
+    int k_ = 10;
+    bool keepCase_ = false;
+    std::int64_t runId_ = 0;
+    std::string model_;
 };
 
 }  // namespace sentiment::cli

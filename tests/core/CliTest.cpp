@@ -97,6 +97,57 @@ TEST(Cli, VectorsReportsCoverage) {
     EXPECT_NE(bad.out.find("/nonexistent.txt"), std::string::npos);
 }
 
+TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
+    TempDir dir;
+    writeFile(dir / "g.txt",
+              "king 1 1 0 0\nman 1 0 0 0\nwoman 0 0 1 0\nqueen 0 1 1 0\ngood 0 0 0.1 1\nfine 0 0.2 0.1 1\n"
+              "great 0.1 0 0.1 1\nbad 0 0 0.1 -1\nmovie 0.5 0.5 0.5 0\nthe 0.3 0.3 0.3 0.3\n");
+    const std::string vectors = " --vectors '" + (dir / "g.txt").string() + "'";
+    auto r = cli("vectors" + vectors + " --analogy king man woman -k 1 --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    auto j = nlohmann::json::parse(r.out);
+    ASSERT_EQ(j["words"].size(), 1u);
+    EXPECT_EQ(j["words"][0]["word"], "queen");
+    r = cli("vectors" + vectors + " --nearest Good -k 2", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("Nearest to \"Good\" in the vectors (10 words"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  1. great "), std::string::npos) << r.out;
+    r = cli("vectors" + vectors + " --nearest qwzx", dir, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("\"qwzx\" is not among the 10 words"), std::string::npos) << r.out;
+
+    // A run that started from these vectors: its trained embedding, and how training moved "good".
+    r = cli("train --preset fasttext --demo --epochs 1 --threads 2" + vectors + " --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto run = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"].get<long>();
+    r = cli("vectors --run " + std::to_string(run) + " --nearest good -k 5 --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["space"], "trained");
+    ASSERT_EQ(j["words"].size(), 5u);
+    for (const auto& w : j["words"]) {
+        EXPECT_EQ(w["word"].get<std::string>().find(' '), std::string::npos) << "a bigram is no neighbour: " << w;
+        EXPECT_NE(w["word"], "<pad>");
+    }
+    r = cli("vectors --run " + std::to_string(run) + vectors + " --nearest good -k 3 --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    j = nlohmann::json::parse(r.out);
+    ASSERT_EQ(j["before"].size(), 3u);
+    // Before training, good's neighbours among the run's words are the file's: great, fine, then the.
+    EXPECT_EQ(j["before"][0]["word"], "great");
+    EXPECT_EQ(j["before"][1]["word"], "fine");
+    EXPECT_EQ(j["after"].size(), 3u);
+    EXPECT_LT(j["cosine_to_start"].get<double>(), 1.0);  // one epoch moved it
+    EXPECT_GT(j["cosine_to_start"].get<double>(), 0.5);  // not far
+    // A linear model has no embedding to explore, and says so.
+    r = cli("train --preset nbsvm --demo --epochs 1 --threads 2 --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto linear = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"].get<long>();
+    r = cli("vectors --run " + std::to_string(linear) + " --nearest good", dir, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("no word embedding to explore"), std::string::npos) << r.out;
+}
+
 // Opt-in check on the real archive (slow; needs ../shared/data): SENTIMENT_LAB_LONG_TESTS=1.
 TEST(Cli, RealImdbGivesTheLectureCounts) {
     const std::string archive = std::string(SENTIMENT_LAB_SHARED_DATA) + "/aclImdb_v1.tar.gz";
