@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save a PNG of the window once the dataset is loaded, then quit."),
                                   QStringLiteral("file"));
-    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Show this page first: data, model, train, runs or predict."),
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Show this page first: data, model, train, runs, predict or words."),
                             QStringLiteral("name"), QStringLiteral("data"));
     QCommandLineOption train(QStringLiteral("train"),
                              QStringLiteral("Once the dataset is loaded, train this preset (base, advanced, fasttext, cnn); with "
@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
     QCommandLineOption predictText(QStringLiteral("predict-text"),
                                    QStringLiteral("Type this review into the Predict page (with --page predict)."),
                                    QStringLiteral("text"));
+    QCommandLineOption word(QStringLiteral("word"),
+                            QStringLiteral("With --page words: the word whose neighbours to find (GloVe beside the newest run "
+                                           "when both are there); three words: an analogy a - b + c."),
+                            QStringLiteral("word"));
     QCommandLineOption report(QStringLiteral("report"),
                               QStringLiteral("With --page runs: write the assignment report of every run to this PDF, then quit."),
                               QStringLiteral("file"));
@@ -62,7 +66,7 @@ int main(int argc, char** argv) {
                             QStringLiteral("code"));
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
                                      QStringLiteral("Quit as soon as the window is shown (start-up benchmarks)."));
-    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, report,
+    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, word, report,
                        mistakes, lang, quitWhenShown});
     parser.process(app);
     sentiment::ui::Language::install(app, parser.isSet(lang) ? parser.value(lang) : sentiment::ui::Settings().language());
@@ -91,6 +95,7 @@ int main(int argc, char** argv) {
     script.epochs = parser.value(epochs).toInt();
     script.batches = parser.value(batches).toInt();
     if (parser.isSet(predictText)) script.predictText = parser.value(predictText);
+    if (parser.isSet(word)) script.word = parser.value(word);
     if (parser.isSet(screenshot)) script.screenshot = parser.value(screenshot);
     if (parser.isSet(report)) script.report = parser.value(report);
     script.mistakes = parser.isSet(mistakes);

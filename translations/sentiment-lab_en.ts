@@ -103,6 +103,26 @@
             <source> · CUDA available</source>
             <translation> · CUDA available</translation>
         </message>
+        <message>
+            <source>The embedding could not be searched: %1</source>
+            <translation>The embedding could not be searched: %1</translation>
+        </message>
+        <message>
+            <source>This run's model (%1) has no word embedding: NBSVM keeps one fixed ratio per n-gram.</source>
+            <translation>This run's model (%1) has no word embedding: NBSVM keeps one fixed ratio per n-gram.</translation>
+        </message>
+        <message>
+            <source>%1 words × %2 dimensions, trained</source>
+            <translation>%1 words × %2 dimensions, trained</translation>
+        </message>
+        <message>
+            <source>Load word vectors (GloVe) on the Data page first.</source>
+            <translation>Load word vectors (GloVe) on the Data page first.</translation>
+        </message>
+        <message>
+            <source>Choose a trained run first.</source>
+            <translation>Choose a trained run first.</translation>
+        </message>
     </context>
     <context>
         <name>ReferenceCurves</name>
@@ -1418,6 +1438,18 @@
             <source>run %1 recorded neither a plan nor its dataset and split</source>
             <translation>run %1 recorded neither a plan nor its dataset and split</translation>
         </message>
+        <message>
+            <source>"%1" is not among the %2 words of these vectors</source>
+            <translation>"%1" is not among the %2 words of these vectors</translation>
+        </message>
+        <message>
+            <source>"%1" is not in the run's vocabulary</source>
+            <translation>"%1" is not in the run's vocabulary</translation>
+        </message>
+        <message>
+            <source>"%1" has no vector in the file the run is compared with: it started from a random vector</source>
+            <translation>"%1" has no vector in the file the run is compared with: it started from a random vector</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1665,6 +1697,145 @@ An interrupted download resumes where it stopped. The file is checked against it
 Proxy: %5 (File &gt; Network proxy…)
 
 An interrupted download resumes where it stopped. The file is checked against its published size and checksum while it arrives, and gets its name only when it passes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::EmbeddingPage</name>
+        <message>
+            <source>Words are points in the embedding: words used alike lie close together. Ask which words lie nearest to one (cosine similarity: 1 is the same direction, 0 unrelated), complete an analogy (king − man + woman ≈ queen), or see how training moved a word: its neighbours in GloVe beside its neighbours after a run trained on the reviews.</source>
+            <translation>Words are points in the embedding: words used alike lie close together. Ask which words lie nearest to one (cosine similarity: 1 is the same direction, 0 unrelated), complete an analogy (king − man + woman ≈ queen), or see how training moved a word: its neighbours in GloVe beside its neighbours after a run trained on the reviews.</translation>
+        </message>
+        <message>
+            <source>Word vectors (loaded on the Data page)</source>
+            <translation>Word vectors (loaded on the Data page)</translation>
+        </message>
+        <message>
+            <source>A run's trained embedding</source>
+            <translation>A run's trained embedding</translation>
+        </message>
+        <message>
+            <source>How training moved a word: GloVe beside the run</source>
+            <translation>How training moved a word: GloVe beside the run</translation>
+        </message>
+        <message>
+            <source>Nearest words to</source>
+            <translation>Nearest words to</translation>
+        </message>
+        <message>
+            <source>Analogy</source>
+            <translation>Analogy</translation>
+        </message>
+        <message>
+            <source>a word</source>
+            <translation>a word</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>How many words:</source>
+            <translation>How many words:</translation>
+        </message>
+        <message>
+            <source>Search in:</source>
+            <translation>Search in:</translation>
+        </message>
+        <message>
+            <source>Run:</source>
+            <translation>Run:</translation>
+        </message>
+        <message>
+            <source>nearest-words</source>
+            <translation>nearest-words</translation>
+        </message>
+        <message>
+            <source>Loading run %1's embedding…</source>
+            <translation>Loading run %1's embedding…</translation>
+        </message>
+        <message>
+            <source>Run %1: %2</source>
+            <translation>Run %1: %2</translation>
+        </message>
+        <message>
+            <source>No word vectors are loaded: open GloVe on the Data page (glove.6B.100d.txt, or glove.6B.zip).</source>
+            <translation>No word vectors are loaded: open GloVe on the Data page (glove.6B.100d.txt, or glove.6B.zip).</translation>
+        </message>
+        <message>
+            <source>No completed run with a word embedding yet: train one on the Train page.</source>
+            <translation>No completed run with a word embedding yet: train one on the Train page.</translation>
+        </message>
+        <message>
+            <source>Choose a run whose embedding to search.</source>
+            <translation>Choose a run whose embedding to search.</translation>
+        </message>
+        <message>
+            <source> · from %1</source>
+            <translation> · from %1</translation>
+        </message>
+        <message>
+            <source>Type three words: a − b + c.</source>
+            <translation>Type three words: a − b + c.</translation>
+        </message>
+        <message>
+            <source>Type a word.</source>
+            <translation>Type a word.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>run %1</source>
+            <translation>run %1</translation>
+        </message>
+        <message>
+            <source>In GloVe</source>
+            <translation>In GloVe</translation>
+        </message>
+        <message>
+            <source>In GloVe, among the run's words</source>
+            <translation>In GloVe, among the run's words</translation>
+        </message>
+        <message>
+            <source>Cosine</source>
+            <translation>Cosine</translation>
+        </message>
+        <message>
+            <source>After training (%1)</source>
+            <translation>After training (%1)</translation>
+        </message>
+        <message>
+            <source>In the trained embedding (%1)</source>
+            <translation>In the trained embedding (%1)</translation>
+        </message>
+        <message>
+            <source>In the word vectors</source>
+            <translation>In the word vectors</translation>
+        </message>
+        <message>
+            <source>New: not among the word's neighbours before training</source>
+            <translation>New: not among the word's neighbours before training</translation>
+        </message>
+        <message>
+            <source>How training moved %1: %2 of its %3 nearest words are still its neighbours (new ones in bold); its trained vector points %4 the way its GloVe vector did (cosine %5). %6 ms.</source>
+            <translation>How training moved %1: %2 of its %3 nearest words are still its neighbours (new ones in bold); its trained vector points %4 the way its GloVe vector did (cosine %5). %6 ms.</translation>
+        </message>
+        <message>
+            <source>almost exactly</source>
+            <translation>almost exactly</translation>
+        </message>
+        <message>
+            <source>mostly</source>
+            <translation>mostly</translation>
+        </message>
+        <message>
+            <source>only partly</source>
+            <translation>only partly</translation>
+        </message>
+        <message>
+            <source>The %1 words nearest to %2 (%3 ms).</source>
+            <translation>The %1 words nearest to %2 (%3 ms).</translation>
         </message>
     </context>
     <context>
@@ -2029,6 +2200,10 @@ Runs are still read against: %2</translation>
         <message>
             <source>Training the linear baseline for run %1</source>
             <translation>Training the linear baseline for run %1</translation>
+        </message>
+        <message>
+            <source>&amp;Words</source>
+            <translation>&amp;Words</translation>
         </message>
     </context>
     <context>

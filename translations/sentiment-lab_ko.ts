@@ -103,6 +103,26 @@
         <source> · CUDA available</source>
         <translation> · CUDA 사용 가능</translation>
     </message>
+    <message>
+        <source>The embedding could not be searched: %1</source>
+        <translation>임베딩을 검색할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This run&apos;s model (%1) has no word embedding: NBSVM keeps one fixed ratio per n-gram.</source>
+        <translation>이 실행의 모델(%1)에는 단어 임베딩이 없습니다. NBSVM은 n-gram마다 고정된 비율 하나만 둡니다.</translation>
+    </message>
+    <message>
+        <source>%1 words × %2 dimensions, trained</source>
+        <translation>단어 %1개 × %2차원, 학습됨</translation>
+    </message>
+    <message>
+        <source>Load word vectors (GloVe) on the Data page first.</source>
+        <translation>먼저 데이터 페이지에서 단어 벡터(GloVe)를 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Choose a trained run first.</source>
+        <translation>먼저 학습된 실행을 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCurves</name>
@@ -1418,6 +1438,18 @@
         <source>run %1 recorded neither a plan nor its dataset and split</source>
         <translation>실행 %1에는 계획도, 데이터셋과 분할도 기록되어 있지 않습니다</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not among the %2 words of these vectors</source>
+        <translation>&quot;%1&quot;은(는) 이 벡터의 단어 %2개 중에 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the run&apos;s vocabulary</source>
+        <translation>&quot;%1&quot;은(는) 실행의 어휘에 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no vector in the file the run is compared with: it started from a random vector</source>
+        <translation>&quot;%1&quot;은(는) 비교 대상 파일에 벡터가 없습니다. 무작위 벡터에서 시작했습니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1664,6 +1696,145 @@ An interrupted download resumes where it stopped. The file is checked against it
 프록시: %5 (파일 &gt; 네트워크 프록시…)
 
 중단된 내려받기는 멈춘 곳에서 이어 받습니다. 파일은 받는 동안 공개된 크기와 체크섬으로 검사하며, 검사를 통과해야 이름을 얻습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::EmbeddingPage</name>
+    <message>
+        <source>Words are points in the embedding: words used alike lie close together. Ask which words lie nearest to one (cosine similarity: 1 is the same direction, 0 unrelated), complete an analogy (king − man + woman ≈ queen), or see how training moved a word: its neighbours in GloVe beside its neighbours after a run trained on the reviews.</source>
+        <translation>임베딩에서 단어는 점입니다. 비슷하게 쓰이는 단어는 가까이 놓입니다. 어떤 단어에 가장 가까운 단어(코사인 유사도: 1은 같은 방향, 0은 무관), 유추(king − man + woman ≈ queen)를 찾거나, 학습이 단어를 어떻게 옮겼는지 보세요: GloVe에서의 이웃과 리뷰로 학습한 뒤의 이웃을 나란히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Word vectors (loaded on the Data page)</source>
+        <translation>단어 벡터(데이터 페이지에서 불러옴)</translation>
+    </message>
+    <message>
+        <source>A run&apos;s trained embedding</source>
+        <translation>실행의 학습된 임베딩</translation>
+    </message>
+    <message>
+        <source>How training moved a word: GloVe beside the run</source>
+        <translation>학습이 단어를 옮긴 방식: GloVe와 실행 비교</translation>
+    </message>
+    <message>
+        <source>Nearest words to</source>
+        <translation>가장 가까운 단어:</translation>
+    </message>
+    <message>
+        <source>Analogy</source>
+        <translation>유추</translation>
+    </message>
+    <message>
+        <source>a word</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>How many words:</source>
+        <translation>단어 수:</translation>
+    </message>
+    <message>
+        <source>Search in:</source>
+        <translation>검색 대상:</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>실행:</translation>
+    </message>
+    <message>
+        <source>nearest-words</source>
+        <translation>nearest-words</translation>
+    </message>
+    <message>
+        <source>Loading run %1&apos;s embedding…</source>
+        <translation>실행 %1의 임베딩을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>실행 %1: %2</translation>
+    </message>
+    <message>
+        <source>No word vectors are loaded: open GloVe on the Data page (glove.6B.100d.txt, or glove.6B.zip).</source>
+        <translation>불러온 단어 벡터가 없습니다. 데이터 페이지에서 GloVe(glove.6B.100d.txt 또는 glove.6B.zip)를 여세요.</translation>
+    </message>
+    <message>
+        <source>No completed run with a word embedding yet: train one on the Train page.</source>
+        <translation>단어 임베딩이 있는 완료된 실행이 아직 없습니다. 학습 페이지에서 하나 학습하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a run whose embedding to search.</source>
+        <translation>임베딩을 검색할 실행을 고르세요.</translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation> · %1에서 시작</translation>
+    </message>
+    <message>
+        <source>Type three words: a − b + c.</source>
+        <translation>단어 세 개를 입력하세요: a − b + c.</translation>
+    </message>
+    <message>
+        <source>Type a word.</source>
+        <translation>단어를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>In GloVe</source>
+        <translation>GloVe에서</translation>
+    </message>
+    <message>
+        <source>In GloVe, among the run&apos;s words</source>
+        <translation>GloVe에서(실행의 단어 중)</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>코사인</translation>
+    </message>
+    <message>
+        <source>After training (%1)</source>
+        <translation>학습 후(%1)</translation>
+    </message>
+    <message>
+        <source>In the trained embedding (%1)</source>
+        <translation>학습된 임베딩에서(%1)</translation>
+    </message>
+    <message>
+        <source>In the word vectors</source>
+        <translation>단어 벡터에서</translation>
+    </message>
+    <message>
+        <source>New: not among the word&apos;s neighbours before training</source>
+        <translation>새 이웃: 학습 전에는 이 단어의 이웃이 아니었습니다</translation>
+    </message>
+    <message>
+        <source>How training moved %1: %2 of its %3 nearest words are still its neighbours (new ones in bold); its trained vector points %4 the way its GloVe vector did (cosine %5). %6 ms.</source>
+        <translation>학습이 %1을(를) 옮긴 방식: 가장 가까운 단어 %3개 중 %2개가 여전히 이웃입니다(새 이웃은 굵게). 학습된 벡터는 GloVe 벡터와 %4 같은 방향을 가리킵니다(코사인 %5). %6 ms.</translation>
+    </message>
+    <message>
+        <source>almost exactly</source>
+        <translation>거의 정확히</translation>
+    </message>
+    <message>
+        <source>mostly</source>
+        <translation>대체로</translation>
+    </message>
+    <message>
+        <source>only partly</source>
+        <translation>일부만</translation>
+    </message>
+    <message>
+        <source>The %1 words nearest to %2 (%3 ms).</source>
+        <translation>%2에 가장 가까운 단어 %1개(%3 ms).</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2199,10 @@ Runs are still read against: %2</source>
     <message>
         <source>Training the linear baseline for run %1</source>
         <translation>실행 %1의 선형 기준선을 훈련합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>단어(&amp;W)</translation>
     </message>
 </context>
 <context>

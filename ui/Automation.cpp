@@ -1,11 +1,15 @@
 #include "ui/Automation.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QTimer>
 #include <cstdio>
 #include <utility>
 
+#include "ui/EmbeddingPage.h"
 #include "ui/ErrorAnalysisPanel.h"
 #include "ui/ModelPage.h"
 #include "ui/PredictController.h"
@@ -24,6 +28,41 @@ Automation::Automation(Workbench& workbench, Options options, QObject* parent)
     if (!options_.report.isEmpty()) reportWhenRead();
     if (options_.mistakes) showMistakes();
     if (!options_.predictText.isEmpty()) workbench_.window().predictPage()->setText(options_.predictText);
+    if (!options_.word.isEmpty()) exploreWhenReady();
+}
+
+void Automation::exploreWhenReady() {
+    auto* page = workbench_.window().embeddingPage();
+    auto& embeddings = workbench_.embeddings();
+    // Once the vectors settled and the newest run's embedding is in (or there is none): GloVe
+    // beside the run when both are there, else whichever is.
+    auto ask = [this, page, &embeddings] {
+        if (!vectorsSettled_ || asked_) return;
+        const bool run = embeddings.hasRun();
+        if (!run && page->runBox()->count() > 0) return;  // still loading it
+        asked_ = true;
+        const bool vectors = embeddings.hasVectors();
+        page->spaceBox()->setCurrentIndex(vectors && run ? 2 : run ? 1 : 0);
+        const auto words = options_.word.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() == 3) {
+            for (int i = 0; i < 3; ++i) page->analogyEdit(i)->setText(words[i]);
+            page->analogyButton()->setChecked(true);
+        } else {
+            page->wordEdit()->setText(options_.word);
+        }
+        page->find();
+    };
+    if (!options_.vectors) vectorsSettled_ = true;
+    auto settle = [this, ask] {
+        vectorsSettled_ = true;
+        ask();
+    };
+    auto& datasets = workbench_.datasets();
+    connect(&datasets, &DatasetController::vectorsLoaded, this, settle, Qt::QueuedConnection);
+    connect(&datasets, &DatasetController::vectorsFailed, this, settle, Qt::QueuedConnection);
+    connect(&embeddings, &EmbeddingController::runLoaded, this, ask, Qt::QueuedConnection);
+    connect(&embeddings, &EmbeddingController::failed, this, ask, Qt::QueuedConnection);
+    connect(workbench_.window().runsController(), &RunsController::listed, this, ask, Qt::QueuedConnection);
 }
 
 void Automation::trainWhenReady() {
@@ -73,6 +112,8 @@ void Automation::screenshotWhenDone() {
             window.runsPage()->selectRuns(ids);
         });
         connect(window.runsController(), &RunsController::compared, this, grab);
+    } else if (options_.page == QStringLiteral("words")) {
+        connect(&workbench_.embeddings(), &EmbeddingController::answered, this, grab);
     } else if (options_.page == QStringLiteral("predict")) {
         connect(window.predictController(), &PredictController::explained, this, grab);
         connect(window.predictController(), &PredictController::failed, this, grab);

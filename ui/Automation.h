@@ -20,6 +20,7 @@ public:
         int epochs = 1;
         int batches = 0;                        ///< per epoch, 0: all
         QString predictText;                    ///< typed into the Predict page
+        QString word;                           ///< searched on the Words page (three words: an analogy)
         QString screenshot;                     ///< a PNG of the window once the page has its result
         QString report;                         ///< the assignment report of every run, as PDF
         bool mistakes = false;                  ///< the newest tested run's mistakes (runs), its surest one (predict)
@@ -33,12 +34,14 @@ private:
     void screenshotWhenDone();
     void reportWhenRead();
     void showMistakes();
+    void exploreWhenReady();
 
     Workbench& workbench_;
     Options options_;
     bool vectorsSettled_ = false;
     bool started_ = false;  // --train starts one run, once
     bool mistakeOpened_ = false;  // --mistakes opens one, once
+    bool asked_ = false;          // --word asks once
 };
 
 }  // namespace sentiment::ui

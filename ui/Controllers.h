@@ -3,6 +3,7 @@
 namespace sentiment::ui {
 
 class DatasetController;
+class EmbeddingController;
 class ModelController;
 class PredictController;
 class RunsController;
@@ -16,6 +17,7 @@ struct Controllers {
     TrainingController* training = nullptr;
     RunsController* runs = nullptr;
     PredictController* predictor = nullptr;
+    EmbeddingController* embeddings = nullptr;
 };
 
 }  // namespace sentiment::ui

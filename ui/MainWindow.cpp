@@ -28,6 +28,7 @@
 #include "ui/ModelPage.h"
 #include "ui/PredictController.h"
 #include "ui/CourseReference.h"
+#include "ui/EmbeddingPage.h"
 #include "ui/PredictPage.h"
 #include "ui/ProxyDialog.h"
 #include "ui/RunsController.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     trainPage_ = new TrainPage(controller, models, training, reference_, settings.runStorePath(), settings.checkpointDirectory());
     runsPage_ = new RunsPage(runs_, reference_, controller);
     predictPage_ = new PredictPage(runs_, predictor_);
+    embeddingPage_ = new EmbeddingPage(runs_, controllers.embeddings);
     setWindowTitle(tr("Sentiment Lab"));
     setAcceptDrops(true);
     tabs_ = new QTabWidget;
@@ -63,11 +65,13 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     trainPage_->setObjectName(QStringLiteral("train"));
     runsPage_->setObjectName(QStringLiteral("runs"));
     predictPage_->setObjectName(QStringLiteral("predict"));
+    embeddingPage_->setObjectName(QStringLiteral("words"));
     tabs_->addTab(dataPage_, tr("&Data"));
     tabs_->addTab(modelPage_, tr("&Model"));
     tabs_->addTab(trainPage_, tr("&Train"));
     tabs_->addTab(runsPage_, tr("&Runs"));
     tabs_->addTab(predictPage_, tr("&Predict"));
+    tabs_->addTab(embeddingPage_, tr("&Words"));
     setCentralWidget(tabs_);
     auto* log = new LogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, log);
@@ -208,7 +212,9 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     connect(training, &TrainingController::finished, runs_, &RunsController::refresh);
     connect(training, &TrainingController::failed, runs_, &RunsController::refresh);
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
-        if (tabs_->currentWidget() == runsPage_ || tabs_->currentWidget() == predictPage_) runs_->refresh();
+        if (tabs_->currentWidget() == runsPage_ || tabs_->currentWidget() == predictPage_ || tabs_->currentWidget() == embeddingPage_) {
+            runs_->refresh();
+        }
     });
     connect(trainPage_, &TrainPage::changeExperimentRequested, this, [this] { tabs_->setCurrentWidget(modelPage_); });
     connect(controller, &DatasetController::loaded, this, [this](const DatasetSummary& s) {

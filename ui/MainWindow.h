@@ -15,6 +15,7 @@ class DatasetController;
 class ModelController;
 class ModelPage;
 class PredictController;
+class EmbeddingPage;
 class PredictPage;
 class RunsController;
 class RunsPage;
@@ -35,6 +36,7 @@ public:
     RunsPage* runsPage() const { return runsPage_; }
     RunsController* runsController() const { return runs_; }
     PredictPage* predictPage() const { return predictPage_; }
+    EmbeddingPage* embeddingPage() const { return embeddingPage_; }
     PredictController* predictController() const { return predictor_; }
     /// Sizes the window for a screen whose free area is `available`: 1100 × 820 where that fits,
     /// else the free area less a margin (a 1366 × 768 laptop gets about 1300 × 720).
@@ -66,6 +68,7 @@ private:
     RunsPage* runsPage_;
     PredictController* predictor_;
     PredictPage* predictPage_;
+    EmbeddingPage* embeddingPage_;
     QTabWidget* tabs_;
     TrainingController* training_;
     QLabel* datasetLabel_;

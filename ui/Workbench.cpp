@@ -7,6 +7,7 @@ namespace sentiment::ui {
 Workbench::Workbench(const QString& runtime)
     : models_(&datasets_),
       runs_(Settings().runStorePath()),
-      window_(Controllers{&datasets_, &models_, &training_, &runs_, &predictor_}, runtime) {}
+      embeddings_(&datasets_),
+      window_(Controllers{&datasets_, &models_, &training_, &runs_, &predictor_, &embeddings_}, runtime) {}
 
 }  // namespace sentiment::ui

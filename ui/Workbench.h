@@ -3,6 +3,7 @@
 #include <QString>
 
 #include "ui/DatasetController.h"
+#include "ui/EmbeddingController.h"
 #include "ui/MainWindow.h"
 #include "ui/ModelController.h"
 #include "ui/PredictController.h"
@@ -23,6 +24,7 @@ public:
     TrainingController& training() { return training_; }
     RunsController& runs() { return runs_; }
     PredictController& predictor() { return predictor_; }
+    EmbeddingController& embeddings() { return embeddings_; }
     MainWindow& window() { return window_; }
 
 private:
@@ -31,6 +33,7 @@ private:
     TrainingController training_;
     RunsController runs_;
     PredictController predictor_;
+    EmbeddingController embeddings_;
     MainWindow window_;
 };
 

@@ -39,6 +39,10 @@ shoot --page train --train nbsvm --screenshot "$out/train-page-nbsvm.png"
 shoot --page runs --screenshot "$out/runs-page-baseline.png"
 shoot --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together, although the plot drags a little." \
     --screenshot "$out/predict-page-nbsvm.png"
+# The embedding explorer: how the advanced run (GloVe, trained above) moved "great"; an analogy in GloVe.
+if [ ${#vectors[@]} -gt 0 ]; then
+    shoot "${vectors[@]}" --page words --word great --screenshot "$out/words-page.png"
+fi
 # The main pages in Korean (checked by eye for clipped labels).
 shoot --lang ko --screenshot "$out/data-page-ko.png"
 shoot --lang ko "${vectors[@]}" --page model --screenshot "$out/model-page-ko.png"

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "ui/DatasetController.h"
+#include "ui/EmbeddingController.h"
 #include "ui/MainWindow.h"
 #include "ui/ModelController.h"
 #include "ui/PredictController.h"
@@ -25,7 +26,8 @@ public:
           datasets(shared != nullptr ? *shared : *own_),
           models(&datasets),
           runs(Settings().runStorePath()),
-          window(Controllers{&datasets, &models, &training, &runs, &predictor}, QStringLiteral("test")) {}
+          embeddings(&datasets),
+          window(Controllers{&datasets, &models, &training, &runs, &predictor, &embeddings}, QStringLiteral("test")) {}
 
     /// Shows the Runs page and waits until it lists the runs.
     [[nodiscard]] bool showRuns() {
@@ -39,6 +41,7 @@ public:
     TrainingController training;
     RunsController runs;
     PredictController predictor;
+    EmbeddingController embeddings;
     MainWindow window;
 };
 
