@@ -51,6 +51,9 @@ void ModelArguments::addTrainingFlags(CLI::App& c) {
         ->check(CLI::IsMember({"auto", "fp32", "bf16"}))
         ->capture_default_str();
     deterministicOption_ = c.add_flag("--deterministic", deterministic, "deterministic cuDNN (as the lecture)");
+    gradientFlowOption_ = c.add_flag("--gradient-flow", gradientFlow,
+                                      "measure how much gradient reaches each time step (|dLoss/dh_t|) before training and "
+                                      "after each epoch, and record it with the run (recurrent models; no number of the run changes)");
 }
 
 Result<experiment::ExperimentPlan> ModelArguments::plan() const {
@@ -90,6 +93,7 @@ void ModelArguments::applyTo(experiment::ExperimentPlan& plan) const {
     if (given(deviceOption_)) t.device = device;
     if (given(precisionOption_)) t.precision = *training::parsePrecision(precision);
     if (given(deterministicOption_)) t.deterministic = deterministic;
+    if (given(gradientFlowOption_)) t.gradientFlow = gradientFlow;
 }
 
 }  // namespace sentiment::cli

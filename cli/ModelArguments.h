@@ -25,6 +25,7 @@ struct ModelArguments {
     std::string device = "auto";
     std::string precision = "auto";
     bool deterministic = false;
+    bool gradientFlow = false;
 
     /// Model flags (all commands).
     void addModelFlags(CLI::App& command);
@@ -45,6 +46,7 @@ private:
     CLI::Option* deviceOption_ = nullptr;
     CLI::Option* precisionOption_ = nullptr;
     CLI::Option* deterministicOption_ = nullptr;
+    CLI::Option* gradientFlowOption_ = nullptr;
 };
 
 }  // namespace sentiment::cli

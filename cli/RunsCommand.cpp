@@ -12,6 +12,7 @@
 #include "experiment/LectureReference.h"
 #include "foundation/TextFormat.h"
 #include "storage/RunComparison.h"
+#include "cli/TrainingPrinter.h"
 #include "storage/RunExporter.h"
 #include "storage/RunStore.h"
 
@@ -228,6 +229,13 @@ int RunsCommand::show(storage::RunStore& store) const {
     }
     if (!r.checkpointPath.empty()) {
         std::printf("Checkpoint: %s\n  sha256 %s\n", r.checkpointPath.c_str(), r.checkpointSha256.c_str());
+    }
+    if (!d->gradientFlow.empty()) {
+        std::printf("Gradient flow (mean over %s's probe reviews):\n", r.info.validSize > 0 ? "the valid split" : "the training split");
+        for (const auto& g : d->gradientFlow) {
+            std::printf("  %s %s\n", g.epoch == 0 ? "before training:" : ("after epoch " + std::to_string(g.epoch) + ":").c_str(),
+                        gradientFlowSummary(g.norms).c_str());
+        }
     }
     std::printf("Curve: %zu points; predictions: %zu\n", d->points.size(), d->predictions.size());
     return 0;

@@ -68,6 +68,27 @@ void TrainingPrinter::onTest(const training::SplitMetrics& m) {
     std::fflush(stdout);
 }
 
+std::string gradientFlowSummary(const std::vector<double>& norms) {
+    std::string line = "|dLoss/dh_t| at the read state";
+    char buffer[64];
+    for (const std::size_t k : {std::size_t{0}, std::size_t{10}, std::size_t{50}, std::size_t{100}, std::size_t{200}}) {
+        if (k >= norms.size()) break;
+        if (k == 0) {
+            std::snprintf(buffer, sizeof buffer, " %.2e", norms[0]);
+        } else {
+            std::snprintf(buffer, sizeof buffer, ", %zu steps back %.2e", k, norms[k]);
+        }
+        line += buffer;
+    }
+    return line;
+}
+
+void TrainingPrinter::onGradientFlow(const training::GradientFlow& flow) {
+    finish();
+    std::printf("\tGradient flow%s: %s\n", flow.epoch == 0 ? " before training" : "", gradientFlowSummary(flow.norms).c_str());
+    std::fflush(stdout);
+}
+
 void TrainingPrinter::onLog(const Message& message) {
     finish();
     std::fprintf(stderr, "%s\n", message.english().c_str());

@@ -64,6 +64,9 @@ public:
     void onLog(const Message& message) override {
         if (next_ != nullptr) next_->onLog(message);
     }
+    void onGradientFlow(const training::GradientFlow& flow) override {
+        if (next_ != nullptr) next_->onGradientFlow(flow);
+    }
     int best = 0;
 
 private:

@@ -34,6 +34,13 @@ void RunRecorder::onTest(const training::SplitMetrics& m) {
     if (next_ != nullptr) next_->onTest(m);
 }
 
+void RunRecorder::onGradientFlow(const training::GradientFlow& flow) {
+    if (!failure_) {
+        if (auto ok = store_.recordGradientFlow(run_, flow.epoch, flow.norms); !ok) fail(ok.error());
+    }
+    if (next_ != nullptr) next_->onGradientFlow(flow);
+}
+
 void RunRecorder::onLog(const Message& message) {
     if (next_ != nullptr) next_->onLog(message);
 }

@@ -24,6 +24,7 @@ public:
     void onEpoch(const training::EpochMetrics& metrics) override;
     void onTest(const training::SplitMetrics& metrics) override;
     void onLog(const Message& message) override;
+    void onGradientFlow(const training::GradientFlow& flow) override;
 
     /// Writes the outcome and the remaining curve points.
     Status finish(const storage::RunOutcome& outcome);

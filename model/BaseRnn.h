@@ -15,6 +15,8 @@ public:
     torch::Tensor forward(const torch::Tensor& tokens, const torch::Tensor& lengths) override;
     torch::nn::Embedding& embedding() override { return embedding_; }
     bool setBf16(bool on) override { return rnn_->setBf16(on); }
+    RecurrentStackImpl* recurrentStack() override { return rnn_.get(); }
+    bool readsLastPaddedStep() const override { return true; }
 
 private:
     torch::nn::Embedding embedding_{nullptr};

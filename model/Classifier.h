@@ -6,6 +6,8 @@
 
 namespace sentiment::model {
 
+class RecurrentStackImpl;
+
 /// What every sentiment model is to the trainer: a LibTorch module that maps a padded batch to
 /// one logit per review.
 class ClassifierImpl : public torch::nn::Module {
@@ -29,6 +31,12 @@ public:
         (void)on;
         return false;
     }
+
+    /// The recurrent layers, for the gradient-flow probe; none for models without them.
+    virtual RecurrentStackImpl* recurrentStack() { return nullptr; }
+    /// True when the classifier reads the top layer's state at the last padded step (the
+    /// lecture's base RNN), false when at each review's own last token.
+    virtual bool readsLastPaddedStep() const { return false; }
 
     const ModelConfig& config() const { return config_; }
 

@@ -16,7 +16,7 @@ RecurrentClassifierImpl::RecurrentClassifierImpl(const ModelConfig& config) : Cl
 
 torch::Tensor RecurrentClassifierImpl::forward(const torch::Tensor& tokens, const torch::Tensor& lengths) {
     const auto embedded = FastDropout::apply(embedding_(tokens), config_.dropout, is_training());
-    const auto hidden = FastDropout::apply(rnn_->finalStates(embedded, lengths, config_.rnnInput), config_.dropout, is_training());
+    const auto hidden = FastDropout::apply(rnn_->finalStates(embedded, lengths, rnn_->probing() ? RnnInput::Padded : config_.rnnInput), config_.dropout, is_training());
     return fc_(hidden).squeeze(1);
 }
 

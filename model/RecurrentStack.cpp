@@ -98,6 +98,7 @@ bool RecurrentStackImpl::useDnnl(const torch::Tensor& x, const torch::Tensor& we
 // One layer, one direction, over a padded [T, B, F] tensor; returns the outputs [T, B, H].
 torch::Tensor RecurrentStackImpl::run(const torch::Tensor& x, std::int64_t layer, bool reverse) {
     const auto w = weights(layer, reverse);
+    if (probe_ && layer + 1 == layers_ && !reverse) return stepwise(x, w);
     if (x.device().is_cpu()) {
         if (useDnnl(x, w[0])) return DnnlRecurrentLayer::forward(cell_, x, w[0], w[1], w[2], w[3], bf16_);
         if (FusedRecurrentLayer::supports(cell_)) return FusedRecurrentLayer::forward(cell_, x, w[0], w[1], w[2], w[3]);
@@ -109,6 +110,25 @@ torch::Tensor RecurrentStackImpl::run(const torch::Tensor& x, std::int64_t layer
         case Cell::Rnn: return std::get<0>(torch::rnn_tanh(x, h0, w, true, 1, 0.0, is_training(), false, false));
     }
     return {};
+}
+
+// One layer, one direction, one step at a time with LibTorch's cells, keeping every h_t.
+torch::Tensor RecurrentStackImpl::stepwise(const torch::Tensor& x, const std::vector<torch::Tensor>& w) {
+    probed_.clear();
+    auto h = torch::zeros({x.size(1), hidden_}, x.options());
+    auto c = h;
+    std::vector<torch::Tensor> outputs;
+    outputs.reserve(static_cast<std::size_t>(x.size(0)));
+    for (std::int64_t t = 0; t < x.size(0); ++t) {
+        switch (cell_) {
+            case Cell::Lstm: std::tie(h, c) = torch::lstm_cell(x[t], {h, c}, w[0], w[1], w[2], w[3]); break;
+            case Cell::Gru: h = torch::gru_cell(x[t], h, w[0], w[1], w[2], w[3]); break;
+            case Cell::Rnn: h = torch::rnn_tanh_cell(x[t], h, w[0], w[1], w[2], w[3]); break;
+        }
+        probed_.push_back(h);
+        outputs.push_back(h);
+    }
+    return torch::stack(outputs);
 }
 
 torch::Tensor RecurrentStackImpl::finalStates(const torch::Tensor& input, const torch::Tensor& lengths, RnnInput mode) {
@@ -132,11 +152,12 @@ torch::Tensor RecurrentStackImpl::padded(const torch::Tensor& input, const torch
     for (std::int64_t l = 0; l < layers_; ++l) {
         torch::Tensor forward, backwardReversed;
         // Both directions of a layer as one node, their recurrences side by side.
-        const bool dnnl = x.device().is_cpu() && useDnnl(x, weights(l, false)[0]);
+        const bool probed = probe_ && l + 1 == layers_;  // the top layer's states, one by one
+        const bool dnnl = !probed && x.device().is_cpu() && useDnnl(x, weights(l, false)[0]);
         if (bidirectional_ && dnnl) {
             std::tie(forward, backwardReversed) =
                 DnnlRecurrentLayer::forwardBoth(cell_, x, weights(l, false), reverseWithin(x), weights(l, true), bf16_);
-        } else if (bidirectional_ && x.device().is_cpu() && FusedRecurrentLayer::supports(cell_)) {
+        } else if (!probed && bidirectional_ && x.device().is_cpu() && FusedRecurrentLayer::supports(cell_)) {
             std::tie(forward, backwardReversed) =
                 FusedRecurrentLayer::forwardBoth(cell_, x, weights(l, false), reverseWithin(x), weights(l, true));
         } else {

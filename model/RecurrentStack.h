@@ -30,6 +30,17 @@ public:
     torch::Tensor lastStep(const torch::Tensor& input);
 
     std::int64_t gates() const;
+
+    /// Gradient-flow probe: while on, the top layer's forward direction runs step by step with
+    /// LibTorch's cells (same weights, same numbers), and each step's hidden state h_t is kept
+    /// (`probedStates()`, one [batch, hidden] tensor per step) so dLoss/dh_t can be asked of
+    /// autograd. For diagnostics only: slower than the fused layers.
+    void setProbe(bool on) {
+        probe_ = on;
+        probed_.clear();
+    }
+    const std::vector<torch::Tensor>& probedStates() const { return probed_; }
+    bool probing() const { return probe_; }
     std::int64_t hiddenSize() const { return hidden_; }
 
     /// Matrix products of the recurrent layers in bfloat16 with float accumulation, on the CPU
@@ -43,12 +54,15 @@ private:
     bool useDnnl(const torch::Tensor& x, const torch::Tensor& weightIh) const;
     torch::Tensor padded(const torch::Tensor& input, const torch::Tensor& lengths);
     torch::Tensor packed(const torch::Tensor& input, const torch::Tensor& lengths);
+    torch::Tensor stepwise(const torch::Tensor& x, const std::vector<torch::Tensor>& w);
 
     Cell cell_;
     std::int64_t hidden_, layers_;
     bool bidirectional_;
     double dropout_;
     bool bf16_ = false;
+    bool probe_ = false;
+    std::vector<torch::Tensor> probed_;
     std::vector<torch::Tensor> flat_;  // per layer, per direction: w_ih, w_hh, b_ih, b_hh
 };
 TORCH_MODULE(RecurrentStack);

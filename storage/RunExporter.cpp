@@ -134,6 +134,8 @@ std::string RunExporter::json(const std::vector<RunDetails>& runs) {
                                    {"tokens_per_s", e.tokensPerSecond},
                                    {"best", e.best}});
         }
+        j["gradient_flow"] = nlohmann::json::array();
+        for (const auto& g : d.gradientFlow) j["gradient_flow"].push_back({{"epoch", g.epoch}, {"norms", g.norms}});
         j["predictions"] = nlohmann::json::array();
         for (const auto& p : d.predictions) {
             j["predictions"].push_back({{"text", p.text}, {"probability", p.probability}, {"time", p.createdAt}});

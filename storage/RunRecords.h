@@ -26,6 +26,38 @@ struct RunInfo {
     std::string device;
     int threads = 0;
     std::string appVersion, torchVersion;
+    std::int64_t groupId = 0;       ///< the group the run belongs to (0: none)
+    std::string groupValue;         ///< its value of the group's setting ("1e-3"; the seed for a seeds group)
+    std::string cardJson;           ///< the reproducibility card (experiment::ReproducibilityCard)
+};
+
+/// Runs that belong together: one plan repeated with other seeds, or one setting swept.
+struct RunGroup {
+    enum class Kind { Seeds, Sweep };
+    std::int64_t id = 0;
+    Kind kind = Kind::Seeds;
+    std::string knob;  ///< the swept setting ("lr", "layers", "cell"); empty for seeds
+    std::string name;
+    std::string createdAt;
+};
+
+/// The gradient flow a run measured after one epoch (0: before training): the mean norm of
+/// dLoss/dh_t by the distance of step t from the state the classifier reads.
+struct GradientFlowRecord {
+    int epoch = 0;
+    std::vector<double> norms;
+};
+
+/// A plan waiting in the run queue, running, or done.
+struct QueueEntry {
+    enum class Status { Waiting, Running, Done, Failed };
+    std::int64_t id = 0;
+    std::string planJson;
+    std::int64_t groupId = 0;
+    std::string groupValue;
+    Status status = Status::Waiting;
+    std::int64_t runId = 0;  ///< the run it became (0: not yet)
+    std::string createdAt;
 };
 
 /// How a run ended.
@@ -98,6 +130,7 @@ struct RunDetails {
     std::vector<EpochRecord> epochs;
     std::vector<BatchPoint> points;
     std::vector<PredictionRecord> predictions;
+    std::vector<GradientFlowRecord> gradientFlow;  ///< by epoch
 };
 
 /// Which runs to list, and in what order.
@@ -107,6 +140,7 @@ struct RunFilter {
     std::string preset;  ///< empty: any
     std::string text;    ///< found in the name or the notes (case-insensitive); empty: any
     std::string tag;     ///< empty: any
+    std::int64_t group = 0;  ///< 0: any
     Sort sort = Sort::Created;
     bool descending = true;
     std::size_t limit = 0;  ///< 0: all

@@ -168,7 +168,8 @@ constexpr const char* kRunColumns =
     "parameters, device, threads, app_version, torch_version, best_epoch, test_loss, test_accuracy, "
     "checkpoint_path, checkpoint_sha256, error, notes, "
     "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id), "
-    "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id), coalesce(owner, '')";
+    "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id), coalesce(group_id, 0), group_value, card_json, "
+    "coalesce(owner, '')";
 
 std::optional<double> optionalDouble(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
@@ -211,6 +212,9 @@ RunRow readRow(SQLite::Statement& q) {
     r.notes = q.getColumn(i++).getString();
     r.epochs = q.getColumn(i++).getInt();
     r.bestValidAccuracy = optionalDouble(q.getColumn(i++));
+    r.info.groupId = q.getColumn(i++).getInt64();
+    r.info.groupValue = q.getColumn(i++).getString();
+    r.info.cardJson = q.getColumn(i++).getString();
     if (r.status == RunStatus::Running && !ProcessIdentity::decode(q.getColumn(i).getString()).alive()) {
         r.status = RunStatus::Interrupted;
     }
@@ -364,8 +368,9 @@ Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
         SQLite::Statement q(*db_,
                             "INSERT INTO runs (name, created_at, status, preset, config_json, seed, dataset_source, "
                             "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, "
-                            "vectors_coverage, parameters, device, threads, app_version, torch_version, owner) "
-                            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "vectors_coverage, parameters, device, threads, app_version, torch_version, owner, group_id, "
+                            "group_value, card_json) "
+                            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int i = 1;
         q.bind(i++, info.name);
         q.bind(i++, utcNow());
@@ -387,6 +392,13 @@ Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
         q.bind(i++, info.appVersion);
         q.bind(i++, info.torchVersion);
         q.bind(i++, ProcessIdentity::current().encode());
+        if (info.groupId > 0) {
+            q.bind(i++, info.groupId);
+        } else {
+            q.bind(i++);
+        }
+        q.bind(i++, info.groupValue);
+        q.bind(i++, info.cardJson);
         q.exec();
         return db_->getLastInsertRowid();
     } catch (const std::exception& e) {
@@ -573,6 +585,7 @@ Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const {
         if (!filter.preset.empty()) sql += " AND preset = :preset";
         if (!filter.text.empty()) sql += " AND (name LIKE :text ESCAPE '\\' OR notes LIKE :text ESCAPE '\\')";
         if (!filter.tag.empty()) sql += " AND id IN (SELECT run_id FROM tags WHERE tag = :tag)";
+        if (filter.group > 0) sql += " AND group_id = :group";
         const char* direction = filter.descending ? " DESC" : " ASC";
         switch (filter.sort) {
             case RunFilter::Sort::Created: sql += std::string(" ORDER BY created_at") + direction; break;
@@ -591,6 +604,7 @@ Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const {
         if (!filter.preset.empty()) q.bind(":preset", filter.preset);
         if (!filter.text.empty()) q.bind(":text", likePattern(filter.text));
         if (!filter.tag.empty()) q.bind(":tag", filter.tag);
+        if (filter.group > 0) q.bind(":group", filter.group);
         if (filter.limit > 0) q.bind(":limit", static_cast<std::int64_t>(filter.limit));
         std::vector<RunRow> rows;
         std::map<std::int64_t, std::size_t> index;
@@ -647,6 +661,13 @@ Result<RunDetails> RunStore::details(std::int64_t run) const {
         while (p.executeStep()) {
             d.points.push_back({static_cast<std::uint64_t>(p.getColumn(0).getInt64()), p.getColumn(1).getInt(),
                                 p.getColumn(2).getDouble(), p.getColumn(3).getDouble()});
+        }
+        SQLite::Statement g(*db_, "SELECT epoch, distance, norm FROM gradient_flow WHERE run_id = ? ORDER BY epoch, distance");
+        g.bind(1, run);
+        while (g.executeStep()) {
+            const int epoch = g.getColumn(0).getInt();
+            if (d.gradientFlow.empty() || d.gradientFlow.back().epoch != epoch) d.gradientFlow.push_back({epoch, {}});
+            d.gradientFlow.back().norms.push_back(g.getColumn(2).getDouble());
         }
         SQLite::Statement pr(*db_, "SELECT id, text, probability, created_at FROM predictions WHERE run_id = ? ORDER BY id");
         pr.bind(1, run);
@@ -772,6 +793,194 @@ Result<RunRow> RunStore::remove(std::int64_t run, bool withCheckpoint) {
         }
     }
     return row;
+}
+
+Status RunStore::recordGradientFlow(std::int64_t run, int epoch, std::span<const double> norms) {
+    try {
+        SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        if (auto ok = ensureRun(run); !ok) return ok;
+        SQLite::Statement q(*db_, "INSERT OR REPLACE INTO gradient_flow (run_id, epoch, distance, norm) VALUES (?, ?, ?, ?)");
+        for (std::size_t k = 0; k < norms.size(); ++k) {
+            q.bind(1, run);
+            q.bind(2, epoch);
+            q.bind(3, static_cast<std::int64_t>(k));
+            q.bind(4, norms[k]);
+            q.exec();
+            q.reset();
+        }
+        t.commit();
+        return Done{};
+    } catch (const std::exception& e) {
+        return failure(Message::tr("record the gradient flow of run %1").arg(run), e);
+    }
+}
+
+namespace {
+
+std::string_view kindName(RunGroup::Kind k) { return k == RunGroup::Kind::Seeds ? "seeds" : "sweep"; }
+
+std::string_view statusName(QueueEntry::Status s) {
+    switch (s) {
+        case QueueEntry::Status::Waiting: return "waiting";
+        case QueueEntry::Status::Running: return "running";
+        case QueueEntry::Status::Done: return "done";
+        case QueueEntry::Status::Failed: return "failed";
+    }
+    return "waiting";
+}
+
+QueueEntry::Status parseStatus(const std::string& s) {
+    if (s == "running") return QueueEntry::Status::Running;
+    if (s == "done") return QueueEntry::Status::Done;
+    if (s == "failed") return QueueEntry::Status::Failed;
+    return QueueEntry::Status::Waiting;
+}
+
+}  // namespace
+
+Result<std::int64_t> RunStore::createGroup(RunGroup::Kind kind, const std::string& knob, const std::string& name) {
+    try {
+        SQLite::Statement q(*db_, "INSERT INTO run_groups (kind, knob, name, created_at) VALUES (?, ?, ?, ?)");
+        q.bind(1, std::string(kindName(kind)));
+        q.bind(2, knob);
+        q.bind(3, name);
+        q.bind(4, utcNow());
+        q.exec();
+        return db_->getLastInsertRowid();
+    } catch (const std::exception& e) {
+        return failure(Message::tr("record a new group of runs"), e);
+    }
+}
+
+Result<std::vector<RunGroup>> RunStore::groups() const {
+    try {
+        SQLite::Statement q(*db_, "SELECT id, kind, knob, name, created_at FROM run_groups ORDER BY id");
+        std::vector<RunGroup> out;
+        while (q.executeStep()) {
+            RunGroup g;
+            g.id = q.getColumn(0).getInt64();
+            g.kind = q.getColumn(1).getString() == "sweep" ? RunGroup::Kind::Sweep : RunGroup::Kind::Seeds;
+            g.knob = q.getColumn(2).getString();
+            g.name = q.getColumn(3).getString();
+            g.createdAt = q.getColumn(4).getString();
+            out.push_back(std::move(g));
+        }
+        return out;
+    } catch (const std::exception& e) {
+        return failure(Message::tr("read the groups of runs"), e);
+    }
+}
+
+Result<std::uint64_t> RunStore::dropCheckpoint(std::int64_t run) {
+    std::string path;
+    try {
+        SQLite::Statement q(*db_, "SELECT checkpoint_path FROM runs WHERE id = ?");
+        q.bind(1, run);
+        if (!q.executeStep()) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
+        path = q.getColumn(0).getString();
+        SQLite::Statement u(*db_, "UPDATE runs SET checkpoint_path = '', checkpoint_sha256 = '' WHERE id = ?");
+        u.bind(1, run);
+        u.exec();
+    } catch (const std::exception& e) {
+        return failure(Message::tr("forget the checkpoint of run %1").arg(run), e);
+    }
+    std::uint64_t freed = 0;
+    for (const auto& file : {fs::path(path), fs::path(path + ".resume")}) {
+        if (path.empty()) break;
+        std::error_code ec;
+        const auto size = fs::file_size(file, ec);
+        if (ec) continue;  // already gone
+        fs::remove(file, ec);
+        if (ec) {
+            return Error::at(file.string(), Message::tr("the checkpoint of run %1 could not be deleted: %2").arg(run).arg(ec.message()));
+        }
+        freed += size;
+    }
+    return freed;
+}
+
+Result<std::uint64_t> RunStore::checkpointBytes() const {
+    try {
+        SQLite::Statement q(*db_, "SELECT DISTINCT checkpoint_path FROM runs WHERE checkpoint_path <> ''");
+        std::uint64_t total = 0;
+        while (q.executeStep()) {
+            const std::string path = q.getColumn(0).getString();
+            for (const auto& file : {fs::path(path), fs::path(path + ".resume")}) {
+                std::error_code ec;
+                const auto size = fs::file_size(file, ec);
+                if (!ec) total += size;
+            }
+        }
+        return total;
+    } catch (const std::exception& e) {
+        return failure(Message::tr("read the checkpoints' paths"), e);
+    }
+}
+
+Result<std::int64_t> RunStore::enqueue(const std::string& planJson, std::int64_t group, const std::string& value) {
+    try {
+        SQLite::Statement q(*db_, "INSERT INTO queue (plan_json, group_id, group_value, status, created_at) VALUES (?, ?, ?, 'waiting', ?)");
+        q.bind(1, planJson);
+        if (group > 0) {
+            q.bind(2, group);
+        } else {
+            q.bind(2);
+        }
+        q.bind(3, value);
+        q.bind(4, utcNow());
+        q.exec();
+        return db_->getLastInsertRowid();
+    } catch (const std::exception& e) {
+        return failure(Message::tr("add a plan to the run queue"), e);
+    }
+}
+
+Result<std::vector<QueueEntry>> RunStore::queue() const {
+    try {
+        SQLite::Statement q(*db_,
+                            "SELECT id, plan_json, coalesce(group_id, 0), group_value, status, coalesce(run_id, 0), created_at "
+                            "FROM queue ORDER BY id");
+        std::vector<QueueEntry> out;
+        while (q.executeStep()) {
+            QueueEntry e;
+            e.id = q.getColumn(0).getInt64();
+            e.planJson = q.getColumn(1).getString();
+            e.groupId = q.getColumn(2).getInt64();
+            e.groupValue = q.getColumn(3).getString();
+            e.status = parseStatus(q.getColumn(4).getString());
+            e.runId = q.getColumn(5).getInt64();
+            e.createdAt = q.getColumn(6).getString();
+            out.push_back(std::move(e));
+        }
+        return out;
+    } catch (const std::exception& e) {
+        return failure(Message::tr("read the run queue"), e);
+    }
+}
+
+Status RunStore::setQueueStatus(std::int64_t entry, QueueEntry::Status status, std::int64_t run) {
+    try {
+        SQLite::Statement q(*db_, "UPDATE queue SET status = ?, run_id = CASE WHEN ? > 0 THEN ? ELSE run_id END WHERE id = ?");
+        q.bind(1, std::string(statusName(status)));
+        q.bind(2, run);
+        q.bind(3, run);
+        q.bind(4, entry);
+        if (q.exec() == 0) return Error::at(path_.string(), Message::tr("there is no entry %1 in the run queue").arg(entry));
+        return Done{};
+    } catch (const std::exception& e) {
+        return failure(Message::tr("update the run queue"), e);
+    }
+}
+
+Status RunStore::removeFromQueue(std::int64_t entry) {
+    try {
+        SQLite::Statement q(*db_, "DELETE FROM queue WHERE id = ?");
+        q.bind(1, entry);
+        q.exec();
+        return Done{};
+    } catch (const std::exception& e) {
+        return failure(Message::tr("update the run queue"), e);
+    }
 }
 
 Result<std::string> RunStore::integrityCheck() const {

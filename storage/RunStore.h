@@ -98,6 +98,26 @@ public:
     /// file too. Returns the deleted row.
     Result<RunRow> remove(std::int64_t run, bool withCheckpoint);
 
+    /// The gradient flow measured after `epoch` (0: before training), replacing any recorded.
+    Status recordGradientFlow(std::int64_t run, int epoch, std::span<const double> norms);
+
+    // Groups of runs (seeds, sweeps) and the checkpoints' disk.
+    Result<std::int64_t> createGroup(RunGroup::Kind kind, const std::string& knob, const std::string& name);
+    Result<std::vector<RunGroup>> groups() const;
+    /// Deletes the run's checkpoint (and its resume state) and forgets its path; the run and its
+    /// results stay. Returns the bytes freed.
+    Result<std::uint64_t> dropCheckpoint(std::int64_t run);
+    /// The bytes the runs' checkpoints (and resume states) take on disk.
+    Result<std::uint64_t> checkpointBytes() const;
+
+    // The run queue: plans that run one after another, kept across restarts.
+    Result<std::int64_t> enqueue(const std::string& planJson, std::int64_t group = 0, const std::string& value = {});
+    /// Every entry, oldest first.
+    Result<std::vector<QueueEntry>> queue() const;
+    /// An entry's status, and the run it became (0: unchanged).
+    Status setQueueStatus(std::int64_t entry, QueueEntry::Status status, std::int64_t run = 0);
+    Status removeFromQueue(std::int64_t entry);
+
     /// `PRAGMA integrity_check`: "ok", or SQLite's findings.
     Result<std::string> integrityCheck() const;
 

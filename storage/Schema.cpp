@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -98,19 +99,52 @@ constexpr std::array<const char*, Schema::kVersion> kMigrations = {
         PRIMARY KEY (run_id, review)
     ) WITHOUT ROWID;
     )sql",
+    // 2 -> 3 (issue 20): the gradient flow a run measured; groups of runs (repeated with other
+    // seeds, or a sweep of one setting) and each run's value of the group's setting; each run's
+    // reproducibility card; the queue of plans waiting to run.
+    R"sql(
+    CREATE TABLE gradient_flow (
+        run_id   INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        epoch    INTEGER NOT NULL,
+        distance INTEGER NOT NULL,
+        norm     REAL NOT NULL,
+        PRIMARY KEY (run_id, epoch, distance)
+    ) WITHOUT ROWID;
+    CREATE TABLE run_groups (
+        id         INTEGER PRIMARY KEY,
+        kind       TEXT NOT NULL CHECK (kind IN ('seeds','sweep')),
+        knob       TEXT NOT NULL DEFAULT '',
+        name       TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    ALTER TABLE runs ADD COLUMN group_id INTEGER REFERENCES run_groups (id) ON DELETE SET NULL;
+    ALTER TABLE runs ADD COLUMN group_value TEXT NOT NULL DEFAULT '';
+    ALTER TABLE runs ADD COLUMN card_json TEXT NOT NULL DEFAULT '';
+    CREATE INDEX runs_by_group ON runs (group_id);
+    CREATE TABLE queue (
+        id          INTEGER PRIMARY KEY,
+        plan_json   TEXT NOT NULL,
+        group_id    INTEGER REFERENCES run_groups (id) ON DELETE SET NULL,
+        group_value TEXT NOT NULL DEFAULT '',
+        status      TEXT NOT NULL CHECK (status IN ('waiting','running','done','failed')),
+        run_id      INTEGER REFERENCES runs (id) ON DELETE SET NULL,
+        created_at  TEXT NOT NULL
+    );
+    )sql",
 };
 
 }  // namespace
 
-void Schema::migrate(SQLite::Database& db, int from) {
-    if (from >= kVersion) return;
+void Schema::migrate(SQLite::Database& db, int from, int to) {
+    to = std::min(to, kVersion);
+    if (from >= to) return;
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     // Another process may have migrated while this one waited for the lock.
     const int now = db.execAndGet("PRAGMA user_version").getInt();
-    for (int v = now; v < kVersion; ++v) db.exec(kMigrations[static_cast<std::size_t>(v)]);
-    if (now < kVersion) {
+    for (int v = now; v < to; ++v) db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    if (now < to) {
         db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-        db.exec("PRAGMA user_version = " + std::to_string(kVersion));
+        db.exec("PRAGMA user_version = " + std::to_string(to));
     }
     transaction.commit();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "training/GradientFlow.h"
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -27,6 +28,7 @@ struct RunResult {
     double tokensPerSecond = 0;       ///< training steps only, all epochs
     std::uint64_t steps = 0;
     double peakResidentMiB = 0;       ///< the process's peak resident memory at the run's end
+    std::vector<GradientFlow> gradientFlow;  ///< when measured: before training, then per epoch
 };
 
 }  // namespace sentiment::training

@@ -166,6 +166,8 @@ public:
     Result<bool> validate(EpochMetrics& m, double trainSeconds);
     /// The lecture's test with the best-valid weights.
     Status test();
+    /// The gradient flow on the run's probe reviews, when the plan asks for it (after `epoch`; 0: before training).
+    void measureGradientFlow(int epoch);
     /// Saves the state after `epoch` for a later resume (nothing when no resume path is set).
     Status saveResume(int epoch) const;
     /// Loads a saved state; returns the epoch it was saved after.
@@ -548,6 +550,23 @@ RunResult Trainer::Session::finish(Clock::time_point runStart) {
     return std::move(result_);
 }
 
+void Trainer::Session::measureGradientFlow(int epoch) {
+    if (!config_.gradientFlow || network_->recurrentStack() == nullptr) return;
+    const auto& examples = dataset_.valid.size() > 0 ? dataset_.valid : dataset_.train;
+    if (examples.size() == 0) return;
+    data::BatchingOptions options;
+    options.shuffle = false;
+    options.padIndex = network_->config().padIndex;
+    const auto batch = data::BucketIterator(examples, options).make(GradientFlow::probeReviews(examples));
+    const auto tensors = BatchTensors::of(batch, device_);
+    GradientFlow flow;
+    flow.epoch = epoch;
+    flow.norms = GradientFlow::measure(*network_, tensors.tokens, tensors.lengths, tensors.labels);
+    if (flow.norms.empty()) return;
+    result_.gradientFlow.push_back(flow);
+    if (observer_ != nullptr) observer_->onGradientFlow(flow);
+}
+
 Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
                                      TrainingObserver* observer, std::stop_token stop) {
     const auto runStart = Clock::now();
@@ -560,6 +579,8 @@ Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::Embeddi
         if (!resumed) return resumed.error();
         first = *resumed + 1;
         log(observer, Message::tr("Continuing after epoch %1").arg(*resumed));
+    } else {
+        session.measureGradientFlow(0);
     }
     for (int epoch = first; epoch <= config_.epochs && !stop.stop_requested(); ++epoch) {
         auto trained = session.trainEpoch(epoch);
@@ -571,6 +592,7 @@ Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::Embeddi
         if (!*validated) break;  // stopped during the valid pass
         result.epochs.push_back(m);
         if (observer != nullptr) observer->onEpoch(m);
+        session.measureGradientFlow(epoch);
         // After the observer has recorded the epoch: a run killed in between trains it again.
         if (auto saved = session.saveResume(epoch); !saved) return saved.error();
     }

@@ -42,6 +42,7 @@ nlohmann::json TrainingConfig::toJson() const {
             {"freeze_epochs", freezeEpochs},
             {"deterministic", deterministic},
             {"evaluate_test", evaluateTest},
+            {"gradient_flow", gradientFlow},
             {"validate", validate}};
 }
 
@@ -74,6 +75,7 @@ Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
         c.freezeEpochs = j.at("freeze_epochs").get<int>();
         c.deterministic = j.at("deterministic").get<bool>();
         c.evaluateTest = j.value("evaluate_test", true);
+        c.gradientFlow = j.value("gradient_flow", false);
         c.validate = j.value("validate", true);
         return c;
     } catch (const nlohmann::json::exception& e) {

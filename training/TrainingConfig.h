@@ -45,6 +45,9 @@ struct TrainingConfig {
     bool deterministic = false;     ///< also make cuDNN deterministic (as the lecture does)
     bool evaluateTest = true;       ///< test with the best-valid checkpoint at the end
     bool validate = true;           ///< validate after each epoch (benchmarks switch it off)
+    /// Measure the gradient flow (GradientFlow) before training and after each epoch: recurrent
+    /// models only; it changes none of the run's numbers.
+    bool gradientFlow = false;
 
     /// The learning rate for batch `step` (0-based) of a run of `totalSteps` batches.
     double learningRateAt(std::uint64_t step, std::uint64_t totalSteps) const;

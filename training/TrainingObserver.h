@@ -4,6 +4,7 @@
 
 #include "foundation/Message.h"
 
+#include "training/GradientFlow.h"
 #include "training/Metrics.h"
 
 namespace sentiment::training {
@@ -19,6 +20,8 @@ public:
     virtual void onEpoch(const EpochMetrics& /*metrics*/) {}
     /// After the test evaluation with the best checkpoint.
     virtual void onTest(const SplitMetrics& /*metrics*/) {}
+    /// The gradient flow before training (epoch 0) and after each epoch, when the run measures it.
+    virtual void onGradientFlow(const GradientFlow& /*flow*/) {}
     /// A line for the log.
     virtual void onLog(const Message& /*message*/) {}
 };

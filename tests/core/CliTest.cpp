@@ -148,6 +148,25 @@ TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
     EXPECT_NE(r.out.find("no word embedding to explore"), std::string::npos) << r.out;
 }
 
+TEST(Cli, GradientFlowIsPrintedAndRecordedWithTheRun) {
+    TempDir dir;
+    auto r = cli("train --preset base --demo --epochs 1 --max-batches 3 --threads 2 --gradient-flow --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("\tGradient flow before training: |dLoss/dh_t| at the read state "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(", 50 steps back "), std::string::npos) << r.out;
+    const auto run = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"].get<long>();
+    r = cli("runs show " + std::to_string(run), dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("  after epoch 1: |dLoss/dh_t|"), std::string::npos) << r.out;
+    r = cli("runs show " + std::to_string(run) + " --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto flow = nlohmann::json::parse(r.out)[0]["gradient_flow"];
+    ASSERT_EQ(flow.size(), 2u);
+    const auto norms = flow[1]["norms"].get<std::vector<double>>();
+    ASSERT_GT(norms.size(), 60u);
+    EXPECT_LT(norms[50], 1e-6 * norms[0]);  // the base RNN's gradient has vanished 50 steps back
+}
+
 // Opt-in check on the real archive (slow; needs ../shared/data): SENTIMENT_LAB_LONG_TESTS=1.
 TEST(Cli, RealImdbGivesTheLectureCounts) {
     const std::string archive = std::string(SENTIMENT_LAB_SHARED_DATA) + "/aclImdb_v1.tar.gz";

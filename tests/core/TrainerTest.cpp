@@ -123,6 +123,31 @@ TEST(Trainer, SameSeedGivesIdenticalMetrics) {
     EXPECT_EQ(a.test->loss, b.test->loss);
 }
 
+// Measuring the gradient flow before training and after each epoch changes none of the run's numbers.
+TEST(Trainer, GradientFlowIsMeasuredWithoutChangingTheRun) {
+    auto run = [](bool flow) {
+        auto config = quick(2, 4);
+        config.gradientFlow = flow;
+        Trainer trainer(small("advanced"), config);
+        auto r = trainer.run(demo(), nullptr);
+        EXPECT_TRUE(r);
+        return std::move(*r);
+    };
+    const auto plain = run(false);
+    const auto measured = run(true);
+    EXPECT_TRUE(plain.gradientFlow.empty());
+    ASSERT_EQ(measured.gradientFlow.size(), 3u);  // before training, after epochs 1 and 2
+    EXPECT_EQ(measured.gradientFlow[0].epoch, 0);
+    EXPECT_EQ(measured.gradientFlow[2].epoch, 2);
+    EXPECT_GT(measured.gradientFlow[0].norms.size(), 50u);  // the demo's median review is ~200 tokens
+    ASSERT_EQ(plain.epochs.size(), measured.epochs.size());
+    for (std::size_t i = 0; i < plain.epochs.size(); ++i) {
+        EXPECT_EQ(plain.epochs[i].train.loss, measured.epochs[i].train.loss);
+        EXPECT_EQ(plain.epochs[i].valid.loss, measured.epochs[i].valid.loss);
+    }
+    EXPECT_EQ(plain.test->loss, measured.test->loss);
+}
+
 TEST(Trainer, MicroBatchesGiveTheWholeBatchsLossAndGradients) {
     // Without dropout the only difference is the order of sums: the same loss, the same steps.
     auto run = [](std::size_t microBatchTokens) {

@@ -247,26 +247,89 @@ TEST(RunStore, RecordsTestPredictions) {
     EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM test_predictions").getInt(), 0);
 }
 
-// A store of the first schema (before test predictions) is migrated in place, its runs kept.
-TEST(RunStore, AVersionOneStoreIsMigrated) {
+// A store of every older schema (1: before test predictions; 2: before groups, cards, the queue
+// and the gradient flow) is migrated in place, its runs kept.
+TEST(RunStore, AnOlderStoreIsMigrated) {
+    for (const int version : {1, 2}) {
+        TempDir dir;
+        const auto path = dir / "runs.sqlite";
+        {
+            SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            Schema::migrate(raw, 0, version);
+            raw.exec("INSERT INTO runs (id, name, created_at, finished_at, status, preset, config_json, seed, dataset_source, "
+                     "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, parameters, "
+                     "device, threads, app_version, torch_version) VALUES (7, 'from version " + std::to_string(version) +
+                     "', '2026-11-01T10:00:00Z', '2026-11-01T11:00:00Z', 'completed', 'advanced', '{}', 1234, 'demo sample', "
+                     "0, '', 1, 1, 1, 10, '', 100, 'cpu', 2, '0.1', '1.13')");
+        }
+        auto store = RunStore::open(path);
+        ASSERT_TRUE(store) << store.error().message;
+        EXPECT_EQ(pragma(path, "user_version"), std::to_string(Schema::kVersion));
+        const auto details = store->details(7);
+        ASSERT_TRUE(details) << details.error().message;
+        EXPECT_EQ(details->run.info.name, "from version " + std::to_string(version));
+        EXPECT_EQ(details->run.info.groupId, 0);
+        EXPECT_TRUE(store->recordTestPredictions(7, std::vector<TestPrediction>{{"test/pos/1_8.txt", true, 8, 10, 0.7, ""}}));
+        const std::vector<double> norms{0.5, 0.1};
+        EXPECT_TRUE(store->recordGradientFlow(7, 1, norms));
+    }
+}
+
+TEST(RunStore, GradientFlowGroupsQueueAndCheckpointsAreKept) {
     TempDir dir;
-    const auto path = dir / "runs.sqlite";
-    std::int64_t id = 0;
-    {
-        auto store = *RunStore::open(path);
-        id = *store.beginRun(sampleInfo("from version 1"));
-        ASSERT_TRUE(store.finishRun(id, RunOutcome{}, {}));
-    }
-    {
-        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
-        raw.exec("DROP TABLE test_predictions");
-        raw.exec("PRAGMA user_version = 1");
-    }
-    auto store = RunStore::open(path);
-    ASSERT_TRUE(store) << store.error().message;
-    EXPECT_EQ(pragma(path, "user_version"), std::to_string(Schema::kVersion));
-    EXPECT_EQ(store->details(id)->run.info.name, "from version 1");
-    EXPECT_TRUE(store->recordTestPredictions(id, std::vector<TestPrediction>{{"test/pos/1_8.txt", true, 8, 10, 0.7, ""}}));
+    auto store = *RunStore::open(dir / "runs.sqlite");
+    const auto group = store.createGroup(RunGroup::Kind::Sweep, "lr", "lr sweep");
+    ASSERT_TRUE(group) << group.error().message;
+    auto info = sampleInfo("lr 1e-3");
+    info.groupId = *group;
+    info.groupValue = "1e-3";
+    info.cardJson = R"({"threads":2})";
+    const auto run = *store.beginRun(info);
+    const auto alone = *store.beginRun(sampleInfo("alone"));
+    // Gradient flow: per epoch, in order of distance; recording an epoch again replaces it.
+    ASSERT_TRUE(store.recordGradientFlow(run, 0, std::vector<double>{0.3, 0.2, 0.1}));
+    ASSERT_TRUE(store.recordGradientFlow(run, 1, std::vector<double>{0.4, 0.3}));
+    EXPECT_FALSE(store.recordGradientFlow(run + 100, 1, std::vector<double>{0.4}));
+    auto d = *store.details(run);
+    ASSERT_EQ(d.gradientFlow.size(), 2u);
+    EXPECT_EQ(d.gradientFlow[0].norms, (std::vector<double>{0.3, 0.2, 0.1}));
+    EXPECT_EQ(d.gradientFlow[1].epoch, 1);
+    EXPECT_EQ(d.run.info.groupId, *group);
+    EXPECT_EQ(d.run.info.groupValue, "1e-3");
+    EXPECT_EQ(d.run.info.cardJson, R"({"threads":2})");
+    RunFilter inGroup;
+    inGroup.group = *group;
+    ASSERT_EQ(store.list(inGroup)->size(), 1u);
+    EXPECT_EQ(store.groups()->at(0).knob, "lr");
+    EXPECT_EQ(store.groups()->at(0).kind, RunGroup::Kind::Sweep);
+    // The checkpoints' disk, and dropping one.
+    writeFile(dir / "a.slckpt", std::string(1000, 'x'));
+    writeFile(dir / "a.slckpt.resume", std::string(500, 'x'));
+    RunOutcome outcome;
+    outcome.checkpointPath = (dir / "a.slckpt").string();
+    ASSERT_TRUE(store.finishRun(run, outcome, {}));
+    EXPECT_EQ(*store.checkpointBytes(), 1500u);
+    EXPECT_EQ(*store.dropCheckpoint(run), 1500u);
+    EXPECT_FALSE(std::filesystem::exists(dir / "a.slckpt"));
+    EXPECT_EQ(store.details(run)->run.checkpointPath, "");
+    EXPECT_EQ(*store.checkpointBytes(), 0u);
+    EXPECT_EQ(*store.dropCheckpoint(alone), 0u);  // none: nothing to free
+    // The queue: kept in order, its status and run follow; deleting the run keeps the entry.
+    const auto first = *store.enqueue(R"({"plan":1})", *group, "1e-2");
+    const auto second = *store.enqueue(R"({"plan":2})");
+    ASSERT_TRUE(store.setQueueStatus(first, QueueEntry::Status::Done, run));
+    auto queue = *store.queue();
+    ASSERT_EQ(queue.size(), 2u);
+    EXPECT_EQ(queue[0].status, QueueEntry::Status::Done);
+    EXPECT_EQ(queue[0].runId, run);
+    EXPECT_EQ(queue[0].groupValue, "1e-2");
+    EXPECT_EQ(queue[1].status, QueueEntry::Status::Waiting);
+    EXPECT_FALSE(store.setQueueStatus(999, QueueEntry::Status::Done));
+    ASSERT_TRUE(store.removeFromQueue(second));
+    ASSERT_TRUE(store.remove(run, false));
+    queue = *store.queue();
+    ASSERT_EQ(queue.size(), 1u);
+    EXPECT_EQ(queue[0].runId, 0);
 }
 
 TEST(RunStore, SetTagsReplacesAllOrNothing) {
