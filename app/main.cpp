@@ -7,6 +7,7 @@
 
 #include "model/Runtime.h"
 #include "ui/Automation.h"
+#include "ui/RunsPage.h"
 #include "ui/DataPage.h"
 #include "ui/Language.h"
 #include "ui/Settings.h"
@@ -52,6 +53,9 @@ int main(int argc, char** argv) {
     QCommandLineOption predictText(QStringLiteral("predict-text"),
                                    QStringLiteral("Type this review into the Predict page (with --page predict)."),
                                    QStringLiteral("text"));
+    QCommandLineOption runsTab(QStringLiteral("runs-tab"),
+                               QStringLiteral("With --page runs: show this tab under the charts: epochs, differences, errors or gradients."),
+                               QStringLiteral("name"));
     QCommandLineOption word(QStringLiteral("word"),
                             QStringLiteral("With --page words: the word whose neighbours to find (GloVe beside the newest run "
                                            "when both are there); three words: an analogy a - b + c."),
@@ -66,7 +70,7 @@ int main(int argc, char** argv) {
                             QStringLiteral("code"));
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
                                      QStringLiteral("Quit as soon as the window is shown (start-up benchmarks)."));
-    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, word, report,
+    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, runsTab, word, report,
                        mistakes, lang, quitWhenShown});
     parser.process(app);
     sentiment::ui::Language::install(app, parser.isSet(lang) ? parser.value(lang) : sentiment::ui::Settings().language());
@@ -96,6 +100,7 @@ int main(int argc, char** argv) {
     script.batches = parser.value(batches).toInt();
     if (parser.isSet(predictText)) script.predictText = parser.value(predictText);
     if (parser.isSet(word)) script.word = parser.value(word);
+    if (parser.isSet(runsTab)) window.runsPage()->showTable(parser.value(runsTab));
     if (parser.isSet(screenshot)) script.screenshot = parser.value(screenshot);
     if (parser.isSet(report)) script.report = parser.value(report);
     script.mistakes = parser.isSet(mistakes);

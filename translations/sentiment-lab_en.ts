@@ -1450,6 +1450,46 @@
             <source>"%1" has no vector in the file the run is compared with: it started from a random vector</source>
             <translation>"%1" has no vector in the file the run is compared with: it started from a random vector</translation>
         </message>
+        <message>
+            <source>record the gradient flow of run %1</source>
+            <translation>record the gradient flow of run %1</translation>
+        </message>
+        <message>
+            <source>record a new group of runs</source>
+            <translation>record a new group of runs</translation>
+        </message>
+        <message>
+            <source>read the groups of runs</source>
+            <translation>read the groups of runs</translation>
+        </message>
+        <message>
+            <source>forget the checkpoint of run %1</source>
+            <translation>forget the checkpoint of run %1</translation>
+        </message>
+        <message>
+            <source>the checkpoint of run %1 could not be deleted: %2</source>
+            <translation>the checkpoint of run %1 could not be deleted: %2</translation>
+        </message>
+        <message>
+            <source>read the checkpoints' paths</source>
+            <translation>read the checkpoints' paths</translation>
+        </message>
+        <message>
+            <source>add a plan to the run queue</source>
+            <translation>add a plan to the run queue</translation>
+        </message>
+        <message>
+            <source>read the run queue</source>
+            <translation>read the run queue</translation>
+        </message>
+        <message>
+            <source>there is no entry %1 in the run queue</source>
+            <translation>there is no entry %1 in the run queue</translation>
+        </message>
+        <message>
+            <source>update the run queue</source>
+            <translation>update the run queue</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1978,6 +2018,49 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>NBSVM (linear baseline)</source>
             <translation>NBSVM (linear baseline)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::GradientFlowPanel</name>
+        <message>
+            <source>Vanishing gradients: training changes a weight by how much the loss would change with it. For a word early in a review, that signal has to travel back through every later step of the recurrence, and a plain tanh RNN multiplies it by a factor below 1 at each step: after a few dozen steps almost nothing is left, so the model cannot learn from the start of a review, and the base RNN stays at chance. An LSTM's cell state adds instead of multiplying, so the gradient reaches far back. The chart shows, on a log scale, how much gradient (‖∂Loss/∂h_t‖) reaches the step t steps before the state the classifier reads.</source>
+            <translation>Vanishing gradients: training changes a weight by how much the loss would change with it. For a word early in a review, that signal has to travel back through every later step of the recurrence, and a plain tanh RNN multiplies it by a factor below 1 at each step: after a few dozen steps almost nothing is left, so the model cannot learn from the start of a review, and the base RNN stays at chance. An LSTM's cell state adds instead of multiplying, so the gradient reaches far back. The chart shows, on a log scale, how much gradient (‖∂Loss/∂h_t‖) reaches the step t steps before the state the classifier reads.</translation>
+        </message>
+        <message>
+            <source>Steps before the state the classifier reads</source>
+            <translation>Steps before the state the classifier reads</translation>
+        </message>
+        <message>
+            <source>run %1 (%2)</source>
+            <translation>run %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, before training</source>
+            <translation>%1, before training</translation>
+        </message>
+        <message>
+            <source>%1, after epoch %2</source>
+            <translation>%1, after epoch %2</translation>
+        </message>
+        <message>
+            <source>; 50 steps back %1 of it arrives</source>
+            <translation>; 50 steps back %1 of it arrives</translation>
+        </message>
+        <message>
+            <source>%1: a thousandth of the gradient still reaches %2 steps back%3.</source>
+            <translation>%1: a thousandth of the gradient still reaches %2 steps back%3.</translation>
+        </message>
+        <message>
+            <source>Not measured for %1: tick "Measure the gradient flow" on the Model page (CLI: train --gradient-flow) and train again.</source>
+            <translation>Not measured for %1: tick "Measure the gradient flow" on the Model page (CLI: train --gradient-flow) and train again.</translation>
+        </message>
+        <message>
+            <source>Select runs to see how much gradient reaches each step.</source>
+            <translation>Select runs to see how much gradient reaches each step.</translation>
+        </message>
+        <message>
+            <source>‖∂Loss/∂h_t‖ (log scale)</source>
+            <translation>‖∂Loss/∂h_t‖ (log scale)</translation>
         </message>
     </context>
     <context>
@@ -2619,6 +2702,18 @@ Runs are still read against: %2</translation>
             <source>NBSVM counts its features; it uses no word vectors</source>
             <translation>NBSVM counts its features; it uses no word vectors</translation>
         </message>
+        <message>
+            <source>Measure the gradient flow</source>
+            <translation>Measure the gradient flow</translation>
+        </message>
+        <message>
+            <source>Before training and after each epoch, measure how much gradient reaches each step of a review (recurrent models; the Runs page shows it). It changes none of the run's numbers.</source>
+            <translation>Before training and after each epoch, measure how much gradient reaches each step of a review (recurrent models; the Runs page shows it). It changes none of the run's numbers.</translation>
+        </message>
+        <message>
+            <source>Diagnostics:</source>
+            <translation>Diagnostics:</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::PredictController</name>
@@ -3116,6 +3211,10 @@ Runs are still read against: %2</translation>
             <source>No linear baseline on this dataset and split yet.</source>
             <translation>No linear baseline on this dataset and split yet.</translation>
         </message>
+        <message>
+            <source>Gradient flow</source>
+            <translation>Gradient flow</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::RunsTableModel</name>
@@ -3416,6 +3515,10 @@ Runs are still read against: %2</translation>
         <message>
             <source>words weighted by log-count ratios</source>
             <translation>words weighted by log-count ratios</translation>
+        </message>
+        <message>
+            <source>Why? Vanishing gradients: see how much gradient reaches each step</source>
+            <translation>Why? Vanishing gradients: see how much gradient reaches each step</translation>
         </message>
     </context>
     <context>

@@ -1450,6 +1450,46 @@
         <source>&quot;%1&quot; has no vector in the file the run is compared with: it started from a random vector</source>
         <translation>&quot;%1&quot;은(는) 비교 대상 파일에 벡터가 없습니다. 무작위 벡터에서 시작했습니다</translation>
     </message>
+    <message>
+        <source>record the gradient flow of run %1</source>
+        <translation>실행 %1의 기울기 흐름 기록</translation>
+    </message>
+    <message>
+        <source>record a new group of runs</source>
+        <translation>새 실행 그룹 기록</translation>
+    </message>
+    <message>
+        <source>read the groups of runs</source>
+        <translation>실행 그룹 읽기</translation>
+    </message>
+    <message>
+        <source>forget the checkpoint of run %1</source>
+        <translation>실행 %1의 체크포인트 지우기</translation>
+    </message>
+    <message>
+        <source>the checkpoint of run %1 could not be deleted: %2</source>
+        <translation>실행 %1의 체크포인트를 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>read the checkpoints&apos; paths</source>
+        <translation>체크포인트 경로 읽기</translation>
+    </message>
+    <message>
+        <source>add a plan to the run queue</source>
+        <translation>실행 대기열에 계획 추가</translation>
+    </message>
+    <message>
+        <source>read the run queue</source>
+        <translation>실행 대기열 읽기</translation>
+    </message>
+    <message>
+        <source>there is no entry %1 in the run queue</source>
+        <translation>실행 대기열에 항목 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>update the run queue</source>
+        <translation>실행 대기열 갱신</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1977,6 +2017,49 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>NBSVM (linear baseline)</source>
         <translation>NBSVM(선형 기준선)</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::GradientFlowPanel</name>
+    <message>
+        <source>Vanishing gradients: training changes a weight by how much the loss would change with it. For a word early in a review, that signal has to travel back through every later step of the recurrence, and a plain tanh RNN multiplies it by a factor below 1 at each step: after a few dozen steps almost nothing is left, so the model cannot learn from the start of a review, and the base RNN stays at chance. An LSTM&apos;s cell state adds instead of multiplying, so the gradient reaches far back. The chart shows, on a log scale, how much gradient (‖∂Loss/∂h_t‖) reaches the step t steps before the state the classifier reads.</source>
+        <translation>기울기 소실: 학습은 가중치를 바꿨을 때 손실이 얼마나 변하는지에 따라 가중치를 바꿉니다. 리뷰 앞부분의 단어라면 그 신호가 순환의 뒤쪽 단계를 모두 거슬러 와야 하는데, 단순한 tanh RNN은 단계마다 1보다 작은 수를 곱합니다. 수십 단계 뒤에는 거의 아무것도 남지 않으므로 모델은 리뷰의 앞부분에서 배우지 못하고, 기본 RNN은 우연 수준에 머뭅니다. LSTM의 셀 상태는 곱하는 대신 더하므로 기울기가 멀리까지 전달됩니다. 차트는 분류기가 읽는 상태보다 t단계 앞의 단계에 도달하는 기울기(‖∂Loss/∂h_t‖)를 로그 눈금으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Steps before the state the classifier reads</source>
+        <translation>분류기가 읽는 상태보다 앞선 단계 수</translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation>실행 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, before training</source>
+        <translation>%1, 학습 전</translation>
+    </message>
+    <message>
+        <source>%1, after epoch %2</source>
+        <translation>%1, 에포크 %2 후</translation>
+    </message>
+    <message>
+        <source>; 50 steps back %1 of it arrives</source>
+        <translation>; 50단계 앞에는 그중 %1이(가) 도달합니다</translation>
+    </message>
+    <message>
+        <source>%1: a thousandth of the gradient still reaches %2 steps back%3.</source>
+        <translation>%1: 기울기의 천분의 일이 %2단계 앞까지 도달합니다%3.</translation>
+    </message>
+    <message>
+        <source>Not measured for %1: tick &quot;Measure the gradient flow&quot; on the Model page (CLI: train --gradient-flow) and train again.</source>
+        <translation>%1은(는) 측정하지 않았습니다. 모델 페이지에서 &quot;기울기 흐름 측정&quot;을 선택하고(CLI: train --gradient-flow) 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <source>Select runs to see how much gradient reaches each step.</source>
+        <translation>실행을 선택하면 각 단계에 도달하는 기울기를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>‖∂Loss/∂h_t‖ (log scale)</source>
+        <translation>‖∂Loss/∂h_t‖ (로그 눈금)</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2701,18 @@ Runs are still read against: %2</source>
         <source>NBSVM counts its features; it uses no word vectors</source>
         <translation>NBSVM은 특징을 셉니다. 단어 벡터를 쓰지 않습니다</translation>
     </message>
+    <message>
+        <source>Measure the gradient flow</source>
+        <translation>기울기 흐름 측정</translation>
+    </message>
+    <message>
+        <source>Before training and after each epoch, measure how much gradient reaches each step of a review (recurrent models; the Runs page shows it). It changes none of the run&apos;s numbers.</source>
+        <translation>학습 전과 매 에포크 뒤에 리뷰의 각 단계에 도달하는 기울기를 측정합니다(순환 모델; 실행 페이지에 표시). 실행의 수치는 전혀 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Diagnostics:</source>
+        <translation>진단:</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::PredictController</name>
@@ -3115,6 +3210,10 @@ Runs are still read against: %2</source>
         <source>No linear baseline on this dataset and split yet.</source>
         <translation>이 데이터셋과 분할에는 아직 선형 기준선이 없습니다.</translation>
     </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation>기울기 흐름</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::RunsTableModel</name>
@@ -3415,6 +3514,10 @@ Runs are still read against: %2</source>
     <message>
         <source>words weighted by log-count ratios</source>
         <translation>로그 빈도 비율로 가중한 단어</translation>
+    </message>
+    <message>
+        <source>Why? Vanishing gradients: see how much gradient reaches each step</source>
+        <translation>왜일까요? 기울기 소실: 각 단계에 도달하는 기울기 보기</translation>
     </message>
 </context>
 <context>

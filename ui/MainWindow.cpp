@@ -217,6 +217,11 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
         }
     });
     connect(trainPage_, &TrainPage::changeExperimentRequested, this, [this] { tabs_->setCurrentWidget(modelPage_); });
+    connect(trainPage_, &TrainPage::gradientFlowRequested, this, [this](qint64 run) {
+        showPage(QStringLiteral("runs"));
+        runsPage_->showTable(QStringLiteral("gradients"));
+        if (run > 0) runsPage_->selectRuns({run});
+    });
     connect(controller, &DatasetController::loaded, this, [this](const DatasetSummary& s) {
         datasetLabel_->setText(s.demo ? tr("Dataset: demo sample") : tr("Dataset: %1").arg(s.source));
         if (!s.demo) Settings().setLastDataset(s.source);

@@ -157,6 +157,10 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     mf->addRow(tr("N-grams:"), ngrams_);
     mf->addRow(tr("Smoothing (alpha):"), nbAlpha_);
     mf->addRow(tr("Interpolation (beta):"), nbBeta_);
+    gradientFlow_ = new QCheckBox(tr("Measure the gradient flow"));
+    gradientFlow_->setChecked(true);
+    gradientFlow_->setToolTip(tr("Before training and after each epoch, measure how much gradient reaches each step of a "
+                                 "review (recurrent models; the Runs page shows it). It changes none of the run's numbers."));
     auto* trainBox = new QGroupBox(tr("Training"));
     auto* tf = new QFormLayout(trainBox);
     tf->addRow(tr("Optimizer:"), optimizer_);
@@ -171,6 +175,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     tf->addRow(tr("Device:"), device_);
     tf->addRow(tr("Precision:"), precision_);
     tf->addRow(tr("Threads:"), threads_);
+    tf->addRow(tr("Diagnostics:"), gradientFlow_);
     auto* dataBox = new QGroupBox(tr("Data"));
     auto* df = new QFormLayout(dataBox);
     df->addRow(tr("Max vocabulary:"), maxVocab_);
@@ -227,7 +232,12 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     layout->addWidget(scroll);
     layout->addLayout(right, 1);
 
-    fill(experiment::ExperimentPlan::lecture(Settings().lastPreset().toStdString()));
+    {
+        // The app measures the gradient flow unless asked not to (the CLI only with --gradient-flow).
+        auto first = experiment::ExperimentPlan::lecture(Settings().lastPreset().toStdString());
+        first.training.gradientFlow = true;
+        fill(first);
+    }
     connect(preset_, &QComboBox::currentIndexChanged, this, [this] {
         if (!filling_) applyPreset(preset_->currentData().toString());
     });
@@ -237,7 +247,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     for (auto* box : {layers_, hidden_, embedding_, epochs_, batchSize_, maxVocab_, threads_, seed_, freezeEpochs_}) {
         connect(box, &QSpinBox::valueChanged, this, &ModelPage::knobsChanged);
     }
-    for (auto* box : {bidirectional_, useVectors_, freeze_, lowercase_}) {
+    for (auto* box : {bidirectional_, useVectors_, freeze_, lowercase_, gradientFlow_}) {
         connect(box, &QCheckBox::toggled, this, &ModelPage::knobsChanged);
     }
     for (auto* box : {dropout_, lr_, momentum_, weightDecay_, clip_, trainFraction_, nbAlpha_, nbBeta_}) {
@@ -276,6 +286,7 @@ void ModelPage::applyPreset(const QString& preset) {
     c.training.precision = *training::parsePrecision(precision_->currentData().toString().toStdString());
     c.training.threads = threads_->value();
     c.training.seed = std::uint64_t(seed_->value());
+    c.training.gradientFlow = gradientFlow_->isChecked();
     fill(c);
     models_->setChoice(read());
     Settings().setLastPreset(preset);
@@ -300,6 +311,7 @@ void ModelPage::fill(const experiment::ExperimentPlan& c) {
     embedding_->setValue(int(c.model.embeddingDim));
     useVectors_->setChecked(c.useVectors);
     freeze_->setChecked(c.training.freezeEmbeddings);
+    gradientFlow_->setChecked(c.training.gradientFlow);
     freezeEpochs_->setValue(c.training.freezeEpochs);
     select(rnnInput_, QString::fromLatin1(model::toString(c.model.rnnInput).data()));
     ngrams_->setCurrentIndex(std::max(0, ngrams_->findData(int(c.model.ngrams))));
@@ -338,6 +350,7 @@ experiment::ExperimentPlan ModelPage::read() const {
     c.model.nbBeta = nbBeta_->value();
     c.useVectors = useVectors_->isChecked();
     c.training.freezeEmbeddings = freeze_->isChecked();
+    c.training.gradientFlow = gradientFlow_->isChecked();
     c.training.freezeEpochs = freezeEpochs_->value();
     c.training.optimizer = optimizer_->currentData() == QStringLiteral("adam") ? training::OptimizerKind::Adam
                                                                               : training::OptimizerKind::Sgd;

@@ -60,7 +60,7 @@ private:
     DatasetController* datasets_;
     QComboBox *preset_, *cell_, *rnnInput_, *optimizer_, *schedule_, *device_, *precision_, *tokenizer_, *ngrams_;
     QSpinBox *layers_, *hidden_, *embedding_, *epochs_, *batchSize_, *maxVocab_, *threads_, *seed_, *freezeEpochs_;
-    QCheckBox *bidirectional_, *useVectors_, *freeze_, *lowercase_;
+    QCheckBox *bidirectional_, *useVectors_, *freeze_, *lowercase_, *gradientFlow_;
     QDoubleSpinBox *dropout_, *lr_, *momentum_, *weightDecay_, *clip_, *trainFraction_, *nbAlpha_, *nbBeta_;
     QTableWidget* tensors_;
     QTableWidget* formulas_;

@@ -26,6 +26,7 @@
 #include <utility>
 
 #include "ui/ChartExport.h"
+#include "ui/GradientFlowPanel.h"
 #include "ui/CoreText.h"
 #include "ui/CourseReference.h"
 #include "ui/DatasetController.h"
@@ -147,6 +148,9 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     tables_->addTab(epochs_, tr("Per-epoch results"));
     tables_->addTab(differences_, tr("Settings that differ"));
     tables_->addTab(errors_, tr("Where it is wrong"));
+    gradientFlow_ = new GradientFlowPanel;
+    gradientFlow_->setObjectName(QStringLiteral("gradients"));
+    tables_->addTab(gradientFlow_, tr("Gradient flow"));
     cl->addWidget(tables_);
 
     auto* splitter = new QSplitter(Qt::Vertical);
@@ -344,6 +348,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         it = compared ? std::next(it) : evaluations_.erase(it);
     }
     report_->setEnabled(comparison != nullptr);
+    gradientFlow_->show(comparison);
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->clearGraphs();
     differences_->clear();
     differences_->setRowCount(0);

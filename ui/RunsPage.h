@@ -24,6 +24,7 @@ namespace sentiment::ui {
 class CourseReference;
 class DatasetController;
 class ErrorAnalysisPanel;
+class GradientFlowPanel;
 class RunsController;
 class RunsTableModel;
 
@@ -41,6 +42,7 @@ public:
     QTableView* view() const { return view_; }
     QLineEdit* filterEdit() const { return filter_; }
     QCustomPlot* lossPlot() const { return lossPlot_; }
+    GradientFlowPanel* gradientFlowPanel() const { return gradientFlow_; }
     QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
     QTableWidget* differenceTable() const { return differences_; }
     QTableWidget* epochTable() const { return epochs_; }
@@ -98,6 +100,7 @@ private:
     QTableView* view_;
     QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_, *baseline_;
     QComboBox* split_;
+    GradientFlowPanel* gradientFlow_;
     QCustomPlot* lossPlot_;
     QCustomPlot* accuracyPlot_;
     QTableWidget* differences_;

@@ -134,6 +134,8 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     result_->setWordWrap(true);
     diagnosis_ = new QLabel;
+    diagnosis_->setTextFormat(Qt::RichText);
+    connect(diagnosis_, &QLabel::linkActivated, this, [this] { Q_EMIT gradientFlowRequested(runId_); });
     diagnosis_->setWordWrap(true);
     diagnosis_->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
 
@@ -387,7 +389,9 @@ void TrainPage::diagnose() {
         const auto& last = epochsSeen_.back();
         if (std::abs(last.trainLoss - std::log(2.0)) < 0.01 && std::abs(last.validAccuracy - 0.5) < 0.03) {
             notes << tr("Loss stays at 0.693 = ln 2 and accuracy near 50 %: the model predicts chance. The lecture's base "
-                        "RNN does this; try the advanced preset (Adam, an LSTM) or more epochs.");
+                        "RNN does this; try the advanced preset (Adam, an LSTM) or more epochs.").toHtmlEscaped() +
+                         QStringLiteral(" <a href=\"gradients\">%1</a>")
+                             .arg(tr("Why? Vanishing gradients: see how much gradient reaches each step").toHtmlEscaped());
         }
         if (epochsSeen_.size() >= 2) {
             const auto& prev = epochsSeen_[epochsSeen_.size() - 2];
@@ -396,14 +400,15 @@ void TrainPage::diagnose() {
             if (last.validLoss > prev.validLoss && last.trainLoss < prev.trainLoss) {
                 notes << tr("Validation loss is rising while training loss falls: the model starts to overfit. The test "
                             "uses the best checkpoint (epoch %1).")
-                             .arg(best);
+                             .arg(best)
+                             .toHtmlEscaped();
             }
         }
     }
     if (lossDiverged_) {
-        notes << tr("The loss became NaN or infinite: lower the learning rate or enable gradient clipping.");
+        notes << tr("The loss became NaN or infinite: lower the learning rate or enable gradient clipping.").toHtmlEscaped();
     }
-    diagnosis_->setText(notes.join(QLatin1Char('\n')));
+    diagnosis_->setText(notes.join(QStringLiteral("<br>")));
 }
 
 void TrainPage::scheduleReplot(bool loss, bool accuracy) {

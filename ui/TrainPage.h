@@ -55,6 +55,8 @@ public:
 Q_SIGNALS:
     /// The user asked to change the experiment (the Model page).
     void changeExperimentRequested();
+    /// The diagnosis's link: show run `run`'s gradient flow on the Runs page.
+    void gradientFlowRequested(qint64 run);
 
 private:
     void start(qint64 continueRun, const QString& checkpoint);

@@ -32,6 +32,8 @@ shoot --page runs --mistakes --screenshot "$out/runs-page-mistakes.png"
 shoot --page predict --mistakes --screenshot "$out/predict-page-mistake.png"
 # The runs just recorded, side by side; then the latest model explains a review.
 shoot --page runs --screenshot "$out/runs-page.png"
+# Why the base RNN stays at chance: the gradient reaching each step, base RNN beside the BiLSTM.
+shoot --page runs --runs-tab gradients --screenshot "$out/runs-page-gradient-flow.png"
 shoot --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together, although the plot drags a little." \
     --screenshot "$out/predict-page.png"
 # The linear baseline: NBSVM on the same demo split, the runs read against it, its exact explanation.

@@ -1,5 +1,6 @@
 // Qt Test for the Runs page against a store with several runs, run with QT_QPA_PLATFORM=offscreen.
 #include <QAbstractItemModelTester>
+#include <cmath>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include "storage/RunStore.h"
 #include "ui/DatasetController.h"
 #include "ui/ErrorAnalysisPanel.h"
+#include "ui/GradientFlowPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/PredictPage.h"
 #include "ui/Settings.h"
@@ -96,6 +98,14 @@ private Q_SLOTS:
         info.configJson = plan.toJson().dump();
         planned_ = *store->beginRun(info);
         QVERIFY(store->finishRun(planned_, {}, {}));
+        // The base run measured its gradient flow before training and after epoch 5: it vanishes.
+        std::vector<double> start, end;
+        for (int k = 0; k < 120; ++k) {
+            start.push_back(0.3 * std::pow(0.5, k));
+            end.push_back(0.3 * std::pow(0.6, k));
+        }
+        QVERIFY(store->recordGradientFlow(base_, 0, start));
+        QVERIFY(store->recordGradientFlow(base_, 5, end));
     }
 
     // "Train again…": the stored plan on the Model page and the Train page ready; a run from
@@ -400,6 +410,36 @@ private Q_SLOTS:
     // The linear baseline (issue 19): a run without one says so and offers to train it; with an
     // NBSVM run on the same dataset and split, the accuracy chart draws its line and the words
     // say how far below it the run is, on the page and in the report. (Last: it adds a run.)
+    // "Gradient flow": the base run's before (dashed) and after (solid) on a log scale, in words;
+    // a run that did not measure it says how to; the Train page's diagnosis links here.
+    void theGradientFlowShowsWhyTheBaseRnnStaysAtChance() {
+        TestWindow t;
+        auto& window = t.window;
+        auto* page = window.runsPage();
+        QSignalSpy listed(window.runsController(), &RunsController::listed);
+        window.showPage(QStringLiteral("runs"));
+        QVERIFY(listed.wait(10000));
+        QSignalSpy compared(window.runsController(), &RunsController::compared);
+        page->selectRuns({base_, advanced_});
+        QVERIFY(compared.wait(10000));
+        auto* panel = page->gradientFlowPanel();
+        QCOMPARE(panel->plot()->graphCount(), 2);
+        QCOMPARE(panel->plot()->graph(0)->pen().style(), Qt::DashLine);
+        QCOMPARE(panel->plot()->graph(1)->pen().style(), Qt::SolidLine);
+        QCOMPARE(panel->plot()->graph(1)->data()->size(), 120);  // 0.3 · 0.6^119 ≈ 1e-27: above the floor
+        QCOMPARE(panel->plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        const QString summary = panel->summaryLabel()->text();
+        // 0.6^k >= 1e-3 up to k = 13.
+        QVERIFY2(summary.contains(QStringLiteral("run %1 (base): a thousandth of the gradient still reaches 13 steps back").arg(base_)),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Not measured for run %1 (advanced)").arg(advanced_)), qPrintable(summary));
+
+        page->showTable(QStringLiteral("overview"));
+        Q_EMIT window.trainPage()->gradientFlowRequested(base_);
+        QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(page));
+        QVERIFY(page->gradientFlowPanel()->isVisibleTo(page));
+    }
+
     void runsAreReadAgainstTheLinearBaseline() {
         TestWindow t;
         auto* page = t.window.runsPage();
