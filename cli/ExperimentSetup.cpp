@@ -28,7 +28,7 @@ std::optional<ExperimentSetup> ExperimentSetup::prepare(experiment::ExperimentPl
     }
     std::optional<data::EmbeddingMatrix> matrix;
     if (plan.useVectors && !source.path.empty()) {
-        auto loaded = source.load(dataset->vocab, plan.seed(), !data.noCache, data.threads, &progress);
+        auto loaded = source.load(dataset->vocab, plan.dataSeed(), !data.noCache, data.threads, &progress);
         if (!loaded) {
             progress.finish();
             return fail(loaded.error().message);

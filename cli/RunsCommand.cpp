@@ -2,6 +2,7 @@
 
 #include "experiment/Baseline.h"
 #include "experiment/Presets.h"
+#include "experiment/ReproducibilityCard.h"
 
 #include <cstdio>
 #include <fstream>
@@ -64,6 +65,7 @@ RunsCommand::RunsCommand(CLI::App& app) {
     list_->add_option("--preset", preset_, "base | advanced | fasttext | cnn");
     list_->add_option("--search", search_, "text in the name or the notes");
     list_->add_option("--tag", tagFilter_, "runs with this tag");
+    list_->add_option("--group", groupFilter_, "the runs of this group (train --seeds or --sweep)");
     list_->add_option("--sort", sort_, "created | name | preset | status | test-acc")
         ->check(CLI::IsMember({"created", "name", "preset", "status", "test-acc"}));
     list_->add_flag("--asc", ascending_, "ascending order");
@@ -135,6 +137,7 @@ int RunsCommand::list(storage::RunStore& store) const {
     f.preset = preset_;
     f.text = search_;
     f.tag = tagFilter_;
+    f.group = groupFilter_;
     f.descending = !ascending_;
     f.limit = limit_;
     if (sort_ == "name") f.sort = RunFilter::Sort::Name;
@@ -169,6 +172,31 @@ int RunsCommand::list(storage::RunStore& store) const {
     }
     return 0;
 }
+
+namespace {
+
+// The run's reproducibility card, and what on this machine would make its numbers differ.
+void printCard(const storage::RunRow& r) {
+    if (r.info.cardJson.empty()) return;
+    const auto card = experiment::ReproducibilityCard::fromJson(r.info.cardJson);
+    if (!card) return;
+    const auto c = *card;
+    auto shortHash = [](const std::string& h) { return h.empty() ? std::string("none") : h.substr(0, 16); };
+    std::printf("Reproducibility card:\n");
+    std::printf("  split %s  vocabulary %s  vectors %s  plan %s\n", shortHash(c.splitHash).c_str(),
+                shortHash(c.vocabularyHash).c_str(), shortHash(c.vectorsHash).c_str(), shortHash(c.planHash).c_str());
+    std::printf("  Sentiment Lab %s, LibTorch %s, %s on %s, %d threads; %s (%s)\n", c.appVersion.c_str(), c.torchVersion.c_str(),
+                c.precision.c_str(), c.device.c_str(), c.threads, c.cpuModel.c_str(), c.cpuFeatures.c_str());
+    const auto differences = c.differences(experiment::ReproducibilityCard::thisMachine(SENTIMENT_LAB_VERSION));
+    if (differences.empty()) {
+        std::printf("  This machine matches it: train --from-run %lld gives the same numbers.\n", static_cast<long long>(r.id));
+    } else {
+        std::printf("  On this machine the numbers of train --from-run %lld may differ in the last digits:\n", static_cast<long long>(r.id));
+        for (const auto& d : differences) std::printf("    - %s\n", d.english().c_str());
+    }
+}
+
+}  // namespace
 
 int RunsCommand::show(storage::RunStore& store) const {
     const auto reference = reference_.load();
@@ -230,6 +258,11 @@ int RunsCommand::show(storage::RunStore& store) const {
     if (!r.checkpointPath.empty()) {
         std::printf("Checkpoint: %s\n  sha256 %s\n", r.checkpointPath.c_str(), r.checkpointSha256.c_str());
     }
+    if (r.info.groupId > 0) {
+        std::printf("Group: %lld, value %s (runs list --group %lld)\n", static_cast<long long>(r.info.groupId),
+                    r.info.groupValue.c_str(), static_cast<long long>(r.info.groupId));
+    }
+    printCard(r);
     if (!d->gradientFlow.empty()) {
         std::printf("Gradient flow (mean over %s's probe reviews):\n", r.info.validSize > 0 ? "the valid split" : "the training split");
         for (const auto& g : d->gradientFlow) {

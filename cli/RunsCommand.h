@@ -34,6 +34,7 @@ private:
     ReferenceArgument reference_;  // show
     // list
     std::string status_, preset_, search_, tagFilter_, sort_ = "created";
+    std::int64_t groupFilter_ = 0;
     bool ascending_ = false;
     std::size_t limit_ = 0;
     bool json_ = false;

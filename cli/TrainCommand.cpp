@@ -13,6 +13,7 @@
 #include "cli/TrainingPrinter.h"
 #include "experiment/LectureReference.h"
 #include "experiment/ExperimentRunner.h"
+#include "experiment/RunGroups.h"
 #include "model/ProcessMemory.h"
 #include "training/MemoryEstimate.h"
 
@@ -105,6 +106,18 @@ TrainCommand::TrainCommand(CLI::App& app) {
     store_.addTo(*command_);
     command_->add_flag("--no-db", noDb_, "do not record the run in the run store");
     command_->add_option("--name", name_, "the run's name in the run store (default: preset, date and time)");
+    auto* seeds = command_->add_option("--seeds", seeds_,
+                                       "repeat the run with N training seeds (seed, seed+1, ...: initialisation, shuffling, "
+                                       "dropout), keeping the split, vocabulary and vectors; a group with mean ± sd")
+                      ->check(CLI::Range(1, 100));
+    command_->add_flag("--vary-split", varySplit_, "with --seeds: each seed draws its own split and random embedding rows too");
+    command_->add_option("--sweep", sweep_,
+                         "run one setting over several values, one run each, as a group: lr=1e-2,1e-3,1e-4 | layers=1,2,3 | "
+                         "cell=lstm,gru | hidden=... | dropout=... | batch-size=... | epochs=... | optimizer=adam,sgd | "
+                         "embedding-dim=... | seed=...")
+        ->excludes(seeds);
+    command_->add_flag("--keep-best-checkpoint", keepBestOnly_,
+                       "with --seeds or --sweep: keep only the best run's checkpoint (about 19 MB each for the advanced model)");
 }
 
 int TrainCommand::run() {
@@ -114,7 +127,6 @@ int TrainCommand::run() {
     // The store is opened first: a run that cannot be recorded fails before any work.
     std::optional<storage::RunStore> store;
     const std::int64_t stored = resume_ > 0 ? resume_ : fromRun_ > 0 ? fromRun_ : baselineFor_;
-    std::filesystem::path continueFrom;  // the checkpoint of the run that continues
     if (!noDb_ || stored > 0) {
         store = store_.open();
         if (!store) {
@@ -140,9 +152,9 @@ int TrainCommand::run() {
         plan = std::move(*storedPlan);
         if (resume_ > 0) {
             // A continued run is the same run: its own settings, nothing changed.
-            continueFrom = details->run.checkpointPath;
-            if (continueFrom.empty() ||
-                !std::filesystem::exists(experiment::ExperimentRunner::resumeStateOf(continueFrom))) {
+            continueFrom_ = details->run.checkpointPath;
+            if (continueFrom_.empty() ||
+                !std::filesystem::exists(experiment::ExperimentRunner::resumeStateOf(continueFrom_))) {
                 std::fprintf(stderr, "error: run %lld has no saved state to continue from (it finished, or it was recorded "
                                      "before runs could continue)\n",
                              static_cast<long long>(resume_));
@@ -169,8 +181,100 @@ int TrainCommand::run() {
         data_.applyTo(*plan);
     }
     if (noDb_ && resume_ == 0) store.reset();  // a continued run is recorded where it was
+    if (seeds_ > 1 || !sweep_.empty()) {
+        if (resume_ > 0) {
+            std::fprintf(stderr, "error: --resume continues one run; --seeds and --sweep start new ones\n");
+            return 1;
+        }
+        return trainGroup(*plan, store ? &*store : nullptr, *reference);
+    }
+    std::optional<std::int64_t> runId;
+    return trainOne(std::move(*plan), store ? &*store : nullptr, *reference, 0, {}, &runId);
+}
 
-    auto setup = ExperimentSetup::prepare(std::move(*plan), data_, vectors_);
+int TrainCommand::trainGroup(const experiment::ExperimentPlan& plan, storage::RunStore* store,
+                             const experiment::LectureReference& reference) {
+    std::vector<std::pair<std::string, experiment::ExperimentPlan>> plans;  // value, plan
+    std::string knob;
+    if (!sweep_.empty()) {
+        auto sweep = experiment::Sweep::parse(sweep_);
+        if (!sweep) {
+            std::fprintf(stderr, "error: %s\n", sweep.error().message.c_str());
+            return 1;
+        }
+        knob = sweep->knob;
+        for (const auto& value : sweep->values) {
+            auto p = sweep->apply(plan, value);
+            if (!p) {
+                std::fprintf(stderr, "error: %s\n", p.error().message.c_str());
+                return 1;
+            }
+            plans.emplace_back(value, std::move(*p));
+        }
+    } else {
+        for (auto& p : experiment::seedPlans(plan, seeds_, varySplit_)) plans.emplace_back(std::to_string(p.seed()), std::move(p));
+    }
+    std::int64_t group = 0;
+    const std::string name = !sweep_.empty() ? plan.preset + ", " + knob + " sweep" : plan.preset + ", " + std::to_string(seeds_) + " seeds";
+    if (store != nullptr) {
+        auto created = store->createGroup(sweep_.empty() ? storage::RunGroup::Kind::Seeds : storage::RunGroup::Kind::Sweep, knob, name);
+        if (!created) {
+            std::fprintf(stderr, "error: %s\n", created.error().message.c_str());
+            return 1;
+        }
+        group = *created;
+        std::printf("Group %lld: %s, %zu runs\n", static_cast<long long>(group), name.c_str(), plans.size());
+    }
+    std::vector<std::int64_t> runs;
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+        std::printf("\n=== Run %zu of %zu: %s = %s ===\n", i + 1, plans.size(), sweep_.empty() ? "seed" : knob.c_str(),
+                    plans[i].first.c_str());
+        std::fflush(stdout);
+        std::optional<std::int64_t> runId;
+        const int code = trainOne(plans[i].second, store, reference, group, plans[i].first, &runId);
+        if (runId) runs.push_back(*runId);
+        if (code != 0) std::fprintf(stderr, "Run %zu of the group failed; the others go on.\n", i + 1);
+    }
+    if (store == nullptr || runs.empty()) return 0;
+    std::vector<storage::RunDetails> details;
+    for (const auto id : runs) {
+        if (auto d = store->details(id)) details.push_back(std::move(*d));
+    }
+    const auto summary = experiment::GroupSummary::of(details);
+    std::printf("\nGroup %lld (%s):\n", static_cast<long long>(group), name.c_str());
+    for (std::size_t e = 0; e < summary.validAccuracy.size(); ++e) {
+        const auto& v = summary.validAccuracy[e];
+        if (v.n > 0) std::printf("  Epoch %02zu  Val. Acc: %.2f%% ± %.2f (n = %d)\n", e + 1, 100 * v.mean, 100 * v.sd, v.n);
+    }
+    if (summary.test.n > 0) {
+        std::printf("  Test Acc: %.2f%% ± %.2f (mean ± sd over %d runs)\n", 100 * summary.test.mean, 100 * summary.test.sd,
+                    summary.test.n);
+    }
+    if (!sweep_.empty()) {
+        for (const auto& p : summary.byValue) {
+            std::printf("  %s = %-10s Test Acc: %.2f%%  (run %lld)%s\n", knob.c_str(), p.value.c_str(), 100 * p.testAccuracy,
+                        static_cast<long long>(p.run), p.run == summary.bestRun ? "  best" : "");
+        }
+    }
+    if (keepBestOnly_ && summary.bestRun > 0) {
+        std::uint64_t freed = 0;
+        for (const auto id : runs) {
+            if (id == summary.bestRun) continue;
+            if (auto bytes = store->dropCheckpoint(id)) {
+                freed += *bytes;
+            } else {
+                std::fprintf(stderr, "warning: %s\n", bytes.error().message.c_str());
+            }
+        }
+        std::printf("Kept only run %lld's checkpoint; %s freed\n", static_cast<long long>(summary.bestRun), byteSize(freed).c_str());
+    }
+    return 0;
+}
+
+int TrainCommand::trainOne(experiment::ExperimentPlan plan, storage::RunStore* store,
+                           const experiment::LectureReference& reference, std::int64_t group, const std::string& value,
+                           std::optional<std::int64_t>* runId) {
+    auto setup = ExperimentSetup::prepare(std::move(plan), data_, vectors_);
     if (!setup) return 1;
     const auto* dataset = &setup->dataset;
     if (const auto* matrix = setup->matrix()) {
@@ -182,8 +286,14 @@ int TrainCommand::run() {
                 withCommas(dataset->test.size()).c_str(), withCommas(dataset->vocab.size()).c_str());
 
     experiment::ExperimentRunner runner(setup->plan);
-    if (store) runner.recordIn(*store, name_, SENTIMENT_LAB_VERSION);
-    if (resume_ > 0) runner.continueRun(resume_, continueFrom);
+    if (store != nullptr) {
+        // A group's runs are named by their value: "advanced, lr 1e-3", "advanced, seed 1235".
+        const std::string label = (sweep_.empty() ? std::string("seed") : sweep_.substr(0, sweep_.find('='))) + " " + value;
+        runner.recordIn(*store, group == 0 ? name_ : (name_.empty() ? setup->plan.preset : name_) + ", " + label,
+                        SENTIMENT_LAB_VERSION);
+        if (group > 0) runner.joinGroup(group, value);
+    }
+    if (resume_ > 0) runner.continueRun(resume_, continueFrom_);
     runner.onStart([&](const experiment::ExperimentOutcome& starting) {
         std::printf("The model has %s trainable parameters\n", withCommas(static_cast<std::uint64_t>(starting.parameters)).c_str());
         printExpectedMemory(*setup, starting.parameters);
@@ -196,6 +306,7 @@ int TrainCommand::run() {
     const InterruptStop interrupt;
     const auto out = runner.run(*dataset, setup->matrix(), setup->vectorsPath, &printer, interrupt.token());
     printer.finish();
+    *runId = out.runId;
     if (out.storeFailure) std::fprintf(stderr, "warning: %s\n", out.storeFailure->message.c_str());
     if (out.failure) {
         std::fprintf(stderr, "error: %s\n", out.failure->message.c_str());
@@ -206,7 +317,7 @@ int TrainCommand::run() {
     const auto& result = *out.result;
     if (result.stopped) std::printf("Stopped: the finished epochs are kept.\n");
     if (result.test) {
-        if (const auto v = reference->verdict(setup->plan.preset, result.test->accuracy,
+        if (const auto v = reference.verdict(setup->plan.preset, result.test->accuracy,
                                                                            validAccuracies(result))) {
             std::printf("Against the lecture: %s\n", v->english().c_str());
         }
@@ -215,7 +326,7 @@ int TrainCommand::run() {
     std::printf("Training: %.0f tokens/s on %s with %d threads in %s, %.1f s in all, peak memory %.0f MiB\n",
                 result.tokensPerSecond, result.device.c_str(), result.threads,
                 std::string(training::toString(result.precision)).c_str(), result.seconds, result.peakResidentMiB);
-    if (json_) std::cout << resultJson(out, *reference).dump() << std::endl;
+    if (json_) std::cout << resultJson(out, reference).dump() << std::endl;
     return 0;
 }
 

@@ -1,6 +1,13 @@
 #pragma once
 
+#include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <string>
+
+#include "experiment/ExperimentPlan.h"
+#include "experiment/LectureReference.h"
+#include "storage/RunStore.h"
 
 #include <CLI/CLI.hpp>
 
@@ -21,6 +28,13 @@ public:
     int run();
 
 private:
+    /// Trains one plan (recorded in `store` when given, in `group` with `value`); the exit code.
+    int trainOne(experiment::ExperimentPlan plan, storage::RunStore* store, const experiment::LectureReference& reference,
+                 std::int64_t group, const std::string& value, std::optional<std::int64_t>* runId);
+    /// `--seeds N` or `--sweep KNOB=...`: the group's plans one after another, then its summary.
+    int trainGroup(const experiment::ExperimentPlan& plan, storage::RunStore* store,
+                   const experiment::LectureReference& reference);
+
     CLI::App* command_;
     DataArguments data_;
     ModelArguments model_;
@@ -34,6 +48,11 @@ private:
     std::int64_t fromRun_ = 0;
     std::int64_t resume_ = 0;
     std::int64_t baselineFor_ = 0;
+    std::filesystem::path continueFrom_;  ///< the checkpoint of the run that continues (--resume)
+    int seeds_ = 1;
+    bool varySplit_ = false;
+    std::string sweep_;
+    bool keepBestOnly_ = false;
 };
 
 }  // namespace sentiment::cli

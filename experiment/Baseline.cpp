@@ -63,7 +63,7 @@ Result<ExperimentPlan> Baseline::planFor(const storage::RunRow& run) {
     if (const auto stored = ExperimentPlan::fromText(run.info.configJson)) {
         plan.data.tokenizer = stored->data.tokenizer;
         plan.data.trainFraction = stored->data.trainFraction;
-        plan.setSeed(stored->seed());
+        plan.setSeed(stored->dataSeed());
         plan.training.device = stored->training.device;
         plan.source = stored->source;
         return plan;

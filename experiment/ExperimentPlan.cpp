@@ -72,7 +72,7 @@ data::DatasetOptions ExperimentPlan::datasetOptions(const data::DatasetOptions& 
     o.vocabulary.maxSize = data.maxVocab;
     o.vocabulary.minFreq = data.minFreq;
     o.trainFraction = data.trainFraction;
-    o.seed = seed();
+    o.seed = dataSeed();
     o.ngrams = ngrams();
     return o;
 }
@@ -107,7 +107,7 @@ std::shared_ptr<const data::EmbeddingMatrix> ExperimentPlan::matrixFor(
     const data::Vocabulary& vocab, const std::shared_ptr<const data::WordVectors>& vectors) const {
     if (!useVectors || !vectors) return nullptr;
     data::EmbeddingOptions options;
-    options.seed = seed();
+    options.seed = dataSeed();
     return std::make_shared<const data::EmbeddingMatrix>(data::EmbeddingMatrix::build(vocab, *vectors, options));
 }
 
@@ -131,7 +131,7 @@ nlohmann::json ExperimentPlan::toJson() const {
             {"training", training.toJson()},
             {"data",
              {{"source", source},
-              {"seed", seed()},
+              {"seed", dataSeed()},
               {"train_fraction", data.trainFraction},
               {"tokenizer", std::string(data::toString(data.tokenizer.kind))},
               {"lowercase", data.tokenizer.lowercase},
@@ -169,6 +169,8 @@ Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
         plan->data.maxVocab = d.at("max_vocab").get<std::size_t>();
         plan->data.minFreq = d.at("min_freq").get<std::uint64_t>();
         plan->data.trainFraction = d.at("train_fraction").get<double>();
+        // Plans before issue 20 wrote the plan's seed here; a different one is the data's own.
+        if (d.contains("seed") && d.at("seed").get<std::uint64_t>() != plan->seed()) plan->data.seed = d.at("seed").get<std::uint64_t>();
         const auto& v = j.at("vectors");
         plan->useVectors = v.at("use").get<bool>();
         plan->vectorsPath = v.value("path", std::string());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <string_view>
@@ -26,6 +27,10 @@ struct DataChoice {
     std::size_t maxVocab = 25'000;  ///< besides <unk> and <pad>
     std::uint64_t minFreq = 1;
     double trainFraction = 0.7;
+    /// The seed of the split and of the embedding's random rows; unset: the plan's seed. Runs
+    /// repeated with other seeds keep it, so only the training (initialisation, shuffling,
+    /// dropout) changes.
+    std::optional<std::uint64_t> seed;
     bool operator==(const DataChoice&) const = default;
 };
 
@@ -55,6 +60,8 @@ struct ExperimentPlan {
     static ExperimentPlan lecture(std::string_view preset);
 
     std::uint64_t seed() const { return training.seed; }
+    /// The seed of the split and of the embedding's random rows (DataChoice::seed).
+    std::uint64_t dataSeed() const { return data.seed.value_or(training.seed); }
     void setSeed(std::uint64_t seed) { training.seed = seed; }
     /// The n-grams a review is read as, besides its words: FastText's bigrams (notebook 3), and
     /// NBSVM's n-grams up to its order. The one place this rule lives.

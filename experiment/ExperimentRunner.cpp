@@ -1,5 +1,7 @@
 #include "experiment/ExperimentRunner.h"
 
+#include "experiment/ReproducibilityCard.h"
+
 #include <c10/util/Exception.h>
 
 #include <nlohmann/json.hpp>
@@ -137,6 +139,9 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         info.threads = runtime.threads;
         info.appVersion = appVersion_;
         info.torchVersion = runtime.libtorchVersion;
+        info.cardJson = ReproducibilityCard::of(plan, dataset, matrix, appVersion_).toJson().dump();
+        info.groupId = group_;
+        info.groupValue = groupValue_;
         auto id = store_->beginRun(info);
         if (!id) {
             out.failure = Error::at({}, Message::tr("the run could not be recorded, so it was not trained: %1")

@@ -50,6 +50,12 @@ public:
         p += ".resume";
         return p;
     }
+    /// Records the run in group `group` (RunStore::createGroup) with its value of the group's
+    /// setting ("1e-3"; the seed for a seeds group).
+    void joinGroup(std::int64_t group, std::string value) {
+        group_ = group;
+        groupValue_ = std::move(value);
+    }
     /// Where the best-valid checkpoint goes (empty: kept in memory only).
     void setCheckpointDirectory(std::filesystem::path dir) { checkpointDir_ = std::move(dir); }
     /// Called before training starts, with the plan as it runs, its parameter count and (when
@@ -68,6 +74,8 @@ private:
     std::string name_, appVersion_;
     std::filesystem::path checkpointDir_;
     std::int64_t continueRun_ = 0;
+    std::int64_t group_ = 0;
+    std::string groupValue_;
     std::filesystem::path continueCheckpoint_;
     std::function<void(const ExperimentOutcome&)> onStart_;
 };

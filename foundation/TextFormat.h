@@ -15,6 +15,8 @@ std::string minutesSeconds(double seconds);
 /// A review as one line: runs of whitespace and IMDb's "<br />" breaks become one space, cut
 /// after `maxChars` characters (UTF-8 code points, never inside one) with "…".
 std::string oneLine(std::string_view text, std::size_t maxChars);
+/// 19234567 -> "19.2 MB" (decimal units, as file managers show them).
+std::string byteSize(std::uint64_t bytes);
 /// The local time now in strftime's `format` ("%Y%m%d-%H%M%S" for file names).
 std::string localTime(const char* format);
 /// The UTC time now in strftime's `format`.

@@ -125,6 +125,9 @@ std::string RunExporter::json(const std::vector<RunDetails>& runs) {
         j["error"] = r.error;
         j["notes"] = r.notes;
         j["tags"] = r.tags;
+        j["group"] = r.info.groupId > 0 ? nlohmann::json{{"id", r.info.groupId}, {"value", r.info.groupValue}} : nlohmann::json(nullptr);
+        const auto card = nlohmann::json::parse(r.info.cardJson, nullptr, false);
+        j["card"] = r.info.cardJson.empty() || card.is_discarded() ? nlohmann::json(nullptr) : card;
         j["epochs"] = nlohmann::json::array();
         for (const auto& e : d.epochs) {
             j["epochs"].push_back({{"epoch", e.epoch},

@@ -1490,6 +1490,62 @@
             <source>update the run queue</source>
             <translation>update the run queue</translation>
         </message>
+        <message>
+            <source>the training and validation reviews differ (another dataset, tokenizer or split)</source>
+            <translation>the training and validation reviews differ (another dataset, tokenizer or split)</translation>
+        </message>
+        <message>
+            <source>the vocabulary differs</source>
+            <translation>the vocabulary differs</translation>
+        </message>
+        <message>
+            <source>the starting word vectors differ</source>
+            <translation>the starting word vectors differ</translation>
+        </message>
+        <message>
+            <source>the plan differs (a setting or the seed)</source>
+            <translation>the plan differs (a setting or the seed)</translation>
+        </message>
+        <message>
+            <source>the CPU's vector units differ (%1 against %2): the kernels sum in another order, so the last digits differ and grow over the epochs</source>
+            <translation>the CPU's vector units differ (%1 against %2): the kernels sum in another order, so the last digits differ and grow over the epochs</translation>
+        </message>
+        <message>
+            <source>the thread count differs (%1 against %2): sums are split differently</source>
+            <translation>the thread count differs (%1 against %2): sums are split differently</translation>
+        </message>
+        <message>
+            <source>the precision differs (%1 against %2)</source>
+            <translation>the precision differs (%1 against %2)</translation>
+        </message>
+        <message>
+            <source>the device differs (%1 against %2)</source>
+            <translation>the device differs (%1 against %2)</translation>
+        </message>
+        <message>
+            <source>LibTorch differs (%1 against %2)</source>
+            <translation>LibTorch differs (%1 against %2)</translation>
+        </message>
+        <message>
+            <source>Sentiment Lab differs (%1 against %2)</source>
+            <translation>Sentiment Lab differs (%1 against %2)</translation>
+        </message>
+        <message>
+            <source>the run's reproducibility card cannot be read: %1</source>
+            <translation>the run's reproducibility card cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>--sweep takes KNOB=V1,V2,... with a knob of %1; not '%2'</source>
+            <translation>--sweep takes KNOB=V1,V2,... with a knob of %1; not '%2'</translation>
+        </message>
+        <message>
+            <source>--sweep %1 has no values</source>
+            <translation>--sweep %1 has no values</translation>
+        </message>
+        <message>
+            <source>'%1' is not a value of %2</source>
+            <translation>'%1' is not a value of %2</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>

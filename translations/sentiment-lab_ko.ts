@@ -1490,6 +1490,62 @@
         <source>update the run queue</source>
         <translation>실행 대기열 갱신</translation>
     </message>
+    <message>
+        <source>the training and validation reviews differ (another dataset, tokenizer or split)</source>
+        <translation>학습·검증 리뷰가 다릅니다(다른 데이터셋, 토크나이저 또는 분할)</translation>
+    </message>
+    <message>
+        <source>the vocabulary differs</source>
+        <translation>어휘가 다릅니다</translation>
+    </message>
+    <message>
+        <source>the starting word vectors differ</source>
+        <translation>시작 단어 벡터가 다릅니다</translation>
+    </message>
+    <message>
+        <source>the plan differs (a setting or the seed)</source>
+        <translation>계획이 다릅니다(설정 또는 시드)</translation>
+    </message>
+    <message>
+        <source>the CPU&apos;s vector units differ (%1 against %2): the kernels sum in another order, so the last digits differ and grow over the epochs</source>
+        <translation>CPU의 벡터 유닛이 다릅니다(%1 대 %2). 커널이 다른 순서로 더하므로 끝자리가 달라지고 에포크가 지날수록 커집니다</translation>
+    </message>
+    <message>
+        <source>the thread count differs (%1 against %2): sums are split differently</source>
+        <translation>스레드 수가 다릅니다(%1 대 %2). 합을 다르게 나눕니다</translation>
+    </message>
+    <message>
+        <source>the precision differs (%1 against %2)</source>
+        <translation>정밀도가 다릅니다(%1 대 %2)</translation>
+    </message>
+    <message>
+        <source>the device differs (%1 against %2)</source>
+        <translation>장치가 다릅니다(%1 대 %2)</translation>
+    </message>
+    <message>
+        <source>LibTorch differs (%1 against %2)</source>
+        <translation>LibTorch 버전이 다릅니다(%1 대 %2)</translation>
+    </message>
+    <message>
+        <source>Sentiment Lab differs (%1 against %2)</source>
+        <translation>Sentiment Lab 버전이 다릅니다(%1 대 %2)</translation>
+    </message>
+    <message>
+        <source>the run&apos;s reproducibility card cannot be read: %1</source>
+        <translation>실행의 재현성 카드를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>--sweep takes KNOB=V1,V2,... with a knob of %1; not &apos;%2&apos;</source>
+        <translation>--sweep은 KNOB=V1,V2,... 형식이며 KNOB은 %1 중 하나입니다. &apos;%2&apos;은(는) 아닙니다</translation>
+    </message>
+    <message>
+        <source>--sweep %1 has no values</source>
+        <translation>--sweep %1에 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of %2</source>
+        <translation>&apos;%1&apos;은(는) %2의 값이 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>

@@ -167,6 +167,50 @@ TEST(Cli, GradientFlowIsPrintedAndRecordedWithTheRun) {
     EXPECT_LT(norms[50], 1e-6 * norms[0]);  // the base RNN's gradient has vanished 50 steps back
 }
 
+TEST(Cli, SeedsAndSweepsFormGroupsWithTheirSpreadAndACard) {
+    TempDir dir;
+    auto r = cli("train --preset nbsvm --demo --epochs 2 --threads 2 --seeds 3 --keep-best-checkpoint", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("Group 1: nbsvm, 3 seeds, 3 runs"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  Epoch 02  Val. Acc: "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(mean ± sd over 3 runs)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Kept only run "), std::string::npos) << r.out;
+    r = cli("runs show 2 --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto second = nlohmann::json::parse(r.out)[0];
+    r = cli("runs show 1 --json", dir);
+    const auto first = nlohmann::json::parse(r.out)[0];
+    // Other training seeds, the same split and vocabulary: the card's data hashes agree, the plan's do not.
+    const auto card1 = first["card"];
+    const auto card2 = second["card"];
+    EXPECT_EQ(first["group"]["id"], 1);
+    EXPECT_EQ(card1["split_sha256"], card2["split_sha256"]);
+    EXPECT_EQ(card1["vocabulary_sha256"], card2["vocabulary_sha256"]);
+    EXPECT_NE(card1["plan_sha256"], card2["plan_sha256"]);
+    EXPECT_EQ(first["seed"], second["seed"]);  // the split's seed
+    // --vary-split draws another split per seed.
+    r = cli("train --preset nbsvm --demo --epochs 1 --threads 2 --seeds 2 --vary-split", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto a = nlohmann::json::parse(cli("runs show 4 --json", dir).out)[0]["card"];
+    const auto b = nlohmann::json::parse(cli("runs show 5 --json", dir).out)[0]["card"];
+    EXPECT_NE(a["split_sha256"], b["split_sha256"]);
+    // The card is shown, and on the machine that trained the run nothing differs.
+    r = cli("runs show 1", dir);
+    EXPECT_NE(r.out.find("Reproducibility card:"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("This machine matches it"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Group: 1, value 1234"), std::string::npos) << r.out;
+    // A sweep: one run per value, named by it, the best marked.
+    r = cli("train --preset nbsvm --demo --threads 2 --sweep epochs=1,2", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("epochs = 1 "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  best"), std::string::npos) << r.out;
+    r = cli("runs list --group 3", dir);
+    EXPECT_NE(r.out.find("nbsvm, epochs 2"), std::string::npos) << r.out;
+    r = cli("train --preset nbsvm --demo --sweep momentum=1,2", dir, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("--sweep takes KNOB=V1,V2,... with a knob of lr, layers"), std::string::npos) << r.out;
+}
+
 // Opt-in check on the real archive (slow; needs ../shared/data): SENTIMENT_LAB_LONG_TESTS=1.
 TEST(Cli, RealImdbGivesTheLectureCounts) {
     const std::string archive = std::string(SENTIMENT_LAB_SHARED_DATA) + "/aclImdb_v1.tar.gz";
