@@ -3271,6 +3271,34 @@ Runs are still read against: %2</translation>
             <source>Gradient flow</source>
             <translation>Gradient flow</translation>
         </message>
+        <message>
+            <source>group %1: mean ± sd</source>
+            <translation>group %1: mean ± sd</translation>
+        </message>
+        <message>
+            <source>Group %1 (%2 runs): test %3 ± %4 points</source>
+            <translation>Group %1 (%2 runs): test %3 ± %4 points</translation>
+        </message>
+        <message>
+            <source>%1 → %2%3</source>
+            <translation>%1 → %2%3</translation>
+        </message>
+        <message>
+            <source> (best)</source>
+            <translation> (best)</translation>
+        </message>
+        <message>
+            <source>Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).</source>
+            <translation>Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).</translation>
+        </message>
+        <message>
+            <source>This machine matches: training it again here gives the same numbers.</source>
+            <translation>This machine matches: training it again here gives the same numbers.</translation>
+        </message>
+        <message>
+            <source>Here the numbers may differ in the last digits: %1.</source>
+            <translation>Here the numbers may differ in the last digits: %1.</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::RunsTableModel</name>

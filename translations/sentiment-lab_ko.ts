@@ -3270,6 +3270,34 @@ Runs are still read against: %2</source>
         <source>Gradient flow</source>
         <translation>기울기 흐름</translation>
     </message>
+    <message>
+        <source>group %1: mean ± sd</source>
+        <translation>그룹 %1: 평균 ± 표준편차</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2 runs): test %3 ± %4 points</source>
+        <translation>그룹 %1(실행 %2개): 테스트 %3 ± %4포인트</translation>
+    </message>
+    <message>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <source> (best)</source>
+        <translation> (최고)</translation>
+    </message>
+    <message>
+        <source>Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).</source>
+        <translation>재현성: 분할 %1, 어휘 %2, 계획 %3; %4, 스레드 %5개, %6 (%7).</translation>
+    </message>
+    <message>
+        <source>This machine matches: training it again here gives the same numbers.</source>
+        <translation>이 컴퓨터와 일치합니다. 여기서 다시 학습하면 같은 수치가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Here the numbers may differ in the last digits: %1.</source>
+        <translation>여기서는 수치의 끝자리가 다를 수 있습니다: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::RunsTableModel</name>

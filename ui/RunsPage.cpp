@@ -3,6 +3,9 @@
 #include "experiment/Baseline.h"
 #include "experiment/Presets.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <map>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +28,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "experiment/ReproducibilityCard.h"
+#include "experiment/RunGroups.h"
 #include "ui/ChartExport.h"
 #include "ui/GradientFlowPanel.h"
 #include "ui/CoreText.h"
@@ -413,6 +418,52 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         line->setPen(QPen(QColor(0, 158, 115), 1.5, Qt::DashDotLine));
         line->setData({0.5, maxEpoch + 0.5}, {y, y});
     }
+    // Runs of one group (seeds, a sweep) shown together: their mean ± sd per epoch as a band.
+    std::map<std::int64_t, std::vector<storage::RunDetails>> groups;
+    for (const auto& run : comparison->runs()) {
+        if (run.run.info.groupId > 0) groups[run.run.info.groupId].push_back(run);
+    }
+    QStringList groupLines;
+    for (const auto& [id, members] : groups) {
+        if (members.size() < 2) continue;
+        const auto summary = experiment::GroupSummary::of(members);
+        const auto& spreads = valid ? summary.validAccuracy : summary.trainAccuracy;
+        QVector<double> x, low, high;
+        for (std::size_t e = 0; e < spreads.size(); ++e) {
+            if (spreads[e].n < 2) continue;
+            x << double(e + 1);
+            low << 100 * (spreads[e].mean - spreads[e].sd);
+            high << 100 * (spreads[e].mean + spreads[e].sd);
+        }
+        if (!x.isEmpty()) {
+            const QColor shade(90, 90, 90);
+            auto* lower = accuracyPlot_->addGraph();
+            lower->setPen(QPen(shade, 1, Qt::DotLine));
+            lower->setData(x, low, true);
+            lower->removeFromLegend();
+            auto* upper = accuracyPlot_->addGraph();
+            upper->setPen(QPen(shade, 1, Qt::DotLine));
+            upper->setBrush(QColor(90, 90, 90, 50));
+            upper->setChannelFillGraph(lower);
+            upper->setData(x, high, true);
+            upper->setName(tr("group %1: mean ± sd").arg(id));
+        }
+        QString line = tr("Group %1 (%2 runs): test %3 ± %4 points").arg(id).arg(members.size())
+                           .arg(QString::fromStdString(percent(summary.test.mean)))
+                           .arg(QLocale().toString(100 * summary.test.sd, 'f', 2));
+        const bool sweep = std::any_of(members.begin(), members.end(), [](const auto& m) {
+            return !m.run.info.groupValue.empty() && m.run.info.groupValue.find_first_not_of("0123456789") != std::string::npos;
+        });
+        if (sweep || summary.byValue.size() > 1) {
+            QStringList values;
+            for (const auto& p : summary.byValue) {
+                values << tr("%1 → %2%3").arg(QString::fromStdString(p.value), QString::fromStdString(percent(p.testAccuracy)),
+                                              p.run == summary.bestRun ? tr(" (best)") : QString());
+            }
+            line += QStringLiteral("; ") + values.join(QStringLiteral(", "));
+        }
+        groupLines << line + QLatin1Char('.');
+    }
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0.5, maxEpoch + 0.5);
     lossPlot_->yAxis->setRange(0, lossTop);
     accuracyPlot_->yAxis->setRange(40, 100);
@@ -476,6 +527,26 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         }
     }
     baseline_->setVisible(offer);
+    if (!groupLines.isEmpty()) text += QLatin1Char(' ') + groupLines.join(QLatin1Char(' '));
+    // One run: its reproducibility card against this machine.
+    if (names.size() == 1) {
+        const auto& r = comparison->runs().front().run;
+        if (const auto card = experiment::ReproducibilityCard::fromJson(r.info.cardJson); card && !r.info.cardJson.empty()) {
+            const auto here = experiment::ReproducibilityCard::thisMachine(QCoreApplication::applicationVersion().toStdString());
+            const auto differences = card->differences(here);
+            QStringList why;
+            for (const auto& d : differences) why << CoreText::of(d);
+            text += QLatin1Char('\n') +
+                    tr("Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).")
+                        .arg(QString::fromStdString(card->splitHash.substr(0, 12)), QString::fromStdString(card->vocabularyHash.substr(0, 12)),
+                             QString::fromStdString(card->planHash.substr(0, 12)), QString::fromStdString(card->precision))
+                        .arg(card->threads)
+                        .arg(QString::fromStdString(card->cpuModel), QString::fromStdString(card->cpuFeatures)) +
+                    QLatin1Char(' ') +
+                    (why.isEmpty() ? tr("This machine matches: training it again here gives the same numbers.")
+                                   : tr("Here the numbers may differ in the last digits: %1.").arg(why.join(QStringLiteral("; "))));
+        }
+    }
     message_->setText(text);
 }
 

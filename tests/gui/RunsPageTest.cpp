@@ -34,6 +34,7 @@
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
 #include "experiment/ExperimentPlan.h"
+#include "experiment/ReproducibilityCard.h"
 
 using namespace sentiment;
 using namespace sentiment::ui;
@@ -494,6 +495,61 @@ private Q_SLOTS:
         const auto contents = page->reportContents();
         QCOMPARE(contents.baselines.size(), std::size_t(1));
         QVERIFY(ReportWriter::html(contents).contains(QStringLiteral("10.00 points below the linear baseline")));
+    }
+
+    // Runs of a group shown together: a band of mean ± sd per epoch and the group's test spread;
+    // one run alone: its reproducibility card against this machine.
+    void aGroupOfSeedsIsABandAndARunHasItsCard() {
+        std::vector<std::int64_t> group;
+        {
+            auto store = *storage::RunStore::open(storage::RunStore::defaultPath());
+            const auto id = *store.createGroup(storage::RunGroup::Kind::Seeds, "", "advanced, 3 seeds");
+            for (int s = 0; s < 3; ++s) {
+                storage::RunInfo info;
+                info.name = "advanced, seed " + std::to_string(1234 + s);
+                info.preset = "advanced";
+                info.groupId = id;
+                info.groupValue = std::to_string(1234 + s);
+                info.trainSize = 700;
+                info.validSize = 300;
+                info.cardJson = experiment::ReproducibilityCard::thisMachine(QCoreApplication::applicationVersion().toStdString())
+                                    .toJson()
+                                    .dump();
+                const auto run = *store.beginRun(info);
+                storage::EpochRecord e;
+                e.epoch = 1;
+                e.validAccuracy = 0.80 + 0.01 * s;  // 80, 81, 82 %: mean 81, sd 1
+                QVERIFY(store.recordEpoch(run, e, {}));
+                storage::RunOutcome outcome;
+                outcome.testAccuracy = 0.79 + 0.02 * s;  // 79, 81, 83 %: sd 2
+                QVERIFY(store.finishRun(run, outcome, {}));
+                group.push_back(run);
+            }
+        }
+        TestWindow t;
+        auto& window = t.window;
+        auto* page = window.runsPage();
+        QSignalSpy listed(window.runsController(), &RunsController::listed);
+        window.showPage(QStringLiteral("runs"));
+        QVERIFY(listed.wait(10000));
+        QSignalSpy compared(window.runsController(), &RunsController::compared);
+        page->selectRuns({group[0], group[1], group[2]});
+        QVERIFY(compared.wait(10000));
+        const auto* plot = page->accuracyPlot();
+        QCPGraph* band = nullptr;
+        for (int g = 0; g < plot->graphCount(); ++g) {
+            if (plot->graph(g)->name().endsWith(QStringLiteral(": mean ± sd"))) band = plot->graph(g);
+        }
+        QVERIFY(band != nullptr);
+        QCOMPARE(band->data()->size(), 1);
+        QCOMPARE(band->data()->at(0)->value, 82.0);   // mean 81 + sd 1
+        QCOMPARE(band->channelFillGraph()->data()->at(0)->value, 80.0);
+        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")),
+                 qPrintable(page->messageLabel()->text()));
+
+        page->selectRuns({group[0]});
+        QVERIFY(compared.wait(10000));
+        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("This machine matches")), qPrintable(page->messageLabel()->text()));
     }
 
 private:
