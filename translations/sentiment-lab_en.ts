@@ -475,6 +475,18 @@
             <source>Against the linear baseline</source>
             <translation>Against the linear baseline</translation>
         </message>
+        <message>
+            <source>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</source>
+            <translation>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</translation>
+        </message>
+        <message>
+            <source>group %1, value %2</source>
+            <translation>group %1, value %2</translation>
+        </message>
+        <message>
+            <source>Reproducibility:</source>
+            <translation>Reproducibility:</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::Message</name>

@@ -475,6 +475,18 @@
         <source>Against the linear baseline</source>
         <translation>선형 기준선과 비교</translation>
     </message>
+    <message>
+        <source>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</source>
+        <translation>분할 %1, 어휘 %2, 벡터 %3, 계획 %4; Sentiment Lab %5, LibTorch %6, %8에서 %7, 스레드 %9개</translation>
+    </message>
+    <message>
+        <source>group %1, value %2</source>
+        <translation>그룹 %1, 값 %2</translation>
+    </message>
+    <message>
+        <source>Reproducibility:</source>
+        <translation>재현성:</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::Message</name>

@@ -25,6 +25,7 @@
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReferenceCurves.h"
 #include "experiment/Baseline.h"
+#include "experiment/ReproducibilityCard.h"
 #include "experiment/Presets.h"
 
 namespace sentiment::ui {
@@ -259,6 +260,27 @@ QString baselineLine(const storage::RunDetails& run, const storage::RunRow* base
     return QStringLiteral("<p><b>%1</b> %2</p>").arg(ReportWriter::tr("Baseline:"), words.toHtmlEscaped());
 }
 
+// The run's reproducibility card in one line, for a teacher who runs it again.
+QString cardLine(const storage::RunDetails& run) {
+    const auto& json = run.run.info.cardJson;
+    if (json.empty()) return {};
+    const auto card = experiment::ReproducibilityCard::fromJson(json);
+    if (!card) return {};
+    auto brief = [](const std::string& h) { return QString::fromStdString(h.empty() ? std::string("-") : h.substr(0, 12)); };
+    QString text = ReportWriter::tr("split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads")
+                       .arg(brief(card->splitHash), brief(card->vocabularyHash), brief(card->vectorsHash), brief(card->planHash),
+                            QString::fromStdString(card->appVersion), QString::fromStdString(card->torchVersion),
+                            QString::fromStdString(card->precision), QString::fromStdString(card->device))
+                       .arg(card->threads) +
+                   QStringLiteral("; %1 (%2)").arg(QString::fromStdString(card->cpuModel), QString::fromStdString(card->cpuFeatures));
+    if (run.run.info.groupId > 0) {
+        text += QStringLiteral("; ") + ReportWriter::tr("group %1, value %2")
+                                           .arg(run.run.info.groupId)
+                                           .arg(QString::fromStdString(run.run.info.groupValue));
+    }
+    return QStringLiteral("<p><b>%1</b> %2</p>").arg(ReportWriter::tr("Reproducibility:"), text.toHtmlEscaped());
+}
+
 QString verdictOf(const storage::RunDetails& run, const experiment::LectureReference& reference) {
     const auto v = reference.verdict(run);
     return v ? CoreText::of(*v) : QString();
@@ -294,6 +316,7 @@ QString resultsSection(const storage::RunDetails& run, const experiment::Lecture
         h += QStringLiteral("<p><b>%1</b> %2</p>").arg(ReportWriter::tr("Against the lecture:"), verdict.toHtmlEscaped());
     }
     h += baselineLine(run, baseline);
+    h += cardLine(run);
     return h;
 }
 

@@ -547,6 +547,10 @@ private Q_SLOTS:
         QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")),
                  qPrintable(page->messageLabel()->text()));
 
+        const QString report = ReportWriter::html(page->reportContents());
+        QVERIFY2(report.contains(QStringLiteral("Reproducibility:")), "the report has each run's card");
+        QVERIFY(report.contains(QStringLiteral("group ")));
+
         page->selectRuns({group[0]});
         QVERIFY(compared.wait(10000));
         QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("This machine matches")), qPrintable(page->messageLabel()->text()));
