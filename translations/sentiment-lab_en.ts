@@ -3311,6 +3311,22 @@ Runs are still read against: %2</translation>
             <source>Here the numbers may differ in the last digits: %1.</source>
             <translation>Here the numbers may differ in the last digits: %1.</translation>
         </message>
+        <message>
+            <source>Keep only the best checkpoint</source>
+            <translation>Keep only the best checkpoint</translation>
+        </message>
+        <message>
+            <source>Delete the checkpoints of the group's other runs (their results stay): about 19 MB each for the advanced model</source>
+            <translation>Delete the checkpoints of the group's other runs (their results stay): about 19 MB each for the advanced model</translation>
+        </message>
+        <message>
+            <source>Delete the checkpoints of %1 run(s) of this group? Their results stay; they can no longer predict or continue.</source>
+            <translation>Delete the checkpoints of %1 run(s) of this group? Their results stay; they can no longer predict or continue.</translation>
+        </message>
+        <message>
+            <source>Checkpoint files: %1, %2 on disk</source>
+            <translation>Checkpoint files: %1, %2 on disk</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::RunsTableModel</name>

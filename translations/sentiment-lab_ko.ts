@@ -3310,6 +3310,22 @@ Runs are still read against: %2</source>
         <source>Here the numbers may differ in the last digits: %1.</source>
         <translation>여기서는 수치의 끝자리가 다를 수 있습니다: %1.</translation>
     </message>
+    <message>
+        <source>Keep only the best checkpoint</source>
+        <translation>최고 체크포인트만 남기기</translation>
+    </message>
+    <message>
+        <source>Delete the checkpoints of the group&apos;s other runs (their results stay): about 19 MB each for the advanced model</source>
+        <translation>그룹의 다른 실행의 체크포인트를 삭제합니다(결과는 남습니다). 고급 모델은 하나에 약 19 MB입니다</translation>
+    </message>
+    <message>
+        <source>Delete the checkpoints of %1 run(s) of this group? Their results stay; they can no longer predict or continue.</source>
+        <translation>이 그룹의 실행 %1개의 체크포인트를 삭제할까요? 결과는 남지만 더 이상 예측하거나 이어서 학습할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checkpoint files: %1, %2 on disk</source>
+        <translation>체크포인트 파일: %1개, 디스크 %2</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::RunsTableModel</name>

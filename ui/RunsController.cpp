@@ -151,6 +151,16 @@ void RunsController::remove(const QList<qint64>& runs, bool withCheckpoints) {
     refresh();
 }
 
+void RunsController::dropCheckpoints(const QList<qint64>& runs) {
+    submit([ids = std::vector<qint64>(runs.begin(), runs.end())](Outcome& o) {
+        for (const auto id : ids) {
+            if (auto freed = o.store->dropCheckpoint(id); !freed) return o.fail(freed.error());
+        }
+        o.changed = true;
+    }, /*writes=*/true);
+    refresh();
+}
+
 void RunsController::savePrediction(qint64 run, const QString& text, double probability) {
     submit([run, text = text.toStdString(), probability](Outcome& o) {
         if (auto ok = o.store->addPrediction(run, text, probability); !ok) return o.fail(ok.error());

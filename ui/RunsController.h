@@ -39,6 +39,8 @@ public:
     /// Replaces the run's tags by these.
     void setTags(qint64 run, const QStringList& tags);
     void remove(const QList<qint64>& runs, bool withCheckpoints);
+    /// Deletes the checkpoints of `runs` (their results stay), as a group keeps only its best run's.
+    void dropCheckpoints(const QList<qint64>& runs);
     /// Records a prediction made with a run's model.
     void savePrediction(qint64 run, const QString& text, double probability);
     /// For a run recorded without its test predictions: scores the test reviews of `dataset`

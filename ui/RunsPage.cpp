@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <map>
+#include <set>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,6 +86,11 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     baseline_->setToolTip(tr("Train NBSVM (about a minute on a laptop) on the selected run's dataset and split, to read "
                              "the run against the strongest simple model"));
     baseline_->setVisible(false);
+    keepBest_ = new QPushButton(tr("Keep only the best checkpoint"));
+    keepBest_->setToolTip(tr("Delete the checkpoints of the group's other runs (their results stay): about 19 MB each for "
+                             "the advanced model"));
+    keepBest_->setVisible(false);
+    disk_ = new QLabel;
     continue_->setToolTip(tr("Train a stopped or interrupted run on from its last finished epoch, as if it had never "
                              "stopped"));
     trainAgain_->setToolTip(tr("Train a new run with the selected run's settings: the same preset, data choices, model, "
@@ -94,6 +100,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
                            "where the models are wrong and the environment"));
     auto* tools = new QHBoxLayout;
     tools->addWidget(filter_, 1);
+    tools->addWidget(disk_);
     for (auto* b : {refresh, rename_, notes_, tags_, delete_, trainAgain_, continue_, report_}) tools->addWidget(b);
 
     view_ = new QTableView;
@@ -137,6 +144,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     auto* splitRow = new QHBoxLayout;
     splitRow->addWidget(message_, 1);
     splitRow->addWidget(baseline_);
+    splitRow->addWidget(keepBest_);
     splitRow->addWidget(new QLabel(tr("Curves of the")));
     splitRow->addWidget(split_);
     splitRow->addWidget(new QLabel(tr("split")));
@@ -175,6 +183,14 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     connect(delete_, &QPushButton::clicked, this, &RunsPage::deleteSelected);
     connect(trainAgain_, &QPushButton::clicked, this, &RunsPage::trainAgain);
     connect(continue_, &QPushButton::clicked, this, &RunsPage::continueRun);
+    connect(keepBest_, &QPushButton::clicked, this, [this] {
+        if (dropCandidates_.isEmpty()) return;
+        const auto answer = QMessageBox::question(
+            this, tr("Keep only the best checkpoint"),
+            tr("Delete the checkpoints of %1 run(s) of this group? Their results stay; they can no longer predict or continue.")
+                .arg(dropCandidates_.size()));
+        if (answer == QMessageBox::Yes) runs_->dropCheckpoints(dropCandidates_);
+    });
     connect(baseline_, &QPushButton::clicked, this, [this] {
         const auto* run = selectedRun();
         if (run == nullptr) return;
@@ -198,6 +214,21 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
         pendingSelection_.clear();
         rows_ = rows;
         model_->setRuns(rows);
+        // The disk the store's checkpoints take (each file once; a run's resume state beside it).
+        std::set<std::string> files;
+        for (const auto& r : *rows) {
+            if (!r.checkpointPath.empty()) files.insert(r.checkpointPath);
+        }
+        std::uint64_t bytes = 0;
+        int present = 0;
+        for (const auto& f : files) {
+            const QFileInfo info(QString::fromStdString(f));
+            if (!info.exists()) continue;
+            ++present;
+            bytes += std::uint64_t(info.size());
+            bytes += std::uint64_t(QFileInfo(QString::fromStdString(f + ".resume")).size());
+        }
+        disk_->setText(tr("Checkpoint files: %1, %2 on disk").arg(present).arg(QString::fromStdString(byteSize(bytes))));
         selectRuns(keep);
     });
     connect(runs_, &RunsController::compared, this, &RunsPage::showComparison);
@@ -363,6 +394,8 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
     if (!comparison) {
         baselines_.clear();
         baseline_->setVisible(false);
+        keepBest_->setVisible(false);
+        dropCandidates_.clear();
         for (auto* plot : {lossPlot_, accuracyPlot_}) plot->replot();
         return;
     }
@@ -424,9 +457,13 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         if (run.run.info.groupId > 0) groups[run.run.info.groupId].push_back(run);
     }
     QStringList groupLines;
+    dropCandidates_.clear();
     for (const auto& [id, members] : groups) {
         if (members.size() < 2) continue;
         const auto summary = experiment::GroupSummary::of(members);
+        for (const auto& m : members) {
+            if (summary.bestRun > 0 && m.run.id != summary.bestRun && !m.run.checkpointPath.empty()) dropCandidates_ << m.run.id;
+        }
         const auto& spreads = valid ? summary.validAccuracy : summary.trainAccuracy;
         QVector<double> x, low, high;
         for (std::size_t e = 0; e < spreads.size(); ++e) {
@@ -527,6 +564,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         }
     }
     baseline_->setVisible(offer);
+    keepBest_->setVisible(!dropCandidates_.isEmpty());
     if (!groupLines.isEmpty()) text += QLatin1Char(' ') + groupLines.join(QLatin1Char(' '));
     // One run: its reproducibility card against this machine.
     if (names.size() == 1) {

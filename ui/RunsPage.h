@@ -47,6 +47,10 @@ public:
     QTableWidget* differenceTable() const { return differences_; }
     QTableWidget* epochTable() const { return epochs_; }
     QLabel* messageLabel() const { return message_; }
+    /// "Checkpoint files: 3, 57.3 MB on disk".
+    QLabel* diskLabel() const { return disk_; }
+    /// "Keep only the best checkpoint": shown for a group of runs shown together.
+    QPushButton* keepBestButton() const { return keepBest_; }
     /// Where the selected run's model is wrong (one run with a test result selected).
     ErrorAnalysisPanel* errorPanel() const { return errors_; }
     /// Shows the tab of the tables below the curves with this object name ("epochs",
@@ -98,7 +102,9 @@ private:
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
     QTableView* view_;
-    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_, *baseline_;
+    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_, *baseline_, *keepBest_;
+    QLabel* disk_;
+    QList<qint64> dropCandidates_;  // the shown group's runs but its best, with a checkpoint
     QComboBox* split_;
     GradientFlowPanel* gradientFlow_;
     QCustomPlot* lossPlot_;

@@ -1,6 +1,7 @@
 // Qt Test for the Runs page against a store with several runs, run with QT_QPA_PLATFORM=offscreen.
 #include <QAbstractItemModelTester>
 #include <cmath>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -522,6 +523,11 @@ private Q_SLOTS:
                 QVERIFY(store.recordEpoch(run, e, {}));
                 storage::RunOutcome outcome;
                 outcome.testAccuracy = 0.79 + 0.02 * s;  // 79, 81, 83 %: sd 2
+                outcome.checkpointPath = (home_.path() + QStringLiteral("/seed%1.slckpt").arg(s)).toStdString();
+                QFile file(QString::fromStdString(outcome.checkpointPath));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(QByteArray(1000, 'x'));
+                file.close();
                 QVERIFY(store.finishRun(run, outcome, {}));
                 group.push_back(run);
             }
@@ -547,13 +553,22 @@ private Q_SLOTS:
         QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")),
                  qPrintable(page->messageLabel()->text()));
 
+        // The disk the checkpoints take; the group can keep only its best run's (the third, 83 %).
+        QVERIFY2(page->diskLabel()->text().contains(QStringLiteral("Checkpoint files: 3, 3.0 kB on disk")), qPrintable(page->diskLabel()->text()));
+        QVERIFY(page->keepBestButton()->isVisibleTo(page));
+        QSignalSpy relisted(window.runsController(), &RunsController::listed);
+        window.runsController()->dropCheckpoints({group[0], group[1]});
+        QVERIFY(relisted.wait(10000));
+        QVERIFY2(page->diskLabel()->text().contains(QStringLiteral("Checkpoint files: 1, 1.0 kB on disk")), qPrintable(page->diskLabel()->text()));
+        QVERIFY(!QFile::exists(home_.path() + QStringLiteral("/seed0.slckpt")));
+        QVERIFY(QFile::exists(home_.path() + QStringLiteral("/seed2.slckpt")));
         const QString report = ReportWriter::html(page->reportContents());
         QVERIFY2(report.contains(QStringLiteral("Reproducibility:")), "the report has each run's card");
         QVERIFY(report.contains(QStringLiteral("group ")));
 
         page->selectRuns({group[0]});
-        QVERIFY(compared.wait(10000));
-        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("This machine matches")), qPrintable(page->messageLabel()->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(page->messageLabel()->text().contains(QStringLiteral("This machine matches")),
+                                  qPrintable(page->messageLabel()->text()), 10000);
     }
 
 private:
