@@ -2,6 +2,7 @@
 
 #include "experiment/Baseline.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -209,7 +210,7 @@ int TrainCommand::trainGroup(const experiment::ExperimentPlan& plan, storage::Ru
                 std::fprintf(stderr, "error: %s\n", p.error().message.c_str());
                 return 1;
             }
-            plans.emplace_back(value, std::move(*p));
+            plans.emplace_back(knob + "=" + value, std::move(*p));  // the group's value: "lr=1e-3"
         }
     } else {
         for (auto& p : experiment::seedPlans(plan, seeds_, varySplit_)) plans.emplace_back(std::to_string(p.seed()), std::move(p));
@@ -227,8 +228,7 @@ int TrainCommand::trainGroup(const experiment::ExperimentPlan& plan, storage::Ru
     }
     std::vector<std::int64_t> runs;
     for (std::size_t i = 0; i < plans.size(); ++i) {
-        std::printf("\n=== Run %zu of %zu: %s = %s ===\n", i + 1, plans.size(), sweep_.empty() ? "seed" : knob.c_str(),
-                    plans[i].first.c_str());
+        std::printf("\n=== Run %zu of %zu: %s%s ===\n", i + 1, plans.size(), sweep_.empty() ? "seed " : "", plans[i].first.c_str());
         std::fflush(stdout);
         std::optional<std::int64_t> runId;
         const int code = trainOne(plans[i].second, store, reference, group, plans[i].first, &runId);
@@ -252,7 +252,7 @@ int TrainCommand::trainGroup(const experiment::ExperimentPlan& plan, storage::Ru
     }
     if (!sweep_.empty()) {
         for (const auto& p : summary.byValue) {
-            std::printf("  %s = %-10s Test Acc: %.2f%%  (run %lld)%s\n", knob.c_str(), p.value.c_str(), 100 * p.testAccuracy,
+            std::printf("  %-16s Test Acc: %.2f%%  (run %lld)%s\n", p.value.c_str(), 100 * p.testAccuracy,
                         static_cast<long long>(p.run), p.run == summary.bestRun ? "  best" : "");
         }
     }
@@ -288,7 +288,8 @@ int TrainCommand::trainOne(experiment::ExperimentPlan plan, storage::RunStore* s
     experiment::ExperimentRunner runner(setup->plan);
     if (store != nullptr) {
         // A group's runs are named by their value: "advanced, lr 1e-3", "advanced, seed 1235".
-        const std::string label = (sweep_.empty() ? std::string("seed") : sweep_.substr(0, sweep_.find('='))) + " " + value;
+        std::string label = sweep_.empty() ? "seed " + value : value;
+        std::replace(label.begin(), label.end(), '=', ' ');
         runner.recordIn(*store, group == 0 ? name_ : (name_.empty() ? setup->plan.preset : name_) + ", " + label,
                         SENTIMENT_LAB_VERSION);
         if (group > 0) runner.joinGroup(group, value);

@@ -3327,6 +3327,26 @@ Runs are still read against: %2</translation>
             <source>Checkpoint files: %1, %2 on disk</source>
             <translation>Checkpoint files: %1, %2 on disk</translation>
         </message>
+        <message>
+            <source>test accuracy (%)</source>
+            <translation>test accuracy (%)</translation>
+        </message>
+        <message>
+            <source>select the runs of one group (train --seeds, --sweep)</source>
+            <translation>select the runs of one group (train --seeds, --sweep)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>seed (group %1)</source>
+            <translation>seed (group %1)</translation>
+        </message>
+        <message>
+            <source>value of the swept setting (group %1)</source>
+            <translation>value of the swept setting (group %1)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::RunsTableModel</name>

@@ -3326,6 +3326,26 @@ Runs are still read against: %2</source>
         <source>Checkpoint files: %1, %2 on disk</source>
         <translation>체크포인트 파일: %1개, 디스크 %2</translation>
     </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>테스트 정확도 (%)</translation>
+    </message>
+    <message>
+        <source>select the runs of one group (train --seeds, --sweep)</source>
+        <translation>한 그룹의 실행을 선택하세요(train --seeds, --sweep)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>seed (group %1)</source>
+        <translation>시드 (그룹 %1)</translation>
+    </message>
+    <message>
+        <source>value of the swept setting (group %1)</source>
+        <translation>바꿔 본 설정의 값 (그룹 %1)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::RunsTableModel</name>

@@ -100,7 +100,6 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
                            "where the models are wrong and the environment"));
     auto* tools = new QHBoxLayout;
     tools->addWidget(filter_, 1);
-    tools->addWidget(disk_);
     for (auto* b : {refresh, rename_, notes_, tags_, delete_, trainAgain_, continue_, report_}) tools->addWidget(b);
 
     view_ = new QTableView;
@@ -164,10 +163,23 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     gradientFlow_ = new GradientFlowPanel;
     gradientFlow_->setObjectName(QStringLiteral("gradients"));
     tables_->addTab(gradientFlow_, tr("Gradient flow"));
+    groupPlot_ = new QCustomPlot;
+    groupPlot_->setObjectName(QStringLiteral("group"));
+    groupPlot_->yAxis->setLabel(tr("test accuracy (%)"));
+    groupPlot_->xAxis->setLabel(tr("select the runs of one group (train --seeds, --sweep)"));
+    ChartExport::attach(groupPlot_, QStringLiteral("group"));
+    tables_->addTab(groupPlot_, tr("Group"));
     cl->addWidget(tables_);
 
+    // The runs, and under them the disk their checkpoints take.
+    auto* list = new QWidget;
+    auto* ll = new QVBoxLayout(list);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(view_, 1);
+    disk_->setAlignment(Qt::AlignRight);
+    ll->addWidget(disk_);
     auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(view_);
+    splitter->addWidget(list);
     splitter->addWidget(curves);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -458,6 +470,8 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
     }
     QStringList groupLines;
     dropCandidates_.clear();
+    groupPlot_->clearGraphs();
+    groupPlot_->clearItems();
     for (const auto& [id, members] : groups) {
         if (members.size() < 2) continue;
         const auto summary = experiment::GroupSummary::of(members);
@@ -488,10 +502,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         QString line = tr("Group %1 (%2 runs): test %3 ± %4 points").arg(id).arg(members.size())
                            .arg(QString::fromStdString(percent(summary.test.mean)))
                            .arg(QLocale().toString(100 * summary.test.sd, 'f', 2));
-        const bool sweep = std::any_of(members.begin(), members.end(), [](const auto& m) {
-            return !m.run.info.groupValue.empty() && m.run.info.groupValue.find_first_not_of("0123456789") != std::string::npos;
-        });
-        if (sweep || summary.byValue.size() > 1) {
+        if (summary.byValue.size() > 1) {
             QStringList values;
             for (const auto& p : summary.byValue) {
                 values << tr("%1 → %2%3").arg(QString::fromStdString(p.value), QString::fromStdString(percent(p.testAccuracy)),
@@ -500,7 +511,37 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
             line += QStringLiteral("; ") + values.join(QStringLiteral(", "));
         }
         groupLines << line + QLatin1Char('.');
+        // The group's chart: each run's value (a sweep's knob, or its seed) against its test
+        // accuracy; for one group at a time (the values of two groups share no axis).
+        const auto shownGroups = std::count_if(groups.begin(), groups.end(), [](const auto& g) { return g.second.size() >= 2; });
+        if (shownGroups != 1) {
+            groupPlot_->xAxis->setLabel(tr("select the runs of one group (train --seeds, --sweep)"));
+            continue;
+        }
+        auto points = summary.byValue;
+        std::sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.run < b.run; });
+        QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
+        QVector<double> px, py;
+        for (int i = 0; i < int(points.size()); ++i) {
+            px << i + 1;
+            py << 100 * points[std::size_t(i)].testAccuracy;
+            ticks->addTick(i + 1, QString::fromStdString(points[std::size_t(i)].value));
+        }
+        auto* graph = groupPlot_->addGraph();
+        graph->setPen(QPen(runColour(0), 2));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 8));
+        graph->setData(px, py, true);
+        groupPlot_->xAxis->setTicker(ticks);
+        groupPlot_->xAxis->setRange(0.5, px.size() + 0.5);
+        // A sweep's values read "lr=1e-3"; a seeds group's are the seeds.
+        const bool seeds = std::none_of(points.begin(), points.end(), [](const auto& p) { return p.value.find('=') != std::string::npos; });
+        groupPlot_->xAxis->setLabel(seeds ? tr("seed (group %1)").arg(id) : tr("value of the swept setting (group %1)").arg(id));
+        if (!py.isEmpty()) {
+            const auto [low, high] = std::minmax_element(py.begin(), py.end());
+            groupPlot_->yAxis->setRange(std::max(0.0, *low - 3), std::min(100.0, *high + 3));
+        }
     }
+    groupPlot_->replot();
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0.5, maxEpoch + 0.5);
     lossPlot_->yAxis->setRange(0, lossTop);
     accuracyPlot_->yAxis->setRange(40, 100);

@@ -43,6 +43,8 @@ public:
     QLineEdit* filterEdit() const { return filter_; }
     QCustomPlot* lossPlot() const { return lossPlot_; }
     GradientFlowPanel* gradientFlowPanel() const { return gradientFlow_; }
+    /// A group's test accuracy by its runs' values (a sweep's knob, or the seeds).
+    QCustomPlot* groupPlot() const { return groupPlot_; }
     QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
     QTableWidget* differenceTable() const { return differences_; }
     QTableWidget* epochTable() const { return epochs_; }
@@ -107,6 +109,7 @@ private:
     QList<qint64> dropCandidates_;  // the shown group's runs but its best, with a checkpoint
     QComboBox* split_;
     GradientFlowPanel* gradientFlow_;
+    QCustomPlot* groupPlot_;
     QCustomPlot* lossPlot_;
     QCustomPlot* accuracyPlot_;
     QTableWidget* differences_;

@@ -45,6 +45,13 @@ shoot --page predict --predict-text "Not terrible, it's great. The two leads are
 if [ ${#vectors[@]} -gt 0 ]; then
     shoot "${vectors[@]}" --page words --word great --screenshot "$out/words-page.png"
 fi
+# A sweep (NBSVM over 1-4 epochs, by the CLI) in a store of its own: its group chart on the Runs page.
+sweep=$(mktemp -d)
+SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$sweep "${1:-$root/build/dev}/cli/sentiment-lab-cli" train --preset nbsvm \
+    --demo --threads 2 --sweep epochs=1,2,3,4 > /dev/null
+XDG_DATA_HOME=$sweep XDG_CONFIG_HOME=$home SENTIMENT_LAB_CACHE_DIR=$home/cache OMP_WAIT_POLICY=PASSIVE \
+    xvfb-run -a -s "-screen 0 1280x900x24" "$app" --demo --page runs --runs-tab group --screenshot "$out/runs-page-sweep.png"
+rm -rf "$sweep"
 # The main pages in Korean (checked by eye for clipped labels).
 shoot --lang ko --screenshot "$out/data-page-ko.png"
 shoot --lang ko "${vectors[@]}" --page model --screenshot "$out/model-page-ko.png"

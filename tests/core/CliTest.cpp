@@ -202,7 +202,7 @@ TEST(Cli, SeedsAndSweepsFormGroupsWithTheirSpreadAndACard) {
     // A sweep: one run per value, named by it, the best marked.
     r = cli("train --preset nbsvm --demo --threads 2 --sweep epochs=1,2", dir);
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_NE(r.out.find("epochs = 1 "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  epochs=1         Test Acc: "), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("  best"), std::string::npos) << r.out;
     r = cli("runs list --group 3", dir);
     EXPECT_NE(r.out.find("nbsvm, epochs 2"), std::string::npos) << r.out;

@@ -553,6 +553,11 @@ private Q_SLOTS:
         QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")),
                  qPrintable(page->messageLabel()->text()));
 
+        // The group's chart: each seed's test accuracy, in the order the runs were made.
+        QCOMPARE(page->groupPlot()->graphCount(), 1);
+        QCOMPARE(page->groupPlot()->graph(0)->data()->size(), 3);
+        QCOMPARE(page->groupPlot()->graph(0)->data()->at(2)->value, 83.0);
+        QVERIFY(page->groupPlot()->xAxis->label().startsWith(QStringLiteral("seed")));
         // The disk the checkpoints take; the group can keep only its best run's (the third, 83 %).
         QVERIFY2(page->diskLabel()->text().contains(QStringLiteral("Checkpoint files: 3, 3.0 kB on disk")), qPrintable(page->diskLabel()->text()));
         QVERIFY(page->keepBestButton()->isVisibleTo(page));
