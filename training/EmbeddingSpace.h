@@ -63,9 +63,9 @@ public:
 private:
     Result<std::int64_t> require(std::string_view word) const;
 
-    torch::Tensor rows_;   // [n, d] float
-    torch::Tensor norms_;  // [n]; rows never offered have 0 here... and are masked out
-    torch::Tensor offered_;  // [n] bool, or undefined: all
+    torch::Tensor rows_;     // [n, d] float
+    torch::Tensor norms_;    // [n], the rows' lengths; a zero row (<pad>) is never offered
+    torch::Tensor offered_;  // [n] bool: rows that may be neighbours (undefined: all)
     std::function<std::string(std::int64_t)> word_;
     std::function<std::int64_t(std::string_view)> find_;
     std::shared_ptr<const void> owner_;
