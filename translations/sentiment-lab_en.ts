@@ -3284,10 +3284,6 @@ Runs are still read against: %2</translation>
             <translation>Gradient flow</translation>
         </message>
         <message>
-            <source>group %1: mean ± sd</source>
-            <translation>group %1: mean ± sd</translation>
-        </message>
-        <message>
             <source>Group %1 (%2 runs): test %3 ± %4 points</source>
             <translation>Group %1 (%2 runs): test %3 ± %4 points</translation>
         </message>
@@ -3346,6 +3342,10 @@ Runs are still read against: %2</translation>
         <message>
             <source>value of the swept setting (group %1)</source>
             <translation>value of the swept setting (group %1)</translation>
+        </message>
+        <message>
+            <source>group %1 ± sd</source>
+            <translation>group %1 ± sd</translation>
         </message>
     </context>
     <context>

@@ -3283,10 +3283,6 @@ Runs are still read against: %2</source>
         <translation>기울기 흐름</translation>
     </message>
     <message>
-        <source>group %1: mean ± sd</source>
-        <translation>그룹 %1: 평균 ± 표준편차</translation>
-    </message>
-    <message>
         <source>Group %1 (%2 runs): test %3 ± %4 points</source>
         <translation>그룹 %1(실행 %2개): 테스트 %3 ± %4포인트</translation>
     </message>
@@ -3345,6 +3341,10 @@ Runs are still read against: %2</source>
     <message>
         <source>value of the swept setting (group %1)</source>
         <translation>바꿔 본 설정의 값 (그룹 %1)</translation>
+    </message>
+    <message>
+        <source>group %1 ± sd</source>
+        <translation>그룹 %1 ± 표준편차</translation>
     </message>
 </context>
 <context>

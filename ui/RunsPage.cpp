@@ -497,7 +497,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
             upper->setBrush(QColor(90, 90, 90, 50));
             upper->setChannelFillGraph(lower);
             upper->setData(x, high, true);
-            upper->setName(tr("group %1: mean ± sd").arg(id));
+            upper->setName(tr("group %1 ± sd").arg(id));
         }
         QString line = tr("Group %1 (%2 runs): test %3 ± %4 points").arg(id).arg(members.size())
                            .arg(QString::fromStdString(percent(summary.test.mean)))

@@ -544,7 +544,7 @@ private Q_SLOTS:
         const auto* plot = page->accuracyPlot();
         QCPGraph* band = nullptr;
         for (int g = 0; g < plot->graphCount(); ++g) {
-            if (plot->graph(g)->name().endsWith(QStringLiteral(": mean ± sd"))) band = plot->graph(g);
+            if (plot->graph(g)->name().endsWith(QStringLiteral(" ± sd"))) band = plot->graph(g);
         }
         QVERIFY(band != nullptr);
         QCOMPARE(band->data()->size(), 1);
