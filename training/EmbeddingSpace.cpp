@@ -45,8 +45,7 @@ EmbeddingSpace EmbeddingSpace::fromEmbedding(const data::Vocabulary& vocab, cons
     }
     space.offered_ = offered;
     space.word_ = [words](std::int64_t row) { return (*words)[static_cast<std::size_t>(row)]; };
-    const data::Vocabulary copy = vocab;
-    auto shared = std::make_shared<data::Vocabulary>(copy);
+    auto shared = std::make_shared<const data::Vocabulary>(vocab);
     space.find_ = [shared, n](std::string_view word) -> std::int64_t {
         if (!shared->contains(word)) return -1;
         const auto at = static_cast<std::int64_t>(shared->index(word));

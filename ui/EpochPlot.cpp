@@ -26,4 +26,10 @@ void EpochPlot::style(QCustomPlot& plot, const QString& yLabel) {
     }
 }
 
+QColor EpochPlot::runColour(int i) {
+    static const QColor colours[] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},  {214, 39, 40},  {148, 103, 189},
+                                     {140, 86, 75},  {227, 119, 194}, {127, 127, 127}, {188, 189, 34}, {23, 190, 207}};
+    return colours[i % 10];
+}
+
 }  // namespace sentiment::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 #include "ui/QCustomPlotHeader.h"
@@ -13,6 +14,8 @@ class EpochPlot {
 public:
     /// Styles `plot` in place.
     static void style(QCustomPlot& plot, const QString& yLabel);
+    /// The colour of the i-th run on a chart (matplotlib's tab10, as the lecture's plots).
+    static QColor runColour(int i);
     /// Entries per legend row before it wraps.
     static constexpr int kLegendColumns = 4;
 };

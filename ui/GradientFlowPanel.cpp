@@ -8,16 +8,11 @@
 
 #include "storage/RunComparison.h"
 #include "ui/ChartExport.h"
+#include "ui/EpochPlot.h"
 
 namespace sentiment::ui {
 
 namespace {
-
-QColor colour(int i) {
-    static const QColor colours[] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},  {214, 39, 40},  {148, 103, 189},
-                                     {140, 86, 75},  {227, 119, 194}, {127, 127, 127}, {188, 189, 34}, {23, 190, 207}};
-    return colours[i % 10];
-}
 
 // Below this a gradient is nothing a float step can use (and zeros cannot sit on a log axis).
 constexpr double kFloor = 1e-30;
@@ -68,7 +63,7 @@ void GradientFlowPanel::show(const std::shared_ptr<const storage::RunComparison>
                 without << name;
                 continue;
             }
-            const QColor c = colour(i++);
+            const QColor c = EpochPlot::runColour(i++);
             auto draw = [&](const storage::GradientFlowRecord& g, Qt::PenStyle style) {
                 auto* graph = plot_->addGraph();
                 graph->setPen(QPen(c, 2, style));

@@ -49,11 +49,6 @@ namespace sentiment::ui {
 
 namespace {
 // Distinct colours for up to ten runs (matplotlib's tab10), then repeated.
-QColor runColour(int i) {
-    static const QColor colours[] = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44},  {214, 39, 40},  {148, 103, 189},
-                                     {140, 86, 75},  {227, 119, 194}, {127, 127, 127}, {188, 189, 34}, {23, 190, 207}};
-    return colours[i % 10];
-}
 
 QCustomPlot* overlayPlot(const QString& yLabel) {
     auto* plot = new QCustomPlot;
@@ -430,7 +425,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         for (auto [plot, ys] : {std::pair{lossPlot_, &loss}, std::pair{accuracyPlot_, &acc}}) {
             auto* g = plot->addGraph();
             g->setName(name);
-            g->setPen(QPen(runColour(i), 2));
+            g->setPen(QPen(EpochPlot::runColour(i), 2));
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
             g->setData(x, *ys, true);
         }
@@ -528,7 +523,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
             ticks->addTick(i + 1, QString::fromStdString(points[std::size_t(i)].value));
         }
         auto* graph = groupPlot_->addGraph();
-        graph->setPen(QPen(runColour(0), 2));
+        graph->setPen(QPen(EpochPlot::runColour(0), 2));
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 8));
         graph->setData(px, py, true);
         groupPlot_->xAxis->setTicker(ticks);

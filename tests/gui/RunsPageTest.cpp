@@ -409,9 +409,6 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), QByteArray("not a database at all"));
     }
 
-    // The linear baseline (issue 19): a run without one says so and offers to train it; with an
-    // NBSVM run on the same dataset and split, the accuracy chart draws its line and the words
-    // say how far below it the run is, on the page and in the report. (Last: it adds a run.)
     // "Gradient flow": the base run's before (dashed) and after (solid) on a log scale, in words;
     // a run that did not measure it says how to; the Train page's diagnosis links here.
     void theGradientFlowShowsWhyTheBaseRnnStaysAtChance() {
@@ -442,6 +439,10 @@ private Q_SLOTS:
         QVERIFY(page->gradientFlowPanel()->isVisibleTo(page));
     }
 
+    // The linear baseline (issue 19): a run without one says so and offers to train it; with an
+    // NBSVM run on the same dataset and split, the accuracy chart draws its line and the words
+    // say how far below it the run is, on the page and in the report. (It adds a run: it comes
+    // after the tests that count them.)
     void runsAreReadAgainstTheLinearBaseline() {
         TestWindow t;
         auto* page = t.window.runsPage();
