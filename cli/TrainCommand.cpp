@@ -15,6 +15,7 @@
 #include "experiment/LectureReference.h"
 #include "experiment/ExperimentRunner.h"
 #include "experiment/RunGroups.h"
+#include "experiment/RunQueue.h"
 #include "model/ProcessMemory.h"
 #include "training/MemoryEstimate.h"
 
@@ -195,43 +196,30 @@ int TrainCommand::run() {
 
 int TrainCommand::trainGroup(const experiment::ExperimentPlan& plan, storage::RunStore* store,
                              const experiment::LectureReference& reference) {
-    std::vector<std::pair<std::string, experiment::ExperimentPlan>> plans;  // value, plan
-    std::string knob;
-    if (!sweep_.empty()) {
-        auto sweep = experiment::Sweep::parse(sweep_);
-        if (!sweep) {
-            std::fprintf(stderr, "error: %s\n", sweep.error().message.c_str());
-            return 1;
-        }
-        knob = sweep->knob;
-        for (const auto& value : sweep->values) {
-            auto p = sweep->apply(plan, value);
-            if (!p) {
-                std::fprintf(stderr, "error: %s\n", p.error().message.c_str());
-                return 1;
-            }
-            plans.emplace_back(knob + "=" + value, std::move(*p));  // the group's value: "lr=1e-3"
-        }
-    } else {
-        for (auto& p : experiment::seedPlans(plan, seeds_, varySplit_)) plans.emplace_back(std::to_string(p.seed()), std::move(p));
+    auto built = sweep_.empty() ? Result<experiment::GroupPlan>(experiment::GroupPlan::seeds(plan, seeds_, varySplit_))
+                                : experiment::GroupPlan::sweep(plan, sweep_);
+    if (!built) {
+        std::fprintf(stderr, "error: %s\n", built.error().message.c_str());
+        return 1;
     }
+    const auto& members = built->members;
+    const std::string& name = built->name;
     std::int64_t group = 0;
-    const std::string name = !sweep_.empty() ? plan.preset + ", " + knob + " sweep" : plan.preset + ", " + std::to_string(seeds_) + " seeds";
     if (store != nullptr) {
-        auto created = store->createGroup(sweep_.empty() ? storage::RunGroup::Kind::Seeds : storage::RunGroup::Kind::Sweep, knob, name);
+        auto created = store->createGroup(built->kind, built->knob, name);
         if (!created) {
             std::fprintf(stderr, "error: %s\n", created.error().message.c_str());
             return 1;
         }
         group = *created;
-        std::printf("Group %lld: %s, %zu runs\n", static_cast<long long>(group), name.c_str(), plans.size());
+        std::printf("Group %lld: %s, %zu runs\n", static_cast<long long>(group), name.c_str(), members.size());
     }
     std::vector<std::int64_t> runs;
-    for (std::size_t i = 0; i < plans.size(); ++i) {
-        std::printf("\n=== Run %zu of %zu: %s%s ===\n", i + 1, plans.size(), sweep_.empty() ? "seed " : "", plans[i].first.c_str());
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        std::printf("\n=== Run %zu of %zu: %s%s ===\n", i + 1, members.size(), sweep_.empty() ? "seed " : "", members[i].value.c_str());
         std::fflush(stdout);
         std::optional<std::int64_t> runId;
-        const int code = trainOne(plans[i].second, store, reference, group, plans[i].first, &runId);
+        const int code = trainOne(members[i].plan, store, reference, group, members[i].value, &runId);
         if (runId) runs.push_back(*runId);
         if (code != 0) std::fprintf(stderr, "Run %zu of the group failed; the others go on.\n", i + 1);
     }
@@ -288,9 +276,7 @@ int TrainCommand::trainOne(experiment::ExperimentPlan plan, storage::RunStore* s
     experiment::ExperimentRunner runner(setup->plan);
     if (store != nullptr) {
         // A group's runs are named by their value: "advanced, lr 1e-3", "advanced, seed 1235".
-        std::string label = sweep_.empty() ? "seed " + value : value;
-        std::replace(label.begin(), label.end(), '=', ' ');
-        runner.recordIn(*store, group == 0 ? name_ : (name_.empty() ? setup->plan.preset : name_) + ", " + label,
+        runner.recordIn(*store, group == 0 ? name_ : experiment::GroupPlan::runName(name_.empty() ? setup->plan.preset : name_, value),
                         SENTIMENT_LAB_VERSION);
         if (group > 0) runner.joinGroup(group, value);
     }

@@ -871,6 +871,19 @@ Result<std::vector<RunGroup>> RunStore::groups() const {
     }
 }
 
+Status RunStore::setRunGroup(std::int64_t run, std::int64_t group, const std::string& value) {
+    try {
+        SQLite::Statement q(*db_, "UPDATE runs SET group_id = ?, group_value = ? WHERE id = ?");
+        q.bind(1, group);
+        q.bind(2, value);
+        q.bind(3, run);
+        if (q.exec() == 0) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
+        return Done{};
+    } catch (const std::exception& e) {
+        return failure(Message::tr("put run %1 into group %2").arg(run).arg(group), e);
+    }
+}
+
 Result<std::uint64_t> RunStore::dropCheckpoint(std::int64_t run) {
     std::string path;
     try {

@@ -104,6 +104,8 @@ public:
     // Groups of runs (seeds, sweeps) and the checkpoints' disk.
     Result<std::int64_t> createGroup(RunGroup::Kind kind, const std::string& knob, const std::string& name);
     Result<std::vector<RunGroup>> groups() const;
+    /// Puts a recorded run into `group` with its value of the group's setting.
+    Status setRunGroup(std::int64_t run, std::int64_t group, const std::string& value);
     /// Deletes the run's checkpoint (and its resume state) and forgets its path; the run and its
     /// results stay. Returns the bytes freed.
     Result<std::uint64_t> dropCheckpoint(std::int64_t run);
