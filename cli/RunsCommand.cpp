@@ -3,6 +3,7 @@
 #include "experiment/Baseline.h"
 #include "experiment/Presets.h"
 #include "experiment/ReproducibilityCard.h"
+#include "experiment/RunQueue.h"
 
 #include <cstdio>
 #include <fstream>
@@ -105,6 +106,11 @@ RunsCommand::RunsCommand(CLI::App& app) {
     note_->add_option("id", id_, "run id")->required();
     note_->add_option("text", text_, "notes (empty clears them)")->required();
 
+    queue_ = command_->add_subcommand("queue", "The run queue: what waits, trains and has trained (train --queue adds, "
+                                               "train --from-queue trains)");
+    queue_->add_option("--remove", removeEntry_, "take entry N out of the queue");
+    queue_->add_flag("--clear", clearFinished_, "take the finished and failed entries out of the queue");
+    queue_->add_flag("--json", json_, "as JSON");
     check_ = command_->add_subcommand("check", "Check the run store file for damage");
 }
 
@@ -128,7 +134,56 @@ int RunsCommand::run() const {
     if (!store) return 1;
     if (delete_->parsed()) return remove(*store);
     if (check_->parsed()) return check(*store);
+    if (queue_->parsed()) return queue(*store);
     return edit(*store);
+}
+
+int RunsCommand::queue(storage::RunStore& store) const {
+    experiment::RunQueue queue(store);
+    if (removeEntry_ > 0) {
+        if (auto ok = store.removeFromQueue(removeEntry_); !ok) {
+            std::fprintf(stderr, "error: %s\n", ok.error().message.c_str());
+            return 1;
+        }
+    }
+    if (clearFinished_) {
+        const auto removed = queue.clearFinished();
+        if (!removed) {
+            std::fprintf(stderr, "error: %s\n", removed.error().message.c_str());
+            return 1;
+        }
+        if (!json_) std::printf("%d finished entries taken out of the queue\n", *removed);
+    }
+    const auto entries = store.queue();
+    if (!entries) {
+        std::fprintf(stderr, "error: %s\n", entries.error().message.c_str());
+        return 1;
+    }
+    const auto statusOf = [](storage::QueueEntry::Status s) {
+        switch (s) {
+            case storage::QueueEntry::Status::Waiting: return "waiting";
+            case storage::QueueEntry::Status::Running: return "training";
+            case storage::QueueEntry::Status::Done: return "done";
+            case storage::QueueEntry::Status::Failed: return "failed";
+        }
+        return "waiting";
+    };
+    nlohmann::json out = nlohmann::json::array();
+    if (!json_ && entries->empty()) std::printf("The run queue is empty.\n");
+    for (const auto& e : *entries) {
+        const auto plan = experiment::RunQueue::planOf(e);
+        const std::string name = plan ? experiment::GroupPlan::runName(plan->preset, e.groupValue) : "(plan does not read)";
+        if (json_) {
+            out.push_back({{"id", e.id}, {"name", name}, {"status", statusOf(e.status)}, {"group", e.groupId},
+                           {"value", e.groupValue}, {"run", e.runId}, {"source", plan ? plan->source : std::string()},
+                           {"created_at", e.createdAt}});
+        } else {
+            std::printf("%4lld  %-9s %-28s %s%s\n", static_cast<long long>(e.id), statusOf(e.status), name.c_str(),
+                        plan ? plan->source.c_str() : "", e.runId > 0 ? (" -> run " + std::to_string(e.runId)).c_str() : "");
+        }
+    }
+    if (json_) std::cout << out.dump(2) << std::endl;
+    return 0;
 }
 
 int RunsCommand::list(storage::RunStore& store) const {

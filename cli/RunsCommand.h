@@ -27,9 +27,10 @@ private:
     int remove(storage::RunStore& store) const;
     int edit(storage::RunStore& store) const;
     int check(storage::RunStore& store) const;
+    int queue(storage::RunStore& store) const;
 
     CLI::App* command_;
-    CLI::App *list_, *show_, *compare_, *export_, *delete_, *rename_, *tag_, *note_, *check_;
+    CLI::App *list_, *show_, *compare_, *export_, *delete_, *rename_, *tag_, *note_, *check_, *queue_;
     StoreArguments store_;
     ReferenceArgument reference_;  // show
     // list
@@ -48,6 +49,9 @@ private:
     std::string format_ = "md";
     std::string table_ = "epochs";
     std::string out_;
+    // queue
+    std::int64_t removeEntry_ = 0;
+    bool clearFinished_ = false;
 };
 
 }  // namespace sentiment::cli

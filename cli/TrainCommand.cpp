@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/ExperimentSetup.h"
+#include "data/DemoData.h"
 #include "foundation/TextFormat.h"
 #include "cli/InterruptStop.h"
 #include "cli/TrainingPrinter.h"
@@ -118,6 +119,14 @@ TrainCommand::TrainCommand(CLI::App& app) {
                          "cell=lstm,gru | hidden=... | dropout=... | batch-size=... | epochs=... | optimizer=adam,sgd | "
                          "embedding-dim=... | seed=...")
         ->excludes(seeds);
+    auto* queue = command_->add_flag("--queue", queue_,
+                                     "add the run (or its --seeds or --sweep group) to the run queue instead of training it; "
+                                     "the app or train --from-queue trains it");
+    source->add_flag("--from-queue", fromQueue_,
+                     "train the queued runs one after another, each on its own dataset and vectors; Ctrl-C stops the "
+                     "current run and leaves the rest waiting")
+        ->excludes(model_.presetOption())
+        ->excludes(queue);
     command_->add_flag("--keep-best-checkpoint", keepBestOnly_,
                        "with --seeds or --sweep: keep only the best run's checkpoint (about 19 MB each for the advanced model)");
 }
@@ -129,6 +138,12 @@ int TrainCommand::run() {
     // The store is opened first: a run that cannot be recorded fails before any work.
     std::optional<storage::RunStore> store;
     const std::int64_t stored = resume_ > 0 ? resume_ : fromRun_ > 0 ? fromRun_ : baselineFor_;
+    if (fromQueue_ || queue_) {
+        if (noDb_) {
+            std::fprintf(stderr, "error: the run queue is kept in the run store; --no-db has none\n");
+            return 1;
+        }
+    }
     if (!noDb_ || stored > 0) {
         store = store_.open();
         if (!store) {
@@ -137,6 +152,7 @@ int TrainCommand::run() {
             return 1;
         }
     }
+    if (fromQueue_) return trainQueue(*store, *reference);
     std::optional<experiment::ExperimentPlan> plan;
     if (stored > 0) {
         auto details = store->details(stored);
@@ -183,6 +199,7 @@ int TrainCommand::run() {
         data_.applyTo(*plan);
     }
     if (noDb_ && resume_ == 0) store.reset();  // a continued run is recorded where it was
+    if (queue_) return addToQueue(std::move(*plan), *store);
     if (seeds_ > 1 || !sweep_.empty()) {
         if (resume_ > 0) {
             std::fprintf(stderr, "error: --resume continues one run; --seeds and --sweep start new ones\n");
@@ -257,6 +274,103 @@ int TrainCommand::trainGroup(const experiment::ExperimentPlan& plan, storage::Ru
         std::printf("Kept only run %lld's checkpoint; %s freed\n", static_cast<long long>(summary.bestRun), byteSize(freed).c_str());
     }
     return 0;
+}
+
+int TrainCommand::addToQueue(experiment::ExperimentPlan plan, storage::RunStore& store) {
+    if (resume_ > 0) {
+        std::fprintf(stderr, "error: --resume continues a run now; --queue starts new ones later\n");
+        return 1;
+    }
+    // The queued plan names what it reads, as a recorded run does.
+    if (data_.demo) {
+        plan.source = data::DemoData::kName;
+    } else if (!data_.dataPath.empty()) {
+        plan.source = std::filesystem::absolute(data_.dataPath).string();
+    } else if (plan.source.empty()) {
+        std::fprintf(stderr, "error: no dataset was given: use --data or --demo\n");
+        return 1;
+    }
+    if (!vectors_.path.empty()) {
+        plan.useVectors = true;
+        plan.vectorsPath = std::filesystem::absolute(vectors_.path).string();
+    }
+    if (auto ok = plan.validate(); !ok) {
+        std::fprintf(stderr, "error: %s\n", ok.error().message.c_str());
+        return 1;
+    }
+    experiment::RunQueue queue(store);
+    if (seeds_ > 1 || !sweep_.empty()) {
+        auto group = sweep_.empty() ? Result<experiment::GroupPlan>(experiment::GroupPlan::seeds(plan, seeds_, varySplit_))
+                                    : experiment::GroupPlan::sweep(plan, sweep_);
+        if (!group) {
+            std::fprintf(stderr, "error: %s\n", group.error().message.c_str());
+            return 1;
+        }
+        const auto id = queue.add(*group);
+        if (!id) {
+            std::fprintf(stderr, "error: %s\n", id.error().message.c_str());
+            return 1;
+        }
+        std::printf("Queued group %lld (%s): %zu runs\n", static_cast<long long>(*id), group->name.c_str(), group->members.size());
+    } else {
+        const auto id = queue.add(plan);
+        if (!id) {
+            std::fprintf(stderr, "error: %s\n", id.error().message.c_str());
+            return 1;
+        }
+        std::printf("Queued: %s (entry %lld)\n", plan.preset.c_str(), static_cast<long long>(*id));
+    }
+    std::printf("%d queued run(s) wait in %s; train them with the app's Train page or `train --from-queue`\n",
+                queue.pending() ? *queue.pending() : 0, store.path().c_str());
+    return 0;
+}
+
+int TrainCommand::trainQueue(storage::RunStore& store, const experiment::LectureReference& reference) {
+    experiment::RunQueue queue(store);
+    int trained = 0, failed = 0;
+    for (;;) {
+        auto next = queue.next();
+        if (!next) {
+            std::fprintf(stderr, "error: %s\n", next.error().message.c_str());
+            return 1;
+        }
+        if (!*next) break;
+        const auto entry = **next;
+        auto plan = experiment::RunQueue::planOf(entry);
+        if (!plan) {
+            std::fprintf(stderr, "Queue entry %lld cannot be trained: %s\n", static_cast<long long>(entry.id),
+                         plan.error().message.c_str());
+            (void)store.setQueueStatus(entry.id, storage::QueueEntry::Status::Failed);
+            ++failed;
+            continue;
+        }
+        model_.applyTo(*plan);  // flags given change every queued plan, as with --from-run
+        if (auto ok = store.setQueueStatus(entry.id, storage::QueueEntry::Status::Running); !ok) {
+            std::fprintf(stderr, "error: %s\n", ok.error().message.c_str());
+            return 1;
+        }
+        std::printf("\n=== Queue entry %lld: %s ===\n", static_cast<long long>(entry.id),
+                    experiment::GroupPlan::runName(plan->preset, entry.groupValue).c_str());
+        std::fflush(stdout);
+        std::optional<std::int64_t> runId;
+        const int code = trainOne(std::move(*plan), &store, reference, entry.groupId, entry.groupValue, &runId);
+        (void)store.setQueueStatus(entry.id, code == 0 ? storage::QueueEntry::Status::Done : storage::QueueEntry::Status::Failed,
+                                   runId.value_or(0));
+        if (code != 0) {
+            ++failed;
+            std::fprintf(stderr, "Queue entry %lld failed; the queue goes on.\n", static_cast<long long>(entry.id));
+            continue;
+        }
+        ++trained;
+        if (runId) {
+            if (auto d = store.details(*runId); d && d->run.status == storage::RunStatus::Stopped) {
+                std::printf("Run %lld was stopped: the queue waits (train --from-queue goes on)\n", static_cast<long long>(*runId));
+                return 0;
+            }
+        }
+    }
+    std::printf("\nThe queue is done: %d run(s) trained, %d failed\n", trained, failed);
+    return failed > 0 ? 1 : 0;
 }
 
 int TrainCommand::trainOne(experiment::ExperimentPlan plan, storage::RunStore* store,

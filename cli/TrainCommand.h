@@ -34,6 +34,10 @@ private:
     /// `--seeds N` or `--sweep KNOB=...`: the group's plans one after another, then its summary.
     int trainGroup(const experiment::ExperimentPlan& plan, storage::RunStore* store,
                    const experiment::LectureReference& reference);
+    /// `--queue`: the plan (or its seeds or sweep) goes to the run queue, with its data and vectors.
+    int addToQueue(experiment::ExperimentPlan plan, storage::RunStore& store);
+    /// `--from-queue`: the queued plans, one after another, until none waits or one is stopped.
+    int trainQueue(storage::RunStore& store, const experiment::LectureReference& reference);
 
     CLI::App* command_;
     DataArguments data_;
@@ -53,6 +57,8 @@ private:
     bool varySplit_ = false;
     std::string sweep_;
     bool keepBestOnly_ = false;
+    bool queue_ = false;
+    bool fromQueue_ = false;
 };
 
 }  // namespace sentiment::cli

@@ -6,6 +6,7 @@ class DatasetController;
 class EmbeddingController;
 class ModelController;
 class PredictController;
+class QueueController;
 class RunsController;
 class TrainingController;
 
@@ -15,6 +16,7 @@ struct Controllers {
     DatasetController* datasets = nullptr;
     ModelController* models = nullptr;
     TrainingController* training = nullptr;
+    QueueController* queue = nullptr;
     RunsController* runs = nullptr;
     PredictController* predictor = nullptr;
     EmbeddingController* embeddings = nullptr;

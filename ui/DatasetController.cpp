@@ -3,6 +3,7 @@
 #include "ui/DatasetController.h"
 
 #include "experiment/Baseline.h"
+#include "experiment/ExperimentPlan.h"
 #include "experiment/RunFacts.h"
 
 #include "ui/Logging.h"
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QMetaObject>
 #include <algorithm>
+#include <filesystem>
 
 #include "data/DatasetStatistics.h"
 #include "foundation/CacheDirectory.h"
@@ -246,6 +248,24 @@ bool DatasetController::holds(const storage::RunInfo& run) const {
     storage::RunInfo loaded;
     experiment::describeDataset(loaded, *dataset_);
     return experiment::Baseline::sameDataset(loaded, run);
+}
+
+void DatasetController::stampSources(experiment::ExperimentPlan& plan) const {
+    plan.source = dataset_ ? experiment::ExperimentPlan::sourceOf(*dataset_) : std::string();
+    plan.vectorsPath = vectors_ && plan.useVectors ? std::filesystem::absolute(vectors_->info().source).string() : std::string();
+}
+
+QString DatasetController::missingFor(const experiment::ExperimentPlan& plan) const {
+    const QString source = sourceLabel(QString::fromStdString(plan.source));
+    if (!dataset_) return tr("open %1 on the Data page").arg(source);
+    if (!plan.source.empty() && plan.source != experiment::ExperimentPlan::sourceOf(*dataset_)) {
+        return tr("it trains on %1: open it on the Data page").arg(source);
+    }
+    if (plan.useVectors && !plan.vectorsPath.empty() &&
+        (!vectors_ || std::filesystem::absolute(vectors_->info().source).string() != plan.vectorsPath)) {
+        return tr("it starts from the vectors %1: open them on the Data page").arg(QString::fromStdString(plan.vectorsPath));
+    }
+    return {};
 }
 
 }  // namespace sentiment::ui

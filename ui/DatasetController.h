@@ -10,6 +10,9 @@
 #include "ui/ReviewView.h"
 #include "ui/VectorsSummary.h"
 
+namespace sentiment::experiment {
+struct ExperimentPlan;
+}
 namespace sentiment::data {
 struct Dataset;
 class WordVectors;
@@ -36,6 +39,11 @@ public:
     std::shared_ptr<const data::Dataset> dataset() const { return dataset_; }
     /// True when the loaded dataset is the one a run recorded (experiment::Baseline::sameDataset).
     bool holds(const storage::RunInfo& run) const;
+    /// Writes into `plan` the dataset and (when it uses them) the vectors loaded now, as a run
+    /// records them: what a queued plan will need when it trains.
+    void stampSources(experiment::ExperimentPlan& plan) const;
+    /// Empty when the loaded dataset and vectors are the ones `plan` names; else what to open.
+    QString missingFor(const experiment::ExperimentPlan& plan) const;
 
     /// Starts loading GloVe vectors: a `.txt` file, or a `.zip` (glove.6B.zip) from which the
     /// member of `dimension` is read. Their coverage of the vocabulary follows every dataset load.

@@ -31,6 +31,8 @@
 #include "ui/EmbeddingPage.h"
 #include "ui/PredictPage.h"
 #include "ui/ProxyDialog.h"
+#include "ui/QueueController.h"
+#include "ui/QueuePanel.h"
 #include "ui/RunsController.h"
 #include "ui/RunsPage.h"
 #include "ui/Settings.h"
@@ -46,7 +48,8 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
       dataPage_(new DataPage(controllers.datasets)),
       runs_(controllers.runs),
       predictor_(controllers.predictor),
-      training_(controllers.training) {
+      training_(controllers.training),
+      queue_(controllers.queue) {
     const Settings settings;
     auto* const controller = controllers.datasets;
     auto* const models = controllers.models;
@@ -57,6 +60,8 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     runsPage_ = new RunsPage(runs_, reference_, controller);
     predictPage_ = new PredictPage(runs_, predictor_);
     embeddingPage_ = new EmbeddingPage(runs_, controllers.embeddings);
+    queuePanel_ = new QueuePanel(queue_);
+    trainPage_->addSidePanel(queuePanel_);
     setWindowTitle(tr("Sentiment Lab"));
     setAcceptDrops(true);
     tabs_ = new QTabWidget;
@@ -216,6 +221,36 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
             runs_->refresh();
         }
     });
+    // The queue trains on the Train page, with the batches per epoch chosen there when queued.
+    queue_->setStarter([this](const experiment::ExperimentPlan& plan, const QString& name, qint64 group, const QString& value) {
+        return trainPage_->trainQueued(plan, name, group, value);
+    });
+    const auto queued = [this](bool added) {
+        if (!added) return;
+        statusBar()->showMessage(tr("Queued: %n run(s) waiting", "", queue_->pending()), 8000);
+        queue_->start();
+        if (!training_->running()) tabs_->setCurrentWidget(trainPage_);
+    };
+    const auto withBatches = [this](experiment::ExperimentPlan plan) {
+        plan.training.maxBatches = trainPage_->batchesPerEpoch();
+        return plan;
+    };
+    connect(modelPage_, &ModelPage::queueRequested, this,
+            [=, this](const experiment::ExperimentPlan& plan) { queued(queue_->add(withBatches(plan))); });
+    connect(modelPage_, &ModelPage::sweepRequested, this, [=, this](const experiment::ExperimentPlan& plan, const QString& sweep) {
+        queued(queue_->addSweep(withBatches(plan), sweep));
+    });
+    connect(modelPage_, &ModelPage::seedsRequested, this, [=, this](const experiment::ExperimentPlan& plan, int count, bool vary) {
+        queued(queue_->addSeeds(withBatches(plan), count, vary));
+    });
+    connect(runsPage_, &RunsPage::repeatRequested, this,
+            [=, this](const experiment::ExperimentPlan& plan, qint64 run, int count, bool vary) {
+                const bool added = queue_->repeat(run, plan, count, vary);
+                if (added) runs_->refresh();
+                queued(added);
+            });
+    connect(queue_, &QueueController::problem, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Run queue"), message); });
     connect(trainPage_, &TrainPage::changeExperimentRequested, this, [this] { tabs_->setCurrentWidget(modelPage_); });
     connect(trainPage_, &TrainPage::gradientFlowRequested, this, [this](qint64 run) {
         showPage(QStringLiteral("runs"));
@@ -298,8 +333,9 @@ void MainWindow::showPage(const QString& name) {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (training_->running()) {
-        const auto answer = QMessageBox::question(this, tr("Training is running"),
-                                                  tr("Stop the run and quit? Its finished epochs are kept."));
+        QString question = tr("Stop the run and quit? Its finished epochs are kept.");
+        if (queue_->pending() > 1) question += QLatin1Char(' ') + tr("The queue keeps its other runs for the next start.");
+        const auto answer = QMessageBox::question(this, tr("Training is running"), question);
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

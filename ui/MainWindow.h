@@ -17,6 +17,8 @@ class ModelPage;
 class PredictController;
 class EmbeddingPage;
 class PredictPage;
+class QueueController;
+class QueuePanel;
 class RunsController;
 class RunsPage;
 class TrainPage;
@@ -38,6 +40,7 @@ public:
     PredictPage* predictPage() const { return predictPage_; }
     EmbeddingPage* embeddingPage() const { return embeddingPage_; }
     PredictController* predictController() const { return predictor_; }
+    QueuePanel* queuePanel() const { return queuePanel_; }
     /// Sizes the window for a screen whose free area is `available`: 1100 × 820 where that fits,
     /// else the free area less a margin (a 1366 × 768 laptop gets about 1300 × 720).
     void fitTo(const QRect& available);
@@ -71,6 +74,8 @@ private:
     EmbeddingPage* embeddingPage_;
     QTabWidget* tabs_;
     TrainingController* training_;
+    QueueController* queue_;
+    QueuePanel* queuePanel_;
     QLabel* datasetLabel_;
     QLabel* vectorsLabel_;
 };

@@ -12,8 +12,10 @@
 #include <QGroupBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -187,6 +189,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     kl->addWidget(modelBox);
     kl->addWidget(trainBox);
     kl->addWidget(dataBox);
+    kl->addWidget(makeQueueBox());
     kl->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setWidget(knobs);
@@ -277,6 +280,65 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     });
     connect(datasets_, &DatasetController::vectorsLoaded, this, &ModelPage::updateEnabled);
     models_->setChoice(read());
+}
+
+QWidget* ModelPage::makeQueueBox() {
+    auto* box = new QGroupBox(tr("Queue"));
+    box->setToolTip(tr("Queued runs train one after another on the Train page while you use the rest of the window; "
+                       "the queue is kept when Sentiment Lab closes"));
+    queue_ = new QPushButton(tr("Add to the queue"));
+    queue_->setToolTip(tr("Train these settings after the runs already queued"));
+    sweepKnob_ = new QComboBox;
+    // The knob as `train --sweep` spells it, and values a student would try first.
+    const std::pair<QString, QString> knobs[] = {
+        {tr("learning rate"), QStringLiteral("lr")},       {tr("layers"), QStringLiteral("layers")},
+        {tr("hidden units"), QStringLiteral("hidden")},    {tr("cell"), QStringLiteral("cell")},
+        {tr("dropout"), QStringLiteral("dropout")},        {tr("batch size"), QStringLiteral("batch-size")},
+        {tr("epochs"), QStringLiteral("epochs")},          {tr("optimizer"), QStringLiteral("optimizer")},
+        {tr("embedding size"), QStringLiteral("embedding-dim")}, {tr("seed"), QStringLiteral("seed")}};
+    for (const auto& [label, knob] : knobs) sweepKnob_->addItem(label, knob);
+    sweepValues_ = new QLineEdit;
+    sweepValues_->setToolTip(tr("Values separated by commas; each becomes one run of a sweep group"));
+    queueSweep_ = new QPushButton(tr("Queue the sweep"));
+    seedCount_ = spin(2, 50);
+    seedCount_->setValue(3);
+    seedCount_->setSuffix(tr(" seeds"));
+    varySplit_ = new QCheckBox(tr("new split each"));
+    varySplit_->setToolTip(tr("Off: only the training changes (initialisation, shuffling, dropout); the split, the "
+                              "vocabulary and the vectors stay"));
+    queueSeeds_ = new QPushButton(tr("Queue the seeds"));
+    auto* form = new QGridLayout(box);
+    form->addWidget(queue_, 0, 0, 1, 3);
+    form->addWidget(new QLabel(tr("Sweep:")), 1, 0);
+    form->addWidget(sweepKnob_, 1, 1);
+    form->addWidget(sweepValues_, 1, 2);
+    form->addWidget(queueSweep_, 2, 1, 1, 2);
+    form->addWidget(new QLabel(tr("Repeat:")), 3, 0);
+    form->addWidget(seedCount_, 3, 1);
+    form->addWidget(varySplit_, 3, 2);
+    form->addWidget(queueSeeds_, 4, 1, 1, 2);
+    form->setColumnStretch(2, 1);
+    const auto suggest = [this] {
+        const QString knob = sweepKnob_->currentData().toString();
+        static const QHash<QString, QString> values{
+            {QStringLiteral("lr"), QStringLiteral("1e-2,1e-3,1e-4")}, {QStringLiteral("layers"), QStringLiteral("1,2,3")},
+            {QStringLiteral("hidden"), QStringLiteral("64,128,256")},  {QStringLiteral("cell"), QStringLiteral("lstm,gru,rnn")},
+            {QStringLiteral("dropout"), QStringLiteral("0.2,0.5")},    {QStringLiteral("batch-size"), QStringLiteral("32,64,128")},
+            {QStringLiteral("epochs"), QStringLiteral("1,3,5")},       {QStringLiteral("optimizer"), QStringLiteral("adam,sgd")},
+            {QStringLiteral("embedding-dim"), QStringLiteral("50,100,200")}, {QStringLiteral("seed"), QStringLiteral("1,2,3")}};
+        sweepValues_->setText(values.value(knob));
+    };
+    suggest();
+    connect(sweepKnob_, &QComboBox::currentIndexChanged, this, suggest);
+    connect(queue_, &QPushButton::clicked, this, [this] { Q_EMIT queueRequested(read()); });
+    connect(queueSweep_, &QPushButton::clicked, this, [this] {
+        QString values = sweepValues_->text();
+        values.remove(QLatin1Char(' '));
+        Q_EMIT sweepRequested(read(), sweepKnob_->currentData().toString() + QLatin1Char('=') + values);
+    });
+    connect(queueSeeds_, &QPushButton::clicked, this,
+            [this] { Q_EMIT seedsRequested(read(), seedCount_->value(), varySplit_->isChecked()); });
+    return box;
 }
 
 void ModelPage::applyPreset(const QString& preset) {

@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -47,6 +48,20 @@ public:
     QLabel* totalLabel() const { return total_; }
     QPushButton* measureButton() const { return measure_; }
     QLabel* timingLabel() const { return timing_; }
+    QPushButton* queueButton() const { return queue_; }
+    QPushButton* sweepButton() const { return queueSweep_; }
+    QPushButton* seedsButton() const { return queueSeeds_; }
+    QComboBox* sweepKnobBox() const { return sweepKnob_; }
+    QLineEdit* sweepValuesEdit() const { return sweepValues_; }
+    QSpinBox* seedCountBox() const { return seedCount_; }
+
+Q_SIGNALS:
+    /// "Add to the queue": these settings, to train after what is queued.
+    void queueRequested(const sentiment::experiment::ExperimentPlan& plan);
+    /// "Queue the sweep": one run per value of a setting ("lr=1e-2,1e-3").
+    void sweepRequested(const sentiment::experiment::ExperimentPlan& plan, const QString& sweep);
+    /// "Queue the seeds": `count` runs of these settings with seeds from the one chosen.
+    void seedsRequested(const sentiment::experiment::ExperimentPlan& plan, int count, bool varySplit);
 
 private:
     void fill(const experiment::ExperimentPlan& c);
@@ -55,6 +70,7 @@ private:
     void updateEnabled();
     void showParameters(const ParameterSummary& s);
     void showTiming(double epochSeconds, double tokensPerSecond, int batches);
+    QWidget* makeQueueBox();
 
     ModelController* models_;
     DatasetController* datasets_;
@@ -68,6 +84,11 @@ private:
     QPushButton* measure_;
     QLabel* timing_;
     QLabel* memory_;
+    QPushButton *queue_, *queueSweep_, *queueSeeds_;
+    QComboBox* sweepKnob_;
+    QLineEdit* sweepValues_;
+    QSpinBox* seedCount_;
+    QCheckBox* varySplit_;
     bool filling_ = false;
 };
 

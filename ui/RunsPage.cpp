@@ -9,7 +9,9 @@
 #include <set>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
+#include <QSpinBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,6 +83,10 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     baseline_->setToolTip(tr("Train NBSVM (about a minute on a laptop) on the selected run's dataset and split, to read "
                              "the run against the strongest simple model"));
     baseline_->setVisible(false);
+    repeat_ = new QPushButton(tr("Repeat with seeds…"));
+    repeat_->setToolTip(tr("Is a difference between two runs real, or the seed? Train this run's settings again with other "
+                           "seeds (queued) and read the group's mean ± sd"));
+    repeat_->setVisible(false);
     keepBest_ = new QPushButton(tr("Keep only the best checkpoint"));
     keepBest_->setToolTip(tr("Delete the checkpoints of the group's other runs (their results stay): about 19 MB each for "
                              "the advanced model"));
@@ -139,6 +145,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     splitRow->addWidget(message_, 1);
     splitRow->addWidget(baseline_);
     splitRow->addWidget(keepBest_);
+    splitRow->addWidget(repeat_);
     splitRow->addWidget(new QLabel(tr("Curves of the")));
     splitRow->addWidget(split_);
     splitRow->addWidget(new QLabel(tr("split")));
@@ -189,6 +196,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     connect(tags_, &QPushButton::clicked, this, &RunsPage::editTags);
     connect(delete_, &QPushButton::clicked, this, &RunsPage::deleteSelected);
     connect(trainAgain_, &QPushButton::clicked, this, &RunsPage::trainAgain);
+    connect(repeat_, &QPushButton::clicked, this, &RunsPage::askRepeat);
     connect(continue_, &QPushButton::clicked, this, &RunsPage::continueRun);
     connect(keepBest_, &QPushButton::clicked, this, [this] {
         if (dropCandidates_.isEmpty()) return;
@@ -310,6 +318,43 @@ void RunsPage::trainAgain() {
     Q_EMIT trainAgainRequested(*plan, run->id);
 }
 
+void RunsPage::askRepeat() {
+    const auto* run = selectedRun();
+    if (run == nullptr) return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Repeat run %1 with seeds").arg(run->id));
+    auto* count = new QSpinBox;
+    count->setRange(2, 50);
+    count->setValue(5);
+    count->setSuffix(tr(" seeds in all"));
+    auto* vary = new QCheckBox(tr("Draw a new training/validation split for each seed"));
+    auto* text = new QLabel(tr("Run %1 is the first seed; the others train one after another from the queue with the same "
+                               "settings, split, vocabulary and vectors (unless a new split is drawn). The Runs page then "
+                               "shows the group's mean ± standard deviation.")
+                                .arg(run->id));
+    text->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(count);
+    layout->addWidget(vary);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted) repeatSelected(count->value(), vary->isChecked());
+}
+
+void RunsPage::repeatSelected(int count, bool varySplit) {
+    const auto* run = selectedRun();
+    if (run == nullptr) return;
+    auto plan = experiment::ExperimentPlan::fromText(run->info.configJson);
+    if (!plan) {
+        message_->setText(tr("Run %1 cannot be repeated: %2").arg(run->id).arg(CoreText::of(plan.error())));
+        return;
+    }
+    Q_EMIT repeatRequested(*plan, run->id, count, varySplit);
+}
+
 QList<qint64> RunsPage::selectedRuns() const {
     QList<qint64> ids;
     for (const auto& index : view_->selectionModel()->selectedRows()) ids << index.data(RunsTableModel::IdRole).toLongLong();
@@ -347,6 +392,8 @@ void RunsPage::selectionChanged() {
         }
     }
     continue_->setEnabled(continuable);
+    const auto* single = ids.size() == 1 ? selectedRun() : nullptr;
+    repeat_->setVisible(single != nullptr && single->status == storage::RunStatus::Completed && single->info.groupId == 0);
     report_->setEnabled(false);  // until the selected runs are read
     if (const auto* run = ids.size() == 1 ? selectedRun() : nullptr; run != nullptr && run->testAccuracy) {
         errors_->clear(tr("Reading run %1's test predictions…").arg(run->id));  // they come with the comparison

@@ -65,6 +65,10 @@ public:
     QPushButton* baselineButton() const { return baseline_; }
     /// Presses "Train again…" for the selected run.
     void trainSelectedAgain() { trainAgain(); }
+    /// "Repeat with N seeds…" (shown for one completed run in no group).
+    QPushButton* repeatButton() const { return repeat_; }
+    /// Repeats the selected run with `count` seeds in all, as the button's dialog does.
+    void repeatSelected(int count, bool varySplit);
     /// Presses "Continue" for the selected run.
     void continueSelected() { continueRun(); }
     /// Writes the assignment report of the selected runs (once they are read) to `file`.
@@ -82,6 +86,8 @@ Q_SIGNALS:
     void reviewRequested(qint64 run, const QString& text, const QString& note);
     /// "Train the linear baseline" for `run`: the nbsvm plan on its dataset and split.
     void baselineRequested(const sentiment::experiment::ExperimentPlan& plan, const sentiment::storage::RunRow& run);
+    /// "Repeat with N seeds": `run` becomes the first of `count` seeds; the others go to the queue.
+    void repeatRequested(const sentiment::experiment::ExperimentPlan& plan, qint64 run, int count, bool varySplit);
 
 private:
     void selectionChanged();
@@ -92,6 +98,7 @@ private:
     void deleteSelected();
     void trainAgain();
     void continueRun();
+    void askRepeat();
     const storage::RunRow* selectedRun() const;
     /// Shows the selected run's evaluation again as read (after a failed scoring, or with a
     /// dataset now loaded to score with), without reading it again.
@@ -104,7 +111,7 @@ private:
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
     QTableView* view_;
-    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_, *baseline_, *keepBest_;
+    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_, *baseline_, *keepBest_, *repeat_;
     QLabel* disk_;
     QList<qint64> dropCandidates_;  // the shown group's runs but its best, with a checkpoint
     QComboBox* split_;

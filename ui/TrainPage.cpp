@@ -143,7 +143,9 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
     layout->addLayout(controls);
     layout->addLayout(status);
     layout->addLayout(plots, 3);
-    layout->addWidget(table_, 2);
+    bottom_ = new QHBoxLayout;
+    bottom_->addWidget(table_, 3);
+    layout->addLayout(bottom_, 2);
     layout->addWidget(result_);
     layout->addWidget(diagnosis_);
 
@@ -193,6 +195,8 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
     describeExperiment();
     resetCharts();
 }
+
+void TrainPage::addSidePanel(QWidget* panel) { bottom_->addWidget(panel, 2); }
 
 void TrainPage::describeExperiment() {
     const auto& c = models_->choice();
@@ -249,14 +253,28 @@ void TrainPage::start(qint64 continueRun, const QString& checkpoint) {
     TrainingRequest request;
     request.choice = models_->choice();
     request.choice.training.maxBatches = static_cast<std::size_t>(maxBatches_->value());
+    request.continueRun = continueRun;
+    request.continueCheckpoint = checkpoint.toStdString();
+    launch(std::move(request));
+}
+
+bool TrainPage::trainQueued(const experiment::ExperimentPlan& plan, const QString& runName, qint64 group, const QString& value) {
+    if (training_->running() || !datasets_->dataset()) return false;
+    TrainingRequest request;
+    request.choice = plan;  // its own batches per epoch, as queued
+    request.runName = runName.toStdString();
+    request.groupId = group;
+    request.groupValue = value.toStdString();
+    return launch(std::move(request));
+}
+
+bool TrainPage::launch(TrainingRequest request) {
     request.dataset = datasets_->dataset();
     request.vectors = datasets_->vectors();
     runEpochs_ = request.choice.training.epochs;
     runPreset_ = QString::fromStdString(request.choice.preset);
     request.storePath = storePath_.toStdString();
     request.checkpointDir = checkpointDir_.toStdString();
-    request.continueRun = continueRun;
-    request.continueCheckpoint = checkpoint.toStdString();
     resetCharts();
     table_->setRowCount(0);
     result_->clear();
@@ -264,7 +282,9 @@ void TrainPage::start(qint64 continueRun, const QString& checkpoint) {
     epochsSeen_.clear();
     lossDiverged_ = false;
     runId_ = 0;
-    if (training_->start(request)) setRunning(true);
+    if (!training_->start(request)) return false;
+    setRunning(true);
+    return true;
 }
 
 void TrainPage::setRunning(bool running) {

@@ -3,7 +3,9 @@
 #include <QVector>
 #include <QWidget>
 
+#include "experiment/ExperimentPlan.h"
 #include "ui/ReferenceCurves.h"
+#include "ui/TrainingRequest.h"
 #include "ui/TrainingUpdates.h"
 
 class QCustomPlot;
@@ -35,6 +37,9 @@ public:
               const CourseReference* reference, QString storePath, QString checkpointDir, QWidget* parent = nullptr);
 
     void startTraining();
+    /// Trains `plan` (a queued one) instead of the Model page's choice, named `runName` (empty:
+    /// the default) in group `group` with `value`; false when it cannot start now.
+    bool trainQueued(const experiment::ExperimentPlan& plan, const QString& runName, qint64 group, const QString& value);
     /// Continues recorded run `run` (its settings already chosen) after its last finished epoch.
     void continueRun(qint64 run, const QString& checkpoint);
     QPushButton* startButton() const { return start_; }
@@ -49,6 +54,8 @@ public:
     QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
     QLabel* resultLabel() const { return result_; }
     QLabel* diagnosisLabel() const { return diagnosis_; }
+    /// Puts `panel` (the run queue) beside the epochs table.
+    void addSidePanel(QWidget* panel);
     /// The lecture's graphs drawn on the loss and the accuracy chart.
     int referenceGraphs() const { return lossReference_.graphs() + accuracyReference_.graphs(); }
 
@@ -60,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void start(qint64 continueRun, const QString& checkpoint);
+    bool launch(TrainingRequest request);
     void describeExperiment();
     void onBatch(const BatchUpdate& u);
     void onEpoch(const EpochUpdate& u);
@@ -92,6 +100,7 @@ private:
     QCustomPlot* lossPlot_;
     QCustomPlot* accuracyPlot_;
     QTableWidget* table_;
+    class QHBoxLayout* bottom_;
     QLabel* result_;
     QLabel* diagnosis_;
     ReferenceCurves lossReference_, accuracyReference_;

@@ -18,6 +18,9 @@ struct TrainingRequest {
     std::filesystem::path storePath;      ///< empty: do not record
     std::filesystem::path checkpointDir;  ///< where the best-valid checkpoint goes
     std::string runName;
+    /// The group the run belongs to (RunStore::createGroup; 0: none) and its value there.
+    std::int64_t groupId = 0;
+    std::string groupValue;
     /// A recorded run to continue after its last finished epoch (0: a new run), and its checkpoint.
     std::int64_t continueRun = 0;
     std::filesystem::path continueCheckpoint;

@@ -52,6 +52,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
                                     QString::fromStdString(store->openReport().setAside.string())));
             }
             runner.recordIn(*store, request.runName, QCoreApplication::applicationVersion().toStdString());
+            if (request.groupId > 0) runner.joinGroup(request.groupId, request.groupValue);
         }
         runner.setCheckpointDirectory(request.checkpointDir);
         if (request.continueRun > 0) {

@@ -6,8 +6,9 @@ namespace sentiment::ui {
 
 Workbench::Workbench(const QString& runtime)
     : models_(&datasets_),
+      queue_(Settings().runStorePath(), &datasets_, &training_),
       runs_(Settings().runStorePath()),
       embeddings_(&datasets_),
-      window_(Controllers{&datasets_, &models_, &training_, &runs_, &predictor_, &embeddings_}, runtime) {}
+      window_(Controllers{&datasets_, &models_, &training_, &queue_, &runs_, &predictor_, &embeddings_}, runtime) {}
 
 }  // namespace sentiment::ui

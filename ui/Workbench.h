@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ModelController.h"
 #include "ui/PredictController.h"
+#include "ui/QueueController.h"
 #include "ui/RunsController.h"
 #include "ui/TrainingController.h"
 
@@ -22,6 +23,7 @@ public:
     DatasetController& datasets() { return datasets_; }
     ModelController& models() { return models_; }
     TrainingController& training() { return training_; }
+    QueueController& queue() { return queue_; }
     RunsController& runs() { return runs_; }
     PredictController& predictor() { return predictor_; }
     EmbeddingController& embeddings() { return embeddings_; }
@@ -31,6 +33,7 @@ private:
     DatasetController datasets_;
     ModelController models_;
     TrainingController training_;
+    QueueController queue_;
     RunsController runs_;
     PredictController predictor_;
     EmbeddingController embeddings_;

@@ -211,6 +211,52 @@ TEST(Cli, SeedsAndSweepsFormGroupsWithTheirSpreadAndACard) {
     EXPECT_NE(r.out.find("--sweep takes KNOB=V1,V2,... with a knob of lr, layers"), std::string::npos) << r.out;
 }
 
+TEST(Cli, QueuedRunsTrainOneAfterAnotherFromTheQueue) {
+    TempDir dir;
+    auto r = cli("train --preset nbsvm --demo --threads 2 --sweep epochs=1,2 --queue", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("Queued group 1 (nbsvm, epochs sweep): 2 runs"), std::string::npos) << r.out;
+    r = cli("train --preset base --demo --epochs 1 --max-batches 2 --threads 2 --queue", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("3 queued run(s) wait"), std::string::npos) << r.out;
+    r = cli("runs list", dir);
+    EXPECT_EQ(r.out.find("nbsvm"), std::string::npos) << r.out;  // queued, not trained
+    r = cli("runs queue --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    auto queue = nlohmann::json::parse(r.out);
+    ASSERT_EQ(queue.size(), 3u);
+    EXPECT_EQ(queue[1]["name"], "nbsvm, epochs 2");
+    EXPECT_EQ(queue[1]["status"], "waiting");
+    EXPECT_EQ(queue[2]["source"], "demo sample");
+    r = cli("train --from-queue --threads 2", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("=== Queue entry 2: nbsvm, epochs 2 ==="), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("The queue is done: 3 run(s) trained, 0 failed"), std::string::npos) << r.out;
+    queue = nlohmann::json::parse(cli("runs queue --json", dir).out);
+    for (const auto& e : queue) {
+        EXPECT_EQ(e["status"], "done") << e;
+        EXPECT_GT(e["run"].get<int>(), 0) << e;
+    }
+    r = cli("runs list --group 1", dir);
+    EXPECT_NE(r.out.find("nbsvm, epochs 1"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("nbsvm, epochs 2"), std::string::npos) << r.out;
+    // A queued plan whose dataset is gone fails with its name; the queue goes on and says so.
+    r = cli("train --preset nbsvm --data '" + (dir.path() / "gone.tar.gz").string() + "' --queue", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    r = cli("train --preset nbsvm --demo --epochs 1 --threads 2 --queue", dir);
+    r = cli("train --from-queue --threads 2", dir, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("gone.tar.gz"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("The queue is done: 1 run(s) trained, 1 failed"), std::string::npos) << r.out;
+    r = cli("runs queue --clear", dir);
+    EXPECT_NE(r.out.find("5 finished entries taken out of the queue"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("The run queue is empty."), std::string::npos) << r.out;
+    r = cli("train --preset nbsvm --demo --sweep lr=abc --queue", dir, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("'abc' is not a value of lr"), std::string::npos) << r.out;
+    EXPECT_EQ(cli("train --from-queue --no-db", dir, true).status, 1);
+}
+
 // Opt-in check on the real archive (slow; needs ../shared/data): SENTIMENT_LAB_LONG_TESTS=1.
 TEST(Cli, RealImdbGivesTheLectureCounts) {
     const std::string archive = std::string(SENTIMENT_LAB_SHARED_DATA) + "/aclImdb_v1.tar.gz";

@@ -11,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ModelController.h"
 #include "ui/PredictController.h"
+#include "ui/QueueController.h"
 #include "ui/RunsController.h"
 #include "ui/Settings.h"
 #include "ui/TrainingController.h"
@@ -25,9 +26,10 @@ public:
         : own_(shared != nullptr ? nullptr : std::make_unique<DatasetController>()),
           datasets(shared != nullptr ? *shared : *own_),
           models(&datasets),
+          queue(Settings().runStorePath(), &datasets, &training),
           runs(Settings().runStorePath()),
           embeddings(&datasets),
-          window(Controllers{&datasets, &models, &training, &runs, &predictor, &embeddings}, QStringLiteral("test")) {}
+          window(Controllers{&datasets, &models, &training, &queue, &runs, &predictor, &embeddings}, QStringLiteral("test")) {}
 
     /// Shows the Runs page and waits until it lists the runs.
     [[nodiscard]] bool showRuns() {
@@ -39,6 +41,7 @@ public:
     DatasetController& datasets;
     ModelController models;
     TrainingController training;
+    QueueController queue;
     RunsController runs;
     PredictController predictor;
     EmbeddingController embeddings;
