@@ -222,8 +222,8 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
         }
     });
     // The queue trains on the Train page, with the batches per epoch chosen there when queued.
-    queue_->setStarter([this](const experiment::ExperimentPlan& plan, const QString& name, qint64 group, const QString& value) {
-        return trainPage_->trainQueued(plan, name, group, value);
+    queue_->setStarter([this](const experiment::ExperimentPlan& plan, const QString& name, qint64 groupId, const QString& value) {
+        return trainPage_->trainQueued(plan, name, groupId, value);
     });
     const auto queued = [this](bool added) {
         if (!added) return;
