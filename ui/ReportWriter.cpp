@@ -21,6 +21,7 @@
 #include "model/Runtime.h"
 #include "ui/CoreText.h"
 #include "ui/EpochPlot.h"
+#include "ui/GroupChart.h"
 #include "ui/PresetNames.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReferenceCurves.h"
@@ -320,6 +321,73 @@ QString resultsSection(const storage::RunDetails& run, const experiment::Lecture
     return h;
 }
 
+// The chosen runs of each group that has at least two of them, by group id.
+std::map<std::int64_t, std::vector<storage::RunDetails>> groupsOf(const std::vector<storage::RunDetails>& runs) {
+    std::map<std::int64_t, std::vector<storage::RunDetails>> groups;
+    for (const auto& run : runs) {
+        if (run.run.info.groupId > 0) groups[run.run.info.groupId].push_back(run);
+    }
+    std::erase_if(groups, [](const auto& g) { return g.second.size() < 2; });
+    return groups;
+}
+
+// A group's runs: each one's validation accuracy per epoch, thin, under the group's mean ± sd band.
+QImage groupBandChart(const std::vector<storage::RunDetails>& members, std::int64_t group) {
+    QCustomPlot plot;
+    plot.resize(520, 300);
+    EpochPlot::style(plot, ReportWriter::tr("valid accuracy (%)"));
+    double last = 1;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        QVector<double> x, y;
+        for (const auto& e : members[i].epochs) {
+            x << e.epoch;
+            y << 100 * (members[i].run.info.validSize > 0 ? e.validAccuracy : e.trainAccuracy);
+            last = std::max(last, double(e.epoch));
+        }
+        auto* g = plot.addGraph();
+        g->setPen(QPen(EpochPlot::runColour(int(i)), 1));
+        g->setData(x, y);
+        g->removeFromLegend();
+    }
+    const auto summary = experiment::GroupSummary::of(members);
+    const bool validated = !members.empty() && members.front().run.info.validSize > 0;
+    GroupChart::addBand(plot, validated ? summary.validAccuracy : summary.trainAccuracy, group);
+    plot.xAxis->setRange(0.5, last + 0.5);
+    plot.yAxis->setRange(40, 100);
+    plot.replot();
+    return plot.toPixmap(520, 300, 2.0).toImage();
+}
+
+QImage groupValuesChart(const std::vector<storage::RunDetails>& members, std::int64_t group) {
+    QCustomPlot plot;
+    plot.resize(520, 300);
+    EpochPlot::style(plot, ReportWriter::tr("test accuracy (%)"));
+    GroupChart::drawValues(plot, experiment::GroupSummary::of(members), group);
+    plot.replot();
+    return plot.toPixmap(520, 300, 2.0).toImage();
+}
+
+// Seeds and sweeps: what varies between a group's runs, and how much the results move with it.
+QString groupsSection(const std::vector<storage::RunDetails>& runs) {
+    const auto groups = groupsOf(runs);
+    if (groups.empty()) return {};
+    QString h = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(ReportWriter::tr("Seeds and sweeps"),
+                         ReportWriter::tr("Runs of one group differ in one setting only: the training seed (initialisation, "
+                                          "shuffling, dropout) or the swept setting. The band is the mean ± one standard "
+                                          "deviation of their accuracy per epoch; a difference between two runs smaller than "
+                                          "the seeds' spread may be the seed's."));
+    for (const auto& [id, members] : groups) {
+        const auto summary = experiment::GroupSummary::of(members);
+        h += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                 .arg(ReportWriter::tr("Group %1").arg(id), GroupChart::describe(summary, id, members.size()).toHtmlEscaped());
+        h += QStringLiteral("<table width='100%'><tr><td width='50%'><img src='group-%1-band.png' width='300'></td>"
+                            "<td width='50%'><img src='group-%1-values.png' width='300'></td></tr></table>")
+                 .arg(id);
+    }
+    return h;
+}
+
 QString chartsOf(int n) {
     return QStringLiteral("<table width='100%'><tr><td width='50%'><img src='chart-%1-loss.png' width='300'></td>"
                           "<td width='50%'><img src='chart-%1-accuracy.png' width='300'></td></tr></table>")
@@ -474,6 +542,8 @@ QString ReportWriter::html(const ReportContents& contents) {
         }
     }
 
+    h += groupsSection(runs);
+
     // The verdicts side by side.
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3'><tr><th>%2</th><th>%3</th><th>%4</th>"
                         "<th>%5</th></tr>")
@@ -530,6 +600,10 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const ReportContents& cont
         doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1-loss.png").arg(n)), chart(run, true, reference, baselineOf(contents, run)));
         doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1-accuracy.png").arg(n)),
                          chart(run, false, reference, baselineOf(contents, run)));
+    }
+    for (const auto& [id, members] : groupsOf(runs)) {
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("group-%1-band.png").arg(id)), groupBandChart(members, id));
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("group-%1-values.png").arg(id)), groupValuesChart(members, id));
     }
     doc->setHtml(html(contents));
     return doc;

@@ -35,6 +35,7 @@
 #include "experiment/RunGroups.h"
 #include "ui/ChartExport.h"
 #include "ui/GradientFlowPanel.h"
+#include "ui/GroupChart.h"
 #include "ui/CoreText.h"
 #include "ui/CourseReference.h"
 #include "ui/DatasetController.h"
@@ -520,39 +521,8 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
         for (const auto& m : members) {
             if (summary.bestRun > 0 && m.run.id != summary.bestRun && !m.run.checkpointPath.empty()) dropCandidates_ << m.run.id;
         }
-        const auto& spreads = valid ? summary.validAccuracy : summary.trainAccuracy;
-        QVector<double> x, low, high;
-        for (std::size_t e = 0; e < spreads.size(); ++e) {
-            if (spreads[e].n < 2) continue;
-            x << double(e + 1);
-            low << 100 * (spreads[e].mean - spreads[e].sd);
-            high << 100 * (spreads[e].mean + spreads[e].sd);
-        }
-        if (!x.isEmpty()) {
-            const QColor shade(90, 90, 90);
-            auto* lower = accuracyPlot_->addGraph();
-            lower->setPen(QPen(shade, 1, Qt::DotLine));
-            lower->setData(x, low, true);
-            lower->removeFromLegend();
-            auto* upper = accuracyPlot_->addGraph();
-            upper->setPen(QPen(shade, 1, Qt::DotLine));
-            upper->setBrush(QColor(90, 90, 90, 50));
-            upper->setChannelFillGraph(lower);
-            upper->setData(x, high, true);
-            upper->setName(tr("group %1 ± sd").arg(id));
-        }
-        QString line = tr("Group %1 (%2 runs): test %3 ± %4 points").arg(id).arg(members.size())
-                           .arg(QString::fromStdString(percent(summary.test.mean)))
-                           .arg(QLocale().toString(100 * summary.test.sd, 'f', 2));
-        if (summary.byValue.size() > 1) {
-            QStringList values;
-            for (const auto& p : summary.byValue) {
-                values << tr("%1 → %2%3").arg(QString::fromStdString(p.value), QString::fromStdString(percent(p.testAccuracy)),
-                                              p.run == summary.bestRun ? tr(" (best)") : QString());
-            }
-            line += QStringLiteral("; ") + values.join(QStringLiteral(", "));
-        }
-        groupLines << line + QLatin1Char('.');
+        GroupChart::addBand(*accuracyPlot_, valid ? summary.validAccuracy : summary.trainAccuracy, id);
+        groupLines << GroupChart::describe(summary, id, members.size());
         // The group's chart: each run's value (a sweep's knob, or its seed) against its test
         // accuracy; for one group at a time (the values of two groups share no axis).
         const auto shownGroups = std::count_if(groups.begin(), groups.end(), [](const auto& g) { return g.second.size() >= 2; });
@@ -560,28 +530,7 @@ void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison
             groupPlot_->xAxis->setLabel(tr("select the runs of one group (train --seeds, --sweep)"));
             continue;
         }
-        auto points = summary.byValue;
-        std::sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.run < b.run; });
-        QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
-        QVector<double> px, py;
-        for (int i = 0; i < int(points.size()); ++i) {
-            px << i + 1;
-            py << 100 * points[std::size_t(i)].testAccuracy;
-            ticks->addTick(i + 1, QString::fromStdString(points[std::size_t(i)].value));
-        }
-        auto* graph = groupPlot_->addGraph();
-        graph->setPen(QPen(EpochPlot::runColour(0), 2));
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 8));
-        graph->setData(px, py, true);
-        groupPlot_->xAxis->setTicker(ticks);
-        groupPlot_->xAxis->setRange(0.5, px.size() + 0.5);
-        // A sweep's values read "lr=1e-3"; a seeds group's are the seeds.
-        const bool seeds = std::none_of(points.begin(), points.end(), [](const auto& p) { return p.value.find('=') != std::string::npos; });
-        groupPlot_->xAxis->setLabel(seeds ? tr("seed (group %1)").arg(id) : tr("value of the swept setting (group %1)").arg(id));
-        if (!py.isEmpty()) {
-            const auto [low, high] = std::minmax_element(py.begin(), py.end());
-            groupPlot_->yAxis->setRange(std::max(0.0, *low - 3), std::min(100.0, *high + 3));
-        }
+        GroupChart::drawValues(*groupPlot_, summary, id);
     }
     groupPlot_->replot();
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0.5, maxEpoch + 0.5);

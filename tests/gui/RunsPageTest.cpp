@@ -571,6 +571,17 @@ private Q_SLOTS:
         const QString report = ReportWriter::html(page->reportContents());
         QVERIFY2(report.contains(QStringLiteral("Reproducibility:")), "the report has each run's card");
         QVERIFY(report.contains(QStringLiteral("group ")));
+        // The report's section on the group: its spread, each seed's test accuracy, both charts.
+        QVERIFY(report.contains(QStringLiteral("<h2>Seeds and sweeps</h2>")));
+        QVERIFY2(report.contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")), qPrintable(report));
+        const QString groupId = QString::number(page->reportContents().runs.front().run.info.groupId);
+        QVERIFY(report.contains(QStringLiteral("group-%1-band.png").arg(groupId)));
+        QVERIFY(report.contains(QStringLiteral("group-%1-values.png").arg(groupId)));
+        const QImage preview = ReportWriter::firstPage(page->reportContents());
+        QVERIFY(!preview.isNull());
+        const QString pdf = home_.path() + QStringLiteral("/group-report.pdf");
+        QVERIFY(ReportWriter::write(page->reportContents(), pdf));
+        QVERIFY(QFileInfo(pdf).size() > 10000);
 
         page->selectRuns({group[0]});
         QTRY_VERIFY2_WITH_TIMEOUT(page->messageLabel()->text().contains(QStringLiteral("This machine matches")),
