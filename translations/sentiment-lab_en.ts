@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>GroupChart</name>
+        <message>
+            <source>group %1 ± sd</source>
+            <translation>group %1 ± sd</translation>
+        </message>
+        <message>
+            <source>Group %1 (%2 runs): test %3 ± %4 points</source>
+            <translation>Group %1 (%2 runs): test %3 ± %4 points</translation>
+        </message>
+        <message>
+            <source>%1 → %2%3</source>
+            <translation>%1 → %2%3</translation>
+        </message>
+        <message>
+            <source> (best)</source>
+            <translation> (best)</translation>
+        </message>
+        <message>
+            <source>seed (group %1)</source>
+            <translation>seed (group %1)</translation>
+        </message>
+        <message>
+            <source>value of the swept setting (group %1)</source>
+            <translation>value of the swept setting (group %1)</translation>
+        </message>
+        <message>
+            <source>test accuracy (%)</source>
+            <translation>test accuracy (%)</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>%1: choose a .png, .pdf or .svg file name</source>
@@ -486,6 +517,26 @@
         <message>
             <source>Reproducibility:</source>
             <translation>Reproducibility:</translation>
+        </message>
+        <message>
+            <source>valid accuracy (%)</source>
+            <translation>valid accuracy (%)</translation>
+        </message>
+        <message>
+            <source>test accuracy (%)</source>
+            <translation>test accuracy (%)</translation>
+        </message>
+        <message>
+            <source>Seeds and sweeps</source>
+            <translation>Seeds and sweeps</translation>
+        </message>
+        <message>
+            <source>Runs of one group differ in one setting only: the training seed (initialisation, shuffling, dropout) or the swept setting. The band is the mean ± one standard deviation of their accuracy per epoch; a difference between two runs smaller than the seeds' spread may be the seed's.</source>
+            <translation>Runs of one group differ in one setting only: the training seed (initialisation, shuffling, dropout) or the swept setting. The band is the mean ± one standard deviation of their accuracy per epoch; a difference between two runs smaller than the seeds' spread may be the seed's.</translation>
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation>Group %1</translation>
         </message>
     </context>
     <context>
@@ -1558,6 +1609,10 @@
             <source>'%1' is not a value of %2</source>
             <translation>'%1' is not a value of %2</translation>
         </message>
+        <message>
+            <source>put run %1 into group %2</source>
+            <translation>put run %1 into group %2</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1754,6 +1809,18 @@
         <message>
             <source>the demo sample</source>
             <translation>the demo sample</translation>
+        </message>
+        <message>
+            <source>open %1 on the Data page</source>
+            <translation>open %1 on the Data page</translation>
+        </message>
+        <message>
+            <source>it trains on %1: open it on the Data page</source>
+            <translation>it trains on %1: open it on the Data page</translation>
+        </message>
+        <message>
+            <source>it starts from the vectors %1: open them on the Data page</source>
+            <translation>it starts from the vectors %1: open them on the Data page</translation>
         </message>
     </context>
     <context>
@@ -2356,6 +2423,21 @@ Runs are still read against: %2</translation>
             <source>&amp;Words</source>
             <translation>&amp;Words</translation>
         </message>
+        <message numerus="yes">
+            <source>Queued: %n run(s) waiting</source>
+            <translation>
+                <numerusform>Queued: %n run waiting</numerusform>
+                <numerusform>Queued: %n runs waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run queue</source>
+            <translation>Run queue</translation>
+        </message>
+        <message>
+            <source>The queue keeps its other runs for the next start.</source>
+            <translation>The queue keeps its other runs for the next start.</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ModelController</name>
@@ -2782,6 +2864,94 @@ Runs are still read against: %2</translation>
             <source>Diagnostics:</source>
             <translation>Diagnostics:</translation>
         </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Queued runs train one after another on the Train page while you use the rest of the window; the queue is kept when Sentiment Lab closes</source>
+            <translation>Queued runs train one after another on the Train page while you use the rest of the window; the queue is kept when Sentiment Lab closes</translation>
+        </message>
+        <message>
+            <source>Add to the queue</source>
+            <translation>Add to the queue</translation>
+        </message>
+        <message>
+            <source>Train these settings after the runs already queued</source>
+            <translation>Train these settings after the runs already queued</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>learning rate</translation>
+        </message>
+        <message>
+            <source>layers</source>
+            <translation>layers</translation>
+        </message>
+        <message>
+            <source>hidden units</source>
+            <translation>hidden units</translation>
+        </message>
+        <message>
+            <source>cell</source>
+            <translation>cell</translation>
+        </message>
+        <message>
+            <source>dropout</source>
+            <translation>dropout</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>batch size</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>epochs</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>optimizer</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>embedding size</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>seed</translation>
+        </message>
+        <message>
+            <source>Values separated by commas; each becomes one run of a sweep group</source>
+            <translation>Values separated by commas; each becomes one run of a sweep group</translation>
+        </message>
+        <message>
+            <source>Queue the sweep</source>
+            <translation>Queue the sweep</translation>
+        </message>
+        <message>
+            <source> seeds</source>
+            <translation> seeds</translation>
+        </message>
+        <message>
+            <source>new split each</source>
+            <translation>new split each</translation>
+        </message>
+        <message>
+            <source>Off: only the training changes (initialisation, shuffling, dropout); the split, the vocabulary and the vectors stay</source>
+            <translation>Off: only the training changes (initialisation, shuffling, dropout); the split, the vocabulary and the vectors stay</translation>
+        </message>
+        <message>
+            <source>Queue the seeds</source>
+            <translation>Queue the seeds</translation>
+        </message>
+        <message>
+            <source>Sweep:</source>
+            <translation>Sweep:</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Repeat:</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::PredictController</name>
@@ -2973,6 +3143,148 @@ Runs are still read against: %2</translation>
         <message>
             <source>For https://ai.stanford.edu: %1</source>
             <translation>For https://ai.stanford.edu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::QueueController</name>
+        <message>
+            <source>Paused: run %1 was stopped. Continue it from the Runs page, or resume the queue.</source>
+            <translation>Paused: run %1 was stopped. Continue it from the Runs page, or resume the queue.</translation>
+        </message>
+        <message>
+            <source>Queued run failed (%1); the queue goes on with the next one</source>
+            <translation>Queued run failed (%1); the queue goes on with the next one</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) wait in the queue; %1 that was training when Sentiment Lab closed starts again from its beginning. Press Resume to go on.</source>
+            <translation>
+                <numerusform>%n run wait in the queue; %1 that was training when Sentiment Lab closed starts again from its beginning. Press Resume to go on.</numerusform>
+                <numerusform>%n runs wait in the queue; %1 that was training when Sentiment Lab closed starts again from its beginning. Press Resume to go on.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) wait in the queue. Press Resume to go on.</source>
+            <translation>
+                <numerusform>%n run wait in the queue. Press Resume to go on.</numerusform>
+                <numerusform>%n runs wait in the queue. Press Resume to go on.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The queue cannot be used: %1</source>
+            <translation>The queue cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>Running the queue.</source>
+            <translation>Running the queue.</translation>
+        </message>
+        <message>
+            <source>Paused: the run training now finishes, then the queue waits.</source>
+            <translation>Paused: the run training now finishes, then the queue waits.</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>Paused.</translation>
+        </message>
+        <message>
+            <source>The queue cannot be read: %1</source>
+            <translation>The queue cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>The queue is done.</source>
+            <translation>The queue is done.</translation>
+        </message>
+        <message>
+            <source>Queue entry %1 cannot be trained: %2</source>
+            <translation>Queue entry %1 cannot be trained: %2</translation>
+        </message>
+        <message>
+            <source>Waiting: the next run, %1, cannot start: %2; then press Resume.</source>
+            <translation>Waiting: the next run, %1, cannot start: %2; then press Resume.</translation>
+        </message>
+        <message>
+            <source>Waiting: %1 could not start.</source>
+            <translation>Waiting: %1 could not start.</translation>
+        </message>
+        <message>
+            <source>Training %1 (%2 more waiting).</source>
+            <translation>Training %1 (%2 more waiting).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n epoch(s)</source>
+            <translation>
+                <numerusform>%1, %n epoch</numerusform>
+                <numerusform>%1, %n epochs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::QueuePanel</name>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>Run queue</source>
+            <translation>Run queue</translation>
+        </message>
+        <message>
+            <source>Queued run</source>
+            <translation>Queued run</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Take the selected run out of the queue (the run training now stays)</source>
+            <translation>Take the selected run out of the queue (the run training now stays)</translation>
+        </message>
+        <message>
+            <source>Clear finished</source>
+            <translation>Clear finished</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Start the queue</source>
+            <translation>Start the queue</translation>
+        </message>
+        <message>
+            <source>Nothing queued: add runs from the Model page, or repeat a run with more seeds from the Runs page.</source>
+            <translation>Nothing queued: add runs from the Model page, or repeat a run with more seeds from the Runs page.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) waiting.</source>
+            <translation>
+                <numerusform>%n run waiting.</numerusform>
+                <numerusform>%n runs waiting.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3284,18 +3596,6 @@ Runs are still read against: %2</translation>
             <translation>Gradient flow</translation>
         </message>
         <message>
-            <source>Group %1 (%2 runs): test %3 ± %4 points</source>
-            <translation>Group %1 (%2 runs): test %3 ± %4 points</translation>
-        </message>
-        <message>
-            <source>%1 → %2%3</source>
-            <translation>%1 → %2%3</translation>
-        </message>
-        <message>
-            <source> (best)</source>
-            <translation> (best)</translation>
-        </message>
-        <message>
             <source>Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).</source>
             <translation>Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).</translation>
         </message>
@@ -3336,16 +3636,32 @@ Runs are still read against: %2</translation>
             <translation>Group</translation>
         </message>
         <message>
-            <source>seed (group %1)</source>
-            <translation>seed (group %1)</translation>
+            <source>Repeat with seeds…</source>
+            <translation>Repeat with seeds…</translation>
         </message>
         <message>
-            <source>value of the swept setting (group %1)</source>
-            <translation>value of the swept setting (group %1)</translation>
+            <source>Is a difference between two runs real, or the seed? Train this run's settings again with other seeds (queued) and read the group's mean ± sd</source>
+            <translation>Is a difference between two runs real, or the seed? Train this run's settings again with other seeds (queued) and read the group's mean ± sd</translation>
         </message>
         <message>
-            <source>group %1 ± sd</source>
-            <translation>group %1 ± sd</translation>
+            <source>Repeat run %1 with seeds</source>
+            <translation>Repeat run %1 with seeds</translation>
+        </message>
+        <message>
+            <source> seeds in all</source>
+            <translation> seeds in all</translation>
+        </message>
+        <message>
+            <source>Draw a new training/validation split for each seed</source>
+            <translation>Draw a new training/validation split for each seed</translation>
+        </message>
+        <message>
+            <source>Run %1 is the first seed; the others train one after another from the queue with the same settings, split, vocabulary and vectors (unless a new split is drawn). The Runs page then shows the group's mean ± standard deviation.</source>
+            <translation>Run %1 is the first seed; the others train one after another from the queue with the same settings, split, vocabulary and vectors (unless a new split is drawn). The Runs page then shows the group's mean ± standard deviation.</translation>
+        </message>
+        <message>
+            <source>Run %1 cannot be repeated: %2</source>
+            <translation>Run %1 cannot be repeated: %2</translation>
         </message>
     </context>
     <context>

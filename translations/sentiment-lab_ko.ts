@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>GroupChart</name>
+    <message>
+        <source>group %1 ± sd</source>
+        <translation>그룹 %1 ± 표준편차</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2 runs): test %3 ± %4 points</source>
+        <translation>그룹 %1 (실행 %2개): 테스트 %3 ± %4%p</translation>
+    </message>
+    <message>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <source> (best)</source>
+        <translation> (최고)</translation>
+    </message>
+    <message>
+        <source>seed (group %1)</source>
+        <translation>시드 (그룹 %1)</translation>
+    </message>
+    <message>
+        <source>value of the swept setting (group %1)</source>
+        <translation>스윕한 설정의 값 (그룹 %1)</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>테스트 정확도 (%)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: choose a .png, .pdf or .svg file name</source>
@@ -486,6 +517,26 @@
     <message>
         <source>Reproducibility:</source>
         <translation>재현성:</translation>
+    </message>
+    <message>
+        <source>valid accuracy (%)</source>
+        <translation>검증 정확도 (%)</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>테스트 정확도 (%)</translation>
+    </message>
+    <message>
+        <source>Seeds and sweeps</source>
+        <translation>시드와 스윕</translation>
+    </message>
+    <message>
+        <source>Runs of one group differ in one setting only: the training seed (initialisation, shuffling, dropout) or the swept setting. The band is the mean ± one standard deviation of their accuracy per epoch; a difference between two runs smaller than the seeds&apos; spread may be the seed&apos;s.</source>
+        <translation>한 그룹의 실행들은 한 가지 설정만 다릅니다: 학습 시드(초기화, 섞기, 드롭아웃) 또는 스윕한 설정입니다. 띠는 에포크별 정확도의 평균 ± 표준편차 1배입니다. 두 실행의 차이가 시드들의 퍼짐보다 작다면 시드 때문일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>그룹 %1</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1609,10 @@
         <source>&apos;%1&apos; is not a value of %2</source>
         <translation>&apos;%1&apos;은(는) %2의 값이 아닙니다</translation>
     </message>
+    <message>
+        <source>put run %1 into group %2</source>
+        <translation>실행 %1을(를) 그룹 %2에 넣기</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1753,6 +1808,18 @@
     <message>
         <source>the demo sample</source>
         <translation>데모 샘플</translation>
+    </message>
+    <message>
+        <source>open %1 on the Data page</source>
+        <translation>데이터 페이지에서 %1을(를) 여세요</translation>
+    </message>
+    <message>
+        <source>it trains on %1: open it on the Data page</source>
+        <translation>이 실행은 %1(으)로 학습합니다: 데이터 페이지에서 여세요</translation>
+    </message>
+    <message>
+        <source>it starts from the vectors %1: open them on the Data page</source>
+        <translation>이 실행은 벡터 %1에서 시작합니다: 데이터 페이지에서 여세요</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2422,20 @@ Runs are still read against: %2</source>
         <source>&amp;Words</source>
         <translation>단어(&amp;W)</translation>
     </message>
+    <message numerus="yes">
+        <source>Queued: %n run(s) waiting</source>
+        <translation>
+            <numerusform>대기열에 추가됨: 실행 %n개 대기 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run queue</source>
+        <translation>실행 대기열</translation>
+    </message>
+    <message>
+        <source>The queue keeps its other runs for the next start.</source>
+        <translation>대기열의 나머지 실행은 다음 시작 때까지 남아 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ModelController</name>
@@ -2781,6 +2862,94 @@ Runs are still read against: %2</source>
         <source>Diagnostics:</source>
         <translation>진단:</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>Queued runs train one after another on the Train page while you use the rest of the window; the queue is kept when Sentiment Lab closes</source>
+        <translation>대기열의 실행은 창의 다른 부분을 쓰는 동안 학습 페이지에서 차례로 학습합니다. Sentiment Lab을 닫아도 대기열은 남습니다</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>대기열에 추가</translation>
+    </message>
+    <message>
+        <source>Train these settings after the runs already queued</source>
+        <translation>이미 대기 중인 실행 다음에 이 설정으로 학습합니다</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>층 수</translation>
+    </message>
+    <message>
+        <source>hidden units</source>
+        <translation>은닉 유닛</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>셀</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>embedding size</source>
+        <translation>임베딩 크기</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Values separated by commas; each becomes one run of a sweep group</source>
+        <translation>쉼표로 구분한 값들. 값마다 스윕 그룹의 실행 하나가 됩니다</translation>
+    </message>
+    <message>
+        <source>Queue the sweep</source>
+        <translation>스윕을 대기열에 추가</translation>
+    </message>
+    <message>
+        <source> seeds</source>
+        <translation>개 시드</translation>
+    </message>
+    <message>
+        <source>new split each</source>
+        <translation>매번 새 분할</translation>
+    </message>
+    <message>
+        <source>Off: only the training changes (initialisation, shuffling, dropout); the split, the vocabulary and the vectors stay</source>
+        <translation>끔: 학습(초기화, 섞기, 드롭아웃)만 바뀌고 분할, 어휘, 벡터는 그대로입니다</translation>
+    </message>
+    <message>
+        <source>Queue the seeds</source>
+        <translation>시드들을 대기열에 추가</translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation>스윕:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>반복:</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::PredictController</name>
@@ -2972,6 +3141,144 @@ Runs are still read against: %2</source>
     <message>
         <source>For https://ai.stanford.edu: %1</source>
         <translation>https://ai.stanford.edu에 대해: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::QueueController</name>
+    <message>
+        <source>Paused: run %1 was stopped. Continue it from the Runs page, or resume the queue.</source>
+        <translation>일시 정지됨: 실행 %1이(가) 중지되었습니다. 실행 페이지에서 이어서 학습하거나 대기열을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Queued run failed (%1); the queue goes on with the next one</source>
+        <translation>대기열의 실행이 실패했습니다(%1). 대기열은 다음 실행으로 넘어갑니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) wait in the queue; %1 that was training when Sentiment Lab closed starts again from its beginning. Press Resume to go on.</source>
+        <translation>
+            <numerusform>대기열에 실행 %n개가 기다리고 있습니다. Sentiment Lab이 닫힐 때 학습 중이던 %1개는 처음부터 다시 시작합니다. 계속하려면 다시 시작을 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) wait in the queue. Press Resume to go on.</source>
+        <translation>
+            <numerusform>대기열에 실행 %n개가 기다리고 있습니다. 계속하려면 다시 시작을 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue cannot be used: %1</source>
+        <translation>대기열을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Running the queue.</source>
+        <translation>대기열을 실행하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Paused: the run training now finishes, then the queue waits.</source>
+        <translation>일시 정지됨: 지금 학습 중인 실행이 끝나면 대기열이 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>일시 정지됨.</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>대기열을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The queue is done.</source>
+        <translation>대기열이 모두 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Queue entry %1 cannot be trained: %2</source>
+        <translation>대기열 항목 %1을(를) 학습할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Waiting: the next run, %1, cannot start: %2; then press Resume.</source>
+        <translation>대기 중: 다음 실행 %1을(를) 시작할 수 없습니다: %2. 그런 다음 다시 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 could not start.</source>
+        <translation>대기 중: %1을(를) 시작할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2 more waiting).</source>
+        <translation>%1 학습 중 (%2개 더 대기 중).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n epoch(s)</source>
+        <translation>
+            <numerusform>%1, %n 에포크</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::QueuePanel</name>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Run queue</source>
+        <translation>실행 대기열</translation>
+    </message>
+    <message>
+        <source>Queued run</source>
+        <translation>대기 중인 실행</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Take the selected run out of the queue (the run training now stays)</source>
+        <translation>선택한 실행을 대기열에서 뺍니다 (지금 학습 중인 실행은 남습니다)</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>끝난 항목 지우기</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>Start the queue</source>
+        <translation>대기열 시작</translation>
+    </message>
+    <message>
+        <source>Nothing queued: add runs from the Model page, or repeat a run with more seeds from the Runs page.</source>
+        <translation>대기열이 비어 있습니다: 모델 페이지에서 실행을 추가하거나, 실행 페이지에서 실행을 여러 시드로 반복하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) waiting.</source>
+        <translation>
+            <numerusform>실행 %n개 대기 중.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,18 +3590,6 @@ Runs are still read against: %2</source>
         <translation>기울기 흐름</translation>
     </message>
     <message>
-        <source>Group %1 (%2 runs): test %3 ± %4 points</source>
-        <translation>그룹 %1(실행 %2개): 테스트 %3 ± %4포인트</translation>
-    </message>
-    <message>
-        <source>%1 → %2%3</source>
-        <translation>%1 → %2%3</translation>
-    </message>
-    <message>
-        <source> (best)</source>
-        <translation> (최고)</translation>
-    </message>
-    <message>
         <source>Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).</source>
         <translation>재현성: 분할 %1, 어휘 %2, 계획 %3; %4, 스레드 %5개, %6 (%7).</translation>
     </message>
@@ -3335,16 +3630,32 @@ Runs are still read against: %2</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <source>seed (group %1)</source>
-        <translation>시드 (그룹 %1)</translation>
+        <source>Repeat with seeds…</source>
+        <translation>여러 시드로 반복…</translation>
     </message>
     <message>
-        <source>value of the swept setting (group %1)</source>
-        <translation>바꿔 본 설정의 값 (그룹 %1)</translation>
+        <source>Is a difference between two runs real, or the seed? Train this run&apos;s settings again with other seeds (queued) and read the group&apos;s mean ± sd</source>
+        <translation>두 실행의 차이는 진짜일까요, 시드 때문일까요? 이 실행의 설정을 다른 시드로 다시 학습하고(대기열) 그룹의 평균 ± 표준편차를 읽어 보세요</translation>
     </message>
     <message>
-        <source>group %1 ± sd</source>
-        <translation>그룹 %1 ± 표준편차</translation>
+        <source>Repeat run %1 with seeds</source>
+        <translation>실행 %1을(를) 여러 시드로 반복</translation>
+    </message>
+    <message>
+        <source> seeds in all</source>
+        <translation>개 시드 (전체)</translation>
+    </message>
+    <message>
+        <source>Draw a new training/validation split for each seed</source>
+        <translation>시드마다 학습/검증 분할을 새로 뽑기</translation>
+    </message>
+    <message>
+        <source>Run %1 is the first seed; the others train one after another from the queue with the same settings, split, vocabulary and vectors (unless a new split is drawn). The Runs page then shows the group&apos;s mean ± standard deviation.</source>
+        <translation>실행 %1이(가) 첫 번째 시드입니다. 나머지는 같은 설정, 분할, 어휘, 벡터로(새 분할을 뽑지 않는 한) 대기열에서 차례로 학습합니다. 그러면 실행 페이지가 그룹의 평균 ± 표준편차를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be repeated: %2</source>
+        <translation>실행 %1을(를) 반복할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
