@@ -48,6 +48,10 @@ int main(int argc, char** argv) {
                               QStringLiteral("1"));
     QCommandLineOption batches(QStringLiteral("max-batches"), QStringLiteral("Batches per epoch for --train (0: all)."),
                                QStringLiteral("n"), QStringLiteral("0"));
+    QCommandLineOption sweep(QStringLiteral("sweep"),
+                             QStringLiteral("With --train: queue a sweep of one setting instead (KNOB=V1,V2,..., as the Model "
+                                            "page's Queue box); with --screenshot the picture is taken during the second run."),
+                             QStringLiteral("knob=values"));
     QCommandLineOption tab(QStringLiteral("data-tab"), QStringLiteral("Data page tab to show: tokens, reviews or vectors."),
                            QStringLiteral("name"), QStringLiteral("tokens"));
     QCommandLineOption predictText(QStringLiteral("predict-text"),
@@ -70,7 +74,7 @@ int main(int argc, char** argv) {
                             QStringLiteral("code"));
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
                                      QStringLiteral("Quit as soon as the window is shown (start-up benchmarks)."));
-    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, tab, predictText, runsTab, word, report,
+    parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs, batches, sweep, tab, predictText, runsTab, word, report,
                        mistakes, lang, quitWhenShown});
     parser.process(app);
     sentiment::ui::Language::install(app, parser.isSet(lang) ? parser.value(lang) : sentiment::ui::Settings().language());
@@ -98,6 +102,7 @@ int main(int argc, char** argv) {
     if (parser.isSet(train)) script.train = parser.value(train);
     script.epochs = parser.value(epochs).toInt();
     script.batches = parser.value(batches).toInt();
+    if (parser.isSet(sweep)) script.sweep = parser.value(sweep);
     if (parser.isSet(predictText)) script.predictText = parser.value(predictText);
     if (parser.isSet(word)) script.word = parser.value(word);
     if (parser.isSet(runsTab)) window.runsPage()->showTable(parser.value(runsTab));

@@ -4,8 +4,10 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -76,7 +78,16 @@ void Automation::trainWhenReady() {
     auto start = [this] {
         if (started_ || !workbench_.datasets().dataset() || !vectorsSettled_) return;
         started_ = true;
-        workbench_.window().trainPage()->startTraining();
+        if (options_.sweep.isEmpty()) {
+            workbench_.window().trainPage()->startTraining();
+            return;
+        }
+        // As a user would: the knob and its values on the Model page, then "Queue the sweep".
+        auto* model = workbench_.window().modelPage();
+        const QString knob = options_.sweep.section(QLatin1Char('='), 0, 0);
+        model->sweepKnobBox()->setCurrentIndex(model->sweepKnobBox()->findData(knob));
+        model->sweepValuesEdit()->setText(options_.sweep.section(QLatin1Char('='), 1));
+        model->sweepButton()->click();
     };
     auto settle = [this, start] {
         vectorsSettled_ = true;
@@ -94,7 +105,16 @@ void Automation::screenshotWhenDone() {
     auto grab = [this] {
         QTimer::singleShot(300, this, [this] {
             workbench_.window().grab().save(options_.screenshot);
-            QApplication::quit();
+            // A run still training (a queue shot mid-way) is stopped first: the window would ask.
+            auto& training = workbench_.training();
+            if (!training.running()) {
+                QApplication::quit();
+                return;
+            }
+            workbench_.queue().pause();
+            connect(&training, &TrainingController::finished, qApp, &QApplication::quit, Qt::QueuedConnection);
+            connect(&training, &TrainingController::failed, qApp, &QApplication::quit, Qt::QueuedConnection);
+            training.stop();
         });
     };
     if (options_.mistakes) {
@@ -117,6 +137,18 @@ void Automation::screenshotWhenDone() {
     } else if (options_.page == QStringLiteral("predict")) {
         connect(window.predictController(), &PredictController::explained, this, grab);
         connect(window.predictController(), &PredictController::failed, this, grab);
+    } else if (!options_.sweep.isEmpty()) {
+        // Mid-queue: one run done, the next one's first epoch in, the rest waiting.
+        connect(&workbench_.training(), &TrainingController::epoch, this, [this, grab, taken = false]() mutable {
+            const auto& entries = workbench_.queue().entries();
+            const auto done = std::count_if(entries.begin(), entries.end(),
+                                            [](const auto& e) { return e.status == storage::QueueEntry::Status::Done; });
+            if (done == 1 && !taken) {
+                taken = true;
+                grab();
+            }
+        });
+        connect(&workbench_.training(), &TrainingController::failed, this, grab);
     } else if (!options_.train.isEmpty()) {
         connect(&workbench_.training(), &TrainingController::finished, this, grab);
         connect(&workbench_.training(), &TrainingController::failed, this, grab);

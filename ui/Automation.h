@@ -19,6 +19,7 @@ public:
         QString train;                          ///< a preset to train once the data is loaded
         int epochs = 1;
         int batches = 0;                        ///< per epoch, 0: all
+        QString sweep;                          ///< with `train`: queue "KNOB=V1,V2,..." from the Model page instead
         QString predictText;                    ///< typed into the Predict page
         QString word;                           ///< searched on the Words page (three words: an analogy)
         QString screenshot;                     ///< a PNG of the window once the page has its result

@@ -199,7 +199,7 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
 void TrainPage::addSidePanel(QWidget* panel) { bottom_->addWidget(panel, 2); }
 
 void TrainPage::describeExperiment() {
-    const auto& c = models_->choice();
+    const auto& c = queued_ ? *queued_ : models_->choice();
     QStringList parts;
     parts << QStringLiteral("<b>%1</b>").arg(presetDisplayName(c.preset).toHtmlEscaped());
     if (c.model.architecture == model::Architecture::Advanced) {
@@ -223,7 +223,9 @@ void TrainPage::describeExperiment() {
     } else {
         parts << (c.useVectors && vectors ? tr("GloVe %1d").arg(vectors->dimension()) : tr("random embedding"));
     }
-    if (parameters_ > 0) parts << tr("%1 parameters").arg(QString::fromStdString(withCommas(std::uint64_t(parameters_))));
+    if (queued_) {
+        parts.front() = tr("Queued: %1").arg(parts.front());
+    } else if (parameters_ > 0) parts << tr("%1 parameters").arg(QString::fromStdString(withCommas(std::uint64_t(parameters_))));
     experiment_->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -265,7 +267,13 @@ bool TrainPage::trainQueued(const experiment::ExperimentPlan& plan, const QStrin
     request.runName = runName.toStdString();
     request.groupId = group;
     request.groupValue = value.toStdString();
-    return launch(std::move(request));
+    queued_ = plan;
+    if (launch(std::move(request))) {
+        describeExperiment();
+        return true;
+    }
+    queued_.reset();
+    return false;
 }
 
 bool TrainPage::launch(TrainingRequest request) {
@@ -373,6 +381,8 @@ void TrainPage::onEpoch(const EpochUpdate& u) {
 
 void TrainPage::onFinished(const RunSummary& s) {
     setRunning(false);
+    queued_.reset();
+    describeExperiment();
     progress_->setFormat(s.stopped ? tr("Stopped") : tr("Done"));
     if (s.tokensPerSecond > 0) speed_->setText(tr("%L1 tokens/s over the run").arg(s.tokensPerSecond, 0, 'f', 0));
     QStringList lines;
@@ -397,6 +407,8 @@ void TrainPage::onFinished(const RunSummary& s) {
 
 void TrainPage::onFailed(const QString& message, sentiment::ErrorKind kind) {
     setRunning(false);
+    queued_.reset();
+    describeExperiment();
     lossDiverged_ = kind == ErrorKind::NonFiniteLoss;
     progress_->setFormat(tr("Failed"));
     result_->setText(tr("The run failed: %1").arg(message));

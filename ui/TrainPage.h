@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QVector>
+#include <optional>
 #include <QWidget>
 
 #include "experiment/ExperimentPlan.h"
@@ -112,6 +113,8 @@ private:
     bool lossDirty_ = false, accuracyDirty_ = false;
     qint64 runId_ = 0;
     qint64 parameters_ = 0;
+    /// A queued run's plan while it trains (the label describes it, not the Model page's choice).
+    std::optional<experiment::ExperimentPlan> queued_;
 };
 
 }  // namespace sentiment::ui

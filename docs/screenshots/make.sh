@@ -45,6 +45,8 @@ shoot --page predict --predict-text "Not terrible, it's great. The two leads are
 if [ ${#vectors[@]} -gt 0 ]; then
     shoot "${vectors[@]}" --page words --word great --screenshot "$out/words-page.png"
 fi
+# The run queue: a sweep of the base RNN's hidden units queued from the Model page, shot during its second run.
+shoot --page train --train base --epochs 2 --sweep hidden=64,128,256 --screenshot "$out/train-page-queue.png"
 # A sweep (NBSVM over 1-4 epochs, by the CLI) in a store of its own: its group chart on the Runs page.
 sweep=$(mktemp -d)
 SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$sweep "${1:-$root/build/dev}/cli/sentiment-lab-cli" train --preset nbsvm \
@@ -59,6 +61,11 @@ shoot --lang ko --page train --train base --epochs 1 --screenshot "$out/train-pa
 shoot --lang ko --page runs --screenshot "$out/runs-page-ko.png"
 shoot --lang ko --page predict --predict-text "Not terrible, it's great. The two leads are wonderful together." \
     --screenshot "$out/predict-page-ko.png"
+shoot --lang ko --page runs --runs-tab gradients --screenshot "$out/runs-page-gradient-flow-ko.png"
+shoot --lang ko --page train --train base --epochs 1 --sweep hidden=32,64,128 --screenshot "$out/train-page-queue-ko.png"
+if [ ${#vectors[@]} -gt 0 ]; then
+    shoot --lang ko "${vectors[@]}" --page words --word great --screenshot "$out/words-page-ko.png"
+fi
 # The assignment report of the runs, and its pages as PNG (pdftoppm, from poppler-utils).
 shoot --page runs --report "$out/report.pdf"
 pdftoppm -png -r 50 "$out/report.pdf" "$out/report-page"
