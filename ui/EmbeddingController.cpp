@@ -9,6 +9,7 @@
 #include "training/Checkpoint.h"
 #include "training/EmbeddingSpace.h"
 #include "ui/CoreText.h"
+#include "ui/Guarded.h"
 #include "ui/DatasetController.h"
 
 namespace sentiment::ui {
@@ -29,17 +30,6 @@ QList<NeighbourView> toView(const std::vector<training::Neighbour>& list) {
     QList<NeighbourView> out;
     for (const auto& n : list) out.push_back({QString::fromStdString(n.word), static_cast<double>(n.cosine)});
     return out;
-}
-
-template <class Work>
-void guarded(QString& error, Work&& work) {
-    try {
-        work();
-    } catch (const c10::Error& e) {
-        error = QObject::tr("The embedding could not be searched: %1").arg(QString::fromStdString(e.what_without_backtrace()));
-    } catch (const std::exception& e) {
-        error = QObject::tr("The embedding could not be searched: %1").arg(QString::fromUtf8(e.what()));
-    }
 }
 
 }  // namespace
@@ -72,7 +62,7 @@ void EmbeddingController::loadRun(qint64 run, const QString& checkpoint) {
     };
     loading_.submit([checkpoint] {
         Loaded out;
-        guarded(out.error, [&] {
+        guarded(out.error, QObject::tr("The embedding could not be searched: %1"), [&] {
             auto c = training::Checkpoint::load(checkpoint.toStdString());
             if (!c) {
                 out.error = CoreText::of(c.error());
@@ -111,7 +101,7 @@ void EmbeddingController::ask(const EmbeddingQuery& query) {
     queries_.submit([spaces = spaces_, vectors, query] {
         EmbeddingAnswer answer;
         answer.query = query;
-        guarded(answer.error, [&] {
+        guarded(answer.error, QObject::tr("The embedding could not be searched: %1"), [&] {
             std::shared_ptr<const training::EmbeddingSpace> glove, trained;
             std::shared_ptr<const data::Vocabulary> vocab;
             {

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "foundation/TextFormat.h"
+#include "ui/RunChoice.h"
 #include "ui/RunsController.h"
 #include "ui/TableExport.h"
 
@@ -166,27 +167,11 @@ void EmbeddingPage::updateChoices() {
 }
 
 void EmbeddingPage::showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs) {
-    const qint64 current = run_->currentIndex() >= 0 ? run_->currentData().toLongLong() : 0;
-    QSignalBlocker block(run_);
-    run_->clear();
-    int select = -1;
-    for (const auto& r : *runs) {  // newest first
-        if (r.status != storage::RunStatus::Completed || r.checkpointPath.empty() || r.info.preset == "nbsvm") continue;
-        if (!QFileInfo::exists(QString::fromStdString(r.checkpointPath))) continue;
-        QString label = QStringLiteral("%1 (#%2) · %3").arg(QString::fromStdString(r.info.name)).arg(r.id).arg(
-            QString::fromStdString(r.info.preset));
-        if (!r.info.vectorsPath.empty()) label += tr(" · from %1").arg(QFileInfo(QString::fromStdString(r.info.vectorsPath)).fileName());
-        run_->addItem(label, qint64(r.id));
-        run_->setItemData(run_->count() - 1, QString::fromStdString(r.checkpointPath), Qt::UserRole + 1);
-        if (r.id == current) select = run_->count() - 1;
-    }
-    block.unblock();
-    if (run_->count() > 0 && select < 0) {
-        run_->setCurrentIndex(0);
-        Q_EMIT run_->currentIndexChanged(0);
-    } else if (select >= 0) {
-        run_->setCurrentIndex(select);
-    }
+    // NBSVM keeps one fixed ratio per n-gram: no embedding to explore.
+    fillRunChoice(*run_, *runs, [](const storage::RunRow& r) { return r.info.preset != "nbsvm"; }, [](const storage::RunRow& r) {
+        return r.info.vectorsPath.empty() ? QString()
+                                          : tr(" · from %1").arg(QFileInfo(QString::fromStdString(r.info.vectorsPath)).fileName());
+    });
     updateChoices();
 }
 

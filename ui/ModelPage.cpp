@@ -189,7 +189,6 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     kl->addWidget(modelBox);
     kl->addWidget(trainBox);
     kl->addWidget(dataBox);
-    kl->addWidget(makeQueueBox());
     kl->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setWidget(knobs);
@@ -231,6 +230,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     auto* right = new QVBoxLayout;
     right->addWidget(paramsBox, 1);
     right->addWidget(timeBox);
+    right->addWidget(makeQueueBox());
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);
     layout->addLayout(right, 1);
@@ -308,15 +308,15 @@ QWidget* ModelPage::makeQueueBox() {
                               "vocabulary and the vectors stay"));
     queueSeeds_ = new QPushButton(tr("Queue the seeds"));
     auto* form = new QGridLayout(box);
-    form->addWidget(queue_, 0, 0, 1, 3);
+    form->addWidget(queue_, 0, 0, 1, 2);
     form->addWidget(new QLabel(tr("Sweep:")), 1, 0);
     form->addWidget(sweepKnob_, 1, 1);
     form->addWidget(sweepValues_, 1, 2);
-    form->addWidget(queueSweep_, 2, 1, 1, 2);
-    form->addWidget(new QLabel(tr("Repeat:")), 3, 0);
-    form->addWidget(seedCount_, 3, 1);
-    form->addWidget(varySplit_, 3, 2);
-    form->addWidget(queueSeeds_, 4, 1, 1, 2);
+    form->addWidget(queueSweep_, 1, 3);
+    form->addWidget(new QLabel(tr("Repeat:")), 2, 0);
+    form->addWidget(seedCount_, 2, 1);
+    form->addWidget(varySplit_, 2, 2);
+    form->addWidget(queueSeeds_, 2, 3);
     form->setColumnStretch(2, 1);
     const auto suggest = [this] {
         const QString knob = sweepKnob_->currentData().toString();

@@ -1,4 +1,5 @@
 #include "ui/CoreText.h"
+#include "ui/Guarded.h"
 #include "ui/PredictController.h"
 
 #include <c10/util/Exception.h>
@@ -42,22 +43,6 @@ struct PredictController::Scored {
     QString error;
 };
 
-namespace {
-
-/// Runs `work`; an exception it throws becomes `error` (exceptions never leave the pool thread).
-template <class Work>
-void guarded(QString& error, Work&& work) {
-    try {
-        work();
-    } catch (const c10::Error& e) {
-        error = QObject::tr("The model failed: %1").arg(QString::fromStdString(e.what_without_backtrace()));
-    } catch (const std::exception& e) {
-        error = QObject::tr("The model failed: %1").arg(QString::fromUtf8(e.what()));
-    }
-}
-
-}  // namespace
-
 PredictController::PredictController(QObject* parent) : QObject(parent), current_(std::make_shared<Current>()) {
     qRegisterMetaType<sentiment::ui::PredictionView>();
 }
@@ -75,7 +60,7 @@ void PredictController::loadModel(const QString& checkpoint, qint64 run) {
     tasks_.submit([checkpoint, run] {
         auto out = std::make_shared<Loaded>();
         out->run = run;
-        guarded(out->error, [&] {
+        guarded(out->error, QObject::tr("The model failed: %1"), [&] {
             auto p = training::Predictor::load(checkpoint.toStdString());
             if (!p) {
                 out->error = CoreText::of(p.error());
@@ -88,8 +73,8 @@ void PredictController::loadModel(const QString& checkpoint, qint64 run) {
                                             : QObject::tr("%1 model, vocabulary of %2 entries");
             out->description = description.arg(QString::fromLatin1(model::toString(c.model.architecture).data()),
                                                QString::fromStdString(withCommas(c.vocab.size())));
-            for (const auto& c : shared->strongest(kStrongest, true)) out->positive.push_back({QString::fromStdString(c.ngram), c.value});
-            for (const auto& c : shared->strongest(kStrongest, false)) out->negative.push_back({QString::fromStdString(c.ngram), c.value});
+            for (const auto& w : shared->strongest(kStrongest, true)) out->positive.push_back({QString::fromStdString(w.ngram), w.value});
+            for (const auto& w : shared->strongest(kStrongest, false)) out->negative.push_back({QString::fromStdString(w.ngram), w.value});
             out->predictor = std::move(shared);
         });
         return out;
@@ -116,7 +101,7 @@ void PredictController::predict(const QString& text, bool explain) {
             out->error = QObject::tr("Choose a trained model first.");
             return out;
         }
-        guarded(out->error, [&] {
+        guarded(out->error, QObject::tr("The model failed: %1"), [&] {
             const auto start = std::chrono::steady_clock::now();
             const auto p = out->predictor->predict(text.toStdString());
             auto& v = out->view;
@@ -158,7 +143,7 @@ void PredictController::predict(const QString& text, bool explain) {
 void PredictController::explain(const std::shared_ptr<Scored>& scored) {
     tasks_.submit([scored](std::stop_token stop) {
         auto out = std::make_shared<Scored>(*scored);
-        guarded(out->error, [&] {
+        guarded(out->error, QObject::tr("The model failed: %1"), [&] {
             const auto start = std::chrono::steady_clock::now();
             out->view.importance.clear();
             for (const double d : out->predictor->importance(out->view.text.toStdString(), 64, stop)) out->view.importance << d;

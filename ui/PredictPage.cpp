@@ -1,4 +1,5 @@
 #include "ui/PredictPage.h"
+#include "ui/RunChoice.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -192,28 +193,9 @@ void PredictPage::showReview(qint64 run, const QString& text, const QString& not
 }
 
 void PredictPage::showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs) {
-    const qint64 current = model_->currentIndex() >= 0 ? model_->currentData().toLongLong() : 0;
-    QSignalBlocker block(model_);
-    model_->clear();
-    int select = -1;
-    for (const auto& r : *runs) {  // newest first
-        if (r.status != storage::RunStatus::Completed || r.checkpointPath.empty()) continue;
-        if (!QFileInfo::exists(QString::fromStdString(r.checkpointPath))) continue;
-        QString label = QStringLiteral("%1 (#%2) · %3").arg(QString::fromStdString(r.info.name)).arg(r.id).arg(
-            QString::fromStdString(r.info.preset));
-        if (r.testAccuracy) label += tr(" · test %1").arg(QString::fromStdString(percent(*r.testAccuracy)));
-        model_->addItem(label, qint64(r.id));
-        model_->setItemData(model_->count() - 1, QString::fromStdString(r.checkpointPath), Qt::UserRole + 1);
-        if (r.id == current) select = model_->count() - 1;
-    }
-    block.unblock();
-    if (model_->count() == 0) return;
-    if (select >= 0) {
-        model_->setCurrentIndex(select);  // unchanged: no reload
-    } else {
-        model_->setCurrentIndex(0);  // the latest completed run
-        Q_EMIT model_->currentIndexChanged(0);
-    }
+    fillRunChoice(*model_, *runs, [](const storage::RunRow&) { return true; }, [](const storage::RunRow& r) {
+        return r.testAccuracy ? tr(" · test %1").arg(QString::fromStdString(percent(*r.testAccuracy))) : QString();
+    });
 }
 
 void PredictPage::showPrediction(const PredictionView& v) {
