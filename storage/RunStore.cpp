@@ -912,19 +912,21 @@ Result<std::uint64_t> RunStore::dropCheckpoint(std::int64_t run) {
     return freed;
 }
 
-Result<std::uint64_t> RunStore::checkpointBytes() const {
+Result<RunStore::CheckpointDisk> RunStore::checkpointDisk() const {
     try {
         SQLite::Statement q(*db_, "SELECT DISTINCT checkpoint_path FROM runs WHERE checkpoint_path <> ''");
-        std::uint64_t total = 0;
+        CheckpointDisk disk;
         while (q.executeStep()) {
             const std::string path = q.getColumn(0).getString();
-            for (const auto& file : {fs::path(path), fs::path(path + ".resume")}) {
-                std::error_code ec;
-                const auto size = fs::file_size(file, ec);
-                if (!ec) total += size;
-            }
+            std::error_code ec;
+            const auto size = fs::file_size(path, ec);
+            if (ec) continue;  // gone: counts for nothing
+            ++disk.files;
+            disk.bytes += size;
+            const auto resume = fs::file_size(path + ".resume", ec);
+            if (!ec) disk.bytes += resume;
         }
-        return total;
+        return disk;
     } catch (const std::exception& e) {
         return failure(Message::tr("read the checkpoints' paths"), e);
     }

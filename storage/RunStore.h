@@ -109,8 +109,13 @@ public:
     /// Deletes the run's checkpoint (and its resume state) and forgets its path; the run and its
     /// results stay. Returns the bytes freed.
     Result<std::uint64_t> dropCheckpoint(std::int64_t run);
-    /// The bytes the runs' checkpoints (and resume states) take on disk.
-    Result<std::uint64_t> checkpointBytes() const;
+    /// The runs' checkpoint files found on disk (each once) and the bytes they and their resume
+    /// states take.
+    struct CheckpointDisk {
+        int files = 0;
+        std::uint64_t bytes = 0;
+    };
+    Result<CheckpointDisk> checkpointDisk() const;
 
     // The run queue: plans that run one after another, kept across restarts.
     Result<std::int64_t> enqueue(const std::string& planJson, std::int64_t group = 0, const std::string& value = {});

@@ -139,11 +139,10 @@ void Automation::screenshotWhenDone() {
         connect(window.predictController(), &PredictController::failed, this, grab);
     } else if (!options_.sweep.isEmpty()) {
         // Mid-queue: one run done, the next one's first epoch in, the rest waiting.
-        connect(&workbench_.training(), &TrainingController::epoch, this, [this, grab, taken = false]() mutable {
-            const auto& entries = workbench_.queue().entries();
-            const auto done = std::count_if(entries.begin(), entries.end(),
-                                            [](const auto& e) { return e.status == storage::QueueEntry::Status::Done; });
-            if (done == 1 && !taken) {
+        auto starts = std::make_shared<int>(0);
+        connect(&workbench_.training(), &TrainingController::started, this, [starts] { ++*starts; });
+        connect(&workbench_.training(), &TrainingController::epoch, this, [grab, starts, taken = false]() mutable {
+            if (*starts == 2 && !taken) {
                 taken = true;
                 grab();
             }

@@ -16,6 +16,7 @@ struct RunsController::Connections {
 struct RunsController::Outcome {
     storage::RunStore* store = nullptr;
     std::shared_ptr<const std::vector<storage::RunRow>> runs;
+    std::optional<storage::RunStore::CheckpointDisk> disk;
     std::shared_ptr<const storage::RunComparison> comparison;
     std::vector<std::pair<qint64, std::shared_ptr<const experiment::TestEvaluation>>> evaluations;
     bool changed = false;
@@ -82,6 +83,7 @@ void RunsController::submit(Job job, bool writes) {
             Logging::logger()->error("{}", outcome->error.toStdString());
             Q_EMIT failed(outcome->error);
         }
+        if (outcome->disk) Q_EMIT checkpointsOnDisk(outcome->disk->files, outcome->disk->bytes);
         if (outcome->runs) Q_EMIT listed(outcome->runs);
         // Each run's evaluation before the comparison that includes it: a page has them all when it lays it out.
         for (const auto& [run, evaluation] : outcome->evaluations) Q_EMIT evaluated(run, evaluation);
@@ -95,6 +97,8 @@ void RunsController::refresh() {
         auto runs = o.store->list({});
         if (!runs) return o.fail(runs.error());
         o.runs = std::make_shared<const std::vector<storage::RunRow>>(std::move(*runs));
+        // The disk the checkpoints take, found here rather than on the GUI thread.
+        if (auto disk = o.store->checkpointDisk()) o.disk = *disk;
     });
 }
 

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void listed(const std::shared_ptr<const std::vector<sentiment::storage::RunRow>>& runs);
     void compared(const std::shared_ptr<const sentiment::storage::RunComparison>& comparison);
     void changed();
+    /// With each listing: the checkpoint files on disk and the bytes they take.
+    void checkpointsOnDisk(int files, quint64 bytes);
     void failed(const QString& message);
     void evaluated(qint64 run, const std::shared_ptr<const sentiment::experiment::TestEvaluation>& evaluation);
     /// Test reviews scored so far for `run`.

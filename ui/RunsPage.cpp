@@ -230,22 +230,10 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
         pendingSelection_.clear();
         rows_ = rows;
         model_->setRuns(rows);
-        // The disk the store's checkpoints take (each file once; a run's resume state beside it).
-        std::set<std::string> files;
-        for (const auto& r : *rows) {
-            if (!r.checkpointPath.empty()) files.insert(r.checkpointPath);
-        }
-        std::uint64_t bytes = 0;
-        int present = 0;
-        for (const auto& f : files) {
-            const QFileInfo info(QString::fromStdString(f));
-            if (!info.exists()) continue;
-            ++present;
-            bytes += std::uint64_t(info.size());
-            bytes += std::uint64_t(QFileInfo(QString::fromStdString(f + ".resume")).size());
-        }
-        disk_->setText(tr("Checkpoint files: %1, %2 on disk").arg(present).arg(QString::fromStdString(byteSize(bytes))));
         selectRuns(keep);
+    });
+    connect(runs_, &RunsController::checkpointsOnDisk, this, [this](int files, quint64 bytes) {
+        disk_->setText(tr("Checkpoint files: %1, %2 on disk").arg(files).arg(QString::fromStdString(byteSize(bytes))));
     });
     connect(runs_, &RunsController::compared, this, &RunsPage::showComparison);
     connect(runs_, &RunsController::failed, this, [this](const QString& m) {

@@ -308,11 +308,13 @@ TEST(RunStore, GradientFlowGroupsQueueAndCheckpointsAreKept) {
     RunOutcome outcome;
     outcome.checkpointPath = (dir / "a.slckpt").string();
     ASSERT_TRUE(store.finishRun(run, outcome, {}));
-    EXPECT_EQ(*store.checkpointBytes(), 1500u);
+    EXPECT_EQ(store.checkpointDisk()->bytes, 1500u);
+    EXPECT_EQ(store.checkpointDisk()->files, 1);
     EXPECT_EQ(*store.dropCheckpoint(run), 1500u);
     EXPECT_FALSE(std::filesystem::exists(dir / "a.slckpt"));
     EXPECT_EQ(store.details(run)->run.checkpointPath, "");
-    EXPECT_EQ(*store.checkpointBytes(), 0u);
+    EXPECT_EQ(store.checkpointDisk()->bytes, 0u);
+    EXPECT_EQ(store.checkpointDisk()->files, 0);
     EXPECT_EQ(*store.dropCheckpoint(alone), 0u);  // none: nothing to free
     // The queue: kept in order, its status and run follow; deleting the run keeps the entry.
     const auto first = *store.enqueue(R"({"plan":1})", *group, "1e-2");
