@@ -68,12 +68,12 @@ Result<std::int64_t> RunQueue::repeat(std::int64_t run, const ExperimentPlan& pl
     return *id;
 }
 
-Result<int> RunQueue::recover() {
+Result<int> RunQueue::recover(std::int64_t training) {
     auto entries = store_.queue();
     if (!entries) return entries.error();
     int recovered = 0;
     for (const auto& e : *entries) {
-        if (e.status != QueueEntry::Status::Running) continue;
+        if (e.status != QueueEntry::Status::Running || e.id == training) continue;
         if (auto ok = store_.setQueueStatus(e.id, QueueEntry::Status::Waiting); !ok) return ok.error();
         ++recovered;
     }

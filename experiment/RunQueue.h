@@ -48,8 +48,9 @@ public:
     /// member, and the other count - 1 seeds are queued; the group's id.
     Result<std::int64_t> repeat(std::int64_t run, const ExperimentPlan& plan, int count, bool varySplit);
     /// At start-up: entries left running when the program ended go back to waiting (they start
-    /// again from their beginning; the run they had begun stays recorded as interrupted). How many.
-    Result<int> recover();
+    /// again from their beginning; the run they had begun stays recorded as interrupted), but
+    /// `training` (an entry this program already started). How many.
+    Result<int> recover(std::int64_t training = 0);
     /// The oldest waiting entry, if any.
     Result<std::optional<storage::QueueEntry>> next() const;
     /// Entries not yet trained (waiting or running).

@@ -3216,6 +3216,10 @@ Runs are still read against: %2</translation>
                 <numerusform>%1, %n epochs</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The queue's entry %1 could not be updated: %2</source>
+            <translation>The queue's entry %1 could not be updated: %2</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::QueuePanel</name>
@@ -3967,6 +3971,10 @@ Runs are still read against: %2</translation>
         <message>
             <source>Why? Vanishing gradients: see how much gradient reaches each step</source>
             <translation>Why? Vanishing gradients: see how much gradient reaches each step</translation>
+        </message>
+        <message>
+            <source>Queued: %1</source>
+            <translation>Queued: %1</translation>
         </message>
     </context>
     <context>

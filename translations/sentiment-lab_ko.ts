@@ -3211,6 +3211,10 @@ Runs are still read against: %2</source>
             <numerusform>%1, %n 에포크</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The queue&apos;s entry %1 could not be updated: %2</source>
+        <translation>대기열 항목 %1을(를) 갱신할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::QueuePanel</name>
@@ -3961,6 +3965,10 @@ Runs are still read against: %2</source>
     <message>
         <source>Why? Vanishing gradients: see how much gradient reaches each step</source>
         <translation>왜일까요? 기울기 소실: 각 단계에 도달하는 기울기 보기</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

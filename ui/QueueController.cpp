@@ -6,18 +6,20 @@
 #include "ui/CoreText.h"
 #include "ui/DatasetController.h"
 #include "ui/Logging.h"
+#include "ui/RunsController.h"
 #include "ui/TrainingController.h"
 
 namespace sentiment::ui {
 
 using storage::QueueEntry;
 
-QueueController::QueueController(QString storePath, DatasetController* datasets, TrainingController* training, QObject* parent)
+QueueController::QueueController(QString storePath, DatasetController* datasets, TrainingController* training,
+                                 RunsController* runs, QObject* parent)
     : QObject(parent), storePath_(std::move(storePath)), datasets_(datasets), training_(training) {
     connect(training_, &TrainingController::runRecorded, this, [this](qint64 run) {
         if (current_ == 0) return;
         currentRun_ = run;
-        if (opened()) store_->setQueueStatus(current_, QueueEntry::Status::Running, run);
+        mark(current_, QueueEntry::Status::Running, run);
         reload();
     });
     connect(training_, &TrainingController::finished, this, [this](const RunSummary& s) {
@@ -38,8 +40,17 @@ QueueController::QueueController(QString storePath, DatasetController* datasets,
         }
         QTimer::singleShot(0, this, &QueueController::advance);
     });
-    if (opened()) {
-        const auto recovered = experiment::RunQueue(*store_).recover();
+    // Opening here while the runs controller migrates the store would wait on its lock on the GUI thread.
+    if (runs->isReady()) {
+        recoverAtStart();
+    } else {
+        connect(runs, &RunsController::ready, this, &QueueController::recoverAtStart, Qt::SingleShotConnection);
+    }
+}
+
+void QueueController::recoverAtStart() {
+    if (opened(/*quiet=*/true)) {
+        const auto recovered = experiment::RunQueue(*store_).recover(current_);
         if (recovered) recovered_ = *recovered;
         reload();
         const int waiting = pending();
@@ -56,7 +67,7 @@ QueueController::QueueController(QString storePath, DatasetController* datasets,
 
 QueueController::~QueueController() = default;
 
-bool QueueController::opened() {
+bool QueueController::opened(bool quiet) {
     if (store_) return true;
     storage::RunStore::OpenOptions options;
     // The runs controller and the training worker decide about an unusable file; the queue only reads and queues.
@@ -65,11 +76,18 @@ bool QueueController::opened() {
     auto store = storage::RunStore::open(storePath_.toStdString(), options);
     if (!store) {
         setState(tr("The queue cannot be used: %1").arg(CoreText::of(store.error())));
-        Q_EMIT problem(state_);
+        if (!quiet) Q_EMIT problem(state_);
         return false;
     }
     store_.emplace(std::move(*store));
     return true;
+}
+
+void QueueController::mark(qint64 entry, QueueEntry::Status status, qint64 run) {
+    if (!opened()) return;
+    if (auto ok = store_->setQueueStatus(entry, status, run); !ok) {
+        Logging::logger()->warn("{}", tr("The queue's entry %1 could not be updated: %2").arg(entry).arg(CoreText::of(ok.error())).toStdString());
+    }
 }
 
 void QueueController::reload() {
@@ -178,7 +196,7 @@ void QueueController::clearFinished() {
 }
 
 void QueueController::finishCurrent(QueueEntry::Status status, qint64 run) {
-    if (opened()) store_->setQueueStatus(current_, status, run);
+    mark(current_, status, run);
     current_ = 0;
     currentRun_ = 0;
     reload();
@@ -205,7 +223,7 @@ void QueueController::advance() {
         auto plan = experiment::RunQueue::planOf(entry);
         if (!plan) {
             Logging::logger()->warn("{}", tr("Queue entry %1 cannot be trained: %2").arg(entry.id).arg(CoreText::of(plan.error())).toStdString());
-            store_->setQueueStatus(entry.id, QueueEntry::Status::Failed);
+            mark(entry.id, QueueEntry::Status::Failed);
             continue;
         }
         if (const QString missing = datasets_->missingFor(*plan); !missing.isEmpty()) {
@@ -216,11 +234,11 @@ void QueueController::advance() {
         }
         current_ = entry.id;
         currentRun_ = 0;
-        store_->setQueueStatus(entry.id, QueueEntry::Status::Running);
+        mark(entry.id, QueueEntry::Status::Running);
         const QString name = QString::fromStdString(experiment::GroupPlan::runName(plan->preset, entry.groupValue));
         if (!starter_ || !starter_(*plan, entry.groupValue.empty() ? QString() : name, entry.groupId,
                                    QString::fromStdString(entry.groupValue))) {
-            store_->setQueueStatus(entry.id, QueueEntry::Status::Waiting);
+            mark(entry.id, QueueEntry::Status::Waiting);
             current_ = 0;
             active_ = false;
             setState(tr("Waiting: %1 could not start.").arg(describe(entry)));

@@ -13,6 +13,7 @@
 namespace sentiment::ui {
 
 class DatasetController;
+class RunsController;
 class TrainingController;
 struct RunSummary;
 
@@ -29,7 +30,9 @@ public:
     using Starter = std::function<bool(const experiment::ExperimentPlan& plan, const QString& runName, qint64 group,
                                        const QString& value)>;
 
-    QueueController(QString storePath, DatasetController* datasets, TrainingController* training, QObject* parent = nullptr);
+    /// Opens the queue once `runs` has opened the store (migrated, checked) off the GUI thread.
+    QueueController(QString storePath, DatasetController* datasets, TrainingController* training, RunsController* runs,
+                    QObject* parent = nullptr);
     ~QueueController() override;
 
     void setStarter(Starter starter) { starter_ = std::move(starter); }
@@ -68,7 +71,12 @@ Q_SIGNALS:
     void problem(const QString& message);
 
 private:
-    bool opened();
+    /// The store, opened on first use; `quiet`: a failure only sets the state (at start-up the runs
+    /// controller has already said what is wrong with the store).
+    bool opened(bool quiet = false);
+    void recoverAtStart();
+    /// Records an entry's state; a store that refuses is said in the log (the queue goes on in memory).
+    void mark(qint64 entry, storage::QueueEntry::Status status, qint64 run = 0);
     void reload();
     void advance();
     void finishCurrent(storage::QueueEntry::Status status, qint64 run);

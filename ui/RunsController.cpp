@@ -20,6 +20,7 @@ struct RunsController::Outcome {
     std::shared_ptr<const storage::RunComparison> comparison;
     std::vector<std::pair<qint64, std::shared_ptr<const experiment::TestEvaluation>>> evaluations;
     bool changed = false;
+    bool startup = false;  ///< the start-up job: the store is open (and migrated) or could not be
     QString error;
     void fail(const Error& e) { error = CoreText::of(e); }
 };
@@ -32,16 +33,17 @@ RunsController::RunsController(QString storePath, QObject* parent)
     qRegisterMetaType<std::shared_ptr<const sentiment::storage::RunComparison>>();
     qRegisterMetaType<std::shared_ptr<const sentiment::experiment::TestEvaluation>>();
     // The writer, opened at start-up off the GUI thread: what opening found is said once.
-    submit([](Outcome&) {}, /*writes=*/true);
+    submit([](Outcome&) {}, /*writes=*/true, /*startup=*/true);
 }
 
 // The task's destructor drops waiting jobs and waits for the running one; the thread then
 // ends with the pool, and the connections with the last job that holds them.
 RunsController::~RunsController() = default;
 
-void RunsController::submit(Job job, bool writes) {
-    jobs_.submit([path = storePath_.toStdString(), connections = connections_, job = std::move(job), writes] {
+void RunsController::submit(Job job, bool writes, bool startup) {
+    jobs_.submit([path = storePath_.toStdString(), connections = connections_, job = std::move(job), writes, startup] {
         auto outcome = std::make_shared<Outcome>();
+        outcome->startup = startup;
         try {
             auto& c = *connections;
             if (writes && !c.writer) {
@@ -89,6 +91,10 @@ void RunsController::submit(Job job, bool writes) {
         for (const auto& [run, evaluation] : outcome->evaluations) Q_EMIT evaluated(run, evaluation);
         if (outcome->comparison) Q_EMIT compared(outcome->comparison);
         if (outcome->changed) Q_EMIT changed();
+        if (outcome->startup) {
+            started_ = true;
+            Q_EMIT ready();
+        }
     });
 }
 

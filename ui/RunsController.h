@@ -30,6 +30,8 @@ public:
     ~RunsController() override;
 
     QString storePath() const { return storePath_; }
+    /// True once `ready` was emitted.
+    bool isReady() const { return started_; }
     /// Lists every run again (newest first); `listed` follows.
     void refresh();
     /// Reads these runs side by side; `evaluated` for each run with a test result, then `compared`.
@@ -55,6 +57,8 @@ Q_SIGNALS:
     void listed(const std::shared_ptr<const std::vector<sentiment::storage::RunRow>>& runs);
     void compared(const std::shared_ptr<const sentiment::storage::RunComparison>& comparison);
     void changed();
+    /// The start-up opening is over: the store is migrated and checked (or could not be opened).
+    void ready();
     /// With each listing: the checkpoint files on disk and the bytes they take.
     void checkpointsOnDisk(int files, quint64 bytes);
     void failed(const QString& message);
@@ -68,9 +72,10 @@ private:
     using Job = std::function<void(Outcome&)>;
     /// Runs `job` on the controller's thread with the reader (a query) or the writer (a change);
     /// jobs run one after the other, in the order submitted.
-    void submit(Job job, bool writes = false);
+    void submit(Job job, bool writes = false, bool startup = false);
 
     QString storePath_;
+    bool started_ = false;
     QThreadPool thread_;  ///< one thread, kept: the connections belong to it
     std::shared_ptr<Connections> connections_;
     BackgroundTask jobs_{BackgroundTask::Policy::Queue, &thread_};

@@ -33,8 +33,8 @@ private:
     DatasetController datasets_;
     ModelController models_;
     TrainingController training_;
-    QueueController queue_;
     RunsController runs_;
+    QueueController queue_;  // after runs_: it opens the store once runs_ has
     PredictController predictor_;
     EmbeddingController embeddings_;
     MainWindow window_;

@@ -69,6 +69,7 @@ TEST(GroupPlan, ASweepSetsItsKnobAndRefusesWhatIsNoValue) {
 TEST(RunQueue, KeepsPlansInOrderAcrossARestart) {
     const TempDir dir;
     const auto path = dir / "runs.sqlite";
+    std::int64_t secondId = 0;
     {
         auto store = RunStore::open(path);
         ASSERT_TRUE(store);
@@ -86,6 +87,7 @@ TEST(RunQueue, KeepsPlansInOrderAcrossARestart) {
         ASSERT_TRUE(second);
         EXPECT_EQ(second->groupId, *group);
         EXPECT_EQ(second->groupValue, "layers=1");
+        secondId = second->id;
         EXPECT_EQ(RunQueue::planOf(*second)->model.layers, 1);
         // The program ends while the second entry trains.
         ASSERT_TRUE(store->setQueueStatus(second->id, QueueEntry::Status::Running));
@@ -93,6 +95,7 @@ TEST(RunQueue, KeepsPlansInOrderAcrossARestart) {
     auto store = RunStore::open(path);
     ASSERT_TRUE(store);
     RunQueue queue(*store);
+    EXPECT_EQ(*queue.recover(secondId), 0);  // the one this program trains stays running
     EXPECT_EQ(*queue.recover(), 1);
     EXPECT_EQ(*queue.recover(), 0);
     const auto again = *queue.next();

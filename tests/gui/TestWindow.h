@@ -26,8 +26,8 @@ public:
         : own_(shared != nullptr ? nullptr : std::make_unique<DatasetController>()),
           datasets(shared != nullptr ? *shared : *own_),
           models(&datasets),
-          queue(Settings().runStorePath(), &datasets, &training),
           runs(Settings().runStorePath()),
+          queue(Settings().runStorePath(), &datasets, &training, &runs),
           embeddings(&datasets),
           window(Controllers{&datasets, &models, &training, &queue, &runs, &predictor, &embeddings}, QStringLiteral("test")) {}
 
@@ -41,8 +41,8 @@ public:
     DatasetController& datasets;
     ModelController models;
     TrainingController training;
-    QueueController queue;
     RunsController runs;
+    QueueController queue;
     PredictController predictor;
     EmbeddingController embeddings;
     MainWindow window;
