@@ -3968,7 +3968,7 @@ Runs are still read against: %2</source>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열: %1</translation>
     </message>
 </context>
 <context>
