@@ -64,6 +64,7 @@ void GroupChart::drawValues(QCustomPlot& plot, const experiment::GroupSummary& s
     graph->setPen(QPen(EpochPlot::runColour(0), 2));
     graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 8));
     graph->setData(px, py, true);
+    graph->setName(tr("test accuracy (%)"));  // not QCustomPlot's "Graph 1" where a legend shows
     plot.xAxis->setTicker(ticks);
     plot.xAxis->setRange(0.5, double(px.size()) + 0.5);
     // A sweep's values read "lr=1e-3"; a seeds group's are the seeds.
