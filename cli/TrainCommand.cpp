@@ -211,10 +211,14 @@ int TrainCommand::run() {
     return trainOne(std::move(*plan), store ? &*store : nullptr, *reference, 0, {}, &runId);
 }
 
+Result<experiment::GroupPlan> TrainCommand::groupPlan(const experiment::ExperimentPlan& plan) const {
+    if (sweep_.empty()) return experiment::GroupPlan::seeds(plan, seeds_, varySplit_);
+    return experiment::GroupPlan::sweep(plan, sweep_);
+}
+
 int TrainCommand::trainGroup(const experiment::ExperimentPlan& plan, storage::RunStore* store,
                              const experiment::LectureReference& reference) {
-    auto built = sweep_.empty() ? Result<experiment::GroupPlan>(experiment::GroupPlan::seeds(plan, seeds_, varySplit_))
-                                : experiment::GroupPlan::sweep(plan, sweep_);
+    auto built = groupPlan(plan);
     if (!built) {
         std::fprintf(stderr, "error: %s\n", built.error().message.c_str());
         return 1;
@@ -300,8 +304,7 @@ int TrainCommand::addToQueue(experiment::ExperimentPlan plan, storage::RunStore&
     }
     experiment::RunQueue queue(store);
     if (seeds_ > 1 || !sweep_.empty()) {
-        auto group = sweep_.empty() ? Result<experiment::GroupPlan>(experiment::GroupPlan::seeds(plan, seeds_, varySplit_))
-                                    : experiment::GroupPlan::sweep(plan, sweep_);
+        auto group = groupPlan(plan);
         if (!group) {
             std::fprintf(stderr, "error: %s\n", group.error().message.c_str());
             return 1;

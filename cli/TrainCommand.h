@@ -6,6 +6,7 @@
 #include <string>
 
 #include "experiment/ExperimentPlan.h"
+#include "experiment/RunQueue.h"
 #include "experiment/LectureReference.h"
 #include "storage/RunStore.h"
 
@@ -34,6 +35,8 @@ private:
     /// `--seeds N` or `--sweep KNOB=...`: the group's plans one after another, then its summary.
     int trainGroup(const experiment::ExperimentPlan& plan, storage::RunStore* store,
                    const experiment::LectureReference& reference);
+    /// The group `--seeds` or `--sweep` asks for over `plan`.
+    Result<experiment::GroupPlan> groupPlan(const experiment::ExperimentPlan& plan) const;
     /// `--queue`: the plan (or its seeds or sweep) goes to the run queue, with its data and vectors.
     int addToQueue(experiment::ExperimentPlan plan, storage::RunStore& store);
     /// `--from-queue`: the queued plans, one after another, until none waits or one is stopped.

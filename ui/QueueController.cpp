@@ -111,65 +111,42 @@ void QueueController::setState(const QString& state) {
     Q_EMIT changed();
 }
 
-bool QueueController::add(experiment::ExperimentPlan plan) {
-    if (!opened()) return false;
-    datasets_->stampSources(plan);
-    if (auto ok = plan.validate(); !ok) {
-        Q_EMIT problem(CoreText::of(ok.error()));
-        return false;
-    }
-    if (auto id = experiment::RunQueue(*store_).add(plan); !id) {
-        Q_EMIT problem(CoreText::of(id.error()));
+bool QueueController::settle(const Result<std::int64_t>& queued) {
+    if (!queued) {
+        Q_EMIT problem(CoreText::of(queued.error()));
         return false;
     }
     if (!active_) state_.clear();  // an old "done" or "waiting" no longer describes the queue
     reload();
     return true;
+}
+
+bool QueueController::add(experiment::ExperimentPlan plan) {
+    if (!opened()) return false;
+    datasets_->stampSources(plan);
+    if (auto ok = plan.validate(); !ok) return settle(ok.error());
+    return settle(experiment::RunQueue(*store_).add(plan));
 }
 
 bool QueueController::addSweep(experiment::ExperimentPlan plan, const QString& sweep) {
     if (!opened()) return false;
     datasets_->stampSources(plan);
     auto group = experiment::GroupPlan::sweep(plan, sweep.trimmed().toStdString());
-    if (!group) {
-        Q_EMIT problem(CoreText::of(group.error()));
-        return false;
-    }
-    if (auto id = experiment::RunQueue(*store_).add(*group); !id) {
-        Q_EMIT problem(CoreText::of(id.error()));
-        return false;
-    }
-    if (!active_) state_.clear();  // an old "done" or "waiting" no longer describes the queue
-    reload();
-    return true;
+    if (!group) return settle(group.error());
+    return settle(experiment::RunQueue(*store_).add(*group));
 }
 
 bool QueueController::addSeeds(experiment::ExperimentPlan plan, int count, bool varySplit) {
     if (!opened()) return false;
     datasets_->stampSources(plan);
-    if (auto ok = plan.validate(); !ok) {
-        Q_EMIT problem(CoreText::of(ok.error()));
-        return false;
-    }
-    if (auto id = experiment::RunQueue(*store_).add(experiment::GroupPlan::seeds(plan, count, varySplit)); !id) {
-        Q_EMIT problem(CoreText::of(id.error()));
-        return false;
-    }
-    if (!active_) state_.clear();  // an old "done" or "waiting" no longer describes the queue
-    reload();
-    return true;
+    if (auto ok = plan.validate(); !ok) return settle(ok.error());
+    return settle(experiment::RunQueue(*store_).add(experiment::GroupPlan::seeds(plan, count, varySplit)));
 }
 
 bool QueueController::repeat(qint64 run, const experiment::ExperimentPlan& plan, int count, bool varySplit) {
     if (!opened()) return false;
     // The plan as recorded names its own dataset and vectors.
-    if (auto id = experiment::RunQueue(*store_).repeat(run, plan, count, varySplit); !id) {
-        Q_EMIT problem(CoreText::of(id.error()));
-        return false;
-    }
-    if (!active_) state_.clear();  // an old "done" or "waiting" no longer describes the queue
-    reload();
-    return true;
+    return settle(experiment::RunQueue(*store_).repeat(run, plan, count, varySplit));
 }
 
 void QueueController::start() {

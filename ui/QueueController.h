@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "experiment/ExperimentPlan.h"
+#include "foundation/Result.h"
 #include "storage/RunRecords.h"
 #include "storage/RunStore.h"
 
@@ -81,7 +82,8 @@ private:
     void advance();
     void finishCurrent(storage::QueueEntry::Status status, qint64 run);
     void setState(const QString& state);
-    bool addGroup(const std::function<bool(experiment::ExperimentPlan&)>& build);
+    /// After an attempt to queue: a failure is a problem(); success shows the new entries.
+    bool settle(const Result<std::int64_t>& queued);
 
     QString storePath_;
     DatasetController* datasets_;
