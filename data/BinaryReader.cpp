@@ -1,10 +1,31 @@
 #include "data/BinaryReader.h"
 
+#include "data/Crc32.h"
+
 namespace sentiment::data {
 
+std::optional<std::span<const unsigned char>> BinaryReader::verifiedContent(std::span<const unsigned char> file) {
+    if (file.size() < sizeof(Footer)) return std::nullopt;
+    Footer footer{};
+    std::memcpy(&footer, file.data() + file.size() - sizeof footer, sizeof footer);
+    const auto content = file.first(file.size() - sizeof footer);
+    if (footer.magic != kFooterMagic || footer.crc != crc32(content)) return std::nullopt;
+    return content;
+}
+
 BinaryReader::BinaryReader(const std::filesystem::path& path) {
-    if (auto file = MappedFile::open(path)) file_ = std::make_shared<const MappedFile>(std::move(*file));
-    failed_ = file_ == nullptr;
+    auto file = MappedFile::open(path);
+    if (!file) {
+        failed_ = true;
+        return;
+    }
+    file_ = std::make_shared<const MappedFile>(std::move(*file));
+    const auto content = verifiedContent(file_->bytes());
+    if (!content) {
+        failed_ = damaged_ = true;
+        return;
+    }
+    size_ = content->size();
 }
 
 void BinaryReader::raw(void* data, std::size_t bytes) {

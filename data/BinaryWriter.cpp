@@ -6,6 +6,9 @@
 #include <cerrno>
 #include <cstring>
 
+#include "data/BinaryReader.h"
+#include "data/Crc32.h"
+
 namespace sentiment::data {
 
 BinaryWriter::BinaryWriter(std::filesystem::path target)
@@ -23,6 +26,7 @@ BinaryWriter::~BinaryWriter() {
 
 void BinaryWriter::raw(const void* data, std::size_t size) {
     out_.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+    crc_ = crc32({static_cast<const unsigned char*>(data), size}, crc_);
     written_ += size;
 }
 
@@ -37,6 +41,8 @@ void BinaryWriter::align(std::size_t alignment) {
 }
 
 Status BinaryWriter::commit() {
+    const BinaryReader::Footer footer{BinaryReader::kFooterMagic, crc_, 0};
+    out_.write(reinterpret_cast<const char*>(&footer), sizeof footer);
     out_.flush();
     const bool good = out_.good();
     out_.close();

@@ -14,7 +14,9 @@
 namespace sentiment::data {
 
 /// Writes a binary cache file crash-safely: to a temporary name beside it, then renamed over
-/// the target once complete, so a crash mid-write never leaves a half-written cache.
+/// the target once complete, so a crash mid-write never leaves a half-written cache. `commit`
+/// ends the file with a footer (the CRC-32 of everything before it, see BinaryReader), so a
+/// file damaged later on disk is recognised, not read as wrong numbers.
 class BinaryWriter {
 public:
     explicit BinaryWriter(std::filesystem::path target);
@@ -22,13 +24,18 @@ public:
     BinaryWriter(const BinaryWriter&) = delete;
     BinaryWriter& operator=(const BinaryWriter&) = delete;
 
+    /// Values written as their bytes must have no padding, whose bytes would be whatever memory
+    /// held (the same data would give different files; ReviewInfo once did).
     template <typename T>
-        requires std::is_trivially_copyable_v<T>
+    static constexpr bool kPlainBytes = std::has_unique_object_representations_v<T> || std::is_floating_point_v<T>;
+
+    template <typename T>
+        requires std::is_trivially_copyable_v<T> && kPlainBytes<T>
     void pod(const T& value) {
         raw(&value, sizeof(T));
     }
     template <typename T>
-        requires std::is_trivially_copyable_v<T>
+        requires std::is_trivially_copyable_v<T> && kPlainBytes<T>
     void array(std::span<const T> values) {
         pod<std::uint64_t>(values.size());
         raw(values.data(), values.size_bytes());
@@ -52,6 +59,7 @@ private:
     std::filesystem::path temp_;
     std::ofstream out_;
     std::uint64_t written_ = 0;
+    std::uint32_t crc_ = 0;
     bool committed_ = false;
 };
 

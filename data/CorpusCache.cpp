@@ -12,7 +12,7 @@ namespace sentiment::data {
 
 namespace {
 constexpr std::uint64_t kMagic = 0x3130'5350'524F'434Cull;  // "LCORPS01"
-constexpr std::uint32_t kVersion = 4;  // 4: warnings as message templates and arguments
+constexpr std::uint32_t kVersion = 5;  // 4: warnings as message templates and arguments; 5: CRC-32 footer
 constexpr std::uint64_t kTrailer = 0x444E'4543'4143'4C53ull;
 
 // True when every id is below `limit` (at most 2^31). Four ids per step with the compilers'
@@ -66,6 +66,17 @@ Message readMessage(BinaryReader& in) {
     return m;
 }
 
+// True when `file` starts like a cache of an earlier version (which had no CRC-32 footer).
+bool olderVersion(const std::filesystem::path& file) {
+    auto mapped = MappedFile::open(file);
+    if (!mapped || mapped->size() < 12) return false;
+    std::uint64_t magic = 0;
+    std::uint32_t version = 0;
+    std::memcpy(&magic, mapped->bytes().data(), 8);
+    std::memcpy(&version, mapped->bytes().data() + 8, 4);
+    return magic == kMagic && version < kVersion;
+}
+
 std::string salt(const TokenizerOptions& tokenizer) { return "corpus-v1-" + describe(tokenizer); }
 }  // namespace
 
@@ -111,10 +122,22 @@ Status CorpusCache::save(const Fingerprint& source, const Corpus& corpus) const 
     return w.commit();
 }
 
-std::optional<Corpus> CorpusCache::load(const Fingerprint& source, const TokenizerOptions& tokenizer) const {
-    BinaryReader in(fileFor(source, tokenizer));
-    if (in.failed() || in.pod<std::uint64_t>() != kMagic || in.pod<std::uint32_t>() != kVersion) return std::nullopt;
-    if (in.string() != salt(tokenizer) || in.string() != source.key(salt(tokenizer))) return std::nullopt;
+Result<std::optional<Corpus>> CorpusCache::load(const Fingerprint& source, const TokenizerOptions& tokenizer) const {
+    const auto file = fileFor(source, tokenizer);
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) return std::optional<Corpus>{};
+    BinaryReader in(file);
+    const auto damaged = [&] {
+        return Error::at(file.string(), Message::tr("the cached tokenized dataset is damaged; it is rebuilt from the source"));
+    };
+    if (in.damaged()) {
+        // A file of an older version has no footer: it is stale, not damaged.
+        if (olderVersion(file)) return std::optional<Corpus>{};
+        return damaged();
+    }
+    if (in.failed()) return std::optional<Corpus>{};  // unreadable: gone, or not ours to judge
+    if (in.pod<std::uint64_t>() != kMagic || in.pod<std::uint32_t>() != kVersion) return std::optional<Corpus>{};
+    if (in.string() != salt(tokenizer) || in.string() != source.key(salt(tokenizer))) return std::optional<Corpus>{};
     Corpus c;
     c.tokenizer = tokenizer;
     auto& r = c.report;
@@ -134,41 +157,41 @@ std::optional<Corpus> CorpusCache::load(const Fingerprint& source, const Tokeniz
     c.texts = in.view<char>();
     in.align(8);
     const auto tokens = in.view<std::uint32_t>(/*populate=*/true);
-    if (in.failed() || in.pod<std::uint64_t>() != kTrailer) return std::nullopt;
+    if (in.failed() || in.pod<std::uint64_t>() != kTrailer) return damaged();
     // Consistency: offsets in range and monotone, token ids inside the dictionary.
     const std::size_t n = c.reviews.size();
     if (c.textSpans.size() != n || tokenStarts.size() != n + 1 || wordStarts.empty() || tokenStarts.front() != 0 ||
         tokenStarts.back() != tokens.size() || wordStarts.front() != 0 ||
         wordStarts.back() != words.size()) {
-        return std::nullopt;
+        return damaged();
     }
     for (std::size_t i = 0; i < n; ++i) {
         const auto& span = c.textSpans[i];
         if (tokenStarts[i] > tokenStarts[i + 1] || span.offset > c.texts.size() ||
             span.size > c.texts.size() - span.offset) {
-            return std::nullopt;
+            return damaged();
         }
     }
     c.dictionary.reserve(wordStarts.size() - 1);
     const std::string_view all(words.data(), words.size());
     for (std::size_t i = 0; i + 1 < wordStarts.size(); ++i) {
-        if (wordStarts[i] > wordStarts[i + 1]) return std::nullopt;
+        if (wordStarts[i] > wordStarts[i + 1]) return damaged();
         c.dictionary.push_back(all.substr(wordStarts[i], wordStarts[i + 1] - wordStarts[i]));
     }
     // Every id inside the dictionary; the second half checked on another core.
-    if (c.dictionary.size() > INT32_MAX) return std::nullopt;
+    if (c.dictionary.size() > INT32_MAX) return damaged();
     const auto limit = static_cast<std::uint32_t>(c.dictionary.size());
     const std::size_t half = tokens.size() / 2;
     bool secondHalfOk = true;
     {
         std::jthread other([&] { secondHalfOk = allBelow(tokens.subspan(half), limit); });
-        if (!allBelow(tokens.first(half), limit)) return std::nullopt;
+        if (!allBelow(tokens.first(half), limit)) return damaged();
     }
-    if (!secondHalfOk) return std::nullopt;
+    if (!secondHalfOk) return damaged();
     c.reviewTokens.reserve(n);
     for (std::size_t i = 0; i < n; ++i) c.reviewTokens.push_back(tokens.subspan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]));
     c.storage = in.mapping();
-    return c;
+    return std::optional<Corpus>(std::move(c));
 }
 
 }  // namespace sentiment::data

@@ -31,10 +31,13 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path, const Dat
     if (options.useCache) {
         if (fingerprint) {
             if (observer != nullptr) observer->onPhase("cache");
-            if (auto cached = cache.load(*fingerprint, options.tokenizer)) {
+            auto cached = cache.load(*fingerprint, options.tokenizer);
+            if (!cached) {
+                if (observer != nullptr) observer->onWarning(cached.error().sentence());
+            } else if (*cached) {
                 t.read = since(start);
                 t.cacheUsed = true;
-                auto result = finish(std::move(*cached), options, t, path.string(), observer);
+                auto result = finish(std::move(**cached), options, t, path.string(), observer);
                 if (result) result->fingerprint = fingerprint;
                 return result;
             }

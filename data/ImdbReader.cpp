@@ -81,7 +81,11 @@ Status walk(archive* a, const std::string& name, ReviewCollector& collector, std
                                                "absolute path); this archive is refused")
                                        .arg(path));
         }
-        if (archive_entry_filetype(entry) != AE_IFREG) continue;
+        if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry) != nullptr) {
+            // A link named like a review would read another file's bytes: never followed.
+            if (archive_entry_filetype(entry) != AE_IFDIR && ReviewCollector::classify(path)) collector.ignoreLink(path);
+            continue;
+        }
         bool badName = false;
         const auto info = ReviewCollector::classify(path, &badName);
         if (!info) {

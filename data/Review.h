@@ -20,6 +20,9 @@ struct ReviewInfo {
     std::int8_t rating = 0;  ///< IMDb star rating 1-10 from the file name
     Label label = Label::Negative;
     Split split = Split::Train;
+    /// Named padding, always zero: the corpus cache writes these structs as they are, and an
+    /// unnamed padding byte would carry whatever memory held (a cache that differs run to run).
+    std::uint8_t reserved = 0;
 
     /// The review's path inside the dataset, e.g. "train/pos/123_9.txt".
     std::string path() const;

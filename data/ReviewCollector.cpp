@@ -89,6 +89,11 @@ void ReviewCollector::ignore(std::string_view path) {
     warn(Message::tr("%1: ignored, the name does not follow <id>_<rating>.txt").arg(path));
 }
 
+void ReviewCollector::ignoreLink(std::string_view path) {
+    ++data_.report.ignoredEntries;
+    warn(Message::tr("%1: ignored, a link (symbolic or hard) is not a review").arg(path));
+}
+
 void ReviewCollector::add(const ReviewInfo& info, std::string_view path, std::string_view text, bool truncated) {
     if (text.empty() && !truncated) {
         ++data_.report.emptyReviews;

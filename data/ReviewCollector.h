@@ -38,6 +38,8 @@ public:
 
     /// Notes a misnamed file in pos/neg.
     void ignore(std::string_view path);
+    /// A link (symbolic or hard) where a review would be: not followed, counted and reported.
+    void ignoreLink(std::string_view path);
 
     /// Sorts, drops duplicates, checks all four groups are present. Finishes the queue.
     Result<ImdbData> finish();

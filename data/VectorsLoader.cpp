@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstring>
 
+#include "data/BinaryReader.h"
 #include "data/BinaryWriter.h"
 #include "data/Fingerprint.h"
 #include "data/MappedFile.h"
@@ -13,7 +14,7 @@ namespace sentiment::data {
 
 namespace {
 constexpr std::uint64_t kMagic = 0x3130'5343'4556'4C53ull;  // "SLVECS01"
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;  // 2: CRC-32 footer
 
 bool endsWith(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -44,56 +45,64 @@ Result<ZipArchive::Member> chooseMember(const ZipArchive& zip, const std::string
     return *texts.front();
 }
 
-// The memory-mapped cache: header, words, then the rows, 64-byte aligned.
-Result<WordVectors> readCache(const std::filesystem::path& file, const std::string& key) {
+// The memory-mapped cache: header, words, then the rows, 64-byte aligned, then BinaryWriter's
+// CRC-32 footer. nullopt: a cache of another version or key (stale); an error: damaged.
+Result<std::optional<WordVectors>> readCache(const std::filesystem::path& file, const std::string& key) {
     auto mapped = MappedFile::open(file);
-    if (!mapped) return mapped.error();
+    if (!mapped) return std::optional<WordVectors>{};
     auto owner = std::make_shared<MappedFile>(std::move(*mapped));
-    const auto b = owner->bytes();
+    const auto all = owner->bytes();
+    const auto damaged = [&] {
+        return Error::at(file.string(), Message::tr("the cached word vectors are damaged; they are rebuilt from the source"));
+    };
     std::size_t at = 0;
-    auto take = [&](void* dst, std::size_t n) {
-        if (at + n > b.size()) return false;
+    auto take = [&](std::span<const unsigned char> b, void* dst, std::size_t n) {
+        if (n > b.size() - at) return false;
         std::memcpy(dst, b.data() + at, n);
         at += n;
         return true;
     };
-    std::uint64_t magic = 0, dim = 0, count = 0, lines = 0, dups = 0, header = 0, keyLen = 0, srcLen = 0, blobLen = 0;
+    std::uint64_t magic = 0;
     std::uint32_t version = 0;
-    if (!take(&magic, 8) || magic != kMagic || !take(&version, 4) || version != kVersion || !take(&keyLen, 8) ||
-        keyLen != key.size() || at + keyLen > b.size() ||
-        std::string_view(reinterpret_cast<const char*>(b.data() + at), keyLen) != key) {
-        return Error::at(file.string(), Message::tr("stale cache"));
-    }
+    if (!take(all, &magic, 8) || magic != kMagic || !take(all, &version, 4)) return damaged();
+    if (version != kVersion) return std::optional<WordVectors>{};  // written by another version
+    const auto verified = BinaryReader::verifiedContent(all);
+    if (!verified) return damaged();
+    const auto b = *verified;
+    std::uint64_t dim = 0, count = 0, lines = 0, dups = 0, header = 0, keyLen = 0, srcLen = 0, blobLen = 0;
+    if (!take(b, &keyLen, 8) || keyLen > b.size() - at) return damaged();
+    if (std::string_view(reinterpret_cast<const char*>(b.data() + at), keyLen) != key) return std::optional<WordVectors>{};
     at += keyLen;
     VectorsInfo info;
-    if (!take(&dim, 8) || !take(&count, 8) || !take(&lines, 8) || !take(&dups, 8) || !take(&header, 8) ||
-        !take(&srcLen, 8) || at + srcLen > b.size()) {
-        return Error::at(file.string(), Message::tr("damaged cache"));
+    if (!take(b, &dim, 8) || !take(b, &count, 8) || !take(b, &lines, 8) || !take(b, &dups, 8) || !take(b, &header, 8) ||
+        !take(b, &srcLen, 8) || srcLen > b.size() - at) {
+        return damaged();
     }
     info.source.assign(reinterpret_cast<const char*>(b.data() + at), srcLen);
     at += srcLen;
-    if (count == 0 || dim == 0 || count > b.size() / 4 || !take(&blobLen, 8)) return Error::at(file.string(), Message::tr("damaged cache"));
+    // Every size is checked against what is left before it is used, so no product can overflow.
+    if (count == 0 || dim == 0 || count > b.size() / 4 || dim > b.size() / 4 || !take(b, &blobLen, 8)) return damaged();
     std::vector<std::uint32_t> starts(count + 1);
-    if (!take(starts.data(), starts.size() * 4) || starts.back() != blobLen || at + blobLen > b.size()) {
-        return Error::at(file.string(), Message::tr("damaged cache"));
-    }
+    if (!take(b, starts.data(), starts.size() * 4) || starts.back() != blobLen || blobLen > b.size() - at) return damaged();
     const char* blob = reinterpret_cast<const char*>(b.data() + at);
     at += blobLen;
     at = (at + 63) / 64 * 64;
-    if (at + count * dim * sizeof(float) != b.size()) return Error::at(file.string(), Message::tr("damaged cache"));
+    if (at > b.size() || (b.size() - at) / sizeof(float) / dim != count || (b.size() - at) != count * dim * sizeof(float)) {
+        return damaged();
+    }
     TokenInterner words;
     for (std::size_t i = 0; i < count; ++i) {
-        if (starts[i] > starts[i + 1]) return Error::at(file.string(), Message::tr("damaged cache"));
+        if (starts[i] > starts[i + 1]) return damaged();
         words.intern(std::string_view(blob + starts[i], starts[i + 1] - starts[i]));
     }
-    if (words.size() != count) return Error::at(file.string(), Message::tr("damaged cache"));
+    if (words.size() != count) return damaged();
     info.dimension = dim;
     info.lines = lines;
     info.duplicates = dups;
     info.header = header != 0;
     info.cacheUsed = true;
     const auto* rows = reinterpret_cast<const float*>(b.data() + at);
-    return WordVectors(std::move(words), rows, std::move(owner), std::move(info));
+    return std::optional<WordVectors>(WordVectors(std::move(words), rows, std::move(owner), std::move(info)));
 }
 
 Status writeCache(const std::filesystem::path& file, const std::string& key, const WordVectors& v) {
@@ -155,9 +164,12 @@ Result<WordVectors> VectorsLoader::load(const std::filesystem::path& path, const
             cacheFile = *f;
             const std::string key = cacheFile.stem().string();
             if (std::filesystem::exists(cacheFile, ec)) {
-                if (auto cached = readCache(cacheFile, key)) {
-                    cached->info().seconds = seconds();
-                    return cached;
+                auto cached = readCache(cacheFile, key);
+                if (!cached) {
+                    if (observer != nullptr) observer->onWarning(cached.error().sentence());
+                } else if (*cached) {
+                    (*cached)->info().seconds = seconds();
+                    return std::move(**cached);
                 }
             }
         }

@@ -159,6 +159,15 @@ Result<WordVectors> VectorsTextParser::parse(std::string_view text, const std::s
     }
     info.dimension = fields - 1;
     const std::size_t dim = info.dimension;
+    // Published vectors have 25 to 1,024 values (GloVe 50-300, fastText and word2vec 300). A line
+    // of millions of columns is not a vectors file, and taken as one it would ask the embedding
+    // for terabytes (its rows times the vocabulary): refused here, naming the line.
+    if (dim > kMaxDimension) {
+        return Error::at(source, Message::tr("a line of %1 values: more than the %2 this reads (is this a vectors file?)")
+                                     .arg(dim)
+                                     .arg(kMaxDimension),
+                         long(firstLineNumber));
+    }
 
     // Cut at line boundaries into one chunk per thread.
     const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(threads_, text.size() / (1 << 20) + 1));

@@ -16,6 +16,9 @@ namespace sentiment::data {
 /// the file and the line. Repeated words: the first is kept and the repeats counted.
 class VectorsTextParser {
 public:
+    /// The most values a word's vector may have.
+    static constexpr std::size_t kMaxDimension = 4096;
+
     explicit VectorsTextParser(unsigned threads = 0);
 
     /// `text` must stay alive during the call; `source` is used in messages.

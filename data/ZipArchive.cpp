@@ -26,7 +26,22 @@ Result<ZipArchive> ZipArchive::open(const std::string& path) {
     ZipArchive zip;
     zip.path_ = path;
     zip.file_ = std::move(*file);
-    const auto b = zip.file_.bytes();
+    zip.bytes_ = zip.file_.bytes();
+    if (auto parsed = zip.parseDirectory(); !parsed) return parsed.error();
+    return zip;
+}
+
+Result<ZipArchive> ZipArchive::fromBytes(std::span<const unsigned char> bytes, std::string name) {
+    ZipArchive zip;
+    zip.path_ = std::move(name);
+    zip.bytes_ = bytes;
+    if (auto parsed = zip.parseDirectory(); !parsed) return parsed.error();
+    return zip;
+}
+
+Status ZipArchive::parseDirectory() {
+    const auto b = bytes_;
+    const auto& path = path_;
     if (b.size() < 22) return Error::at(path, Message::tr("too short to be a zip file (%1 bytes)").arg(b.size()));
     // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
     std::size_t eocd = std::string::npos;
@@ -64,14 +79,14 @@ Result<ZipArchive> ZipArchive::open(const std::string& path) {
         if (m.size == 0xFFFFFFFFu || m.compressedSize == 0xFFFFFFFFu || m.localHeader == 0xFFFFFFFFu) {
             return Error::at(path, Message::tr("member '%1' needs ZIP64, which is not supported").arg(m.name));
         }
-        zip.members_.push_back(std::move(m));
+        members_.push_back(std::move(m));
         at += 46 + nameLen + extraLen + commentLen;
     }
-    return zip;
+    return Done{};
 }
 
 Result<HugeBuffer<char>> ZipArchive::extract(const Member& m) const {
-    const auto b = file_.bytes();
+    const auto b = bytes_;
     const std::string where = path_ + " (" + m.name + ")";
     if (m.localHeader + 30 > b.size() || load<std::uint32_t>(b, m.localHeader) != 0x04034b50) {
         return Error::at(where, Message::tr("the member's local header is damaged"));
@@ -86,6 +101,14 @@ Result<HugeBuffer<char>> ZipArchive::extract(const Member& m) const {
     if (m.method == 0) {
         out.assign(reinterpret_cast<const char*>(input.data()), reinterpret_cast<const char*>(input.data()) + input.size());
     } else if (m.method == 8) {
+        // Deflate expands at most 1032 to 1: a member that claims more is damaged or a bomb,
+        // and is refused before its size is allocated.
+        if (m.size / 1032 > m.compressedSize + 1) {
+            return Error::at(where, Message::tr("the member claims %1 bytes from %2 compressed ones, more than deflate "
+                                                "can give: the file is damaged")
+                                        .arg(m.size)
+                                        .arg(m.compressedSize));
+        }
         out.resize(m.size);
         inflate_state s{};
         isal_inflate_init(&s);

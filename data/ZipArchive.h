@@ -30,6 +30,8 @@ public:
 
     /// Opens `path`; errors name the file and the problem.
     static Result<ZipArchive> open(const std::string& path);
+    /// Reads a zip held in memory, which must outlive the archive; `name` is used in messages.
+    static Result<ZipArchive> fromBytes(std::span<const unsigned char> bytes, std::string name);
 
     const std::vector<Member>& members() const { return members_; }
 
@@ -37,8 +39,11 @@ public:
     Result<HugeBuffer<char>> extract(const Member& member) const;
 
 private:
+    Status parseDirectory();
+
     std::string path_;
     MappedFile file_;
+    std::span<const unsigned char> bytes_;
     std::vector<Member> members_;
 };
 

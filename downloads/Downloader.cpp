@@ -96,7 +96,8 @@ enum class Outcome { Done, Restart, Failed, Damaged };
 // One transfer attempt into `part`, appending from its current size.
 // The bytes go through `check` as they arrive; Damaged: they fail it (the part is worthless).
 Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObserver* observer, std::stop_token stop,
-                 const std::optional<std::string>& proxy, DownloadCheck& check, Error& error) {
+                 const std::optional<std::string>& proxy, std::chrono::seconds stallAfter, DownloadCheck& check,
+                 Error& error) {
     const auto start = sizeOf(part);
     if (source.size && start == source.size) return Outcome::Done;  // complete already; the checks decide
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(part.c_str(), "ab"), &std::fclose);
@@ -124,8 +125,8 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
     curl_easy_setopt(h, CURLOPT_USERAGENT, "sentiment-lab");
     if (proxy) curl_easy_setopt(h, CURLOPT_PROXY, proxy->c_str());  // "" = none, even if the environment names one
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 30L);
-    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);  // stalled for a minute: give up (resumable)
-    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, 60L);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);  // nothing for stallAfter: give up (resumable)
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, static_cast<long>(stallAfter.count()));
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &onData);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
     curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
@@ -184,9 +185,18 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
             if (status == 416 && start > 0) return Outcome::Restart;  // the part is longer than the file
             error = Error::at(source.url, Message::tr("the server answered HTTP %1").arg(status));
             return Outcome::Failed;
+        case CURLE_OPERATION_TIMEDOUT:
+            if (t.written > 0 || start > 0) {
+                error = Error::at(source.url, Message::tr("the server sent nothing for %1 s after %2; the part is kept in %3 "
+                                                          "and the next download resumes it")
+                                                  .arg(static_cast<std::int64_t>(stallAfter.count()))
+                                                  .bytes(start + t.written)
+                                                  .arg(part.string()));
+                return Outcome::Failed;
+            }
+            [[fallthrough]];
         case CURLE_PARTIAL_FILE:
         case CURLE_RECV_ERROR:
-        case CURLE_OPERATION_TIMEDOUT:
         case CURLE_GOT_NOTHING:
             error = Error::at(source.url, Message::tr("the connection broke after %1 (%2); the part is kept in %3 and "
                                                       "the next download resumes it")
@@ -212,7 +222,8 @@ Status Downloader::verify(const DownloadSource& source, const fs::path& file, Do
 }
 
 Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path& folder, DownloadObserver* observer,
-                                   std::stop_token stop, const std::optional<std::string>& proxy) {
+                                   std::stop_token stop, const std::optional<std::string>& proxy,
+                                   std::chrono::seconds stallAfter) {
     initCurlOnce();
     const auto host = hostOf(source.url);
     if (source.url.rfind("https://", 0) != 0 && !(source.url.rfind("http://", 0) == 0 && isLoopback(host))) {
@@ -243,11 +254,11 @@ Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path&
     }
     if (observer) observer->onPhase("download");
     Error error;
-    Outcome outcome = transfer(source, part, observer, stop, proxy, *check, error);
+    Outcome outcome = transfer(source, part, observer, stop, proxy, stallAfter, *check, error);
     if (outcome == Outcome::Restart) {
         fs::remove(part, ec);
         check = std::make_unique<DownloadCheck>(source, part.string());
-        outcome = transfer(source, part, observer, stop, proxy, *check, error);
+        outcome = transfer(source, part, observer, stop, proxy, stallAfter, *check, error);
     }
     auto failedCheck = [&](const Error& why) {
         fs::remove(part, ec);

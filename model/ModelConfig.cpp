@@ -87,6 +87,61 @@ Result<ModelConfig> ModelConfig::preset(std::string_view name) {
     return c;
 }
 
+namespace {
+// Sums and products that report overflow instead of wrapping.
+struct Count {
+    std::int64_t value = 0;
+    bool overflow = false;
+    Count& add(std::int64_t a) {
+        overflow |= __builtin_add_overflow(value, a, &value);
+        return *this;
+    }
+    static std::int64_t mul(std::initializer_list<std::int64_t> factors, bool& overflow) {
+        std::int64_t p = 1;
+        for (auto f : factors) overflow |= __builtin_mul_overflow(p, f, &p);
+        return p;
+    }
+    Count& addProduct(std::initializer_list<std::int64_t> factors) { return add(mul(factors, overflow)); }
+};
+
+std::int64_t gatesOf(Cell c) { return c == Cell::Lstm ? 4 : c == Cell::Gru ? 3 : 1; }
+
+// RecurrentStack: per layer and direction weight_ih [g*h, in], weight_hh [g*h, h] and two biases [g*h].
+void addStack(Count& n, Cell cell, std::int64_t input, std::int64_t hidden, std::int64_t layers, bool bidirectional) {
+    const std::int64_t g = gatesOf(cell);
+    const std::int64_t dirs = bidirectional ? 2 : 1;
+    for (std::int64_t l = 0; l < layers && !n.overflow; ++l) {
+        const std::int64_t in = l == 0 ? input : Count::mul({hidden, dirs}, n.overflow);
+        for (std::int64_t d = 0; d < dirs; ++d) {
+            n.addProduct({g, hidden, in}).addProduct({g, hidden, hidden}).addProduct({2, g, hidden});
+        }
+    }
+}
+}  // namespace
+
+std::optional<std::int64_t> ModelConfig::parameterCount() const {
+    Count n;
+    n.addProduct({vocabSize, architecture == Architecture::NbSvm ? 1 : embeddingDim});
+    switch (architecture) {
+        case Architecture::Base:
+            addStack(n, cell, embeddingDim, hidden, std::max<std::int64_t>(1, layers), false);
+            n.add(hidden).add(1);
+            break;
+        case Architecture::Advanced:
+            addStack(n, cell, embeddingDim, hidden, layers, bidirectional);
+            n.addProduct({hidden, bidirectional ? 2 : 1}).add(1);
+            break;
+        case Architecture::FastText: n.add(embeddingDim).add(1); break;
+        case Architecture::Cnn:
+            for (auto size : filterSizes) n.addProduct({filters, embeddingDim, size}).add(filters);
+            n.addProduct({filters, static_cast<std::int64_t>(filterSizes.size())}).add(1);
+            break;
+        case Architecture::NbSvm: n.add(vocabSize).add(1); break;  // ratios [V, 1], weights [V, 1], bias
+    }
+    if (n.overflow) return std::nullopt;
+    return n.value;
+}
+
 std::int64_t ModelConfig::minLength() const {
     if (architecture != Architecture::Cnn || filterSizes.empty()) return 1;
     return *std::max_element(filterSizes.begin(), filterSizes.end());
@@ -135,9 +190,14 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         c.ngrams = j.value("ngrams", std::int64_t{2});
         c.nbAlpha = j.value("nb_alpha", 1.0);
         c.nbBeta = j.value("nb_beta", 1.0);
-        if (c.vocabSize < 2 || c.embeddingDim < 1 || c.padIndex < 0 || c.padIndex >= c.vocabSize || c.dropout < 0 ||
+        const bool filtersOk = std::all_of(c.filterSizes.begin(), c.filterSizes.end(), [](auto f) { return f >= 1; }) &&
+                               (c.architecture != Architecture::Cnn || (!c.filterSizes.empty() && c.filters >= 1));
+        // A recurrent model needs a hidden state (LibTorch cannot even initialise one of size 0).
+        const bool recurrentOk = (c.architecture != Architecture::Base && c.architecture != Architecture::Advanced) ||
+                                 (c.hidden >= 1 && (c.architecture == Architecture::Base || c.layers >= 1));
+        if (c.vocabSize < 2 || c.embeddingDim < 1 || c.padIndex < 0 || c.padIndex >= c.vocabSize || !(c.dropout >= 0) ||
             c.dropout >= 1 || c.layers < 0 || c.hidden < 0 || c.filters < 0 || c.ngrams < 1 || c.ngrams > 3 ||
-            !(c.nbAlpha > 0) || !(c.nbBeta >= 0 && c.nbBeta <= 1)) {
+            !(c.nbAlpha > 0) || !(c.nbBeta >= 0 && c.nbBeta <= 1) || !filtersOk || !recurrentOk) {
             return Error::at({}, Message::tr("the model configuration has values out of range"));
         }
         return c;

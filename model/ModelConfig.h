@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,10 @@ struct ModelConfig {
     static Result<ModelConfig> preset(std::string_view name);
     /// The widest filter for the CNN (reviews are padded to it), else 1.
     std::int64_t minLength() const;
+    /// How many numbers the model this configuration builds holds (ModelFactory::create), worked
+    /// out without building it; nullopt when the count does not fit in 64 bits. A loader checks
+    /// it against a file before allocating anything a hostile configuration asks for.
+    std::optional<std::int64_t> parameterCount() const;
 
     nlohmann::json toJson() const;
     static Result<ModelConfig> fromJson(const nlohmann::json& json);

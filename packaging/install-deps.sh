@@ -4,6 +4,7 @@
 #   packaging/install-deps.sh          build + test dependencies
 #   packaging/install-deps.sh --bench  also the peer for benchmarks (python3-torch, torchtext)
 #   packaging/install-deps.sh --gui-tools  also Xvfb and ImageMagick for screenshots
+#   packaging/install-deps.sh --fuzz   also clang and libFuzzer (the fuzz preset, tests/fuzz/run.sh)
 set -euo pipefail
 
 packages=(
@@ -16,7 +17,7 @@ packages=(
   # oneDNN (the version inside Debian's LibTorch): recurrent-layer primitives
   libdnnl-dev
   # data pipeline
-  libarchive-dev libisal-dev libfast-float-dev
+  libarchive-dev libisal-dev libfast-float-dev zlib1g-dev
   # downloads (IMDb, GloVe) over HTTPS
   libcurl4-openssl-dev
   # core helpers
@@ -32,6 +33,7 @@ for arg in "$@"; do
   case "$arg" in
     --bench) packages+=(python3-torch python3-torchtext) ;;
     --gui-tools) packages+=(xvfb xauth imagemagick x11-apps poppler-utils fonts-noto-cjk) ;;
+    --fuzz) packages+=(clang libclang-rt-14-dev libomp-14-dev) ;;
     *) echo "install-deps.sh: unknown option '$arg'" >&2; exit 2 ;;
   esac
 done

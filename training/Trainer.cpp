@@ -7,7 +7,10 @@
 #include <optional>
 #include <sstream>
 
+#include "data/BinaryReader.h"
+#include "data/BinaryWriter.h"
 #include "data/BucketIterator.h"
+#include "data/ZipArchive.h"
 #include "foundation/TextFormat.h"
 #include "model/CachingCpuAllocator.h"
 #include "model/DnnlRecurrentLayer.h"
@@ -467,7 +470,6 @@ Status Trainer::Session::test() {
 
 Status Trainer::Session::saveResume(int epoch) const {
     if (resumePath_.empty()) return Done{};
-    const auto temp = resumePath_.string() + ".tmp";
     try {
         torch::serialize::OutputArchive archive, weights, optimizer, best;
         network_->save(weights);
@@ -484,17 +486,18 @@ Status Trainer::Session::saveResume(int epoch) const {
         archive.write("best_valid", c10::IValue(bestValid_));
         archive.write("mean_epoch_seconds", c10::IValue(meanEpochSeconds_));
         archive.write("checkpoint", c10::IValue(result_.checkpoint.string()));
+        // Into memory, then to disk through BinaryWriter (temporary name, CRC-32 footer, fsync,
+        // rename): LibTorch's own file writer throws from a destructor when the disk is full,
+        // which ends the process (found by the full-disk drill, tests/core/FullDiskTest.cpp).
+        std::ostringstream bytes;
+        archive.save_to(bytes);
         std::error_code ec;
         if (resumePath_.has_parent_path()) std::filesystem::create_directories(resumePath_.parent_path(), ec);
-        archive.save_to(temp);
-        std::filesystem::rename(temp, resumePath_, ec);
-        if (ec) {
-            return Error::at(resumePath_.string(),
-                                   Message::tr("cannot put the resume state in place: %1").arg(ec.message()));
-        }
+        data::BinaryWriter out(resumePath_);
+        const auto text = bytes.str();
+        out.bytes(text.data(), text.size());
+        if (!out.commit()) return Error::at(resumePath_.string(), Message::tr("cannot write the resume state (disk full?)"));
     } catch (const c10::Error& e) {
-        std::error_code ec;
-        std::filesystem::remove(temp, ec);
         return Error::at(resumePath_.string(),
                                Message::tr("cannot write the resume state (disk full?): %1").arg(e.what_without_backtrace()));
     }
@@ -502,9 +505,28 @@ Status Trainer::Session::saveResume(int epoch) const {
 }
 
 Result<int> Trainer::Session::loadResume(const std::filesystem::path& path) {
+    // The file's CRC-32 footer and the archive's zip structure and members' CRC-32s are checked
+    // before LibTorch reads a byte (its reader crashes on some malformed archives).
+    data::BinaryReader in(path);
+    if (in.failed()) {
+        return Error::at(path.string(), in.damaged() ? Message::tr("the resume state is damaged (or from an older version); "
+                                                                   "the run cannot continue")
+                                                     : Message::tr("cannot read the resume state"));
+    }
+    const auto archiveBytes = in.rest();
+    if (auto zip = data::ZipArchive::fromBytes(archiveBytes, path.string()); !zip) {
+        return Error::at(path.string(), Message::tr("the resume state is damaged: %1").arg(zip.error().sentence()));
+    } else {
+        for (const auto& member : zip->members()) {
+            if (auto content = zip->extract(member); !content) {
+                return Error::at(path.string(), Message::tr("the resume state is damaged: %1").arg(content.error().sentence()));
+            }
+        }
+    }
     try {
         torch::serialize::InputArchive archive, weights, optimizer, best;
-        archive.load_from(path.string());
+        std::istringstream stream(std::string(reinterpret_cast<const char*>(archiveBytes.data()), archiveBytes.size()));
+        archive.load_from(stream);
         archive.read("weights", weights);
         network_->load(weights);
         network_->to(device_);

@@ -794,14 +794,6 @@
             <translation>the zip holds several vectors files (%1); choose a dimension</translation>
         </message>
         <message>
-            <source>stale cache</source>
-            <translation>stale cache</translation>
-        </message>
-        <message>
-            <source>damaged cache</source>
-            <translation>damaged cache</translation>
-        </message>
-        <message>
             <source>does not exist; choose a GloVe .txt file or glove.6B.zip</source>
             <translation>does not exist; choose a GloVe .txt file or glove.6B.zip</translation>
         </message>
@@ -1090,10 +1082,6 @@
             <translation>there is no model to save</translation>
         </message>
         <message>
-            <source>cannot serialise the weights: %1</source>
-            <translation>cannot serialise the weights: %1</translation>
-        </message>
-        <message>
             <source>cannot write the checkpoint (is the folder writable?)</source>
             <translation>cannot write the checkpoint (is the folder writable?)</translation>
         </message>
@@ -1336,10 +1324,6 @@
         <message>
             <source>was written by an older Sentiment Lab; open it once with `sentiment-lab-cli runs check` or the app to bring it up to date</source>
             <translation>was written by an older Sentiment Lab; open it once with `sentiment-lab-cli runs check` or the app to bring it up to date</translation>
-        </message>
-        <message>
-            <source>cannot put the resume state in place: %1</source>
-            <translation>cannot put the resume state in place: %1</translation>
         </message>
         <message>
             <source>cannot write the resume state (disk full?): %1</source>
@@ -1612,6 +1596,118 @@
         <message>
             <source>put run %1 into group %2</source>
             <translation>put run %1 into group %2</translation>
+        </message>
+        <message>
+            <source>the cached tokenized dataset is damaged; it is rebuilt from the source</source>
+            <translation>the cached tokenized dataset is damaged; it is rebuilt from the source</translation>
+        </message>
+        <message>
+            <source>%1: ignored, a link (symbolic or hard) is not a review</source>
+            <translation>%1: ignored, a link (symbolic or hard) is not a review</translation>
+        </message>
+        <message>
+            <source>the cached word vectors are damaged; they are rebuilt from the source</source>
+            <translation>the cached word vectors are damaged; they are rebuilt from the source</translation>
+        </message>
+        <message>
+            <source>a line of %1 values: more than the %2 this reads (is this a vectors file?)</source>
+            <translation>a line of %1 values: more than the %2 this reads (is this a vectors file?)</translation>
+        </message>
+        <message>
+            <source>the member claims %1 bytes from %2 compressed ones, more than deflate can give: the file is damaged</source>
+            <translation>the member claims %1 bytes from %2 compressed ones, more than deflate can give: the file is damaged</translation>
+        </message>
+        <message>
+            <source>cannot save '%1': only float tensors of rank %2 or less are stored</source>
+            <translation>cannot save '%1': only float tensors of rank %2 or less are stored</translation>
+        </message>
+        <message>
+            <source>the checkpoint's weights are damaged: %1</source>
+            <translation>the checkpoint's weights are damaged: %1</translation>
+        </message>
+        <message>
+            <source>the table is truncated</source>
+            <translation>the table is truncated</translation>
+        </message>
+        <message>
+            <source>it claims %1 tensors</source>
+            <translation>it claims %1 tensors</translation>
+        </message>
+        <message>
+            <source>'%1' has an unknown value type %2</source>
+            <translation>'%1' has an unknown value type %2</translation>
+        </message>
+        <message>
+            <source>'%1' has rank %2</source>
+            <translation>'%1' has rank %2</translation>
+        </message>
+        <message>
+            <source>'%1' has sizes larger than the file</source>
+            <translation>'%1' has sizes larger than the file</translation>
+        </message>
+        <message>
+            <source>the values of '%1' are truncated</source>
+            <translation>the values of '%1' are truncated</translation>
+        </message>
+        <message>
+            <source>%1 bytes follow the last tensor</source>
+            <translation>%1 bytes follow the last tensor</translation>
+        </message>
+        <message>
+            <source>the checkpoint's weights name '%1' twice</source>
+            <translation>the checkpoint's weights name '%1' twice</translation>
+        </message>
+        <message>
+            <source>the checkpoint holds %1 tensors; its model has %2</source>
+            <translation>the checkpoint holds %1 tensors; its model has %2</translation>
+        </message>
+        <message>
+            <source>the checkpoint has no '%1'</source>
+            <translation>the checkpoint has no '%1'</translation>
+        </message>
+        <message>
+            <source>'%1' in the checkpoint does not have its model's shape</source>
+            <translation>'%1' in the checkpoint does not have its model's shape</translation>
+        </message>
+        <message>
+            <source>the checkpoint's weights are too small for its model</source>
+            <translation>the checkpoint's weights are too small for its model</translation>
+        </message>
+        <message>
+            <source>the checkpoint is damaged: its %1 fail their CRC-32 check</source>
+            <translation>the checkpoint is damaged: its %1 fail their CRC-32 check</translation>
+        </message>
+        <message>
+            <source>the checkpoint is damaged: %1 bytes follow its weights</source>
+            <translation>the checkpoint is damaged: %1 bytes follow its weights</translation>
+        </message>
+        <message>
+            <source>the checkpoint's model is impossibly large</source>
+            <translation>the checkpoint's model is impossibly large</translation>
+        </message>
+        <message>
+            <source>the checkpoint holds %1 numbers; its model needs %2</source>
+            <translation>the checkpoint holds %1 numbers; its model needs %2</translation>
+        </message>
+        <message>
+            <source>the server sent nothing for %1 s after %2; the part is kept in %3 and the next download resumes it</source>
+            <translation>the server sent nothing for %1 s after %2; the part is kept in %3 and the next download resumes it</translation>
+        </message>
+        <message>
+            <source>cannot write the resume state (disk full?)</source>
+            <translation>cannot write the resume state (disk full?)</translation>
+        </message>
+        <message>
+            <source>the resume state is damaged (or from an older version); the run cannot continue</source>
+            <translation>the resume state is damaged (or from an older version); the run cannot continue</translation>
+        </message>
+        <message>
+            <source>cannot read the resume state</source>
+            <translation>cannot read the resume state</translation>
+        </message>
+        <message>
+            <source>the resume state is damaged: %1</source>
+            <translation>the resume state is damaged: %1</translation>
         </message>
     </context>
     <context>

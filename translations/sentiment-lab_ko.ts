@@ -794,14 +794,6 @@
         <translation>zip에 벡터 파일이 여러 개 있습니다(%1). 차원을 고르세요</translation>
     </message>
     <message>
-        <source>stale cache</source>
-        <translation>오래된 캐시</translation>
-    </message>
-    <message>
-        <source>damaged cache</source>
-        <translation>손상된 캐시</translation>
-    </message>
-    <message>
         <source>does not exist; choose a GloVe .txt file or glove.6B.zip</source>
         <translation>없습니다. GloVe .txt 파일이나 glove.6B.zip을 고르세요</translation>
     </message>
@@ -1090,10 +1082,6 @@
         <translation>저장할 모델이 없습니다</translation>
     </message>
     <message>
-        <source>cannot serialise the weights: %1</source>
-        <translation>가중치를 직렬화할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>cannot write the checkpoint (is the folder writable?)</source>
         <translation>체크포인트를 쓸 수 없습니다(폴더에 쓰기 권한이 있나요?)</translation>
     </message>
@@ -1336,10 +1324,6 @@
     <message>
         <source>was written by an older Sentiment Lab; open it once with `sentiment-lab-cli runs check` or the app to bring it up to date</source>
         <translation>이전 버전의 Sentiment Lab에서 작성되었습니다. `sentiment-lab-cli runs check`나 앱으로 한 번 열어 최신으로 바꾸세요</translation>
-    </message>
-    <message>
-        <source>cannot put the resume state in place: %1</source>
-        <translation>이어서 학습할 상태를 제자리에 둘 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot write the resume state (disk full?): %1</source>
@@ -1612,6 +1596,118 @@
     <message>
         <source>put run %1 into group %2</source>
         <translation>실행 %1을(를) 그룹 %2에 넣기</translation>
+    </message>
+    <message>
+        <source>the cached tokenized dataset is damaged; it is rebuilt from the source</source>
+        <translation>캐시된 토큰화 데이터셋이 손상되었습니다. 원본에서 다시 만듭니다</translation>
+    </message>
+    <message>
+        <source>%1: ignored, a link (symbolic or hard) is not a review</source>
+        <translation>%1: 무시함, 링크(심볼릭 또는 하드)는 리뷰가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the cached word vectors are damaged; they are rebuilt from the source</source>
+        <translation>캐시된 단어 벡터가 손상되었습니다. 원본에서 다시 만듭니다</translation>
+    </message>
+    <message>
+        <source>a line of %1 values: more than the %2 this reads (is this a vectors file?)</source>
+        <translation>값이 %1개인 줄: 읽을 수 있는 %2개보다 많습니다 (벡터 파일이 맞습니까?)</translation>
+    </message>
+    <message>
+        <source>the member claims %1 bytes from %2 compressed ones, more than deflate can give: the file is damaged</source>
+        <translation>항목이 압축된 %2바이트에서 %1바이트가 나온다고 하지만 deflate로는 불가능합니다: 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot save &apos;%1&apos;: only float tensors of rank %2 or less are stored</source>
+        <translation>&apos;%1&apos;을(를) 저장할 수 없습니다: 차수 %2 이하의 float 텐서만 저장합니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s weights are damaged: %1</source>
+        <translation>체크포인트의 가중치가 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>the table is truncated</source>
+        <translation>표가 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>it claims %1 tensors</source>
+        <translation>텐서가 %1개라고 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an unknown value type %2</source>
+        <translation>&apos;%1&apos;의 값 형식 %2을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has rank %2</source>
+        <translation>&apos;%1&apos;의 차수가 %2입니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has sizes larger than the file</source>
+        <translation>&apos;%1&apos;의 크기가 파일보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the values of &apos;%1&apos; are truncated</source>
+        <translation>&apos;%1&apos;의 값이 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last tensor</source>
+        <translation>마지막 텐서 뒤에 %1바이트가 더 있습니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s weights name &apos;%1&apos; twice</source>
+        <translation>체크포인트의 가중치에 &apos;%1&apos;이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds %1 tensors; its model has %2</source>
+        <translation>체크포인트에는 텐서가 %1개 있지만 모델에는 %2개가 있습니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint has no &apos;%1&apos;</source>
+        <translation>체크포인트에 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the checkpoint does not have its model&apos;s shape</source>
+        <translation>체크포인트의 &apos;%1&apos;이(가) 모델의 모양과 다릅니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s weights are too small for its model</source>
+        <translation>체크포인트의 가중치가 모델에 비해 너무 작습니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint is damaged: its %1 fail their CRC-32 check</source>
+        <translation>체크포인트가 손상되었습니다: %1이(가) CRC-32 검사를 통과하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint is damaged: %1 bytes follow its weights</source>
+        <translation>체크포인트가 손상되었습니다: 가중치 뒤에 %1바이트가 더 있습니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s model is impossibly large</source>
+        <translation>체크포인트의 모델이 불가능할 만큼 큽니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint holds %1 numbers; its model needs %2</source>
+        <translation>체크포인트에는 숫자가 %1개 있지만 모델에는 %2개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 s after %2; the part is kept in %3 and the next download resumes it</source>
+        <translation>서버가 %2 이후 %1초 동안 아무것도 보내지 않았습니다. 받은 부분은 %3에 남겨 두었고 다음 다운로드에서 이어 받습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the resume state (disk full?)</source>
+        <translation>이어서 학습할 상태를 쓸 수 없습니다 (디스크가 가득 찼습니까?)</translation>
+    </message>
+    <message>
+        <source>the resume state is damaged (or from an older version); the run cannot continue</source>
+        <translation>이어서 학습할 상태가 손상되었거나 이전 버전의 것입니다. 이 실행은 계속할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the resume state</source>
+        <translation>이어서 학습할 상태를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the resume state is damaged: %1</source>
+        <translation>이어서 학습할 상태가 손상되었습니다: %1</translation>
     </message>
 </context>
 <context>

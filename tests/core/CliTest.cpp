@@ -18,6 +18,9 @@
 #include "TestFiles.h"
 #include "storage/RunStore.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <chrono>
+
 using namespace sentiment::test;
 
 namespace {
@@ -588,4 +591,28 @@ TEST(Cli, DownloadChecksBeforeKeeping) {
     r = cli("download mnist", home, true);
     EXPECT_NE(r.status, 0);
     EXPECT_TRUE(std::filesystem::is_empty(to.path()));
+}
+
+// Fault drill: another program holds the store's write lock (here this test, through SQLite).
+// Editing waits the busy timeout (5 s) and then says so, naming the store; reading still works.
+TEST(Cli, AStoreLockedByAnotherProgramGivesAMessageNotAHang) {
+    TempDir dir;
+    const auto db = (dir / "runs.sqlite").string();
+    ASSERT_EQ(cli("train --demo --preset fasttext --epochs 1 --max-batches 1 --threads 1 --db '" + db + "' --out '" +
+                      dir.path().string() + "'",
+                  dir)
+                  .status,
+              0);
+    SQLite::Database holder(db, SQLite::OPEN_READWRITE);
+    holder.exec("BEGIN EXCLUSIVE");
+    const auto start = std::chrono::steady_clock::now();
+    const auto rename = cli("runs --db '" + db + "' rename 1 renamed", dir, true);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_NE(rename.status, 0) << rename.out;
+    EXPECT_NE(rename.out.find("locked"), std::string::npos) << rename.out;
+    EXPECT_NE(rename.out.find("runs.sqlite"), std::string::npos) << rename.out;
+    EXPECT_LT(seconds, 60.0);
+    const auto list = cli("runs --db '" + db + "' list", dir, true);
+    EXPECT_EQ(list.status, 0) << list.out;
+    holder.exec("ROLLBACK");
 }

@@ -287,6 +287,39 @@ TEST(Downloader, OnlyHttpsLeavesThisComputer) {
     EXPECT_TRUE(fs::is_empty(dir.path()));
 }
 
+TEST(Downloader, ARedirectToPlainHttpIsNotFollowed) {
+    LocalHttpServer server;
+    const auto body = randomBytes(10'000, 3);
+    server.serve("/imdb.tar.gz", body, LocalHttpServer::Mode::RedirectToHttp);
+    server.serve("/imdb.tar.gz-plain", body);
+    TempDir dir;
+    auto got = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path());
+    ASSERT_FALSE(got);
+    EXPECT_NE(got.error().message.find("only https://"), std::string::npos) << got.error().message;
+    EXPECT_EQ(server.ranges().size(), 1u) << "the plain-http address was asked for";
+    EXPECT_FALSE(fs::exists(dir / "fixture.bin"));
+}
+
+TEST(Downloader, AStalledServerIsGivenUpOnAndThePartResumes) {
+    LocalHttpServer server;
+    const auto body = randomBytes(400'000, 4);
+    server.serve("/imdb.tar.gz", body, LocalHttpServer::Mode::StallHalfwayOnce);
+    TempDir dir;
+    const auto start = std::chrono::steady_clock::now();
+    auto got = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path(), nullptr, {},
+                                                       std::nullopt, std::chrono::seconds(2));
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_FALSE(got);
+    EXPECT_NE(got.error().message.find("sent nothing for 2 s"), std::string::npos) << got.error().message;
+    EXPECT_NE(got.error().message.find("fixture.bin.part"), std::string::npos) << got.error().message;
+    EXPECT_LT(seconds, 20.0);
+    EXPECT_EQ(fs::file_size(dir / "fixture.bin.part"), body.size() / 2);
+    auto resumed = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path());
+    ASSERT_TRUE(resumed) << resumed.error().message;
+    EXPECT_EQ(test::readFile(*resumed), body);
+    EXPECT_EQ(server.ranges().back(), std::to_string(body.size() / 2) + "-");
+}
+
 TEST(Downloader, TheCatalogueHasThePublishedFigures) {
     const auto imdb = sentiment::downloads::DownloadSource::imdb();
     EXPECT_EQ(imdb.url, "https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz");

@@ -120,6 +120,11 @@ void LocalHttpServer::answer(int client) {
     const int served = route.served++;
     lock.unlock();
 
+    if (mode == Mode::RedirectToHttp) {
+        sendAll(client, "HTTP/1.1 302 Found\r\nLocation: http://localhost:" + std::to_string(port_) + path +
+                            "-plain\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        return;
+    }
     std::size_t from = 0;
     if (!range.empty() && mode != Mode::IgnoreRange) from = std::stoul(range.substr(0, range.find('-')));
     if (from > body.size()) {
@@ -136,6 +141,18 @@ void LocalHttpServer::answer(int client) {
     if (mode == Mode::StopHalfwayOnce && served == 0) {
         sendAll(client, rest.substr(0, rest.size() / 2));
         return;  // the connection closes with half the body sent
+    }
+    if (mode == Mode::StallHalfwayOnce && served == 0) {
+        sendAll(client, rest.substr(0, rest.size() / 2));
+        // Then silence, the connection open, until the client gives up (or the server stops).
+        for (int i = 0; i < 600 && !stopping_; ++i) {
+            pollfd p{client, POLLIN, 0};
+            if (::poll(&p, 1, 100) > 0) {
+                char probe[64];
+                if (::recv(client, probe, sizeof probe, 0) <= 0) break;  // the client hung up
+            }
+        }
+        return;
     }
     if (mode == Mode::Slow) {
         const std::size_t piece = rest.size() / 16 + 1;

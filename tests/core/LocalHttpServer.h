@@ -19,6 +19,8 @@ public:
         StopHalfwayOnce,  ///< the first response announces the whole body, sends half, and closes
         IgnoreRange,      ///< always 200 with the whole body
         Slow,             ///< the body in 16 pieces, 50 ms apart
+        StallHalfwayOnce, ///< the first response sends half the body, then nothing (the connection open)
+        RedirectToHttp,   ///< 302 to the same path on plain http://localhost (a downgrade)
     };
     LocalHttpServer();
     ~LocalHttpServer();

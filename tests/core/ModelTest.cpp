@@ -48,6 +48,47 @@ TEST(Model, LectureParameterCounts) {
     EXPECT_EQ(totalOf("cnn"), 2'620'801);
 }
 
+TEST(Model, ParameterCountIsKnownBeforeTheModelIsBuilt) {
+    for (const char* preset : {"base", "advanced", "fasttext", "cnn", "nbsvm"}) {
+        for (const auto cell : {Cell::Lstm, Cell::Gru, Cell::Rnn}) {
+            for (const bool bidirectional : {true, false}) {
+                for (const std::int64_t layers : {1, 3}) {
+                    auto config = *ModelConfig::preset(preset);
+                    config.vocabSize = 50;
+                    config.embeddingDim = 6;
+                    config.cell = cell;
+                    config.bidirectional = bidirectional;
+                    if (config.hidden > 0) config.hidden = 5;
+                    if (config.layers > 0) config.layers = layers;
+                    if (config.filters > 0) config.filterSizes = layers == 1 ? std::vector<std::int64_t>{2} : std::vector<std::int64_t>{3, 4, 5};
+                    auto model = ModelFactory::create(config);
+                    std::int64_t built = 0;
+                    for (const auto& p : model->parameters(true)) built += p.numel();
+                    for (const auto& b : model->buffers(true)) built += b.numel();
+                    EXPECT_EQ(config.parameterCount(), built) << preset << " " << toString(cell) << " " << layers;
+                }
+            }
+        }
+    }
+    auto advanced = *ModelConfig::preset("advanced");
+    EXPECT_EQ(advanced.parameterCount(), 4'810'857);
+    advanced.hidden = std::int64_t{1} << 40;
+    EXPECT_EQ(advanced.parameterCount(), std::nullopt);
+}
+
+TEST(Model, ConfigurationsThatCannotBeBuiltAreRefused) {
+    auto json = ModelConfig::preset("advanced")->toJson();
+    json["hidden"] = 0;
+    EXPECT_FALSE(ModelConfig::fromJson(json));
+    json = ModelConfig::preset("cnn")->toJson();
+    json["filter_sizes"] = std::vector<int>{3, 0};
+    EXPECT_FALSE(ModelConfig::fromJson(json));
+    json["filter_sizes"] = std::vector<int>{};
+    EXPECT_FALSE(ModelConfig::fromJson(json));
+    json = ModelConfig::preset("base")->toJson();
+    EXPECT_TRUE(ModelConfig::fromJson(json));
+}
+
 TEST(Model, FormulasAddUpToTheTotal) {
     for (const char* preset : {"base", "advanced", "fasttext", "cnn"}) {
         auto config = ModelConfig::preset(preset);

@@ -228,6 +228,39 @@ TEST(Pipeline, DamagedCacheIsIgnored) {
     ASSERT_TRUE(again);
 }
 
+TEST(Pipeline, ADamagedCacheIsFoundRebuiltAndReported) {
+    struct Warnings : ProgressObserver {
+        std::vector<std::string> seen;
+        void onWarning(const sentiment::Message& m) override { seen.push_back(m.english()); }
+    };
+    TempDir dir;
+    writeArchive(dir / "a.tar.gz", smallImdb(6));
+    const DatasetLoader loader(dir / "cache");
+    auto first = loader.load(dir / "a.tar.gz", {});
+    ASSERT_TRUE(first);
+    const auto file = CorpusCache(dir / "cache").fileFor(*Fingerprint::of(dir / "a.tar.gz"), {});
+    const auto good = readFile(file);
+    // One changed bit in a review's text (a label or a token would be as silent without the
+    // checksum), then the file cut short.
+    auto flipped = good;
+    flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x01);
+    for (const auto& damaged : {flipped, good.substr(0, good.size() - 1)}) {
+        writeFile(file, damaged);
+        Warnings warnings;
+        auto again = loader.load(dir / "a.tar.gz", {}, &warnings);
+        ASSERT_TRUE(again) << again.error().message;
+        EXPECT_FALSE(again->timings.cacheUsed);
+        ASSERT_EQ(warnings.seen.size(), 1u);
+        EXPECT_NE(warnings.seen[0].find(file.filename().string()), std::string::npos) << warnings.seen[0];
+        EXPECT_NE(warnings.seen[0].find("damaged"), std::string::npos) << warnings.seen[0];
+        ASSERT_EQ(again->corpus->size(), first->corpus->size());
+        for (std::size_t i = 0; i < first->corpus->size(); ++i) EXPECT_EQ(again->corpus->text(i), first->corpus->text(i));
+        EXPECT_EQ(again->train.tokens, first->train.tokens);
+        EXPECT_EQ(again->train.labels, first->train.labels);
+        EXPECT_EQ(readFile(file), good);  // rebuilt
+    }
+}
+
 TEST(BucketIterator, DeterministicCompleteAndSortedWithinBatches) {
     const auto& train = demo().train;
     const BucketIterator it(train, {.batchSize = 64, .shuffle = true, .seed = 7});

@@ -1,11 +1,15 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstring>
 
 #include "TestFiles.h"
 #include "data/EmbeddingMatrix.h"
 #include "data/VectorsLoader.h"
 #include "data/VectorsTextParser.h"
+#include "data/ProgressObserver.h"
+#include "data/ZipArchive.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 using namespace sentiment::data;
 using namespace sentiment::test;
@@ -154,6 +158,61 @@ TEST(VectorsLoader, ChangedSourceInvalidatesTheCacheAndMissingFileIsNamed) {
     auto missing = loader.load(dir / "nope.txt", {});
     ASSERT_FALSE(missing);
     EXPECT_TRUE(contains(missing.error().message, "nope.txt"));
+}
+
+namespace {
+struct Warnings : ProgressObserver {
+    std::vector<std::string> seen;
+    void onWarning(const sentiment::Message& m) override { seen.push_back(m.english()); }
+};
+}  // namespace
+
+TEST(VectorsLoader, ADamagedCacheIsFoundRebuiltAndReported) {
+    TempDir dir;
+    writeFile(dir / "g.txt", kGlove);
+    const VectorsLoader loader(dir / "cache");
+    const auto source = VectorsTextParser().parse(kGlove, "g.txt");
+    ASSERT_TRUE(loader.load(dir / "g.txt", {}));
+    const auto cache = *loader.cacheFileFor(dir / "g.txt", {});
+    const auto good = readFile(cache);
+    // The fuzz target writes the start of a cache itself: it must be the one written here.
+    EXPECT_EQ(good.substr(0, 20 + cache.stem().string().size()), sentiment::fuzz::vectorsCacheHeader(cache.stem().string()));
+    // One changed bit in the last value, then the file cut short: each found, reported, rebuilt.
+    auto flipped = good;
+    flipped[good.size() - 17] = static_cast<char>(flipped[good.size() - 17] ^ 0x01);
+    for (const auto& damaged : {flipped, good.substr(0, good.size() - 5), good.substr(0, 10)}) {
+        writeFile(cache, damaged);
+        Warnings warnings;
+        auto v = loader.load(dir / "g.txt", {}, &warnings);
+        ASSERT_TRUE(v) << v.error().message;
+        EXPECT_FALSE(v->info().cacheUsed);
+        ASSERT_EQ(warnings.seen.size(), 1u);
+        EXPECT_TRUE(contains(warnings.seen[0], cache.filename().string())) << warnings.seen[0];
+        EXPECT_TRUE(contains(warnings.seen[0], "damaged")) << warnings.seen[0];
+        ASSERT_EQ(v->size(), source->size());
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const auto a = v->vector(i), b = source->vector(i);
+            EXPECT_TRUE(std::equal(a.begin(), a.end(), b.begin())) << v->word(i);
+        }
+        EXPECT_EQ(readFile(cache), good);  // rewritten whole
+    }
+}
+
+TEST(ZipArchive, AMemberClaimingMoreThanDeflateCanGiveIsRefusedUnallocated) {
+    TempDir dir;
+    writeArchive(dir / "v.zip", {{"glove.txt", std::string(5000, 'a')}}, "zip");
+    auto bytes = readFile(dir / "v.zip");
+    const auto central = bytes.find("PK\x01\x02");
+    ASSERT_NE(central, std::string::npos);
+    const std::uint32_t claimed = 0xFFFFFFF0u;  // 4 GiB from a few dozen bytes
+    std::memcpy(bytes.data() + central + 24, &claimed, 4);
+    writeFile(dir / "bomb.zip", bytes);
+    auto zip = ZipArchive::open((dir / "bomb.zip").string());
+    ASSERT_TRUE(zip) << zip.error().message;
+    auto member = zip->extract(zip->members().front());
+    ASSERT_FALSE(member);
+    EXPECT_TRUE(contains(member.error().message, "bomb.zip")) << member.error().message;
+    EXPECT_TRUE(contains(member.error().message, "more than deflate")) << member.error().message;
 }
 
 TEST(EmbeddingMatrix, FollowsTheLectureRules) {

@@ -318,6 +318,48 @@ private Q_SLOTS:
         QCOMPARE(fromCli.run.testLoss, fromGui.run.testLoss);
     }
 
+    // Fault drill: the GUI and the CLI train into one store at the same time. SQLite's WAL lets
+    // both commit their epochs (each waits its turn on the write lock): both runs complete, whole.
+    void theGuiAndTheCliTrainIntoOneStoreAtOnce() {
+        TestWindow t(&datasets_);
+        auto& training = t.training;
+        auto& window = t.window;
+        const auto db = sentiment::storage::RunStore::defaultPath();
+        QProcess cli;
+        cli.start(QStringLiteral(SENTIMENT_LAB_CLI),
+                  {QStringLiteral("train"), QStringLiteral("--demo"), QStringLiteral("--preset"), QStringLiteral("fasttext"),
+                   QStringLiteral("--epochs"), QStringLiteral("4"), QStringLiteral("--max-batches"), QStringLiteral("3"),
+                   QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("from the CLI"),
+                   QStringLiteral("--db"), QString::fromStdString(db.string()), QStringLiteral("--out"),
+                   home_.filePath(QStringLiteral("cli-together"))});
+        QVERIFY(cli.waitForStarted());
+        window.modelPage()->applyPreset(QStringLiteral("fasttext"));
+        window.modelPage()->setEpochs(4);
+        window.trainPage()->setBatchesPerEpoch(3);
+        QSignalSpy finished(&training, &TrainingController::finished);
+        QSignalSpy failed(&training, &TrainingController::failed);
+        window.trainPage()->startTraining();
+        QVERIFY(finished.wait(240000));
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(cli.waitForFinished(240000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const auto gui = finished.first().first().value<RunSummary>();
+        auto store = sentiment::storage::RunStore::openForReading(db);
+        QVERIFY(store);
+        QCOMPARE(QString::fromStdString(*store->integrityCheck()), QStringLiteral("ok"));
+        const auto fromGui = *store->details(gui.runId);
+        QVERIFY(fromGui.run.status == sentiment::storage::RunStatus::Completed);
+        QCOMPARE(fromGui.epochs.size(), std::size_t(4));
+        bool cliSeen = false;
+        for (const auto& row : *store->list()) {
+            if (row.info.name != "from the CLI") continue;
+            cliSeen = true;
+            QVERIFY(row.status == sentiment::storage::RunStatus::Completed);
+            QCOMPARE(store->details(row.id)->epochs.size(), std::size_t(4));
+        }
+        QVERIFY(cliSeen);
+    }
+
     // Stop a run after its first epoch, then "Continue" on the Runs page: the same run trains on to
     // its last epoch and completes.
     void aStoppedRunContinuesFromTheRunsPage() {
