@@ -175,7 +175,8 @@ Result<std::optional<Corpus>> CorpusCache::load(const Fingerprint& source, const
     c.dictionary.reserve(wordStarts.size() - 1);
     const std::string_view all(words.data(), words.size());
     for (std::size_t i = 0; i + 1 < wordStarts.size(); ++i) {
-        if (wordStarts[i] > wordStarts[i + 1]) return damaged();
+        // Both ends checked before use: a later pair out of order would be found too late.
+        if (wordStarts[i] > wordStarts[i + 1] || wordStarts[i + 1] > all.size()) return damaged();
         c.dictionary.push_back(all.substr(wordStarts[i], wordStarts[i + 1] - wordStarts[i]));
     }
     // Every id inside the dictionary; the second half checked on another core.

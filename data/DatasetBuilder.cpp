@@ -25,7 +25,10 @@ Dataset DatasetBuilder::build(std::shared_ptr<const Corpus> corpus) const {
     Dataset ds;
     ds.options = options_;
     const Corpus& c = *corpus;
-    auto [trainIdx, validIdx] = split(c, options_.trainFraction, options_.seed);
+    // Named, not a structured binding: lambdas below capture them (clang before 16 cannot).
+    auto splitIdx = split(c, options_.trainFraction, options_.seed);
+    auto& trainIdx = splitIdx.first;
+    auto& validIdx = splitIdx.second;
     if (options_.bigrams()) {
         NgramDatasetBuilder(options_).build(ds, c, trainIdx, validIdx);
         ds.corpus = std::move(corpus);

@@ -92,7 +92,8 @@ Result<std::optional<WordVectors>> readCache(const std::filesystem::path& file, 
     }
     TokenInterner words;
     for (std::size_t i = 0; i < count; ++i) {
-        if (starts[i] > starts[i + 1]) return damaged();
+        // Both ends checked before use: a later pair out of order would be found too late.
+        if (starts[i] > starts[i + 1] || starts[i + 1] > blobLen) return damaged();
         words.intern(std::string_view(blob + starts[i], starts[i + 1] - starts[i]));
     }
     if (words.size() != count) return damaged();

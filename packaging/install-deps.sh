@@ -33,7 +33,7 @@ for arg in "$@"; do
   case "$arg" in
     --bench) packages+=(python3-torch python3-torchtext) ;;
     --gui-tools) packages+=(xvfb xauth imagemagick x11-apps poppler-utils fonts-noto-cjk) ;;
-    --fuzz) packages+=(clang libclang-rt-14-dev libomp-14-dev) ;;
+    --fuzz) packages+=(clang-16 libclang-rt-16-dev libomp-16-dev llvm-16) ;;  # clang 14 cannot compile LibTorch 1.13 in C++20
     *) echo "install-deps.sh: unknown option '$arg'" >&2; exit 2 ;;
   esac
 done

@@ -15,16 +15,9 @@
 namespace sentiment::training {
 
 /// Everything needed to use a trained model again: its configuration, its own vocabulary and
-/// tokenizer settings, how it was trained and how well it did, and the weights.
-///
-/// File layout (version 2; little-endian): "SLCKPT01", u32 version, then two parts, each a u64
-/// length, the CRC-32 of its bytes and the bytes: the JSON metadata, then the weights as a
-/// table of the project's own (u32 count; per tensor u32 name length, name, u8 type (1 =
-/// float32), u8 rank, rank x i64 sizes, the values). Every length, checksum, shape and the
-/// model's parameter count are checked before anything is allocated or handed to LibTorch,
-/// whose own archive reader crashes on some malformed input. Version 1 held a LibTorch archive
-/// as its second part; it is still read, after its zip structure and every member's CRC-32 are
-/// checked. Written to a temporary name and renamed, so a crash never leaves half a checkpoint.
+/// tokenizer settings, how it was trained and how well it did, and the weights. The file format
+/// and every check of it are CheckpointFile's; this builds the model from what it read. Written
+/// to a temporary name and renamed, so a crash never leaves half a checkpoint.
 struct Checkpoint {
     model::ModelConfig model;
     data::Vocabulary vocab;
