@@ -1,4 +1,5 @@
 #include "data/Vocabulary.h"
+#include "foundation/JsonNumbers.h"
 
 #include <algorithm>
 
@@ -72,7 +73,7 @@ Result<Vocabulary> Vocabulary::fromJson(const nlohmann::json& json) {
     try {
         Vocabulary vocab;
         vocab.itos_ = json.at("itos").get<std::vector<std::string>>();
-        vocab.counts_ = json.at("counts").get<std::vector<std::uint64_t>>();
+        vocab.counts_ = checked::integers<std::uint64_t>(json.at("counts"));
         if (vocab.itos_.size() < 2 || vocab.itos_[0] != "<unk>" || vocab.itos_[1] != "<pad>" ||
             vocab.counts_.size() != vocab.itos_.size()) {
             return Error::at({}, Message::tr("the vocabulary is malformed: it must start with <unk>, <pad> and have one count per entry"));

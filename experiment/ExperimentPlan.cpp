@@ -1,4 +1,5 @@
 #include "experiment/ExperimentPlan.h"
+#include "foundation/JsonNumbers.h"
 
 #include <cmath>
 #include <filesystem>
@@ -148,7 +149,7 @@ Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
                                                      "which kept its settings for reading only"));
     }
     try {
-        if (j.at("plan").get<int>() > kFormat) {
+        if (checked::integer<int>(j.at("plan")) > kFormat) {
             return Error::at({}, Message::tr("this run's plan was written by a newer version of Sentiment Lab"));
         }
         auto plan = forPreset(j.at("preset").get<std::string>());
@@ -159,18 +160,18 @@ Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
         if (!t) return t.error();
         plan->model = *m;
         plan->training = *t;
-        plan->setSeed(j.at("seed").get<std::uint64_t>());
+        plan->setSeed(checked::integer<std::uint64_t>(j.at("seed")));
         const auto& d = j.at("data");
         plan->source = d.value("source", std::string());
         auto kind = data::parseTokenizerKind(d.at("tokenizer").get<std::string>());
         if (!kind) return Error::at({}, Message::tr("unknown tokenizer '%1'").arg(d.at("tokenizer").get<std::string>()));
         plan->data.tokenizer.kind = *kind;
         plan->data.tokenizer.lowercase = d.at("lowercase").get<bool>();
-        plan->data.maxVocab = d.at("max_vocab").get<std::size_t>();
-        plan->data.minFreq = d.at("min_freq").get<std::uint64_t>();
+        plan->data.maxVocab = checked::integer<std::size_t>(d.at("max_vocab"));
+        plan->data.minFreq = checked::integer<std::uint64_t>(d.at("min_freq"));
         plan->data.trainFraction = d.at("train_fraction").get<double>();
         // Plans before issue 20 wrote the plan's seed here; a different one is the data's own.
-        if (d.contains("seed") && d.at("seed").get<std::uint64_t>() != plan->seed()) plan->data.seed = d.at("seed").get<std::uint64_t>();
+        if (d.contains("seed") && checked::integer<std::uint64_t>(d.at("seed")) != plan->seed()) plan->data.seed = checked::integer<std::uint64_t>(d.at("seed"));
         const auto& v = j.at("vectors");
         plan->useVectors = v.at("use").get<bool>();
         plan->vectorsPath = v.value("path", std::string());

@@ -1,4 +1,5 @@
 #include "model/ModelConfig.h"
+#include "foundation/JsonNumbers.h"
 
 #include <algorithm>
 
@@ -171,23 +172,23 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         auto arch = parseArchitecture(j.at("architecture").get<std::string>());
         if (!arch) return arch.error();
         c.architecture = *arch;
-        c.vocabSize = j.at("vocab_size").get<std::int64_t>();
-        c.embeddingDim = j.at("embedding_dim").get<std::int64_t>();
-        c.padIndex = j.at("pad_index").get<std::int64_t>();
+        c.vocabSize = checked::integer<std::int64_t>(j.at("vocab_size"));
+        c.embeddingDim = checked::integer<std::int64_t>(j.at("embedding_dim"));
+        c.padIndex = checked::integer<std::int64_t>(j.at("pad_index"));
         auto cell = parseCell(j.at("cell").get<std::string>());
         if (!cell) return cell.error();
         c.cell = *cell;
-        c.layers = j.at("layers").get<std::int64_t>();
-        c.hidden = j.at("hidden").get<std::int64_t>();
+        c.layers = checked::integer<std::int64_t>(j.at("layers"));
+        c.hidden = checked::integer<std::int64_t>(j.at("hidden"));
         c.bidirectional = j.at("bidirectional").get<bool>();
         c.dropout = j.at("dropout").get<double>();
         auto input = parseRnnInput(j.at("rnn_input").get<std::string>());
         if (!input) return input.error();
         c.rnnInput = *input;
-        c.filters = j.at("filters").get<std::int64_t>();
-        c.filterSizes = j.at("filter_sizes").get<std::vector<std::int64_t>>();
+        c.filters = checked::integer<std::int64_t>(j.at("filters"));
+        c.filterSizes = checked::integers<std::int64_t>(j.at("filter_sizes"));
         // Configurations written before NBSVM have none of its three values.
-        c.ngrams = j.value("ngrams", std::int64_t{2});
+        c.ngrams = checked::integerOr<std::int64_t>(j, "ngrams", 2);
         c.nbAlpha = j.value("nb_alpha", 1.0);
         c.nbBeta = j.value("nb_beta", 1.0);
         const bool filtersOk = std::all_of(c.filterSizes.begin(), c.filterSizes.end(), [](auto f) { return f >= 1; }) &&

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "data/Crc32.h"
+#include "foundation/JsonNumbers.h"
 #include "data/ZipArchive.h"
 
 namespace sentiment::training {
@@ -181,7 +182,7 @@ Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> byte
         f.tokenizer.kind = *kind;
         f.tokenizer.lowercase = tok.at("lowercase").get<bool>();
         // Checkpoints written before trigrams say only whether they read bigrams.
-        f.ngrams = meta.value("ngrams", meta.value("bigrams", false) ? 2 : 1);
+        f.ngrams = checked::integerOr<int>(meta, "ngrams", meta.value("bigrams", false) ? 2 : 1);
         if (f.ngrams < 1 || f.ngrams > 3) return Error::at(name, Message::tr("the checkpoint's n-gram order is out of range"));
         f.training = meta.value("training", nlohmann::json::object());
         f.metrics = meta.value("metrics", nlohmann::json::object());

@@ -1,4 +1,5 @@
 #include "training/TrainingConfig.h"
+#include "foundation/JsonNumbers.h"
 
 #include <algorithm>
 
@@ -59,20 +60,20 @@ Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
         const auto schedule = j.value("lr_schedule", std::string("constant"));
         if (schedule != "constant" && schedule != "linear") return Error::at({}, Message::tr("unknown learning-rate schedule '%1'").arg(schedule));
         c.schedule = schedule == "linear" ? LrSchedule::Linear : LrSchedule::Constant;
-        c.epochs = j.at("epochs").get<int>();
-        c.batchSize = j.at("batch_size").get<std::size_t>();
+        c.epochs = checked::integer<int>(j.at("epochs"));
+        c.batchSize = checked::integer<std::size_t>(j.at("batch_size"));
         // Runs recorded before micro-batches trained whole batches.
-        c.microBatchTokens = j.value("micro_batch_tokens", std::size_t{0});
+        c.microBatchTokens = checked::integerOr<std::size_t>(j, "micro_batch_tokens", 0);
         // Runs recorded before bf16 training trained in float.
         auto precision = parsePrecision(j.value("precision", std::string("fp32")));
         if (!precision) return precision.error();
         c.precision = *precision;
-        c.seed = j.at("seed").get<std::uint64_t>();
+        c.seed = checked::integer<std::uint64_t>(j.at("seed"));
         c.device = j.at("device").get<std::string>();
-        c.threads = j.at("threads").get<int>();
-        c.maxBatches = j.at("max_batches").get<std::size_t>();
+        c.threads = checked::integer<int>(j.at("threads"));
+        c.maxBatches = checked::integer<std::size_t>(j.at("max_batches"));
         c.freezeEmbeddings = j.at("freeze_embeddings").get<bool>();
-        c.freezeEpochs = j.at("freeze_epochs").get<int>();
+        c.freezeEpochs = checked::integer<int>(j.at("freeze_epochs"));
         c.deterministic = j.at("deterministic").get<bool>();
         c.evaluateTest = j.value("evaluate_test", true);
         c.gradientFlow = j.value("gradient_flow", false);
