@@ -5,6 +5,7 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <mutex>
 
@@ -42,6 +43,18 @@ Sinks& sinks() {
         made.logger->flush_on(spdlog::level::info);
         return made;
     }();
+    // At exit, the asynchronous logger's thread is stopped (its queue written out) before `s` is
+    // destroyed: registered once `s` is built, this handler runs before its destructor. Without
+    // it the thread could still be writing to a sink being freed (ThreadSanitizer found it at
+    // the end of every GUI test, tests/sanitizers/run.sh tsan).
+    static const bool stopsFirstAtExit = [] {
+        std::atexit([] {
+            s.logger->flush();
+            spdlog::shutdown();
+        });
+        return true;
+    }();
+    (void)stopsFirstAtExit;
     return s;
 }
 

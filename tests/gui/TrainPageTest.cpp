@@ -75,7 +75,14 @@ private Q_SLOTS:
         QVERIFY(page->stopButton()->isEnabled());
         QVERIFY(finished.wait(180000));
         tick.stop();
-        QVERIFY2(longest <= 50, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longest)));
+        // Sanitizer builds run every instrumented function several times slower (the GUI
+        // thread's repaints too): the bound is for optimised builds.
+#if defined(SENTIMENT_LAB_SANITIZED)
+        constexpr qint64 kStallMs = 500;
+#else
+        constexpr qint64 kStallMs = 50;
+#endif
+        QVERIFY2(longest <= kStallMs, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longest)));
         QCOMPARE(page->epochTable()->rowCount(), 1);
         QVERIFY(page->epochTable()->item(0, 0)->text().startsWith(QStringLiteral("01")));
         QCOMPARE(page->lossPlot()->graph(0)->dataCount(), 1);
