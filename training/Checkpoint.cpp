@@ -29,8 +29,8 @@ Result<std::string> encodeWeights(const model::ClassifierImpl& network, const st
     const auto count = static_cast<std::uint32_t>(tensors.size());
     table.append(reinterpret_cast<const char*>(&count), sizeof count);
     for (const auto& [key, value] : tensors) {
-        if (value.scalar_type() != torch::kFloat32 || value.dim() > 8) {
-            return Error::at(name, Message::tr("cannot save '%1': only float tensors of rank %2 or less are stored").arg(key).arg(8));
+        if (value.scalar_type() != torch::kFloat32 || value.dim() > CheckpointFile::kMaxRank) {
+            return Error::at(name, Message::tr("cannot save '%1': only float tensors of rank %2 or less are stored").arg(key).arg(int{CheckpointFile::kMaxRank}));
         }
         const auto cpu = value.detach().to(torch::kCPU).contiguous();
         const std::vector<std::int64_t> shape(cpu.sizes().begin(), cpu.sizes().end());

@@ -11,7 +11,6 @@ namespace sentiment::training {
 namespace {
 constexpr char kMagic[8] = {'S', 'L', 'C', 'K', 'P', 'T', '0', '1'};
 constexpr std::uint8_t kFloat32 = 1;
-constexpr std::uint8_t kMaxRank = 8;
 
 template <typename T>
 void put(std::string& out, T v) {
@@ -62,7 +61,7 @@ Result<std::vector<CheckpointFile::Tensor>> decodeWeights(std::span<const unsign
         }
         t.name.assign(reinterpret_cast<const char*>(nameBytes.data()), nameBytes.size());
         if (type != kFloat32) return damaged(Message::tr("'%1' has an unknown value type %2").arg(t.name).arg(int{type}));
-        if (rank > kMaxRank) return damaged(Message::tr("'%1' has rank %2").arg(t.name).arg(int{rank}));
+        if (rank > CheckpointFile::kMaxRank) return damaged(Message::tr("'%1' has rank %2").arg(t.name).arg(int{rank}));
         t.numel = 1;
         for (std::uint8_t d = 0; d < rank; ++d) {
             std::int64_t size = 0;

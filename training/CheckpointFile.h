@@ -28,6 +28,7 @@ namespace sentiment::training {
 /// at least the model's numbers, before LibTorch may read it.
 struct CheckpointFile {
     static constexpr std::uint32_t kVersion = 2;
+    static constexpr std::uint8_t kMaxRank = 8;  ///< the highest tensor rank the table stores
 
     struct Tensor {
         std::string name;
