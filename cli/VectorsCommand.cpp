@@ -11,6 +11,7 @@
 #include "cli/TerminalProgress.h"
 #include "data/EmbeddingMatrix.h"
 #include "data/VectorsLoader.h"
+#include "data/VectorsSubset.h"
 #include "foundation/CacheDirectory.h"
 #include "foundation/TextFormat.h"
 #include "training/Checkpoint.h"
@@ -53,11 +54,18 @@ VectorsCommand::VectorsCommand(CLI::App& app) {
                        "list every spelling of a word (Great, GREAT) instead of one; the lecture's vocabulary keeps case");
     command_->add_option("--run", runId_, "explore this run's trained embedding (its id in `runs list`)");
     command_->add_option("--model", model_, "explore the trained embedding of this checkpoint (.slckpt)");
+    command_->add_option("--write-subset", subsetPath_,
+                         "write the vectors this vocabulary uses (same --data, --seed, --max-vocab, --tokenizer and "
+                         "--train-fraction as the runs) to OUT.txt in GloVe's text format: a few MB that train "
+                         "exactly like the whole file, for a GPU server or a cluster");
     store_.addTo(*command_);
     command_->add_flag("--json", json_, "print one JSON object");
 }
 
 int VectorsCommand::run() const {
+    if (!subsetPath_.empty() && (!nearest_.empty() || !analogy_.empty())) {
+        return fail("--write-subset goes with --vectors and --data (or --demo), not with --nearest or --analogy");
+    }
     if (!nearest_.empty() || !analogy_.empty()) return explore();
     if (runId_ != 0 || !model_.empty()) return fail("--run and --model go with --nearest WORD or --analogy A B C");
     if (vectorsPath_.empty()) return fail("give --vectors FILE (and --data or --demo for the coverage of a vocabulary)");
@@ -190,6 +198,12 @@ int VectorsCommand::coverage() const {
     const auto matrix = data::EmbeddingMatrix::build(dataset->vocab, *vectors);
     const auto& info = vectors->info();
     const auto& report = matrix.report;
+    std::optional<data::VectorsSubset::Written> subset;
+    if (!subsetPath_.empty()) {
+        auto written = data::VectorsSubset::write(*vectors, matrix.sourceRows, subsetPath_);
+        if (!written) return fail(written.error().message);
+        subset = *written;
+    }
     if (json_) {
         nlohmann::json j;
         j["source"] = info.source;
@@ -206,6 +220,7 @@ int VectorsCommand::coverage() const {
         for (const auto& [w, c] : report.mostFrequentMissing) j["most_frequent_missing"].push_back({w, c});
         j["cache_used"] = info.cacheUsed;
         j["seconds"] = info.seconds;
+        if (subset) j["subset"] = {{"path", subsetPath_}, {"words", subset->words}, {"bytes", subset->bytes}};
         std::cout << j.dump() << '\n';
         return 0;
     }
@@ -219,6 +234,11 @@ int VectorsCommand::coverage() const {
     std::cout << "Most frequent missing words:";
     for (const auto& [w, c] : report.mostFrequentMissing) std::cout << ' ' << w << " (" << withCommas(c) << ')';
     std::printf("\nLoaded in %.2f s\n", info.seconds);
+    if (subset) {
+        std::printf("Wrote %s: the %s vectors this vocabulary uses (%s); train with --vectors %s and the same data options\n",
+                    subsetPath_.c_str(), withCommas(subset->words).c_str(), byteSize(subset->bytes).c_str(),
+                    subsetPath_.c_str());
+    }
     return 0;
 }
 

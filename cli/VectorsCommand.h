@@ -15,6 +15,7 @@ namespace sentiment::cli {
 /// or explores a space of words: `--nearest WORD`, `--analogy A B C` (A - B + C) over the
 /// vectors file or a trained run's embedding (`--run ID`, `--model FILE`), and with both, how
 /// training moved the word (its neighbours in the vectors beside those after training).
+/// `--write-subset OUT.txt` keeps only the vectors the vocabulary uses, for a run to travel.
 class VectorsCommand {
 public:
     explicit VectorsCommand(CLI::App& app);
@@ -37,6 +38,7 @@ private:
     bool keepCase_ = false;
     std::int64_t runId_ = 0;
     std::string model_;
+    std::string subsetPath_;
 };
 
 }  // namespace sentiment::cli

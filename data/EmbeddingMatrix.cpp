@@ -13,6 +13,7 @@ EmbeddingMatrix EmbeddingMatrix::build(const Vocabulary& vocab, const WordVector
     m.rows = vocab.size();
     m.dimension = vectors.dimension();
     m.values.resize(m.rows * m.dimension);
+    m.sourceRows.assign(m.rows, -1);
     m.report.vocabSize = vocab.size();
     Random rng(options.seed);
     std::vector<std::size_t> missing;
@@ -31,6 +32,7 @@ EmbeddingMatrix EmbeddingMatrix::build(const Vocabulary& vocab, const WordVector
         if (at >= 0) {
             const auto v = vectors.vector(static_cast<std::size_t>(at));
             std::copy(v.begin(), v.end(), row);
+            m.sourceRows[i] = at;
             ++m.report.found;
         } else {
             for (std::size_t d = 0; d < m.dimension; ++d) row[d] = static_cast<float>(rng.normal());

@@ -32,6 +32,9 @@ struct EmbeddingMatrix {
     std::size_t rows = 0;
     std::size_t dimension = 0;
     std::vector<float> values;  ///< rows * dimension, row-major
+    /// Per vocabulary row, the row of the vectors it was copied from (-1: drawn or zero). The
+    /// rows a vocabulary uses are all a run needs of a vectors file (see VectorsSubset).
+    std::vector<std::int64_t> sourceRows;
     EmbeddingReport report;
 
     static EmbeddingMatrix build(const Vocabulary& vocab, const WordVectors& vectors, const EmbeddingOptions& options = {});

@@ -100,6 +100,59 @@ TEST(Cli, VectorsReportsCoverage) {
     EXPECT_NE(bad.out.find("/nonexistent.txt"), std::string::npos);
 }
 
+TEST(Cli, AVectorsSubsetTrainsExactlyLikeTheWholeFile) {
+    TempDir dir;
+    // A "whole file": vectors for common words (some of which the demo vocabulary lacks) with
+    // long decimals, and many words no review uses.
+    std::string text;
+    std::uint32_t state = 12345;
+    auto next = [&] {
+        state = state * 1664525u + 1013904223u;
+        return static_cast<double>(state) / 4294967296.0 - 0.5;
+    };
+    const char* common[] = {"the", "a", "movie", "film", "good", "bad", "great", "awful", "plot", "acting", "story",
+                            "and", "of", "to", "is", "it", "this", "was", "not", "but"};
+    for (const char* w : common) {
+        text += w;
+        for (int d = 0; d < 8; ++d) text += ' ' + std::to_string(next()) + "7391";
+        text += '\n';
+    }
+    for (int i = 0; i < 300; ++i) {
+        text += "zzunused" + std::to_string(i);
+        for (int d = 0; d < 8; ++d) text += ' ' + std::to_string(next());
+        text += '\n';
+    }
+    writeFile(dir / "full.txt", text);
+    const auto full = (dir / "full.txt").string(), subset = (dir / "subset.txt").string();
+    auto r = cli("vectors --demo --seed 5 --vectors '" + full + "' --write-subset '" + subset + "' --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto written = nlohmann::json::parse(r.out);
+    EXPECT_EQ(written["subset"]["words"], 20);
+    EXPECT_LT(std::filesystem::file_size(subset), std::filesystem::file_size(full) / 4);
+    r = cli("vectors --demo --seed 5 --vectors '" + full + "' --write-subset '" + subset + "'", dir);
+    EXPECT_NE(r.out.find("Wrote " + subset + ": the 20 vectors this vocabulary uses"), std::string::npos) << r.out;
+
+    auto train = [&](const std::string& vectors) {
+        auto t = cli("train --preset advanced --demo --seed 5 --hidden 8 --epochs 2 --max-batches 3 --threads 2 "
+                     "--vectors '" + vectors + "' --out '" + (dir / "ckpt").string() + "' --db '" + (dir / "runs.sqlite").string() + "' --json", dir);
+        EXPECT_EQ(t.status, 0) << t.out;
+        return nlohmann::json::parse(t.out.substr(t.out.find_last_of('\n', t.out.size() - 2) + 1));
+    };
+    const auto a = train(full), b = train(subset);
+    ASSERT_EQ(a["epochs"].size(), 2u);
+    ASSERT_EQ(b["epochs"].size(), 2u);
+    EXPECT_NE(a["run_id"], b["run_id"]);
+    for (std::size_t e = 0; e < 2; ++e) {
+        EXPECT_EQ(a["epochs"][e]["train"]["loss"].get<double>(), b["epochs"][e]["train"]["loss"].get<double>());
+        EXPECT_EQ(a["epochs"][e]["valid"]["loss"].get<double>(), b["epochs"][e]["valid"]["loss"].get<double>());
+    }
+    EXPECT_EQ(a["test"]["loss"].get<double>(), b["test"]["loss"].get<double>());
+
+    r = cli("vectors --demo --vectors '" + full + "' --write-subset '" + subset + "' --nearest good", dir, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("--write-subset goes with"), std::string::npos) << r.out;
+}
+
 TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
     TempDir dir;
     writeFile(dir / "g.txt",

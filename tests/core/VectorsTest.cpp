@@ -2,10 +2,12 @@
 
 #include <cmath>
 #include <cstring>
+#include <random>
 
 #include "TestFiles.h"
 #include "data/EmbeddingMatrix.h"
 #include "data/VectorsLoader.h"
+#include "data/VectorsSubset.h"
 #include "data/VectorsTextParser.h"
 #include "data/ProgressObserver.h"
 #include "data/ZipArchive.h"
@@ -238,4 +240,49 @@ TEST(EmbeddingMatrix, FollowsTheLectureRules) {
     EXPECT_NE(row("plot")[0], 0.0f);
     const auto exact = EmbeddingMatrix::build(vocab, *v, {.lowercaseFallback = false});
     EXPECT_EQ(exact.report.found, 2u);
+}
+
+TEST(VectorsSubset, TheSubsetGivesTheSameMatrixAsTheWholeFile) {
+    TempDir dir;
+    // Values with every digit a float holds (and some it does not), a repeated word (the first
+    // is kept), a capitalised word that only the lower-case fallback finds, and words the
+    // vocabulary does not use.
+    std::string text;
+    std::mt19937 gen(7);
+    std::uniform_real_distribution<double> value(-3.0, 3.0);
+    const std::vector<std::string> words = {"the", "good", "unused", "bad", "movie", "good", "plot", "zebra", "1e-45", "film"};
+    for (const auto& w : words) {
+        text += w;
+        for (int d = 0; d < 5; ++d) text += ' ' + std::to_string(value(gen)) + "123456789";
+        text += '\n';
+    }
+    text += "tiny 1e-44 -2.5e-38 3.4028234e38 0 -0\n";
+    writeFile(dir / "full.txt", text);
+    auto full = VectorsTextParser().parse(text, "full.txt");
+    ASSERT_TRUE(full) << full.error().message;
+    const auto vocab = Vocabulary::build(
+        {{"the", 9}, {"Good", 8}, {"good", 7}, {"plot", 6}, {"missing", 5}, {"bad", 4}, {"tiny", 3}, {"FILM", 2}}, {});
+    const auto wanted = EmbeddingMatrix::build(vocab, *full, {.seed = 3});
+
+    auto written = VectorsSubset::write(*full, wanted.sourceRows, dir / "subset.txt");
+    ASSERT_TRUE(written) << written.error().message;
+    EXPECT_EQ(written->words, 6u);  // the, good (for Good and good), plot, bad, tiny, film
+    EXPECT_EQ(written->bytes, std::filesystem::file_size(dir / "subset.txt"));
+    const auto subsetText = readFile(dir / "subset.txt");
+    EXPECT_TRUE(subsetText.starts_with("the ")) << subsetText;  // the file's order
+    EXPECT_FALSE(contains(subsetText, "unused"));
+    auto subset = VectorsTextParser().parse(subsetText, "subset.txt");
+    ASSERT_TRUE(subset) << subset.error().message;
+    EXPECT_EQ(subset->size(), 6u);
+    const auto got = EmbeddingMatrix::build(vocab, *subset, {.seed = 3});
+    ASSERT_EQ(got.values.size(), wanted.values.size());
+    EXPECT_EQ(std::memcmp(got.values.data(), wanted.values.data(), got.values.size() * sizeof(float)), 0)
+        << "the same bits, the drawn rows included";
+    EXPECT_EQ(got.report.found, wanted.report.found);
+    EXPECT_EQ(got.report.foundLowercase, wanted.report.foundLowercase);
+
+    // A folder that cannot take the file: the message names it, and nothing is left behind.
+    const auto failed = VectorsSubset::write(*full, wanted.sourceRows, dir / "no" / "such" / "subset.txt");
+    ASSERT_FALSE(failed);
+    EXPECT_TRUE(contains(failed.error().message, (dir / "no" / "such" / "subset.txt").string())) << failed.error().message;
 }
