@@ -74,7 +74,7 @@ RunsCommand::RunsCommand(CLI::App& app) {
     list_->add_flag("--json", json_, "as JSON");
 
     show_ = command_->add_subcommand("show", "One run: its settings, epochs and test result");
-    show_->add_option("id", id_, "run id")->required();
+    show_->add_option("run", runRef_, "run number, or its uid (or the start of it)")->required();
     show_->add_flag("--json", json_, "as JSON");
     reference_.addTo(*show_);
 
@@ -90,20 +90,20 @@ RunsCommand::RunsCommand(CLI::App& app) {
     export_->add_option("--out", out_, "write to this file instead of the terminal");
 
     delete_ = command_->add_subcommand("delete", "Delete a run and everything recorded with it");
-    delete_->add_option("id", id_, "run id")->required();
+    delete_->add_option("run", runRef_, "run number, or its uid (or the start of it)")->required();
     delete_->add_flag("--with-checkpoint", withCheckpoint_, "delete its checkpoint file too");
 
     rename_ = command_->add_subcommand("rename", "Rename a run");
-    rename_->add_option("id", id_, "run id")->required();
+    rename_->add_option("run", runRef_, "run number, or its uid (or the start of it)")->required();
     rename_->add_option("name", text_, "new name")->required();
 
     tag_ = command_->add_subcommand("tag", "Tag a run (or remove a tag)");
-    tag_->add_option("id", id_, "run id")->required();
+    tag_->add_option("run", runRef_, "run number, or its uid (or the start of it)")->required();
     tag_->add_option("tag", text_, "tag")->required();
     tag_->add_flag("--remove", removeTag_, "remove the tag");
 
     note_ = command_->add_subcommand("note", "Set a run's notes");
-    note_->add_option("id", id_, "run id")->required();
+    note_->add_option("run", runRef_, "run number, or its uid (or the start of it)")->required();
     note_->add_option("text", text_, "notes (empty clears them)")->required();
 
     queue_ = command_->add_subcommand("queue", "The run queue: what waits, trains and has trained (train --queue adds, "
@@ -112,6 +112,24 @@ RunsCommand::RunsCommand(CLI::App& app) {
     queue_->add_flag("--clear", clearFinished_, "take the finished and failed entries out of the queue");
     queue_->add_flag("--json", json_, "as JSON");
     check_ = command_->add_subcommand("check", "Check the run store file for damage");
+
+    import_ = command_->add_subcommand(
+        "import", "Merge the runs of other run stores (a GPU server's, a cluster's tasks') into this one, each once");
+    import_->add_option("stores", sources_, "the other stores (.sqlite)")->required()->expected(1, 100000);
+    import_->add_option("--checkpoints", checkpointsFrom_,
+                        "the folder their checkpoint files were copied into (default: where each run recorded its own)");
+    import_->add_option("--out", checkpointsTo_, "where the checkpoints go (default: 'checkpoints' beside this store)");
+    import_->add_flag("--json", json_, "as JSON");
+}
+
+bool RunsCommand::resolve(const storage::RunStore& store) const {
+    const auto id = store.findRun(runRef_);
+    if (!id) {
+        std::fprintf(stderr, "error: %s\n", id.error().message.c_str());
+        return false;
+    }
+    id_ = *id;
+    return true;
 }
 
 int RunsCommand::run() const {
@@ -126,15 +144,17 @@ int RunsCommand::run() const {
             return 0;
         }
         if (list_->parsed()) return list(*reader);
-        if (show_->parsed()) return show(*reader);
+        if (show_->parsed()) return resolve(*reader) ? show(*reader) : 1;
         if (compare_->parsed()) return compare(*reader);
         return exportRuns(*reader);
     }
     auto store = store_.open();
     if (!store) return 1;
-    if (delete_->parsed()) return remove(*store);
     if (check_->parsed()) return check(*store);
     if (queue_->parsed()) return queue(*store);
+    if (import_->parsed()) return importRuns(*store);
+    if (!resolve(*store)) return 1;
+    if (delete_->parsed()) return remove(*store);
     return edit(*store);
 }
 
@@ -267,6 +287,7 @@ int RunsCommand::show(storage::RunStore& store) const {
     }
     const auto& r = d->run;
     std::printf("Run %lld: %s\n", static_cast<long long>(r.id), r.info.name.c_str());
+    std::printf("  Uid:         %s\n", r.uid.c_str());
     std::printf("  Status:      %s%s%s\n", std::string(toString(r.status)).c_str(), r.error.empty() ? "" : " - ", r.error.c_str());
     std::printf("  Created:     %s   Finished: %s\n", r.createdAt.c_str(), r.finishedAt.empty() ? "-" : r.finishedAt.c_str());
     std::printf("  Model:       %s, %s trainable parameters\n", r.info.preset.c_str(),
@@ -278,8 +299,10 @@ int RunsCommand::show(storage::RunStore& store) const {
         std::printf("  Vectors:     %s (%s of the vocabulary)\n", r.info.vectorsPath.c_str(),
                     r.info.vectorsCoverage ? percent(*r.info.vectorsCoverage).c_str() : "?");
     }
-    std::printf("  Ran on:      %s, %d threads; Sentiment Lab %s, LibTorch %s\n", r.info.device.c_str(), r.info.threads,
-                r.info.appVersion.c_str(), r.info.torchVersion.c_str());
+    const std::string host = r.host.empty() ? std::string() : r.host + ", ";
+    std::printf("  Ran on:      %s%s, %d threads; Sentiment Lab %s, LibTorch %s\n", host.c_str(), r.info.device.c_str(),
+                r.info.threads, r.info.appVersion.c_str(), r.info.torchVersion.c_str());
+    if (!r.importedFrom.empty()) std::printf("  Imported:    from %s on %s\n", r.importedFrom.c_str(), r.importedAt.c_str());
     if (!r.tags.empty()) {
         std::string tags;
         for (const auto& t : r.tags) tags += (tags.empty() ? "" : ", ") + t;
@@ -422,6 +445,44 @@ int RunsCommand::edit(storage::RunStore& store) const {
         return 1;
     }
     return 0;
+}
+
+int RunsCommand::importRuns(storage::RunStore& store) const {
+    storage::RunStore::ImportOptions options;
+    options.checkpointsFrom = checkpointsFrom_;
+    options.checkpointsTo = checkpointsTo_;
+    nlohmann::json all = nlohmann::json::array();
+    int failed = 0;
+    for (const auto& source : sources_) {
+        const auto report = store.importRuns(source, options);
+        if (!report) {
+            std::fprintf(stderr, "error: %s\n", report.error().message.c_str());
+            ++failed;
+            continue;
+        }
+        for (const auto& p : report->problems) std::fprintf(stderr, "warning: %s\n", p.english().c_str());
+        if (json_) {
+            nlohmann::json problems = nlohmann::json::array();
+            for (const auto& p : report->problems) problems.push_back(p.english());
+            all.push_back({{"store", source}, {"imported", report->imported}, {"already_here", report->alreadyHere},
+                           {"still_running", report->stillRunning}, {"checkpoints_copied", report->checkpointsCopied},
+                           {"checkpoints_missing", report->checkpointsMissing}, {"problems", problems}});
+            continue;
+        }
+        std::string ids;
+        for (const auto id : report->imported) ids += (ids.empty() ? " (" : ", ") + std::to_string(id);
+        if (!ids.empty()) ids += ")";
+        std::printf("%s: %zu runs imported%s, %d already here", source.c_str(), report->imported.size(), ids.c_str(),
+                    report->alreadyHere);
+        if (report->stillRunning > 0) std::printf(", %d still running there (import again when they end)", report->stillRunning);
+        std::printf("; checkpoints: %d copied", report->checkpointsCopied);
+        if (report->checkpointsMissing > 0) {
+            std::printf(", %d not found (give the folder they are in with --checkpoints)", report->checkpointsMissing);
+        }
+        std::printf("\n");
+    }
+    if (json_) std::cout << all.dump(2) << std::endl;
+    return failed == 0 ? 0 : 1;
 }
 
 int RunsCommand::check(storage::RunStore& store) const {

@@ -11,8 +11,8 @@
 
 namespace sentiment::cli {
 
-/// `sentiment-lab-cli runs list|show|compare|export|delete|rename|tag|note|check`: the run
-/// store from the command line.
+/// `sentiment-lab-cli runs list|show|compare|export|delete|rename|tag|note|check|queue|import`:
+/// the run store from the command line. A run is named by its number or its uid.
 class RunsCommand {
 public:
     explicit RunsCommand(CLI::App& app);
@@ -28,9 +28,12 @@ private:
     int edit(storage::RunStore& store) const;
     int check(storage::RunStore& store) const;
     int queue(storage::RunStore& store) const;
+    int importRuns(storage::RunStore& store) const;
+    /// The run `runRef_` names, into `id_`; false (with the message printed) when none.
+    bool resolve(const storage::RunStore& store) const;
 
     CLI::App* command_;
-    CLI::App *list_, *show_, *compare_, *export_, *delete_, *rename_, *tag_, *note_, *check_, *queue_;
+    CLI::App *list_, *show_, *compare_, *export_, *delete_, *rename_, *tag_, *note_, *check_, *queue_, *import_;
     StoreArguments store_;
     ReferenceArgument reference_;  // show
     // list
@@ -40,7 +43,8 @@ private:
     std::size_t limit_ = 0;
     bool json_ = false;
     // show, delete, rename, tag, note
-    std::int64_t id_ = 0;
+    std::string runRef_;
+    mutable std::int64_t id_ = 0;
     std::string text_;
     bool removeTag_ = false;
     bool withCheckpoint_ = false;
@@ -52,6 +56,9 @@ private:
     // queue
     std::int64_t removeEntry_ = 0;
     bool clearFinished_ = false;
+    // import
+    std::vector<std::string> sources_;
+    std::string checkpointsFrom_, checkpointsTo_;
 };
 
 }  // namespace sentiment::cli

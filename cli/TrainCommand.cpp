@@ -1,5 +1,7 @@
 #include "cli/TrainCommand.h"
 
+#include "experiment/SlurmArray.h"
+
 #include "experiment/Baseline.h"
 
 #include <algorithm>
@@ -127,6 +129,25 @@ TrainCommand::TrainCommand(CLI::App& app) {
                      "current run and leaves the rest waiting")
         ->excludes(model_.presetOption())
         ->excludes(queue);
+    source->add_option("--task", task_, "train one task of a Slurm job array written by --emit-slurm (its task file)")
+        ->excludes(model_.presetOption());
+    auto* slurm = command_->add_option(
+        "--emit-slurm", emitSlurm_,
+        "write the run (or its --seeds or --sweep group) as a Slurm job array into DIR instead of training it: "
+        "job.sbatch and one task file per run; each task trains into its own store, and `runs import` brings them home");
+    slurm->excludes(queue);
+    command_->add_option("--slurm-partition", slurm_.partition, "with --emit-slurm: the partition (default: the cluster's)")
+        ->needs(slurm);
+    command_->add_option("--slurm-gpus", slurm_.gpus, "with --emit-slurm: GPUs per task (then --device cuda); default 0")
+        ->check(CLI::Range(0, 16))
+        ->needs(slurm);
+    command_->add_option("--slurm-cpus", slurm_.cpusPerTask, "with --emit-slurm: CPUs (and threads) per task; default 4")
+        ->check(CLI::Range(1, 1024))
+        ->needs(slurm);
+    command_->add_option("--slurm-time", slurm_.time, "with --emit-slurm: the time limit per task; default 02:00:00")
+        ->needs(slurm);
+    command_->add_option("--slurm-mem", slurm_.memory, "with --emit-slurm: memory per task; default 8G")->needs(slurm);
+    command_->add_option("--slurm-account", slurm_.account, "with --emit-slurm: the account to charge")->needs(slurm);
     command_->add_flag("--keep-best-checkpoint", keepBestOnly_,
                        "with --seeds or --sweep: keep only the best run's checkpoint (about 19 MB each for the advanced model)");
 }
@@ -144,7 +165,8 @@ int TrainCommand::run() {
             return 1;
         }
     }
-    if (!noDb_ || stored > 0) {
+    // An array for a cluster records nothing here: its tasks train into stores of their own.
+    if ((!noDb_ && emitSlurm_.empty()) || stored > 0) {
         store = store_.open();
         if (!store) {
             std::fprintf(stderr, "Nothing was trained. Choose another run store with --db%s.\n",
@@ -153,6 +175,7 @@ int TrainCommand::run() {
         }
     }
     if (fromQueue_) return trainQueue(*store, *reference);
+    if (!task_.empty()) return trainTask(store ? &*store : nullptr, *reference);
     std::optional<experiment::ExperimentPlan> plan;
     if (stored > 0) {
         auto details = store->details(stored);
@@ -199,6 +222,7 @@ int TrainCommand::run() {
         data_.applyTo(*plan);
     }
     if (noDb_ && resume_ == 0) store.reset();  // a continued run is recorded where it was
+    if (!emitSlurm_.empty()) return emitSlurm(std::move(*plan));
     if (queue_) return addToQueue(std::move(*plan), *store);
     if (seeds_ > 1 || !sweep_.empty()) {
         if (resume_ > 0) {
@@ -280,24 +304,93 @@ int TrainCommand::trainGroup(const experiment::ExperimentPlan& plan, storage::Ru
     return 0;
 }
 
-int TrainCommand::addToQueue(experiment::ExperimentPlan plan, storage::RunStore& store) {
-    if (resume_ > 0) {
-        std::fprintf(stderr, "error: --resume continues a run now; --queue starts new ones later\n");
-        return 1;
-    }
-    // The queued plan names what it reads, as a recorded run does.
+bool TrainCommand::nameSources(experiment::ExperimentPlan& plan) const {
+    // A plan that trains later or elsewhere names what it reads, as a recorded run does.
     if (data_.demo) {
         plan.source = data::DemoData::kName;
     } else if (!data_.dataPath.empty()) {
         plan.source = std::filesystem::absolute(data_.dataPath).string();
     } else if (plan.source.empty()) {
         std::fprintf(stderr, "error: no dataset was given: use --data or --demo\n");
-        return 1;
+        return false;
     }
     if (!vectors_.path.empty()) {
         plan.useVectors = true;
         plan.vectorsPath = std::filesystem::absolute(vectors_.path).string();
     }
+    return true;
+}
+
+int TrainCommand::emitSlurm(experiment::ExperimentPlan plan) {
+    if (resume_ > 0) {
+        std::fprintf(stderr, "error: --resume continues a run here; --emit-slurm writes new ones for a cluster\n");
+        return 1;
+    }
+    if (!nameSources(plan)) return 1;
+    if (auto ok = plan.validate(); !ok) {
+        std::fprintf(stderr, "error: %s\n", ok.error().message.c_str());
+        return 1;
+    }
+    // The tasks run this very program, by its absolute path (the job script's default).
+    std::error_code ec;
+    if (const auto self = std::filesystem::read_symlink("/proc/self/exe", ec); !ec) slurm_.cli = self.string();
+    std::optional<experiment::GroupPlan> group;
+    std::string what = "1 run";
+    if (seeds_ > 1 || !sweep_.empty()) {
+        auto built = groupPlan(plan);
+        if (!built) {
+            std::fprintf(stderr, "error: %s\n", built.error().message.c_str());
+            return 1;
+        }
+        group = std::move(*built);
+        what = std::to_string(group->members.size()) + " runs (" + group->name + ")";
+    }
+    const auto written = group ? experiment::SlurmArray::write(*group, emitSlurm_, slurm_)
+                               : experiment::SlurmArray::write(plan, emitSlurm_, slurm_);
+    if (!written) {
+        std::fprintf(stderr, "error: %s\n", written.error().message.c_str());
+        return 1;
+    }
+    const auto dir = written->script.parent_path();
+    std::printf("Wrote a Slurm job array of %s: %s and %zu task file(s) in %s\n", what.c_str(), written->script.c_str(),
+                written->tasks.size(), (dir / "tasks").c_str());
+    if (plan.source != data::DemoData::kName) {
+        std::printf("The tasks read %s%s%s: the cluster's nodes must see these paths.\n", plan.source.c_str(),
+                    plan.useVectors ? " and " : "", plan.useVectors ? plan.vectorsPath.c_str() : "");
+    }
+    std::printf("Submit it:        sbatch %s\n", written->script.c_str());
+    std::printf("Bring runs home:  sentiment-lab-cli runs import %s/task-*/runs.sqlite\n", (dir / "tasks").c_str());
+    return 0;
+}
+
+int TrainCommand::trainTask(storage::RunStore* store, const experiment::LectureReference& reference) {
+    auto task = experiment::SlurmArray::readTask(task_);
+    if (!task) {
+        std::fprintf(stderr, "error: %s\n", task.error().message.c_str());
+        return 1;
+    }
+    model_.applyTo(task->plan);  // the job script's --device, and any flag given, as with --from-run
+    std::int64_t group = 0;
+    if (store != nullptr && !task->groupUid.empty()) {
+        auto created = store->createGroup(task->kind, task->knob, task->groupName, task->groupUid);
+        if (!created) {
+            std::fprintf(stderr, "error: %s\n", created.error().message.c_str());
+            return 1;
+        }
+        group = *created;
+    }
+    if (name_.empty() && task->groupUid.empty()) name_ = task->name;
+    std::printf("Task %s: %s\n", task_.c_str(), experiment::GroupPlan::runName(task->plan.preset, task->value).c_str());
+    std::optional<std::int64_t> runId;
+    return trainOne(std::move(task->plan), store, reference, group, task->value, &runId);
+}
+
+int TrainCommand::addToQueue(experiment::ExperimentPlan plan, storage::RunStore& store) {
+    if (resume_ > 0) {
+        std::fprintf(stderr, "error: --resume continues a run now; --queue starts new ones later\n");
+        return 1;
+    }
+    if (!nameSources(plan)) return 1;
     if (auto ok = plan.validate(); !ok) {
         std::fprintf(stderr, "error: %s\n", ok.error().message.c_str());
         return 1;

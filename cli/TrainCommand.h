@@ -7,6 +7,7 @@
 
 #include "experiment/ExperimentPlan.h"
 #include "experiment/RunQueue.h"
+#include "experiment/SlurmArray.h"
 #include "experiment/LectureReference.h"
 #include "storage/RunStore.h"
 
@@ -39,6 +40,13 @@ private:
     Result<experiment::GroupPlan> groupPlan(const experiment::ExperimentPlan& plan) const;
     /// `--queue`: the plan (or its seeds or sweep) goes to the run queue, with its data and vectors.
     int addToQueue(experiment::ExperimentPlan plan, storage::RunStore& store);
+    /// Sets the plan's data and vectors to the absolute paths given (or the demo); false, with the
+    /// message printed, when it names no dataset.
+    bool nameSources(experiment::ExperimentPlan& plan) const;
+    /// `--emit-slurm DIR`: the plan (or its group) as a Slurm job array, not trained here.
+    int emitSlurm(experiment::ExperimentPlan plan);
+    /// `--task FILE`: one task of such an array, trained into the store given.
+    int trainTask(storage::RunStore* store, const experiment::LectureReference& reference);
     /// `--from-queue`: the queued plans, one after another, until none waits or one is stopped.
     int trainQueue(storage::RunStore& store, const experiment::LectureReference& reference);
 
@@ -62,6 +70,9 @@ private:
     bool keepBestOnly_ = false;
     bool queue_ = false;
     bool fromQueue_ = false;
+    std::string emitSlurm_;
+    std::string task_;
+    experiment::SlurmOptions slurm_;
 };
 
 }  // namespace sentiment::cli

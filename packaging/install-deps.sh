@@ -5,6 +5,7 @@
 #   packaging/install-deps.sh --bench  also the peer for benchmarks (python3-torch, torchtext)
 #   packaging/install-deps.sh --gui-tools  also Xvfb and ImageMagick for screenshots
 #   packaging/install-deps.sh --fuzz   also clang and libFuzzer (the fuzz preset, tests/fuzz/run.sh)
+#   packaging/install-deps.sh --slurm  also a Slurm and munge for the opt-in job-array test (tests/slurm)
 set -euo pipefail
 
 packages=(
@@ -33,6 +34,7 @@ for arg in "$@"; do
   case "$arg" in
     --bench) packages+=(python3-torch python3-torchtext) ;;
     --gui-tools) packages+=(xvfb xauth imagemagick x11-apps poppler-utils fonts-noto-cjk) ;;
+    --slurm) packages+=(slurm-wlm munge) ;;
     --fuzz) packages+=(clang-16 libclang-rt-16-dev libomp-16-dev llvm-16) ;;  # clang 14 cannot compile LibTorch 1.13 in C++20
     *) echo "install-deps.sh: unknown option '$arg'" >&2; exit 2 ;;
   esac

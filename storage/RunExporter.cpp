@@ -99,6 +99,7 @@ std::string RunExporter::json(const std::vector<RunDetails>& runs) {
         const auto& r = d.run;
         nlohmann::json j;
         j["id"] = r.id;
+        j["uid"] = r.uid;
         j["name"] = r.info.name;
         j["status"] = std::string(toString(r.status));
         j["preset"] = r.info.preset;
@@ -117,7 +118,9 @@ std::string RunExporter::json(const std::vector<RunDetails>& runs) {
         j["vectors"] = {{"path", r.info.vectorsPath}, {"coverage", optionalJson(r.info.vectorsCoverage)}};
         j["parameters"] = r.info.parameters;
         j["device"] = r.info.device;
+        j["host"] = r.host;
         j["threads"] = r.info.threads;
+        if (!r.importedFrom.empty()) j["imported"] = {{"from", r.importedFrom}, {"at", r.importedAt}};
         j["versions"] = {{"app", r.info.appVersion}, {"libtorch", r.info.torchVersion}};
         j["best_epoch"] = r.bestEpoch;
         j["test"] = {{"loss", optionalJson(r.testLoss)}, {"acc", optionalJson(r.testAccuracy)}};

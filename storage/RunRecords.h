@@ -39,6 +39,7 @@ struct RunGroup {
     std::string knob;  ///< the swept setting ("lr", "layers", "cell"); empty for seeds
     std::string name;
     std::string createdAt;
+    std::string uid;  ///< stays with the group in other stores (RunIdentity)
 };
 
 /// The gradient flow a run measured after one epoch (0: before training): the mean norm of
@@ -72,6 +73,7 @@ struct RunOutcome {
 /// One row of the runs table with everything about the run but its curves.
 struct RunRow {
     std::int64_t id = 0;
+    std::string uid;  ///< stays with the run in other stores (RunIdentity); `id` is this store's row
     RunInfo info;
     std::string createdAt, finishedAt;  ///< ISO 8601 UTC; finishedAt empty while running
     RunStatus status = RunStatus::Running;
@@ -83,6 +85,9 @@ struct RunRow {
     std::vector<std::string> tags;
     int epochs = 0;  ///< committed epochs
     std::optional<double> bestValidAccuracy;  ///< highest of the committed epochs
+    std::string host;          ///< the machine that trained it (last)
+    std::string importedFrom;  ///< the store it was imported from (empty: trained into this one)
+    std::string importedAt;    ///< ISO 8601 UTC
 };
 
 /// One finished epoch as stored.

@@ -15,6 +15,7 @@
 
 #include "foundation/TextFormat.h"
 #include "storage/ProcessIdentity.h"
+#include "storage/RunIdentity.h"
 #include "storage/Schema.h"
 
 namespace sentiment::storage {
@@ -169,7 +170,7 @@ constexpr const char* kRunColumns =
     "checkpoint_path, checkpoint_sha256, error, notes, "
     "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id), "
     "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id), coalesce(group_id, 0), group_value, card_json, "
-    "coalesce(owner, '')";
+    "uid, imported_from, imported_at, coalesce(owner, '')";
 
 std::optional<double> optionalDouble(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
@@ -215,9 +216,12 @@ RunRow readRow(SQLite::Statement& q) {
     r.info.groupId = q.getColumn(i++).getInt64();
     r.info.groupValue = q.getColumn(i++).getString();
     r.info.cardJson = q.getColumn(i++).getString();
-    if (r.status == RunStatus::Running && !ProcessIdentity::decode(q.getColumn(i).getString()).alive()) {
-        r.status = RunStatus::Interrupted;
-    }
+    r.uid = q.getColumn(i++).getString();
+    r.importedFrom = q.getColumn(i++).getString();
+    r.importedAt = q.getColumn(i++).getString();
+    const auto owner = ProcessIdentity::decode(q.getColumn(i).getString());
+    r.host = owner.host;
+    if (r.status == RunStatus::Running && !owner.alive()) r.status = RunStatus::Interrupted;
     return r;
 }
 
@@ -369,8 +373,8 @@ Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
                             "INSERT INTO runs (name, created_at, status, preset, config_json, seed, dataset_source, "
                             "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, "
                             "vectors_coverage, parameters, device, threads, app_version, torch_version, owner, group_id, "
-                            "group_value, card_json) "
-                            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "group_value, card_json, uid) "
+                            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int i = 1;
         q.bind(i++, info.name);
         q.bind(i++, utcNow());
@@ -399,6 +403,7 @@ Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
         }
         q.bind(i++, info.groupValue);
         q.bind(i++, info.cardJson);
+        q.bind(i++, RunIdentity::random());
         q.exec();
         return db_->getLastInsertRowid();
     } catch (const std::exception& e) {
@@ -838,13 +843,20 @@ QueueEntry::Status parseStatus(const std::string& s) {
 
 }  // namespace
 
-Result<std::int64_t> RunStore::createGroup(RunGroup::Kind kind, const std::string& knob, const std::string& name) {
+Result<std::int64_t> RunStore::createGroup(RunGroup::Kind kind, const std::string& knob, const std::string& name,
+                                           const std::string& uid) {
     try {
-        SQLite::Statement q(*db_, "INSERT INTO run_groups (kind, knob, name, created_at) VALUES (?, ?, ?, ?)");
+        if (!uid.empty()) {
+            SQLite::Statement known(*db_, "SELECT id FROM run_groups WHERE uid = ?");
+            known.bind(1, uid);
+            if (known.executeStep()) return known.getColumn(0).getInt64();
+        }
+        SQLite::Statement q(*db_, "INSERT INTO run_groups (kind, knob, name, created_at, uid) VALUES (?, ?, ?, ?, ?)");
         q.bind(1, std::string(kindName(kind)));
         q.bind(2, knob);
         q.bind(3, name);
         q.bind(4, utcNow());
+        q.bind(5, uid.empty() ? RunIdentity::random() : uid);
         q.exec();
         return db_->getLastInsertRowid();
     } catch (const std::exception& e) {
@@ -854,7 +866,7 @@ Result<std::int64_t> RunStore::createGroup(RunGroup::Kind kind, const std::strin
 
 Result<std::vector<RunGroup>> RunStore::groups() const {
     try {
-        SQLite::Statement q(*db_, "SELECT id, kind, knob, name, created_at FROM run_groups ORDER BY id");
+        SQLite::Statement q(*db_, "SELECT id, kind, knob, name, created_at, uid FROM run_groups ORDER BY id");
         std::vector<RunGroup> out;
         while (q.executeStep()) {
             RunGroup g;
@@ -863,6 +875,7 @@ Result<std::vector<RunGroup>> RunStore::groups() const {
             g.knob = q.getColumn(2).getString();
             g.name = q.getColumn(3).getString();
             g.createdAt = q.getColumn(4).getString();
+            g.uid = q.getColumn(5).getString();
             out.push_back(std::move(g));
         }
         return out;
@@ -995,6 +1008,32 @@ Status RunStore::removeFromQueue(std::int64_t entry) {
         return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("update the run queue"), e);
+    }
+}
+
+Result<std::int64_t> RunStore::findRun(const std::string& text) const {
+    try {
+        const bool number = !text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string::npos;
+        if (number) {
+            const auto id = std::stoll(text);
+            if (ensureRun(id)) return id;
+            // Eight digits or more may also be the start of a uid ("80755504-...").
+            if (text.size() < 8) return Error::at(path_.string(), Message::tr("there is no run %1").arg(text));
+        }
+        if (text.size() >= 8 && text.size() <= 36 && text.find_first_not_of("0123456789abcdef-") == std::string::npos) {
+            SQLite::Statement q(*db_, "SELECT id FROM runs WHERE substr(uid, 1, ?) = ? LIMIT 2");
+            q.bind(1, static_cast<int>(text.size()));
+            q.bind(2, text);
+            std::vector<std::int64_t> found;
+            while (q.executeStep()) found.push_back(q.getColumn(0).getInt64());
+            if (found.size() == 1) return found[0];
+            if (found.size() > 1) {
+                return Error::at(path_.string(), Message::tr("more than one run's uid starts with %1: give more of it").arg(text));
+            }
+        }
+        return Error::at(path_.string(), Message::tr("there is no run %1 (give a run's number or its uid)").arg(text));
+    } catch (const std::exception& e) {
+        return failure(Message::tr("find run %1").arg(text), e);
     }
 }
 

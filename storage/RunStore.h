@@ -102,7 +102,9 @@ public:
     Status recordGradientFlow(std::int64_t run, int epoch, std::span<const double> norms);
 
     // Groups of runs (seeds, sweeps) and the checkpoints' disk.
-    Result<std::int64_t> createGroup(RunGroup::Kind kind, const std::string& knob, const std::string& name);
+    /// A new group; with a `uid` already here (a sweep whose runs train into several stores), that group.
+    Result<std::int64_t> createGroup(RunGroup::Kind kind, const std::string& knob, const std::string& name,
+                                     const std::string& uid = {});
     Result<std::vector<RunGroup>> groups() const;
     /// Puts a recorded run into `group` with its value of the group's setting.
     Status setRunGroup(std::int64_t run, std::int64_t group, const std::string& value);
@@ -124,6 +126,33 @@ public:
     /// An entry's status, and the run it became (0: unchanged).
     Status setQueueStatus(std::int64_t entry, QueueEntry::Status status, std::int64_t run = 0);
     Status removeFromQueue(std::int64_t entry);
+
+    /// The run `text` names: its integer id here, or its uid (or the first 8 or more characters of
+    /// it); an error naming `text` when no run (or more than one) matches.
+    Result<std::int64_t> findRun(const std::string& text) const;
+
+    // Runs from other machines (a GPU server, a cluster's tasks, a classmate's laptop).
+    struct ImportOptions {
+        /// A folder holding the runs' checkpoint files (by file name); empty: where the other
+        /// store recorded them, else in "checkpoints" beside it, else beside it.
+        std::filesystem::path checkpointsFrom;
+        /// Where copies of the checkpoints go; empty: "checkpoints" beside this store.
+        std::filesystem::path checkpointsTo;
+    };
+    struct ImportReport {
+        std::vector<std::int64_t> imported;  ///< the new runs' ids here
+        int alreadyHere = 0;                 ///< runs whose uid this store has (nothing changed)
+        int stillRunning = 0;                ///< left out: running (or killed where this machine cannot tell)
+        int checkpointsCopied = 0;
+        int checkpointsMissing = 0;          ///< recorded, but not found (the run came without it)
+        std::vector<Message> problems;       ///< a checkpoint found but not the run's (its SHA-256 differs) ...
+    };
+    /// Merges the runs of another store (of this schema or an older one; it is only read) into
+    /// this one with their epochs, curves, predictions, gradient flow, tags and groups, and copies
+    /// their checkpoints, checked against the SHA-256 recorded with each run. A run is known by its
+    /// uid, so importing twice changes nothing (but a checkpoint found the second time is added).
+    /// All or nothing: on any failure this store is as it was and no copied file is left behind.
+    Result<ImportReport> importRuns(const std::filesystem::path& other, const ImportOptions& options);
 
     /// `PRAGMA integrity_check`: "ok", or SQLite's findings.
     Result<std::string> integrityCheck() const;

@@ -1,10 +1,13 @@
 #include "storage/Schema.h"
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
 #include <array>
 #include <string>
+
+#include "storage/RunIdentity.h"
 
 namespace sentiment::storage {
 
@@ -131,7 +134,44 @@ constexpr std::array<const char*, Schema::kVersion> kMigrations = {
         created_at  TEXT NOT NULL
     );
     )sql",
+    // 3 -> 4 (issue 22): runs and groups travel between machines. Each gets an id that stays
+    // with it (filled in by fillIdentities, then made unique), and an imported run keeps the
+    // store it came from and when.
+    R"sql(
+    ALTER TABLE runs ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+    ALTER TABLE runs ADD COLUMN imported_from TEXT NOT NULL DEFAULT '';
+    ALTER TABLE runs ADD COLUMN imported_at TEXT NOT NULL DEFAULT '';
+    ALTER TABLE run_groups ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+    )sql",
 };
+
+// The ids of the runs and groups recorded before they had one: derived from facts that never
+// change, so a store imported before it was brought up to date gives its runs the same ids.
+void fillIdentities(SQLite::Database& db) {
+    {
+        SQLite::Statement q(db, "SELECT id, created_at, config_json, seed, dataset_hash FROM runs WHERE uid = ''");
+        SQLite::Statement u(db, "UPDATE runs SET uid = ? WHERE id = ?");
+        while (q.executeStep()) {
+            u.bind(1, Schema::legacyRunUid(q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                                           q.getColumn(3).getInt64(), q.getColumn(4).getString()));
+            u.bind(2, q.getColumn(0).getInt64());
+            u.exec();
+            u.reset();
+        }
+    }
+    {
+        SQLite::Statement q(db, "SELECT id, kind, knob, created_at FROM run_groups WHERE uid = ''");
+        SQLite::Statement u(db, "UPDATE run_groups SET uid = ? WHERE id = ?");
+        while (q.executeStep()) {
+            u.bind(1, Schema::legacyGroupUid(q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                                             q.getColumn(2).getString(), q.getColumn(3).getString()));
+            u.bind(2, q.getColumn(0).getInt64());
+            u.exec();
+            u.reset();
+        }
+    }
+    db.exec("CREATE UNIQUE INDEX runs_by_uid ON runs (uid); CREATE UNIQUE INDEX run_groups_by_uid ON run_groups (uid);");
+}
 
 }  // namespace
 
@@ -141,12 +181,25 @@ void Schema::migrate(SQLite::Database& db, int from, int to) {
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     // Another process may have migrated while this one waited for the lock.
     const int now = db.execAndGet("PRAGMA user_version").getInt();
-    for (int v = now; v < to; ++v) db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    for (int v = now; v < to; ++v) {
+        db.exec(kMigrations[static_cast<std::size_t>(v)]);
+        if (v == 3) fillIdentities(db);
+    }
     if (now < to) {
         db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         db.exec("PRAGMA user_version = " + std::to_string(to));
     }
     transaction.commit();
+}
+
+std::string Schema::legacyRunUid(std::int64_t id, const std::string& createdAt, const std::string& configJson,
+                                 std::int64_t seed, const std::string& datasetHash) {
+    return RunIdentity::derived({"run", std::to_string(id), createdAt, configJson, std::to_string(seed), datasetHash});
+}
+
+std::string Schema::legacyGroupUid(std::int64_t id, const std::string& kind, const std::string& knob,
+                                   const std::string& createdAt) {
+    return RunIdentity::derived({"group", std::to_string(id), kind, knob, createdAt});
 }
 
 }  // namespace sentiment::storage

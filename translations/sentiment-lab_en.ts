@@ -1709,6 +1709,82 @@
             <source>the resume state is damaged: %1</source>
             <translation>the resume state is damaged: %1</translation>
         </message>
+        <message>
+            <source>cannot create the file: %1</source>
+            <translation>cannot create the file: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the vectors (disk full?)</source>
+            <translation>cannot write the vectors (disk full?)</translation>
+        </message>
+        <message>
+            <source>cannot put the file in place: %1</source>
+            <translation>cannot put the file in place: %1</translation>
+        </message>
+        <message>
+            <source>cannot be written (a missing folder, no permission or a full disk)</source>
+            <translation>cannot be written (a missing folder, no permission or a full disk)</translation>
+        </message>
+        <message>
+            <source>the folder cannot be created: %1</source>
+            <translation>the folder cannot be created: %1</translation>
+        </message>
+        <message>
+            <source>the plan names no dataset: give --data or --demo</source>
+            <translation>the plan names no dataset: give --data or --demo</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>cannot be read</translation>
+        </message>
+        <message>
+            <source>is not a task file written by train --emit-slurm</source>
+            <translation>is not a task file written by train --emit-slurm</translation>
+        </message>
+        <message>
+            <source>its plan does not read: %1</source>
+            <translation>its plan does not read: %1</translation>
+        </message>
+        <message>
+            <source>is not a task file written by train --emit-slurm (%1)</source>
+            <translation>is not a task file written by train --emit-slurm (%1)</translation>
+        </message>
+        <message>
+            <source>its group has no valid uid</source>
+            <translation>its group has no valid uid</translation>
+        </message>
+        <message>
+            <source>is this run store itself: choose another store to import</source>
+            <translation>is this run store itself: choose another store to import</translation>
+        </message>
+        <message>
+            <source>%1 is not the checkpoint run %2 recorded (its SHA-256 differs); left out</source>
+            <translation>%1 is not the checkpoint run %2 recorded (its SHA-256 differs); left out</translation>
+        </message>
+        <message>
+            <source>the folder for checkpoints cannot be created: %1</source>
+            <translation>the folder for checkpoints cannot be created: %1</translation>
+        </message>
+        <message>
+            <source>the checkpoint cannot be copied here (disk full?)</source>
+            <translation>the checkpoint cannot be copied here (disk full?)</translation>
+        </message>
+        <message>
+            <source>import the runs of %1</source>
+            <translation>import the runs of %1</translation>
+        </message>
+        <message>
+            <source>more than one run's uid starts with %1: give more of it</source>
+            <translation>more than one run's uid starts with %1: give more of it</translation>
+        </message>
+        <message>
+            <source>there is no run %1 (give a run's number or its uid)</source>
+            <translation>there is no run %1 (give a run's number or its uid)</translation>
+        </message>
+        <message>
+            <source>find run %1</source>
+            <translation>find run %1</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -2533,6 +2609,26 @@ Runs are still read against: %2</translation>
         <message>
             <source>The queue keeps its other runs for the next start.</source>
             <translation>The queue keeps its other runs for the next start.</translation>
+        </message>
+        <message>
+            <source>&amp;Import runs…</source>
+            <translation>&amp;Import runs…</translation>
+        </message>
+        <message>
+            <source>Import the runs of other run stores</source>
+            <translation>Import the runs of other run stores</translation>
+        </message>
+        <message>
+            <source>Run stores (*.sqlite *.db);;All files (*)</source>
+            <translation>Run stores (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Importing runs…</source>
+            <translation>Importing runs…</translation>
+        </message>
+        <message>
+            <source>Runs imported</source>
+            <translation>Runs imported</translation>
         </message>
     </context>
     <context>
@@ -3444,6 +3540,45 @@ Runs are still read against: %2</translation>
             <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
             <translation>The run store could not be used (%1); it was kept as %2 and a new one was started.</translation>
         </message>
+        <message>
+            <source>%1: not imported. %2</source>
+            <translation>%1: not imported. %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n run(s) imported</source>
+            <translation>
+                <numerusform>%1: %n run imported</numerusform>
+                <numerusform>%1: %n runs imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n already here</source>
+            <translation>
+                <numerusform>, %n already here</numerusform>
+                <numerusform>, %n already here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n still running there (import again when it ends)</source>
+            <translation>
+                <numerusform>, %n still running there (import again when it ends)</numerusform>
+                <numerusform>, %n still running there (import again when it ends)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n checkpoint(s) copied</source>
+            <translation>
+                <numerusform>; %n checkpoint copied</numerusform>
+                <numerusform>; %n checkpoints copied</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n not found (copy them beside the store, into a folder named checkpoints)</source>
+            <translation>
+                <numerusform>, %n not found (copy them beside the store, into a folder named checkpoints)</numerusform>
+                <numerusform>, %n not found (copy them beside the store, into a folder named checkpoints)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::RunsPage</name>
@@ -3809,6 +3944,18 @@ Runs are still read against: %2</translation>
         <message>
             <source>Tags</source>
             <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Trained on %1 (%2)</source>
+            <translation>Trained on %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Imported from %1 on %2</source>
+            <translation>Imported from %1 on %2</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 on %2</translation>
         </message>
     </context>
     <context>

@@ -1709,6 +1709,82 @@
         <source>the resume state is damaged: %1</source>
         <translation>이어서 학습할 상태가 손상되었습니다: %1</translation>
     </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>파일을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the vectors (disk full?)</source>
+        <translation>벡터를 쓸 수 없습니다 (디스크가 가득 찼습니까?)</translation>
+    </message>
+    <message>
+        <source>cannot put the file in place: %1</source>
+        <translation>파일을 제자리에 둘 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written (a missing folder, no permission or a full disk)</source>
+        <translation>쓸 수 없습니다 (폴더가 없거나, 권한이 없거나, 디스크가 가득 찼습니다)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created: %1</source>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the plan names no dataset: give --data or --demo</source>
+        <translation>계획에 데이터셋이 없습니다: --data 또는 --demo를 주십시오</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is not a task file written by train --emit-slurm</source>
+        <translation>train --emit-slurm이 쓴 작업 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its plan does not read: %1</source>
+        <translation>계획을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>is not a task file written by train --emit-slurm (%1)</source>
+        <translation>train --emit-slurm이 쓴 작업 파일이 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <source>its group has no valid uid</source>
+        <translation>그룹에 올바른 uid가 없습니다</translation>
+    </message>
+    <message>
+        <source>is this run store itself: choose another store to import</source>
+        <translation>이 실행 저장소 자체입니다: 가져올 다른 저장소를 고르십시오</translation>
+    </message>
+    <message>
+        <source>%1 is not the checkpoint run %2 recorded (its SHA-256 differs); left out</source>
+        <translation>%1은(는) 실행 %2이(가) 기록한 체크포인트가 아닙니다 (SHA-256이 다릅니다). 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the folder for checkpoints cannot be created: %1</source>
+        <translation>체크포인트 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint cannot be copied here (disk full?)</source>
+        <translation>체크포인트를 이곳에 복사할 수 없습니다 (디스크가 가득 찼습니까?)</translation>
+    </message>
+    <message>
+        <source>import the runs of %1</source>
+        <translation>%1의 실행을 가져오기</translation>
+    </message>
+    <message>
+        <source>more than one run&apos;s uid starts with %1: give more of it</source>
+        <translation>uid가 %1(으)로 시작하는 실행이 여럿입니다: 더 길게 주십시오</translation>
+    </message>
+    <message>
+        <source>there is no run %1 (give a run&apos;s number or its uid)</source>
+        <translation>실행 %1이(가) 없습니다 (실행 번호나 uid를 주십시오)</translation>
+    </message>
+    <message>
+        <source>find run %1</source>
+        <translation>실행 %1 찾기</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -2531,6 +2607,26 @@ Runs are still read against: %2</source>
     <message>
         <source>The queue keeps its other runs for the next start.</source>
         <translation>대기열의 나머지 실행은 다음 시작 때까지 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Import runs…</source>
+        <translation>실행 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import the runs of other run stores</source>
+        <translation>다른 실행 저장소의 실행 가져오기</translation>
+    </message>
+    <message>
+        <source>Run stores (*.sqlite *.db);;All files (*)</source>
+        <translation>실행 저장소 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Importing runs…</source>
+        <translation>실행을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Runs imported</source>
+        <translation>실행을 가져왔습니다</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3534,40 @@ Runs are still read against: %2</source>
         <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
         <translation>실행 기록 저장소를 쓸 수 없어서 (%1) %2(으)로 보관하고 새로 시작했습니다.</translation>
     </message>
+    <message>
+        <source>%1: not imported. %2</source>
+        <translation>%1: 가져오지 못했습니다. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s) imported</source>
+        <translation>
+            <numerusform>%1: 실행 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already here</source>
+        <translation>
+            <numerusform>, %n개는 이미 있습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still running there (import again when it ends)</source>
+        <translation>
+            <numerusform>, %n개는 그곳에서 아직 실행 중입니다 (끝나면 다시 가져오십시오)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n checkpoint(s) copied</source>
+        <translation>
+            <numerusform>; 체크포인트 %n개를 복사했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not found (copy them beside the store, into a folder named checkpoints)</source>
+        <translation>
+            <numerusform>, %n개는 찾지 못했습니다 (저장소 옆 checkpoints 폴더에 복사하십시오)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::RunsPage</name>
@@ -3803,6 +3933,18 @@ Runs are still read against: %2</source>
     <message>
         <source>Tags</source>
         <translation>태그</translation>
+    </message>
+    <message>
+        <source>Trained on %1 (%2)</source>
+        <translation>%1에서 학습함 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported from %1 on %2</source>
+        <translation>%2에 %1에서 가져옴</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
     </message>
 </context>
 <context>

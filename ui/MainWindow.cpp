@@ -103,6 +103,15 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
         dataPage_->showTab(QStringLiteral("vectors"));
         dataPage_->vectorsPanel()->chooseVectors();
     });
+    file->addAction(tr("&Import runs…"), this, [this] {
+        const QStringList stores = QFileDialog::getOpenFileNames(
+            this, tr("Import the runs of other run stores"), QString(),
+            tr("Run stores (*.sqlite *.db);;All files (*)"));
+        if (stores.isEmpty()) return;
+        showPage(QStringLiteral("runs"));
+        statusBar()->showMessage(tr("Importing runs…"));
+        runs_->importRuns(stores);
+    });
     file->addSeparator();
     file->addAction(tr("Open course &reference…"), this, [this] {
         const QString chosen = QFileDialog::getOpenFileName(this, tr("Open a course reference"), QString(),
@@ -216,6 +225,10 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     connect(training, &TrainingController::runRecorded, runs_, &RunsController::refresh);
     connect(training, &TrainingController::finished, runs_, &RunsController::refresh);
     connect(training, &TrainingController::failed, runs_, &RunsController::refresh);
+    connect(runs_, &RunsController::imported, this, [this](const QString& summary) {
+        statusBar()->clearMessage();
+        QMessageBox::information(this, tr("Runs imported"), summary);
+    });
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
         if (tabs_->currentWidget() == runsPage_ || tabs_->currentWidget() == predictPage_ || tabs_->currentWidget() == embeddingPage_) {
             runs_->refresh();

@@ -1,6 +1,8 @@
 #include "ui/CoreText.h"
 #include "ui/RunsController.h"
 
+#include <filesystem>
+
 #include <algorithm>
 #include <optional>
 
@@ -20,6 +22,7 @@ struct RunsController::Outcome {
     std::shared_ptr<const storage::RunComparison> comparison;
     std::vector<std::pair<qint64, std::shared_ptr<const experiment::TestEvaluation>>> evaluations;
     bool changed = false;
+    QString imported;  ///< importRuns' summary
     bool startup = false;  ///< the start-up job: the store is open (and migrated) or could not be
     QString error;
     void fail(const Error& e) { error = CoreText::of(e); }
@@ -91,6 +94,7 @@ void RunsController::submit(Job job, bool writes, bool startup) {
         for (const auto& [run, evaluation] : outcome->evaluations) Q_EMIT evaluated(run, evaluation);
         if (outcome->comparison) Q_EMIT compared(outcome->comparison);
         if (outcome->changed) Q_EMIT changed();
+        if (!outcome->imported.isEmpty()) Q_EMIT imported(outcome->imported);
         if (outcome->startup) {
             started_ = true;
             Q_EMIT ready();
@@ -127,6 +131,37 @@ void RunsController::rename(qint64 run, const QString& name) {
     submit([run, name = name.toStdString()](Outcome& o) {
         if (auto ok = o.store->rename(run, name); !ok) return o.fail(ok.error());
         o.changed = true;
+    }, /*writes=*/true);
+    refresh();
+}
+
+void RunsController::importRuns(const QStringList& stores) {
+    std::vector<std::string> paths;
+    for (const auto& s : stores) paths.push_back(s.toStdString());
+    submit([paths](Outcome& o) {
+        QStringList lines;
+        for (const auto& path : paths) {
+            const auto name = QString::fromStdString(std::filesystem::path(path).filename().string());
+            auto report = o.store->importRuns(path, {});
+            if (!report) {
+                lines << tr("%1: not imported. %2").arg(name, CoreText::of(report.error()));
+                continue;
+            }
+            QString line = tr("%1: %n run(s) imported", nullptr, int(report->imported.size())).arg(name);
+            if (report->alreadyHere > 0) line += tr(", %n already here", nullptr, report->alreadyHere);
+            if (report->stillRunning > 0) {
+                line += tr(", %n still running there (import again when it ends)", nullptr, report->stillRunning);
+            }
+            line += tr("; %n checkpoint(s) copied", nullptr, report->checkpointsCopied);
+            if (report->checkpointsMissing > 0) {
+                line += tr(", %n not found (copy them beside the store, into a folder named checkpoints)", nullptr,
+                           report->checkpointsMissing);
+            }
+            for (const auto& problem : report->problems) line += QStringLiteral("\n  ") + CoreText::of(problem);
+            lines << line + QLatin1Char('.');
+            o.changed = o.changed || !report->imported.empty() || report->checkpointsCopied > 0;
+        }
+        o.imported = lines.join(QLatin1Char('\n'));
     }, /*writes=*/true);
     refresh();
 }

@@ -43,6 +43,9 @@ public:
     void remove(const QList<qint64>& runs, bool withCheckpoints);
     /// Deletes the checkpoints of `runs` (their results stay), as a group keeps only its best run's.
     void dropCheckpoints(const QList<qint64>& runs);
+    /// Merges the runs of other stores into this one (RunStore::importRuns; checkpoints from
+    /// where each run recorded them, or beside its store); `imported` with a summary follows.
+    void importRuns(const QStringList& stores);
     /// Records a prediction made with a run's model.
     void savePrediction(qint64 run, const QString& text, double probability);
     /// For a run recorded without its test predictions: scores the test reviews of `dataset`
@@ -57,6 +60,8 @@ Q_SIGNALS:
     void listed(const std::shared_ptr<const std::vector<sentiment::storage::RunRow>>& runs);
     void compared(const std::shared_ptr<const sentiment::storage::RunComparison>& comparison);
     void changed();
+    /// What importRuns brought, in a sentence per store.
+    void imported(const QString& summary);
     /// The start-up opening is over: the store is migrated and checked (or could not be opened).
     void ready();
     /// With each listing: the checkpoint files on disk and the bytes they take.

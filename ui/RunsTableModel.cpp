@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QSysInfo>
 
 #include "foundation/TextFormat.h"
 
@@ -96,6 +97,12 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
         QString tip = QString::fromStdString(r->info.name);
         if (!r->notes.empty()) tip += QStringLiteral("\n") + QString::fromStdString(r->notes);
         if (!r->error.empty()) tip += QStringLiteral("\n") + QString::fromStdString(r->error);
+        if (!r->host.empty()) tip += QStringLiteral("\n") + tr("Trained on %1 (%2)").arg(QString::fromStdString(r->host), QString::fromStdString(r->info.device));
+        if (!r->importedFrom.empty()) {
+            tip += QStringLiteral("\n") + tr("Imported from %1 on %2")
+                                               .arg(QString::fromStdString(r->importedFrom),
+                                                    QLocale().toString(utc(r->importedAt).toLocalTime(), QLocale::ShortFormat));
+        }
         return tip;
     }
     if (role != Qt::DisplayRole) return {};
@@ -108,7 +115,12 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
         case BestValid: return percentText(r->bestValidAccuracy);
         case TestAccuracy: return percentText(r->testAccuracy);
         case Parameters: return QLocale().toString(qint64(r->info.parameters));
-        case Device: return QString::fromStdString(r->info.device);
+        case Device: {
+            // Where it was trained, when that is another machine (a GPU server, a cluster node).
+            const auto device = QString::fromStdString(r->info.device);
+            if (r->host.empty() || QString::fromStdString(r->host) == QSysInfo::machineHostName()) return device;
+            return tr("%1 on %2").arg(device, QString::fromStdString(r->host));
+        }
         case Duration: return seconds >= 0 ? QString::fromStdString(minutesSeconds(double(seconds))) : QStringLiteral("–");
         case Tags: {
             QStringList tags;

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "LocalHttpServer.h"
@@ -151,6 +152,53 @@ TEST(Cli, AVectorsSubsetTrainsExactlyLikeTheWholeFile) {
     r = cli("vectors --demo --vectors '" + full + "' --write-subset '" + subset + "' --nearest good", dir, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("--write-subset goes with"), std::string::npos) << r.out;
+}
+
+// `train --sweep ... --emit-slurm DIR`: the job script and its task files, run here task by task
+// as Slurm would (SLURM_ARRAY_TASK_ID set), each into its own store; `runs import` gathers them
+// into one group. (tests/slurm/run_array_test.sh submits the same to a real Slurm.)
+TEST(Cli, ASweepForSlurmTrainsTaskByTaskAndComesHomeAsOneGroup) {
+    TempDir dir;
+    const auto job = dir / "job";
+    auto r = cli("train --preset fasttext --demo --epochs 1 --max-batches 2 --sweep lr=1e-2,1e-3,1e-4 --emit-slurm '" +
+                     job.string() + "' --slurm-cpus 1 --slurm-time 00:10:00",
+                 dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("Wrote a Slurm job array of 3 runs (fasttext, lr sweep)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("sbatch " + (job / "job.sbatch").string()), std::string::npos) << r.out;
+    EXPECT_FALSE(std::filesystem::exists(dir / "sentiment-lab" / "runs.sqlite")) << "nothing trained here";
+    for (int task = 0; task < 3; ++task) {
+        const std::string cmd = "cd '" + dir.path().string() + "' && SLURM_ARRAY_TASK_ID=" + std::to_string(task) +
+                                " SLURM_CPUS_PER_TASK=1 SENTIMENT_LAB_CLI='" + SENTIMENT_LAB_CLI +
+                                "' SENTIMENT_LAB_CACHE_DIR='" + dir.path().string() + "' bash '" +
+                                (job / "job.sbatch").string() + "' > /dev/null 2>&1";
+        ASSERT_EQ(std::system(cmd.c_str()), 0) << "task " << task;
+        EXPECT_TRUE(std::filesystem::exists(job / "tasks" / ("task-" + std::to_string(task)) / "runs.sqlite"));
+    }
+    r = cli("runs import '" + (job / "tasks" / "task-0" / "runs.sqlite").string() + "' '" +
+                (job / "tasks" / "task-1" / "runs.sqlite").string() + "' '" + (job / "tasks" / "task-2" / "runs.sqlite").string() +
+                "' --json",
+            dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto report = nlohmann::json::parse(r.out);
+    ASSERT_EQ(report.size(), 3u);
+    for (const auto& store : report) {
+        EXPECT_EQ(store["imported"].size(), 1u) << store;
+        EXPECT_EQ(store["checkpoints_copied"], 1) << store;
+    }
+    r = cli("runs list --json", dir);
+    const auto runs = nlohmann::json::parse(r.out);
+    ASSERT_EQ(runs.size(), 3u);
+    std::set<std::string> values;
+    for (const auto& run : runs) {
+        EXPECT_EQ(run["group"]["id"], runs[0]["group"]["id"]) << "one group";
+        values.insert(run["group"]["value"].get<std::string>());
+        EXPECT_EQ(run["status"], "completed");
+    }
+    EXPECT_EQ(values, (std::set<std::string>{"lr=1e-2", "lr=1e-3", "lr=1e-4"}));
+    r = cli("train --task '" + (dir / "missing.json").string() + "' --no-db", dir, true);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.out.find("missing.json"), std::string::npos) << r.out;
 }
 
 TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {

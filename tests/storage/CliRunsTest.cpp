@@ -142,3 +142,48 @@ TEST(CliRuns, ReadingAMissingStoreCreatesNothing) {
     EXPECT_NE(r.text.find("No runs recorded yet"), std::string::npos) << r.text;
     EXPECT_FALSE(std::filesystem::exists(home / "sentiment-lab"));
 }
+
+// Runs trained elsewhere (a GPU server, a cluster's task) come home with `runs import`: once,
+// with their checkpoints, which then predict here.
+TEST(CliRuns, RunsFromAnotherMachineAreImportedOnceAndPredictHere) {
+    TempDir home;
+    const auto other = home / "gpu-server";
+    auto r = cli("train --demo --preset fasttext --epochs 1 --max-batches 3 --threads 1 --name 'on the server' --db '" +
+                     (other / "runs.sqlite").string() + "' --out '" + (other / "ckpt").string() + "'",
+                 home);
+    ASSERT_EQ(r.status, 0) << r.text;
+    // Only the store and the checkpoints came back, into folders of their own.
+    std::filesystem::create_directories(home / "brought");
+    for (const auto& f : std::filesystem::directory_iterator(other / "ckpt")) {
+        if (f.path().extension() == ".slckpt") std::filesystem::rename(f.path(), home / "brought" / f.path().filename());
+    }
+    r = cli("runs import '" + (other / "runs.sqlite").string() + "' --checkpoints '" + (home / "brought").string() + "'", home);
+    ASSERT_EQ(r.status, 0) << r.text;
+    EXPECT_NE(r.text.find("1 runs imported (1), 0 already here; checkpoints: 1 copied"), std::string::npos) << r.text;
+    r = cli("runs import '" + (other / "runs.sqlite").string() + "' --checkpoints '" + (home / "brought").string() + "' --json", home);
+    ASSERT_EQ(r.status, 0) << r.text;
+    const auto again = nlohmann::json::parse(r.text);
+    EXPECT_EQ(again[0]["imported"].size(), 0u);
+    EXPECT_EQ(again[0]["already_here"], 1);
+
+    const auto run = nlohmann::json::parse(cli("runs show 1 --json", home).text)[0];
+    const auto uid = run["uid"].get<std::string>();
+    EXPECT_EQ(uid.size(), 36u);
+    EXPECT_EQ(run["imported"]["from"], (other / "runs.sqlite").string());
+    r = cli("runs show " + uid.substr(0, 8), home);
+    ASSERT_EQ(r.status, 0) << r.text;
+    EXPECT_NE(r.text.find("Run 1: on the server"), std::string::npos) << r.text;
+    EXPECT_NE(r.text.find("Imported:    from " + (other / "runs.sqlite").string()), std::string::npos) << r.text;
+    const auto checkpoint = run["checkpoint"]["path"].get<std::string>();
+    EXPECT_EQ(std::filesystem::path(checkpoint).parent_path(), home / "sentiment-lab" / "checkpoints");
+    r = cli("predict --model '" + checkpoint + "' --text 'a wonderful, moving film' --json", home);
+    ASSERT_EQ(r.status, 0) << r.text;
+    EXPECT_NE(r.text.find("probability"), std::string::npos) << r.text;
+
+    r = cli("runs import '" + (home / "nothing.sqlite").string() + "'", home);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.text.find("nothing.sqlite"), std::string::npos) << r.text;
+    r = cli("runs show 0123abcd", home);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.text.find("there is no run 0123abcd"), std::string::npos) << r.text;
+}
