@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -382,6 +383,39 @@ private Q_SLOTS:
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("not-a-file.sqlite")),
                  qPrintable(failed.first().first().toString()));
         QVERIFY(QFileInfo(path).isDir());
+    }
+
+    // File > Import runs...: another machine's store merges into this one off the GUI thread, once;
+    // the summary says what came, and the table shows where each run was trained.
+    void runsFromAnotherStoreAreImportedOnce() {
+        const QString other = home_.filePath(QStringLiteral("gpu-server.sqlite"));
+        {
+            auto store = *storage::RunStore::open(other.toStdString());
+            addRun(store, "on the server", "advanced", 1e-3, 2, storage::RunStatus::Completed);
+            addRun(store, "also on the server", "advanced", 1e-2, 1, storage::RunStatus::Completed);
+        }
+        RunsController runs(home_.filePath(QStringLiteral("import-home.sqlite")));
+        QSignalSpy imported(&runs, &RunsController::imported);
+        QSignalSpy listed(&runs, &RunsController::listed);
+        runs.importRuns({other});
+        QVERIFY(imported.wait(10000));
+        const QString summary = imported.first().first().toString();
+        QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("gpu-server.sqlite: 2 run(s|\\(s\\))? imported"))), qPrintable(summary));
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
+        auto rows = listed.last().first().value<std::shared_ptr<const std::vector<storage::RunRow>>>();
+        QCOMPARE(rows->size(), 2u);
+        RunsTableModel model;
+        model.setRuns(rows);
+        const auto tip = model.data(model.index(0, RunsTableModel::Device), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Imported from ")) && tip.contains(QStringLiteral("gpu-server.sqlite")), qPrintable(tip));
+        imported.clear();
+        listed.clear();
+        runs.importRuns({other});
+        QVERIFY(imported.wait(10000));
+        QVERIFY2(imported.first().first().toString().contains(QRegularExpression(QStringLiteral("0 run(s|\\(s\\))? imported, 2 already here"))),
+                 qPrintable(imported.first().first().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
+        QCOMPARE(listed.last().first().value<std::shared_ptr<const std::vector<storage::RunRow>>>()->size(), 2u);
     }
 
     // The writer opens at start-up, off the GUI thread: an unusable file is set aside with a
