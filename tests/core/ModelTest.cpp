@@ -11,6 +11,7 @@
 
 #include "model/DnnlRecurrentLayer.h"
 #include "model/FastDropout.h"
+#include "model/RunGenerator.h"
 #include "model/FusedRecurrentLayer.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
@@ -521,4 +522,22 @@ TEST(Model, FastDropoutKeepsItsShareAndReproduces) {
     const auto x = torch::randn({4, 5});
     EXPECT_TRUE(torch::equal(FastDropout::apply(x, 0.5, false), x));
     EXPECT_TRUE(torch::equal(FastDropout::apply(x, 0.0, true), x));
+}
+
+// A run's generator is made new, not cloned from the default one (a clone leaks in LibTorch
+// 1.13); it must draw exactly what the default generator draws from the same seed.
+TEST(RunGenerator, ANewGeneratorDrawsWhatTheDefaultOneDrawsFromTheSameSeed) {
+    auto made = sentiment::model::RunGenerator::create(torch::kCPU, 4321);
+    auto fallback = at::globalContext().defaultGenerator(torch::kCPU);
+    {
+        std::lock_guard<std::mutex> lock(fallback.mutex());
+        fallback.set_current_seed(4321);
+    }
+    const auto a = torch::empty({1000}).normal_(0, 1, made);
+    const auto b = torch::empty({1000}).normal_(0, 1, fallback);
+    EXPECT_TRUE(torch::equal(a, b));
+    const auto c = torch::empty({999}).uniform_(-1, 1, made);
+    const auto d = torch::empty({999}).uniform_(-1, 1, fallback);
+    EXPECT_TRUE(torch::equal(c, d));
+    EXPECT_EQ(made.current_seed(), 4321u);
 }
