@@ -358,7 +358,9 @@ private Q_SLOTS:
         QVERIFY(fromGui.run.status == sentiment::storage::RunStatus::Completed);
         QCOMPARE(fromGui.epochs.size(), std::size_t(4));
         bool cliSeen = false;
-        for (const auto& row : *store->list()) {
+        const auto rows = store->list();  // kept: a loop over *store->list() reads a destroyed result (ASan)
+        QVERIFY(rows);
+        for (const auto& row : *rows) {
             if (row.info.name != "from the CLI") continue;
             cliSeen = true;
             QVERIFY(row.status == sentiment::storage::RunStatus::Completed);
