@@ -51,7 +51,7 @@ std::size_t CachingCpuAllocator::sizeClass(std::size_t bytes) {
     return (size + kHuge - 1) / kHuge * kHuge;
 }
 
-c10::DataPtr CachingCpuAllocator::allocate(std::size_t bytes) const {
+c10::DataPtr CachingCpuAllocator::allocate(std::size_t bytes) SENTIMENT_LAB_ALLOCATE_CONST {
     if (bytes < kMinCached) return fallback_->allocate(bytes);
     const std::size_t size = sizeClass(bytes);
     void* block = nullptr;

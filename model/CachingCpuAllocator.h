@@ -22,18 +22,26 @@ namespace sentiment::model {
 /// to classes four per doubling (at most 19 % more than asked), and a request takes the smallest
 /// cached block of at least its class and at most twice it, so the varying batch lengths of an
 /// epoch find their blocks again.
+// LibTorch 2.3 made `allocate` non-const and copying part of the allocator interface.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 3)
+#define SENTIMENT_LAB_ALLOCATE_CONST
+#define SENTIMENT_LAB_ALLOCATOR_COPIES 1
+#else
+#define SENTIMENT_LAB_ALLOCATE_CONST const
+#define SENTIMENT_LAB_ALLOCATOR_COPIES 0
+#endif
+
 class CachingCpuAllocator final : public c10::Allocator {
 public:
     /// Installs it as LibTorch's CPU allocator (once; later calls do nothing).
     static void install();
     static CachingCpuAllocator& instance();
 
-    c10::DataPtr allocate(std::size_t bytes) const override;
+    c10::DataPtr allocate(std::size_t bytes) SENTIMENT_LAB_ALLOCATE_CONST override;
     /// Frees what raw_allocate() gave (oneDNN's convolutions allocate that way): blocks of either
     /// size, this cache's or the fallback's.
     c10::DeleterFnPtr raw_deleter() const override { return &CachingCpuAllocator::rawFree; }
-#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 3)
-    // LibTorch 2.3 made copying part of the allocator interface.
+#if SENTIMENT_LAB_ALLOCATOR_COPIES
     void copy_data(void* dest, const void* src, std::size_t count) const override { default_copy_data(dest, src, count); }
 #endif
 
