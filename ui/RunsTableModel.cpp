@@ -3,9 +3,9 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
-#include <QSysInfo>
 
 #include "foundation/TextFormat.h"
+#include "storage/ProcessIdentity.h"
 
 namespace sentiment::ui {
 
@@ -118,7 +118,9 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
         case Device: {
             // Where it was trained, when that is another machine (a GPU server, a cluster node).
             const auto device = QString::fromStdString(r->info.device);
-            if (r->host.empty() || QString::fromStdString(r->host) == QSysInfo::machineHostName()) return device;
+            // The same name the store records (ProcessIdentity), looked up once, not per painted cell.
+            static const std::string here = storage::ProcessIdentity::current().host;
+            if (r->host.empty() || r->host == here) return device;
             return tr("%1 on %2").arg(device, QString::fromStdString(r->host));
         }
         case Duration: return seconds >= 0 ? QString::fromStdString(minutesSeconds(double(seconds))) : QStringLiteral("–");
