@@ -50,7 +50,7 @@ void ModelArguments::addTrainingFlags(CLI::App& c) {
                  "else float; fp32; bf16 (float with a notice where the CPU lacks it)")
         ->check(CLI::IsMember({"auto", "fp32", "bf16"}))
         ->capture_default_str();
-    deterministicOption_ = c.add_flag("--deterministic", deterministic, "deterministic cuDNN (as the lecture)");
+    deterministicOption_ = c.add_flag("--deterministic", deterministic, "on a GPU: deterministic cuDNN (as the lecture) and PyTorch's deterministic algorithms, so a run repeats exactly");
     gradientFlowOption_ = c.add_flag("--gradient-flow", gradientFlow,
                                       "measure how much gradient reaches each time step (|dLoss/dh_t|) before training and "
                                       "after each epoch, and record it with the run (recurrent models; no number of the run changes)");

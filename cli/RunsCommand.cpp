@@ -6,12 +6,12 @@
 #include "experiment/RunQueue.h"
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
 #include "experiment/LectureReference.h"
+#include "foundation/AtomicFile.h"
 #include "foundation/TextFormat.h"
 #include "storage/RunComparison.h"
 #include "cli/TrainingPrinter.h"
@@ -41,11 +41,8 @@ bool writeOut(const std::string& text, const std::string& path) {
         std::fwrite(text.data(), 1, text.size(), stdout);
         return true;
     }
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    out.close();
-    if (!out) {
-        std::fprintf(stderr, "error: %s could not be written\n", path.c_str());
+    if (auto written = AtomicFile::write(path, text); !written) {
+        std::fprintf(stderr, "error: %s\n", written.error().message.c_str());
         return false;
     }
     std::fprintf(stderr, "Wrote %s\n", path.c_str());

@@ -2,25 +2,25 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
 
+#include "foundation/AtomicFile.h"
 #include "foundation/Result.h"
 
 namespace sentiment::data {
 
-/// Writes a binary cache file crash-safely: to a temporary name beside it, then renamed over
-/// the target once complete, so a crash mid-write never leaves a half-written cache. `commit`
+/// Writes a binary cache file crash-safely (an AtomicFile: a crash mid-write never leaves a
+/// half-written cache). `commit`
 /// ends the file with a footer (the CRC-32 of everything before it, see BinaryReader), so a
 /// file damaged later on disk is recognised, not read as wrong numbers.
 class BinaryWriter {
 public:
     explicit BinaryWriter(std::filesystem::path target);
-    ~BinaryWriter();
+    ~BinaryWriter() = default;
     BinaryWriter(const BinaryWriter&) = delete;
     BinaryWriter& operator=(const BinaryWriter&) = delete;
 
@@ -55,12 +55,9 @@ public:
 
 private:
     void raw(const void* data, std::size_t size);
-    std::filesystem::path target_;
-    std::filesystem::path temp_;
-    std::ofstream out_;
+    AtomicFile file_;
     std::uint64_t written_ = 0;
     std::uint32_t crc_ = 0;
-    bool committed_ = false;
 };
 
 }  // namespace sentiment::data

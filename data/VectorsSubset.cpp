@@ -1,14 +1,11 @@
 #include "data/VectorsSubset.h"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
-#include <cstdio>
-#include <cstring>
 #include <string>
 #include <vector>
+
+#include "foundation/AtomicFile.h"
 
 namespace sentiment::data {
 
@@ -22,13 +19,11 @@ Result<VectorsSubset::Written> VectorsSubset::write(const WordVectors& vectors, 
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
 
-    const std::filesystem::path temp = target.string() + ".tmp" + std::to_string(::getpid());
-    std::FILE* out = std::fopen(temp.c_str(), "wb");
-    if (!out) return Error::at(target.string(), Message::tr("cannot create the file: %1").arg(std::strerror(errno)));
+    AtomicFile file(target);
     std::string line;
     char number[32];
-    bool good = true;
     for (const auto row : rows) {
+        if (!file.opened() || !file.out()) break;
         line.assign(vectors.word(static_cast<std::size_t>(row)));
         for (const float value : vectors.vector(static_cast<std::size_t>(row))) {
             // Shortest round-trip form: read back by any correct parser, it is the same float.
@@ -37,24 +32,10 @@ Result<VectorsSubset::Written> VectorsSubset::write(const WordVectors& vectors, 
             line.append(number, end);
         }
         line += '\n';
-        if (std::fwrite(line.data(), 1, line.size(), out) != line.size()) {
-            good = false;
-            break;
-        }
+        file.out().write(line.data(), static_cast<std::streamsize>(line.size()));
     }
-    good = std::fflush(out) == 0 && good;
-    good = ::fsync(::fileno(out)) == 0 && good;
-    good = std::fclose(out) == 0 && good;
+    if (auto committed = file.commit(); !committed) return committed.error();
     std::error_code ec;
-    if (!good) {
-        std::filesystem::remove(temp, ec);
-        return Error::at(target.string(), Message::tr("cannot write the vectors (disk full?)"));
-    }
-    std::filesystem::rename(temp, target, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ec);
-        return Error::at(target.string(), Message::tr("cannot put the file in place: %1").arg(ec.message()));
-    }
     return Written{rows.size(), std::filesystem::file_size(target, ec)};
 }
 

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "foundation/AtomicFile.h"
 #include "storage/RunIdentity.h"
 
 namespace sentiment::experiment {
@@ -13,13 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Status writeText(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) return Error::at(path.string(), Message::tr("cannot be written (a missing folder, no permission or a full disk)"));
-    return Done{};
-}
+Status writeText(const fs::path& path, const std::string& text) { return AtomicFile::write(path, text); }
 
 // A value for a shell's single quotes.
 std::string quoted(const std::string& s) {

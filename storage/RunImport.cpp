@@ -1,6 +1,5 @@
 // RunStore::importRuns: runs from another store, merged by their uids. (A file of its own beside
 // RunStore.cpp: it reads a store of any schema version through generic column lists.)
-#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -13,6 +12,7 @@
 #include <map>
 #include <set>
 
+#include "foundation/AtomicFile.h"
 #include "foundation/Sha256.h"
 #include "foundation/TextFormat.h"
 #include "storage/ProcessIdentity.h"
@@ -208,13 +208,7 @@ Result<RunStore::ImportReport> RunStore::importRuns(const std::filesystem::path&
                 if (!there || *there != *sha) target = checkpointsTo / (r.uid.substr(0, 8) + "-" + recorded.filename().string());
             }
             if (!fs::exists(target, ec)) {
-                const fs::path temp = target.string() + ".tmp" + std::to_string(::getpid());
-                fs::copy_file(found, temp, fs::copy_options::overwrite_existing, ec);
-                if (!ec) fs::rename(temp, target, ec);
-                if (ec) {
-                    fs::remove(temp, ec);
-                    return Error::at(target.string(), Message::tr("the checkpoint cannot be copied here (disk full?)"));
-                }
+                if (auto written = AtomicFile::copy(found, target); !written) return written.error();
                 copied.add(target);
             }
             ++report.checkpointsCopied;

@@ -1,13 +1,12 @@
 #include "training/Checkpoint.h"
 
 #include <cstring>
-#include <fstream>
 #include <sstream>
 #include <unordered_map>
 
-#include <unistd.h>
 
 #include "data/MappedFile.h"
+#include "foundation/AtomicFile.h"
 #include "model/ModelFactory.h"
 #include "training/CheckpointFile.h"
 
@@ -85,24 +84,7 @@ Status Checkpoint::save(const std::filesystem::path& path) const {
 
     std::error_code ec;
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-    const auto temp = path.string() + ".tmp" + std::to_string(::getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return Error::at(path.string(), Message::tr("cannot write the checkpoint (is the folder writable?)"));
-        out.write(file.data(), static_cast<std::streamsize>(file.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::filesystem::remove(temp, ec);
-            return Error::at(path.string(), Message::tr("cannot write the checkpoint (disk full?)"));
-        }
-    }
-    std::filesystem::rename(temp, path, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ec);
-        return Error::at(path.string(), Message::tr("cannot put the checkpoint in place: %1").arg(ec.message()));
-    }
-    return Done{};
+    return AtomicFile::write(path, file);
 }
 
 Result<Checkpoint> Checkpoint::load(const std::filesystem::path& path) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -221,8 +222,14 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     if (!device) return device.error();
     device_ = *device;
     if (device_.is_cuda()) {
+        // The lecture's flag makes cuDNN deterministic; the rest of a step on a GPU (the
+        // gradients of index_select and embedding gather with atomic adds) is made so by
+        // PyTorch's deterministic algorithms, with a warning for any op that has none. cuBLAS
+        // needs a fixed workspace for it, set before its first handle exists.
+        if (config_.deterministic) setenv("CUBLAS_WORKSPACE_CONFIG", ":4096:8", 0);
         at::globalContext().setDeterministicCuDNN(config_.deterministic);
         at::globalContext().setBenchmarkCuDNN(!config_.deterministic);
+        at::globalContext().setDeterministicAlgorithms(config_.deterministic, /*warn_only=*/true);
     }
     mc_ = modelConfig_;
     mc_.vocabSize = static_cast<std::int64_t>(dataset_.vocab.size());

@@ -42,7 +42,7 @@ struct TrainingConfig {
     std::size_t maxBatches = 0; ///< per epoch, 0 = all (for quick runs and benchmarks)
     bool freezeEmbeddings = false;  ///< keep the embeddings fixed for the whole run ...
     int freezeEpochs = 0;           ///< ... or for the first N epochs only
-    bool deterministic = false;     ///< also make cuDNN deterministic (as the lecture does)
+    bool deterministic = false;     ///< on a GPU: deterministic cuDNN (as the lecture) and algorithms
     bool evaluateTest = true;       ///< test with the best-valid checkpoint at the end
     bool validate = true;           ///< validate after each epoch (benchmarks switch it off)
     /// Measure the gradient flow (GradientFlow) before training and after each epoch: recurrent

@@ -546,14 +546,6 @@
             <translation>no dataset is loaded</translation>
         </message>
         <message>
-            <source>cannot write the cache file (disk full?)</source>
-            <translation>cannot write the cache file (disk full?)</translation>
-        </message>
-        <message>
-            <source>cannot put the cache file in place: %1</source>
-            <translation>cannot put the cache file in place: %1</translation>
-        </message>
-        <message>
             <source>tokenizing lost a chunk of reviews (internal error)</source>
             <translation>tokenizing lost a chunk of reviews (internal error)</translation>
         </message>
@@ -1080,18 +1072,6 @@
         <message>
             <source>there is no model to save</source>
             <translation>there is no model to save</translation>
-        </message>
-        <message>
-            <source>cannot write the checkpoint (is the folder writable?)</source>
-            <translation>cannot write the checkpoint (is the folder writable?)</translation>
-        </message>
-        <message>
-            <source>cannot write the checkpoint (disk full?)</source>
-            <translation>cannot write the checkpoint (disk full?)</translation>
-        </message>
-        <message>
-            <source>cannot put the checkpoint in place: %1</source>
-            <translation>cannot put the checkpoint in place: %1</translation>
         </message>
         <message>
             <source>cannot open the checkpoint (does it exist?)</source>
@@ -1714,16 +1694,8 @@
             <translation>cannot create the file: %1</translation>
         </message>
         <message>
-            <source>cannot write the vectors (disk full?)</source>
-            <translation>cannot write the vectors (disk full?)</translation>
-        </message>
-        <message>
             <source>cannot put the file in place: %1</source>
             <translation>cannot put the file in place: %1</translation>
-        </message>
-        <message>
-            <source>cannot be written (a missing folder, no permission or a full disk)</source>
-            <translation>cannot be written (a missing folder, no permission or a full disk)</translation>
         </message>
         <message>
             <source>the folder cannot be created: %1</source>
@@ -1766,10 +1738,6 @@
             <translation>the folder for checkpoints cannot be created: %1</translation>
         </message>
         <message>
-            <source>the checkpoint cannot be copied here (disk full?)</source>
-            <translation>the checkpoint cannot be copied here (disk full?)</translation>
-        </message>
-        <message>
             <source>import the runs of %1</source>
             <translation>import the runs of %1</translation>
         </message>
@@ -1784,6 +1752,22 @@
         <message>
             <source>find run %1</source>
             <translation>find run %1</translation>
+        </message>
+        <message>
+            <source>the file was already written</source>
+            <translation>the file was already written</translation>
+        </message>
+        <message>
+            <source>cannot create the file (is the folder writable?)</source>
+            <translation>cannot create the file (is the folder writable?)</translation>
+        </message>
+        <message>
+            <source>cannot write the file (disk full?)</source>
+            <translation>cannot write the file (disk full?)</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
         </message>
     </context>
     <context>

@@ -546,14 +546,6 @@
         <translation>불러온 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <source>cannot write the cache file (disk full?)</source>
-        <translation>캐시 파일을 쓸 수 없습니다(디스크가 가득 찼나요?)</translation>
-    </message>
-    <message>
-        <source>cannot put the cache file in place: %1</source>
-        <translation>캐시 파일을 제자리에 둘 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>tokenizing lost a chunk of reviews (internal error)</source>
         <translation>토큰화 중 리뷰 묶음 하나를 잃었습니다(내부 오류)</translation>
     </message>
@@ -1080,18 +1072,6 @@
     <message>
         <source>there is no model to save</source>
         <translation>저장할 모델이 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot write the checkpoint (is the folder writable?)</source>
-        <translation>체크포인트를 쓸 수 없습니다(폴더에 쓰기 권한이 있나요?)</translation>
-    </message>
-    <message>
-        <source>cannot write the checkpoint (disk full?)</source>
-        <translation>체크포인트를 쓸 수 없습니다(디스크가 가득 찼나요?)</translation>
-    </message>
-    <message>
-        <source>cannot put the checkpoint in place: %1</source>
-        <translation>체크포인트를 제자리에 둘 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot open the checkpoint (does it exist?)</source>
@@ -1714,16 +1694,8 @@
         <translation>파일을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>cannot write the vectors (disk full?)</source>
-        <translation>벡터를 쓸 수 없습니다 (디스크가 가득 찼습니까?)</translation>
-    </message>
-    <message>
         <source>cannot put the file in place: %1</source>
         <translation>파일을 제자리에 둘 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot be written (a missing folder, no permission or a full disk)</source>
-        <translation>쓸 수 없습니다 (폴더가 없거나, 권한이 없거나, 디스크가 가득 찼습니다)</translation>
     </message>
     <message>
         <source>the folder cannot be created: %1</source>
@@ -1766,10 +1738,6 @@
         <translation>체크포인트 폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>the checkpoint cannot be copied here (disk full?)</source>
-        <translation>체크포인트를 이곳에 복사할 수 없습니다 (디스크가 가득 찼습니까?)</translation>
-    </message>
-    <message>
         <source>import the runs of %1</source>
         <translation>%1의 실행을 가져오기</translation>
     </message>
@@ -1784,6 +1752,22 @@
     <message>
         <source>find run %1</source>
         <translation>실행 %1 찾기</translation>
+    </message>
+    <message>
+        <source>the file was already written</source>
+        <translation>파일을 이미 썼습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the file (is the folder writable?)</source>
+        <translation>파일을 만들 수 없습니다 (폴더에 쓸 수 있습니까?)</translation>
+    </message>
+    <message>
+        <source>cannot write the file (disk full?)</source>
+        <translation>파일을 쓸 수 없습니다 (디스크가 가득 찼습니까?)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ GradientFlowPanel::GradientFlowPanel(QWidget* parent) : QWidget(parent) {
     summary_ = new QLabel;
     summary_->setWordWrap(true);
     plot_ = new QCustomPlot;
-    plot_->setMinimumHeight(220);
+    plot_->setMinimumHeight(120);
     plot_->xAxis->setLabel(tr("Steps before the state the classifier reads"));
     plot_->yAxis->setLabel(tr("‖∂Loss/∂h_t‖ (log scale)"));
     plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);

@@ -21,6 +21,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QScrollBar>
+#include <QShowEvent>
+#include <QTimer>
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
@@ -55,8 +58,16 @@ namespace {
 
 QCustomPlot* overlayPlot(const QString& yLabel) {
     auto* plot = new QCustomPlot;
-    plot->setMinimumHeight(200);
+    // Small enough for the default window (1,100 x 820) to hold the page with the runs list;
+    // about three steps keep the labels apart at that height.
+    plot->setMinimumHeight(150);
     EpochPlot::style(*plot, yLabel);
+    plot->yAxis->ticker()->setTickCount(3);
+    // Epochs are whole numbers: ticks on them (and on multiples of them for long runs).
+    QSharedPointer<QCPAxisTickerFixed> epochs(new QCPAxisTickerFixed);
+    epochs->setTickStep(1);
+    epochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot->xAxis->setTicker(epochs);
     return plot;
 }
 }  // namespace
@@ -105,6 +116,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     for (auto* b : {refresh, rename_, notes_, tags_, delete_, trainAgain_, continue_, report_}) tools->addWidget(b);
 
     view_ = new QTableView;
+    view_->setObjectName(QStringLiteral("runs"));
     view_->setModel(proxy_);
     view_->setSortingEnabled(true);
     view_->sortByColumn(RunsTableModel::Created, Qt::DescendingOrder);
@@ -181,14 +193,14 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     ll->addWidget(view_, 1);
     disk_->setAlignment(Qt::AlignRight);
     ll->addWidget(disk_);
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(list);
-    splitter->addWidget(curves);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter_ = new QSplitter(Qt::Vertical);
+    splitter_->addWidget(list);
+    splitter_->addWidget(curves);
+    splitter_->setStretchFactor(0, 2);
+    splitter_->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(tools);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(splitter_, 1);
 
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
     connect(refresh, &QPushButton::clicked, runs_, &RunsController::refresh);
@@ -363,6 +375,26 @@ void RunsPage::selectRuns(const QList<qint64>& ids) {
         }
     }
     view_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void RunsPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (listSized_) return;
+    listSized_ = true;
+    // Once laid out: the curves below ask for more height than they need, and left to the
+    // splitter the list would show two runs. It starts with room for five (a seed group, or runs
+    // brought home from another machine, are seen together), at most half the page; the handle
+    // moves it as before.
+    QTimer::singleShot(0, this, [this] {
+        const int rows = view_->horizontalHeader()->sizeHint().height() +
+                         5 * view_->verticalHeader()->defaultSectionSize() +
+                         view_->horizontalScrollBar()->sizeHint().height() + 2 * view_->frameWidth() +
+                         disk_->sizeHint().height();
+        const auto sizes = splitter_->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        const int list = std::min(rows, total / 2);
+        if (list > sizes.value(0)) splitter_->setSizes({list, total - list});
+    });
 }
 
 void RunsPage::selectionChanged() {

@@ -14,6 +14,8 @@ class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
+class QSplitter;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -89,6 +91,9 @@ Q_SIGNALS:
     /// "Repeat with N seeds": `run` becomes the first of `count` seeds; the others go to the queue.
     void repeatRequested(const sentiment::experiment::ExperimentPlan& plan, qint64 run, int count, bool varySplit);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void selectionChanged();
     void showComparison(const std::shared_ptr<const storage::RunComparison>& comparison);
@@ -111,6 +116,8 @@ private:
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
     QTableView* view_;
+    QSplitter* splitter_;
+    bool listSized_ = false;
     QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_, *baseline_, *keepBest_, *repeat_;
     QLabel* disk_;
     QList<qint64> dropCandidates_;  // the shown group's runs but its best, with a checkpoint

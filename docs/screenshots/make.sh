@@ -56,6 +56,18 @@ SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$sweep "${1:-$root/build/dev}/
 XDG_DATA_HOME=$sweep XDG_CONFIG_HOME=$home SENTIMENT_LAB_CACHE_DIR=$home/cache OMP_WAIT_POLICY=PASSIVE \
     xvfb-run -a -s "-screen 0 1280x900x24" "$app" --demo --page runs --runs-tab group --screenshot "$out/runs-page-sweep.png"
 rm -rf "$sweep"
+# Runs brought home from another machine: three seeds of the CNN trained under another host name
+# (a private UTS namespace stands in for a lab's GPU server; where unshare is refused, this host),
+# imported into a store of its own beside a run trained here.
+away=$(mktemp -d -p "$home")
+here=$(mktemp -d -p "$home")
+cli=${1:-$root/build/dev}/cli/sentiment-lab-cli
+elsewhere() { unshare -ru sh -c 'hostname lab-gpu-01 && exec "$0" "$@"' "$@" 2>/dev/null || "$@"; }
+SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$away elsewhere "$cli" train --preset cnn --demo --threads 2 \
+    --epochs 3 --seeds 3 > /dev/null
+SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$here "$cli" train --preset cnn --demo --threads 2 --epochs 3 > /dev/null
+SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$here "$cli" runs import "$away/sentiment-lab/runs.sqlite" > /dev/null
+data_home=$here shoot --page runs --screenshot "$out/runs-page-imported.png"
 # The main pages in Korean (checked by eye for clipped labels).
 shoot --lang ko --screenshot "$out/data-page-ko.png"
 shoot --lang ko "${vectors[@]}" --page model --screenshot "$out/model-page-ko.png"

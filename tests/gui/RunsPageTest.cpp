@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QRegularExpression>
@@ -387,6 +388,21 @@ private Q_SLOTS:
 
     // File > Import runs...: another machine's store merges into this one off the GUI thread, once;
     // the summary says what came, and the table shows where each run was trained.
+    // At the window's first-start size (1,100 x 820) the whole window fits, and the runs list has
+    // room for four runs, not the two rows the curves below once left it.
+    void theRunsListHasRoomAtTheFirstStartSize() {
+        TestWindow t;
+        t.window.resize(1100, 820);
+        t.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&t.window));
+        QVERIFY(t.showRuns());
+        auto* view = t.window.runsPage()->findChild<QTableView*>(QStringLiteral("runs"));
+        QVERIFY(view != nullptr);
+        const int fourRows = view->horizontalHeader()->height() + 4 * view->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY2(view->height() >= fourRows, qPrintable(QStringLiteral("list %1 px, four rows %2 px").arg(view->height()).arg(fourRows)));
+        QVERIFY2(t.window.height() <= 820, qPrintable(QStringLiteral("window %1 px tall").arg(t.window.height())));
+    }
+
     void runsFromAnotherStoreAreImportedOnce() {
         const QString other = home_.filePath(QStringLiteral("gpu-server.sqlite"));
         {
