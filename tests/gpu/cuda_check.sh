@@ -11,8 +11,9 @@
 # build logs, each run's output and JSON, the GPU memory samples).
 #
 #   tests/gpu/cuda_check.sh [all|build|train] [EPOCHS]
-# A rehearsal on a machine without a GPU: SL_DEVICE=cpu SL_TRAIN_EXTRA="--max-batches 3"
-# SL_TORCH_PREFIX=/usr OUT=/tmp/rehearsal tests/gpu/cuda_check.sh all 1
+# A rehearsal on a machine without a GPU (SL_CARRY_ALL: every carried library is used, as on an
+# image that has none of them): SL_DEVICE=cpu SL_TRAIN_EXTRA="--max-batches 3" SL_CARRY_ALL=1
+# SL_TORCH_PREFIX=/usr SL_BUDGET_S=3000 OUT=/tmp/rehearsal tests/gpu/cuda_check.sh all 1
 # The training runs fit a budget (SL_BUDGET_S seconds from the start, default 540): the second
 # deterministic run trains as many epochs as the first one's pace allows, and the summary compares
 # the epochs both ran.
@@ -30,28 +31,28 @@ log() { echo "== $(date +%T) (+$SECONDS s) $*" | tee -a "$summary"; }
 finish() { tar -czf "$out/logs.tar.gz" -C "$work" logs 2>/dev/null; }
 trap finish EXIT
 
-# Debian 12's libraries the build needs. A runtime library the image has under the same name is
-# taken from the image instead (same ABI, a newer release there): ours is removed and the links
-# to it point at the image's.
+# Debian 12's libraries the build needs, unpacked whole (their CMake files name each file). At
+# run time a library the image has under the same name is the image's (same ABI, a newer release
+# there): only the others go into the folder that LD_LIBRARY_PATH names.
 sys=$work/sysroot
+runtime=$work/runtime
 if [ ! -e "$sys/.ready" ]; then
-    rm -rf "$sys" && mkdir -p "$sys"
+    rm -rf "$sys" "$runtime" && mkdir -p "$sys" "$runtime"
     for deb in .gpu/debs/build/*.deb .gpu/debs/runtime/*.deb; do dpkg -x "$deb" "$sys"; done
     while read -r lib; do
         soname=$(readelf -d "$lib" 2>/dev/null | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
         [ -n "$soname" ] || continue
         image=$(ldconfig -p | awk -v s="$soname" '$1 == s && /x86-64/ {print $NF; exit}')
-        [ -n "$image" ] || { echo "carried: $soname" >> "$logs/libraries.txt"; continue; }
-        echo "the image's: $soname ($image)" >> "$logs/libraries.txt"
-        dir=$(dirname "$lib")
-        rm -f "$lib"
-        for link in "$dir"/*; do
-            if [ -L "$link" ] && [ ! -e "$link" ]; then ln -sf "$image" "$link"; fi
-        done
+        if [ -n "$image" ] && [ -z "${SL_CARRY_ALL:-}" ]; then
+            echo "the image's: $soname ($image)" >> "$logs/libraries.txt"
+        else
+            echo "carried: $soname" >> "$logs/libraries.txt"
+            ln -sf "$lib" "$runtime/$soname"
+        fi
     done < <(find "$sys" -name 'lib*.so.*' -type f)
     touch "$sys/.ready"
 fi
-libdirs=$sys/usr/lib/x86_64-linux-gnu:$sys/lib/x86_64-linux-gnu
+libdirs=$runtime
 with_libs() { LD_LIBRARY_PATH=$libdirs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} "$@"; }
 cat > "$work/pkg-config" <<EOF
 #!/bin/sh
