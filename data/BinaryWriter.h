@@ -14,9 +14,8 @@
 namespace sentiment::data {
 
 /// Writes a binary cache file crash-safely (an AtomicFile: a crash mid-write never leaves a
-/// half-written cache). `commit`
-/// ends the file with a footer (the CRC-32 of everything before it, see BinaryReader), so a
-/// file damaged later on disk is recognised, not read as wrong numbers.
+/// half-written cache). `commit` ends the file with a footer (the CRC-32 of everything before
+/// it, see BinaryReader), so a file damaged later on disk is recognised, not read as wrong numbers.
 class BinaryWriter {
 public:
     explicit BinaryWriter(std::filesystem::path target);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <optional>
 #include <sstream>
@@ -223,9 +223,9 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     device_ = *device;
     if (device_.is_cuda()) {
         // The lecture's flag makes cuDNN deterministic; the rest of a step on a GPU (the
-        // gradients of index_select and embedding gather with atomic adds) is made so by
-        // PyTorch's deterministic algorithms, with a warning for any op that has none. cuBLAS
-        // needs a fixed workspace for it, set before its first handle exists.
+        // gradients of RecurrentStack's index_select and gather add with atomics there) is made
+        // so by PyTorch's deterministic algorithms, with a warning for any op that has none.
+        // cuBLAS needs a fixed workspace for it, set before its first handle exists.
         if (config_.deterministic) setenv("CUBLAS_WORKSPACE_CONFIG", ":4096:8", 0);
         at::globalContext().setDeterministicCuDNN(config_.deterministic);
         at::globalContext().setBenchmarkCuDNN(!config_.deterministic);

@@ -1,7 +1,9 @@
 #include "ui/GradientFlowPanel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -34,7 +36,7 @@ GradientFlowPanel::GradientFlowPanel(QWidget* parent) : QWidget(parent) {
     summary_ = new QLabel;
     summary_->setWordWrap(true);
     plot_ = new QCustomPlot;
-    plot_->setMinimumHeight(120);
+    plot_->setMinimumHeight(160);
     plot_->xAxis->setLabel(tr("Steps before the state the classifier reads"));
     plot_->yAxis->setLabel(tr("‖∂Loss/∂h_t‖ (log scale)"));
     plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -44,10 +46,22 @@ GradientFlowPanel::GradientFlowPanel(QWidget* parent) : QWidget(parent) {
     plot_->legend->setVisible(true);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     ChartExport::attach(plot_, QStringLiteral("gradient-flow"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(text);
-    layout->addWidget(summary_);
-    layout->addWidget(plot_, 1);
+    // The chart beside its explanation, not under it: at the window's first-start size the
+    // chart keeps the tab's whole height, and the words scroll when they need more.
+    auto* words = new QWidget;
+    auto* wl = new QVBoxLayout(words);
+    wl->setContentsMargins(0, 0, 0, 0);
+    wl->addWidget(summary_);  // what these runs show first, then why
+    wl->addWidget(text);
+    wl->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(words);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(plot_, 3);
+    layout->addWidget(scroll, 2);
 }
 
 void GradientFlowPanel::show(const std::shared_ptr<const storage::RunComparison>& comparison) {

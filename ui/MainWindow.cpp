@@ -360,7 +360,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::fitTo(const QRect& available) {
-    constexpr int kWidth = 1100, kHeight = 820, kMargin = 48;  // room for the title bar and a panel
+    // As tall as a common 1080-line screen allows: the Runs page's list, curves and tables share
+    // the height. (A 768-line laptop gets 720.)
+    constexpr int kWidth = 1100, kHeight = 980, kMargin = 48;  // room for the title bar and a panel
     resize(std::min(kWidth, available.width() - kMargin), std::min(kHeight, available.height() - kMargin));
 }
 

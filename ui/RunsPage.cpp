@@ -20,13 +20,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QScrollBar>
 #include <QShowEvent>
-#include <QTimer>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableWidget>
 
 #include "foundation/TextFormat.h"
@@ -58,7 +58,7 @@ namespace {
 
 QCustomPlot* overlayPlot(const QString& yLabel) {
     auto* plot = new QCustomPlot;
-    // Small enough for the default window (1,100 x 820) to hold the page with the runs list;
+    // Small enough for a window of 1,100 x 820 to hold the page with the runs list;
     // about three steps keep the labels apart at that height.
     plot->setMinimumHeight(150);
     EpochPlot::style(*plot, yLabel);

@@ -388,9 +388,9 @@ private Q_SLOTS:
 
     // File > Import runs...: another machine's store merges into this one off the GUI thread, once;
     // the summary says what came, and the table shows where each run was trained.
-    // At the window's first-start size (1,100 x 820) the whole window fits, and the runs list has
+    // In a window of 1,100 x 820 (a 900-line screen) the whole window fits, and the runs list has
     // room for four runs, not the two rows the curves below once left it.
-    void theRunsListHasRoomAtTheFirstStartSize() {
+    void theRunsListHasRoomInASmallWindow() {
         TestWindow t;
         t.window.resize(1100, 820);
         t.window.show();
