@@ -14,8 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Status writeText(const fs::path& path, const std::string& text) { return AtomicFile::write(path, text); }
-
 // A value for a shell's single quotes.
 std::string quoted(const std::string& s) {
     std::string q = "'";
@@ -45,11 +43,11 @@ Result<SlurmArray::Written> writeAll(const std::vector<SlurmArray::Task>& tasks,
                           {"value", t.value}};
         }
         const auto path = root / "tasks" / ("task-" + std::to_string(i) + ".json");
-        if (auto ok = writeText(path, j.dump(2) + "\n"); !ok) return ok.error();
+        if (auto ok = AtomicFile::write(path, j.dump(2) + "\n"); !ok) return ok.error();
         written.tasks.push_back(path);
     }
     written.script = root / "job.sbatch";
-    if (auto ok = writeText(written.script, SlurmArray::script(root, tasks.size(), jobName, options)); !ok) return ok.error();
+    if (auto ok = AtomicFile::write(written.script, SlurmArray::script(root, tasks.size(), jobName, options)); !ok) return ok.error();
     fs::permissions(written.script, fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add, ec);
     return written;
 }

@@ -14,7 +14,6 @@
 
 #include "foundation/AtomicFile.h"
 #include "foundation/Sha256.h"
-#include "foundation/TextFormat.h"
 #include "storage/ProcessIdentity.h"
 #include "storage/RunStore.h"
 #include "storage/Schema.h"
@@ -50,9 +49,9 @@ std::vector<std::string> shared(SQLite::Database& from, SQLite::Database& to, co
     return out;
 }
 
-std::string joined(const std::vector<std::string>& names, const std::string& prefix = {}) {
+std::string joined(const std::vector<std::string>& names) {
     std::string s;
-    for (const auto& n : names) s += (s.empty() ? "" : ", ") + prefix + n;
+    for (const auto& n : names) s += (s.empty() ? "" : ", ") + n;
     return s;
 }
 
@@ -251,7 +250,7 @@ Result<RunStore::ImportReport> RunStore::importRuns(const std::filesystem::path&
         for (std::size_t i = 0; i < runColumns.size(); ++i) marks += ", ?";
         SQLite::Statement write(to, "INSERT INTO runs (uid, group_id, checkpoint_path, status, imported_from, imported_at, " +
                                         joined(runColumns) + ") VALUES (?, ?, ?, ?, ?, ?" + marks + ")");
-        const auto now = utcTime("%Y-%m-%dT%H:%M:%SZ");
+        const auto importedAt = now();
         const auto source = fs::absolute(other, ec).lexically_normal().string();
         for (const auto& r : incoming) {
             SQLite::Statement known(to, "SELECT id, checkpoint_path FROM runs WHERE uid = ?");
@@ -295,7 +294,7 @@ Result<RunStore::ImportReport> RunStore::importRuns(const std::filesystem::path&
             write.bind(i++, ckpt != checkpointHere.end() ? ckpt->second : r.checkpointPath);
             write.bind(i++, status);
             write.bind(i++, source);
-            write.bind(i++, now);
+            write.bind(i++, importedAt);
             for (int c = 0; c < static_cast<int>(runColumns.size()); ++c) bindColumn(write, i++, read.getColumn(c));
             write.exec();
             write.reset();

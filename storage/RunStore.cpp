@@ -24,8 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string utcNow() { return utcTime("%Y-%m-%dT%H:%M:%SZ"); }
-
 // What an SQLite result code means for a student.
 Message problemOf(int code) {
     switch (code & 0xff) {
@@ -264,6 +262,8 @@ RunStore::RunStore(RunStore&&) noexcept = default;
 RunStore& RunStore::operator=(RunStore&&) noexcept = default;
 RunStore::~RunStore() = default;
 
+std::string RunStore::now() { return utcTime("%Y-%m-%dT%H:%M:%SZ"); }
+
 std::filesystem::path RunStore::defaultPath() { return DataDirectory::defaultPath() / "runs.sqlite"; }
 
 Result<RunStore> RunStore::openForReading(const std::filesystem::path& path, int busyTimeoutMs) {
@@ -337,9 +337,9 @@ Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOpt
                 SQLite::Statement u(*store.db_,
                                     "UPDATE runs SET status = 'interrupted', finished_at = ?, "
                                     "error = 'the program running it stopped unexpectedly' WHERE id = ? AND status = 'running'");
-                const auto now = utcNow();
+                const auto stoppedAt = now();
                 for (const auto id : dead) {
-                    u.bind(1, now);
+                    u.bind(1, stoppedAt);
                     u.bind(2, id);
                     u.exec();
                     u.reset();
@@ -377,7 +377,7 @@ Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
                             "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int i = 1;
         q.bind(i++, info.name);
-        q.bind(i++, utcNow());
+        q.bind(i++, now());
         q.bind(i++, info.preset);
         q.bind(i++, info.configJson);
         q.bind(i++, static_cast<std::int64_t>(info.seed));
@@ -454,7 +454,7 @@ Status RunStore::finishRun(std::int64_t run, const RunOutcome& o, std::span<cons
                             "checkpoint_path = ?, checkpoint_sha256 = ?, error = ? WHERE id = ?");
         int i = 1;
         q.bind(i++, std::string(toString(o.status)));
-        q.bind(i++, utcNow());
+        q.bind(i++, now());
         q.bind(i++, o.bestEpoch);
         bindOptional(q, i++, o.testLoss);
         bindOptional(q, i++, o.testAccuracy);
@@ -519,7 +519,7 @@ Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::string
         q.bind(1, run);
         q.bind(2, text);
         q.bind(3, probability);
-        q.bind(4, utcNow());
+        q.bind(4, now());
         q.exec();
         return db_->getLastInsertRowid();
     } catch (const std::exception& e) {
@@ -855,7 +855,7 @@ Result<std::int64_t> RunStore::createGroup(RunGroup::Kind kind, const std::strin
         q.bind(1, std::string(kindName(kind)));
         q.bind(2, knob);
         q.bind(3, name);
-        q.bind(4, utcNow());
+        q.bind(4, now());
         q.bind(5, uid.empty() ? RunIdentity::random() : uid);
         q.exec();
         return db_->getLastInsertRowid();
@@ -955,7 +955,7 @@ Result<std::int64_t> RunStore::enqueue(const std::string& planJson, std::int64_t
             q.bind(2);
         }
         q.bind(3, value);
-        q.bind(4, utcNow());
+        q.bind(4, now());
         q.exec();
         return db_->getLastInsertRowid();
     } catch (const std::exception& e) {

@@ -160,6 +160,8 @@ public:
 private:
     RunStore(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, OpenReport report);
     Error failure(const Message& what, const std::exception& e) const;
+    /// Now, as the store writes every time (ISO 8601 UTC, seconds): one format for all its rows.
+    static std::string now();
     Status ensureRun(std::int64_t run) const;
 
     std::filesystem::path path_;
