@@ -48,10 +48,9 @@ int BenchTrainCommand::run() {
     double validSeconds = 0, testSeconds = 0;
     training::SplitMetrics valid, test;
     if (!eval_.empty()) {
-        const auto device = *training::Trainer::resolveDevice(tc.device);
         auto timed = [&](const data::Examples& split, double& seconds) {
             const auto start = std::chrono::steady_clock::now();
-            auto m = training::Trainer::evaluate(*trainer.network(), split, tc.batchSize, device, {}, tc.microBatchTokens);
+            auto m = trainer.evaluate(split);
             seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             return m;
         };

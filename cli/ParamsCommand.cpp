@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 
 #include "foundation/TextFormat.h"
-#include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 
 namespace sentiment::cli {
@@ -28,7 +27,7 @@ int ParamsCommand::run() const {
     }
     auto* mc = &plan->model;
     mc->vocabSize = vocabSize_;
-    const auto report = model::ParameterReport::of(*model::ModelFactory::create(*mc));
+    const auto report = model::ParameterReport::of(*mc);
     if (json_) {
         auto j = report.toJson();
         j["config"] = mc->toJson();

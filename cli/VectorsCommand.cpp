@@ -104,11 +104,11 @@ int VectorsCommand::explore() const {
     if (!checkpoint.empty()) {
         auto loaded = training::Checkpoint::load(checkpoint);
         if (!loaded) return fail(loaded.error().message);
-        if (!loaded->network->embeddingLearns() || loaded->model.embeddingDim < 2) {
+        if (!loaded->hasWordEmbedding()) {
             return fail(checkpoint + ": this model has no word embedding to explore (NBSVM keeps one fixed ratio per n-gram)");
         }
         trainedModel = std::move(*loaded);
-        trained = training::EmbeddingSpace::fromEmbedding(trainedModel->vocab, trainedModel->network->embedding()->weight);
+        trained = training::EmbeddingSpace::fromCheckpoint(*trainedModel);
         trained->setFoldCase(!keepCase_);
     }
     if (!glove && !trained) return fail("give --vectors FILE, --run ID or --model FILE: the space to search");

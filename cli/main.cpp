@@ -1,5 +1,4 @@
 // sentiment-lab-cli: the headless front end of Sentiment Lab. Links the Qt-free core only.
-#include <c10/util/Exception.h>
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -15,6 +14,7 @@
 #include "cli/RunsCommand.h"
 #include "cli/TrainCommand.h"
 #include "cli/VectorsCommand.h"
+#include "model/ExceptionText.h"
 #include "model/Runtime.h"
 
 namespace {
@@ -61,14 +61,12 @@ int main(int argc, char** argv) {
         if (runs.selected()) return runs.run();
         if (evaluate.selected()) return evaluate.run();
         if (download.selected()) return download.run();
-    } catch (const c10::Error& e) {
-        std::fprintf(stderr, "error: LibTorch failed: %s\n", firstLine(e.what_without_backtrace()).c_str());
-        return 1;
     } catch (const std::bad_alloc&) {
         std::fprintf(stderr, "error: out of memory: this needs more memory than the computer can give\n");
         return 1;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "error: %s\n", firstLine(e.what()).c_str());
+        const auto what = sentiment::model::ExceptionText::of(e);
+        std::fprintf(stderr, "error: %s%s\n", what.fromLibTorch ? "LibTorch failed: " : "", firstLine(what.text).c_str());
         return 1;
     }
     return 0;

@@ -108,7 +108,7 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
                                                                    : std::string();
     try {
         // Counting builds a model from LibTorch's global generator, which the run never draws from.
-        out.parameters = model::ParameterReport::of(*model::ModelFactory::create(plan.model)).trainable;
+        out.parameters = model::ParameterReport::of(plan.model).trainable;
     } catch (const std::exception& e) {
         out.failure = Error::at({}, Message::tr("the model cannot be built: %1").arg(e.what()));
         return out;

@@ -4,7 +4,6 @@
 #include <span>
 
 #include <nlohmann/json.hpp>
-#include <torch/torch.h>
 
 #include "foundation/Sha256.h"
 #include "model/Bf16Matrix.h"

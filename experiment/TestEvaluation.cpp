@@ -4,6 +4,8 @@
 #include <numeric>
 #include <string>
 
+#include <c10/core/Device.h>
+
 #include "foundation/Message.h"
 #include "training/Checkpoint.h"
 #include "training/Predictor.h"
@@ -106,7 +108,7 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
                 chunk.add(ids, dataset.test.labels[i], review[i]);
             }
             std::vector<float> probabilities;
-            training::Trainer::evaluate(network, chunk, batchSize, torch::Device(torch::kCPU), stop, microBatchTokens, &probabilities);
+            training::Trainer::evaluate(network, chunk, batchSize, c10::Device(c10::kCPU), stop, microBatchTokens, &probabilities);
             if (stop.stop_requested()) return stopped();
             for (std::size_t i = start; i < end; ++i) out.push_back(describe(corpus, review[i], probabilities[i - start]));
         }

@@ -2,11 +2,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/Classifier.h"
+#include "model/ModelFactory.h"
+
 namespace sentiment::model {
 
 namespace {
 std::string n(std::int64_t v) { return std::to_string(v); }
 }  // namespace
+
+ParameterReport ParameterReport::of(const ModelConfig& config) { return of(*ModelFactory::create(config)); }
 
 ParameterReport ParameterReport::of(ClassifierImpl& model) {
     ParameterReport r;

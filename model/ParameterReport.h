@@ -7,9 +7,11 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "foundation/Message.h"
-#include "model/Classifier.h"
+#include "model/ModelConfig.h"
 
 namespace sentiment::model {
+
+class ClassifierImpl;
 
 /// One parameter tensor of a model.
 struct ParameterRow {
@@ -35,6 +37,9 @@ struct ParameterReport {
     std::int64_t trainable = 0;
 
     static ParameterReport of(ClassifierImpl& model);
+    /// The report of the model `config` describes (built here and dropped; it draws its weights
+    /// from LibTorch's global generator, which no run uses: runs own theirs).
+    static ParameterReport of(const ModelConfig& config);
     nlohmann::json toJson() const;
 };
 

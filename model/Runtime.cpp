@@ -7,6 +7,7 @@
 #include <torch/torch.h>
 
 #include "model/CachingCpuAllocator.h"
+#include "model/DnnlRecurrentLayer.h"
 
 namespace sentiment::model {
 
@@ -18,6 +19,8 @@ int Runtime::configure(int threads) {
     torch::set_num_threads(n);
     return torch::get_num_threads();
 }
+
+bool Runtime::bf16RecurrentLayers() { return DnnlRecurrentLayer::supportsBf16(); }
 
 RuntimeInfo Runtime::info() {
     RuntimeInfo info;

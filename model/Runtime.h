@@ -23,6 +23,8 @@ public:
     /// The machine's core count.
     static int cores();
     static RuntimeInfo info();
+    /// Whether this CPU trains recurrent layers in bfloat16 (oneDNN's bf16 primitives run here).
+    static bool bf16RecurrentLayers();
 };
 
 }  // namespace sentiment::model

@@ -10,6 +10,8 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates python3
+  # compiles through it when installed (cmake/BuildSpeed.cmake): a rebuild or CI's next run reuses objects
+  ccache
   # Qt 6 GUI and plotting
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-svg-dev libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev

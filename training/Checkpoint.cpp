@@ -69,6 +69,8 @@ Status assignWeights(model::ClassifierImpl& network, const std::vector<Checkpoin
 }
 }  // namespace
 
+bool Checkpoint::hasWordEmbedding() const { return network && network->embeddingLearns() && model.embeddingDim >= 2; }
+
 Status Checkpoint::save(const std::filesystem::path& path) const {
     if (!network) return Error::at(path.string(), Message::tr("there is no model to save"));
     nlohmann::json meta = {{"model", model.toJson()},

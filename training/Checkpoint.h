@@ -10,7 +10,11 @@
 #include "foundation/Result.h"
 #include "data/TokenizerOptions.h"
 #include "data/Vocabulary.h"
-#include "model/Classifier.h"
+#include "model/ModelConfig.h"
+
+namespace sentiment::model {
+class ClassifierImpl;
+}
 
 namespace sentiment::training {
 
@@ -27,6 +31,9 @@ struct Checkpoint {
     nlohmann::json metrics;        ///< epoch and test results when saved
     std::shared_ptr<model::ClassifierImpl> network;
 
+    /// Whether the model learned a word embedding to explore (NBSVM keeps one fixed ratio per
+    /// n-gram instead).
+    bool hasWordEmbedding() const;
     /// Writes the checkpoint; the error names the file.
     Status save(const std::filesystem::path& path) const;
     /// Reads a checkpoint and rebuilds its model on the CPU. Truncated or foreign files give an

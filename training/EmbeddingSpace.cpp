@@ -2,7 +2,11 @@
 
 #include <algorithm>
 
+#include <torch/torch.h>
+
 #include "data/Utf8.h"
+#include "model/Classifier.h"
+#include "training/Checkpoint.h"
 #include "foundation/TextFormat.h"
 
 namespace sentiment::training {
@@ -13,13 +17,21 @@ constexpr float kNotOffered = -3.0F;  // below any cosine
 
 }  // namespace
 
+struct EmbeddingSpace::Matrix {
+    torch::Tensor rows;     // [n, d] float
+    torch::Tensor norms;    // [n], the rows' lengths; a zero row (<pad>) is never offered
+    torch::Tensor offered;  // [n] bool: rows that may be neighbours (undefined: all)
+};
+
 EmbeddingSpace EmbeddingSpace::fromVectors(std::shared_ptr<const data::WordVectors> vectors) {
     EmbeddingSpace space;
     const auto n = static_cast<std::int64_t>(vectors->size());
     const auto d = static_cast<std::int64_t>(vectors->dimension());
     // The rows stay where the vectors keep them (often a memory-mapped cache): read, never written.
-    space.rows_ = torch::from_blob(const_cast<float*>(vectors->data()), {n, d}, torch::kFloat);
-    space.norms_ = torch::linalg_vector_norm(space.rows_, 2, {1}, false, torch::kFloat);
+    auto m = std::make_shared<Matrix>();
+    m->rows = torch::from_blob(const_cast<float*>(vectors->data()), {n, d}, torch::kFloat);
+    m->norms = torch::linalg_vector_norm(m->rows, 2, {1}, false, torch::kFloat);
+    space.m_ = std::move(m);
     const data::WordVectors* raw = vectors.get();
     space.word_ = [raw](std::int64_t row) { return std::string(raw->word(static_cast<std::size_t>(row))); };
     space.find_ = [raw](std::string_view word) { return raw->find(word); };
@@ -27,11 +39,12 @@ EmbeddingSpace EmbeddingSpace::fromVectors(std::shared_ptr<const data::WordVecto
     return space;
 }
 
-EmbeddingSpace EmbeddingSpace::fromEmbedding(const data::Vocabulary& vocab, const torch::Tensor& weight) {
+EmbeddingSpace EmbeddingSpace::fromEmbedding(const data::Vocabulary& vocab, const at::Tensor& weight) {
     EmbeddingSpace space;
-    space.rows_ = weight.detach().to(torch::kCPU, torch::kFloat).contiguous().clone();
-    space.norms_ = torch::linalg_vector_norm(space.rows_, 2, {1}, false, torch::kFloat);
-    const auto n = space.rows_.size(0);
+    auto m = std::make_shared<Matrix>();
+    m->rows = weight.detach().to(torch::kCPU, torch::kFloat).contiguous().clone();
+    m->norms = torch::linalg_vector_norm(m->rows, 2, {1}, false, torch::kFloat);
+    const auto n = m->rows.size(0);
     auto offered = torch::ones({n}, torch::kBool);
     auto* o = offered.data_ptr<bool>();
     auto words = std::make_shared<std::vector<std::string>>();
@@ -43,7 +56,8 @@ EmbeddingSpace EmbeddingSpace::fromEmbedding(const data::Vocabulary& vocab, cons
                              token.find(' ') != std::string::npos;
         if (special) o[i] = false;
     }
-    space.offered_ = offered;
+    m->offered = offered;
+    space.m_ = std::move(m);
     space.word_ = [words](std::int64_t row) { return (*words)[static_cast<std::size_t>(row)]; };
     auto shared = std::make_shared<const data::Vocabulary>(vocab);
     space.find_ = [shared, n](std::string_view word) -> std::int64_t {
@@ -54,6 +68,16 @@ EmbeddingSpace EmbeddingSpace::fromEmbedding(const data::Vocabulary& vocab, cons
     return space;
 }
 
+EmbeddingSpace EmbeddingSpace::fromCheckpoint(const Checkpoint& checkpoint) {
+    return fromEmbedding(checkpoint.vocab, checkpoint.network->embedding()->weight);
+}
+
+std::size_t EmbeddingSpace::size() const { return m_ ? static_cast<std::size_t>(m_->rows.size(0)) : 0; }
+
+std::size_t EmbeddingSpace::dimension() const { return m_ ? static_cast<std::size_t>(m_->rows.size(1)) : 0; }
+
+at::Tensor EmbeddingSpace::vector(std::int64_t row) const { return m_->rows[row]; }
+
 std::int64_t EmbeddingSpace::find(std::string_view word) const {
     if (!find_) return -1;
     auto at = find_(word);
@@ -61,7 +85,7 @@ std::int64_t EmbeddingSpace::find(std::string_view word) const {
         const auto lower = data::utf8::toLower(word);
         if (lower != word) at = find_(lower);
     }
-    if (at >= 0 && offered_.defined() && !offered_[at].item<bool>()) return -1;
+    if (at >= 0 && m_->offered.defined() && !m_->offered[at].item<bool>()) return -1;
     return at;
 }
 
@@ -76,16 +100,16 @@ Result<std::int64_t> EmbeddingSpace::require(std::string_view word) const {
     return at;
 }
 
-std::vector<Neighbour> EmbeddingSpace::nearestTo(const torch::Tensor& query, int k,
+std::vector<Neighbour> EmbeddingSpace::nearestTo(const at::Tensor& query, int k,
                                                   const std::vector<std::int64_t>& exclude) const {
     std::vector<Neighbour> out;
     if (size() == 0 || k <= 0) return out;
     torch::NoGradGuard noGrad;
     const auto q = query.to(torch::kFloat).contiguous();
     const float qNorm = torch::linalg_vector_norm(q, 2, {}, false, torch::kFloat).item<float>();
-    auto scores = rows_.mv(q).div_(norms_.clamp_min(1e-12F) * std::max(qNorm, 1e-12F));
-    if (offered_.defined()) scores.masked_fill_(offered_.logical_not(), kNotOffered);
-    scores.masked_fill_(norms_ == 0, kNotOffered);  // <pad>, <unk>: no direction
+    auto scores = m_->rows.mv(q).div_(m_->norms.clamp_min(1e-12F) * std::max(qNorm, 1e-12F));
+    if (m_->offered.defined()) scores.masked_fill_(m_->offered.logical_not(), kNotOffered);
+    scores.masked_fill_(m_->norms == 0, kNotOffered);  // <pad>, <unk>: no direction
     for (const auto row : exclude) {
         if (row >= 0) scores[row] = kNotOffered;
     }
@@ -116,7 +140,7 @@ std::vector<Neighbour> EmbeddingSpace::nearestTo(const torch::Tensor& query, int
 Result<std::vector<Neighbour>> EmbeddingSpace::nearest(std::string_view word, int k) const {
     auto at = require(word);
     if (!at) return at.error();
-    return nearestTo(rows_[*at], k, {*at});
+    return nearestTo(m_->rows[*at], k, {*at});
 }
 
 Result<std::vector<Neighbour>> EmbeddingSpace::analogy(std::string_view a, std::string_view b, std::string_view c,
@@ -128,15 +152,15 @@ Result<std::vector<Neighbour>> EmbeddingSpace::analogy(std::string_view a, std::
     auto rc = require(c);
     if (!rc) return rc.error();
     // Unit vectors, as word2vec's and gensim's analogies: no word dominates by its length.
-    auto unit = [&](std::int64_t row) { return rows_[row] / norms_[row].clamp_min(1e-12F); };
+    auto unit = [&](std::int64_t row) { return m_->rows[row] / m_->norms[row].clamp_min(1e-12F); };
     torch::NoGradGuard noGrad;
     return nearestTo(unit(*ra) - unit(*rb) + unit(*rc), k, {*ra, *rb, *rc});
 }
 
 float EmbeddingSpace::cosine(std::int64_t a, std::int64_t b) const {
     torch::NoGradGuard noGrad;
-    const float n = norms_[a].item<float>() * norms_[b].item<float>();
-    return n > 0 ? rows_[a].dot(rows_[b]).item<float>() / n : 0.0F;
+    const float n = m_->norms[a].item<float>() * m_->norms[b].item<float>();
+    return n > 0 ? m_->rows[a].dot(m_->rows[b]).item<float>() / n : 0.0F;
 }
 
 Result<WordMovement> compareNeighbours(const EmbeddingSpace& start, const EmbeddingSpace& trained,

@@ -7,13 +7,17 @@
 #include <string_view>
 #include <vector>
 
-#include <torch/torch.h>
-
 #include "data/Vocabulary.h"
 #include "data/WordVectors.h"
 #include "foundation/Result.h"
 
+namespace at {
+class Tensor;  // torch::Tensor: its header stays with the code that computes
+}
+
 namespace sentiment::training {
+
+struct Checkpoint;
 
 /// A word and how close it is to a query (cosine similarity, -1 to 1).
 struct Neighbour {
@@ -32,16 +36,18 @@ public:
     static EmbeddingSpace fromVectors(std::shared_ptr<const data::WordVectors> vectors);
     /// A trained embedding [V, d] (copied) whose row i is `vocab.token(i)`; `<unk>`, `<pad>` and
     /// n-grams (tokens with a space) are never offered as neighbours.
-    static EmbeddingSpace fromEmbedding(const data::Vocabulary& vocab, const torch::Tensor& weight);
+    static EmbeddingSpace fromEmbedding(const data::Vocabulary& vocab, const at::Tensor& weight);
+    /// The trained embedding of a checkpoint's model over its vocabulary (fromEmbedding).
+    static EmbeddingSpace fromCheckpoint(const Checkpoint& checkpoint);
 
-    std::size_t size() const { return static_cast<std::size_t>(rows_.defined() ? rows_.size(0) : 0); }
-    std::size_t dimension() const { return static_cast<std::size_t>(rows_.defined() ? rows_.size(1) : 0); }
+    std::size_t size() const;
+    std::size_t dimension() const;
     /// The row of `word`, trying it lower-cased when it is missing as typed (GloVe 6B is
     /// lower-case); -1 when neither is there.
     std::int64_t find(std::string_view word) const;
     std::string word(std::int64_t row) const { return word_(row); }
     /// The word's vector (a view of the row).
-    torch::Tensor vector(std::int64_t row) const { return rows_[row]; }
+    at::Tensor vector(std::int64_t row) const;
 
     /// With case folded (the default), a word's other spellings ("Great", "GREAT" beside
     /// "great": the lecture's vocabulary keeps case) are not its neighbours, and of several
@@ -56,16 +62,15 @@ public:
     Result<std::vector<Neighbour>> analogy(std::string_view a, std::string_view b, std::string_view c, int k) const;
     /// The `k` rows closest to `query`, leaving out `exclude` (and, with case folded, their other
     /// spellings) and rows that are never offered.
-    std::vector<Neighbour> nearestTo(const torch::Tensor& query, int k, const std::vector<std::int64_t>& exclude = {}) const;
+    std::vector<Neighbour> nearestTo(const at::Tensor& query, int k, const std::vector<std::int64_t>& exclude = {}) const;
     /// Cosine similarity of two rows.
     float cosine(std::int64_t a, std::int64_t b) const;
 
 private:
     Result<std::int64_t> require(std::string_view word) const;
 
-    torch::Tensor rows_;     // [n, d] float
-    torch::Tensor norms_;    // [n], the rows' lengths; a zero row (<pad>) is never offered
-    torch::Tensor offered_;  // [n] bool: rows that may be neighbours (undefined: all)
+    struct Matrix;                     // the rows, their lengths, which are offered (EmbeddingSpace.cpp)
+    std::shared_ptr<const Matrix> m_;  // shared by copies; never changed once made
     std::function<std::string(std::int64_t)> word_;
     std::function<std::int64_t(std::string_view)> find_;
     std::shared_ptr<const void> owner_;

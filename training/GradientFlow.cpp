@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <numeric>
 
+#include <torch/torch.h>
+
+#include "model/Classifier.h"
 #include "model/RecurrentStack.h"
 
 namespace sentiment::training {
 
-std::vector<double> GradientFlow::measure(model::ClassifierImpl& model, const torch::Tensor& tokens,
-                                          const torch::Tensor& lengths, const torch::Tensor& labels) {
+std::vector<double> GradientFlow::measure(model::ClassifierImpl& model, const at::Tensor& tokens, const at::Tensor& lengths,
+                                          const at::Tensor& labels) {
     auto* stack = model.recurrentStack();
     if (stack == nullptr) return {};
     const bool wasTraining = model.is_training();

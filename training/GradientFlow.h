@@ -1,11 +1,16 @@
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
-#include <torch/torch.h>
-
 #include "data/Examples.h"
-#include "model/Classifier.h"
+
+namespace at {
+class Tensor;  // torch::Tensor: its header stays with the code that computes
+}
+namespace sentiment::model {
+class ClassifierImpl;
+}
 
 namespace sentiment::training {
 
@@ -22,8 +27,8 @@ struct GradientFlow {
     /// Measures `model` on `batch` (tokens [T, B], lengths [B], labels [B]) in evaluation mode
     /// (no dropout, so no random number is drawn) without touching the parameters' gradients:
     /// the run goes on exactly as without it. Empty for a model without recurrent layers.
-    static std::vector<double> measure(model::ClassifierImpl& model, const torch::Tensor& tokens,
-                                       const torch::Tensor& lengths, const torch::Tensor& labels);
+    static std::vector<double> measure(model::ClassifierImpl& model, const at::Tensor& tokens, const at::Tensor& lengths,
+                                       const at::Tensor& labels);
     /// The reviews a run measures on, always the same: the `size` reviews around the median
     /// length of `examples` (the valid split), so the batch has little padding.
     static std::vector<std::uint32_t> probeReviews(const data::Examples& examples, std::size_t size = 32);

@@ -82,12 +82,16 @@ Prediction Predictor::fromTokens(std::vector<std::string> tokens) const {
     return p;
 }
 
-void Predictor::score(std::vector<Prediction*>& batch, model::Bf16RecurrentInference::Workspace& workspace) const {
+struct Predictor::Scratch {
+    model::Bf16RecurrentInference::Workspace workspace;
+};
+
+void Predictor::score(std::vector<Prediction*>& batch, Scratch& scratch) const {
     if (batch.empty()) return;
     if (bf16_) {
         std::vector<std::span<const std::int32_t>> sequences;
         for (const auto* p : batch) sequences.emplace_back(p->ids);
-        const auto logits = bf16_->logits(sequences, workspace);
+        const auto logits = bf16_->logits(sequences, scratch.workspace);
         for (std::size_t b = 0; b < batch.size(); ++b) {
             batch[b]->probability = 1.0 / (1.0 + std::exp(-static_cast<double>(logits[b])));
             batch[b]->positive = batch[b]->probability >= 0.5;
@@ -121,13 +125,13 @@ Prediction Predictor::predict(std::string_view text) const {
     Prediction p = prepare(text);
     std::vector<Prediction*> one{&p};
     // A thread's single predictions share its buffers (at most kMaxTokens steps of one review).
-    static thread_local model::Bf16RecurrentInference::Workspace workspace;
+    static thread_local Scratch workspace;
     score(one, workspace);
     return p;
 }
 
 std::vector<double> Predictor::importance(std::string_view text, std::size_t batchSize, std::stop_token stop) const {
-    model::Bf16RecurrentInference::Workspace workspace;
+    Scratch workspace;
     Prediction whole = prepare(text);
     std::vector<Prediction*> one{&whole};
     score(one, workspace);
@@ -155,7 +159,7 @@ std::vector<double> Predictor::importance(std::string_view text, std::size_t bat
 }
 
 std::vector<Prediction> Predictor::predict(const std::vector<std::string>& texts, std::size_t batchSize) const {
-    model::Bf16RecurrentInference::Workspace workspace;
+    Scratch workspace;
     std::vector<Prediction> out;
     out.reserve(texts.size());
     for (const auto& t : texts) out.push_back(prepare(t));

@@ -10,9 +10,12 @@
 
 #include "foundation/Result.h"
 #include "data/Tokenizer.h"
-#include "model/Bf16RecurrentInference.h"
 #include "training/Checkpoint.h"
 #include "training/Precision.h"
+
+namespace sentiment::model {
+class Bf16RecurrentInference;
+}
 
 namespace sentiment::training {
 
@@ -89,7 +92,8 @@ public:
 private:
     Prediction prepare(std::string_view text) const;
     Prediction fromTokens(std::vector<std::string> tokens) const;
-    void score(std::vector<Prediction*>& batch, model::Bf16RecurrentInference::Workspace& workspace) const;
+    struct Scratch;  // the bfloat16 engine's buffers (Predictor.cpp)
+    void score(std::vector<Prediction*>& batch, Scratch& scratch) const;
 
     Checkpoint checkpoint_;
     std::unique_ptr<data::Tokenizer> tokenizer_;

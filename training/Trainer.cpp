@@ -75,6 +75,13 @@ Result<torch::Device> Trainer::resolveDevice(const std::string& name) {
     return Error::at({}, Message::tr("unknown device '%1' (expected auto, cpu or cuda)").arg(name));
 }
 
+SplitMetrics Trainer::evaluate(const data::Examples& examples) const {
+    if (!network_) throw std::logic_error("Trainer::evaluate before a run");
+    const auto device = resolveDevice(config_.device);
+    if (!device) throw std::runtime_error(device.error().message);
+    return evaluate(*network_, examples, config_.batchSize, *device, {}, config_.microBatchTokens);
+}
+
 SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
                                const torch::Device& device, std::stop_token stop, std::size_t microBatchTokens,
                                std::vector<float>* probabilities) {

@@ -5,10 +5,17 @@
 
 #include "data/Dataset.h"
 #include "data/EmbeddingMatrix.h"
-#include "model/Classifier.h"
+#include "model/ModelConfig.h"
 #include "training/RunResult.h"
 #include "training/TrainingConfig.h"
 #include "training/TrainingObserver.h"
+
+namespace c10 {
+struct Device;  // torch::Device: its header stays with the code that computes
+}
+namespace sentiment::model {
+class ClassifierImpl;
+}
 
 namespace sentiment::training {
 
@@ -36,9 +43,12 @@ public:
 
     /// The model the last run ended with (the best-valid weights when a test was run).
     std::shared_ptr<model::ClassifierImpl> network() const { return network_; }
+    /// evaluate() with the model the last run ended with, on its device, with its batch size
+    /// and token budget.
+    SplitMetrics evaluate(const data::Examples& examples) const;
 
     /// "auto" (CUDA when LibTorch sees a GPU), "cpu" or "cuda".
-    static Result<torch::Device> resolveDevice(const std::string& name);
+    static Result<c10::Device> resolveDevice(const std::string& name);
     /// What a run of this model with this configuration trains in: bf16 where it was asked for
     /// (or auto) and the CPU runs bf16 recurrent layers for this model (a recurrent model on
     /// padded input, on the CPU), else float. The front ends record this, not the request.
@@ -49,7 +59,7 @@ public:
     /// `microBatchTokens` padded cells, and a longer batch in parts (0: each batch whole).
     /// With `probabilities`, also each example's P(positive), in the split's order.
     static SplitMetrics evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
-                                 const torch::Device& device, std::stop_token stop = {}, std::size_t microBatchTokens = 0,
+                                 const c10::Device& device, std::stop_token stop = {}, std::size_t microBatchTokens = 0,
                                  std::vector<float>* probabilities = nullptr);
 
 private:

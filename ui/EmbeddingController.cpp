@@ -68,14 +68,14 @@ void EmbeddingController::loadRun(qint64 run, const QString& checkpoint) {
                 out.error = CoreText::of(c.error());
                 return;
             }
-            if (!c->network->embeddingLearns() || c->model.embeddingDim < 2) {
+            if (!c->hasWordEmbedding()) {
                 out.error = QObject::tr("This run's model (%1) has no word embedding: NBSVM keeps one fixed ratio per n-gram.")
                                 .arg(QString::fromStdString(std::string(model::toString(c->model.architecture))));
                 return;
             }
             out.vocab = std::make_shared<const data::Vocabulary>(c->vocab);
             out.space = std::make_shared<const training::EmbeddingSpace>(
-                training::EmbeddingSpace::fromEmbedding(c->vocab, c->network->embedding()->weight));
+                training::EmbeddingSpace::fromCheckpoint(*c));
             out.description = QObject::tr("%1 words × %2 dimensions, trained")
                                   .arg(QLocale().toString(qlonglong(out.space->size())))
                                   .arg(out.space->dimension());

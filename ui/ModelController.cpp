@@ -1,12 +1,9 @@
 #include "ui/CoreText.h"
 #include "ui/ModelController.h"
 
-#include <c10/util/Exception.h>
-
 #include <sstream>
 
-#include "model/DnnlRecurrentLayer.h"
-#include "model/ModelFactory.h"
+#include "model/ExceptionText.h"
 #include "model/Runtime.h"
 #include "model/ParameterReport.h"
 #include "model/ProcessMemory.h"
@@ -46,7 +43,7 @@ ModelController::~ModelController() = default;
 
 int ModelController::threads() { return model::Runtime::info().threads; }
 
-bool ModelController::bf16TrainingAvailable() { return model::DnnlRecurrentLayer::supportsBf16(); }
+bool ModelController::bf16TrainingAvailable() { return model::Runtime::bf16RecurrentLayers(); }
 
 quint64 ModelController::expectedPeakBytes(qint64 parameters) const {
     const auto dataset = datasets_->dataset();
@@ -85,8 +82,7 @@ void ModelController::count() {
     counter_.submit([config, exact] {
         auto out = std::make_shared<Counted>();
         try {
-            auto network = model::ModelFactory::create(config);
-            const auto report = model::ParameterReport::of(*network);
+            const auto report = model::ParameterReport::of(config);
             auto& s = out->summary;
             for (const auto& row : report.rows) {
                 s.tensors.append({QString::fromStdString(row.name), shapeText(row.shape), row.count});
@@ -99,10 +95,8 @@ void ModelController::count() {
             s.vocabSize = config.vocabSize;
             s.embeddingDim = config.embeddingDim;
             s.vocabExact = exact;
-        } catch (const c10::Error& e) {
-            out->error = tr("This model cannot be built: %1").arg(QString::fromStdString(e.what_without_backtrace()));
         } catch (const std::exception& e) {
-            out->error = tr("This model cannot be built: %1").arg(QString::fromUtf8(e.what()));
+            out->error = tr("This model cannot be built: %1").arg(QString::fromStdString(model::ExceptionText::of(e).text));
         }
         return out;
     }, [this](const std::shared_ptr<Counted>& counted) {
@@ -142,10 +136,8 @@ void ModelController::measure() {
             } else {
                 out->estimate = *estimate;
             }
-        } catch (const c10::Error& e) {
-            out->error = tr("The timing failed: %1").arg(QString::fromStdString(e.what_without_backtrace()));
         } catch (const std::exception& e) {
-            out->error = tr("The timing failed: %1").arg(QString::fromUtf8(e.what()));
+            out->error = tr("The timing failed: %1").arg(QString::fromStdString(model::ExceptionText::of(e).text));
         }
         return out;
     }, [this](const std::shared_ptr<Timed>& timed) {

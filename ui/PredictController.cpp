@@ -2,8 +2,6 @@
 #include "ui/Guarded.h"
 #include "ui/PredictController.h"
 
-#include <c10/util/Exception.h>
-
 #include <chrono>
 #include <mutex>
 #include <utility>

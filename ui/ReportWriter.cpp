@@ -16,7 +16,6 @@
 #include "experiment/ExperimentPlan.h"
 #include "foundation/TextFormat.h"
 #include "model/ModelConfig.h"
-#include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/Runtime.h"
 #include "ui/CoreText.h"
@@ -404,7 +403,7 @@ QString runHeading(const storage::RunDetails& run, const char* level = "h3") {
 // The model's parameters per layer with their formulas (assignment 5).
 QString parametersSection(const model::ModelConfig& config) {
     try {
-        const auto report = model::ParameterReport::of(*model::ModelFactory::create(config));
+        const auto report = model::ParameterReport::of(config);
         QString h = QStringLiteral("<p>%1</p>").arg(
             ReportWriter::tr("The model has <b>%1</b> trainable parameters:").arg(commas(std::uint64_t(report.trainable))));
         h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")

@@ -154,6 +154,7 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
     TableExport::attach(table_, QStringLiteral("epochs"));
 
     replotTimer_ = new QTimer(this);
+    replotTimer_->setObjectName(QStringLiteral("replotTimer"));
     replotTimer_->setSingleShot(true);
     replotTimer_->setInterval(40);  // at most 25 redraws a second
     connect(replotTimer_, &QTimer::timeout, this, &TrainPage::replot);

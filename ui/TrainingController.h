@@ -26,6 +26,10 @@ public:
     /// Asks the active run to end after its current batch.
     void stop();
     bool running() const { return running_; }
+    /// The object that trains, living on the training thread: a slot connected to its signals
+    /// with Qt::DirectConnection runs there, inside the trainer's step (the tests see which thread
+    /// trains, and hold a batch to act on the GUI meanwhile).
+    const TrainingWorker* worker() const { return worker_; }
 
 Q_SIGNALS:
     void started();

@@ -2,12 +2,12 @@
 #include "ui/TrainingWorker.h"
 
 #include <QCoreApplication>
-#include <c10/util/Exception.h>
 
 #include <optional>
 
 #include "foundation/TextFormat.h"
 #include "experiment/ExperimentRunner.h"
+#include "model/ExceptionText.h"
 #include "storage/RunStore.h"
 #include "ui/SignalingObserver.h"
 
@@ -91,10 +91,10 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         summary.tokensPerSecond = result.tokensPerSecond;
         summary.checkpoint = QString::fromStdString(result.checkpoint.string());
         Q_EMIT finished(summary);
-    } catch (const c10::Error& e) {
-        Q_EMIT failed(tr("LibTorch failed: %1").arg(QString::fromStdString(e.what_without_backtrace())), ErrorKind::Other);
     } catch (const std::exception& e) {
-        Q_EMIT failed(tr("Training failed: %1").arg(QString::fromUtf8(e.what())), ErrorKind::Other);
+        const auto what = model::ExceptionText::of(e);
+        const auto text = QString::fromStdString(what.text);
+        Q_EMIT failed(what.fromLibTorch ? tr("LibTorch failed: %1").arg(text) : tr("Training failed: %1").arg(text), ErrorKind::Other);
     }
 }
 

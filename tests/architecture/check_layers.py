@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Checks that every library folder includes only from the folders its layer may use
-(docs/ARCHITECTURE.md), so that the layering stays true as the code grows. The link rules are
-checked by CMake itself (cmake/Layering.cmake)."""
+(docs/ARCHITECTURE.md), so that the layering stays true as the code grows, and that the front
+ends compile without LibTorch's headers (each file that reaches them takes about a minute to
+compile). The link rules are checked by CMake itself (cmake/Layering.cmake)."""
 import pathlib
 import re
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "cmake"))
+from torch_users import torch_chain  # noqa: E402  (the same walk decides the precompiled header)
 
 # What each folder's sources may include ("the libraries and what each may use").
 ALLOWED = {
@@ -21,6 +25,10 @@ ALLOWED = {
 }
 # Folders of the core, which never include Qt.
 QT_FREE = {"foundation", "downloads", "data", "model", "training", "storage", "experiment", "cli"}
+
+# Front-end folders whose files reach no LibTorch header, directly or through the project's own
+# headers: they ask the core, whose headers name LibTorch's types only by forward declaration.
+TORCH_FREE = {"cli", "ui", "app"}
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.MULTILINE)
 
@@ -39,19 +47,28 @@ def violations(root: pathlib.Path):
                     yield f"{source.relative_to(root)} includes <{path}>: {folder}/ is Qt-free"
 
 
+def torch_violations(root: pathlib.Path):
+    for folder in sorted(TORCH_FREE):
+        for source in sorted((root / folder).glob("*")):
+            if source.suffix in (".h", ".cpp"):
+                chain = torch_chain(root, source)
+                if chain is not None:
+                    yield f"{source.relative_to(root)} reaches LibTorch's headers: {' -> '.join(chain)}"
+
+
 def main():
     root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
     missing = [f for f in ALLOWED if not (root / f).is_dir()]
     if missing:
         print(f"no such folders under {root}: {', '.join(missing)}")
         return 1
-    found = list(violations(root))
+    found = list(violations(root)) + list(torch_violations(root))
     for v in found:
         print(v)
     if found:
         print(f"{len(found)} include(s) cross the layering")
         return 1
-    print("every include respects the layering")
+    print("every include respects the layering, and the front ends compile without LibTorch's headers")
     return 0
 
 

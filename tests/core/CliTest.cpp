@@ -20,7 +20,6 @@
 #include "storage/RunStore.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <chrono>
 
 using namespace sentiment::test;
 
@@ -706,13 +705,10 @@ TEST(Cli, AStoreLockedByAnotherProgramGivesAMessageNotAHang) {
               0);
     SQLite::Database holder(db, SQLite::OPEN_READWRITE);
     holder.exec("BEGIN EXCLUSIVE");
-    const auto start = std::chrono::steady_clock::now();
-    const auto rename = cli("runs --db '" + db + "' rename 1 renamed", dir, true);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const auto rename = cli("runs --db '" + db + "' rename 1 renamed", dir, true);  // a hang: ctest's timeout
     EXPECT_NE(rename.status, 0) << rename.out;
     EXPECT_NE(rename.out.find("locked"), std::string::npos) << rename.out;
     EXPECT_NE(rename.out.find("runs.sqlite"), std::string::npos) << rename.out;
-    EXPECT_LT(seconds, 60.0);
     const auto list = cli("runs --db '" + db + "' list", dir, true);
     EXPECT_EQ(list.status, 0) << list.out;
     holder.exec("ROLLBACK");

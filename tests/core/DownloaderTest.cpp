@@ -200,7 +200,9 @@ TEST(Downloader, APartThatFailsItsChecksIsStartedAgain) {
 }
 
 // The members are checked while the zip arrives: a damaged first member stops the download
-// there, long before the rest of the file (served slowly, in 16 pieces) has come.
+// there. The server sends the first eighth of the file (the first member whole) and then
+// nothing: only a check made while the bytes arrive can end this download with the member's
+// CRC error (one that waited for the whole file would stall, and be given up on as stalled).
 TEST(Downloader, ADamagedZipMemberStopsTheDownloadEarly) {
     TempDir fixtures;
     std::string first(200'000, 'a'), second;
@@ -210,23 +212,19 @@ TEST(Downloader, ADamagedZipMemberStopsTheDownloadEarly) {
     const auto at = bad.find(first.substr(0, 64));
     ASSERT_NE(at, std::string::npos);
     bad[at + 1000] = 'b';
-    ASSERT_LT(at + first.size(), bad.size() / 8) << "the first member should end in the first piece or two";
+    ASSERT_LT(at + first.size() + 1000, bad.size() / 8) << "the first member should end in the first eighth";
     LocalHttpServer server;
-    server.serve("/g.zip", bad, LocalHttpServer::Mode::Slow);
+    server.serve("/g.zip", bad, LocalHttpServer::Mode::StallAfterAnEighth);
     TempDir dir;
     sentiment::downloads::DownloadSource src{"glove", server.url("/g.zip"), "g.zip", bad.size(), "", true};
     auto got = sentiment::downloads::Downloader::fetch(src, dir.path());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("'glove.6B.50d.txt': the CRC-32 check failed"), std::string::npos) << got.error().message;
     EXPECT_FALSE(fs::exists(dir / "g.zip.part"));
-    // The server notices the hang-up at its next piece or the one after.
-    std::vector<int> pieces;
-    for (int i = 0; i < 100 && pieces.empty(); ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        pieces = server.slowPieces("/g.zip");
-    }
-    ASSERT_EQ(pieces.size(), 1u);
-    EXPECT_LE(pieces[0], 5) << "the whole zip was sent before its first member was judged";
+    // The client hung up on the silent server (it notices within its next poll; the bound only
+    // stops a hang).
+    for (int i = 0; i < 1200 && server.hangUps("/g.zip") == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    EXPECT_EQ(server.hangUps("/g.zip"), 1);
 }
 
 TEST(Downloader, CancelKeepsThePartForLater) {
@@ -305,14 +303,11 @@ TEST(Downloader, AStalledServerIsGivenUpOnAndThePartResumes) {
     const auto body = randomBytes(400'000, 4);
     server.serve("/imdb.tar.gz", body, LocalHttpServer::Mode::StallHalfwayOnce);
     TempDir dir;
-    const auto start = std::chrono::steady_clock::now();
     auto got = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path(), nullptr, {},
                                                        std::nullopt, std::chrono::seconds(2));
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("sent nothing for 2 s"), std::string::npos) << got.error().message;
     EXPECT_NE(got.error().message.find("fixture.bin.part"), std::string::npos) << got.error().message;
-    EXPECT_LT(seconds, 20.0);
     EXPECT_EQ(fs::file_size(dir / "fixture.bin.part"), body.size() / 2);
     auto resumed = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path());
     ASSERT_TRUE(resumed) << resumed.error().message;

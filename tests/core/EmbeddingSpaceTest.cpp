@@ -3,6 +3,8 @@
 #include <cmath>
 #include <memory>
 
+#include <torch/torch.h>
+
 #include "data/VectorsTextParser.h"
 #include "data/Vocabulary.h"
 #include "training/EmbeddingSpace.h"

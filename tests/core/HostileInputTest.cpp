@@ -6,7 +6,6 @@
 
 #include <zlib.h>
 
-#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -140,16 +139,14 @@ TEST(HostileInput, AGigabyteReviewIsCutWithinTheMemoryBound) {
     smallDataset(tar);
     writeFile(dir / "big.tar.gz", tar.finish());
     const double before = peakMiB();
-    const auto start = std::chrono::steady_clock::now();
     auto data = data::ImdbReader().read(dir / "big.tar.gz");
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double growth = peakMiB() - before;
     ASSERT_TRUE(data) << data.error().message;
     EXPECT_EQ(data->report.truncatedReviews, 1u);
     ASSERT_FALSE(data->report.warnings.empty());
     EXPECT_TRUE(contains(data->report.warnings.front().english(), "99_10.txt")) << data->report.warnings.front().english();
     EXPECT_LT(growth, 64.0) << "a 1 GiB review raised the peak by " << growth << " MiB";
-    std::printf("a 1 GiB review: read in %.1f s, the peak grew by %.1f MiB\n", seconds, growth);
+    std::printf("a 1 GiB review: the peak grew by %.1f MiB\n", growth);
 }
 
 TEST(HostileInput, AGzipBombOfZerosIsReadWithinTheMemoryBound) {
@@ -160,14 +157,12 @@ TEST(HostileInput, AGzipBombOfZerosIsReadWithinTheMemoryBound) {
     writeFile(dir / "bomb.tar.gz", tar.finish());
     EXPECT_LT(std::filesystem::file_size(dir / "bomb.tar.gz"), 8u << 20);
     const double before = peakMiB();
-    const auto start = std::chrono::steady_clock::now();
     auto data = data::ImdbReader().read(dir / "bomb.tar.gz");
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double growth = peakMiB() - before;
     ASSERT_TRUE(data) << data.error().message;
     EXPECT_EQ(data->report.truncatedReviews, 1u);
     EXPECT_LT(growth, 64.0) << "3 GiB of zeros raised the peak by " << growth << " MiB";
-    std::printf("3 GiB of zeros: read in %.1f s, the peak grew by %.1f MiB\n", seconds, growth);
+    std::printf("3 GiB of zeros: the peak grew by %.1f MiB\n", growth);
 }
 
 TEST(HostileInput, LinksWhereReviewsWouldBeAreNotFollowed) {

@@ -62,10 +62,10 @@ int LocalHttpServer::proxied() const {
     return proxied_;
 }
 
-std::vector<int> LocalHttpServer::slowPieces(const std::string& path) const {
+int LocalHttpServer::hangUps(const std::string& path) const {
     std::lock_guard lock(mutex_);
     const auto it = routes_.find(path);
-    return it == routes_.end() ? std::vector<int>{} : it->second.slowPieces;
+    return it == routes_.end() ? 0 : it->second.hangUps;
 }
 
 std::vector<std::string> LocalHttpServer::ranges() const {
@@ -142,28 +142,30 @@ void LocalHttpServer::answer(int client) {
         sendAll(client, rest.substr(0, rest.size() / 2));
         return;  // the connection closes with half the body sent
     }
-    if (mode == Mode::StallHalfwayOnce && served == 0) {
-        sendAll(client, rest.substr(0, rest.size() / 2));
-        // Then silence, the connection open, until the client gives up (or the server stops).
-        for (int i = 0; i < 600 && !stopping_; ++i) {
+    const bool stall = (mode == Mode::StallHalfwayOnce && served == 0) || mode == Mode::StallAfterAnEighth;
+    if (stall) {
+        sendAll(client, rest.substr(0, mode == Mode::StallAfterAnEighth ? rest.size() / 8 : rest.size() / 2));
+        // Then silence, the connection open, until the client gives up (or the server stops, or
+        // two minutes pass: only a guard against a test that would hang).
+        for (int i = 0; i < 1200 && !stopping_; ++i) {
             pollfd p{client, POLLIN, 0};
             if (::poll(&p, 1, 100) > 0) {
                 char probe[64];
-                if (::recv(client, probe, sizeof probe, 0) <= 0) break;  // the client hung up
+                if (::recv(client, probe, sizeof probe, 0) <= 0) {  // the client hung up
+                    std::lock_guard done(mutex_);
+                    ++routes_[path].hangUps;
+                    break;
+                }
             }
         }
         return;
     }
     if (mode == Mode::Slow) {
         const std::size_t piece = rest.size() / 16 + 1;
-        int sent = 0;
         for (std::size_t at = 0; at < rest.size() && !stopping_; at += piece) {
             if (!sendAll(client, rest.substr(at, piece))) break;  // the client hung up
-            ++sent;
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
-        std::lock_guard done(mutex_);
-        routes_[path].slowPieces.push_back(sent);
         return;
     }
     sendAll(client, rest);

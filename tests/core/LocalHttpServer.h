@@ -20,6 +20,7 @@ public:
         IgnoreRange,      ///< always 200 with the whole body
         Slow,             ///< the body in 16 pieces, 50 ms apart
         StallHalfwayOnce, ///< the first response sends half the body, then nothing (the connection open)
+        StallAfterAnEighth, ///< every response sends the first eighth of the body, then nothing (the connection open)
         RedirectToHttp,   ///< 302 to the same path on plain http://localhost (a downgrade)
     };
     LocalHttpServer();
@@ -33,8 +34,8 @@ public:
     /// Requests that came in absolute form ("GET http://host/path"), as a proxy receives them;
     /// they are answered from the same routes.
     int proxied() const;
-    /// Mode::Slow: the pieces sent to each finished request before it ended or the client hung up.
-    std::vector<int> slowPieces(const std::string& path) const;
+    /// The stalling modes: how many times a client hung up while the server sent nothing.
+    int hangUps(const std::string& path) const;
 
 private:
     void run();
@@ -44,7 +45,7 @@ private:
         std::string body;
         Mode mode = Mode::Normal;
         int served = 0;
-        std::vector<int> slowPieces;
+        int hangUps = 0;
     };
     int listener_ = -1;
     int port_ = 0;

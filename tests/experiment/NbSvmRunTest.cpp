@@ -119,8 +119,8 @@ TEST(NbSvmPreset, LearnsTheDemoAndItsCheckpointScoresAsTheTestPassDid) {
     // A test review scored from its text gives the probability the test pass recorded.
     ASSERT_EQ(out.result->testProbabilities.size(), ds->test.size());
     for (std::size_t i : {std::size_t(0), ds->test.size() / 2, ds->test.size() - 1}) {
-        const auto text = ds->corpus->text(ds->test.reviewIndex[i]);
-        EXPECT_NEAR(predictor->predict(text).probability, out.result->testProbabilities[i], 1e-5) << "test review " << i;
+        const auto review = ds->corpus->text(ds->test.reviewIndex[i]);
+        EXPECT_NEAR(predictor->predict(review).probability, out.result->testProbabilities[i], 1e-5) << "test review " << i;
     }
 }
 

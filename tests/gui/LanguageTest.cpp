@@ -19,7 +19,6 @@
 #include "ui/CoreText.h"
 #include "ui/DatasetController.h"
 #include "ui/Language.h"
-#include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "ui/MainWindow.h"
 #include "ui/ReportWriter.h"
@@ -61,7 +60,7 @@ private Q_SLOTS:
         for (const char* preset : {"advanced", "cnn"}) {
             auto config = *model::ModelConfig::preset(preset);
             config.vocabSize = 100;
-            for (const auto& f : model::ParameterReport::of(*model::ModelFactory::create(config)).formulas) {
+            for (const auto& f : model::ParameterReport::of(config).formulas) {
                 layers << CoreText::of(f.layer);
                 formulas << CoreText::of(f.formula);
             }

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
@@ -84,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(measured.wait(120000));
         QCOMPARE(failed.count(), 0);
         const double epochSeconds = measured.first().at(0).toDouble();
-        QVERIFY(epochSeconds > 0 && epochSeconds < 600);
+        QVERIFY(epochSeconds > 0 && std::isfinite(epochSeconds));  // how long is the machine's business
+        QVERIFY(measured.first().at(1).toDouble() > 0);
         QCOMPARE(measured.first().at(2).toInt(), 3);
         QVERIFY(page->timingLabel()->text().contains(QStringLiteral("per epoch")));
         // Changing a knob marks the estimate as old.

@@ -151,7 +151,7 @@ private Q_SLOTS:
         QSignalSpy failed(&predictor, &PredictController::failed);
         // No event loop between the calls: the first text's verdict (then its explanation) is
         // running when the other model is chosen and the new text arrives.
-        predictor.predict(QString::fromStdString(std::string(400, 'x') + " great"), true);
+        predictor.predict(QString(400, QLatin1Char('x')) + QStringLiteral(" great"), true);
         predictor.loadModel(second, 2);
         predictor.predict(QString::fromStdString(text), true);
         // The first text's verdict is dropped (newer text of the same kind wins); the one that

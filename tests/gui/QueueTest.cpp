@@ -31,14 +31,12 @@ using sentiment::storage::RunStore;
 
 namespace {
 
-/// Waits until `count` runs have ended (finished or failed), at most `ms`.
-bool waitForRuns(TrainingController& training, int count, int ms = 180000) {
+/// Waits until `count` runs have ended (finished or failed); `ms` only stops a hang.
+bool waitForRuns(TrainingController& training, int count, int ms = 240000) {
     QSignalSpy finished(&training, &TrainingController::finished);
     QSignalSpy failed(&training, &TrainingController::failed);
-    QElapsedTimer clock;
-    clock.start();
-    while (finished.count() + failed.count() < count && clock.elapsed() < ms) QTest::qWait(50);
-    // The queue starts its next entry from the event loop: let it settle.
+    (void)QTest::qWaitFor([&] { return finished.count() + failed.count() >= count; }, ms);  // judged below
+    // The queue starts its next entry from a zero-delay timer: let the events already posted run.
     QTest::qWait(100);
     return finished.count() + failed.count() >= count && failed.isEmpty();
 }

@@ -2,11 +2,13 @@
 // embedded demo sample. The run store and settings go to a temporary folder.
 #include <QComboBox>
 #include <QFile>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -31,6 +33,10 @@
 #include "ui/RunsPage.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
+#include "ui/TrainingWorker.h"
+
+#include <atomic>
+#include <mutex>
 
 using namespace sentiment::ui;
 
@@ -45,6 +51,9 @@ private Q_SLOTS:
     }
 
     void aShortRunFillsThePlotsTheTableAndTheStore() {
+        // Before the window: they outlive its training thread whatever happens below.
+        std::mutex mutex;
+        QList<QThread*> stepThreads;
         TestWindow t(&datasets_);
         auto& training = t.training;
         auto& runs = t.runs;
@@ -55,34 +64,26 @@ private Q_SLOTS:
         page->setBatchesPerEpoch(6);
         QSignalSpy finished(&training, &TrainingController::finished);
         QSignalSpy batches(&training, &TrainingController::batch);
-        // The GUI thread must stay responsive: the longest gap of a 10 ms timer while training.
-        QElapsedTimer clock;
-        qint64 last = 0, longest = 0;
-        QTimer tick;
-        tick.setInterval(10);
-        connect(&tick, &QTimer::timeout, this, [&] {
-            const auto now = clock.elapsed();
-            if (now - last > 30 && qEnvironmentVariableIsSet("SENTIMENT_LAB_GAPS")) qInfo("gap %lld ms at %lld ms", now - last, now);
-            longest = std::max(longest, now - last);
-            last = now;
-        });
-        clock.start();
-        tick.start();
+        // Every training step runs on the training thread, never on the GUI's: each batch report
+        // comes, directly, from the thread of the step that produced it.
+        const auto where = connect(training.worker(), &TrainingWorker::batch, &training, [&](const BatchUpdate&) {
+            std::lock_guard lock(mutex);
+            stepThreads << QThread::currentThread();
+        }, Qt::DirectConnection);
         QVERIFY(page->startButton()->isEnabled());
         QTest::mouseClick(page->startButton(), Qt::LeftButton);
-        last = clock.elapsed();  // from here on the event loop runs while the worker trains
         QVERIFY(!page->startButton()->isEnabled());
         QVERIFY(page->stopButton()->isEnabled());
         QVERIFY(finished.wait(180000));
-        tick.stop();
-        // Sanitizer builds run every instrumented function several times slower (the GUI
-        // thread's repaints too): the bound is for optimised builds.
-#if defined(SENTIMENT_LAB_SANITIZED)
-        constexpr qint64 kStallMs = 500;
-#else
-        constexpr qint64 kStallMs = 50;
-#endif
-        QVERIFY2(longest <= kStallMs, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longest)));
+        disconnect(where);
+        {
+            std::lock_guard lock(mutex);
+            QVERIFY(!stepThreads.isEmpty());
+            for (QThread* thread : stepThreads) {
+                QVERIFY(thread != QThread::currentThread());
+                QCOMPARE(thread, stepThreads.first());
+            }
+        }
         QCOMPARE(page->epochTable()->rowCount(), 1);
         QVERIFY(page->epochTable()->item(0, 0)->text().startsWith(QStringLiteral("01")));
         QCOMPARE(page->lossPlot()->graph(0)->dataCount(), 1);
@@ -241,36 +242,78 @@ private Q_SLOTS:
         QCOMPARE(page->referenceGraphs(), 2 + 4);
     }
 
-    void stopEndsTheRunWithinASecond() {
+    // Batch reports arriving faster than the screen needs are drawn together: two hundred
+    // reports in a row (no event loop between them) draw the loss chart once, on the page's
+    // coalescing timer, never inside the report.
+    void redrawsAreCoalesced() {
         TestWindow t(&datasets_);
+        auto* page = t.window.trainPage();
+        auto* timer = page->findChild<QTimer*>(QStringLiteral("replotTimer"));
+        QVERIFY(timer != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!timer->isActive(), 60000);  // the drawing the page's set-up asked for
+        QCoreApplication::processEvents();
+        QSignalSpy drawn(page->lossPlot(), &QCustomPlot::afterReplot);
+        const int before = page->lossPlot()->graph(2)->dataCount();
+        for (int b = 1; b <= 200; ++b) {
+            BatchUpdate u;
+            u.epoch = 1;
+            u.epochs = 1;
+            u.batch = b;
+            u.batches = 200;
+            u.step = b;
+            u.loss = 0.7 - b * 0.001;
+            Q_EMIT t.training.batch(u);
+        }
+        QCOMPARE(drawn.count(), 0);
+        QVERIFY(timer->isActive());
+        QCOMPARE(page->lossPlot()->graph(2)->dataCount(), before + 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!timer->isActive() && drawn.count() > 0, 60000);
+        QCoreApplication::processEvents();
+        QCOMPARE(drawn.count(), 1);
+    }
+
+    // Stop ends the run after the batch in flight, and the window answers while that batch is
+    // still training: the worker is held inside its first batch report (on the training
+    // thread) while the GUI thread takes the click on Stop; once let go, no further batch trains.
+    void stopEndsTheRunAfterTheBatchInFlight() {
+        // Before the window, which joins the training thread: they outlive it.
+        std::atomic<qint64> heldStep{0}, lastStep{0};
+        QSemaphore held, letGo;
+        TestWindow t(&datasets_);
+        // Whatever fails below, the held worker is let go (else closing the window would wait for it).
+        const auto release = qScopeGuard([&] { letGo.release(); });
         auto& training = t.training;
         auto& window = t.window;
         auto* page = window.trainPage();
         window.modelPage()->applyPreset(QStringLiteral("base"));
         window.modelPage()->setEpochs(50);
-        // Float on every CPU: the bound is for the float path CI machines without bf16 take (on
-        // an AVX-512 BF16 CPU, auto trained in bf16 and the stop took 1.0-1.2 s now and then).
-        auto* precision = window.modelPage()->precisionBox();
-        precision->setCurrentIndex(precision->findData(QStringLiteral("fp32")));
-        QVERIFY(precision->currentIndex() >= 0);
         page->setBatchesPerEpoch(0);
-        QSignalSpy batches(&training, &TrainingController::batch);
         QSignalSpy finished(&training, &TrainingController::finished);
+        const auto hold = connect(training.worker(), &TrainingWorker::batch, &training, [&](const BatchUpdate& u) {
+            lastStep = std::max(lastStep.load(), u.step);
+            if (heldStep == 0) {
+                heldStep = u.step;
+                held.release();
+                letGo.acquire();
+            }
+        }, Qt::DirectConnection);
         page->startTraining();
         QVERIFY(!page->startButton()->isEnabled());
         page->startTraining();  // a second start while running does nothing
-        QVERIFY(batches.wait(60000));
-        QElapsedTimer clock;
-        clock.start();
+        // Only a guard against a hang: the first batch's report holds the worker.
+        for (int i = 0; i < 1200 && !held.tryAcquire(); ++i) QTest::qWait(100);
+        QVERIFY(heldStep > 0);
+        QVERIFY(training.running());
+        QVERIFY(page->stopButton()->isEnabled());
         QTest::mouseClick(page->stopButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(5000));
-        // A Debug build under AddressSanitizer runs the batch in progress and the run's ending several times slower.
-#if defined(SENTIMENT_LAB_SANITIZED)
-        constexpr qint64 kStopMs = 4000;
-#else
-        constexpr qint64 kStopMs = 1000;
-#endif
-        QVERIFY2(clock.elapsed() < kStopMs, qPrintable(QStringLiteral("stop took %1 ms").arg(clock.elapsed())));
+        QVERIFY(!page->stopButton()->isEnabled());
+        QVERIFY2(page->findChild<QProgressBar*>()->format().contains(QStringLiteral("Stopping after this batch")),
+                 qPrintable(page->findChild<QProgressBar*>()->format()));
+        QVERIFY(finished.isEmpty());
+        letGo.release();  // (the guard's release later is one permit too many: harmless)
+        QVERIFY(finished.wait(120000));
+        disconnect(hold);
+        QCOMPARE(lastStep.load(), heldStep.load());
         const auto summary = finished.first().first().value<RunSummary>();
         QVERIFY(summary.stopped);
         auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());

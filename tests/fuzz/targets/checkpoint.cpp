@@ -6,6 +6,9 @@
 #include "tests/fuzz/FuzzSupport.h"
 #include "training/CheckpointFile.h"
 #ifndef SENTIMENT_LAB_FUZZ_TORCH_FREE
+#include <torch/torch.h>
+
+#include "model/Classifier.h"
 #include "training/Checkpoint.h"
 #endif
 

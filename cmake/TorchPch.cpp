@@ -1,0 +1,1 @@
+// The translation unit that precompiles <torch/torch.h> (cmake/BuildSpeed.cmake); nothing else.
