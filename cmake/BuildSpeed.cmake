@@ -22,31 +22,39 @@ endif()
 
 # <torch/torch.h> is most of the time of every file that includes it. It is precompiled by a
 # target of its own, with the flags every user of it shares (no OpenMP, no -O3: the files that
-# need those skip it), and reused (GCC checks that a precompiled header fits; -Winvalid-pch
-# says so when one does not, and the header is then read as text: slower, never wrong).
+# need those skip it), and reused (GCC checks that a precompiled header fits; -Winvalid-pch,
+# which CMake adds, says so when one does not, and the header is then read as text: slower,
+# never wrong).
 option(SENTIMENT_LAB_PCH "Precompile LibTorch's header once for the targets that run models" ON)
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 set_property(DIRECTORY ${PROJECT_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/cmake/torch_users.py)
+
+# What every target that makes or uses a precompiled header needs: ccache caches such a file only
+# when the preprocessor names the header instead of expanding it.
+function(sentiment_lab_pch_options target)
+  if(CMAKE_CXX_COMPILER_LAUNCHER)
+    target_compile_options(${target} PRIVATE -fpch-preprocess)
+  endif()
+endfunction()
+
 if(SENTIMENT_LAB_PCH AND NOT SENTIMENT_LAB_FUZZ AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
   add_library(sentiment_torch_pch OBJECT ${PROJECT_SOURCE_DIR}/cmake/TorchPch.cpp)
   target_include_directories(sentiment_torch_pch SYSTEM PRIVATE ${TORCH_INCLUDE_DIRS})
   target_link_libraries(sentiment_torch_pch PRIVATE ${TORCH_LIBRARIES})
   target_precompile_headers(sentiment_torch_pch PRIVATE <torch/torch.h>)
+  sentiment_lab_pch_options(sentiment_torch_pch)
   sentiment_lab_warnings(sentiment_torch_pch)
 endif()
 
 # Makes `target`'s sources use the precompiled header of `owner` (which must have one).
 function(sentiment_lab_reuse_pch target owner)
   target_precompile_headers(${target} REUSE_FROM ${owner})
-  target_compile_options(${target} PRIVATE -Winvalid-pch)
-  if(CMAKE_CXX_COMPILER_LAUNCHER)
-    target_compile_options(${target} PRIVATE -fpch-preprocess)
-  endif()
+  sentiment_lab_pch_options(${target})
 endfunction()
 
 # Makes `target`'s sources that reach LibTorch's headers use the precompiled one. The others
 # skip it: loading it (and emitting what its headers define) costs a file that does not need
-# LibTorch about ten seconds, more than that file's own compilation (docs/BENCHMARKS.md).
+# LibTorch about eleven seconds, more than that file's own compilation (docs/BENCHMARKS.md).
 # Which files reach LibTorch is read from their includes when CMake configures.
 function(sentiment_lab_torch_pch target)
   if(NOT TARGET sentiment_torch_pch)
@@ -76,10 +84,7 @@ function(sentiment_lab_qt_pch target)
   endif()
   if(target STREQUAL "sentiment_ui")
     target_precompile_headers(sentiment_ui PRIVATE <QtWidgets> "${PROJECT_SOURCE_DIR}/ui/QCustomPlotHeader.h")
-    target_compile_options(sentiment_ui PRIVATE -Winvalid-pch)
-    if(CMAKE_CXX_COMPILER_LAUNCHER)
-      target_compile_options(sentiment_ui PRIVATE -fpch-preprocess)
-    endif()
+    sentiment_lab_pch_options(sentiment_ui)
   else()
     sentiment_lab_reuse_pch(${target} sentiment_ui)
   endif()

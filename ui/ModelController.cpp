@@ -3,7 +3,6 @@
 
 #include <sstream>
 
-#include "model/ExceptionText.h"
 #include "model/Runtime.h"
 #include "model/ParameterReport.h"
 #include "model/ProcessMemory.h"
@@ -11,6 +10,7 @@
 #include "training/Trainer.h"
 #include "training/TimingProbe.h"
 #include "ui/DatasetController.h"
+#include "ui/Guarded.h"
 
 namespace sentiment::ui {
 
@@ -81,7 +81,7 @@ void ModelController::count() {
     if (choice_.useVectors && vectors) config.embeddingDim = std::int64_t(vectors->dimension());
     counter_.submit([config, exact] {
         auto out = std::make_shared<Counted>();
-        try {
+        guarded(out->error, tr("This model cannot be built: %1"), [&] {
             const auto report = model::ParameterReport::of(config);
             auto& s = out->summary;
             for (const auto& row : report.rows) {
@@ -95,9 +95,7 @@ void ModelController::count() {
             s.vocabSize = config.vocabSize;
             s.embeddingDim = config.embeddingDim;
             s.vocabExact = exact;
-        } catch (const std::exception& e) {
-            out->error = tr("This model cannot be built: %1").arg(QString::fromStdString(model::ExceptionText::of(e).text));
-        }
+        });
         return out;
     }, [this](const std::shared_ptr<Counted>& counted) {
         if (!counted->error.isEmpty()) {
@@ -120,11 +118,11 @@ void ModelController::measure() {
     Q_EMIT measureStarted();
     probe_.submit([choice = choice_, dataset, vectors = datasets_->vectors()](std::stop_token stop) {
         auto out = std::make_shared<Timed>();
-        try {
+        guarded(out->error, tr("The timing failed: %1"), [&] {
             auto prepared = choice.datasetFor(dataset, nullptr, stop);
             if (!prepared) {
                 out->error = CoreText::of(prepared.error());
-                return out;
+                return;
             }
             const auto& ds = **prepared;
             auto config = choice.model;
@@ -136,9 +134,7 @@ void ModelController::measure() {
             } else {
                 out->estimate = *estimate;
             }
-        } catch (const std::exception& e) {
-            out->error = tr("The timing failed: %1").arg(QString::fromStdString(model::ExceptionText::of(e).text));
-        }
+        });
         return out;
     }, [this](const std::shared_ptr<Timed>& timed) {
         if (!timed->error.isEmpty()) {
