@@ -85,7 +85,9 @@ int main(int argc, char** argv) {
     const QString runtime = QObject::tr("LibTorch %1 · CPU, %2 threads%3")
                                 .arg(QString::fromStdString(info.libtorchVersion))
                                 .arg(info.threads)
-                                .arg(info.cudaAvailable ? QObject::tr(" · CUDA available") : QString());
+                                .arg(info.cudaAvailable ? QObject::tr(" · CUDA available")
+                                     : info.cudaBuilt   ? QObject::tr(" · built with CUDA, no GPU here")
+                                                        : QString());
 
     sentiment::ui::Workbench workbench(runtime);
     auto& window = workbench.window();

@@ -14,6 +14,7 @@
 #include <oneapi/dnnl/dnnl.hpp>
 #include <torch/torch.h>
 
+#include "model/DnnlApi.h"
 #include "model/FusedRecurrentLayer.h"
 #include "model/Runtime.h"
 
@@ -77,17 +78,17 @@ int main(int argc, char** argv) {
     const memory::desc none;
     const memory::desc iterMd(iterDims, dt::f32, tag::ldnc);  // zero initial states, given explicitly
     const auto direction = dnnl::rnn_direction::unidirectional_left2right;
-    dnnl::lstm_forward::desc fwdDesc(dnnl::prop_kind::forward_training, direction, srcMd, iterMd, iterMd, wLayerAny,
-                                     wIterAny, biasMd, dstMd, none, none);
-    dnnl::lstm_forward::primitive_desc fwdPd(fwdDesc, engine);
-    dnnl::lstm_backward::desc bwdDesc(dnnl::prop_kind::backward, direction, srcMd, iterMd, iterMd, wLayerAny, wIterAny,
-                                      biasMd, dstMd, none, none, srcMd, iterMd, iterMd, wLayerAny, wIterAny, biasMd, dstMd,
-                                      none, none);
+    const dnnl::primitive_attr attr;
+    const auto fwdPd = sentiment::model::dnnl_api::forward<dnnl::lstm_forward>(
+        engine, attr, dnnl::prop_kind::forward_training, direction, srcMd, iterMd, iterMd, wLayerAny, wIterAny, biasMd,
+        dstMd, none, none);
     auto zeros = torch::zeros({N, H});
     auto dIter = torch::zeros({N, H}), dIterC = torch::zeros({N, H});
     auto zeroIter = wrap(zeros, iterDims, tag::ldnc, engine);
     auto dIterMem = wrap(dIter, iterDims, tag::ldnc, engine), dIterCMem = wrap(dIterC, iterDims, tag::ldnc, engine);
-    dnnl::lstm_backward::primitive_desc bwdPd(bwdDesc, engine, fwdPd);
+    const auto bwdPd = sentiment::model::dnnl_api::backward<dnnl::lstm_backward>(
+        engine, attr, fwdPd, dnnl::prop_kind::backward, direction, srcMd, iterMd, iterMd, wLayerAny, wIterAny, biasMd,
+        dstMd, none, none, srcMd, iterMd, iterMd, wLayerAny, wIterAny, biasMd, dstMd, none, none);
 
     auto bias = (bih + bhh).contiguous();
     auto xc = x.contiguous();

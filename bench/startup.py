@@ -7,7 +7,7 @@ Runs each program REPEATS times (default 11) and prints a Markdown table for
 docs/BENCHMARKS.md: the median wall time and peak RSS (/usr/bin/time), the shared objects the
 dynamic loader maps at start (ldd's list) and all it loads by the end, plugins included (one
 more run with LD_DEBUG=files). The probes (bench/startup_probe.cpp) are the same trivial program linked
-with nothing, with Debian's LibTorch, and with Qt 6 Widgets (one window); beside them our CLI's
+with nothing, with the build's LibTorch, and with Qt 6 Widgets (one window); beside them our CLI's
 `--version` and the GUI's first window (`--quit-when-shown`, offscreen, the demo sample).
 """
 import os

@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
-# Training speed and peak memory against the plain-PyTorch peer, in one invocation (compare the
-# ratios: the machine is shared and noisy). Each figure is the median of RUNS invocations (3),
-# alternating ours and the peer's. Needs ../shared/data, python3-torch (packaging/install-deps.sh
-# --bench) and a build.
+# Training and test-pass speed, and peak memory, against the best plain PyTorch, in one invocation
+# (compare the ratios: the machine is shared and noisy). Each figure is the median of RUNS
+# invocations (3), ours and the peer's alternating.
+#
+# The peer is ../shared/bench/seed_reference.py under the newest PyTorch (.torch2/, made by
+# packaging/install-deps.sh --torch2; PEER_PYTHON overrides) with `--rnn-input padded`, and with
+# `--autocast bf16` on a CPU with bf16 (AVX-512 BF16 or AMX): the fastest plain PyTorch here. For
+# the base RNN the faster of its float and bf16 runs is the peer. Debian's PyTorch 1.13
+# (/usr/bin/python3, packaging/install-deps.sh --bench) is run once per row for history
+# (HISTORY=0 leaves it out). Needs ../shared/data and a build.
 #
 #   bench/train_speed.sh [build/dev] [advanced-batches=20] [base-batches=100]
+#   TEST=0 bench/train_speed.sh ...   # without the 25,000-review test passes (the longest part)
+#   TRAIN=0 bench/train_speed.sh ...  # the test passes only
 #   AVX2=1 bench/train_speed.sh ...   # both programs limited to AVX2 (LibTorch's
 #                                     # ATEN_CPU_CAPABILITY, oneDNN's DNNL_MAX_CPU_ISA): the
 #                                     # float path of a laptop without AVX-512
 #
-# Prints the machine's GEMM limit (bench/gemm_probe) and a Markdown table for
-# docs/BENCHMARKS.md. tokens/s is real tokens / training seconds for both programs (the peer's
-# train_tokens_per_s); peak RSS is /usr/bin/time's maximum resident set of the whole process.
-# bf16 rows appear where the CPU trains in bf16 (AVX-512 BF16 or AMX); the peer has no bf16
-# LSTM training on the CPU (PyTorch 1.13's autocast leaves nn.LSTM in float).
+# Prints the machine's GEMM limit (bench/gemm_probe) and Markdown tables for docs/BENCHMARKS.md.
+# tokens/s is real tokens / training seconds for both programs (the peer's train_tokens_per_s);
+# the test pass is the seconds of one pass over the 25,000 test reviews with a model trained for
+# one batch (ours: bench-train --eval test; the peer: its test_seconds, after its valid pass);
+# peak RSS is /usr/bin/time's maximum resident set of the whole process.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/dev}
@@ -23,49 +31,100 @@ runs=${RUNS:-3}
 cli=$build/cli/sentiment-lab-cli
 data=$root/../shared/data/aclImdb_v1.tar.gz
 peer=$root/../shared/bench/seed_reference.py
+peer_python=${PEER_PYTHON:-$root/.torch2/bin/python}
+history_python=/usr/bin/python3
 threads=$(nproc)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+[[ -x "$peer_python" ]] || { echo "no peer: $peer_python is missing (packaging/install-deps.sh --torch2)" >&2; exit 1; }
 if [[ "${AVX2:-0}" == 1 ]]; then
   export ATEN_CPU_CAPABILITY=avx2 DNNL_MAX_CPU_ISA=AVX2
+fi
+history=${HISTORY:-1}
+if [[ "$history" == 1 ]] && ! "$history_python" -c 'import torch' 2> /dev/null; then
+  echo "(no history rows: $history_python has no torch; packaging/install-deps.sh --bench)" >&2
+  history=0
 fi
 
 "$cli" dataset --data "$data" > /dev/null  # fills the tokenized-dataset cache (not measured here)
 
-# run NAME COMMAND...: appends "tokens_per_s peak_rss_mib" of one invocation to $tmp/NAME.
+# run NAME FIELD COMMAND...: appends "value peak_rss_mib" of one invocation to $tmp/NAME; FIELD
+# is what the last JSON line holds: train (tokens/s) or test (seconds of the test pass).
 run() {
-  local name=$1
-  shift
+  local name=$1 field=$2
+  shift 2
   /usr/bin/time -f '%M' -o "$tmp/time" "$@" > "$tmp/out" 2> "$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
-  local tps
-  tps=$(tail -n 1 "$tmp/out" | python3 -c "import json,sys; d=json.loads(sys.stdin.read()); print(d['tokens_per_s'] if 'tokens_per_s' in d else d['epochs'][0]['train_tokens_per_s'])")
-  echo "$tps $(( $(tail -n 1 "$tmp/time") / 1024 ))" >> "$tmp/$name"
+  local value
+  value=$(tail -n 1 "$tmp/out" | python3 -c "
+import json, sys
+d = json.loads(sys.stdin.read())
+if '$field' == 'train':
+    print(d['tokens_per_s'] if 'tokens_per_s' in d else d['epochs'][0]['train_tokens_per_s'])
+else:
+    print(d['test']['seconds'] if 'test' in d else d['test_seconds'])")
+  echo "$value $(($(tail -n 1 "$tmp/time") / 1024))" >> "$tmp/$name"
 }
-median() { python3 -c "import statistics,sys; v=[float(l.split()[$2]) for l in open('$tmp/$1')]; print(statistics.median(v))"; }
+median() { python3 -c "import statistics; print(statistics.median(float(l.split()[$2]) for l in open('$tmp/$1')))"; }
+has() { [[ -s "$tmp/$1" ]]; }
 
 bf16=$("$cli" bench-train --preset base --data "$data" --max-batches 1 --precision auto --json | tail -n 1 |
-       python3 -c "import json,sys; print(json.loads(sys.stdin.read())['precision'])")
+  python3 -c "import json,sys; print(json.loads(sys.stdin.read())['precision'])")
+peer_version=$("$peer_python" -c 'import torch; print(torch.__version__)' 2> /dev/null | tail -n 1)
+ours() { "$cli" bench-train --data "$data" --threads "$threads" --json "$@"; }
+seed() { "$1" "$peer" --data "$data" --epochs 1 --threads "$threads" "${@:2}"; }
 for ((i = 0; i < runs; ++i)); do
-  run ours_adv "$cli" bench-train --preset advanced --data "$data" --max-batches "$adv" --threads "$threads" --precision fp32 --json
-  [[ "$bf16" == bf16 ]] && run ours_adv_bf16 "$cli" bench-train --preset advanced --data "$data" --max-batches "$adv" --threads "$threads" --precision bf16 --json
-  run peer_adv /usr/bin/python3 "$peer" --data "$data" --model advanced --rnn-input padded --max-batches "$adv" --no-eval --epochs 1 --threads "$threads"
-  run ours_base "$cli" bench-train --preset base --data "$data" --max-batches "$base" --threads "$threads" --precision fp32 --json
-  [[ "$bf16" == bf16 ]] && run ours_base_bf16 "$cli" bench-train --preset base --data "$data" --max-batches "$base" --threads "$threads" --precision bf16 --json
-  run peer_base /usr/bin/python3 "$peer" --data "$data" --model base --max-batches "$base" --no-eval --epochs 1 --threads "$threads"
+  if [[ "${TRAIN:-1}" == 1 ]]; then
+    run ours_adv train ours --preset advanced --max-batches "$adv" --precision fp32
+    run peer_adv train seed "$peer_python" --model advanced --rnn-input padded --max-batches "$adv" --no-eval
+    if [[ "$bf16" == bf16 ]]; then
+      run ours_adv_bf16 train ours --preset advanced --max-batches "$adv" --precision bf16
+      run peer_adv_bf16 train seed "$peer_python" --model advanced --rnn-input padded --autocast bf16 --max-batches "$adv" --no-eval
+    fi
+    run ours_base train ours --preset base --max-batches "$base" --precision fp32
+    run peer_base train seed "$peer_python" --model base --max-batches "$base" --no-eval
+    [[ "$bf16" == bf16 ]] && run peer_base_bf16 train seed "$peer_python" --model base --autocast bf16 --max-batches "$base" --no-eval
+    if [[ "$history" == 1 && $i == 0 ]]; then
+      run hist_adv train seed "$history_python" --model advanced --rnn-input padded --max-batches "$adv" --no-eval
+      [[ "$bf16" == bf16 ]] && run hist_adv_bf16 train seed "$history_python" --model advanced --rnn-input padded --autocast bf16 --max-batches "$adv" --no-eval
+      run hist_base train seed "$history_python" --model base --max-batches "$base" --no-eval
+    fi
+  fi
+  if [[ "${TEST:-1}" == 1 ]]; then
+    # The precision a student gets: bf16 where the CPU has it (both programs), else float.
+    precision=fp32 autocast=none
+    [[ "$bf16" == bf16 ]] && precision=bf16 autocast=bf16
+    run ours_test test ours --preset advanced --max-batches 1 --precision "$precision" --eval test
+    run peer_test test seed "$peer_python" --model advanced --rnn-input padded --autocast "$autocast" --max-batches 1
+  fi
 done
 
 n() { python3 -c "print('{:,.0f}'.format($1))"; }
 r() { python3 -c "print('%.2f' % ($1 / $2))"; }
 echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); ${AVX2:+limited to AVX2; }$threads threads"
 [[ -x "$build/bench/gemm_probe" ]] && "$build/bench/gemm_probe" "$threads"
+echo "ours: $("$cli" --version | head -n 1); peer: PyTorch $peer_version"
 echo
-echo "| $threads threads, median of $runs | tokens/s | peak RSS | peer tokens/s | peer peak RSS | speed ratio |"
+echo "| $threads threads, median of $runs | ours tokens/s | peak RSS | peer (PyTorch $peer_version) tokens/s | peer peak RSS | ratio |"
 echo "| --- | --- | --- | --- | --- | --- |"
-row() {  # row LABEL OURS PEER
-  echo "| $1 | $(n "$(median "$2" 0)") | $(n "$(median "$2" 1)") MiB | $(n "$(median "$3" 0)") | $(n "$(median "$3" 1)") MiB | $(r "$(median "$2" 0)" "$(median "$3" 0)")x |"
+row() { # row LABEL OURS PEER: higher is better
+  echo "| $1 | $(n "$(median "$2" 0)") | $(n "$(median "$2" 1)") MiB | $(n "$(median "$3" 0)") | $(n "$(median "$3" 1)") MiB | **$(r "$(median "$2" 0)" "$(median "$3" 0)")x** |"
 }
-row "advanced BiLSTM, float, $adv batches" ours_adv peer_adv
-[[ "$bf16" == bf16 ]] && row "advanced BiLSTM, bf16, $adv batches" ours_adv_bf16 peer_adv
-row "base RNN, float, $base batches" ours_base peer_base
-[[ "$bf16" == bf16 ]] && row "base RNN, bf16, $base batches" ours_base_bf16 peer_base
-[[ "$bf16" == bf16 ]] || echo "(no bf16 rows: this CPU has no AVX-512 BF16 or AMX, so training stays float)"
+has ours_adv && row "advanced BiLSTM, float, $adv batches" ours_adv peer_adv
+has ours_adv_bf16 && row "advanced BiLSTM, bf16 (peer: autocast bf16), $adv batches" ours_adv_bf16 peer_adv_bf16
+has ours_base && row "base RNN, float, $base batches (peer: float)" ours_base peer_base
+has peer_base_bf16 && row "base RNN, float, $base batches (peer: autocast bf16)" ours_base peer_base_bf16
+if has ours_test; then
+  echo "| test pass, 25,000 reviews, $precision (seconds: lower is better) | $(python3 -c "print('%.1f s' % $(median ours_test 0))") | $(n "$(median ours_test 1)") MiB | $(python3 -c "print('%.1f s' % $(median peer_test 0))") | $(n "$(median peer_test 1)") MiB | **$(r "$(median peer_test 0)" "$(median ours_test 0)")x** |"
+fi
+[[ "$bf16" == bf16 ]] || echo "(no bf16 rows: this CPU has no AVX-512 BF16 or AMX, so both programs train in float)"
+if has hist_adv; then
+  echo
+  echo "History: the same peer under PyTorch $("$history_python" -c 'import torch; print(torch.__version__)' 2> /dev/null) ($history_python), one run (ratio: ours' median above / this)"
+  echo
+  echo "| | PyTorch 1.13 tokens/s | peak RSS | ours / 1.13 |"
+  echo "| --- | --- | --- | --- |"
+  hrow() { echo "| $1 | $(n "$(median "$2" 0)") | $(n "$(median "$2" 1)") MiB | $(r "$(median "$3" 0)" "$(median "$2" 0)")x |"; }
+  hrow "advanced, float" hist_adv ours_adv
+  has hist_adv_bf16 && hrow "advanced, autocast bf16 (ours bf16)" hist_adv_bf16 ours_adv_bf16
+  hrow "base, float" hist_base ours_base
+fi

@@ -24,7 +24,12 @@ std::string firstLine(const std::string& text) { return text.substr(0, text.find
 int main(int argc, char** argv) {
     CLI::App app{"Sentiment Lab: the IMDb sentiment lecture's experiments on the command line"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", std::string("sentiment-lab-cli ") + SENTIMENT_LAB_VERSION);
+    // The version and what this build runs on (LibTorch, CUDA, oneDNN, BLAS): what a bug report needs.
+    app.set_version_flag("--version", [] {
+        sentiment::model::Runtime::configure(0);
+        return std::string("sentiment-lab-cli ") + SENTIMENT_LAB_VERSION + "\n" +
+               sentiment::model::describe(sentiment::model::Runtime::info());
+    });
     sentiment::cli::DatasetCommand dataset(app);
     sentiment::cli::VectorsCommand vectors(app);
     sentiment::cli::TrainCommand train(app);

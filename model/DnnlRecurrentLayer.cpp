@@ -15,7 +15,8 @@
 
 #if SENTIMENT_LAB_HAVE_DNNL
 #include <omp.h>
-#include <oneapi/dnnl/dnnl.hpp>
+
+#include "model/DnnlApi.h"
 #endif
 
 namespace sentiment::model {
@@ -118,23 +119,31 @@ const dnnl::primitive_attr& userScratchpad() {
     return attr;
 }
 
+template <class Primitive, class... Args>
+typename Primitive::primitive_desc forwardDescriptor(const Args&... args) {
+    return dnnl_api::forward<Primitive>(cpuEngine(), userScratchpad(), args...);
+}
+template <class Primitive, class Hint, class... Args>
+typename Primitive::primitive_desc backwardDescriptor(const Hint& forward, const Args&... args) {
+    return dnnl_api::backward<Primitive>(cpuEngine(), userScratchpad(), forward, args...);
+}
+
 dnnl::lstm_forward::primitive_desc lstmForward(const Shape& s, dnnl::prop_kind prop) {
     const memory::desc none;
-    return {{prop, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(), s.weightsLayerAny(), s.weightsIterAny(),
-             s.biasMd(), s.dstMd(), none, none},
-            userScratchpad(), cpuEngine()};
+    return forwardDescriptor<dnnl::lstm_forward>(prop, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(),
+                                                 s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(), none,
+                                                 none);
 }
 dnnl::lbr_gru_forward::primitive_desc gruForward(const Shape& s, dnnl::prop_kind prop) {
     const memory::desc none;
-    return {{prop, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(),
-             none},
-            userScratchpad(), cpuEngine()};
+    return forwardDescriptor<dnnl::lbr_gru_forward>(prop, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(),
+                                                    s.weightsIterAny(), s.biasMd(), s.dstMd(), none);
 }
 dnnl::vanilla_rnn_forward::primitive_desc rnnForward(const Shape& s, dnnl::prop_kind prop) {
     const memory::desc none;
-    return {{prop, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(),
-             s.weightsIterAny(), s.biasMd(), s.dstMd(), none},
-            userScratchpad(), cpuEngine()};
+    return forwardDescriptor<dnnl::vanilla_rnn_forward>(prop, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(),
+                                                        s.iterMd(), s.weightsLayerAny(), s.weightsIterAny(),
+                                                        s.biasMd(), s.dstMd(), none);
 }
 
 // A primitive and what its descriptor says about memory layouts. oneDNN caches the compiled
@@ -168,27 +177,24 @@ Step makeBackward(const Shape& s) {
     const auto back = dnnl::prop_kind::backward;
     switch (s.cell) {
         case Cell::Lstm: {
-            dnnl::lstm_backward::desc d(back, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(), s.weightsLayerAny(),
-                                        s.weightsIterAny(), s.biasMd(), s.dstMd(), none, none, s.diffSrcMd(),
-                                        s.diffIterMd(), s.diffIterCMd(), s.diffWeightsLayerAny(),
-                                        s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none, none);
-            dnnl::lstm_backward::primitive_desc pd(d, userScratchpad(), cpuEngine(), lstmForward(s, train));
+            auto pd = backwardDescriptor<dnnl::lstm_backward>(
+                lstmForward(s, train), back, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(), s.weightsLayerAny(),
+                s.weightsIterAny(), s.biasMd(), s.dstMd(), none, none, s.diffSrcMd(), s.diffIterMd(), s.diffIterCMd(),
+                s.diffWeightsLayerAny(), s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none, none);
             return {pd, dnnl::lstm_backward(pd)};
         }
         case Cell::Gru: {
-            dnnl::lbr_gru_backward::desc d(back, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(),
-                                           s.weightsIterAny(), s.biasMd(), s.dstMd(), none, s.diffSrcMd(),
-                                           s.diffIterMd(), s.diffWeightsLayerAny(), s.diffWeightsIterAny(),
-                                           s.biasMd(), s.diffDstMd(), none);
-            dnnl::lbr_gru_backward::primitive_desc pd(d, userScratchpad(), cpuEngine(), gruForward(s, train));
+            auto pd = backwardDescriptor<dnnl::lbr_gru_backward>(
+                gruForward(s, train), back, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(), s.weightsIterAny(),
+                s.biasMd(), s.dstMd(), none, s.diffSrcMd(), s.diffIterMd(), s.diffWeightsLayerAny(),
+                s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none);
             return {pd, dnnl::lbr_gru_backward(pd)};
         }
         case Cell::Rnn: {
-            dnnl::vanilla_rnn_backward::desc d(back, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(), s.iterMd(),
-                                               s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(), none,
-                                               s.diffSrcMd(), s.diffIterMd(), s.diffWeightsLayerAny(),
-                                               s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none);
-            dnnl::vanilla_rnn_backward::primitive_desc pd(d, userScratchpad(), cpuEngine(), rnnForward(s, train));
+            auto pd = backwardDescriptor<dnnl::vanilla_rnn_backward>(
+                rnnForward(s, train), back, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(), s.iterMd(),
+                s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(), none, s.diffSrcMd(), s.diffIterMd(),
+                s.diffWeightsLayerAny(), s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none);
             return {pd, dnnl::vanilla_rnn_backward(pd)};
         }
     }
@@ -477,6 +483,16 @@ bool DnnlRecurrentLayer::available() { return true; }
 
 bool DnnlRecurrentLayer::supportsBf16() { return bf16Types().has_value(); }
 
+std::string DnnlRecurrentLayer::compiledVersion() {
+    return std::to_string(DNNL_VERSION_MAJOR) + "." + std::to_string(DNNL_VERSION_MINOR) + "." +
+           std::to_string(DNNL_VERSION_PATCH);
+}
+
+std::string DnnlRecurrentLayer::loadedVersion() {
+    const auto* v = dnnl_version();
+    return std::to_string(v->major) + "." + std::to_string(v->minor) + "." + std::to_string(v->patch);
+}
+
 torch::Tensor DnnlRecurrentLayer::forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
                                           const torch::Tensor& weightHh, const torch::Tensor& biasIh,
                                           const torch::Tensor& biasHh, bool bf16) {
@@ -512,6 +528,8 @@ std::pair<torch::Tensor, torch::Tensor> DnnlRecurrentLayer::forwardBoth(Cell cel
 
 bool DnnlRecurrentLayer::available() { return false; }
 bool DnnlRecurrentLayer::supportsBf16() { return false; }
+std::string DnnlRecurrentLayer::compiledVersion() { return {}; }
+std::string DnnlRecurrentLayer::loadedVersion() { return {}; }
 torch::Tensor DnnlRecurrentLayer::forward(Cell, const torch::Tensor&, const torch::Tensor&, const torch::Tensor&,
                                           const torch::Tensor&, const torch::Tensor&, bool) {
     throw std::logic_error("built without oneDNN");

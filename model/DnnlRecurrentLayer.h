@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include <torch/torch.h>
 
 #include "model/ModelConfig.h"
@@ -8,7 +10,7 @@ namespace sentiment::model {
 
 /// One LSTM, GRU or tanh-RNN layer in one direction over a padded [T, B, I] batch on the CPU,
 /// run by oneDNN's recurrent primitives (`lstm_forward`/`lstm_backward`, `lbr_gru_*`,
-/// `vanilla_rnn_*`: the library inside Debian's LibTorch) as one autograd node. oneDNN does the
+/// `vanilla_rnn_*`; oneDNN 2.x or 3.x) as one autograd node. oneDNN does the
 /// whole recurrence, the gate non-linearities and the weight gradients in its own JIT kernels.
 /// It is what runs GRU layers, bfloat16, and evaluation batches (faster there than
 /// FusedRecurrentLayer; see RecurrentStack::run). Same numbers as `torch::lstm`, `torch::gru` and `torch::rnn_tanh`
@@ -24,6 +26,11 @@ public:
     static bool available();
     /// oneDNN runs bfloat16 recurrent layers natively here (AVX-512 BF16 or AMX).
     static bool supportsBf16();
+    /// The oneDNN this was compiled against, and the one its calls reach in this process
+    /// ("3.2.0"; empty without oneDNN). They agree unless another library in the process exports
+    /// oneDNN's functions (a LibTorch with its own oneDNN visible would take the calls).
+    static std::string compiledVersion();
+    static std::string loadedVersion();
     /// SENTIMENT_LAB_RNN_ENGINE=fused or =onednn makes the recurrent stacks run every batch
     /// layer they can through that engine (for measurements); unset, they take the one measured
     /// faster for the job (RecurrentStack::run).

@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include <ATen/Version.h>
 #include <torch/torch.h>
 
 #include "model/CachingCpuAllocator.h"
@@ -27,16 +28,37 @@ RuntimeInfo Runtime::info() {
     info.threads = torch::get_num_threads();
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDevices = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
+    // Loading libc10_cuda is what a LibTorch with CUDA does, GPU or not; a CPU LibTorch never does.
+    info.cudaBuilt = dlopen("libc10_cuda.so", RTLD_LAZY | RTLD_NOLOAD) != nullptr;
+    info.onednn = DnnlRecurrentLayer::loadedVersion();
     info.libtorchVersion = std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "." +
                            std::to_string(TORCH_VERSION_PATCH);
-    // OpenBLAS exports openblas_get_config; the reference BLAS does not.
+    // Debian's LibTorch multiplies with the system's BLAS: OpenBLAS exports openblas_get_config,
+    // the reference BLAS does not. PyTorch's own builds carry MKL inside libtorch_cpu.
     using ConfigFn = const char* (*)();
     if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
-        info.blas = std::string("OpenBLAS ") + fn();
+        const std::string config = fn();  // "OpenBLAS 0.3.21 ... USE_OPENMP ..."
+        info.blas = config.rfind("OpenBLAS", 0) == 0 ? config : "OpenBLAS " + config;
+    } else if (at::show_config().find("BLAS_INFO=mkl") != std::string::npos) {
+        info.blas = "MKL (inside LibTorch)";
     } else {
         info.blas = "reference BLAS (slow: install libopenblas0-openmp)";
     }
     return info;
+}
+
+std::string describe(const RuntimeInfo& info) {
+    std::string cuda;
+    if (info.cudaAvailable) {
+        cuda = "CUDA: " + std::to_string(info.cudaDevices) + " device" + (info.cudaDevices == 1 ? "" : "s");
+    } else if (info.cudaBuilt) {
+        cuda = "CUDA: built with it, but not available on this machine (no GPU or driver): training runs on the CPU";
+    } else {
+        cuda = "CUDA: not in this build (a CPU LibTorch)";
+    }
+    return "LibTorch " + info.libtorchVersion + ", " + std::to_string(info.threads) + " threads\n" + cuda +
+           "\noneDNN recurrent layers: " + (info.onednn.empty() ? "none (hand-written kernels)" : info.onednn) +
+           "\nBLAS: " + info.blas;
 }
 
 }  // namespace sentiment::model

@@ -24,7 +24,8 @@ echo "package: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for want in libtorch1.13 libopenblas0-openmp libarchive13 libsqlite3-0 libc6; do
+# Package names of Debian 12 and 13 alike (libtorch1.13 or libtorch2.6, libarchive13 or libarchive13t64).
+for want in libtorch libopenblas0-openmp libarchive13 libsqlite3-0 libc6; do
   [[ $depends == *"$want"* ]] || fail "Depends lacks $want"
 done
 

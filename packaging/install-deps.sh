@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package Sentiment Lab needs to build, test and run.
-# Idempotent and quiet when everything is already there.
+# Installs every Debian package Sentiment Lab needs to build, test and run, on Debian 12
+# (bookworm) or 13 (trixie): the main list has the same names in both; where an option's
+# packages differ, the release decides. Idempotent and quiet when everything is already there.
 #   packaging/install-deps.sh          build + test dependencies
 #   packaging/install-deps.sh --bench  also the peer for benchmarks (python3-torch, torchtext)
 #   packaging/install-deps.sh --gui-tools  also Xvfb and ImageMagick for screenshots
 #   packaging/install-deps.sh --fuzz   also clang and libFuzzer (the fuzz preset, tests/fuzz/run.sh)
 #   packaging/install-deps.sh --slurm  also a Slurm and munge for the opt-in job-array test (tests/slurm)
+#   packaging/install-deps.sh --torch2 also PyTorch 2.x from PyPI in .torch2/ (ignored by git), for
+#       the torch2 and torch2-cuda presets and the speed peer (bench/train_speed.sh): about 3.0 GB
+#       downloaded, 5.6 GB on disk (PyPI's Linux wheel brings CUDA's libraries); oneDNN 3 with it
 set -euo pipefail
 
 packages=(
@@ -32,12 +36,20 @@ packages=(
   # packaging: the .deb (dpkg-shlibdeps) and its metadata validators
   dpkg-dev appstream desktop-file-utils
 )
+torch2=""
+release=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
 for arg in "$@"; do
   case "$arg" in
-    --bench) packages+=(python3-torch python3-torchtext) ;;
+    # Debian 13 has no torchtext (the peer does not need it)
+    --bench)
+      packages+=(python3-torch)
+      if [ "$release" = bookworm ]; then packages+=(python3-torchtext); fi ;;
     --gui-tools) packages+=(xvfb xauth imagemagick x11-apps poppler-utils fonts-noto-cjk) ;;
     --slurm) packages+=(slurm-wlm munge) ;;
-    --fuzz) packages+=(clang-16 libclang-rt-16-dev libomp-16-dev llvm-16) ;;  # clang 14 cannot compile LibTorch 1.13 in C++20
+    --fuzz)  # clang 14 cannot compile LibTorch 1.13 in C++20; the fuzz preset names clang 16
+      [ "$release" = bookworm ] || { echo "install-deps.sh: --fuzz is for Debian 12 (the fuzz preset uses its clang 16)" >&2; exit 2; }
+      packages+=(clang-16 libclang-rt-16-dev libomp-16-dev llvm-16) ;;
+    --torch2) packages+=(python3-venv); torch2=1 ;;
     *) echo "install-deps.sh: unknown option '$arg'" >&2; exit 2 ;;
   esac
 done
@@ -46,11 +58,27 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-echo "Installing: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# PyTorch's own LibTorch (pinned: the version the torch2 presets are tested with) and a oneDNN 3
+# built for GNU OpenMP, as LibTorch's is (Intel's current oneDNN wheels need SYCL and TBB). Never
+# used by the default build, never at run time of an installed app.
+if [ -n "$torch2" ]; then
+  torch_version=2.15.0
+  venv="$(cd "$(dirname "$0")/.." && pwd)/.torch2"
+  if ! "$venv/bin/python" -c "import torch, sys; sys.exit(torch.__version__.split('+')[0] != '$torch_version')" 2>/dev/null; then
+    echo "Installing PyTorch $torch_version into $venv (about 3.0 GB from PyPI)"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --progress-bar off "torch==$torch_version" numpy \
+      onednn-cpu-gomp==2023.2.0 onednn-devel-cpu-gomp==2023.2.0
+  fi
+  # A stable name for the presets, whatever Python's version in the path.
+  ln -sfn "$("$venv/bin/python" -c 'import os, torch; print(os.path.dirname(torch.__file__))' 2>/dev/null)" "$venv/torch"
+fi

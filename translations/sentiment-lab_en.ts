@@ -154,6 +154,10 @@
             <source>Choose a trained run first.</source>
             <translation>Choose a trained run first.</translation>
         </message>
+        <message>
+            <source> · built with CUDA, no GPU here</source>
+            <translation> · built with CUDA, no GPU here</translation>
+        </message>
     </context>
     <context>
         <name>ReferenceCurves</name>

@@ -154,6 +154,10 @@
         <source>Choose a trained run first.</source>
         <translation>먼저 학습된 실행을 고르세요.</translation>
     </message>
+    <message>
+        <source> · built with CUDA, no GPU here</source>
+        <translation> · CUDA 빌드, 이 컴퓨터에는 GPU 없음</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCurves</name>

@@ -17,6 +17,7 @@
 
 #include "LocalHttpServer.h"
 #include "TestFiles.h"
+#include "model/Runtime.h"
 #include "storage/RunStore.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -656,6 +657,22 @@ TEST(Cli, ParamsShowsTheLectureTotalsAndFormulas) {
     r = cli("params --preset base --json", cache);
     ASSERT_EQ(r.status, 0);
     EXPECT_EQ(nlohmann::json::parse(r.out)["trainable"], 2'592'105);
+}
+
+// `--version` says what the build runs on: the LibTorch of this process (the one the test was
+// built against too), whether CUDA is in the build and here, oneDNN and the BLAS.
+TEST(Cli, TheVersionSaysWhichLibTorchCudaAndOneDnn) {
+    TempDir cache;
+    const auto r = cli("--version", cache);
+    EXPECT_EQ(r.status, 0) << r.out;
+    EXPECT_EQ(r.out.rfind(std::string("sentiment-lab-cli ") + SENTIMENT_LAB_VERSION + "\n", 0), 0u) << r.out;
+    const auto info = sentiment::model::Runtime::info();
+    EXPECT_NE(r.out.find("LibTorch " + info.libtorchVersion + ","), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(info.cudaBuilt ? "CUDA: built with it" : "CUDA: not in this build"), std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("oneDNN recurrent layers: " + (info.onednn.empty() ? std::string("none") : info.onednn)),
+              std::string::npos)
+        << r.out;
 }
 
 // What a command throws (here the allocation of an 800 GB embedding) ends as one line on stderr

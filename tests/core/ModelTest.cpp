@@ -461,6 +461,34 @@ TEST(Model, SingleReviewInferenceMatchesTheBatchPath) {
 
 // oneDNN's convolutions (the CNN preset on full-length reviews) allocate through raw_allocate,
 // which needs the installed allocator's raw deleter for both its cached and its small blocks.
+// The recurrent layers' oneDNN calls reach the oneDNN they were compiled against. A LibTorch
+// from PyTorch carries another oneDNN (3.13 in 2.15) with its symbols hidden; were they visible,
+// the calls would land there and this would read that version.
+TEST(DnnlBinding, TheCallsReachTheOneDnnCompiledFor) {
+    if (!DnnlRecurrentLayer::available()) GTEST_SKIP() << "built without oneDNN";
+    EXPECT_FALSE(DnnlRecurrentLayer::compiledVersion().empty());
+    EXPECT_EQ(DnnlRecurrentLayer::loadedVersion(), DnnlRecurrentLayer::compiledVersion());
+    EXPECT_EQ(Runtime::info().onednn, DnnlRecurrentLayer::loadedVersion());
+}
+
+// What --version and the status bar say of CUDA: three different states, three sentences.
+TEST(Runtime, TheDescriptionTellsCudaInTheBuildFromCudaOnTheMachine) {
+    RuntimeInfo info;
+    info.libtorchVersion = "2.15.0";
+    info.threads = 2;
+    info.blas = "OpenBLAS x";
+    EXPECT_NE(describe(info).find("CUDA: not in this build"), std::string::npos);
+    EXPECT_NE(describe(info).find("oneDNN recurrent layers: none"), std::string::npos);
+    info.cudaBuilt = true;
+    EXPECT_NE(describe(info).find("not available on this machine"), std::string::npos);
+    info.cudaAvailable = true;
+    info.cudaDevices = 2;
+    EXPECT_NE(describe(info).find("CUDA: 2 devices"), std::string::npos);
+    info.onednn = "3.2.0";
+    EXPECT_EQ(describe(info).rfind("LibTorch 2.15.0, 2 threads\n", 0), 0u);
+    EXPECT_NE(describe(info).find("oneDNN recurrent layers: 3.2.0"), std::string::npos);
+}
+
 TEST(Model, CachingAllocatorServesRawAllocations) {
     Runtime::configure(0);
     auto* allocator = c10::GetCPUAllocator();

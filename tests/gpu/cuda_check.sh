@@ -62,7 +62,15 @@ chmod +x "$work/pkg-config"
 
 device=${SL_DEVICE:-cuda}
 read -r -a extra <<< "${SL_TRAIN_EXTRA:-}"
-torch_prefix=${SL_TORCH_PREFIX:-$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')}
+# The LibTorch inside the machine's PyTorch, linked as the torch2-cuda preset links it here
+# (cmake/Torch.cmake: SENTIMENT_LAB_TORCH_WHEEL with SENTIMENT_LAB_TORCH_CUDA; no CUDA toolkit is
+# needed). SL_TORCH_PREFIX=/usr takes a system LibTorch instead (the rehearsal with Debian's).
+if [ -n "${SL_TORCH_PREFIX:-}" ]; then
+    torch_options=(-DCMAKE_PREFIX_PATH="$sys/usr;$SL_TORCH_PREFIX")
+else
+    wheel=$(python3 -c 'import os, torch; print(os.path.dirname(torch.__file__))' 2>/dev/null | tail -n 1)
+    torch_options=(-DCMAKE_PREFIX_PATH="$sys/usr" -DSENTIMENT_LAB_TORCH_WHEEL="$wheel" -DSENTIMENT_LAB_TORCH_CUDA=ON)
+fi
 log "torch $(python3 -c 'import torch; print(torch.__version__, "CUDA", torch.version.cuda, torch.cuda.get_device_name(0))' 2>&1 | tail -n 1)"
 log "$(g++ --version | head -n 1); cmake $(cmake --version | head -n 1 | cut -d' ' -f3); $(nproc) cores"
 build=$root/build/cuda
@@ -73,7 +81,7 @@ if [ "$phase" = all ] || [ "$phase" = build ]; then
         CPLUS_INCLUDE_PATH="$sys/usr/include" LIBRARY_PATH="$sys/usr/lib/x86_64-linux-gnu" \
         cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSENTIMENT_LAB_BUILD_GUI=OFF \
         -DSENTIMENT_LAB_BUILD_TESTS=OFF -DSENTIMENT_LAB_BUILD_BENCH=OFF -DSENTIMENT_LAB_WITH_ONEDNN=OFF \
-        -DCMAKE_POLICY_VERSION_MINIMUM=3.5 -DCMAKE_PREFIX_PATH="$sys/usr;$torch_prefix" \
+        -DCMAKE_POLICY_VERSION_MINIMUM=3.5 "${torch_options[@]}" \
         -DCMAKE_LIBRARY_PATH="$sys/usr/lib/x86_64-linux-gnu" -DPKG_CONFIG_EXECUTABLE="$work/pkg-config" \
         > "$logs/configure.log" 2>&1 || { log "configure failed"; tail -n 40 "$logs/configure.log" | tee -a "$summary"; exit 1; }
     log "build"
