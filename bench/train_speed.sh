@@ -70,31 +70,32 @@ has() { [[ -s "$tmp/$1" ]]; }
 bf16=$("$cli" bench-train --preset base --data "$data" --max-batches 1 --precision auto --json | tail -n 1 |
   python3 -c "import json,sys; print(json.loads(sys.stdin.read())['precision'])")
 peer_version=$("$peer_python" -c 'import torch; print(torch.__version__)' 2> /dev/null | tail -n 1)
-ours() { "$cli" bench-train --data "$data" --threads "$threads" --json "$@"; }
-seed() { "$1" "$peer" --data "$data" --epochs 1 --threads "$threads" "${@:2}"; }
+ours=("$cli" bench-train --data "$data" --threads "$threads" --json)
+peer2=("$peer_python" "$peer" --data "$data" --epochs 1 --threads "$threads")
+hist=("$history_python" "$peer" --data "$data" --epochs 1 --threads "$threads")
 for ((i = 0; i < runs; ++i)); do
   if [[ "${TRAIN:-1}" == 1 ]]; then
-    run ours_adv train ours --preset advanced --max-batches "$adv" --precision fp32
-    run peer_adv train seed "$peer_python" --model advanced --rnn-input padded --max-batches "$adv" --no-eval
+    run ours_adv train "${ours[@]}" --preset advanced --max-batches "$adv" --precision fp32
+    run peer_adv train "${peer2[@]}" --model advanced --rnn-input padded --max-batches "$adv" --no-eval
     if [[ "$bf16" == bf16 ]]; then
-      run ours_adv_bf16 train ours --preset advanced --max-batches "$adv" --precision bf16
-      run peer_adv_bf16 train seed "$peer_python" --model advanced --rnn-input padded --autocast bf16 --max-batches "$adv" --no-eval
+      run ours_adv_bf16 train "${ours[@]}" --preset advanced --max-batches "$adv" --precision bf16
+      run peer_adv_bf16 train "${peer2[@]}" --model advanced --rnn-input padded --autocast bf16 --max-batches "$adv" --no-eval
     fi
-    run ours_base train ours --preset base --max-batches "$base" --precision fp32
-    run peer_base train seed "$peer_python" --model base --max-batches "$base" --no-eval
-    [[ "$bf16" == bf16 ]] && run peer_base_bf16 train seed "$peer_python" --model base --autocast bf16 --max-batches "$base" --no-eval
+    run ours_base train "${ours[@]}" --preset base --max-batches "$base" --precision fp32
+    run peer_base train "${peer2[@]}" --model base --max-batches "$base" --no-eval
+    [[ "$bf16" == bf16 ]] && run peer_base_bf16 train "${peer2[@]}" --model base --autocast bf16 --max-batches "$base" --no-eval
     if [[ "$history" == 1 && $i == 0 ]]; then
-      run hist_adv train seed "$history_python" --model advanced --rnn-input padded --max-batches "$adv" --no-eval
-      [[ "$bf16" == bf16 ]] && run hist_adv_bf16 train seed "$history_python" --model advanced --rnn-input padded --autocast bf16 --max-batches "$adv" --no-eval
-      run hist_base train seed "$history_python" --model base --max-batches "$base" --no-eval
+      run hist_adv train "${hist[@]}" --model advanced --rnn-input padded --max-batches "$adv" --no-eval
+      [[ "$bf16" == bf16 ]] && run hist_adv_bf16 train "${hist[@]}" --model advanced --rnn-input padded --autocast bf16 --max-batches "$adv" --no-eval
+      run hist_base train "${hist[@]}" --model base --max-batches "$base" --no-eval
     fi
   fi
   if [[ "${TEST:-1}" == 1 ]]; then
     # The precision a student gets: bf16 where the CPU has it (both programs), else float.
     precision=fp32 autocast=none
     [[ "$bf16" == bf16 ]] && precision=bf16 autocast=bf16
-    run ours_test test ours --preset advanced --max-batches 1 --precision "$precision" --eval test
-    run peer_test test seed "$peer_python" --model advanced --rnn-input padded --autocast "$autocast" --max-batches 1
+    run ours_test test "${ours[@]}" --preset advanced --max-batches 1 --precision "$precision" --eval test
+    run peer_test test "${peer2[@]}" --model advanced --rnn-input padded --autocast "$autocast" --max-batches 1
   fi
 done
 

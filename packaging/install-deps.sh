@@ -33,8 +33,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # a private D-Bus for the sleep-inhibitor test
   dbus-daemon
-  # packaging: the .deb (dpkg-shlibdeps) and its metadata validators
-  dpkg-dev appstream desktop-file-utils
+  # packaging: the .deb (dpkg-shlibdeps; CMake 3.31's CPack also runs `file`) and its metadata validators
+  dpkg-dev file appstream desktop-file-utils
 )
 torch2=""
 release=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")

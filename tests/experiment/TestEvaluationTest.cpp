@@ -2,6 +2,7 @@
 // mistakes, from a run's test pass (recorded with it) or computed later from its checkpoint.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "SmallRuns.h"
