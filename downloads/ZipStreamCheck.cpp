@@ -4,6 +4,7 @@
 #include <isa-l/igzip_lib.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace sentiment::downloads {
@@ -61,7 +62,9 @@ Status ZipStreamCheck::feed(std::span<const unsigned char> bytes) {
 Status ZipStreamCheck::step(bool& progressed) {
     switch (stage_) {
         case Stage::Header: return parseHeader(progressed);
-        case Stage::Data: return method_ == 0 ? storedData(progressed) : inflateData(progressed);
+        case Stage::Data:
+            if (method_ != 0) return inflateData(progressed);
+            return unknownSize_ ? storedDataOfUnknownSize(progressed) : storedData(progressed);
         case Stage::Descriptor: return parseDescriptor(progressed);
         case Stage::Directory: return Done{};
         case Stage::Failed: return *error_;
@@ -102,9 +105,12 @@ Status ZipStreamCheck::parseHeader(bool& progressed) {
         return fail(Message::tr("the member needs ZIP64, which is not supported"));
     }
     const bool descriptor = (flags_ & 8u) != 0;
+    unknownSize_ = false;
     if (method_ == 0) {
-        // A stored member's end is its size: with a data descriptor, the local header must have it
-        // too (zip writers put it there; zero means an empty member).
+        // A stored member's end is its size. Writers that stream (libarchive 3.7, Debian 13's)
+        // leave it to the data descriptor after the data, with zeros in the local header: such a
+        // member ends at the first descriptor whose sizes are those of the bytes before it.
+        unknownSize_ = descriptor && compressed_ == 0 && size_ == 0;
         if (descriptor && compressed_ != size_) {
             return fail(Message::tr("a stored member without its size cannot be checked while downloading"));
         }
@@ -138,6 +144,39 @@ Status ZipStreamCheck::storedData(bool& progressed) {
         return endMember(expectedCrc_, compressed_, size_);
     }
     return Done{};
+}
+
+Status ZipStreamCheck::storedDataOfUnknownSize(bool& progressed) {
+    static constexpr std::array<unsigned char, 4> kSignature{0x50, 0x4b, 0x07, 0x08};  // kDescriptor
+    constexpr std::size_t kDescriptorBytes = 16;  // signature, CRC-32, compressed and real size
+    const auto take = [&](const unsigned char* from, std::size_t n) {
+        crc_ = crc32_gzip_refl(crc_, from, n);
+        produced_ += n;
+        pos_ += n;
+        progressed = true;
+    };
+    for (;;) {
+        const unsigned char* begin = pending_.data() + pos_;
+        const unsigned char* end = pending_.data() + pending_.size();
+        const unsigned char* at = std::search(begin, end, kSignature.begin(), kSignature.end());
+        // Every byte before a signature is the member's; without one, all but the last three
+        // (which may begin a signature whose rest has not arrived).
+        const unsigned char* dataEnd = at != end ? at : std::max(begin, end - 3);
+        if (dataEnd > begin) take(begin, static_cast<std::size_t>(dataEnd - begin));
+        if (at == end || static_cast<std::size_t>(end - at) < kDescriptorBytes) return Done{};
+        const auto crc = load<std::uint32_t>(at + 4);
+        const auto compressed = load<std::uint32_t>(at + 8);
+        const auto size = load<std::uint32_t>(at + 12);
+        // A descriptor whose sizes are those of the bytes before it is the member's end (a damaged member
+        // then fails its CRC here, as soon as it has arrived).
+        if (compressed == produced_ && size == produced_) {
+            pos_ += kDescriptorBytes;
+            readCompressed_ = produced_;
+            progressed = true;
+            return endMember(crc, compressed, size);
+        }
+        take(at, 1);  // the member's own bytes that looked like a signature
+    }
 }
 
 Status ZipStreamCheck::inflateData(bool& progressed) {

@@ -43,6 +43,7 @@ private:
     Status parseHeader(bool& progressed);
     Status inflateData(bool& progressed);
     Status storedData(bool& progressed);
+    Status storedDataOfUnknownSize(bool& progressed);
     Status parseDescriptor(bool& progressed);
     Status endMember(std::uint32_t crc, std::uint64_t compressed, std::uint64_t size);
     Error fail(Message what);
@@ -59,6 +60,7 @@ private:
     // The member being read.
     std::string member_;
     std::uint16_t flags_ = 0, method_ = 0;
+    bool unknownSize_ = false;  // a stored member whose size only its data descriptor says
     std::uint32_t crc_ = 0, expectedCrc_ = 0;
     std::uint64_t compressed_ = 0, size_ = 0;         // from the local header
     std::uint64_t readCompressed_ = 0, produced_ = 0;  // seen so far

@@ -6,6 +6,8 @@
 #include <random>
 #include <span>
 
+#include <zlib.h>
+
 #include "TestFiles.h"
 #include "data/ZipArchive.h"
 #include "downloads/ZipStreamCheck.h"
@@ -77,6 +79,63 @@ TEST(ZipStreamCheck, DeflatedAndStoredZipsPassInAnyChunking) {
 
 // The same verdict and member count as ZipArchive (which reads the central directory), on our
 // fixture and on the shared GloVe subset (written by another zip program), when it is there.
+// A stored member as a streaming writer writes it (libarchive 3.7, Debian 13's): a data
+// descriptor after the data and zeros for the sizes in the local header. Its end is the first
+// descriptor that matches the bytes before it; its data here holds a descriptor's signature
+// that does not, which is the member's own bytes. Written by hand, so that the test does not
+// depend on which libarchive the machine has.
+namespace {
+std::string streamedStoredZip(const std::string& data) {
+    std::string zip;
+    const auto put = [&](std::uint32_t v, int bytes) {
+        for (int i = 0; i < bytes; ++i) zip.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+    };
+    const std::string name = "stored.txt";
+    put(0x04034b50, 4);
+    put(20, 2);      // version needed
+    put(0x0008, 2);  // sizes in the data descriptor
+    put(0, 2);       // stored
+    put(0, 4);       // time and date
+    put(0, 4);       // CRC-32: in the descriptor
+    put(0, 4);
+    put(0, 4);
+    put(static_cast<std::uint32_t>(name.size()), 2);
+    put(0, 2);
+    zip += name + data;
+    put(0x08074b50, 4);
+    put(static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size()))), 4);
+    put(static_cast<std::uint32_t>(data.size()), 4);
+    put(static_cast<std::uint32_t>(data.size()), 4);
+    put(0x06054b50, 4);  // end of the central directory (what comes after the members)
+    zip.append(18, '\0');
+    return zip;
+}
+}  // namespace
+
+TEST(ZipStreamCheck, AStoredMemberSizedOnlyByItsDescriptorPassesInAnyChunking) {
+    std::string data = text(3, 5'000);
+    data.insert(1'000, std::string("PK\x07\x08", 4) + std::string(12, 'x'));  // a signature that is not the end
+    const auto zip = streamedStoredZip(data);
+    for (const std::size_t most : {std::size_t{1}, std::size_t{3}, std::size_t{17}, std::size_t{4096}, zip.size()}) {
+        sentiment::downloads::ZipStreamCheck check("x.zip");
+        auto ok = feedInChunks(check, zip, most, 5);
+        ASSERT_TRUE(ok) << "chunks<=" << most << ": " << ok.error().message;
+        EXPECT_EQ(check.membersChecked(), 1u);
+    }
+    // One byte changed: the member still ends at its descriptor, and fails its CRC there.
+    auto damaged = zip;
+    damaged[100] = static_cast<char>(damaged[100] ^ 0x20);
+    sentiment::downloads::ZipStreamCheck check("x.zip");
+    auto bad = feedInChunks(check, damaged, 64, 5);
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.error().message.find("'stored.txt': the CRC-32 check failed"), std::string::npos) << bad.error().message;
+    EXPECT_EQ(check.membersChecked(), 0u);
+    // An empty member: the descriptor follows the header at once.
+    sentiment::downloads::ZipStreamCheck empty("x.zip");
+    EXPECT_TRUE(feedInChunks(empty, streamedStoredZip(""), 2, 5));
+    EXPECT_EQ(empty.membersChecked(), 1u);
+}
+
 TEST(ZipStreamCheck, AgreesWithTheWholeFileReader) {
     TempDir dir;
     test::writeArchive(dir / "x.zip", kEntries, "zip", "");
