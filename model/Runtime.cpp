@@ -23,27 +23,48 @@ int Runtime::configure(int threads) {
 
 bool Runtime::bf16RecurrentLayers() { return DnnlRecurrentLayer::supportsBf16(); }
 
+namespace {
+// What does not change while the process runs, found once (the GUI asks for info() often).
+struct BuildFacts {
+    bool cudaBuilt = false;
+    std::string blas, onednn;
+};
+
+const BuildFacts& buildFacts() {
+    static const BuildFacts facts = [] {
+        BuildFacts f;
+        // Loading libc10_cuda is what a LibTorch with CUDA does, GPU or not; a CPU LibTorch never does.
+        f.cudaBuilt = dlopen("libc10_cuda.so", RTLD_LAZY | RTLD_NOLOAD) != nullptr;
+        f.onednn = DnnlRecurrentLayer::loadedVersion();
+        // Debian's LibTorch multiplies with the system's BLAS: OpenBLAS exports
+        // openblas_get_config, the reference BLAS does not. PyTorch's own builds carry MKL inside
+        // libtorch_cpu.
+        using ConfigFn = const char* (*)();
+        if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
+            const std::string config = fn();  // "OpenBLAS 0.3.21 ... USE_OPENMP ..."
+            f.blas = config.rfind("OpenBLAS", 0) == 0 ? config : "OpenBLAS " + config;
+        } else if (at::show_config().find("BLAS_INFO=mkl") != std::string::npos) {
+            f.blas = "MKL (inside LibTorch)";
+        } else {
+            f.blas = "reference BLAS (slow: install libopenblas0-openmp)";
+        }
+        return f;
+    }();
+    return facts;
+}
+}  // namespace
+
 RuntimeInfo Runtime::info() {
     RuntimeInfo info;
     info.threads = torch::get_num_threads();
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDevices = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
-    // Loading libc10_cuda is what a LibTorch with CUDA does, GPU or not; a CPU LibTorch never does.
-    info.cudaBuilt = dlopen("libc10_cuda.so", RTLD_LAZY | RTLD_NOLOAD) != nullptr;
-    info.onednn = DnnlRecurrentLayer::loadedVersion();
     info.libtorchVersion = std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "." +
                            std::to_string(TORCH_VERSION_PATCH);
-    // Debian's LibTorch multiplies with the system's BLAS: OpenBLAS exports openblas_get_config,
-    // the reference BLAS does not. PyTorch's own builds carry MKL inside libtorch_cpu.
-    using ConfigFn = const char* (*)();
-    if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
-        const std::string config = fn();  // "OpenBLAS 0.3.21 ... USE_OPENMP ..."
-        info.blas = config.rfind("OpenBLAS", 0) == 0 ? config : "OpenBLAS " + config;
-    } else if (at::show_config().find("BLAS_INFO=mkl") != std::string::npos) {
-        info.blas = "MKL (inside LibTorch)";
-    } else {
-        info.blas = "reference BLAS (slow: install libopenblas0-openmp)";
-    }
+    const auto& facts = buildFacts();
+    info.cudaBuilt = facts.cudaBuilt;
+    info.onednn = facts.onednn;
+    info.blas = facts.blas;
     return info;
 }
 
