@@ -82,6 +82,7 @@ for ((i = 0; i < runs; ++i)); do
       run peer_adv_bf16 train "${peer2[@]}" --model advanced --rnn-input padded --autocast bf16 --max-batches "$adv" --no-eval
     fi
     run ours_base train "${ours[@]}" --preset base --max-batches "$base" --precision fp32
+    [[ "$bf16" == bf16 ]] && run ours_base_bf16 train "${ours[@]}" --preset base --max-batches "$base" --precision bf16
     run peer_base train "${peer2[@]}" --model base --max-batches "$base" --no-eval
     [[ "$bf16" == bf16 ]] && run peer_base_bf16 train "${peer2[@]}" --model base --autocast bf16 --max-batches "$base" --no-eval
     if [[ "$history" == 1 && $i == 0 ]]; then
@@ -114,10 +115,28 @@ has ours_adv && row "advanced BiLSTM, float, $adv batches" ours_adv peer_adv
 has ours_adv_bf16 && row "advanced BiLSTM, bf16 (peer: autocast bf16), $adv batches" ours_adv_bf16 peer_adv_bf16
 has ours_base && row "base RNN, float, $base batches (peer: float)" ours_base peer_base
 has peer_base_bf16 && row "base RNN, float, $base batches (peer: autocast bf16)" ours_base peer_base_bf16
+has ours_base_bf16 && row "base RNN, bf16 (what auto picks here), $base batches (peer: autocast bf16)" ours_base_bf16 peer_base_bf16
 if has ours_test; then
   echo "| test pass, 25,000 reviews, $precision (seconds: lower is better) | $(python3 -c "print('%.1f s' % $(median ours_test 0))") | $(n "$(median ours_test 1)") MiB | $(python3 -c "print('%.1f s' % $(median peer_test 0))") | $(n "$(median peer_test 1)") MiB | **$(r "$(median peer_test 0)" "$(median ours_test 0)")x** |"
 fi
 [[ "$bf16" == bf16 ]] || echo "(no bf16 rows: this CPU has no AVX-512 BF16 or AMX, so both programs train in float)"
+
+# Issue 39's goals against the arithmetic ceiling of this machine (bench/roofline.py): the share of
+# the GEMM rate each program reaches, and the share a goal would need.
+checks=()
+has ours_adv && checks+=(--check "advanced, float" advanced train fp32 "$(median ours_adv 0)" "$(median peer_adv 0)" 2.5)
+has ours_adv_bf16 && checks+=(--check "advanced, bf16" advanced train bf16 "$(median ours_adv_bf16 0)" "$(median peer_adv_bf16 0)" 3)
+if has ours_base; then
+  base_peer=peer_base
+  has peer_base_bf16 && python3 -c "import sys; sys.exit($(median peer_base_bf16 0) <= $(median peer_base 0))" && base_peer=peer_base_bf16
+  checks+=(--check "base, float (peer: its faster)" base train fp32 "$(median ours_base 0)" "$(median "$base_peer" 0)" 2)
+  has ours_base_bf16 && checks+=(--check "base, bf16 (peer: its faster)" base train bf16 "$(median ours_base_bf16 0)" "$(median "$base_peer" 0)" 2)
+fi
+has ours_test && checks+=(--check "test pass, $precision" advanced test "$precision" "$(median ours_test 0)" "$(median peer_test 0)" 3)
+if ((${#checks[@]})); then
+  echo
+  "$root/bench/roofline.py" "$build" --threads "$threads" --data "$data" "${checks[@]}"
+fi
 if has hist_adv; then
   echo
   echo "History: the same peer under PyTorch $("$history_python" -c 'import torch; print(torch.__version__)' 2> /dev/null) ($history_python), one run (ratio: ours' median above / this)"

@@ -37,7 +37,7 @@ int DatasetCommand::run() const {
 
     if (json_) {
         auto split = [](const data::DatasetStatistics::Split& e) {
-            return nlohmann::json{{"total", e.total}, {"pos", e.positives}, {"neg", e.negatives()}, {"longest", e.longest}};
+            return nlohmann::json{{"total", e.total}, {"pos", e.positives}, {"neg", e.negatives()}, {"longest", e.longest}, {"tokens", e.tokens}};
         };
         nlohmann::json j;
         j["source"] = ds.sourceName;

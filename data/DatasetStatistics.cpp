@@ -11,7 +11,10 @@ DatasetStatistics::Split splitOf(const Examples& e) {
     DatasetStatistics::Split s;
     s.total = e.size();
     s.positives = e.positives();
-    for (std::size_t i = 0; i < e.size(); ++i) s.longest = std::max(s.longest, e.length(i));
+    for (std::size_t i = 0; i < e.size(); ++i) {
+        s.longest = std::max(s.longest, e.length(i));
+        s.tokens += e.length(i);
+    }
     return s;
 }
 }  // namespace

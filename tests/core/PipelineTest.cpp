@@ -89,6 +89,9 @@ TEST(Pipeline, DatasetStatisticsDescribeTheDemo) {
     ASSERT_EQ(s.lengthCounts.size(), DatasetStatistics::kBins);
     EXPECT_EQ(std::accumulate(s.lengthCounts.begin(), s.lengthCounts.end(), 0.0), 1400.0);
     EXPECT_LE(s.medianLength, s.train.longest);
+    EXPECT_EQ(s.train.tokens + s.valid.tokens + s.test.tokens, s.tokens);  // the corpus is the three splits
+    EXPECT_GE(s.train.tokens, s.train.total * s.medianLength / 2);  // at least half the reviews reach the median
+    EXPECT_LE(s.train.tokens, s.train.total * s.train.longest);
     EXPECT_GT(s.medianLength, 50u);
     // Batched with the dataset's own seed: the same figures each time.
     EXPECT_EQ(DatasetStatistics::of(ds, 64, 10).paddingRandom, s.paddingRandom);
