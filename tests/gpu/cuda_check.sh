@@ -71,7 +71,7 @@ else
     wheel=$(python3 -c 'import os, torch; print(os.path.dirname(torch.__file__))' 2>/dev/null | tail -n 1)
     torch_options=(-DCMAKE_PREFIX_PATH="$sys/usr" -DSENTIMENT_LAB_TORCH_WHEEL="$wheel" -DSENTIMENT_LAB_TORCH_CUDA=ON)
 fi
-log "torch $(python3 -c 'import torch; print(torch.__version__, "CUDA", torch.version.cuda, torch.cuda.get_device_name(0))' 2>&1 | tail -n 1)"
+log "torch $(python3 -c 'import torch; print(torch.__version__, "CUDA", torch.version.cuda, torch.cuda.get_device_name(0) if torch.cuda.is_available() else "(no GPU here)")' 2>&1 | tail -n 1)"
 log "$(g++ --version | head -n 1); cmake $(cmake --version | head -n 1 | cut -d' ' -f3); $(nproc) cores"
 build=$root/build/cuda
 cli=$build/cli/sentiment-lab-cli
