@@ -50,6 +50,18 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
       predictor_(controllers.predictor),
       training_(controllers.training),
       queue_(controllers.queue) {
+    buildPages(controllers);
+    buildFileMenu();
+    buildViewAndHelpMenus();
+    buildToolbar();
+    buildStatusBar(runtimeText);
+    routeRuns();
+    routeQueue();
+    routeTrainAndData();
+}
+
+// The pages in their tabs, the log dock, and the window's size and place.
+void MainWindow::buildPages(const Controllers& controllers) {
     const Settings settings;
     auto* const controller = controllers.datasets;
     auto* const models = controllers.models;
@@ -78,9 +90,9 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     tabs_->addTab(predictPage_, tr("&Predict"));
     tabs_->addTab(embeddingPage_, tr("&Words"));
     setCentralWidget(tabs_);
-    auto* log = new LogDock(this);
-    addDockWidget(Qt::BottomDockWidgetArea, log);
-    resizeDocks({log}, {110}, Qt::Vertical);
+    log_ = new LogDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, log_);
+    resizeDocks({log_}, {110}, Qt::Vertical);
     if (const auto* screen = QGuiApplication::primaryScreen()) {
         fitTo(screen->availableGeometry());
     } else {
@@ -88,6 +100,11 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
     }
     if (!settings.windowGeometry().isEmpty()) restoreGeometry(settings.windowGeometry());
 
+}
+
+// File: datasets, vectors, imported runs, the course reference, the proxy, screenshots.
+void MainWindow::buildFileMenu() {
+    auto* const controller = datasets_;
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open IMDb…"), QKeySequence::Open, this, [this] {
         showPage(QStringLiteral("data"));
@@ -141,8 +158,12 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
                     [this] { saveScreenshot(tabs_->currentWidget(), tabs_->currentWidget()->objectName()); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+}
+
+// View (the log, the language) and Help.
+void MainWindow::buildViewAndHelpMenus() {
     auto* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(log->toggleViewAction());
+    view->addAction(log_->toggleViewAction());
     // The language applies at the next start: every page is built with its strings.
     auto* languages = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(languages);
@@ -167,6 +188,9 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
                                .arg(QApplication::applicationVersion()));
     });
 
+}
+
+void MainWindow::buildToolbar() {
     auto* toolbar = addToolBar(tr("Export"));
     toolbar->setObjectName(QStringLiteral("exportToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -179,11 +203,21 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
         statusBar()->showMessage(tr("%1 chart files written to %2").arg(written).arg(folder), 5000);
     });
 
+}
+
+// The dataset and vectors open, and what LibTorch runs on.
+void MainWindow::buildStatusBar(const QString& runtimeText) {
     datasetLabel_ = new QLabel(tr("No dataset"));
     vectorsLabel_ = new QLabel(tr("Vectors: none"));
     statusBar()->addWidget(datasetLabel_, 1);
     statusBar()->addWidget(vectorsLabel_);
     statusBar()->addPermanentWidget(new QLabel(runtimeText));
+}
+
+// From the Runs page to the others (a review to Predict, a run's plan to Model and Train), and
+// the runs table following training and imports.
+void MainWindow::routeRuns() {
+    auto* const training = training_;
     connect(training, &TrainingController::started, this, [this] { tabs_->setCurrentWidget(trainPage_); });
     // "Train again…" on the Runs page: its plan on the Model page, the Train page ready to start.
     connect(runsPage_, &RunsPage::reviewRequested, this, [this](qint64 run, const QString& text, const QString& note) {
@@ -234,6 +268,10 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
             runs_->refresh();
         }
     });
+}
+
+// What the Model and Runs pages queue trains on the Train page, one run after another.
+void MainWindow::routeQueue() {
     // The queue trains on the Train page, with the batches per epoch chosen there when queued.
     queue_->setStarter([this](const experiment::ExperimentPlan& plan, const QString& name, qint64 groupId, const QString& value) {
         return trainPage_->trainQueued(plan, name, groupId, value);
@@ -264,6 +302,11 @@ MainWindow::MainWindow(const Controllers& controllers, const QString& runtimeTex
             });
     connect(queue_, &QueueController::problem, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Run queue"), message); });
+}
+
+// The Train page's requests, and the status bar following the dataset and the vectors.
+void MainWindow::routeTrainAndData() {
+    auto* const controller = datasets_;
     connect(trainPage_, &TrainPage::changeExperimentRequested, this, [this] { tabs_->setCurrentWidget(modelPage_); });
     connect(trainPage_, &TrainPage::gradientFlowRequested, this, [this](qint64 run) {
         showPage(QStringLiteral("runs"));

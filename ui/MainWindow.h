@@ -10,6 +10,7 @@ class QTabWidget;
 namespace sentiment::ui {
 
 class CourseReference;
+class LogDock;
 class DataPage;
 class DatasetController;
 class ModelController;
@@ -62,6 +63,15 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildPages(const Controllers& controllers);
+    void buildFileMenu();
+    void buildViewAndHelpMenus();
+    void buildToolbar();
+    void buildStatusBar(const QString& runtimeText);
+    void routeRuns();
+    void routeQueue();
+    void routeTrainAndData();
+
     DatasetController* datasets_;
     CourseReference* reference_ = nullptr;
     DataPage* dataPage_;
@@ -78,6 +88,7 @@ private:
     QueuePanel* queuePanel_;
     QLabel* datasetLabel_;
     QLabel* vectorsLabel_;
+    LogDock* log_ = nullptr;
 };
 
 }  // namespace sentiment::ui
