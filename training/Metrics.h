@@ -22,6 +22,15 @@ struct BatchProgress {
     double residentMiB = 0;        ///< the process's resident memory after this batch
 };
 
+/// How far a pass over the validation or test split has come (the reviews scored of all).
+struct EvaluationProgress {
+    enum class Split { Valid, Test };
+    Split split = Split::Valid;
+    int epoch = 0;              ///< the epoch validated; for the test, the last epoch trained
+    std::size_t reviews = 0;    ///< scored so far
+    std::size_t total = 0;
+};
+
 /// Loss and accuracy over a split. `accuracy` is per example (correct / examples);
 /// `lectureAccuracy` is what the lecture printed: the mean of the per-batch accuracies.
 struct SplitMetrics {

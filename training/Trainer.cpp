@@ -84,7 +84,7 @@ SplitMetrics Trainer::evaluate(const data::Examples& examples) const {
 
 SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
                                const torch::Device& device, std::stop_token stop, std::size_t microBatchTokens,
-                               std::vector<float>* probabilities) {
+                               std::vector<float>* probabilities, const EvaluationCallback& progress) {
     torch::NoGradGuard noGrad;
     if (probabilities != nullptr) probabilities->assign(examples.size(), 0.5f);
     network.eval();
@@ -114,6 +114,8 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
     SplitMetrics m;
     double lossSum = 0;
     std::size_t done = 0;  // batches scored, in plan order
+    auto told = Clock::now();
+    if (progress) progress(0, examples.size());
     while (done < plan.size() && !stop.stop_requested()) {
         // The first batch of a group holds its longest review (the plan runs longest-first).
         std::size_t longest = 0;
@@ -143,6 +145,10 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
             m.examples += piece.size();
         }
         done = next;
+        if (progress && (done == plan.size() || since(told) >= 0.1)) {
+            progress(m.examples, examples.size());
+            told = Clock::now();
+        }
     }
     if (m.examples > 0) {
         std::int64_t all = 0;
@@ -190,6 +196,13 @@ public:
 private:
     void log(const Message& line) const {
         if (observer_ != nullptr) observer_->onLog(line);
+    }
+    /// What tells the observer how far a pass over `split` has come (nothing without an observer).
+    Trainer::EvaluationCallback evaluationProgress(EvaluationProgress::Split split, int epoch) const {
+        if (observer_ == nullptr) return {};
+        return [observer = observer_, split, epoch](std::size_t scored, std::size_t total) {
+            observer->onEvaluation({split, epoch, scored, total});
+        };
     }
     Status keepBest(const EpochMetrics& m);
     /// Turns the embedding's training on or off (never on for a model whose embedding is fixed).
@@ -420,7 +433,8 @@ Result<bool> Trainer::Session::validate(EpochMetrics& m, double trainSeconds) {
     // No validation split (every training review trains): the last epoch is the one tested.
     const bool splitEmpty = dataset_.valid.size() == 0;
     if (config_.validate && !splitEmpty) {
-        m.valid = evaluate(*network_, dataset_.valid, config_.batchSize, device_, stop_, config_.microBatchTokens);
+        m.valid = evaluate(*network_, dataset_.valid, config_.batchSize, device_, stop_, config_.microBatchTokens, nullptr,
+                           evaluationProgress(EvaluationProgress::Split::Valid, m.epoch));
         if (stop_.stop_requested()) return false;
     }
     m.seconds = trainSeconds + since(start);
@@ -471,7 +485,7 @@ Status Trainer::Session::test() {
     }
     model::CachingCpuAllocator::instance().release();
     result_.test = evaluate(*network_, dataset_.test, config_.batchSize, device_, stop_, config_.microBatchTokens,
-                            &result_.testProbabilities);
+                            &result_.testProbabilities, evaluationProgress(EvaluationProgress::Split::Test, static_cast<int>(result_.epochs.size())));
     if (stop_.stop_requested()) {
         result_.test.reset();
         result_.testProbabilities.clear();

@@ -16,6 +16,9 @@ public:
     virtual ~TrainingObserver() = default;
     /// About ten times a second during training.
     virtual void onBatch(const BatchProgress& /*progress*/) {}
+    /// While the validation or test split is scored: at its start, about ten times a second, and
+    /// at its end (then `reviews == total`).
+    virtual void onEvaluation(const EvaluationProgress& /*progress*/) {}
     /// After each epoch's validation.
     virtual void onEpoch(const EpochMetrics& /*metrics*/) {}
     /// After the test evaluation with the best checkpoint.

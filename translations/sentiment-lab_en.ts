@@ -4207,6 +4207,22 @@ Runs are still read against: %2</translation>
             <source>Queued: %1</source>
             <translation>Queued: %1</translation>
         </message>
+        <message>
+            <source>Testing the best epoch · %1 of %2 reviews</source>
+            <translation>Testing the best epoch · %1 of %2 reviews</translation>
+        </message>
+        <message>
+            <source>Epoch %1 of %2 · validating · %3 of %4 reviews</source>
+            <translation>Epoch %1 of %2 · validating · %3 of %4 reviews</translation>
+        </message>
+        <message>
+            <source>scoring the test reviews with the best epoch's weights</source>
+            <translation>scoring the test reviews with the best epoch's weights</translation>
+        </message>
+        <message>
+            <source>scoring the validation reviews; training goes on after</source>
+            <translation>scoring the validation reviews; training goes on after</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::TrainingController</name>

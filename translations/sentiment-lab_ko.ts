@@ -4196,6 +4196,22 @@ Runs are still read against: %2</source>
         <source>Queued: %1</source>
         <translation>대기열: %1</translation>
     </message>
+    <message>
+        <source>Testing the best epoch · %1 of %2 reviews</source>
+        <translation>가장 좋은 에포크로 테스트 중 · 리뷰 %1/%2</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · validating · %3 of %4 reviews</source>
+        <translation>에포크 %1/%2 · 검증 중 · 리뷰 %3/%4</translation>
+    </message>
+    <message>
+        <source>scoring the test reviews with the best epoch&apos;s weights</source>
+        <translation>가장 좋은 에포크의 가중치로 테스트 리뷰를 평가하는 중</translation>
+    </message>
+    <message>
+        <source>scoring the validation reviews; training goes on after</source>
+        <translation>검증 리뷰를 평가하는 중; 끝나면 학습이 이어집니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::TrainingController</name>

@@ -404,9 +404,16 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::fitTo(const QRect& available) {
     // As tall as a common 1080-line screen allows: the Runs page's list, curves and tables share
-    // the height. (A 768-line laptop gets 720.)
+    // the height. A shorter screen (a 1366 x 768 or 1440 x 900 laptop) is too small for that:
+    // the window takes all of it, maximised, and its size when restored is the free area less
+    // a margin.
     constexpr int kWidth = 1100, kHeight = 980, kMargin = 48;  // room for the title bar and a panel
-    resize(std::min(kWidth, available.width() - kMargin), std::min(kHeight, available.height() - kMargin));
+    if (available.height() < kHeight + kMargin) {
+        resize(available.width() - kMargin, available.height() - kMargin);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        resize(std::min(kWidth, available.width() - kMargin), kHeight);
+    }
 }
 
 }  // namespace sentiment::ui

@@ -42,8 +42,8 @@ public:
     EmbeddingPage* embeddingPage() const { return embeddingPage_; }
     PredictController* predictController() const { return predictor_; }
     QueuePanel* queuePanel() const { return queuePanel_; }
-    /// Sizes the window for a screen whose free area is `available`: 1100 × 820 where that fits,
-    /// else the free area less a margin (a 1366 × 768 laptop gets about 1300 × 720).
+    /// Sizes the window for a screen whose free area is `available`: 1100 × 980 where that fits,
+    /// else maximised (a 1366 × 768 laptop), restoring to the free area less a margin.
     void fitTo(const QRect& available);
     /// The course reference runs are read against (File › Open course reference… reads one and
     /// shows in a dialog the message naming the file when it does not read).

@@ -14,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -47,15 +49,33 @@ QDoubleSpinBox* real(double low, double high, double step, int decimals) {
     s->setDecimals(decimals);
     return s;
 }
-QTableWidget* table(const QStringList& headers) {
-    auto* t = new QTableWidget(0, int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
+// A table at least as tall as its first `rows` rows (all of them when fewer), whatever height
+// their wrapped text gives them at the current width: on a short screen (a 1366 x 768 laptop)
+// the page's scroll area scrolls instead of the layout squeezing the rows out of sight. With
+// AdjustToContents the view asks its layout again whenever its rows change height.
+class RowsTable final : public QTableWidget {
+public:
+    RowsTable(const QStringList& headers, int rows) : QTableWidget(0, int(headers.size())), rows_(rows) {
+        setHorizontalHeaderLabels(headers);
+        setEditTriggers(QAbstractItemView::NoEditTriggers);
+        verticalHeader()->setVisible(false);
+        verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        horizontalHeader()->setStretchLastSection(true);
+        setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setWordWrap(true);
+    }
+    QSize minimumSizeHint() const override {
+        int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
+        for (int r = 0; r < std::min(rowCount(), rows_); ++r) height += rowHeight(r);
+        return {QTableWidget::minimumSizeHint().width(), height};
+    }
+    QSize sizeHint() const override { return {QTableWidget::sizeHint().width(), minimumSizeHint().height()}; }
+
+private:
+    int rows_;
+};
 QTableWidgetItem* countItem(qint64 n) {
     auto* item = new QTableWidgetItem(QLocale().toString(n));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -202,15 +222,16 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     big.setBold(true);
     total_->setFont(big);
     total_->setWordWrap(true);
-    tensors_ = table({tr("Tensor"), tr("Shape"), tr("Parameters")});
-    formulas_ = table({tr("Layer"), tr("Parameters"), tr("Formula")});
+    // Every layer and every tensor of the lecture's models (assignment 5): the column scrolls.
+    tensors_ = new RowsTable({tr("Tensor"), tr("Shape"), tr("Parameters")}, 40);
+    formulas_ = new RowsTable({tr("Layer"), tr("Parameters"), tr("Formula")}, 12);
     auto* paramsBox = new QGroupBox(tr("Parameters"));
     auto* pl = new QVBoxLayout(paramsBox);
     pl->addWidget(total_);
     pl->addWidget(new QLabel(tr("Per layer, by formula (e: input size, h: hidden units, V: vocabulary):")));
-    pl->addWidget(formulas_, 1);
+    pl->addWidget(formulas_);
     pl->addWidget(new QLabel(tr("Per tensor:")));
-    pl->addWidget(tensors_, 1);
+    pl->addWidget(tensors_);
 
     measure_ = new QPushButton(tr("Estimate time per epoch"));
     measure_->setToolTip(tr("Trains a few batches of the loaded dataset with these settings and extrapolates"));
@@ -227,13 +248,23 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
     tl->addWidget(memory_, 1, 1);
     tl->setColumnStretch(1, 1);
 
-    auto* right = new QVBoxLayout;
-    right->addWidget(paramsBox, 1);
+    // The right column scrolls too: on a short screen its tables keep their rows and the column
+    // scrolls, rather than every box being squeezed below its size.
+    auto* rightColumn = new QWidget;
+    auto* right = new QVBoxLayout(rightColumn);
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(paramsBox);
     right->addWidget(timeBox);
     right->addWidget(makeQueueBox());
+    right->addStretch(1);
+    auto* rightScroll = new QScrollArea;
+    rightScroll->setWidget(rightColumn);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);
-    layout->addLayout(right, 1);
+    layout->addWidget(rightScroll, 1);
 
     {
         // The app measures the gradient flow unless asked not to (the CLI only with --gradient-flow).

@@ -19,6 +19,11 @@ void SignalingObserver::onBatch(const training::BatchProgress& p) {
     Q_EMIT batch(u);
 }
 
+void SignalingObserver::onEvaluation(const training::EvaluationProgress& p) {
+    Q_EMIT evaluation({p.split == training::EvaluationProgress::Split::Test, p.epoch, static_cast<qint64>(p.reviews),
+                       static_cast<qint64>(p.total)});
+}
+
 void SignalingObserver::onEpoch(const training::EpochMetrics& m) {
     EpochUpdate u;
     u.epoch = m.epoch;

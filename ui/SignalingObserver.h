@@ -14,11 +14,13 @@ class SignalingObserver : public QObject, public training::TrainingObserver {
 public:
     using QObject::QObject;
     void onBatch(const training::BatchProgress& p) override;
+    void onEvaluation(const training::EvaluationProgress& p) override;
     void onEpoch(const training::EpochMetrics& m) override;
     void onLog(const Message& message) override;
 
 Q_SIGNALS:
     void batch(const sentiment::ui::BatchUpdate& update);
+    void evaluation(const sentiment::ui::EvaluationUpdate& update);
     void epoch(const sentiment::ui::EpochUpdate& update);
     void log(const QString& message);
 };

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -169,6 +170,7 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models, Train
         scheduleReplot(true, false);
     });
     connect(training_, &TrainingController::batch, this, &TrainPage::onBatch);
+    connect(training_, &TrainingController::evaluation, this, &TrainPage::onEvaluation);
     connect(training_, &TrainingController::epoch, this, &TrainPage::onEpoch);
     connect(training_, &TrainingController::finished, this, &TrainPage::onFinished);
     connect(training_, &TrainingController::failed, this, &TrainPage::onFailed);
@@ -342,6 +344,22 @@ void TrainPage::onBatch(const BatchUpdate& u) {
     batchLosses_.push_back(u.loss);
     updateSmoothing();
     scheduleReplot(true, false);
+}
+
+// After an epoch's batches, the validation pass has a progress of its own (on the full IMDb it
+// takes tens of seconds), and so has the test at the end: not "batch 22 of 22, ends in 0 s".
+void TrainPage::onEvaluation(const EvaluationUpdate& u) {
+    const QLocale locale;
+    progress_->setRange(0, static_cast<int>(u.total));
+    progress_->setValue(static_cast<int>(u.reviews));
+    progress_->setFormat(u.test ? tr("Testing the best epoch · %1 of %2 reviews")
+                                      .arg(locale.toString(u.reviews), locale.toString(u.total))
+                                : tr("Epoch %1 of %2 · validating · %3 of %4 reviews")
+                                      .arg(u.epoch)
+                                      .arg(runEpochs_)
+                                      .arg(locale.toString(u.reviews), locale.toString(u.total)));
+    speed_->setText(u.test ? tr("scoring the test reviews with the best epoch's weights")
+                           : tr("scoring the validation reviews; training goes on after"));
 }
 
 void TrainPage::updateSmoothing() {

@@ -71,6 +71,7 @@ private:
     bool launch(TrainingRequest request);
     void describeExperiment();
     void onBatch(const BatchUpdate& u);
+    void onEvaluation(const EvaluationUpdate& u);
     void onEpoch(const EpochUpdate& u);
     void onFinished(const RunSummary& s);
     void onFailed(const QString& message, sentiment::ErrorKind kind);

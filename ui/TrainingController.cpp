@@ -9,6 +9,7 @@ namespace sentiment::ui {
 TrainingController::TrainingController(QObject* parent) : QObject(parent), worker_(new TrainingWorker) {
     qRegisterMetaType<sentiment::ui::BatchUpdate>();
     qRegisterMetaType<sentiment::ui::EpochUpdate>();
+    qRegisterMetaType<sentiment::ui::EvaluationUpdate>();
     qRegisterMetaType<sentiment::ui::RunSummary>();
     qRegisterMetaType<sentiment::ErrorKind>();
     thread_.setObjectName(QStringLiteral("training"));
@@ -17,6 +18,7 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), worke
     // Queued: the worker's signals come from the training thread.
     connect(worker_, &TrainingWorker::runRecorded, this, &TrainingController::runRecorded);
     connect(worker_, &TrainingWorker::batch, this, &TrainingController::batch);
+    connect(worker_, &TrainingWorker::evaluation, this, &TrainingController::evaluation);
     connect(worker_, &TrainingWorker::epoch, this, &TrainingController::epoch);
     connect(worker_, &TrainingWorker::log, this, &TrainingController::log);
     connect(worker_, &TrainingWorker::finished, this, [this](const RunSummary& s) {

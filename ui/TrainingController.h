@@ -35,6 +35,8 @@ Q_SIGNALS:
     void started();
     void runRecorded(qint64 runId);
     void batch(const sentiment::ui::BatchUpdate& update);
+    /// How far the validation after an epoch, or the test at the end, has come.
+    void evaluation(const sentiment::ui::EvaluationUpdate& update);
     void epoch(const sentiment::ui::EpochUpdate& update);
     void log(const QString& message);
     void finished(const sentiment::ui::RunSummary& summary);

@@ -17,6 +17,13 @@ struct BatchUpdate {
     double epochEtaSeconds = 0, runEtaSeconds = 0;
 };
 
+/// How far the validation or the test pass has come.
+struct EvaluationUpdate {
+    bool test = false;  ///< the test pass (else an epoch's validation)
+    int epoch = 0;
+    qint64 reviews = 0, total = 0;
+};
+
 /// One finished epoch.
 struct EpochUpdate {
     int epoch = 0;
@@ -42,5 +49,6 @@ struct RunSummary {
 
 Q_DECLARE_METATYPE(sentiment::ui::BatchUpdate)
 Q_DECLARE_METATYPE(sentiment::ui::EpochUpdate)
+Q_DECLARE_METATYPE(sentiment::ui::EvaluationUpdate)
 Q_DECLARE_METATYPE(sentiment::ui::RunSummary)
 Q_DECLARE_METATYPE(sentiment::ErrorKind)

@@ -17,6 +17,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
     try {
         SignalingObserver observer;
         connect(&observer, &SignalingObserver::batch, this, &TrainingWorker::batch, Qt::DirectConnection);
+        connect(&observer, &SignalingObserver::evaluation, this, &TrainingWorker::evaluation, Qt::DirectConnection);
         connect(&observer, &SignalingObserver::epoch, this, &TrainingWorker::epoch, Qt::DirectConnection);
         connect(&observer, &SignalingObserver::log, this, &TrainingWorker::log, Qt::DirectConnection);
 

@@ -21,6 +21,7 @@ public:
 Q_SIGNALS:
     void runRecorded(qint64 runId);
     void batch(const sentiment::ui::BatchUpdate& update);
+    void evaluation(const sentiment::ui::EvaluationUpdate& update);
     void epoch(const sentiment::ui::EpochUpdate& update);
     void log(const QString& message);
     void finished(const sentiment::ui::RunSummary& summary);

@@ -663,3 +663,39 @@ TEST(MemoryEstimate, CountsTheLoadedDataset) {
     EXPECT_GT(d.longestReview, 100u);
     EXPECT_EQ(d.vectorsBytes, 1000u);
 }
+
+namespace {
+// Collects the evaluation progress the trainer reports.
+class EvaluationSteps : public TrainingObserver {
+public:
+    void onEvaluation(const EvaluationProgress& p) override { steps.push_back(p); }
+    std::vector<EvaluationProgress> steps;
+};
+}  // namespace
+
+// The validation after each epoch and the test at the end tell how far they have come: from 0 to
+// the whole split, never backwards, with the epoch validated (the Train page shows it instead of
+// a finished epoch's "0 s left").
+TEST(Trainer, ValidationAndTestReportTheirProgress) {
+    EvaluationSteps seen;
+    Trainer trainer(small("base"), quick(2, 2));
+    auto r = trainer.run(demo(), nullptr, &seen);
+    ASSERT_TRUE(r) << r.error().message;
+    using Split = EvaluationProgress::Split;
+    for (const auto& [split, epoch, size] :
+         {std::tuple{Split::Valid, 1, demo().valid.size()}, {Split::Valid, 2, demo().valid.size()}, {Split::Test, 2, demo().test.size()}}) {
+        std::vector<EvaluationProgress> pass;
+        std::copy_if(seen.steps.begin(), seen.steps.end(), std::back_inserter(pass),
+                     [&](const EvaluationProgress& p) { return p.split == split && p.epoch == epoch; });
+        ASSERT_GE(pass.size(), 2u) << "split " << int(split) << ", epoch " << epoch;
+        EXPECT_EQ(pass.front().reviews, 0u);
+        EXPECT_EQ(pass.back().reviews, size);
+        for (std::size_t i = 0; i < pass.size(); ++i) {
+            EXPECT_EQ(pass[i].total, size);
+            if (i > 0) {
+                EXPECT_GE(pass[i].reviews, pass[i - 1].reviews);
+            }
+        }
+    }
+    EXPECT_EQ(seen.steps.back().split, Split::Test);  // the test comes last
+}

@@ -1,11 +1,14 @@
 // Qt Test for the Train page (the live dashboard), run with QT_QPA_PLATFORM=offscreen on the
 // embedded demo sample. The run store and settings go to a temporary folder.
 #include <QComboBox>
+#include <algorithm>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -39,6 +42,24 @@
 #include <mutex>
 
 using namespace sentiment::ui;
+
+namespace {
+// Whether a table's rows all lie whole inside its viewport, and (with `inView`) the table whole
+// inside the visible part of the scroll area that holds it, both at their current positions.
+bool fullyShown(QTableWidget* table, bool inView) {
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QRect cell = table->visualRect(table->model()->index(r, 0));
+        if (cell.top() < 0 || cell.bottom() >= table->viewport()->height()) return false;
+    }
+    for (QWidget* w = table->parentWidget(); inView && w != nullptr; w = w->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(w)) {
+            const QRect r(table->mapTo(area->viewport(), QPoint(0, 0)), table->size());
+            return r.top() >= 0 && r.bottom() < area->viewport()->height();
+        }
+    }
+    return true;
+}
+}  // namespace
 
 class TrainPageTest : public QObject {
     Q_OBJECT
@@ -165,14 +186,53 @@ private Q_SLOTS:
         QVERIFY(panel->mistakesTable()->rowCount() > 0);
     }
 
+    // While an epoch's validation runs (tens of seconds on the full IMDb), the progress bar says
+    // so and counts the reviews scored; the test at the end says that it tests.
+    void theValidationAndTheTestShowTheirOwnProgress() {
+        TestWindow t(&datasets_);
+        auto* bar = t.window.trainPage()->findChild<QProgressBar*>();
+        QVERIFY(bar != nullptr);
+        Q_EMIT t.training.batch({1, 5, 22, 22, 22, 0.69, 0.5, 1000, 0, 60});
+        Q_EMIT t.training.evaluation({false, 1, 1500, 7500});
+        const QString counted = QStringLiteral("%1 of %2").arg(QLocale().toString(1500), QLocale().toString(7500));
+        QVERIFY2(bar->format().contains(QStringLiteral("validating")) && bar->format().contains(counted),
+                 qPrintable(bar->format()));
+        QCOMPARE(bar->maximum(), 7500);
+        QCOMPARE(bar->value(), 1500);
+        Q_EMIT t.training.evaluation({true, 5, 25000, 25000});
+        QVERIFY2(bar->format().startsWith(QStringLiteral("Testing")), qPrintable(bar->format()));
+        QCOMPARE(bar->value(), 25000);
+    }
+
     // A 1366 x 768 laptop: the window opens inside the screen and every page fits in it; at the
     // default width the Train page's header row is not cut off on the right.
     void theWindowFitsALaptopScreen() {
         TestWindow t(&datasets_);
         auto& window = t.window;
         window.fitTo(QRect(0, 0, 1366, 768));
-        QVERIFY2(window.width() <= 1366 && window.height() <= 768 - 40, qPrintable(QStringLiteral("%1 x %2").arg(window.width()).arg(window.height())));
+        QVERIFY(window.windowState() & Qt::WindowMaximized);  // it uses the screen it has
+        QVERIFY2(window.width() <= 1366 && window.height() <= 768 - 40 && window.width() >= 1300,
+                 qPrintable(QStringLiteral("%1 x %2").arg(window.width()).arg(window.height())));
+        // The offscreen platform's screen is smaller than a laptop's: the size a window manager
+        // would restore it to stands in for the maximised window.
+        window.setWindowState(Qt::WindowNoState);
         window.show();
+        window.showPage(QStringLiteral("model"));
+        window.modelPage()->applyPreset(QStringLiteral("advanced"));
+        QTRY_VERIFY(window.modelPage()->formulaTable()->rowCount() >= 6);  // embedding, 2 x 2 LSTM, linear
+        QCoreApplication::processEvents();
+        // The parameter count and every layer row show whole, without scrolling anything.
+        auto* total = window.modelPage()->totalLabel();
+        QVERIFY2(total->height() >= total->heightForWidth(total->width()),
+                 qPrintable(QStringLiteral("headline %1 of %2 px").arg(total->height()).arg(total->heightForWidth(total->width()))));
+        QTRY_VERIFY(fullyShown(window.modelPage()->formulaTable(), true));
+        // Every tensor row too, in the page's scrolling column (the table itself does not scroll).
+        QTRY_VERIFY(fullyShown(window.modelPage()->tensorTable(), false));
+        window.fitTo(QRect(0, 0, 1920, 1040));  // a 1080-line screen: the preferred size, not maximised
+        QVERIFY(!(window.windowState() & Qt::WindowMaximized));
+        QCOMPARE(window.size(), QSize(1100, 980));
+        window.fitTo(QRect(0, 0, 1366, 768));
+        window.setWindowState(Qt::WindowNoState);
         for (const char* name : {"data", "model", "train", "runs", "predict"}) {
             window.showPage(QString::fromLatin1(name));
             QCoreApplication::processEvents();
