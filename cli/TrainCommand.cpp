@@ -49,6 +49,22 @@ void printExpectedMemory(const ExperimentSetup& setup, std::int64_t parameters) 
     }
 }
 
+// The group's one JSON object (the last line of `train --seeds/--sweep --json`): what its text
+// summary says, each run's test result, and the spread.
+nlohmann::json groupJson(std::int64_t group, const std::string& name, const experiment::GroupSummary& summary) {
+    const auto spread = [](const experiment::Spread& s) { return nlohmann::json{{"mean", s.mean}, {"sd", s.sd}, {"n", s.n}}; };
+    nlohmann::json j{{"group", group}, {"name", name}, {"test_accuracy", spread(summary.test)}, {"best_run", summary.bestRun}};
+    j["valid_accuracy"] = nlohmann::json::array();
+    for (std::size_t e = 0; e < summary.validAccuracy.size(); ++e) {
+        auto epoch = spread(summary.validAccuracy[e]);
+        epoch["epoch"] = e + 1;
+        j["valid_accuracy"].push_back(epoch);
+    }
+    j["runs"] = nlohmann::json::array();
+    for (const auto& p : summary.byValue) j["runs"].push_back({{"run", p.run}, {"value", p.value}, {"test_accuracy", p.testAccuracy}});
+    return j;
+}
+
 nlohmann::json resultJson(const experiment::ExperimentOutcome& out, const experiment::LectureReference& reference) {
     const auto& r = *out.result;
     nlohmann::json j;
@@ -106,7 +122,9 @@ TrainCommand::TrainCommand(CLI::App& app) {
         ->excludes(model_.presetOption());
     vectors_.addTo(*command_);
     command_->add_option("--out", outDir_, "folder for the checkpoint (default: ~/.local/share/sentiment-lab/checkpoints)");
-    command_->add_flag("--json", json_, "end with one JSON object (config, params, epochs, test, checkpoint)");
+    command_->add_flag("--json", json_,
+                       "end with one JSON object (config, params, epochs, test, checkpoint); a group (--seeds, --sweep) "
+                       "with one more for the group (each run's test accuracy, mean and sd)");
     reference_.addTo(*command_);
     store_.addTo(*command_);
     command_->add_flag("--no-db", noDb_, "do not record the run in the run store");
@@ -301,6 +319,7 @@ int TrainCommand::trainGroup(const experiment::ExperimentPlan& plan, storage::Ru
         }
         std::printf("Kept only run %lld's checkpoint; %s freed\n", static_cast<long long>(summary.bestRun), byteSize(freed).c_str());
     }
+    if (json_) std::cout << groupJson(group, name, summary).dump() << std::endl;
     return 0;
 }
 

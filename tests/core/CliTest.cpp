@@ -730,3 +730,32 @@ TEST(Cli, AStoreLockedByAnotherProgramGivesAMessageNotAHang) {
     EXPECT_EQ(list.status, 0) << list.out;
     holder.exec("ROLLBACK");
 }
+
+// `train --seeds N --json`: the last line is the group's own JSON object, with each run's test
+// accuracy and their mean and standard deviation, as the text summary gives them.
+TEST(Cli, AGroupWithJsonEndsWithTheGroupsObject) {
+    TempDir dir;
+    auto r = cli("train --preset nbsvm --demo --epochs 1 --threads 2 --seeds 3 --json", dir);
+    ASSERT_EQ(r.status, 0) << r.out;
+    std::string out = r.out;
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    const std::string last = out.substr(out.rfind('\n') + 1);
+    const auto j = nlohmann::json::parse(last);
+    EXPECT_EQ(j["group"], 1);
+    ASSERT_EQ(j["runs"].size(), 3u) << last;
+    std::vector<double> tests;
+    for (const auto& run : j["runs"]) tests.push_back(run["test_accuracy"].get<double>());
+    const double mean = (tests[0] + tests[1] + tests[2]) / 3;
+    double squares = 0;
+    for (const double t : tests) squares += (t - mean) * (t - mean);
+    EXPECT_NEAR(j["test_accuracy"]["mean"].get<double>(), mean, 1e-12);
+    EXPECT_NEAR(j["test_accuracy"]["sd"].get<double>(), std::sqrt(squares / 2), 1e-12);  // the sample sd
+    EXPECT_EQ(j["test_accuracy"]["n"], 3);
+    ASSERT_EQ(j["valid_accuracy"].size(), 1u);
+    EXPECT_EQ(j["valid_accuracy"][0]["n"], 3);
+    EXPECT_EQ(j["runs"][0]["run"], 1);
+    // The text summary says the same mean.
+    char text[64];
+    std::snprintf(text, sizeof text, "Test Acc: %.2f%% ± ", 100 * mean);
+    EXPECT_NE(r.out.find(text), std::string::npos) << r.out;
+}
