@@ -161,14 +161,17 @@ Result<fs::path> setAside(const fs::path& path, const Unusable& why) {
     return target;
 }
 
+// What a run's row reads, every column under its own name: readRow() asks for each by name, so
+// the order here is free and a column added anywhere shifts nothing.
 constexpr const char* kRunColumns =
-    "id, name, created_at, coalesce(finished_at, ''), status, preset, config_json, seed, dataset_source, "
-    "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, vectors_coverage, "
-    "parameters, device, threads, app_version, torch_version, best_epoch, test_loss, test_accuracy, "
-    "checkpoint_path, checkpoint_sha256, error, notes, "
-    "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id), "
-    "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id), coalesce(group_id, 0), group_value, card_json, "
-    "uid, imported_from, imported_at, coalesce(owner, '')";
+    "id, name, created_at, coalesce(finished_at, '') AS finished_at, status, preset, config_json, seed, "
+    "dataset_source, dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, "
+    "vectors_coverage, parameters, device, threads, app_version, torch_version, best_epoch, test_loss, "
+    "test_accuracy, checkpoint_path, checkpoint_sha256, error, notes, "
+    "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id) AS epoch_count, "
+    "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id) AS best_valid_accuracy, "
+    "coalesce(group_id, 0) AS group_id, group_value, card_json, uid, imported_from, imported_at, "
+    "coalesce(owner, '') AS owner";
 
 std::optional<double> optionalDouble(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
@@ -176,48 +179,47 @@ std::optional<double> optionalDouble(const SQLite::Column& c) {
 }
 
 RunRow readRow(SQLite::Statement& q) {
-    // (`owner` is the last column: a running run whose process is gone reads as interrupted,
-    // also where the store is only read and nobody marked it.)
+    // (A running run whose process is gone, by its `owner`, reads as interrupted, also where the
+    // store is only read and nobody marked it.)
     RunRow r;
-    int i = 0;
-    r.id = q.getColumn(i++).getInt64();
-    r.info.name = q.getColumn(i++).getString();
-    r.createdAt = q.getColumn(i++).getString();
-    r.finishedAt = q.getColumn(i++).getString();
-    r.status = parseRunStatus(q.getColumn(i++).getString()).value_or(RunStatus::Failed);
-    r.info.preset = q.getColumn(i++).getString();
-    r.info.configJson = q.getColumn(i++).getString();
-    r.info.seed = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
-    r.info.datasetSource = q.getColumn(i++).getString();
-    r.info.datasetSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
-    r.info.datasetHash = q.getColumn(i++).getString();
-    r.info.trainSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
-    r.info.validSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
-    r.info.testSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
-    r.info.vocabSize = static_cast<std::uint64_t>(q.getColumn(i++).getInt64());
-    r.info.vectorsPath = q.getColumn(i++).getString();
-    r.info.vectorsCoverage = optionalDouble(q.getColumn(i++));
-    r.info.parameters = q.getColumn(i++).getInt64();
-    r.info.device = q.getColumn(i++).getString();
-    r.info.threads = q.getColumn(i++).getInt();
-    r.info.appVersion = q.getColumn(i++).getString();
-    r.info.torchVersion = q.getColumn(i++).getString();
-    r.bestEpoch = q.getColumn(i++).getInt();
-    r.testLoss = optionalDouble(q.getColumn(i++));
-    r.testAccuracy = optionalDouble(q.getColumn(i++));
-    r.checkpointPath = q.getColumn(i++).getString();
-    r.checkpointSha256 = q.getColumn(i++).getString();
-    r.error = q.getColumn(i++).getString();
-    r.notes = q.getColumn(i++).getString();
-    r.epochs = q.getColumn(i++).getInt();
-    r.bestValidAccuracy = optionalDouble(q.getColumn(i++));
-    r.info.groupId = q.getColumn(i++).getInt64();
-    r.info.groupValue = q.getColumn(i++).getString();
-    r.info.cardJson = q.getColumn(i++).getString();
-    r.uid = q.getColumn(i++).getString();
-    r.importedFrom = q.getColumn(i++).getString();
-    r.importedAt = q.getColumn(i++).getString();
-    const auto owner = ProcessIdentity::decode(q.getColumn(i).getString());
+    r.id = q.getColumn("id").getInt64();
+    r.info.name = q.getColumn("name").getString();
+    r.createdAt = q.getColumn("created_at").getString();
+    r.finishedAt = q.getColumn("finished_at").getString();
+    r.status = parseRunStatus(q.getColumn("status").getString()).value_or(RunStatus::Failed);
+    r.info.preset = q.getColumn("preset").getString();
+    r.info.configJson = q.getColumn("config_json").getString();
+    r.info.seed = static_cast<std::uint64_t>(q.getColumn("seed").getInt64());
+    r.info.datasetSource = q.getColumn("dataset_source").getString();
+    r.info.datasetSize = static_cast<std::uint64_t>(q.getColumn("dataset_size").getInt64());
+    r.info.datasetHash = q.getColumn("dataset_hash").getString();
+    r.info.trainSize = static_cast<std::uint64_t>(q.getColumn("train_size").getInt64());
+    r.info.validSize = static_cast<std::uint64_t>(q.getColumn("valid_size").getInt64());
+    r.info.testSize = static_cast<std::uint64_t>(q.getColumn("test_size").getInt64());
+    r.info.vocabSize = static_cast<std::uint64_t>(q.getColumn("vocab_size").getInt64());
+    r.info.vectorsPath = q.getColumn("vectors_path").getString();
+    r.info.vectorsCoverage = optionalDouble(q.getColumn("vectors_coverage"));
+    r.info.parameters = q.getColumn("parameters").getInt64();
+    r.info.device = q.getColumn("device").getString();
+    r.info.threads = q.getColumn("threads").getInt();
+    r.info.appVersion = q.getColumn("app_version").getString();
+    r.info.torchVersion = q.getColumn("torch_version").getString();
+    r.bestEpoch = q.getColumn("best_epoch").getInt();
+    r.testLoss = optionalDouble(q.getColumn("test_loss"));
+    r.testAccuracy = optionalDouble(q.getColumn("test_accuracy"));
+    r.checkpointPath = q.getColumn("checkpoint_path").getString();
+    r.checkpointSha256 = q.getColumn("checkpoint_sha256").getString();
+    r.error = q.getColumn("error").getString();
+    r.notes = q.getColumn("notes").getString();
+    r.epochs = q.getColumn("epoch_count").getInt();
+    r.bestValidAccuracy = optionalDouble(q.getColumn("best_valid_accuracy"));
+    r.info.groupId = q.getColumn("group_id").getInt64();
+    r.info.groupValue = q.getColumn("group_value").getString();
+    r.info.cardJson = q.getColumn("card_json").getString();
+    r.uid = q.getColumn("uid").getString();
+    r.importedFrom = q.getColumn("imported_from").getString();
+    r.importedAt = q.getColumn("imported_at").getString();
+    const auto owner = ProcessIdentity::decode(q.getColumn("owner").getString());
     r.host = owner.host;
     if (r.status == RunStatus::Running && !owner.alive()) r.status = RunStatus::Interrupted;
     return r;
