@@ -21,6 +21,15 @@ std::string clock(double seconds) {
     return buf;
 }
 
+// A bar of `done` out of `total`, 28 characters wide.
+std::string bar(std::size_t done, std::size_t total) {
+    constexpr int kWidth = 28;
+    const double f = total == 0 ? 0 : double(done) / double(total);
+    std::string drawn(static_cast<std::size_t>(f * kWidth), '#');
+    drawn.resize(kWidth, '.');
+    return drawn;
+}
+
 // The lecture also printed the mean of per-batch accuracies; shown when it differs visibly.
 bool differs(const training::SplitMetrics& m) { return std::abs(m.accuracy - m.lectureAccuracy) >= 0.0005; }
 }  // namespace
@@ -34,15 +43,19 @@ void TrainingPrinter::finish() {
 
 void TrainingPrinter::onBatch(const training::BatchProgress& p) {
     if (!tty_) return;
-    constexpr int kWidth = 28;
-    const double f = p.batches == 0 ? 0 : double(p.batch) / double(p.batches);
-    const int filled = static_cast<int>(f * kWidth);
-    std::string bar(static_cast<std::size_t>(filled), '#');
-    bar.resize(kWidth, '.');
     std::fprintf(stderr,
                  "\r\033[Kepoch %d/%d [%s] %zu/%zu  loss %.3f  acc %5.1f%%  %.0f tokens/s  %.0f MiB  ETA epoch %s, run %s",
-                 p.epoch, p.epochs, bar.c_str(), p.batch, p.batches, p.runningLoss, 100 * p.runningAccuracy,
+                 p.epoch, p.epochs, bar(p.batch, p.batches).c_str(), p.batch, p.batches, p.runningLoss, 100 * p.runningAccuracy,
                  p.tokensPerSecond, p.residentMiB, clock(p.epochEtaSeconds).c_str(), clock(p.runEtaSeconds).c_str());
+    std::fflush(stderr);
+    drawn_ = true;
+}
+
+void TrainingPrinter::onEvaluation(const training::EvaluationProgress& p) {
+    if (!tty_) return;
+    const bool test = p.split == training::EvaluationProgress::Split::Test;
+    std::fprintf(stderr, "\r\033[K%s %d [%s] %zu/%zu reviews", test ? "testing the best epoch, after epoch" : "validating epoch",
+                 p.epoch, bar(p.reviews, p.total).c_str(), p.reviews, p.total);
     std::fflush(stderr);
     drawn_ = true;
 }

@@ -17,6 +17,8 @@ class TrainingPrinter final : public training::TrainingObserver {
 public:
     TrainingPrinter();
     void onBatch(const training::BatchProgress& p) override;
+    /// The validation's and the test's own bar (tens of seconds on the full IMDb).
+    void onEvaluation(const training::EvaluationProgress& p) override;
     void onEpoch(const training::EpochMetrics& m) override;
     void onTest(const training::SplitMetrics& m) override;
     void onLog(const Message& message) override;

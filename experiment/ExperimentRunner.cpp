@@ -60,6 +60,9 @@ public:
         if (m.best) best = m.epoch;
         if (next_ != nullptr) next_->onEpoch(m);
     }
+    void onEvaluation(const training::EvaluationProgress& p) override {
+        if (next_ != nullptr) next_->onEvaluation(p);
+    }
     void onTest(const training::SplitMetrics& m) override {
         if (next_ != nullptr) next_->onTest(m);
     }

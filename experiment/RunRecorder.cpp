@@ -30,6 +30,10 @@ void RunRecorder::onEpoch(const training::EpochMetrics& m) {
     if (next_ != nullptr) next_->onEpoch(m);
 }
 
+void RunRecorder::onEvaluation(const training::EvaluationProgress& p) {
+    if (next_ != nullptr) next_->onEvaluation(p);
+}
+
 void RunRecorder::onTest(const training::SplitMetrics& m) {
     if (next_ != nullptr) next_->onTest(m);
 }

@@ -22,6 +22,7 @@ public:
 
     void onBatch(const training::BatchProgress& progress) override;
     void onEpoch(const training::EpochMetrics& metrics) override;
+    void onEvaluation(const training::EvaluationProgress& progress) override;
     void onTest(const training::SplitMetrics& metrics) override;
     void onLog(const Message& message) override;
     void onGradientFlow(const training::GradientFlow& flow) override;

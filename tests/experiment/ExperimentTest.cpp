@@ -222,3 +222,27 @@ TEST(ExperimentRunner, AFailedRunKeepsItsEpochsAndBestCheckpoint) {
     EXPECT_GE(d.run.bestEpoch, 1);
     EXPECT_FALSE(d.run.checkpointSha256.empty());
 }
+
+// The runner's observers in between (the best-epoch watcher, the store's recorder) pass the
+// validation's and the test's progress on, so the Train page and the CLI's bar hear it.
+TEST(ExperimentRunner, TheEvaluationProgressReachesTheCallersObserver) {
+    struct Heard : training::TrainingObserver {
+        void onEvaluation(const training::EvaluationProgress& p) override { steps.push_back(p); }
+        std::vector<training::EvaluationProgress> steps;
+    } heard;
+    TempDir dir;
+    auto store = *storage::RunStore::open(dir / "runs.sqlite");
+    const auto plan = smallPlan("fasttext", 1, 2);
+    const auto ds = demoFor(plan);
+    ExperimentRunner runner(plan);
+    runner.recordIn(store, "progress", "test");
+    const auto out = runner.run(*ds, nullptr, {}, &heard);
+    ASSERT_FALSE(out.failure) << out.failure->message;
+    ASSERT_FALSE(heard.steps.empty());
+    const auto& last = heard.steps.back();
+    EXPECT_EQ(last.split, training::EvaluationProgress::Split::Test);
+    EXPECT_EQ(last.reviews, ds->test.size());
+    EXPECT_TRUE(std::any_of(heard.steps.begin(), heard.steps.end(), [&](const training::EvaluationProgress& p) {
+        return p.split == training::EvaluationProgress::Split::Valid && p.reviews == ds->valid.size();
+    }));
+}
