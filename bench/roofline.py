@@ -11,7 +11,7 @@ once per review and is left out, as are the gates' element-wise work and the emb
 rate is that of a large square GEMM, which the recurrence's small products (batch x hidden) do
 not reach. Every simplification makes the ceiling higher than the truth.
 
-    bench/roofline.py BUILD [--threads N] [--data TAR]
+    bench/roofline.py BUILD [--threads N] [--data TAR] [--gemm-output FILE]
         [--check LABEL PRESET train|test PRECISION OURS PEER GOAL]...
 
 --check compares a measured row with the ceiling: OURS and PEER in tokens/s (train) or seconds
@@ -21,6 +21,7 @@ share the goal would need.
 """
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -40,9 +41,14 @@ def weights_per_token(cli, preset):
                if row["name"].startswith("rnn.weight_") and len(row["shape"]) == 2)
 
 
-def gemm_rates(build, threads):
-    """GFLOP/s of float and bfloat16 GEMM from bench/gemm_probe (bf16 None where it has none)."""
-    out = run(f"{build}/bench/gemm_probe", str(threads))
+def gemm_rates(build, threads, probed=None):
+    """GFLOP/s of float and bfloat16 GEMM from bench/gemm_probe's output (`probed`, a file, or
+    a run of it now); bf16 None where the CPU has none."""
+    if probed:
+        with open(probed) as f:
+            out = f.read()
+    else:
+        out = run(f"{build}/bench/gemm_probe", str(threads))
     rates = {}
     for name, key in (("float", "fp32"), ("bfloat16", "bf16")):
         found = re.search(rf"^{name} GEMM \d+x\d+: ([0-9.]+) GFLOP/s", out, re.M)
@@ -62,12 +68,13 @@ def main():
     ap.add_argument("build")
     ap.add_argument("--threads", type=int, default=0, help="GEMM threads (default: one per core)")
     ap.add_argument("--data", help="IMDb archive: the test split's tokens for --check ... test")
+    ap.add_argument("--gemm-output", help="what bench/gemm_probe printed in the same invocation (else it runs now)")
     ap.add_argument("--check", nargs=7, action="append", default=[],
                     metavar=("LABEL", "PRESET", "MODE", "PRECISION", "OURS", "PEER", "GOAL"))
     a = ap.parse_args()
     cli = f"{a.build}/cli/sentiment-lab-cli"
-    threads = a.threads or len(__import__("os").sched_getaffinity(0))
-    rates, cpu = gemm_rates(a.build, threads)
+    threads = a.threads or len(os.sched_getaffinity(0))
+    rates, cpu = gemm_rates(a.build, threads, a.gemm_output)
     presets = {p: weights_per_token(cli, p) for p in ("base", "advanced")}
 
     print(f"{cpu}; GEMM: float {rates['fp32'] / 1e9:.0f} GFLOP/s"

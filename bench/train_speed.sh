@@ -103,7 +103,8 @@ done
 n() { python3 -c "print('{:,.0f}'.format($1))"; }
 r() { python3 -c "print('%.2f' % ($1 / $2))"; }
 echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); ${AVX2:+limited to AVX2; }$threads threads"
-[[ -x "$build/bench/gemm_probe" ]] && "$build/bench/gemm_probe" "$threads"
+# One GEMM measurement for the header and the ceilings below.
+[[ -x "$build/bench/gemm_probe" ]] && "$build/bench/gemm_probe" "$threads" | tee "$tmp/gemm"
 echo "ours: $("$cli" --version | head -n 1); peer: PyTorch $peer_version"
 echo
 echo "| $threads threads, median of $runs | ours tokens/s | peak RSS | peer (PyTorch $peer_version) tokens/s | peer peak RSS | ratio |"
@@ -135,7 +136,9 @@ fi
 has ours_test && checks+=(--check "test pass, $precision" advanced test "$precision" "$(median ours_test 0)" "$(median peer_test 0)" 3)
 if ((${#checks[@]})); then
   echo
-  "$root/bench/roofline.py" "$build" --threads "$threads" --data "$data" "${checks[@]}"
+  gemm=()
+  [[ -s "$tmp/gemm" ]] && gemm=(--gemm-output "$tmp/gemm")
+  "$root/bench/roofline.py" "$build" --threads "$threads" --data "$data" "${gemm[@]}" "${checks[@]}"
 fi
 if has hist_adv; then
   echo

@@ -4220,8 +4220,8 @@ Runs are still read against: %2</translation>
             <translation>scoring the test reviews with the best epoch's weights</translation>
         </message>
         <message>
-            <source>scoring the validation reviews; training goes on after</source>
-            <translation>scoring the validation reviews; training goes on after</translation>
+            <source>scoring the validation reviews</source>
+            <translation>scoring the validation reviews</translation>
         </message>
     </context>
     <context>

@@ -4209,8 +4209,8 @@ Runs are still read against: %2</source>
         <translation>가장 좋은 에포크의 가중치로 테스트 리뷰를 평가하는 중</translation>
     </message>
     <message>
-        <source>scoring the validation reviews; training goes on after</source>
-        <translation>검증 리뷰를 평가하는 중; 끝나면 학습이 이어집니다</translation>
+        <source>scoring the validation reviews</source>
+        <translation>검증 리뷰를 평가하는 중</translation>
     </message>
 </context>
 <context>

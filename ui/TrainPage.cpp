@@ -359,7 +359,7 @@ void TrainPage::onEvaluation(const EvaluationUpdate& u) {
                                       .arg(runEpochs_)
                                       .arg(locale.toString(u.reviews), locale.toString(u.total)));
     speed_->setText(u.test ? tr("scoring the test reviews with the best epoch's weights")
-                           : tr("scoring the validation reviews; training goes on after"));
+                           : tr("scoring the validation reviews"));
 }
 
 void TrainPage::updateSmoothing() {
