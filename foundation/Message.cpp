@@ -23,6 +23,17 @@ Message Message::verbatim(std::string text) {
     return m;
 }
 
+Message Message::joined(const std::vector<Message>& parts, std::string_view separator) {
+    if (parts.empty()) return verbatim("");
+    Message out = parts.front();
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        Message pair = stored("%1" + std::string(separator) + "%2");
+        pair.arg(std::move(out)).arg(parts[i]);
+        out = std::move(pair);
+    }
+    return out;
+}
+
 Message& Message::arg(std::string_view text) {
     args_.push_back(Arg{Kind::Text, std::string(text), 0, nullptr});
     return *this;

@@ -27,6 +27,9 @@ public:
     static Message stored(std::string format);
     /// Text that is shown as it is in every language (a library's or the system's own words).
     static Message verbatim(std::string text);
+    /// `parts`, each translated in its turn, one after the other with `separator` between them
+    /// (" · ", "; ", or nothing); an empty message for no parts.
+    static Message joined(const std::vector<Message>& parts, std::string_view separator);
 
     Message& arg(std::string_view text);
     Message& arg(const char* text) { return arg(std::string_view(text)); }

@@ -57,6 +57,18 @@ std::string percent(double fraction, int decimals) {
     return buf;
 }
 
+std::string decimal(double value) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", value);
+    return buf;
+}
+
+std::string fixed(double value, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
+}
+
 std::string minutesSeconds(double seconds) {
     const auto total = static_cast<long>(seconds);
     return std::to_string(total / 60) + "m " + std::to_string(total % 60) + "s";

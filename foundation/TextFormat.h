@@ -10,6 +10,10 @@ namespace sentiment {
 std::string withCommas(std::uint64_t n);
 /// 0.1234 -> "12.34%".
 std::string percent(double fraction, int decimals = 2);
+/// 0.001 -> "0.001", 5e-05 -> "5e-05", 0.5 -> "0.5": a setting's value as printf's %g writes it.
+std::string decimal(double value);
+/// 0.6123 with 2 decimals -> "0.61".
+std::string fixed(double value, int decimals);
 /// 45.9 -> "0m 45s": the lecture's epoch time (whole seconds, cut as its epoch_time() does).
 std::string minutesSeconds(double seconds);
 /// A review as one line: runs of whitespace and IMDb's "<br />" breaks become one space, cut

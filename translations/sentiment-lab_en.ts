@@ -8,18 +8,6 @@
             <translation>group %1 ± sd</translation>
         </message>
         <message>
-            <source>Group %1 (%2 runs): test %3 ± %4 points</source>
-            <translation>Group %1 (%2 runs): test %3 ± %4 points</translation>
-        </message>
-        <message>
-            <source>%1 → %2%3</source>
-            <translation>%1 → %2%3</translation>
-        </message>
-        <message>
-            <source> (best)</source>
-            <translation> (best)</translation>
-        </message>
-        <message>
             <source>seed (group %1)</source>
             <translation>seed (group %1)</translation>
         </message>
@@ -30,6 +18,10 @@
         <message>
             <source>test accuracy (%)</source>
             <translation>test accuracy (%)</translation>
+        </message>
+        <message>
+            <source>select the runs of one group (train --seeds, --sweep)</source>
+            <translation>select the runs of one group (train --seeds, --sweep)</translation>
         </message>
     </context>
     <context>
@@ -193,90 +185,6 @@
             <translation>valid</translation>
         </message>
         <message>
-            <source>chance (50 %)</source>
-            <translation>chance (50 %)</translation>
-        </message>
-        <message>
-            <source>English (spaCy-like) tokenizer</source>
-            <translation>English (spaCy-like) tokenizer</translation>
-        </message>
-        <message>
-            <source>basic_english tokenizer</source>
-            <translation>basic_english tokenizer</translation>
-        </message>
-        <message>
-            <source>%1, lower-cased</source>
-            <translation>%1, lower-cased</translation>
-        </message>
-        <message>
-            <source>Model: a one-layer RNN of %1 hidden units over %2-dimensional word embeddings, classifying from its last hidden state.</source>
-            <translation>Model: a one-layer RNN of %1 hidden units over %2-dimensional word embeddings, classifying from its last hidden state.</translation>
-        </message>
-        <message>
-            <source>Model: a %1-layer%2 %3 of %4 hidden units with dropout %5, over %6-dimensional word embeddings; packed-sequence semantics (padding is never read).</source>
-            <translation>Model: a %1-layer%2 %3 of %4 hidden units with dropout %5, over %6-dimensional word embeddings; packed-sequence semantics (padding is never read).</translation>
-        </message>
-        <message>
-            <source> bidirectional</source>
-            <translation> bidirectional</translation>
-        </message>
-        <message>
-            <source>Model: FastText, the average of the %1-dimensional embeddings of a review's words and bigrams, then one linear layer.</source>
-            <translation>Model: FastText, the average of the %1-dimensional embeddings of a review's words and bigrams, then one linear layer.</translation>
-        </message>
-        <message>
-            <source>Model: a CNN of %1 filters of each width (%2 words) over %3-dimensional word embeddings, max-pooled over the review, with dropout %4.</source>
-            <translation>Model: a CNN of %1 filters of each width (%2 words) over %3-dimensional word embeddings, max-pooled over the review, with dropout %4.</translation>
-        </message>
-        <message>
-            <source>Embeddings: initialised at random.</source>
-            <translation>Embeddings: initialised at random.</translation>
-        </message>
-        <message>
-            <source>Embeddings: initialised from %1 (%2 of the vocabulary found there, the rest at random)%3.</source>
-            <translation>Embeddings: initialised from %1 (%2 of the vocabulary found there, the rest at random)%3.</translation>
-        </message>
-        <message>
-            <source>, kept fixed</source>
-            <translation>, kept fixed</translation>
-        </message>
-        <message>
-            <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</source>
-            <translation>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</translation>
-        </message>
-        <message>
-            <source>, with bigrams</source>
-            <translation>, with bigrams</translation>
-        </message>
-        <message>
-            <source>Data: %1 training and %2 validation reviews (IMDb's training set split with seed %3), %4 test reviews.</source>
-            <translation>Data: %1 training and %2 validation reviews (IMDb's training set split with seed %3), %4 test reviews.</translation>
-        </message>
-        <message>
-            <source>SGD with momentum %1</source>
-            <translation>SGD with momentum %1</translation>
-        </message>
-        <message>
-            <source>, falling linearly to 0</source>
-            <translation>, falling linearly to 0</translation>
-        </message>
-        <message>
-            <source>, gradients clipped at norm %1</source>
-            <translation>, gradients clipped at norm %1</translation>
-        </message>
-        <message>
-            <source>, at most %1 batches an epoch</source>
-            <translation>, at most %1 batches an epoch</translation>
-        </message>
-        <message>
-            <source>Training: %1, learning rate %2%3, batches of %4 reviews, %5 epochs; the weights with the best validation loss are tested.</source>
-            <translation>Training: %1, learning rate %2%3, batches of %4 reviews, %5 epochs; the weights with the best validation loss are tested.</translation>
-        </message>
-        <message>
-            <source>Ran in %1 on %2 with %3 threads.</source>
-            <translation>Ran in %1 on %2 with %3 threads.</translation>
-        </message>
-        <message>
             <source>The model has &lt;b&gt;%1&lt;/b&gt; trainable parameters.</source>
             <translation>The model has &lt;b&gt;%1&lt;/b&gt; trainable parameters.</translation>
         </message>
@@ -309,10 +217,6 @@
         <message>
             <source>Formula</source>
             <translation>Formula</translation>
-        </message>
-        <message>
-            <source>The parameters could not be counted: %1</source>
-            <translation>The parameters could not be counted: %1</translation>
         </message>
         <message>
             <source>Its test predictions were not recorded: select the run on the Runs page with its dataset loaded and score its test set, then write the report again.</source>
@@ -483,22 +387,6 @@
             <translation>%1 could not be written</translation>
         </message>
         <message>
-            <source>Model: NBSVM (Wang &amp; Manning, 2012), logistic regression on a review's distinct n-grams up to length %1, each weighted by its naive Bayes log-count ratio (smoothing %2)%3.</source>
-            <translation>Model: NBSVM (Wang &amp; Manning, 2012), logistic regression on a review's distinct n-grams up to length %1, each weighted by its naive Bayes log-count ratio (smoothing %2)%3.</translation>
-        </message>
-        <message>
-            <source>, weights interpolated with beta %1</source>
-            <translation>, weights interpolated with beta %1</translation>
-        </message>
-        <message>
-            <source>linear baseline (NBSVM), valid</source>
-            <translation>linear baseline (NBSVM), valid</translation>
-        </message>
-        <message>
-            <source>linear baseline (NBSVM), test</source>
-            <translation>linear baseline (NBSVM), test</translation>
-        </message>
-        <message>
             <source>no NBSVM run on this dataset and split yet (train it from the Runs page: about a minute)</source>
             <translation>no NBSVM run on this dataset and split yet (train it from the Runs page: about a minute)</translation>
         </message>
@@ -509,10 +397,6 @@
         <message>
             <source>Against the linear baseline</source>
             <translation>Against the linear baseline</translation>
-        </message>
-        <message>
-            <source>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</source>
-            <translation>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</translation>
         </message>
         <message>
             <source>group %1, value %2</source>
@@ -541,6 +425,56 @@
         <message>
             <source>Group %1</source>
             <translation>Group %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunCharts</name>
+        <message>
+            <source>linear baseline (NBSVM #%1), valid</source>
+            <translation>linear baseline (NBSVM #%1), valid</translation>
+        </message>
+        <message>
+            <source>linear baseline (NBSVM #%1), test</source>
+            <translation>linear baseline (NBSVM #%1), test</translation>
+        </message>
+        <message>
+            <source>chance (50 %)</source>
+            <translation>chance (50 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsSummary</name>
+        <message>
+            <source>%1: epochs recorded: %2.</source>
+            <translation>%1: epochs recorded: %2.</translation>
+        </message>
+        <message>
+            <source>%1 runs overlaid; settings that differ: %2.</source>
+            <translation>%1 runs overlaid; settings that differ: %2.</translation>
+        </message>
+        <message>
+            <source>Against the lecture: %1</source>
+            <translation>Against the lecture: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No linear baseline on this dataset and split yet.</source>
+            <translation>No linear baseline on this dataset and split yet.</translation>
+        </message>
+        <message>
+            <source>Reproducibility: %1.</source>
+            <translation>Reproducibility: %1.</translation>
+        </message>
+        <message>
+            <source>This machine matches: training it again here gives the same numbers.</source>
+            <translation>This machine matches: training it again here gives the same numbers.</translation>
+        </message>
+        <message>
+            <source>Here the numbers may differ in the last digits: %1.</source>
+            <translation>Here the numbers may differ in the last digits: %1.</translation>
         </message>
     </context>
     <context>
@@ -1773,6 +1707,181 @@
             <source>cannot read the file: %1</source>
             <translation>cannot read the file: %1</translation>
         </message>
+        <message>
+            <source>1 epoch</source>
+            <translation>1 epoch</translation>
+        </message>
+        <message>
+            <source>%1 epochs</source>
+            <translation>%1 epochs</translation>
+        </message>
+        <message>
+            <source>English (spaCy-like) tokenizer</source>
+            <translation>English (spaCy-like) tokenizer</translation>
+        </message>
+        <message>
+            <source>basic_english tokenizer</source>
+            <translation>basic_english tokenizer</translation>
+        </message>
+        <message>
+            <source>%1, lower-cased</source>
+            <translation>%1, lower-cased</translation>
+        </message>
+        <message>
+            <source>SGD with momentum %1</source>
+            <translation>SGD with momentum %1</translation>
+        </message>
+        <message>
+            <source>, falling linearly to 0</source>
+            <translation>, falling linearly to 0</translation>
+        </message>
+        <message>
+            <source>, gradients clipped at norm %1</source>
+            <translation>, gradients clipped at norm %1</translation>
+        </message>
+        <message>
+            <source>, at most %1 batches an epoch</source>
+            <translation>, at most %1 batches an epoch</translation>
+        </message>
+        <message>
+            <source>Training: %1, learning rate %2%3, batches of %4 reviews, %5 epochs; the weights with the best validation loss are tested.</source>
+            <translation>Training: %1, learning rate %2%3, batches of %4 reviews, %5 epochs; the weights with the best validation loss are tested.</translation>
+        </message>
+        <message>
+            <source>Model: a one-layer RNN of %1 hidden units over %2-dimensional word embeddings, classifying from its last hidden state.</source>
+            <translation>Model: a one-layer RNN of %1 hidden units over %2-dimensional word embeddings, classifying from its last hidden state.</translation>
+        </message>
+        <message>
+            <source>Model: a %1-layer%2 %3 of %4 hidden units with dropout %5, over %6-dimensional word embeddings; packed-sequence semantics (padding is never read).</source>
+            <translation>Model: a %1-layer%2 %3 of %4 hidden units with dropout %5, over %6-dimensional word embeddings; packed-sequence semantics (padding is never read).</translation>
+        </message>
+        <message>
+            <source> bidirectional</source>
+            <translation> bidirectional</translation>
+        </message>
+        <message>
+            <source>Model: FastText, the average of the %1-dimensional embeddings of a review's words and bigrams, then one linear layer.</source>
+            <translation>Model: FastText, the average of the %1-dimensional embeddings of a review's words and bigrams, then one linear layer.</translation>
+        </message>
+        <message>
+            <source>Model: a CNN of %1 filters of each width (%2 words) over %3-dimensional word embeddings, max-pooled over the review, with dropout %4.</source>
+            <translation>Model: a CNN of %1 filters of each width (%2 words) over %3-dimensional word embeddings, max-pooled over the review, with dropout %4.</translation>
+        </message>
+        <message>
+            <source>Model: NBSVM (Wang &amp; Manning, 2012), logistic regression on a review's distinct n-grams up to length %1, each weighted by its naive Bayes log-count ratio (smoothing %2)%3.</source>
+            <translation>Model: NBSVM (Wang &amp; Manning, 2012), logistic regression on a review's distinct n-grams up to length %1, each weighted by its naive Bayes log-count ratio (smoothing %2)%3.</translation>
+        </message>
+        <message>
+            <source>, weights interpolated with beta %1</source>
+            <translation>, weights interpolated with beta %1</translation>
+        </message>
+        <message>
+            <source>Embeddings: initialised at random.</source>
+            <translation>Embeddings: initialised at random.</translation>
+        </message>
+        <message>
+            <source>Embeddings: initialised from %1 (%2 of the vocabulary found there, the rest at random)%3.</source>
+            <translation>Embeddings: initialised from %1 (%2 of the vocabulary found there, the rest at random)%3.</translation>
+        </message>
+        <message>
+            <source>, kept fixed</source>
+            <translation>, kept fixed</translation>
+        </message>
+        <message>
+            <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</source>
+            <translation>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</translation>
+        </message>
+        <message>
+            <source>, with bigrams</source>
+            <translation>, with bigrams</translation>
+        </message>
+        <message>
+            <source>Data: %1 training and %2 validation reviews (IMDb's training set split with seed %3), %4 test reviews.</source>
+            <translation>Data: %1 training and %2 validation reviews (IMDb's training set split with seed %3), %4 test reviews.</translation>
+        </message>
+        <message>
+            <source>Ran in %1 on %2 with %3 threads.</source>
+            <translation>Ran in %1 on %2 with %3 threads.</translation>
+        </message>
+        <message>
+            <source>%1 %2 × %3%4</source>
+            <translation>%1 %2 × %3%4</translation>
+        </message>
+        <message>
+            <source>, bidirectional</source>
+            <translation>, bidirectional</translation>
+        </message>
+        <message>
+            <source>%1 lr %2%3</source>
+            <translation>%1 lr %2%3</translation>
+        </message>
+        <message>
+            <source> → 0</source>
+            <translation> → 0</translation>
+        </message>
+        <message>
+            <source>bfloat16</source>
+            <translation>bfloat16</translation>
+        </message>
+        <message>
+            <source>float32</source>
+            <translation>float32</translation>
+        </message>
+        <message>
+            <source>words, bigrams and trigrams weighted by log-count ratios</source>
+            <translation>words, bigrams and trigrams weighted by log-count ratios</translation>
+        </message>
+        <message>
+            <source>words and bigrams weighted by log-count ratios</source>
+            <translation>words and bigrams weighted by log-count ratios</translation>
+        </message>
+        <message>
+            <source>words weighted by log-count ratios</source>
+            <translation>words weighted by log-count ratios</translation>
+        </message>
+        <message>
+            <source>GloVe %1d</source>
+            <translation>GloVe %1d</translation>
+        </message>
+        <message>
+            <source>random embedding</source>
+            <translation>random embedding</translation>
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation>%1 parameters</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Group %1 (%2 runs): test %3 ± %4 points</source>
+            <translation>Group %1 (%2 runs): test %3 ± %4 points</translation>
+        </message>
+        <message>
+            <source>%1 → %2%3</source>
+            <translation>%1 → %2%3</translation>
+        </message>
+        <message>
+            <source> (best)</source>
+            <translation> (best)</translation>
+        </message>
+        <message>
+            <source>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</source>
+            <translation>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::ComparisonCurves</name>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>accuracy (%)</source>
+            <translation>accuracy (%)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DataPage</name>
@@ -1984,6 +2093,13 @@
         </message>
     </context>
     <context>
+        <name>sentiment::ui::DifferencesTable</name>
+        <message>
+            <source>Setting</source>
+            <translation>Setting</translation>
+        </message>
+    </context>
+    <context>
         <name>sentiment::ui::DownloadBar</name>
         <message>
             <source>Downloads %1 (%2) from %3 — only when you click</source>
@@ -2171,6 +2287,45 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>The %1 words nearest to %2 (%3 ms).</source>
             <translation>The %1 words nearest to %2 (%3 ms).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::EpochTable</name>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>Epoch</translation>
+        </message>
+        <message>
+            <source>Train Loss</source>
+            <translation>Train Loss</translation>
+        </message>
+        <message>
+            <source>Train Acc</source>
+            <translation>Train Acc</translation>
+        </message>
+        <message>
+            <source>Val. Loss</source>
+            <translation>Val. Loss</translation>
+        </message>
+        <message>
+            <source>Val. Acc</source>
+            <translation>Val. Acc</translation>
+        </message>
+        <message>
+            <source>Epoch Time</source>
+            <translation>Epoch Time</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Test Loss: %1 | Test Acc: %2</source>
+            <translation>Test Loss: %1 | Test Acc: %2</translation>
         </message>
     </context>
     <context>
@@ -3389,13 +3544,6 @@ Runs are still read against: %2</translation>
             <source>Training %1 (%2 more waiting).</source>
             <translation>Training %1 (%2 more waiting).</translation>
         </message>
-        <message numerus="yes">
-            <source>%1, %n epoch(s)</source>
-            <translation>
-                <numerusform>%1, %n epoch</numerusform>
-                <numerusform>%1, %n epochs</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The queue's entry %1 could not be updated: %2</source>
             <translation>The queue's entry %1 could not be updated: %2</translation>
@@ -3607,42 +3755,6 @@ Runs are still read against: %2</translation>
             <translation>training</translation>
         </message>
         <message>
-            <source>loss</source>
-            <translation>loss</translation>
-        </message>
-        <message>
-            <source>accuracy (%)</source>
-            <translation>accuracy (%)</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Run</translation>
-        </message>
-        <message>
-            <source>Epoch</source>
-            <translation>Epoch</translation>
-        </message>
-        <message>
-            <source>Train Loss</source>
-            <translation>Train Loss</translation>
-        </message>
-        <message>
-            <source>Train Acc</source>
-            <translation>Train Acc</translation>
-        </message>
-        <message>
-            <source>Val. Loss</source>
-            <translation>Val. Loss</translation>
-        </message>
-        <message>
-            <source>Val. Acc</source>
-            <translation>Val. Acc</translation>
-        </message>
-        <message>
-            <source>Epoch Time</source>
-            <translation>Epoch Time</translation>
-        </message>
-        <message>
             <source>Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their settings.</source>
             <translation>Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their settings.</translation>
         </message>
@@ -3673,22 +3785,6 @@ Runs are still read against: %2</translation>
         <message>
             <source>Report written to %1</source>
             <translation>Report written to %1</translation>
-        </message>
-        <message>
-            <source>Test</source>
-            <translation>Test</translation>
-        </message>
-        <message>
-            <source>Setting</source>
-            <translation>Setting</translation>
-        </message>
-        <message>
-            <source>%1: epochs recorded: %2.</source>
-            <translation>%1: epochs recorded: %2.</translation>
-        </message>
-        <message>
-            <source>%1 runs overlaid; settings that differ: %2.</source>
-            <translation>%1 runs overlaid; settings that differ: %2.</translation>
         </message>
         <message>
             <source>Rename run</source>
@@ -3755,14 +3851,6 @@ Runs are still read against: %2</translation>
             <translation>Run %1 cannot continue: %2</translation>
         </message>
         <message>
-            <source>Test Loss: %1 | Test Acc: %2</source>
-            <translation>Test Loss: %1 | Test Acc: %2</translation>
-        </message>
-        <message>
-            <source>Against the lecture: %1</source>
-            <translation>Against the lecture: %1</translation>
-        </message>
-        <message>
             <source>Where it is wrong</source>
             <translation>Where it is wrong</translation>
         </message>
@@ -3799,36 +3887,8 @@ Runs are still read against: %2</translation>
             <translation>The baseline for run %1 cannot be trained: %2</translation>
         </message>
         <message>
-            <source>linear baseline (NBSVM #%1), valid</source>
-            <translation>linear baseline (NBSVM #%1), valid</translation>
-        </message>
-        <message>
-            <source>linear baseline (NBSVM #%1), test</source>
-            <translation>linear baseline (NBSVM #%1), test</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>No linear baseline on this dataset and split yet.</source>
-            <translation>No linear baseline on this dataset and split yet.</translation>
-        </message>
-        <message>
             <source>Gradient flow</source>
             <translation>Gradient flow</translation>
-        </message>
-        <message>
-            <source>Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).</source>
-            <translation>Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).</translation>
-        </message>
-        <message>
-            <source>This machine matches: training it again here gives the same numbers.</source>
-            <translation>This machine matches: training it again here gives the same numbers.</translation>
-        </message>
-        <message>
-            <source>Here the numbers may differ in the last digits: %1.</source>
-            <translation>Here the numbers may differ in the last digits: %1.</translation>
         </message>
         <message>
             <source>Keep only the best checkpoint</source>
@@ -4072,38 +4132,6 @@ Runs are still read against: %2</translation>
             <translation>Stopping after this batch…</translation>
         </message>
         <message>
-            <source>%1 %2 × %3%4</source>
-            <translation>%1 %2 × %3%4</translation>
-        </message>
-        <message>
-            <source>, bidirectional</source>
-            <translation>, bidirectional</translation>
-        </message>
-        <message>
-            <source> → 0</source>
-            <translation> → 0</translation>
-        </message>
-        <message>
-            <source>1 epoch</source>
-            <translation>1 epoch</translation>
-        </message>
-        <message>
-            <source>%1 epochs</source>
-            <translation>%1 epochs</translation>
-        </message>
-        <message>
-            <source>GloVe %1d</source>
-            <translation>GloVe %1d</translation>
-        </message>
-        <message>
-            <source>random embedding</source>
-            <translation>random embedding</translation>
-        </message>
-        <message>
-            <source>%1 parameters</source>
-            <translation>%1 parameters</translation>
-        </message>
-        <message>
             <source>Starting…</source>
             <translation>Starting…</translation>
         </message>
@@ -4168,14 +4196,6 @@ Runs are still read against: %2</translation>
             <translation>The loss became NaN or infinite: lower the learning rate or enable gradient clipping.</translation>
         </message>
         <message>
-            <source>bfloat16</source>
-            <translation>bfloat16</translation>
-        </message>
-        <message>
-            <source>float32</source>
-            <translation>float32</translation>
-        </message>
-        <message>
             <source>Not enough free memory</source>
             <translation>Not enough free memory</translation>
         </message>
@@ -4186,18 +4206,6 @@ Runs are still read against: %2</translation>
         <message>
             <source>Against the lecture: %1</source>
             <translation>Against the lecture: %1</translation>
-        </message>
-        <message>
-            <source>words, bigrams and trigrams weighted by log-count ratios</source>
-            <translation>words, bigrams and trigrams weighted by log-count ratios</translation>
-        </message>
-        <message>
-            <source>words and bigrams weighted by log-count ratios</source>
-            <translation>words and bigrams weighted by log-count ratios</translation>
-        </message>
-        <message>
-            <source>words weighted by log-count ratios</source>
-            <translation>words weighted by log-count ratios</translation>
         </message>
         <message>
             <source>Why? Vanishing gradients: see how much gradient reaches each step</source>

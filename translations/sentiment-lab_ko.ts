@@ -8,18 +8,6 @@
         <translation>그룹 %1 ± 표준편차</translation>
     </message>
     <message>
-        <source>Group %1 (%2 runs): test %3 ± %4 points</source>
-        <translation>그룹 %1 (실행 %2개): 테스트 %3 ± %4%p</translation>
-    </message>
-    <message>
-        <source>%1 → %2%3</source>
-        <translation>%1 → %2%3</translation>
-    </message>
-    <message>
-        <source> (best)</source>
-        <translation> (최고)</translation>
-    </message>
-    <message>
         <source>seed (group %1)</source>
         <translation>시드 (그룹 %1)</translation>
     </message>
@@ -30,6 +18,10 @@
     <message>
         <source>test accuracy (%)</source>
         <translation>테스트 정확도 (%)</translation>
+    </message>
+    <message>
+        <source>select the runs of one group (train --seeds, --sweep)</source>
+        <translation>한 그룹의 실행을 선택하세요(train --seeds, --sweep)</translation>
     </message>
 </context>
 <context>
@@ -193,90 +185,6 @@
         <translation>검증</translation>
     </message>
     <message>
-        <source>chance (50 %)</source>
-        <translation>우연 수준 (50 %)</translation>
-    </message>
-    <message>
-        <source>English (spaCy-like) tokenizer</source>
-        <translation>English(spaCy 방식) 토크나이저</translation>
-    </message>
-    <message>
-        <source>basic_english tokenizer</source>
-        <translation>basic_english 토크나이저</translation>
-    </message>
-    <message>
-        <source>%1, lower-cased</source>
-        <translation>%1, 소문자로 변환</translation>
-    </message>
-    <message>
-        <source>Model: a one-layer RNN of %1 hidden units over %2-dimensional word embeddings, classifying from its last hidden state.</source>
-        <translation>모델: %2차원 단어 임베딩 위의 은닉 유닛 %1개짜리 1층 RNN, 마지막 은닉 상태로 분류합니다.</translation>
-    </message>
-    <message>
-        <source>Model: a %1-layer%2 %3 of %4 hidden units with dropout %5, over %6-dimensional word embeddings; packed-sequence semantics (padding is never read).</source>
-        <translation>모델: %6차원 단어 임베딩 위의 은닉 유닛 %4개, 드롭아웃 %5인 %1층%2 %3; 패킹된 시퀀스와 같은 의미(패딩은 읽지 않음).</translation>
-    </message>
-    <message>
-        <source> bidirectional</source>
-        <translation> 양방향</translation>
-    </message>
-    <message>
-        <source>Model: FastText, the average of the %1-dimensional embeddings of a review&apos;s words and bigrams, then one linear layer.</source>
-        <translation>모델: FastText, 리뷰의 단어와 바이그램의 %1차원 임베딩 평균 뒤에 선형층 하나.</translation>
-    </message>
-    <message>
-        <source>Model: a CNN of %1 filters of each width (%2 words) over %3-dimensional word embeddings, max-pooled over the review, with dropout %4.</source>
-        <translation>모델: %3차원 단어 임베딩 위에서 폭(%2 단어)마다 필터 %1개를 쓰는 CNN, 리뷰 전체에 대해 최대 풀링, 드롭아웃 %4.</translation>
-    </message>
-    <message>
-        <source>Embeddings: initialised at random.</source>
-        <translation>임베딩: 무작위로 초기화.</translation>
-    </message>
-    <message>
-        <source>Embeddings: initialised from %1 (%2 of the vocabulary found there, the rest at random)%3.</source>
-        <translation>임베딩: %1에서 초기화(어휘의 %2를 찾음, 나머지는 무작위)%3.</translation>
-    </message>
-    <message>
-        <source>, kept fixed</source>
-        <translation>, 고정</translation>
-    </message>
-    <message>
-        <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</source>
-        <translation>어휘: %1개 항목, 가장 자주 나오는 학습 토큰과 &lt;unk&gt;, &lt;pad&gt;; %2%3.</translation>
-    </message>
-    <message>
-        <source>, with bigrams</source>
-        <translation>, 바이그램 포함</translation>
-    </message>
-    <message>
-        <source>Data: %1 training and %2 validation reviews (IMDb&apos;s training set split with seed %3), %4 test reviews.</source>
-        <translation>데이터: 학습 리뷰 %1개와 검증 리뷰 %2개(IMDb 학습 세트를 시드 %3로 분할), 테스트 리뷰 %4개.</translation>
-    </message>
-    <message>
-        <source>SGD with momentum %1</source>
-        <translation>모멘텀 %1인 SGD</translation>
-    </message>
-    <message>
-        <source>, falling linearly to 0</source>
-        <translation>, 0까지 선형으로 감소</translation>
-    </message>
-    <message>
-        <source>, gradients clipped at norm %1</source>
-        <translation>, 기울기를 노름 %1에서 자름</translation>
-    </message>
-    <message>
-        <source>, at most %1 batches an epoch</source>
-        <translation>, 에포크당 최대 %1 배치</translation>
-    </message>
-    <message>
-        <source>Training: %1, learning rate %2%3, batches of %4 reviews, %5 epochs; the weights with the best validation loss are tested.</source>
-        <translation>학습: %1, 학습률 %2%3, 배치당 리뷰 %4개, %5 에포크; 검증 손실이 가장 낮은 가중치로 테스트합니다.</translation>
-    </message>
-    <message>
-        <source>Ran in %1 on %2 with %3 threads.</source>
-        <translation>%2에서 스레드 %3개로 %1 실행.</translation>
-    </message>
-    <message>
         <source>The model has &lt;b&gt;%1&lt;/b&gt; trainable parameters.</source>
         <translation>모델의 학습 가능한 파라미터는 &lt;b&gt;%1&lt;/b&gt;개입니다.</translation>
     </message>
@@ -309,10 +217,6 @@
     <message>
         <source>Formula</source>
         <translation>계산식</translation>
-    </message>
-    <message>
-        <source>The parameters could not be counted: %1</source>
-        <translation>파라미터를 셀 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Its test predictions were not recorded: select the run on the Runs page with its dataset loaded and score its test set, then write the report again.</source>
@@ -483,22 +387,6 @@
         <translation>%1을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>Model: NBSVM (Wang &amp; Manning, 2012), logistic regression on a review&apos;s distinct n-grams up to length %1, each weighted by its naive Bayes log-count ratio (smoothing %2)%3.</source>
-        <translation>모델: NBSVM(Wang &amp; Manning, 2012). 리뷰에 나오는 길이 %1 이하의 서로 다른 n-gram에 대한 로지스틱 회귀이며, 각 n-gram에는 나이브 베이즈 로그 빈도 비율(평활 %2)로 가중치를 줍니다%3.</translation>
-    </message>
-    <message>
-        <source>, weights interpolated with beta %1</source>
-        <translation>, 가중치는 beta %1로 보간</translation>
-    </message>
-    <message>
-        <source>linear baseline (NBSVM), valid</source>
-        <translation>선형 기준선(NBSVM), 검증</translation>
-    </message>
-    <message>
-        <source>linear baseline (NBSVM), test</source>
-        <translation>선형 기준선(NBSVM), 테스트</translation>
-    </message>
-    <message>
         <source>no NBSVM run on this dataset and split yet (train it from the Runs page: about a minute)</source>
         <translation>이 데이터셋과 분할에 대한 NBSVM 실행이 아직 없습니다(실행 페이지에서 훈련하세요: 약 1분)</translation>
     </message>
@@ -509,10 +397,6 @@
     <message>
         <source>Against the linear baseline</source>
         <translation>선형 기준선과 비교</translation>
-    </message>
-    <message>
-        <source>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</source>
-        <translation>분할 %1, 어휘 %2, 벡터 %3, 계획 %4; Sentiment Lab %5, LibTorch %6, %8에서 %7, 스레드 %9개</translation>
     </message>
     <message>
         <source>group %1, value %2</source>
@@ -541,6 +425,56 @@
     <message>
         <source>Group %1</source>
         <translation>그룹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunCharts</name>
+    <message>
+        <source>linear baseline (NBSVM #%1), valid</source>
+        <translation>선형 기준선(NBSVM #%1), 검증</translation>
+    </message>
+    <message>
+        <source>linear baseline (NBSVM #%1), test</source>
+        <translation>선형 기준선(NBSVM #%1), 테스트</translation>
+    </message>
+    <message>
+        <source>chance (50 %)</source>
+        <translation>우연 수준 (50 %)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsSummary</name>
+    <message>
+        <source>%1: epochs recorded: %2.</source>
+        <translation>%1: 기록된 에포크: %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs overlaid; settings that differ: %2.</source>
+        <translation>실행 %1개를 겹침; 다른 설정: %2.</translation>
+    </message>
+    <message>
+        <source>Against the lecture: %1</source>
+        <translation>강의와 비교: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No linear baseline on this dataset and split yet.</source>
+        <translation>이 데이터셋과 분할에는 아직 선형 기준선이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reproducibility: %1.</source>
+        <translation>재현성: %1.</translation>
+    </message>
+    <message>
+        <source>This machine matches: training it again here gives the same numbers.</source>
+        <translation>이 컴퓨터와 일치합니다. 여기서 다시 학습하면 같은 수치가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Here the numbers may differ in the last digits: %1.</source>
+        <translation>여기서는 수치의 끝자리가 다를 수 있습니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1707,181 @@
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 에포크</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 에포크</translation>
+    </message>
+    <message>
+        <source>English (spaCy-like) tokenizer</source>
+        <translation>English(spaCy 방식) 토크나이저</translation>
+    </message>
+    <message>
+        <source>basic_english tokenizer</source>
+        <translation>basic_english 토크나이저</translation>
+    </message>
+    <message>
+        <source>%1, lower-cased</source>
+        <translation>%1, 소문자로 변환</translation>
+    </message>
+    <message>
+        <source>SGD with momentum %1</source>
+        <translation>모멘텀 %1인 SGD</translation>
+    </message>
+    <message>
+        <source>, falling linearly to 0</source>
+        <translation>, 0까지 선형으로 감소</translation>
+    </message>
+    <message>
+        <source>, gradients clipped at norm %1</source>
+        <translation>, 기울기를 노름 %1에서 자름</translation>
+    </message>
+    <message>
+        <source>, at most %1 batches an epoch</source>
+        <translation>, 에포크당 최대 %1 배치</translation>
+    </message>
+    <message>
+        <source>Training: %1, learning rate %2%3, batches of %4 reviews, %5 epochs; the weights with the best validation loss are tested.</source>
+        <translation>학습: %1, 학습률 %2%3, 배치당 리뷰 %4개, %5 에포크; 검증 손실이 가장 낮은 가중치로 테스트합니다.</translation>
+    </message>
+    <message>
+        <source>Model: a one-layer RNN of %1 hidden units over %2-dimensional word embeddings, classifying from its last hidden state.</source>
+        <translation>모델: %2차원 단어 임베딩 위의 은닉 유닛 %1개짜리 1층 RNN, 마지막 은닉 상태로 분류합니다.</translation>
+    </message>
+    <message>
+        <source>Model: a %1-layer%2 %3 of %4 hidden units with dropout %5, over %6-dimensional word embeddings; packed-sequence semantics (padding is never read).</source>
+        <translation>모델: %6차원 단어 임베딩 위의 은닉 유닛 %4개, 드롭아웃 %5인 %1층%2 %3; 패킹된 시퀀스와 같은 의미(패딩은 읽지 않음).</translation>
+    </message>
+    <message>
+        <source> bidirectional</source>
+        <translation> 양방향</translation>
+    </message>
+    <message>
+        <source>Model: FastText, the average of the %1-dimensional embeddings of a review&apos;s words and bigrams, then one linear layer.</source>
+        <translation>모델: FastText, 리뷰의 단어와 바이그램의 %1차원 임베딩 평균 뒤에 선형층 하나.</translation>
+    </message>
+    <message>
+        <source>Model: a CNN of %1 filters of each width (%2 words) over %3-dimensional word embeddings, max-pooled over the review, with dropout %4.</source>
+        <translation>모델: %3차원 단어 임베딩 위에서 폭(%2 단어)마다 필터 %1개를 쓰는 CNN, 리뷰 전체에 대해 최대 풀링, 드롭아웃 %4.</translation>
+    </message>
+    <message>
+        <source>Model: NBSVM (Wang &amp; Manning, 2012), logistic regression on a review&apos;s distinct n-grams up to length %1, each weighted by its naive Bayes log-count ratio (smoothing %2)%3.</source>
+        <translation>모델: NBSVM(Wang &amp; Manning, 2012). 리뷰에 나오는 길이 %1 이하의 서로 다른 n-gram에 대한 로지스틱 회귀이며, 각 n-gram에는 나이브 베이즈 로그 빈도 비율(평활 %2)로 가중치를 줍니다%3.</translation>
+    </message>
+    <message>
+        <source>, weights interpolated with beta %1</source>
+        <translation>, 가중치는 beta %1로 보간</translation>
+    </message>
+    <message>
+        <source>Embeddings: initialised at random.</source>
+        <translation>임베딩: 무작위로 초기화.</translation>
+    </message>
+    <message>
+        <source>Embeddings: initialised from %1 (%2 of the vocabulary found there, the rest at random)%3.</source>
+        <translation>임베딩: %1에서 초기화(어휘의 %2를 찾음, 나머지는 무작위)%3.</translation>
+    </message>
+    <message>
+        <source>, kept fixed</source>
+        <translation>, 고정</translation>
+    </message>
+    <message>
+        <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</source>
+        <translation>어휘: %1개 항목, 가장 자주 나오는 학습 토큰과 &lt;unk&gt;, &lt;pad&gt;; %2%3.</translation>
+    </message>
+    <message>
+        <source>, with bigrams</source>
+        <translation>, 바이그램 포함</translation>
+    </message>
+    <message>
+        <source>Data: %1 training and %2 validation reviews (IMDb&apos;s training set split with seed %3), %4 test reviews.</source>
+        <translation>데이터: 학습 리뷰 %1개와 검증 리뷰 %2개(IMDb 학습 세트를 시드 %3로 분할), 테스트 리뷰 %4개.</translation>
+    </message>
+    <message>
+        <source>Ran in %1 on %2 with %3 threads.</source>
+        <translation>%2에서 스레드 %3개로 %1 실행.</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3%4</source>
+        <translation>%1 %2 × %3%4</translation>
+    </message>
+    <message>
+        <source>, bidirectional</source>
+        <translation>, 양방향</translation>
+    </message>
+    <message>
+        <source>%1 lr %2%3</source>
+        <translation>%1 lr %2%3</translation>
+    </message>
+    <message>
+        <source> → 0</source>
+        <translation> → 0</translation>
+    </message>
+    <message>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>words, bigrams and trigrams weighted by log-count ratios</source>
+        <translation>로그 빈도 비율로 가중한 단어, 바이그램, 트라이그램</translation>
+    </message>
+    <message>
+        <source>words and bigrams weighted by log-count ratios</source>
+        <translation>로그 빈도 비율로 가중한 단어와 바이그램</translation>
+    </message>
+    <message>
+        <source>words weighted by log-count ratios</source>
+        <translation>로그 빈도 비율로 가중한 단어</translation>
+    </message>
+    <message>
+        <source>GloVe %1d</source>
+        <translation>GloVe %1차원</translation>
+    </message>
+    <message>
+        <source>random embedding</source>
+        <translation>무작위 임베딩</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>파라미터 %1개</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2 runs): test %3 ± %4 points</source>
+        <translation>그룹 %1 (실행 %2개): 테스트 %3 ± %4%p</translation>
+    </message>
+    <message>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <source> (best)</source>
+        <translation> (최고)</translation>
+    </message>
+    <message>
+        <source>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</source>
+        <translation>분할 %1, 어휘 %2, 벡터 %3, 계획 %4; Sentiment Lab %5, LibTorch %6, %8에서 %7, 스레드 %9개</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::ComparisonCurves</name>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DataPage</name>
@@ -1983,6 +2092,13 @@
     </message>
 </context>
 <context>
+    <name>sentiment::ui::DifferencesTable</name>
+    <message>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+</context>
+<context>
     <name>sentiment::ui::DownloadBar</name>
     <message>
         <source>Downloads %1 (%2) from %3 — only when you click</source>
@@ -2170,6 +2286,45 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>The %1 words nearest to %2 (%3 ms).</source>
         <translation>%2에 가장 가까운 단어 %1개(%3 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::EpochTable</name>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Train Loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <source>Train Acc</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>Val. Loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <source>Val. Acc</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <source>Epoch Time</source>
+        <translation>에포크 시간</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Test Loss: %1 | Test Acc: %2</source>
+        <translation>Test Loss: %1 | Test Acc: %2</translation>
     </message>
 </context>
 <context>
@@ -3385,12 +3540,6 @@ Runs are still read against: %2</source>
         <source>Training %1 (%2 more waiting).</source>
         <translation>%1 학습 중 (%2개 더 대기 중).</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n epoch(s)</source>
-        <translation>
-            <numerusform>%1, %n 에포크</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The queue&apos;s entry %1 could not be updated: %2</source>
         <translation>대기열 항목 %1을(를) 갱신할 수 없습니다: %2</translation>
@@ -3596,42 +3745,6 @@ Runs are still read against: %2</source>
         <translation>학습</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <source>accuracy (%)</source>
-        <translation>정확도 (%)</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>실행</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>에포크</translation>
-    </message>
-    <message>
-        <source>Train Loss</source>
-        <translation>학습 손실</translation>
-    </message>
-    <message>
-        <source>Train Acc</source>
-        <translation>학습 정확도</translation>
-    </message>
-    <message>
-        <source>Val. Loss</source>
-        <translation>검증 손실</translation>
-    </message>
-    <message>
-        <source>Val. Acc</source>
-        <translation>검증 정확도</translation>
-    </message>
-    <message>
-        <source>Epoch Time</source>
-        <translation>에포크 시간</translation>
-    </message>
-    <message>
         <source>Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their settings.</source>
         <translation>실행을 선택하면 (여러 개는 Ctrl/Shift-클릭) 곡선을 겹쳐 보고 설정을 비교합니다.</translation>
     </message>
@@ -3662,22 +3775,6 @@ Runs are still read against: %2</source>
     <message>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 썼습니다</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>테스트</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <source>%1: epochs recorded: %2.</source>
-        <translation>%1: 기록된 에포크: %2.</translation>
-    </message>
-    <message>
-        <source>%1 runs overlaid; settings that differ: %2.</source>
-        <translation>실행 %1개를 겹침; 다른 설정: %2.</translation>
     </message>
     <message>
         <source>Rename run</source>
@@ -3744,14 +3841,6 @@ Runs are still read against: %2</source>
         <translation>실행 %1을(를) 이어서 학습할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Test Loss: %1 | Test Acc: %2</source>
-        <translation>Test Loss: %1 | Test Acc: %2</translation>
-    </message>
-    <message>
-        <source>Against the lecture: %1</source>
-        <translation>강의와 비교: %1</translation>
-    </message>
-    <message>
         <source>Where it is wrong</source>
         <translation>틀리는 곳</translation>
     </message>
@@ -3788,36 +3877,8 @@ Runs are still read against: %2</source>
         <translation>실행 %1의 기준선을 훈련할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>linear baseline (NBSVM #%1), valid</source>
-        <translation>선형 기준선(NBSVM #%1), 검증</translation>
-    </message>
-    <message>
-        <source>linear baseline (NBSVM #%1), test</source>
-        <translation>선형 기준선(NBSVM #%1), 테스트</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No linear baseline on this dataset and split yet.</source>
-        <translation>이 데이터셋과 분할에는 아직 선형 기준선이 없습니다.</translation>
-    </message>
-    <message>
         <source>Gradient flow</source>
         <translation>기울기 흐름</translation>
-    </message>
-    <message>
-        <source>Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).</source>
-        <translation>재현성: 분할 %1, 어휘 %2, 계획 %3; %4, 스레드 %5개, %6 (%7).</translation>
-    </message>
-    <message>
-        <source>This machine matches: training it again here gives the same numbers.</source>
-        <translation>이 컴퓨터와 일치합니다. 여기서 다시 학습하면 같은 수치가 나옵니다.</translation>
-    </message>
-    <message>
-        <source>Here the numbers may differ in the last digits: %1.</source>
-        <translation>여기서는 수치의 끝자리가 다를 수 있습니다: %1.</translation>
     </message>
     <message>
         <source>Keep only the best checkpoint</source>
@@ -4061,38 +4122,6 @@ Runs are still read against: %2</source>
         <translation>이 배치 뒤에 멈추는 중…</translation>
     </message>
     <message>
-        <source>%1 %2 × %3%4</source>
-        <translation>%1 %2 × %3%4</translation>
-    </message>
-    <message>
-        <source>, bidirectional</source>
-        <translation>, 양방향</translation>
-    </message>
-    <message>
-        <source> → 0</source>
-        <translation> → 0</translation>
-    </message>
-    <message>
-        <source>1 epoch</source>
-        <translation>1 에포크</translation>
-    </message>
-    <message>
-        <source>%1 epochs</source>
-        <translation>%1 에포크</translation>
-    </message>
-    <message>
-        <source>GloVe %1d</source>
-        <translation>GloVe %1차원</translation>
-    </message>
-    <message>
-        <source>random embedding</source>
-        <translation>무작위 임베딩</translation>
-    </message>
-    <message>
-        <source>%1 parameters</source>
-        <translation>파라미터 %1개</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
@@ -4157,14 +4186,6 @@ Runs are still read against: %2</source>
         <translation>손실이 NaN 또는 무한대가 되었습니다: 학습률을 낮추거나 그래디언트 클리핑을 켜세요.</translation>
     </message>
     <message>
-        <source>bfloat16</source>
-        <translation>bfloat16</translation>
-    </message>
-    <message>
-        <source>float32</source>
-        <translation>float32</translation>
-    </message>
-    <message>
         <source>Not enough free memory</source>
         <translation>여유 메모리 부족</translation>
     </message>
@@ -4175,18 +4196,6 @@ Runs are still read against: %2</source>
     <message>
         <source>Against the lecture: %1</source>
         <translation>강의와 비교: %1</translation>
-    </message>
-    <message>
-        <source>words, bigrams and trigrams weighted by log-count ratios</source>
-        <translation>로그 빈도 비율로 가중한 단어, 바이그램, 트라이그램</translation>
-    </message>
-    <message>
-        <source>words and bigrams weighted by log-count ratios</source>
-        <translation>로그 빈도 비율로 가중한 단어와 바이그램</translation>
-    </message>
-    <message>
-        <source>words weighted by log-count ratios</source>
-        <translation>로그 빈도 비율로 가중한 단어</translation>
     </message>
     <message>
         <source>Why? Vanishing gradients: see how much gradient reaches each step</source>

@@ -122,7 +122,7 @@ void Automation::screenshotWhenDone() {
         if (options_.page == QStringLiteral("predict")) {
             connect(window.predictController(), &PredictController::explained, this, grab);
         } else {
-            connect(window.runsController(), &RunsController::evaluated, this, grab);
+            connect(window.runsController(), &RunsController::compared, this, grab);
         }
     } else if (options_.page == QStringLiteral("runs")) {
         // Every run selected: their curves overlaid and their differences listed.
@@ -186,7 +186,7 @@ void Automation::showMistakes() {
     });
     if (options_.page == QStringLiteral("predict")) {
         // The surest mistake on the Predict page, once the panel has it and the model list is in.
-        connect(window.runsController(), &RunsController::evaluated, this, [this] {
+        connect(window.runsController(), &RunsController::compared, this, [this] {
             if (std::exchange(mistakeOpened_, true)) return;  // once, for the first run's evaluation
             QTimer::singleShot(500, this, [this] { workbench_.window().runsPage()->errorPanel()->openMistake(0); });
         });

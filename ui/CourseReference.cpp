@@ -23,6 +23,12 @@ const experiment::LectureReference& CourseReference::current() const {
     return loaded_ ? *loaded_ : experiment::LectureReference::lecture();
 }
 
+std::shared_ptr<const experiment::LectureReference> CourseReference::shared() const {
+    if (loaded_) return loaded_;
+    // The lecture's own figures live as long as the program: nothing to own.
+    return {&experiment::LectureReference::lecture(), [](const experiment::LectureReference*) {}};
+}
+
 QString CourseReference::course() const { return QString::fromStdString(current().course()); }
 
 const experiment::PresetReference* CourseReference::preset(const QString& preset) const {

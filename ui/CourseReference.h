@@ -19,6 +19,8 @@ public:
     explicit CourseReference(QObject* parent = nullptr);
 
     const experiment::LectureReference& current() const;
+    /// The reference in use, to hand to work off the GUI thread (it stays alive with the work).
+    std::shared_ptr<const experiment::LectureReference> shared() const;
     /// The file in use; empty for the lecture's own figures.
     QString file() const { return file_; }
     /// The course's name as its file gives it.

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "storage/RunComparison.h"
+#include "experiment/RunsOverview.h"
 #include "ui/ChartExport.h"
 #include "ui/EpochPlot.h"
 
@@ -64,13 +64,14 @@ GradientFlowPanel::GradientFlowPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(scroll, 2);
 }
 
-void GradientFlowPanel::show(const std::shared_ptr<const storage::RunComparison>& comparison) {
+void GradientFlowPanel::show(const experiment::RunsOverview* overview) {
     plot_->clearGraphs();
     QStringList lines, without;
     double longest = 10;
     int i = 0;
-    if (comparison) {
-        for (const auto& d : comparison->runs()) {
+    if (overview != nullptr) {
+        for (const auto& shown : overview->runs) {
+            const auto& d = shown.details;
             const auto& r = d.run;
             const QString name = tr("run %1 (%2)").arg(r.id).arg(QString::fromStdString(r.info.preset));
             if (d.gradientFlow.empty()) {
@@ -108,7 +109,7 @@ void GradientFlowPanel::show(const std::shared_ptr<const storage::RunComparison>
                     "and train again.")
                      .arg(without.join(QStringLiteral(", ")));
     }
-    if (!comparison || comparison->runs().empty()) lines << tr("Select runs to see how much gradient reaches each step.");
+    if (overview == nullptr || overview->runs.empty()) lines << tr("Select runs to see how much gradient reaches each step.");
     summary_->setText(lines.join(QLatin1Char('\n')));
     plot_->xAxis->setRange(0, longest);
     plot_->yAxis->setRange(kFloor, 10);

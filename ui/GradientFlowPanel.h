@@ -7,8 +7,8 @@
 
 class QLabel;
 
-namespace sentiment::storage {
-class RunComparison;
+namespace sentiment::experiment {
+struct RunsOverview;
 }
 
 namespace sentiment::ui {
@@ -21,7 +21,8 @@ class GradientFlowPanel : public QWidget {
     Q_OBJECT
 public:
     explicit GradientFlowPanel(QWidget* parent = nullptr);
-    void show(const std::shared_ptr<const storage::RunComparison>& comparison);
+    /// The overview's runs (null: none selected).
+    void show(const experiment::RunsOverview* overview);
     QCustomPlot* plot() const { return plot_; }
     QLabel* summaryLabel() const { return summary_; }
     /// The plain-words explanation of vanishing gradients shown above the chart.

@@ -33,21 +33,38 @@ void GroupChart::addBand(QCustomPlot& plot, const std::vector<experiment::Spread
     upper->setName(tr("group %1 ± sd").arg(group));
 }
 
-QString GroupChart::describe(const experiment::GroupSummary& summary, std::int64_t group, std::size_t runs) {
-    QString line = tr("Group %1 (%2 runs): test %3 ± %4 points")
-                       .arg(group)
-                       .arg(runs)
-                       .arg(QString::fromStdString(percent(summary.test.mean)))
-                       .arg(QLocale().toString(100 * summary.test.sd, 'f', 2));
-    if (summary.byValue.size() > 1) {
-        QStringList values;
-        for (const auto& p : summary.byValue) {
-            values << tr("%1 → %2%3").arg(QString::fromStdString(p.value), QString::fromStdString(percent(p.testAccuracy)),
-                                          p.run == summary.bestRun ? tr(" (best)") : QString());
-        }
-        line += QStringLiteral("; ") + values.join(QStringLiteral(", "));
+void GroupChart::showGroups(QCustomPlot& plot, const experiment::RunsOverview* overview) {
+    plot.clearGraphs();
+    plot.clearItems();
+    if (overview != nullptr && overview->groups.size() == 1) {
+        const auto& group = overview->groups.front();
+        drawValues(plot, group.summary, group.id);
+    } else {
+        plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        plot.xAxis->setLabel(tr("select the runs of one group (train --seeds, --sweep)"));
     }
-    return line + QLatin1Char('.');
+    plot.replot();
+}
+
+void GroupChart::drawMembers(QCustomPlot& plot, const experiment::RunsOverview::Group& group) {
+    double last = 1;
+    for (std::size_t i = 0; i < group.members.size(); ++i) {
+        const auto& member = group.members[i];
+        QVector<double> x, y;
+        for (const auto& e : member.epochs) {
+            x << e.epoch;
+            y << 100 * (member.run.info.validSize > 0 ? e.validAccuracy : e.trainAccuracy);
+            last = std::max(last, double(e.epoch));
+        }
+        auto* g = plot.addGraph();
+        g->setPen(QPen(EpochPlot::runColour(int(i)), 1));
+        g->setData(x, y);
+        g->removeFromLegend();
+    }
+    const bool validated = !group.members.empty() && group.members.front().run.info.validSize > 0;
+    addBand(plot, validated ? group.summary.validAccuracy : group.summary.trainAccuracy, group.id);
+    plot.xAxis->setRange(0.5, last + 0.5);
+    plot.yAxis->setRange(40, 100);
 }
 
 void GroupChart::drawValues(QCustomPlot& plot, const experiment::GroupSummary& summary, std::int64_t group) {

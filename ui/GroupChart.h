@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "experiment/RunGroups.h"
+#include "experiment/RunsOverview.h"
 #include "ui/QCustomPlotHeader.h"
 
 namespace sentiment::ui {
@@ -20,8 +21,11 @@ public:
     /// Each run's value of the group's setting (a sweep's "lr=1e-3", or its seed) against its
     /// test accuracy, in the order the runs were trained, on an otherwise empty `plot`.
     static void drawValues(QCustomPlot& plot, const experiment::GroupSummary& summary, std::int64_t group);
-    /// "Group 3 (5 runs): test 84.20% ± 0.61 points; lr=1e-3 → 85.10% (best), ...".
-    static QString describe(const experiment::GroupSummary& summary, std::int64_t group, std::size_t runs);
+    /// The Runs page's group chart: drawValues for the one group among the shown runs; with none
+    /// or several (their values share no axis), an empty chart that says what to select.
+    static void showGroups(QCustomPlot& plot, const experiment::RunsOverview* overview);
+    /// Each member's validation accuracy per epoch, thin, under the group's mean ± sd band.
+    static void drawMembers(QCustomPlot& plot, const experiment::RunsOverview::Group& group);
 };
 
 }  // namespace sentiment::ui

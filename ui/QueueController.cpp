@@ -1,5 +1,7 @@
 #include "ui/QueueController.h"
 
+#include "experiment/PlanInWords.h"
+
 #include <QTimer>
 
 #include "experiment/RunQueue.h"
@@ -233,7 +235,7 @@ QString QueueController::describe(const QueueEntry& entry) {
     const std::string preset = plan ? plan->preset : std::string("?");
     if (!entry.groupValue.empty()) return QString::fromStdString(experiment::GroupPlan::runName(preset, entry.groupValue));
     if (!plan) return QString::fromStdString(preset);
-    return tr("%1, %n epoch(s)", "", plan->training.epochs).arg(QString::fromStdString(preset));
+    return CoreText::of(experiment::PlanInWords::queued(*plan));
 }
 
 }  // namespace sentiment::ui

@@ -1,5 +1,8 @@
-#include "ui/CoreText.h"
 #include "ui/RunsController.h"
+
+#include <QCoreApplication>
+
+#include "ui/CoreText.h"
 
 #include <filesystem>
 
@@ -19,8 +22,7 @@ struct RunsController::Outcome {
     storage::RunStore* store = nullptr;
     std::shared_ptr<const std::vector<storage::RunRow>> runs;
     std::optional<storage::RunStore::CheckpointDisk> disk;
-    std::shared_ptr<const storage::RunComparison> comparison;
-    std::vector<std::pair<qint64, std::shared_ptr<const experiment::TestEvaluation>>> evaluations;
+    std::shared_ptr<const experiment::RunsOverview> overview;
     bool changed = false;
     QString imported;  ///< importRuns' summary
     bool startup = false;  ///< the start-up job: the store is open (and migrated) or could not be
@@ -33,8 +35,7 @@ RunsController::RunsController(QString storePath, QObject* parent)
     thread_.setMaxThreadCount(1);
     thread_.setExpiryTimeout(-1);
     qRegisterMetaType<std::shared_ptr<const std::vector<sentiment::storage::RunRow>>>();
-    qRegisterMetaType<std::shared_ptr<const sentiment::storage::RunComparison>>();
-    qRegisterMetaType<std::shared_ptr<const sentiment::experiment::TestEvaluation>>();
+    qRegisterMetaType<std::shared_ptr<const sentiment::experiment::RunsOverview>>();
     // The writer, opened at start-up off the GUI thread: what opening found is said once.
     submit([](Outcome&) {}, /*writes=*/true, /*startup=*/true);
 }
@@ -90,9 +91,7 @@ void RunsController::submit(Job job, bool writes, bool startup) {
         }
         if (outcome->disk) Q_EMIT checkpointsOnDisk(outcome->disk->files, outcome->disk->bytes);
         if (outcome->runs) Q_EMIT listed(outcome->runs);
-        // Each run's evaluation before the comparison that includes it: a page has them all when it lays it out.
-        for (const auto& [run, evaluation] : outcome->evaluations) Q_EMIT evaluated(run, evaluation);
-        if (outcome->comparison) Q_EMIT compared(outcome->comparison);
+        if (outcome->overview) Q_EMIT compared(outcome->overview);
         if (outcome->changed) Q_EMIT changed();
         if (!outcome->imported.isEmpty()) Q_EMIT imported(outcome->imported);
         if (outcome->startup) {
@@ -112,19 +111,18 @@ void RunsController::refresh() {
     });
 }
 
-void RunsController::compare(const QList<qint64>& runs) {
-    std::vector<std::int64_t> ids(runs.begin(), runs.end());
-    submit([ids](Outcome& o) {
-        auto c = storage::RunComparison::of(*o.store, ids);
-        if (!c) return o.fail(c.error());
-        for (const auto& run : c->runs()) {
-            if (!run.run.testAccuracy) continue;
-            auto predictions = o.store->testPredictions(run.run.id);
-            if (!predictions) return o.fail(predictions.error());
-            o.evaluations.emplace_back(run.run.id, std::make_shared<const experiment::TestEvaluation>(std::move(*predictions)));
-        }
-        o.comparison = std::make_shared<const storage::RunComparison>(std::move(*c));
-    });
+void RunsController::compare(const QList<qint64>& runs, std::shared_ptr<const experiment::LectureReference> reference) {
+    compared_.assign(runs.begin(), runs.end());
+    comparedWith_ = {std::move(reference), QCoreApplication::applicationVersion().toStdString()};
+    submit(overviewJob(compared_, comparedWith_));
+}
+
+RunsController::Job RunsController::overviewJob(std::vector<std::int64_t> ids, experiment::RunsOverview::Inputs inputs) const {
+    return [ids = std::move(ids), inputs = std::move(inputs)](Outcome& o) {
+        auto overview = experiment::RunsOverview::read(*o.store, ids, inputs);
+        if (!overview) return o.fail(overview.error());
+        o.overview = std::make_shared<const experiment::RunsOverview>(std::move(*overview));
+    };
 }
 
 void RunsController::rename(qint64 run, const QString& name) {
@@ -239,8 +237,9 @@ bool RunsController::scoreTestSet(const storage::RunRow& run, std::shared_ptr<co
             auto predictions = std::make_shared<std::vector<storage::TestPrediction>>(std::move(*scored));
             submit([id, predictions](Outcome& o) {
                 if (auto ok = o.store->recordTestPredictions(id, *predictions); !ok) return o.fail(ok.error());
-                o.evaluations.emplace_back(id, std::make_shared<const experiment::TestEvaluation>(std::move(*predictions)));
             }, /*writes=*/true);
+            // The runs on show, read again with the scored one's predictions.
+            if (!compared_.empty()) submit(overviewJob(compared_, comparedWith_));
         });
 }
 

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "data/Dataset.h"
+#include "experiment/RunsOverview.h"
 #include "experiment/TestEvaluation.h"
-#include "storage/RunComparison.h"
 #include "storage/RunRecords.h"
 #include "ui/BackgroundTask.h"
 
@@ -34,8 +34,9 @@ public:
     bool isReady() const { return started_; }
     /// Lists every run again (newest first); `listed` follows.
     void refresh();
-    /// Reads these runs side by side; `evaluated` for each run with a test result, then `compared`.
-    void compare(const QList<qint64>& runs);
+    /// Reads these runs and works out all that is said about them (experiment::RunsOverview,
+    /// judged against `reference`; null: the lecture's), then `compared` with it.
+    void compare(const QList<qint64>& runs, std::shared_ptr<const experiment::LectureReference> reference = nullptr);
     void rename(qint64 run, const QString& name);
     void setNotes(qint64 run, const QString& notes);
     /// Replaces the run's tags by these.
@@ -50,7 +51,7 @@ public:
     void savePrediction(qint64 run, const QString& text, double probability);
     /// For a run recorded without its test predictions: scores the test reviews of `dataset`
     /// with the run's checkpoint off the GUI thread (`scoring` meanwhile), stores them with the
-    /// run, then `evaluated`. Refused (false) while another run is being scored, and (with
+    /// run, then the runs last compared are compared again (`compared`). Refused (false) while another run is being scored, and (with
     /// `failed`) for a dataset that is not the run's.
     bool scoreTestSet(const storage::RunRow& run, std::shared_ptr<const data::Dataset> dataset);
     /// Stops the scoring under way.
@@ -58,7 +59,8 @@ public:
 
 Q_SIGNALS:
     void listed(const std::shared_ptr<const std::vector<sentiment::storage::RunRow>>& runs);
-    void compared(const std::shared_ptr<const sentiment::storage::RunComparison>& comparison);
+    /// All that is said about the runs of the last compare(), in one value.
+    void compared(const std::shared_ptr<const sentiment::experiment::RunsOverview>& overview);
     void changed();
     /// What importRuns brought, in a sentence per store.
     void imported(const QString& summary);
@@ -67,7 +69,6 @@ Q_SIGNALS:
     /// With each listing: the checkpoint files on disk and the bytes they take.
     void checkpointsOnDisk(int files, quint64 bytes);
     void failed(const QString& message);
-    void evaluated(qint64 run, const std::shared_ptr<const sentiment::experiment::TestEvaluation>& evaluation);
     /// Test reviews scored so far for `run`.
     void scoring(qint64 run, int done, int total);
 
@@ -78,9 +79,13 @@ private:
     /// Runs `job` on the controller's thread with the reader (a query) or the writer (a change);
     /// jobs run one after the other, in the order submitted.
     void submit(Job job, bool writes = false, bool startup = false);
+    /// The job that reads the overview of `ids` (compare, and again after a scoring).
+    Job overviewJob(std::vector<std::int64_t> ids, experiment::RunsOverview::Inputs inputs) const;
 
     QString storePath_;
     bool started_ = false;
+    std::vector<std::int64_t> compared_;  ///< the runs of the last compare()
+    experiment::RunsOverview::Inputs comparedWith_;
     QThreadPool thread_;  ///< one thread, kept: the connections belong to it
     std::shared_ptr<Connections> connections_;
     BackgroundTask jobs_{BackgroundTask::Policy::Queue, &thread_};

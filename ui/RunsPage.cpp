@@ -1,17 +1,9 @@
 #include "ui/RunsPage.h"
 
-#include "experiment/Baseline.h"
-#include "experiment/Presets.h"
-
-#include <QCoreApplication>
-#include <QLocale>
-#include <map>
-#include <set>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QSpinBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,54 +15,35 @@
 #include <QScrollBar>
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
-#include <QTableWidget>
-
-#include "foundation/TextFormat.h"
 #include <QVBoxLayout>
 #include <algorithm>
 #include <utility>
 
-#include "experiment/ReproducibilityCard.h"
-#include "experiment/RunGroups.h"
+#include "experiment/Baseline.h"
+#include "foundation/TextFormat.h"
 #include "ui/ChartExport.h"
-#include "ui/GradientFlowPanel.h"
-#include "ui/GroupChart.h"
+#include "ui/ComparisonCurves.h"
 #include "ui/CoreText.h"
 #include "ui/CourseReference.h"
 #include "ui/DatasetController.h"
+#include "ui/DifferencesTable.h"
+#include "ui/EpochTable.h"
 #include "ui/ErrorAnalysisPanel.h"
-#include "ui/ReferenceCurves.h"
+#include "ui/GradientFlowPanel.h"
+#include "ui/GroupChart.h"
 #include "ui/QCustomPlotHeader.h"
 #include "ui/ReportWriter.h"
-#include "ui/TableExport.h"
 #include "ui/RunsController.h"
+#include "ui/RunsSummary.h"
 #include "ui/RunsTableModel.h"
-#include "ui/EpochPlot.h"
 
 namespace sentiment::ui {
 
-namespace {
-// Distinct colours for up to ten runs (matplotlib's tab10), then repeated.
-
-QCustomPlot* overlayPlot(const QString& yLabel) {
-    auto* plot = new QCustomPlot;
-    // Small enough for a window of 1,100 x 820 to hold the page with the runs list;
-    // about three steps keep the labels apart at that height.
-    plot->setMinimumHeight(150);
-    EpochPlot::style(*plot, yLabel);
-    plot->yAxis->ticker()->setTickCount(3);
-    // Epochs are whole numbers: ticks on them (and on multiples of them for long runs).
-    QSharedPointer<QCPAxisTickerFixed> epochs(new QCPAxisTickerFixed);
-    epochs->setTickStep(1);
-    epochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    plot->xAxis->setTicker(epochs);
-    return plot;
-}
-}  // namespace
 
 RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, DatasetController* datasets, QWidget* parent)
     : QWidget(parent), runs_(runs), reference_(reference), datasets_(datasets) {
@@ -80,17 +53,67 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     proxy_->setSortRole(RunsTableModel::SortRole);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy_->setFilterKeyColumn(-1);
+    view_ = new QTableView;
+    view_->setObjectName(QStringLiteral("runs"));
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->sortByColumn(RunsTableModel::Created, Qt::DescendingOrder);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view_->verticalHeader()->setVisible(false);
+    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    view_->setAlternatingRowColors(true);
+    auto* tools = buildToolbar();
+
+    // The runs, and under them the disk their checkpoints take.
+    auto* list = new QWidget;
+    auto* ll = new QVBoxLayout(list);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(view_, 1);
+    disk_ = new QLabel;
+    disk_->setAlignment(Qt::AlignRight);
+    ll->addWidget(disk_);
+    splitter_ = new QSplitter(Qt::Vertical);
+    splitter_->addWidget(list);
+    splitter_->addWidget(buildComparison());
+    splitter_->setStretchFactor(0, 2);
+    splitter_->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(tools);
+    layout->addWidget(splitter_, 1);
+    connectButtons();
+    connectController();
+    selectionChanged();
+}
+
+QLayout* RunsPage::buildToolbar() {
     filter_ = new QLineEdit;
     filter_->setPlaceholderText(tr("Filter by name, preset, status, tag…"));
     filter_->setClearButtonEnabled(true);
-    auto* refresh = new QPushButton(tr("Refresh"));
+    refresh_ = new QPushButton(tr("Refresh"));
     rename_ = new QPushButton(tr("Rename…"));
     notes_ = new QPushButton(tr("Notes…"));
     tags_ = new QPushButton(tr("Tags…"));
     delete_ = new QPushButton(tr("Delete…"));
     report_ = new QPushButton(tr("Assignment report…"));
+    report_->setToolTip(tr("A PDF of the selected runs that follows the lecture's five assignments: settings in words, "
+                           "per-epoch tables, test results, charts, parameters per layer, the verdicts against the lecture, "
+                           "where the models are wrong and the environment"));
     trainAgain_ = new QPushButton(tr("Train again…"));
+    trainAgain_->setToolTip(tr("Train a new run with the selected run's settings: the same preset, data choices, model, "
+                               "training and seed"));
     continue_ = new QPushButton(tr("Continue"));
+    continue_->setToolTip(tr("Train a stopped or interrupted run on from its last finished epoch, as if it had never "
+                             "stopped"));
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(filter_, 1);
+    for (auto* b : {refresh_, rename_, notes_, tags_, delete_, trainAgain_, continue_, report_}) tools->addWidget(b);
+    return tools;
+}
+
+// The curves, the words on them with the buttons they offer, and the tables below.
+QWidget* RunsPage::buildComparison() {
     baseline_ = new QPushButton(tr("Train the linear baseline"));
     baseline_->setToolTip(tr("Train NBSVM (about a minute on a laptop) on the selected run's dataset and split, to read "
                              "the run against the strongest simple model"));
@@ -103,107 +126,48 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     keepBest_->setToolTip(tr("Delete the checkpoints of the group's other runs (their results stay): about 19 MB each for "
                              "the advanced model"));
     keepBest_->setVisible(false);
-    disk_ = new QLabel;
-    continue_->setToolTip(tr("Train a stopped or interrupted run on from its last finished epoch, as if it had never "
-                             "stopped"));
-    trainAgain_->setToolTip(tr("Train a new run with the selected run's settings: the same preset, data choices, model, "
-                               "training and seed"));
-    report_->setToolTip(tr("A PDF of the selected runs that follows the lecture's five assignments: settings in words, "
-                           "per-epoch tables, test results, charts, parameters per layer, the verdicts against the lecture, "
-                           "where the models are wrong and the environment"));
-    auto* tools = new QHBoxLayout;
-    tools->addWidget(filter_, 1);
-    for (auto* b : {refresh, rename_, notes_, tags_, delete_, trainAgain_, continue_, report_}) tools->addWidget(b);
-
-    view_ = new QTableView;
-    view_->setObjectName(QStringLiteral("runs"));
-    view_->setModel(proxy_);
-    view_->setSortingEnabled(true);
-    view_->sortByColumn(RunsTableModel::Created, Qt::DescendingOrder);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view_->verticalHeader()->setVisible(false);
-    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view_->horizontalHeader()->setStretchLastSection(true);
-    view_->setAlternatingRowColors(true);
-
-    split_ = new QComboBox;
-    split_->addItem(tr("validation"), QStringLiteral("valid"));
-    split_->addItem(tr("training"), QStringLiteral("train"));
-    lossPlot_ = overlayPlot(tr("loss"));
-    accuracyPlot_ = overlayPlot(tr("accuracy (%)"));
-    differences_ = new QTableWidget(0, 1);
-    differences_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    differences_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    differences_->horizontalHeader()->setStretchLastSection(true);
-    epochs_ = new QTableWidget(0, 7);
-    epochs_->setHorizontalHeaderLabels({tr("Run"), tr("Epoch"), tr("Train Loss"), tr("Train Acc"), tr("Val. Loss"),
-                                        tr("Val. Acc"), tr("Epoch Time")});
-    epochs_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    epochs_->verticalHeader()->setVisible(false);
-    epochs_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    epochs_->horizontalHeader()->setStretchLastSection(true);
-    TableExport::attach(epochs_, QStringLiteral("epochs"));
-    ChartExport::attach(lossPlot_, QStringLiteral("runs-loss"));
-    ChartExport::attach(accuracyPlot_, QStringLiteral("runs-accuracy"));
-    TableExport::attach(differences_, QStringLiteral("runs-differences"));
     message_ = new QLabel(tr("Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their "
                              "settings."));
     message_->setWordWrap(true);
-
-    auto* curves = new QWidget;
-    auto* cl = new QVBoxLayout(curves);
-    cl->setContentsMargins(0, 0, 0, 0);
-    auto* splitRow = new QHBoxLayout;
-    splitRow->addWidget(message_, 1);
-    splitRow->addWidget(baseline_);
-    splitRow->addWidget(keepBest_);
-    splitRow->addWidget(repeat_);
-    splitRow->addWidget(new QLabel(tr("Curves of the")));
-    splitRow->addWidget(split_);
-    splitRow->addWidget(new QLabel(tr("split")));
-    cl->addLayout(splitRow);
-    auto* plots = new QHBoxLayout;
-    plots->addWidget(lossPlot_);
-    plots->addWidget(accuracyPlot_);
-    cl->addLayout(plots, 1);
+    split_ = new QComboBox;
+    split_->addItem(tr("validation"), QStringLiteral("valid"));
+    split_->addItem(tr("training"), QStringLiteral("train"));
+    auto* words = new QHBoxLayout;
+    words->addWidget(message_, 1);
+    for (QWidget* w : std::initializer_list<QWidget*>{baseline_, keepBest_, repeat_, new QLabel(tr("Curves of the")), split_,
+                                                      new QLabel(tr("split"))}) {
+        words->addWidget(w);
+    }
+    curves_ = new ComparisonCurves;
+    epochs_ = new EpochTable;
+    differences_ = new DifferencesTable;
     errors_ = new ErrorAnalysisPanel;
-    epochs_->setObjectName(QStringLiteral("epochs"));
-    differences_->setObjectName(QStringLiteral("differences"));
     errors_->setObjectName(QStringLiteral("errors"));
-    tables_ = new QTabWidget;
-    tables_->addTab(epochs_, tr("Per-epoch results"));
-    tables_->addTab(differences_, tr("Settings that differ"));
-    tables_->addTab(errors_, tr("Where it is wrong"));
     gradientFlow_ = new GradientFlowPanel;
     gradientFlow_->setObjectName(QStringLiteral("gradients"));
-    tables_->addTab(gradientFlow_, tr("Gradient flow"));
     groupPlot_ = new QCustomPlot;
     groupPlot_->setObjectName(QStringLiteral("group"));
     groupPlot_->yAxis->setLabel(tr("test accuracy (%)"));
     groupPlot_->xAxis->setLabel(tr("select the runs of one group (train --seeds, --sweep)"));
     ChartExport::attach(groupPlot_, QStringLiteral("group"));
+    tables_ = new QTabWidget;
+    tables_->addTab(epochs_, tr("Per-epoch results"));
+    tables_->addTab(differences_, tr("Settings that differ"));
+    tables_->addTab(errors_, tr("Where it is wrong"));
+    tables_->addTab(gradientFlow_, tr("Gradient flow"));
     tables_->addTab(groupPlot_, tr("Group"));
-    cl->addWidget(tables_);
+    auto* comparison = new QWidget;
+    auto* layout = new QVBoxLayout(comparison);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(words);
+    layout->addWidget(curves_, 1);
+    layout->addWidget(tables_);
+    return comparison;
+}
 
-    // The runs, and under them the disk their checkpoints take.
-    auto* list = new QWidget;
-    auto* ll = new QVBoxLayout(list);
-    ll->setContentsMargins(0, 0, 0, 0);
-    ll->addWidget(view_, 1);
-    disk_->setAlignment(Qt::AlignRight);
-    ll->addWidget(disk_);
-    splitter_ = new QSplitter(Qt::Vertical);
-    splitter_->addWidget(list);
-    splitter_->addWidget(curves);
-    splitter_->setStretchFactor(0, 2);
-    splitter_->setStretchFactor(1, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(tools);
-    layout->addWidget(splitter_, 1);
-
+void RunsPage::connectButtons() {
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
-    connect(refresh, &QPushButton::clicked, runs_, &RunsController::refresh);
+    connect(refresh_, &QPushButton::clicked, runs_, &RunsController::refresh);
     connect(rename_, &QPushButton::clicked, this, &RunsPage::renameSelected);
     connect(notes_, &QPushButton::clicked, this, &RunsPage::editNotes);
     connect(tags_, &QPushButton::clicked, this, &RunsPage::editTags);
@@ -235,35 +199,9 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
         if (!file.isEmpty()) writeReport(file);
     });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPage::selectionChanged);
-    connect(split_, &QComboBox::currentIndexChanged, this, [this] { showComparison(comparison_); });
-    connect(reference_, &CourseReference::changed, this, [this] { showComparison(comparison_); });
-    connect(runs_, &RunsController::listed, this, [this](const auto& rows) {
-        const auto keep = pendingSelection_.isEmpty() ? selectedRuns() : pendingSelection_;
-        pendingSelection_.clear();
-        rows_ = rows;
-        model_->setRuns(rows);
-        selectRuns(keep);
-    });
-    connect(runs_, &RunsController::checkpointsOnDisk, this, [this](int files, quint64 bytes) {
-        disk_->setText(tr("Checkpoint files: %1, %2 on disk").arg(files).arg(QString::fromStdString(byteSize(bytes))));
-    });
-    connect(runs_, &RunsController::compared, this, &RunsPage::showComparison);
-    connect(runs_, &RunsController::failed, this, [this](const QString& m) {
-        message_->setText(m);
-        // A scoring that failed offers itself again.
-        if (std::exchange(scoringRun_, 0) > 0) reshowEvaluation();
-    });
-    connect(runs_, &RunsController::evaluated, this, [this](qint64 id, const auto& evaluation) {
-        if (id == scoringRun_ && evaluation && !evaluation->empty()) scoringRun_ = 0;
-        evaluations_[id] = evaluation;  // for the report
-        const auto* run = selectedRun();
-        if (run == nullptr || run->id != id) return;  // the selection moved on
-        errors_->show(*run, evaluation, datasets_->dataset() != nullptr);
-    });
-    connect(runs_, &RunsController::scoring, this, [this](qint64 id, int done, int total) {
-        const auto* run = selectedRun();
-        if (run != nullptr && run->id == id) errors_->showScoring(done, total);
-    });
+    connect(split_, &QComboBox::currentIndexChanged, this,
+            [this] { curves_->show(overview_.get(), split_->currentData() == QStringLiteral("valid")); });
+    connect(reference_, &CourseReference::changed, this, &RunsPage::compareSelected);
     connect(errors_, &ErrorAnalysisPanel::scoreRequested, this, [this](qint64 id) {
         const auto* run = selectedRun();
         if (run == nullptr || run->id != id) return;
@@ -276,14 +214,40 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference, Datas
     connect(errors_, &ErrorAnalysisPanel::openRequested, this, &RunsPage::reviewRequested);
     // A dataset to score with: a run shown without its predictions may offer it now.
     connect(datasets_, &DatasetController::loaded, this, &RunsPage::reshowEvaluation);
-    selectionChanged();
 }
+
+void RunsPage::connectController() {
+    connect(runs_, &RunsController::listed, this, [this](const auto& rows) {
+        const auto keep = pendingSelection_.isEmpty() ? selectedRuns() : pendingSelection_;
+        pendingSelection_.clear();
+        model_->setRuns(rows);
+        selectRuns(keep);
+    });
+    connect(runs_, &RunsController::checkpointsOnDisk, this, [this](int files, quint64 bytes) {
+        disk_->setText(tr("Checkpoint files: %1, %2 on disk").arg(files).arg(QString::fromStdString(byteSize(bytes))));
+    });
+    connect(runs_, &RunsController::compared, this, &RunsPage::showOverview);
+    connect(runs_, &RunsController::failed, this, [this](const QString& m) {
+        message_->setText(m);
+        // A scoring that failed offers itself again.
+        if (std::exchange(scoringRun_, 0) > 0) reshowEvaluation();
+    });
+    connect(runs_, &RunsController::scoring, this, [this](qint64 id, int done, int total) {
+        const auto* run = selectedRun();
+        if (run != nullptr && run->id == id) errors_->showScoring(done, total);
+    });
+}
+
+QCustomPlot* RunsPage::lossPlot() const { return curves_->lossPlot(); }
+QCustomPlot* RunsPage::accuracyPlot() const { return curves_->accuracyPlot(); }
+QTableWidget* RunsPage::differenceTable() const { return differences_; }
+QTableWidget* RunsPage::epochTable() const { return epochs_; }
 
 void RunsPage::reshowEvaluation() {
     const auto* run = selectedRun();
-    if (run == nullptr) return;
-    if (const auto it = evaluations_.find(run->id); it != evaluations_.end()) {
-        errors_->show(*run, it->second, datasets_->dataset() != nullptr);
+    const auto* shown = overview_ && run != nullptr ? overview_->run(run->id) : nullptr;
+    if (shown != nullptr && shown->details.run.testAccuracy) {
+        errors_->show(*run, shown->evaluation, datasets_->dataset() != nullptr);
     }
 }
 
@@ -424,25 +388,21 @@ void RunsPage::selectionChanged() {
                                                       : tr("This run has no test result (it stopped, failed, or was trained without a test)."));
     }
     if (ids.isEmpty()) {
-        showComparison(nullptr);
+        showOverview(nullptr);
     } else {
-        runs_->compare(ids);
+        compareSelected();
     }
 }
 
-ReportContents RunsPage::reportContents() const {
-    ReportContents contents;
-    if (comparison_) contents.runs = comparison_->runs();
-    contents.baselines = baselines_;
-    contents.evaluations = evaluations_;
-    contents.reference = &reference_->current();
-    return contents;
+void RunsPage::compareSelected() {
+    const auto ids = selectedRuns();
+    if (!ids.isEmpty()) runs_->compare(ids, reference_->shared());
 }
 
 bool RunsPage::writeReport(const QString& file) {
-    if (!comparison_) return false;
+    if (!overview_) return false;
     QString error;
-    if (!ReportWriter::write(reportContents(), file, &error)) {
+    if (!ReportWriter::write(*overview_, file, &error)) {
         message_->setText(error);
         return false;
     }
@@ -450,194 +410,30 @@ bool RunsPage::writeReport(const QString& file) {
     return true;
 }
 
-void RunsPage::showComparison(const std::shared_ptr<const storage::RunComparison>& comparison) {
-    comparison_ = comparison;
-    // Only the compared runs' evaluations are kept (they came just before the comparison).
-    for (auto it = evaluations_.begin(); it != evaluations_.end();) {
-        const bool compared = comparison && std::any_of(comparison->runs().begin(), comparison->runs().end(),
-                                                        [&](const auto& r) { return r.run.id == it->first; });
-        it = compared ? std::next(it) : evaluations_.erase(it);
-    }
-    report_->setEnabled(comparison != nullptr);
-    gradientFlow_->show(comparison);
-    for (auto* plot : {lossPlot_, accuracyPlot_}) plot->clearGraphs();
-    differences_->clear();
-    differences_->setRowCount(0);
-    epochs_->clearSpans();
-    epochs_->setRowCount(0);
-    differences_->setColumnCount(0);
-    if (!comparison) {
-        baselines_.clear();
-        baseline_->setVisible(false);
-        keepBest_->setVisible(false);
-        dropCandidates_.clear();
-        for (auto* plot : {lossPlot_, accuracyPlot_}) plot->replot();
-        return;
-    }
-    const bool valid = split_->currentData() == QStringLiteral("valid");
-    int maxEpoch = 1;
-    double lossTop = 0.8;
-    QStringList names;
-    for (int i = 0; i < int(comparison->runs().size()); ++i) {
-        const auto& run = comparison->runs()[std::size_t(i)];
-        const QString name = QStringLiteral("%1 (#%2)").arg(QString::fromStdString(run.run.info.name)).arg(run.run.id);
-        names << name;
-        QVector<double> x, loss, acc;
-        for (const auto& e : run.epochs) {
-            x << e.epoch;
-            loss << (valid ? e.validLoss : e.trainLoss);
-            acc << 100 * (valid ? e.validAccuracy : e.trainAccuracy);
-            maxEpoch = std::max(maxEpoch, e.epoch);
-            lossTop = std::max(lossTop, loss.back() * 1.1);
-        }
-        for (auto [plot, ys] : {std::pair{lossPlot_, &loss}, std::pair{accuracyPlot_, &acc}}) {
-            auto* g = plot->addGraph();
-            g->setName(name);
-            g->setPen(QPen(EpochPlot::runColour(i), 2));
-            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
-            g->setData(x, *ys, true);
-        }
-    }
-    // The course's curve of the split shown, when every selected run is of the same preset.
-    const std::string& preset = comparison->runs().front().run.info.preset;
-    const bool onePreset = std::all_of(comparison->runs().begin(), comparison->runs().end(),
-                                       [&](const auto& r) { return r.run.info.preset == preset; });
-    if (const auto* r = onePreset ? reference_->preset(QString::fromStdString(preset)) : nullptr) {
-        const auto shown = valid ? ReferenceCurves::Split::Valid : ReferenceCurves::Split::Train;
-        ReferenceCurves(lossPlot_, ReferenceCurves::Metric::Loss).add(r, shown, Qt::darkGray);
-        ReferenceCurves(accuracyPlot_, ReferenceCurves::Metric::Accuracy).add(r, shown, Qt::darkGray);
-        maxEpoch = std::max(maxEpoch, int(r->epochs.size()));
-    }
-    // The linear baseline of each run shown (an NBSVM run on its dataset and split), found once
-    // for the chart, the words and the report; a line for each baseline.
-    baselines_.clear();
-    std::map<qint64, storage::RunRow> lines;
-    for (const auto& run : comparison->runs()) {
-        if (auto b = rows_ ? experiment::Baseline::find(run.run, *rows_) : std::nullopt) {
-            lines.emplace(b->id, *b);
-            baselines_.emplace(run.run.id, std::move(*b));
-        }
-    }
-    for (const auto& [id, b] : lines) {
-        bool onValid = false;
-        const double y = 100 * experiment::Baseline::chartAccuracy(b, &onValid);
-        auto* line = accuracyPlot_->addGraph();
-        line->setName(onValid ? tr("linear baseline (NBSVM #%1), valid").arg(b.id) : tr("linear baseline (NBSVM #%1), test").arg(b.id));
-        line->setPen(QPen(QColor(0, 158, 115), 1.5, Qt::DashDotLine));
-        line->setData({0.5, maxEpoch + 0.5}, {y, y});
-    }
-    // Runs of one group (seeds, a sweep) shown together: their mean ± sd per epoch as a band.
-    std::map<std::int64_t, std::vector<storage::RunDetails>> groups;
-    for (const auto& run : comparison->runs()) {
-        if (run.run.info.groupId > 0) groups[run.run.info.groupId].push_back(run);
-    }
-    QStringList groupLines;
+void RunsPage::showOverview(const std::shared_ptr<const experiment::RunsOverview>& overview) {
+    overview_ = overview;
+    const auto* shown = overview.get();
+    report_->setEnabled(shown != nullptr);
+    gradientFlow_->show(shown);
+    curves_->show(shown, split_->currentData() == QStringLiteral("valid"));
+    epochs_->show(shown);
+    differences_->show(shown);
+    GroupChart::showGroups(*groupPlot_, shown);
     dropCandidates_.clear();
-    groupPlot_->clearGraphs();
-    groupPlot_->clearItems();
-    for (const auto& [id, members] : groups) {
-        if (members.size() < 2) continue;
-        const auto summary = experiment::GroupSummary::of(members);
-        for (const auto& m : members) {
-            if (summary.bestRun > 0 && m.run.id != summary.bestRun && !m.run.checkpointPath.empty()) dropCandidates_ << m.run.id;
-        }
-        GroupChart::addBand(*accuracyPlot_, valid ? summary.validAccuracy : summary.trainAccuracy, id);
-        groupLines << GroupChart::describe(summary, id, members.size());
-        // The group's chart: each run's value (a sweep's knob, or its seed) against its test
-        // accuracy; for one group at a time (the values of two groups share no axis).
-        const auto shownGroups = std::count_if(groups.begin(), groups.end(), [](const auto& g) { return g.second.size() >= 2; });
-        if (shownGroups != 1) {
-            groupPlot_->xAxis->setLabel(tr("select the runs of one group (train --seeds, --sweep)"));
-            continue;
-        }
-        GroupChart::drawValues(*groupPlot_, summary, id);
-    }
-    groupPlot_->replot();
-    for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0.5, maxEpoch + 0.5);
-    lossPlot_->yAxis->setRange(0, lossTop);
-    accuracyPlot_->yAxis->setRange(40, 100);
-    for (auto* plot : {lossPlot_, accuracyPlot_}) plot->replot();
-
-    // The lecture's per-epoch figures of every selected run, then its test result.
-    for (const auto& run : comparison->runs()) {
-        auto add = [this](const QStringList& cells) {
-            const int row = epochs_->rowCount();
-            epochs_->insertRow(row);
-            for (int c = 0; c < cells.size(); ++c) epochs_->setItem(row, c, new QTableWidgetItem(cells[c]));
-        };
-        const QString name = QString::fromStdString(run.run.info.name);
-        for (const auto& e : run.epochs) {
-            add({name, QStringLiteral("%1%2").arg(e.epoch, 2, 10, QLatin1Char('0')).arg(e.best ? QStringLiteral(" ★") : QString()),
-                 QString::number(e.trainLoss, 'f', 3), QString::fromStdString(percent(e.trainAccuracy)),
-                 QString::number(e.validLoss, 'f', 3), QString::fromStdString(percent(e.validAccuracy)),
-                 QString::fromStdString(minutesSeconds(e.seconds))});
-        }
-        if (run.run.testAccuracy) {
-            // The test is no epoch: one cell across the epoch columns, in the lecture's words, so
-            // its figures never sit under "Train Loss" and "Train Acc".
-            const int row = epochs_->rowCount();
-            add({name, tr("Test"), tr("Test Loss: %1 | Test Acc: %2")
-                                       .arg(QString::number(run.run.testLoss.value_or(0), 'f', 3),
-                                            QString::fromStdString(percent(*run.run.testAccuracy)))});
-            epochs_->setSpan(row, 2, 1, epochs_->columnCount() - 2);
+    bool offerBaseline = false;
+    if (shown != nullptr) {
+        for (const auto& g : shown->groups) dropCandidates_.append(QList<qint64>(g.dropCandidates.begin(), g.dropCandidates.end()));
+        const auto& first = shown->runs.front();
+        offerBaseline = shown->runs.size() == 1 && first.baselineMissing &&
+                        first.details.run.status == storage::RunStatus::Completed;
+        message_->setText(RunsSummary::of(*shown));
+        if (const auto* run = shown->run(scoringRun_); run != nullptr && run->evaluation && !run->evaluation->empty()) {
+            scoringRun_ = 0;
         }
     }
-    const auto& diffs = comparison->differences();
-    differences_->setColumnCount(int(names.size()) + 1);
-    differences_->setHorizontalHeaderLabels(QStringList{tr("Setting")} + names);
-    differences_->setRowCount(int(diffs.size()));
-    for (int r = 0; r < int(diffs.size()); ++r) {
-        differences_->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(diffs[std::size_t(r)].key)));
-        for (int c = 0; c < int(diffs[std::size_t(r)].values.size()); ++c) {
-            differences_->setItem(r, c + 1, new QTableWidgetItem(QString::fromStdString(diffs[std::size_t(r)].values[std::size_t(c)])));
-        }
-    }
-    QString text = names.size() == 1
-                       ? tr("%1: epochs recorded: %2.").arg(names.front()).arg(comparison->runs().front().epochs.size())
-                       : tr("%1 runs overlaid; settings that differ: %2.").arg(names.size()).arg(diffs.size());
-    if (names.size() == 1) {
-        if (const auto verdict = reference_->current().verdict(comparison->runs().front())) {
-            text += QLatin1Char(' ') + tr("Against the lecture: %1").arg(CoreText::of(*verdict));
-        }
-    }
-    // Each run against its baseline, in words; a run without one offers to train it.
-    bool offer = false;
-    for (const auto& run : comparison->runs()) {
-        const auto& r = run.run;
-        if (r.info.preset == experiment::kBaselinePreset || !r.testAccuracy) continue;
-        if (const auto b = baselines_.find(r.id); b != baselines_.end()) {
-            const auto words = experiment::Baseline::compare(r, b->second);
-            text += QLatin1Char(' ') + (names.size() == 1 ? CoreText::of(*words)[0].toUpper() + CoreText::of(*words).mid(1)
-                                                          : tr("%1: %2").arg(QString::fromStdString(r.info.name), CoreText::of(*words))) +
-                    QLatin1Char('.');
-        } else if (names.size() == 1) {
-            text += QLatin1Char(' ') + tr("No linear baseline on this dataset and split yet.");
-            offer = r.status == storage::RunStatus::Completed;
-        }
-    }
-    baseline_->setVisible(offer);
+    baseline_->setVisible(offerBaseline);
     keepBest_->setVisible(!dropCandidates_.isEmpty());
-    if (!groupLines.isEmpty()) text += QLatin1Char(' ') + groupLines.join(QLatin1Char(' '));
-    // One run: its reproducibility card against this machine.
-    if (names.size() == 1) {
-        const auto& r = comparison->runs().front().run;
-        if (const auto card = experiment::ReproducibilityCard::fromJson(r.info.cardJson); card && !r.info.cardJson.empty()) {
-            const auto here = experiment::ReproducibilityCard::thisMachine(QCoreApplication::applicationVersion().toStdString());
-            const auto differences = card->differences(here);
-            QStringList why;
-            for (const auto& d : differences) why << CoreText::of(d);
-            text += QLatin1Char('\n') +
-                    tr("Reproducibility: split %1, vocabulary %2, plan %3; %4, %5 threads, %6 (%7).")
-                        .arg(QString::fromStdString(card->splitHash.substr(0, 12)), QString::fromStdString(card->vocabularyHash.substr(0, 12)),
-                             QString::fromStdString(card->planHash.substr(0, 12)), QString::fromStdString(card->precision))
-                        .arg(card->threads)
-                        .arg(QString::fromStdString(card->cpuModel), QString::fromStdString(card->cpuFeatures)) +
-                    QLatin1Char(' ') +
-                    (why.isEmpty() ? tr("This machine matches: training it again here gives the same numbers.")
-                                   : tr("Here the numbers may differ in the last digits: %1.").arg(why.join(QStringLiteral("; "))));
-        }
-    }
-    message_->setText(text);
+    reshowEvaluation();
 }
 
 void RunsPage::renameSelected() {

@@ -5,11 +5,10 @@
 #include <memory>
 
 #include "experiment/ExperimentPlan.h"
-#include "experiment/TestEvaluation.h"
-#include "storage/RunComparison.h"
-#include "ui/ReportWriter.h"
+#include "experiment/RunsOverview.h"
 
 class QComboBox;
+class QLayout;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
@@ -23,8 +22,11 @@ class QTableWidget;
 
 namespace sentiment::ui {
 
+class ComparisonCurves;
 class CourseReference;
 class DatasetController;
+class DifferencesTable;
+class EpochTable;
 class ErrorAnalysisPanel;
 class GradientFlowPanel;
 class RunsController;
@@ -43,13 +45,13 @@ public:
     RunsTableModel* model() const { return model_; }
     QTableView* view() const { return view_; }
     QLineEdit* filterEdit() const { return filter_; }
-    QCustomPlot* lossPlot() const { return lossPlot_; }
+    QCustomPlot* lossPlot() const;
     GradientFlowPanel* gradientFlowPanel() const { return gradientFlow_; }
     /// A group's test accuracy by its runs' values (a sweep's knob, or the seeds).
     QCustomPlot* groupPlot() const { return groupPlot_; }
-    QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
-    QTableWidget* differenceTable() const { return differences_; }
-    QTableWidget* epochTable() const { return epochs_; }
+    QCustomPlot* accuracyPlot() const;
+    QTableWidget* differenceTable() const;
+    QTableWidget* epochTable() const;
     QLabel* messageLabel() const { return message_; }
     /// "Checkpoint files: 3, 57.3 MB on disk".
     QLabel* diskLabel() const { return disk_; }
@@ -75,9 +77,9 @@ public:
     void continueSelected() { continueRun(); }
     /// Writes the assignment report of the selected runs (once they are read) to `file`.
     bool writeReport(const QString& file);
-    /// What the report of the selected runs is made of: the runs, where their models are wrong,
-    /// the course reference.
-    ReportContents reportContents() const;
+    /// All that is said about the selected runs (what the page shows and the report prints);
+    /// null until they are read.
+    std::shared_ptr<const experiment::RunsOverview> overview() const { return overview_; }
 
 Q_SIGNALS:
     /// "Train again with these settings": the selected run's stored plan.
@@ -95,8 +97,15 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QLayout* buildToolbar();
+    QWidget* buildComparison();
+    void connectButtons();
+    void connectController();
     void selectionChanged();
-    void showComparison(const std::shared_ptr<const storage::RunComparison>& comparison);
+    /// Asks for the overview of the selected runs (again: the course reference changed).
+    void compareSelected();
+    void showOverview(const std::shared_ptr<const experiment::RunsOverview>& overview);
+    void showErrors();
     void renameSelected();
     void editNotes();
     void editTags();
@@ -118,25 +127,20 @@ private:
     QTableView* view_;
     QSplitter* splitter_;
     bool listSized_ = false;
-    QPushButton *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_, *baseline_, *keepBest_, *repeat_;
+    QPushButton *refresh_, *rename_, *notes_, *tags_, *delete_, *report_, *trainAgain_, *continue_, *baseline_, *keepBest_,
+        *repeat_;
     QLabel* disk_;
     QList<qint64> dropCandidates_;  // the shown group's runs but its best, with a checkpoint
     QComboBox* split_;
     GradientFlowPanel* gradientFlow_;
     QCustomPlot* groupPlot_;
-    QCustomPlot* lossPlot_;
-    QCustomPlot* accuracyPlot_;
-    QTableWidget* differences_;
-    QTableWidget* epochs_;
+    ComparisonCurves* curves_;
+    DifferencesTable* differences_;
+    EpochTable* epochs_;
     ErrorAnalysisPanel* errors_;
     QTabWidget* tables_;
     QLabel* message_;
-    std::shared_ptr<const storage::RunComparison> comparison_;
-    /// Every run of the store as last listed (the baselines are found among them).
-    std::shared_ptr<const std::vector<storage::RunRow>> rows_;
-    /// The compared runs' linear baselines, by run id (experiment::Baseline::find).
-    std::map<qint64, storage::RunRow> baselines_;
-    std::map<qint64, std::shared_ptr<const experiment::TestEvaluation>> evaluations_;  ///< of the compared runs
+    std::shared_ptr<const experiment::RunsOverview> overview_;
     QList<qint64> pendingSelection_;
     qint64 scoringRun_ = 0;  ///< the run whose test set is being scored
 };

@@ -1,5 +1,7 @@
 #include "ui/TrainPage.h"
 
+#include "experiment/PlanInWords.h"
+
 #include "ui/QCustomPlotHeader.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,9 @@
 #include "model/ModelConfig.h"
 #include "training/TrainingConfig.h"
 #include "data/WordVectors.h"
+#include "experiment/PlanInWords.h"
 #include "ui/ChartExport.h"
+#include "ui/CoreText.h"
 #include "ui/CourseReference.h"
 #include "ui/DatasetController.h"
 #include "ui/TableExport.h"
@@ -203,38 +207,26 @@ void TrainPage::addSidePanel(QWidget* panel) { bottom_->addWidget(panel, 2); }
 
 void TrainPage::describeExperiment() {
     const auto& c = queued_ ? *queued_ : models_->choice();
-    QStringList parts;
-    parts << QStringLiteral("<b>%1</b>").arg(presetDisplayName(c.preset).toHtmlEscaped());
-    if (c.model.architecture == model::Architecture::Advanced) {
-        parts << tr("%1 %2 × %3%4")
-                     .arg(QString::fromLatin1(model::toString(c.model.cell).data()).toUpper())
-                     .arg(c.model.layers)
-                     .arg(c.model.hidden)
-                     .arg(c.model.bidirectional ? tr(", bidirectional") : QString());
-    }
-    parts << QStringLiteral("%1 lr %2%3")
-                 .arg(c.training.optimizer == training::OptimizerKind::Adam ? QStringLiteral("Adam") : QStringLiteral("SGD"))
-                 .arg(c.training.learningRate)
-                 .arg(c.training.schedule == training::LrSchedule::Linear ? tr(" → 0") : QString());
-    parts << (c.training.epochs == 1 ? tr("1 epoch") : tr("%1 epochs").arg(c.training.epochs));
-    parts << (models_->trainsInBf16() ? tr("bfloat16") : tr("float32"));
     const auto vectors = datasets_->vectors();
-    if (c.model.architecture == model::Architecture::NbSvm) {
-        parts << (c.model.ngrams >= 3   ? tr("words, bigrams and trigrams weighted by log-count ratios")
-                  : c.model.ngrams == 2 ? tr("words and bigrams weighted by log-count ratios")
-                                        : tr("words weighted by log-count ratios"));
-    } else {
-        parts << (c.useVectors && vectors ? tr("GloVe %1d").arg(vectors->dimension()) : tr("random embedding"));
-    }
-    if (queued_) {
-        parts.front() = tr("Queued: %1").arg(parts.front());
-    } else if (parameters_ > 0) parts << tr("%1 parameters").arg(QString::fromStdString(withCommas(std::uint64_t(parameters_))));
+    experiment::PlanInWords::Facts facts;
+    facts.bf16 = models_->trainsInBf16();
+    facts.vectorsDimension = vectors ? int(vectors->dimension()) : 0;
+    facts.parameters = queued_ ? 0 : parameters_;
+    QStringList parts;
+    const QString preset = QStringLiteral("<b>%1</b>").arg(presetDisplayName(c.preset).toHtmlEscaped());
+    parts << (queued_ ? tr("Queued: %1").arg(preset) : preset);
+    for (const auto& part : experiment::PlanInWords::brief(c, facts)) parts << CoreText::of(part).toHtmlEscaped();
     experiment_->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void TrainPage::setBatchesPerEpoch(std::size_t batches) { maxBatches_->setValue(int(batches)); }
 
 std::size_t TrainPage::batchesPerEpoch() const { return std::size_t(maxBatches_->value()); }
+
+experiment::ExperimentPlan TrainPage::withBatchesPerEpoch(experiment::ExperimentPlan plan) const {
+    plan.training.maxBatches = batchesPerEpoch();
+    return plan;
+}
 
 void TrainPage::startTraining() { start(0, QString()); }
 
@@ -256,8 +248,7 @@ void TrainPage::start(qint64 continueRun, const QString& checkpoint) {
         if (answer != QMessageBox::Ignore) return;
     }
     TrainingRequest request;
-    request.choice = models_->choice();
-    request.choice.training.maxBatches = static_cast<std::size_t>(maxBatches_->value());
+    request.choice = withBatchesPerEpoch(models_->choice());
     request.continueRun = continueRun;
     request.continueCheckpoint = checkpoint.toStdString();
     launch(std::move(request));

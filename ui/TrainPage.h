@@ -50,6 +50,8 @@ public:
     void setBatchesPerEpoch(std::size_t batches);
     /// Batches per epoch (0: all).
     std::size_t batchesPerEpoch() const;
+    /// `plan` as this page trains it: with its batches per epoch (the one place they join a plan).
+    experiment::ExperimentPlan withBatchesPerEpoch(experiment::ExperimentPlan plan) const;
     QTableWidget* epochTable() const { return table_; }
     QCustomPlot* lossPlot() const { return lossPlot_; }
     QCustomPlot* accuracyPlot() const { return accuracyPlot_; }

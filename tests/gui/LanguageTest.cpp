@@ -78,7 +78,6 @@ private Q_SLOTS:
     // the lecture (a core message) and the confusion matrix.
     void theReportInKorean() {
         QCOMPARE(Language::install(*QCoreApplication::instance(), QStringLiteral("ko")), QStringLiteral("ko"));
-        ReportContents contents;
         sentiment::storage::RunDetails run;
         run.run.id = 1;
         run.run.info.name = "base";
@@ -88,10 +87,11 @@ private Q_SLOTS:
         run.run.testAccuracy = 0.5;
         run.run.testLoss = 0.69;
         run.epochs.push_back({1, 0.69, 0.5, 0.69, 0.5, 0.5, 0.5, 30, 1000, true});
-        contents.runs.push_back(run);
-        contents.evaluations[1] = std::make_shared<const sentiment::experiment::TestEvaluation>(
+        std::map<std::int64_t, std::shared_ptr<const sentiment::experiment::TestEvaluation>> evaluations;
+        evaluations[1] = std::make_shared<const sentiment::experiment::TestEvaluation>(
             std::vector<sentiment::storage::TestPrediction>{{"test/pos/1_9.txt", true, 9, 40, 0.9, ""},
                                                             {"test/neg/1_1.txt", false, 1, 40, 0.9, "Awful."}});
+        const auto contents = sentiment::experiment::RunsOverview::of(sentiment::storage::RunComparison({run}), {}, evaluations, {});
         const QString html = ReportWriter::html(contents);
         for (const char* part : {"IMDb 감성 분석: 과제 보고서", "과제 1 · 5 에포크 학습한 기본 RNN", "과제 5 · 2층 양방향 LSTM의 파라미터 수",
                                  "모델: 100차원 단어 임베딩 위의 은닉 유닛 256개짜리 1층 RNN", "강의와 비교:", "우연 수준", "긍정으로 판정",

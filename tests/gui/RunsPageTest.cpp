@@ -215,10 +215,10 @@ private Q_SLOTS:
         QSignalSpy comparedAgain(window.runsController(), &RunsController::compared);
         window.runsController()->compare({base_, stopped_});
         QVERIFY(comparedAgain.wait(10000));
-        const auto comparison = comparedAgain.first().first().value<std::shared_ptr<const storage::RunComparison>>();
-        ReportContents contents;
-        contents.runs = comparison->runs();
-        const QString html = ReportWriter::html(contents);
+        const auto contents = comparedAgain.first().first().value<std::shared_ptr<const experiment::RunsOverview>>();
+        QVERIFY(contents != nullptr);
+        QCOMPARE(contents->runs.size(), std::size_t(2));
+        const QString html = ReportWriter::html(*contents);
         QVERIFY(html.contains(QStringLiteral("Epoch: 01 | Epoch Time: ")));
         QVERIFY(html.contains(QStringLiteral("Train Loss: 0.650 | Train Acc: 56.00%")));
         QVERIFY(html.contains(QStringLiteral("Test Loss: ")));
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Environment")));
         QVERIFY(!page->writeReport(QStringLiteral("/nonexistent/folder/report.pdf")));
         // Its first page rendered to PNG: A4-shaped and not blank (title, configuration, text).
-        const QImage first = ReportWriter::firstPage(contents, 600);
+        const QImage first = ReportWriter::firstPage(*contents, 600);
         QVERIFY(first.save(home_.filePath(QStringLiteral("report-page-1.png"))));
         QCOMPARE(first.height(), int(600 * 297.0 / 210.0));
         qint64 ink = 0;
@@ -277,7 +277,7 @@ private Q_SLOTS:
         auto* panel = page->errorPanel();
         window.show();
         QVERIFY(t.showRuns());
-        QSignalSpy evaluated(window.runsController(), &RunsController::evaluated);
+        QSignalSpy evaluated(window.runsController(), &RunsController::compared);
         page->selectRuns({advanced_});
         QVERIFY(evaluated.wait(10000));
         page->showTable(QStringLiteral("errors"));
@@ -340,9 +340,11 @@ private Q_SLOTS:
         QSignalSpy compared(window.runsController(), &RunsController::compared);
         page->selectRuns({base_, advanced_, planned_});
         QVERIFY(compared.wait(10000));
-        const auto contents = page->reportContents();
+        QVERIFY(page->overview() != nullptr);
+        const auto& contents = *page->overview();
         QCOMPARE(contents.runs.size(), std::size_t(3));
-        QCOMPARE(contents.evaluations.size(), std::size_t(2));  // the runs with a test result
+        // The runs with a test result have their predictions.
+        QCOMPARE(std::count_if(contents.runs.begin(), contents.runs.end(), [](const auto& r) { return r.evaluation != nullptr; }), 2);
         const QString html = ReportWriter::html(contents);
         // The five assignments in order, each answered from the runs of its preset.
         qsizetype at = 0;
@@ -544,9 +546,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY(line);
-        const auto contents = page->reportContents();
-        QCOMPARE(contents.baselines.size(), std::size_t(1));
-        QVERIFY(ReportWriter::html(contents).contains(QStringLiteral("10.00 points below the linear baseline")));
+        QVERIFY(page->overview() != nullptr);
+        const auto* shown = page->overview()->run(advanced_);
+        QVERIFY(shown != nullptr && shown->baseline && shown->baseline->id == baseline_);
+        QVERIFY(ReportWriter::html(*page->overview()).contains(QStringLiteral("10.00 points below the linear baseline")));
     }
 
     // Runs of a group shown together: a band of mean ± sd per epoch and the group's test spread;
@@ -618,19 +621,19 @@ private Q_SLOTS:
         QVERIFY2(page->diskLabel()->text().contains(QStringLiteral("Checkpoint files: 1, 1.0 kB on disk")), qPrintable(page->diskLabel()->text()));
         QVERIFY(!QFile::exists(home_.path() + QStringLiteral("/seed0.slckpt")));
         QVERIFY(QFile::exists(home_.path() + QStringLiteral("/seed2.slckpt")));
-        const QString report = ReportWriter::html(page->reportContents());
+        const QString report = ReportWriter::html(*page->overview());
         QVERIFY2(report.contains(QStringLiteral("Reproducibility:")), "the report has each run's card");
         QVERIFY(report.contains(QStringLiteral("group ")));
         // The report's section on the group: its spread, each seed's test accuracy, both charts.
         QVERIFY(report.contains(QStringLiteral("<h2>Seeds and sweeps</h2>")));
         QVERIFY2(report.contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")), qPrintable(report));
-        const QString groupId = QString::number(page->reportContents().runs.front().run.info.groupId);
+        const QString groupId = QString::number(page->overview()->runs.front().details.run.info.groupId);
         QVERIFY(report.contains(QStringLiteral("group-%1-band.png").arg(groupId)));
         QVERIFY(report.contains(QStringLiteral("group-%1-values.png").arg(groupId)));
-        const QImage preview = ReportWriter::firstPage(page->reportContents());
+        const QImage preview = ReportWriter::firstPage(*page->overview());
         QVERIFY(!preview.isNull());
         const QString pdf = home_.path() + QStringLiteral("/group-report.pdf");
-        QVERIFY(ReportWriter::write(page->reportContents(), pdf));
+        QVERIFY(ReportWriter::write(*page->overview(), pdf));
         QVERIFY(QFileInfo(pdf).size() > 10000);
 
         page->selectRuns({group[0]});

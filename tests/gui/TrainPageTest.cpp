@@ -151,10 +151,17 @@ private Q_SLOTS:
         QSignalSpy listed(&runs, &RunsController::listed);
         runs.refresh();
         QVERIFY(listed.wait(10000));
-        QSignalSpy evaluated(&runs, &RunsController::evaluated);
+        // The evaluation of the run in an overview the controller sends (null: none there).
+        const auto evaluationIn = [&](const QList<QVariant>& args) -> std::shared_ptr<const sentiment::experiment::TestEvaluation> {
+            const auto overview = args.at(0).value<std::shared_ptr<const sentiment::experiment::RunsOverview>>();
+            const auto* shown = overview ? overview->run(summary.runId) : nullptr;
+            return shown != nullptr ? shown->evaluation : nullptr;
+        };
+        QSignalSpy evaluated(&runs, &RunsController::compared);
         runsPage->selectRuns({summary.runId});
         QVERIFY(evaluated.wait(10000));
-        const auto counted = evaluated.takeFirst().at(1).value<std::shared_ptr<const sentiment::experiment::TestEvaluation>>();
+        const auto counted = evaluationIn(evaluated.takeFirst());
+        QVERIFY(counted != nullptr);
         QCOMPARE(counted->confusion().total(), datasets_.dataset()->test.size());
         QVERIFY(std::abs(counted->confusion().accuracy() - *run->run.testAccuracy) < 1e-9);
         QVERIFY(store->recordTestPredictions(summary.runId, {}));
@@ -171,7 +178,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (const auto& args : evaluated) {
-                    auto e = args.at(1).value<std::shared_ptr<const sentiment::experiment::TestEvaluation>>();
+                    auto e = evaluationIn(args);
                     if (e && !e->empty()) scored = e;
                 }
                 return scored != nullptr;
