@@ -1,52 +1,39 @@
 #pragma once
 
-#include <optional>
+#include <map>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
-#include "foundation/Result.h"
 #include "experiment/ExperimentPlan.h"
+#include "experiment/Knobs.h"
+#include "foundation/Result.h"
 
 namespace sentiment::cli {
 
-/// The model and training flags of `train`, `params` and `bench-train`: a preset sets the
-/// lecture's values, every flag given overrides one.
+/// The model and training flags of `train`, `params` and `bench-train`, one per knob of
+/// experiment::knobs() that the command line offers (its name, help, range or values): a preset
+/// sets the lecture's values, every flag given overrides one.
 struct ModelArguments {
     std::string preset = "advanced";
-    std::optional<std::string> cell, rnnInput, optimizer, schedule;
-    std::optional<std::int64_t> layers, hidden, embeddingDim, ngrams;
-    std::optional<bool> bidirectional;
-    std::optional<double> dropout, learningRate, momentum, weightDecay, clipNorm, nbAlpha, nbBeta;
-    std::optional<int> epochs;
-    std::optional<std::size_t> batchSize, maxBatches, microBatchTokens;
-    bool freezeEmbeddings = false;
-    int freezeEpochs = 0;
-    std::string device = "auto";
-    std::string precision = "auto";
-    bool deterministic = false;
-    bool gradientFlow = false;
 
-    /// Model flags (all commands).
+    /// Model flags (all commands): the knobs of the Model section.
     void addModelFlags(CLI::App& command);
-    /// Training flags (`train`, `bench-train`).
+    /// Training flags (`train`, `bench-train`): the knobs of the Training section.
     void addTrainingFlags(CLI::App& command);
 
-    /// The preset's plan with the flags given applied.
+    /// The preset's plan with the flags given applied; an error names a value the plan refuses.
     Result<experiment::ExperimentPlan> plan() const;
     /// Applies the flags given on the command line to `plan` (a stored run's, for `--from-run`).
-    void applyTo(experiment::ExperimentPlan& plan) const;
+    Status applyTo(experiment::ExperimentPlan& plan) const;
     /// The --preset option, for commands that offer another starting point.
     CLI::Option* presetOption() const { return presetOption_; }
 
 private:
+    void addKnobs(CLI::App& command, experiment::Knob::Section section);
+
     CLI::Option* presetOption_ = nullptr;
-    CLI::Option* freezeEmbeddingsOption_ = nullptr;
-    CLI::Option* freezeEpochsOption_ = nullptr;
-    CLI::Option* deviceOption_ = nullptr;
-    CLI::Option* precisionOption_ = nullptr;
-    CLI::Option* deterministicOption_ = nullptr;
-    CLI::Option* gradientFlowOption_ = nullptr;
+    std::map<std::string, std::string> given_;  ///< knob name -> the value given
 };
 
 }  // namespace sentiment::cli

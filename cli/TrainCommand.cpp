@@ -222,7 +222,10 @@ int TrainCommand::run() {
             std::printf("Continuing run %lld after epoch %d\n", static_cast<long long>(resume_),
                         static_cast<int>(details->epochs.size()));
         } else {
-            model_.applyTo(*plan);
+            if (auto applied = model_.applyTo(*plan); !applied) {
+                std::fprintf(stderr, "error: %s\n", applied.error().message.c_str());
+                return 1;
+            }
             data_.applyTo(*plan);
             if (baselineFor_ > 0) {
                 std::printf("Training the linear baseline for run %lld\n", static_cast<long long>(baselineFor_));
@@ -388,7 +391,11 @@ int TrainCommand::trainTask(storage::RunStore* store, const experiment::LectureR
         std::fprintf(stderr, "error: %s\n", task.error().message.c_str());
         return 1;
     }
-    model_.applyTo(task->plan);  // the job script's --device, and any flag given, as with --from-run
+    // The job script's --device, and any flag given, as with --from-run.
+    if (auto applied = model_.applyTo(task->plan); !applied) {
+        std::fprintf(stderr, "error: %s\n", applied.error().message.c_str());
+        return 1;
+    }
     std::int64_t group = 0;
     if (store != nullptr && !task->groupUid.empty()) {
         auto created = store->createGroup(task->kind, task->knob, task->groupName, task->groupUid);
@@ -452,6 +459,10 @@ int TrainCommand::trainQueue(storage::RunStore& store, const experiment::Lecture
         if (!*next) break;
         const auto entry = **next;
         auto plan = experiment::RunQueue::planOf(entry);
+        if (plan) {
+            // Flags given change every queued plan, as with --from-run.
+            if (auto applied = model_.applyTo(*plan); !applied) plan = applied.error();
+        }
         if (!plan) {
             std::fprintf(stderr, "Queue entry %lld cannot be trained: %s\n", static_cast<long long>(entry.id),
                          plan.error().message.c_str());
@@ -459,7 +470,6 @@ int TrainCommand::trainQueue(storage::RunStore& store, const experiment::Lecture
             ++failed;
             continue;
         }
-        model_.applyTo(*plan);  // flags given change every queued plan, as with --from-run
         if (auto ok = store.setQueueStatus(entry.id, storage::QueueEntry::Status::Running); !ok) {
             std::fprintf(stderr, "error: %s\n", ok.error().message.c_str());
             return 1;

@@ -4,13 +4,17 @@
 #include <cmath>
 #include <numeric>
 
+#include "experiment/Knobs.h"
 #include "model/ModelConfig.h"
 
 namespace sentiment::experiment {
 
 const std::vector<std::string_view>& Sweep::knobs() {
-    static const std::vector<std::string_view> all{"lr", "layers", "hidden", "cell", "dropout", "batch-size",
-                                                   "epochs", "optimizer", "embedding-dim", "seed"};
+    static const std::vector<std::string_view> all = [] {
+        std::vector<std::string_view> names;
+        for (const auto* k : sweepableKnobs()) names.push_back(k->name);
+        return names;
+    }();
     return all;
 }
 
@@ -36,51 +40,14 @@ Result<Sweep> Sweep::parse(std::string_view text) {
 }
 
 Result<ExperimentPlan> Sweep::apply(const ExperimentPlan& plan, const std::string& value) const {
-    auto p = plan;
-    auto bad = [&] { return Error::at({}, Message::tr("'%1' is not a value of %2").arg(value).arg(knob)); };
-    try {
-        std::size_t used = 0;
-        auto number = [&] {
-            const double v = std::stod(value, &used);
-            if (used != value.size()) throw std::invalid_argument(value);
-            return v;
-        };
-        auto whole = [&] {
-            const long long v = std::stoll(value, &used);
-            if (used != value.size() || v < 0) throw std::invalid_argument(value);
-            return v;
-        };
-        if (knob == "lr") {
-            p.training.learningRate = number();
-        } else if (knob == "layers") {
-            p.model.layers = whole();
-        } else if (knob == "hidden") {
-            p.model.hidden = whole();
-        } else if (knob == "dropout") {
-            p.model.dropout = number();
-        } else if (knob == "batch-size") {
-            p.training.batchSize = static_cast<std::size_t>(whole());
-        } else if (knob == "epochs") {
-            p.training.epochs = static_cast<int>(whole());
-        } else if (knob == "embedding-dim") {
-            p.model.embeddingDim = whole();
-        } else if (knob == "seed") {
-            const auto data = p.dataSeed();
-            p.setSeed(static_cast<std::uint64_t>(whole()));
-            p.data.seed = data;  // the split stays
-        } else if (knob == "cell") {
-            const auto cell = model::parseCell(value);
-            if (!cell) return bad();
-            p.model.cell = *cell;
-        } else if (knob == "optimizer") {
-            if (value != "adam" && value != "sgd") return bad();
-            p.training.optimizer = value == "adam" ? training::OptimizerKind::Adam : training::OptimizerKind::Sgd;
-        } else {
-            return bad();
-        }
-    } catch (const std::exception&) {
-        return bad();
+    const auto* k = findKnob(knob);
+    if (k == nullptr || !k->sweepable()) {
+        return Error::at({}, Message::tr("'%1' is not a value of %2").arg(value).arg(knob));
     }
+    auto p = plan;
+    const auto split = p.dataSeed();
+    if (auto set = k->apply(p, value); !set) return set.error();
+    if (knob == "seed") p.data.seed = split;  // a seeds sweep keeps the split
     if (auto ok = p.validate(); !ok) return ok.error();
     return p;
 }

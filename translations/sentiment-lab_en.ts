@@ -1871,6 +1871,306 @@
             <source>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</source>
             <translation>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</translation>
         </message>
+        <message>
+            <source>Recurrent cell:</source>
+            <translation>Recurrent cell:</translation>
+        </message>
+        <message>
+            <source>LSTM</source>
+            <translation>LSTM</translation>
+        </message>
+        <message>
+            <source>GRU</source>
+            <translation>GRU</translation>
+        </message>
+        <message>
+            <source>Elman RNN (tanh)</source>
+            <translation>Elman RNN (tanh)</translation>
+        </message>
+        <message>
+            <source>cell</source>
+            <translation>cell</translation>
+        </message>
+        <message>
+            <source>Layers:</source>
+            <translation>Layers:</translation>
+        </message>
+        <message>
+            <source>layers</source>
+            <translation>layers</translation>
+        </message>
+        <message>
+            <source>Hidden units:</source>
+            <translation>Hidden units:</translation>
+        </message>
+        <message>
+            <source>hidden units</source>
+            <translation>hidden units</translation>
+        </message>
+        <message>
+            <source>Bidirectional:</source>
+            <translation>Bidirectional:</translation>
+        </message>
+        <message>
+            <source>read both ways</source>
+            <translation>read both ways</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout:</translation>
+        </message>
+        <message>
+            <source>dropout</source>
+            <translation>dropout</translation>
+        </message>
+        <message>
+            <source>Embedding size:</source>
+            <translation>Embedding size:</translation>
+        </message>
+        <message>
+            <source>embedding size</source>
+            <translation>embedding size</translation>
+        </message>
+        <message>
+            <source>Vectors:</source>
+            <translation>Vectors:</translation>
+        </message>
+        <message>
+            <source>start from the loaded word vectors</source>
+            <translation>start from the loaded word vectors</translation>
+        </message>
+        <message>
+            <source>Embedding:</source>
+            <translation>Embedding:</translation>
+        </message>
+        <message>
+            <source>freeze the embedding</source>
+            <translation>freeze the embedding</translation>
+        </message>
+        <message>
+            <source>Freeze for:</source>
+            <translation>Freeze for:</translation>
+        </message>
+        <message>
+            <source>Keep the embedding fixed for the first N epochs, then train it too</source>
+            <translation>Keep the embedding fixed for the first N epochs, then train it too</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> epochs</source>
+            <translation> epochs</translation>
+        </message>
+        <message>
+            <source>RNN input:</source>
+            <translation>RNN input:</translation>
+        </message>
+        <message>
+            <source>Both give each review's true last state and never look at padding</source>
+            <translation>Both give each review's true last state and never look at padding</translation>
+        </message>
+        <message>
+            <source>padded, length-bucketed (fast on CPU)</source>
+            <translation>padded, length-bucketed (fast on CPU)</translation>
+        </message>
+        <message>
+            <source>packed sequences (the lecture's code path, slow on CPU)</source>
+            <translation>packed sequences (the lecture's code path, slow on CPU)</translation>
+        </message>
+        <message>
+            <source>N-grams:</source>
+            <translation>N-grams:</translation>
+        </message>
+        <message>
+            <source>NBSVM: the features of a review, each counted once however often it occurs</source>
+            <translation>NBSVM: the features of a review, each counted once however often it occurs</translation>
+        </message>
+        <message>
+            <source>words</source>
+            <translation>words</translation>
+        </message>
+        <message>
+            <source>words and bigrams (the paper's)</source>
+            <translation>words and bigrams (the paper's)</translation>
+        </message>
+        <message>
+            <source>words, bigrams and trigrams</source>
+            <translation>words, bigrams and trigrams</translation>
+        </message>
+        <message>
+            <source>Smoothing (alpha):</source>
+            <translation>Smoothing (alpha):</translation>
+        </message>
+        <message>
+            <source>NBSVM: added to every n-gram's count in each class before the log-count ratio (the paper's 1)</source>
+            <translation>NBSVM: added to every n-gram's count in each class before the log-count ratio (the paper's 1)</translation>
+        </message>
+        <message>
+            <source>Interpolation (beta):</source>
+            <translation>Interpolation (beta):</translation>
+        </message>
+        <message>
+            <source>NBSVM: when predicting, mix each weight with the mean weight magnitude: w' = (1 - beta) * mean|w| + beta * w. 1 = none; the paper's SVM used 0.25</source>
+            <translation>NBSVM: when predicting, mix each weight with the mean weight magnitude: w' = (1 - beta) * mean|w| + beta * w. 1 = none; the paper's SVM used 0.25</translation>
+        </message>
+        <message>
+            <source>Optimizer:</source>
+            <translation>Optimizer:</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>optimizer</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Learning rate:</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>learning rate</translation>
+        </message>
+        <message>
+            <source>Schedule:</source>
+            <translation>Schedule:</translation>
+        </message>
+        <message>
+            <source>constant (the lecture)</source>
+            <translation>constant (the lecture)</translation>
+        </message>
+        <message>
+            <source>linear decay to 0 (fastText)</source>
+            <translation>linear decay to 0 (fastText)</translation>
+        </message>
+        <message>
+            <source>Momentum (SGD):</source>
+            <translation>Momentum (SGD):</translation>
+        </message>
+        <message>
+            <source>Weight decay (Adam):</source>
+            <translation>Weight decay (Adam):</translation>
+        </message>
+        <message>
+            <source>Gradient clipping:</source>
+            <translation>Gradient clipping:</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>Epochs:</source>
+            <translation>Epochs:</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>epochs</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Batch size:</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>batch size</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Seed:</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>seed</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>Device:</translation>
+        </message>
+        <message>
+            <source>auto (CUDA when available)</source>
+            <translation>auto (CUDA when available)</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>CUDA</source>
+            <translation>CUDA</translation>
+        </message>
+        <message>
+            <source>Precision:</source>
+            <translation>Precision:</translation>
+        </message>
+        <message>
+            <source>auto</source>
+            <translation>auto</translation>
+        </message>
+        <message>
+            <source>Diagnostics:</source>
+            <translation>Diagnostics:</translation>
+        </message>
+        <message>
+            <source>Before training and after each epoch, measure how much gradient reaches each step of a review (recurrent models; the Runs page shows it). It changes none of the run's numbers.</source>
+            <translation>Before training and after each epoch, measure how much gradient reaches each step of a review (recurrent models; the Runs page shows it). It changes none of the run's numbers.</translation>
+        </message>
+        <message>
+            <source>Measure the gradient flow</source>
+            <translation>Measure the gradient flow</translation>
+        </message>
+        <message>
+            <source>Max vocabulary:</source>
+            <translation>Max vocabulary:</translation>
+        </message>
+        <message>
+            <source>Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); the rest become &lt;unk&gt;</source>
+            <translation>Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); the rest become &lt;unk&gt;</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Tokenizer:</source>
+            <translation>Tokenizer:</translation>
+        </message>
+        <message>
+            <source>English, spaCy-like (the lecture's)</source>
+            <translation>English, spaCy-like (the lecture's)</translation>
+        </message>
+        <message>
+            <source>basic_english (torchtext)</source>
+            <translation>basic_english (torchtext)</translation>
+        </message>
+        <message>
+            <source>lower-case every token</source>
+            <translation>lower-case every token</translation>
+        </message>
+        <message>
+            <source>Train share:</source>
+            <translation>Train share:</translation>
+        </message>
+        <message>
+            <source>Share of the 25,000 training reviews trained on; the rest is the validation split. 1: all of them, no validation (the last epoch is tested)</source>
+            <translation>Share of the 25,000 training reviews trained on; the rest is the validation split. 1: all of them, no validation (the last epoch is tested)</translation>
+        </message>
+        <message>
+            <source>Minimum count:</source>
+            <translation>Minimum count:</translation>
+        </message>
+        <message>
+            <source>Leave out tokens seen fewer times than this in the training reviews (they become &lt;unk&gt;); 1 keeps every token, as the lecture</source>
+            <translation>Leave out tokens seen fewer times than this in the training reviews (they become &lt;unk&gt;); 1 keeps every token, as the lecture</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>
@@ -2792,100 +3092,8 @@ Runs are still read against: %2</translation>
     <context>
         <name>sentiment::ui::ModelPage</name>
         <message>
-            <source>LSTM</source>
-            <translation>LSTM</translation>
-        </message>
-        <message>
-            <source>GRU</source>
-            <translation>GRU</translation>
-        </message>
-        <message>
-            <source>Elman RNN (tanh)</source>
-            <translation>Elman RNN (tanh)</translation>
-        </message>
-        <message>
-            <source>read both ways</source>
-            <translation>read both ways</translation>
-        </message>
-        <message>
-            <source>start from the loaded word vectors</source>
-            <translation>start from the loaded word vectors</translation>
-        </message>
-        <message>
-            <source>freeze the embedding</source>
-            <translation>freeze the embedding</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source> epochs</source>
-            <translation> epochs</translation>
-        </message>
-        <message>
-            <source>Keep the embedding fixed for the first N epochs, then train it too</source>
-            <translation>Keep the embedding fixed for the first N epochs, then train it too</translation>
-        </message>
-        <message>
-            <source>padded, length-bucketed (fast on CPU)</source>
-            <translation>padded, length-bucketed (fast on CPU)</translation>
-        </message>
-        <message>
-            <source>packed sequences (the lecture's code path, slow on CPU)</source>
-            <translation>packed sequences (the lecture's code path, slow on CPU)</translation>
-        </message>
-        <message>
-            <source>Both give each review's true last state and never look at padding</source>
-            <translation>Both give each review's true last state and never look at padding</translation>
-        </message>
-        <message>
-            <source>Adam</source>
-            <translation>Adam</translation>
-        </message>
-        <message>
-            <source>SGD</source>
-            <translation>SGD</translation>
-        </message>
-        <message>
-            <source>constant (the lecture)</source>
-            <translation>constant (the lecture)</translation>
-        </message>
-        <message>
-            <source>linear decay to 0 (fastText)</source>
-            <translation>linear decay to 0 (fastText)</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>off</translation>
-        </message>
-        <message>
-            <source>auto (CUDA when available)</source>
-            <translation>auto (CUDA when available)</translation>
-        </message>
-        <message>
-            <source>CPU</source>
-            <translation>CPU</translation>
-        </message>
-        <message>
-            <source>CUDA</source>
-            <translation>CUDA</translation>
-        </message>
-        <message>
             <source>one per core (%1)</source>
             <translation>one per core (%1)</translation>
-        </message>
-        <message>
-            <source>English, spaCy-like (the lecture's)</source>
-            <translation>English, spaCy-like (the lecture's)</translation>
-        </message>
-        <message>
-            <source>basic_english (torchtext)</source>
-            <translation>basic_english (torchtext)</translation>
-        </message>
-        <message>
-            <source>lower-case every token</source>
-            <translation>lower-case every token</translation>
         </message>
         <message>
             <source>Model</source>
@@ -2896,88 +3104,8 @@ Runs are still read against: %2</translation>
             <translation>Preset:</translation>
         </message>
         <message>
-            <source>Recurrent cell:</source>
-            <translation>Recurrent cell:</translation>
-        </message>
-        <message>
-            <source>Layers:</source>
-            <translation>Layers:</translation>
-        </message>
-        <message>
-            <source>Hidden units:</source>
-            <translation>Hidden units:</translation>
-        </message>
-        <message>
-            <source>Bidirectional:</source>
-            <translation>Bidirectional:</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout:</translation>
-        </message>
-        <message>
-            <source>Embedding size:</source>
-            <translation>Embedding size:</translation>
-        </message>
-        <message>
-            <source>Vectors:</source>
-            <translation>Vectors:</translation>
-        </message>
-        <message>
-            <source>Embedding:</source>
-            <translation>Embedding:</translation>
-        </message>
-        <message>
-            <source>Freeze for:</source>
-            <translation>Freeze for:</translation>
-        </message>
-        <message>
-            <source>RNN input:</source>
-            <translation>RNN input:</translation>
-        </message>
-        <message>
             <source>Training</source>
             <translation>Training</translation>
-        </message>
-        <message>
-            <source>Optimizer:</source>
-            <translation>Optimizer:</translation>
-        </message>
-        <message>
-            <source>Learning rate:</source>
-            <translation>Learning rate:</translation>
-        </message>
-        <message>
-            <source>Schedule:</source>
-            <translation>Schedule:</translation>
-        </message>
-        <message>
-            <source>Momentum (SGD):</source>
-            <translation>Momentum (SGD):</translation>
-        </message>
-        <message>
-            <source>Weight decay (Adam):</source>
-            <translation>Weight decay (Adam):</translation>
-        </message>
-        <message>
-            <source>Gradient clipping:</source>
-            <translation>Gradient clipping:</translation>
-        </message>
-        <message>
-            <source>Epochs:</source>
-            <translation>Epochs:</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>Batch size:</translation>
-        </message>
-        <message>
-            <source>Seed:</source>
-            <translation>Seed:</translation>
-        </message>
-        <message>
-            <source>Device:</source>
-            <translation>Device:</translation>
         </message>
         <message>
             <source>Threads:</source>
@@ -2986,18 +3114,6 @@ Runs are still read against: %2</translation>
         <message>
             <source>Data</source>
             <translation>Data</translation>
-        </message>
-        <message>
-            <source>Max vocabulary:</source>
-            <translation>Max vocabulary:</translation>
-        </message>
-        <message>
-            <source>Tokenizer:</source>
-            <translation>Tokenizer:</translation>
-        </message>
-        <message>
-            <source>Train share:</source>
-            <translation>Train share:</translation>
         </message>
         <message>
             <source>Tensor</source>
@@ -3092,24 +3208,12 @@ Runs are still read against: %2</translation>
             <translation>auto (float32 on this CPU)</translation>
         </message>
         <message>
-            <source>float32</source>
-            <translation>float32</translation>
-        </message>
-        <message>
-            <source>bfloat16</source>
-            <translation>bfloat16</translation>
-        </message>
-        <message>
             <source>bfloat16 (needs AVX-512 BF16 or AMX)</source>
             <translation>bfloat16 (needs AVX-512 BF16 or AMX)</translation>
         </message>
         <message>
             <source>bfloat16: the recurrent layers multiply in bf16 with float sums where the CPU has AVX-512 BF16 or AMX; weights, gradients and Adam's state stay float</source>
             <translation>bfloat16: the recurrent layers multiply in bf16 with float sums where the CPU has AVX-512 BF16 or AMX; weights, gradients and Adam's state stay float</translation>
-        </message>
-        <message>
-            <source>Precision:</source>
-            <translation>Precision:</translation>
         </message>
         <message>
             <source>The program, the dataset, the weights with their gradients and Adam's state, and what the largest micro-batch keeps for its backward pass</source>
@@ -3136,68 +3240,8 @@ Runs are still read against: %2</translation>
             <translation>Set once when Sentiment Lab starts (sentiment-lab --threads N)</translation>
         </message>
         <message>
-            <source>words</source>
-            <translation>words</translation>
-        </message>
-        <message>
-            <source>words and bigrams (the paper's)</source>
-            <translation>words and bigrams (the paper's)</translation>
-        </message>
-        <message>
-            <source>words, bigrams and trigrams</source>
-            <translation>words, bigrams and trigrams</translation>
-        </message>
-        <message>
-            <source>NBSVM: the features of a review, each counted once however often it occurs</source>
-            <translation>NBSVM: the features of a review, each counted once however often it occurs</translation>
-        </message>
-        <message>
-            <source>NBSVM: added to every n-gram's count in each class before the log-count ratio (the paper's 1)</source>
-            <translation>NBSVM: added to every n-gram's count in each class before the log-count ratio (the paper's 1)</translation>
-        </message>
-        <message>
-            <source>NBSVM: when predicting, mix each weight with the mean weight magnitude: w' = (1 - beta) * mean|w| + beta * w. 1 = none; the paper's SVM used 0.25</source>
-            <translation>NBSVM: when predicting, mix each weight with the mean weight magnitude: w' = (1 - beta) * mean|w| + beta * w. 1 = none; the paper's SVM used 0.25</translation>
-        </message>
-        <message>
-            <source>no limit</source>
-            <translation>no limit</translation>
-        </message>
-        <message>
-            <source>Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); the rest become &lt;unk&gt;</source>
-            <translation>Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); the rest become &lt;unk&gt;</translation>
-        </message>
-        <message>
-            <source>Share of the 25,000 training reviews trained on; the rest is the validation split. 1: all of them, no validation (the last epoch is tested)</source>
-            <translation>Share of the 25,000 training reviews trained on; the rest is the validation split. 1: all of them, no validation (the last epoch is tested)</translation>
-        </message>
-        <message>
-            <source>N-grams:</source>
-            <translation>N-grams:</translation>
-        </message>
-        <message>
-            <source>Smoothing (alpha):</source>
-            <translation>Smoothing (alpha):</translation>
-        </message>
-        <message>
-            <source>Interpolation (beta):</source>
-            <translation>Interpolation (beta):</translation>
-        </message>
-        <message>
             <source>NBSVM counts its features; it uses no word vectors</source>
             <translation>NBSVM counts its features; it uses no word vectors</translation>
-        </message>
-        <message>
-            <source>Measure the gradient flow</source>
-            <translation>Measure the gradient flow</translation>
-        </message>
-        <message>
-            <source>Before training and after each epoch, measure how much gradient reaches each step of a review (recurrent models; the Runs page shows it). It changes none of the run's numbers.</source>
-            <translation>Before training and after each epoch, measure how much gradient reaches each step of a review (recurrent models; the Runs page shows it). It changes none of the run's numbers.</translation>
-        </message>
-        <message>
-            <source>Diagnostics:</source>
-            <translation>Diagnostics:</translation>
         </message>
         <message>
             <source>Queue</source>
@@ -3214,46 +3258,6 @@ Runs are still read against: %2</translation>
         <message>
             <source>Train these settings after the runs already queued</source>
             <translation>Train these settings after the runs already queued</translation>
-        </message>
-        <message>
-            <source>learning rate</source>
-            <translation>learning rate</translation>
-        </message>
-        <message>
-            <source>layers</source>
-            <translation>layers</translation>
-        </message>
-        <message>
-            <source>hidden units</source>
-            <translation>hidden units</translation>
-        </message>
-        <message>
-            <source>cell</source>
-            <translation>cell</translation>
-        </message>
-        <message>
-            <source>dropout</source>
-            <translation>dropout</translation>
-        </message>
-        <message>
-            <source>batch size</source>
-            <translation>batch size</translation>
-        </message>
-        <message>
-            <source>epochs</source>
-            <translation>epochs</translation>
-        </message>
-        <message>
-            <source>optimizer</source>
-            <translation>optimizer</translation>
-        </message>
-        <message>
-            <source>embedding size</source>
-            <translation>embedding size</translation>
-        </message>
-        <message>
-            <source>seed</source>
-            <translation>seed</translation>
         </message>
         <message>
             <source>Values separated by commas; each becomes one run of a sweep group</source>

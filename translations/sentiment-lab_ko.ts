@@ -1871,6 +1871,306 @@
         <source>split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 on %8, %9 threads</source>
         <translation>분할 %1, 어휘 %2, 벡터 %3, 계획 %4; Sentiment Lab %5, LibTorch %6, %8에서 %7, 스레드 %9개</translation>
     </message>
+    <message>
+        <source>Recurrent cell:</source>
+        <translation>순환 셀:</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>Elman RNN (tanh)</source>
+        <translation>Elman RNN (tanh)</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>셀</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>층 수:</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>층 수</translation>
+    </message>
+    <message>
+        <source>Hidden units:</source>
+        <translation>은닉 유닛:</translation>
+    </message>
+    <message>
+        <source>hidden units</source>
+        <translation>은닉 유닛</translation>
+    </message>
+    <message>
+        <source>Bidirectional:</source>
+        <translation>양방향:</translation>
+    </message>
+    <message>
+        <source>read both ways</source>
+        <translation>양방향으로 읽기</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>드롭아웃:</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>Embedding size:</source>
+        <translation>임베딩 크기:</translation>
+    </message>
+    <message>
+        <source>embedding size</source>
+        <translation>임베딩 크기</translation>
+    </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>벡터:</translation>
+    </message>
+    <message>
+        <source>start from the loaded word vectors</source>
+        <translation>불러온 단어 벡터에서 시작</translation>
+    </message>
+    <message>
+        <source>Embedding:</source>
+        <translation>임베딩:</translation>
+    </message>
+    <message>
+        <source>freeze the embedding</source>
+        <translation>임베딩 고정</translation>
+    </message>
+    <message>
+        <source>Freeze for:</source>
+        <translation>고정 기간:</translation>
+    </message>
+    <message>
+        <source>Keep the embedding fixed for the first N epochs, then train it too</source>
+        <translation>처음 N 에포크 동안 임베딩을 고정하고, 그다음 함께 학습합니다</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> 에포크</translation>
+    </message>
+    <message>
+        <source>RNN input:</source>
+        <translation>RNN 입력:</translation>
+    </message>
+    <message>
+        <source>Both give each review&apos;s true last state and never look at padding</source>
+        <translation>둘 다 각 리뷰의 실제 마지막 상태를 쓰며 패딩은 보지 않습니다</translation>
+    </message>
+    <message>
+        <source>padded, length-bucketed (fast on CPU)</source>
+        <translation>패딩, 길이별 버킷 (CPU에서 빠름)</translation>
+    </message>
+    <message>
+        <source>packed sequences (the lecture&apos;s code path, slow on CPU)</source>
+        <translation>패킹된 시퀀스 (강의 코드 경로, CPU에서 느림)</translation>
+    </message>
+    <message>
+        <source>N-grams:</source>
+        <translation>N-gram:</translation>
+    </message>
+    <message>
+        <source>NBSVM: the features of a review, each counted once however often it occurs</source>
+        <translation>NBSVM: 리뷰의 특징. 몇 번 나오든 한 번만 셉니다</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>words and bigrams (the paper&apos;s)</source>
+        <translation>단어와 바이그램(논문 설정)</translation>
+    </message>
+    <message>
+        <source>words, bigrams and trigrams</source>
+        <translation>단어, 바이그램, 트라이그램</translation>
+    </message>
+    <message>
+        <source>Smoothing (alpha):</source>
+        <translation>평활(alpha):</translation>
+    </message>
+    <message>
+        <source>NBSVM: added to every n-gram&apos;s count in each class before the log-count ratio (the paper&apos;s 1)</source>
+        <translation>NBSVM: 로그 빈도 비율을 구하기 전에 각 클래스의 모든 n-gram 빈도에 더하는 값(논문은 1)</translation>
+    </message>
+    <message>
+        <source>Interpolation (beta):</source>
+        <translation>보간(beta):</translation>
+    </message>
+    <message>
+        <source>NBSVM: when predicting, mix each weight with the mean weight magnitude: w&apos; = (1 - beta) * mean|w| + beta * w. 1 = none; the paper&apos;s SVM used 0.25</source>
+        <translation>NBSVM: 예측할 때 각 가중치를 가중치 크기의 평균과 섞습니다: w&apos; = (1 - beta) * mean|w| + beta * w. 1 = 섞지 않음; 논문의 SVM은 0.25를 썼습니다</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>옵티마이저:</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>학습률:</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>스케줄:</translation>
+    </message>
+    <message>
+        <source>constant (the lecture)</source>
+        <translation>일정 (강의)</translation>
+    </message>
+    <message>
+        <source>linear decay to 0 (fastText)</source>
+        <translation>0까지 선형 감소 (fastText)</translation>
+    </message>
+    <message>
+        <source>Momentum (SGD):</source>
+        <translation>모멘텀 (SGD):</translation>
+    </message>
+    <message>
+        <source>Weight decay (Adam):</source>
+        <translation>가중치 감쇠 (Adam):</translation>
+    </message>
+    <message>
+        <source>Gradient clipping:</source>
+        <translation>그래디언트 클리핑:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>배치 크기:</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>장치:</translation>
+    </message>
+    <message>
+        <source>auto (CUDA when available)</source>
+        <translation>자동 (가능하면 CUDA)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>정밀도:</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Diagnostics:</source>
+        <translation>진단:</translation>
+    </message>
+    <message>
+        <source>Before training and after each epoch, measure how much gradient reaches each step of a review (recurrent models; the Runs page shows it). It changes none of the run&apos;s numbers.</source>
+        <translation>학습 전과 매 에포크 뒤에 리뷰의 각 단계에 도달하는 기울기를 측정합니다(순환 모델; 실행 페이지에 표시). 실행의 수치는 전혀 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Measure the gradient flow</source>
+        <translation>기울기 흐름 측정</translation>
+    </message>
+    <message>
+        <source>Max vocabulary:</source>
+        <translation>최대 어휘:</translation>
+    </message>
+    <message>
+        <source>Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); the rest become &lt;unk&gt;</source>
+        <translation>남길 가장 흔한 훈련 토큰 수(FastText와 NBSVM: 단어와 n-gram 합산). 나머지는 &lt;unk&gt;가 됩니다</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Tokenizer:</source>
+        <translation>토크나이저:</translation>
+    </message>
+    <message>
+        <source>English, spaCy-like (the lecture&apos;s)</source>
+        <translation>영어, spaCy 방식 (강의)</translation>
+    </message>
+    <message>
+        <source>basic_english (torchtext)</source>
+        <translation>basic_english (torchtext)</translation>
+    </message>
+    <message>
+        <source>lower-case every token</source>
+        <translation>모든 토큰을 소문자로</translation>
+    </message>
+    <message>
+        <source>Train share:</source>
+        <translation>학습 비율:</translation>
+    </message>
+    <message>
+        <source>Share of the 25,000 training reviews trained on; the rest is the validation split. 1: all of them, no validation (the last epoch is tested)</source>
+        <translation>훈련 리뷰 25,000개 중 훈련에 쓰는 비율. 나머지는 검증 분할입니다. 1: 모두 사용, 검증 없음(마지막 에폭을 테스트합니다)</translation>
+    </message>
+    <message>
+        <source>Minimum count:</source>
+        <translation>최소 등장 횟수:</translation>
+    </message>
+    <message>
+        <source>Leave out tokens seen fewer times than this in the training reviews (they become &lt;unk&gt;); 1 keeps every token, as the lecture</source>
+        <translation>학습 리뷰에서 이보다 적게 나온 토큰은 빼고 &lt;unk&gt;로 둡니다. 1이면 강의처럼 모든 토큰을 둡니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>
@@ -2790,100 +3090,8 @@ Runs are still read against: %2</source>
 <context>
     <name>sentiment::ui::ModelPage</name>
     <message>
-        <source>LSTM</source>
-        <translation>LSTM</translation>
-    </message>
-    <message>
-        <source>GRU</source>
-        <translation>GRU</translation>
-    </message>
-    <message>
-        <source>Elman RNN (tanh)</source>
-        <translation>Elman RNN (tanh)</translation>
-    </message>
-    <message>
-        <source>read both ways</source>
-        <translation>양방향으로 읽기</translation>
-    </message>
-    <message>
-        <source>start from the loaded word vectors</source>
-        <translation>불러온 단어 벡터에서 시작</translation>
-    </message>
-    <message>
-        <source>freeze the embedding</source>
-        <translation>임베딩 고정</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>안 함</translation>
-    </message>
-    <message>
-        <source> epochs</source>
-        <translation> 에포크</translation>
-    </message>
-    <message>
-        <source>Keep the embedding fixed for the first N epochs, then train it too</source>
-        <translation>처음 N 에포크 동안 임베딩을 고정하고, 그다음 함께 학습합니다</translation>
-    </message>
-    <message>
-        <source>padded, length-bucketed (fast on CPU)</source>
-        <translation>패딩, 길이별 버킷 (CPU에서 빠름)</translation>
-    </message>
-    <message>
-        <source>packed sequences (the lecture&apos;s code path, slow on CPU)</source>
-        <translation>패킹된 시퀀스 (강의 코드 경로, CPU에서 느림)</translation>
-    </message>
-    <message>
-        <source>Both give each review&apos;s true last state and never look at padding</source>
-        <translation>둘 다 각 리뷰의 실제 마지막 상태를 쓰며 패딩은 보지 않습니다</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <source>constant (the lecture)</source>
-        <translation>일정 (강의)</translation>
-    </message>
-    <message>
-        <source>linear decay to 0 (fastText)</source>
-        <translation>0까지 선형 감소 (fastText)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
-        <source>auto (CUDA when available)</source>
-        <translation>자동 (가능하면 CUDA)</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message>
         <source>one per core (%1)</source>
         <translation>코어당 하나 (%1)</translation>
-    </message>
-    <message>
-        <source>English, spaCy-like (the lecture&apos;s)</source>
-        <translation>영어, spaCy 방식 (강의)</translation>
-    </message>
-    <message>
-        <source>basic_english (torchtext)</source>
-        <translation>basic_english (torchtext)</translation>
-    </message>
-    <message>
-        <source>lower-case every token</source>
-        <translation>모든 토큰을 소문자로</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2894,88 +3102,8 @@ Runs are still read against: %2</source>
         <translation>프리셋:</translation>
     </message>
     <message>
-        <source>Recurrent cell:</source>
-        <translation>순환 셀:</translation>
-    </message>
-    <message>
-        <source>Layers:</source>
-        <translation>층 수:</translation>
-    </message>
-    <message>
-        <source>Hidden units:</source>
-        <translation>은닉 유닛:</translation>
-    </message>
-    <message>
-        <source>Bidirectional:</source>
-        <translation>양방향:</translation>
-    </message>
-    <message>
-        <source>Dropout:</source>
-        <translation>드롭아웃:</translation>
-    </message>
-    <message>
-        <source>Embedding size:</source>
-        <translation>임베딩 크기:</translation>
-    </message>
-    <message>
-        <source>Vectors:</source>
-        <translation>벡터:</translation>
-    </message>
-    <message>
-        <source>Embedding:</source>
-        <translation>임베딩:</translation>
-    </message>
-    <message>
-        <source>Freeze for:</source>
-        <translation>고정 기간:</translation>
-    </message>
-    <message>
-        <source>RNN input:</source>
-        <translation>RNN 입력:</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>학습</translation>
-    </message>
-    <message>
-        <source>Optimizer:</source>
-        <translation>옵티마이저:</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation>학습률:</translation>
-    </message>
-    <message>
-        <source>Schedule:</source>
-        <translation>스케줄:</translation>
-    </message>
-    <message>
-        <source>Momentum (SGD):</source>
-        <translation>모멘텀 (SGD):</translation>
-    </message>
-    <message>
-        <source>Weight decay (Adam):</source>
-        <translation>가중치 감쇠 (Adam):</translation>
-    </message>
-    <message>
-        <source>Gradient clipping:</source>
-        <translation>그래디언트 클리핑:</translation>
-    </message>
-    <message>
-        <source>Epochs:</source>
-        <translation>에포크:</translation>
-    </message>
-    <message>
-        <source>Batch size:</source>
-        <translation>배치 크기:</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>시드:</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>장치:</translation>
     </message>
     <message>
         <source>Threads:</source>
@@ -2984,18 +3112,6 @@ Runs are still read against: %2</source>
     <message>
         <source>Data</source>
         <translation>데이터</translation>
-    </message>
-    <message>
-        <source>Max vocabulary:</source>
-        <translation>최대 어휘:</translation>
-    </message>
-    <message>
-        <source>Tokenizer:</source>
-        <translation>토크나이저:</translation>
-    </message>
-    <message>
-        <source>Train share:</source>
-        <translation>학습 비율:</translation>
     </message>
     <message>
         <source>Tensor</source>
@@ -3090,24 +3206,12 @@ Runs are still read against: %2</source>
         <translation>자동 (이 CPU에서는 float32)</translation>
     </message>
     <message>
-        <source>float32</source>
-        <translation>float32</translation>
-    </message>
-    <message>
-        <source>bfloat16</source>
-        <translation>bfloat16</translation>
-    </message>
-    <message>
         <source>bfloat16 (needs AVX-512 BF16 or AMX)</source>
         <translation>bfloat16 (AVX-512 BF16 또는 AMX 필요)</translation>
     </message>
     <message>
         <source>bfloat16: the recurrent layers multiply in bf16 with float sums where the CPU has AVX-512 BF16 or AMX; weights, gradients and Adam&apos;s state stay float</source>
         <translation>bfloat16: CPU에 AVX-512 BF16 또는 AMX가 있으면 순환 층이 bf16으로 곱하고 float로 더합니다. 가중치, 그래디언트, Adam 상태는 float로 유지됩니다</translation>
-    </message>
-    <message>
-        <source>Precision:</source>
-        <translation>정밀도:</translation>
     </message>
     <message>
         <source>The program, the dataset, the weights with their gradients and Adam&apos;s state, and what the largest micro-batch keeps for its backward pass</source>
@@ -3134,68 +3238,8 @@ Runs are still read against: %2</source>
         <translation>Sentiment Lab을 시작할 때 한 번 정해집니다 (sentiment-lab --threads N)</translation>
     </message>
     <message>
-        <source>words</source>
-        <translation>단어</translation>
-    </message>
-    <message>
-        <source>words and bigrams (the paper&apos;s)</source>
-        <translation>단어와 바이그램(논문 설정)</translation>
-    </message>
-    <message>
-        <source>words, bigrams and trigrams</source>
-        <translation>단어, 바이그램, 트라이그램</translation>
-    </message>
-    <message>
-        <source>NBSVM: the features of a review, each counted once however often it occurs</source>
-        <translation>NBSVM: 리뷰의 특징. 몇 번 나오든 한 번만 셉니다</translation>
-    </message>
-    <message>
-        <source>NBSVM: added to every n-gram&apos;s count in each class before the log-count ratio (the paper&apos;s 1)</source>
-        <translation>NBSVM: 로그 빈도 비율을 구하기 전에 각 클래스의 모든 n-gram 빈도에 더하는 값(논문은 1)</translation>
-    </message>
-    <message>
-        <source>NBSVM: when predicting, mix each weight with the mean weight magnitude: w&apos; = (1 - beta) * mean|w| + beta * w. 1 = none; the paper&apos;s SVM used 0.25</source>
-        <translation>NBSVM: 예측할 때 각 가중치를 가중치 크기의 평균과 섞습니다: w&apos; = (1 - beta) * mean|w| + beta * w. 1 = 섞지 않음; 논문의 SVM은 0.25를 썼습니다</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>제한 없음</translation>
-    </message>
-    <message>
-        <source>Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); the rest become &lt;unk&gt;</source>
-        <translation>남길 가장 흔한 훈련 토큰 수(FastText와 NBSVM: 단어와 n-gram 합산). 나머지는 &lt;unk&gt;가 됩니다</translation>
-    </message>
-    <message>
-        <source>Share of the 25,000 training reviews trained on; the rest is the validation split. 1: all of them, no validation (the last epoch is tested)</source>
-        <translation>훈련 리뷰 25,000개 중 훈련에 쓰는 비율. 나머지는 검증 분할입니다. 1: 모두 사용, 검증 없음(마지막 에폭을 테스트합니다)</translation>
-    </message>
-    <message>
-        <source>N-grams:</source>
-        <translation>N-gram:</translation>
-    </message>
-    <message>
-        <source>Smoothing (alpha):</source>
-        <translation>평활(alpha):</translation>
-    </message>
-    <message>
-        <source>Interpolation (beta):</source>
-        <translation>보간(beta):</translation>
-    </message>
-    <message>
         <source>NBSVM counts its features; it uses no word vectors</source>
         <translation>NBSVM은 특징을 셉니다. 단어 벡터를 쓰지 않습니다</translation>
-    </message>
-    <message>
-        <source>Measure the gradient flow</source>
-        <translation>기울기 흐름 측정</translation>
-    </message>
-    <message>
-        <source>Before training and after each epoch, measure how much gradient reaches each step of a review (recurrent models; the Runs page shows it). It changes none of the run&apos;s numbers.</source>
-        <translation>학습 전과 매 에포크 뒤에 리뷰의 각 단계에 도달하는 기울기를 측정합니다(순환 모델; 실행 페이지에 표시). 실행의 수치는 전혀 바뀌지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Diagnostics:</source>
-        <translation>진단:</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -3212,46 +3256,6 @@ Runs are still read against: %2</source>
     <message>
         <source>Train these settings after the runs already queued</source>
         <translation>이미 대기 중인 실행 다음에 이 설정으로 학습합니다</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <source>layers</source>
-        <translation>층 수</translation>
-    </message>
-    <message>
-        <source>hidden units</source>
-        <translation>은닉 유닛</translation>
-    </message>
-    <message>
-        <source>cell</source>
-        <translation>셀</translation>
-    </message>
-    <message>
-        <source>dropout</source>
-        <translation>드롭아웃</translation>
-    </message>
-    <message>
-        <source>batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
-        <source>epochs</source>
-        <translation>에포크</translation>
-    </message>
-    <message>
-        <source>optimizer</source>
-        <translation>옵티마이저</translation>
-    </message>
-    <message>
-        <source>embedding size</source>
-        <translation>임베딩 크기</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>시드</translation>
     </message>
     <message>
         <source>Values separated by commas; each becomes one run of a sweep group</source>

@@ -214,6 +214,12 @@ void MainWindow::buildStatusBar(const QString& runtimeText) {
     statusBar()->addPermanentWidget(new QLabel(runtimeText));
 }
 
+// A stored run's plan on the Model page, its batches per epoch on the Train page.
+void MainWindow::choosePlan(const experiment::ExperimentPlan& plan) {
+    modelPage_->applyPlan(plan);
+    trainPage_->setBatchesPerEpoch(plan.training.maxBatches);
+}
+
 // From the Runs page to the others (a review to Predict, a run's plan to Model and Train), and
 // the runs table following training and imports.
 void MainWindow::routeRuns() {
@@ -225,8 +231,7 @@ void MainWindow::routeRuns() {
         showPage(QStringLiteral("predict"));
     });
     connect(runsPage_, &RunsPage::trainAgainRequested, this, [this](const experiment::ExperimentPlan& plan, qint64 run) {
-        modelPage_->applyPlan(plan);
-        trainPage_->setBatchesPerEpoch(plan.training.maxBatches);
+        choosePlan(plan);
         Logging::logger()->info("{}", tr("The settings of run %1 are chosen; press Start to train it again").arg(run).toStdString());
         tabs_->setCurrentWidget(trainPage_);
     });
@@ -250,8 +255,7 @@ void MainWindow::routeRuns() {
             });
     connect(runsPage_, &RunsPage::continueRequested, this,
             [this](const experiment::ExperimentPlan& plan, qint64 run, const QString& checkpoint) {
-                modelPage_->applyPlan(plan);
-                trainPage_->setBatchesPerEpoch(plan.training.maxBatches);
+                choosePlan(plan);
                 tabs_->setCurrentWidget(trainPage_);
                 trainPage_->continueRun(run, checkpoint);
             });
@@ -282,10 +286,7 @@ void MainWindow::routeQueue() {
         queue_->start();
         if (!training_->running()) tabs_->setCurrentWidget(trainPage_);
     };
-    const auto withBatches = [this](experiment::ExperimentPlan plan) {
-        plan.training.maxBatches = trainPage_->batchesPerEpoch();
-        return plan;
-    };
+    const auto withBatches = [this](const experiment::ExperimentPlan& plan) { return trainPage_->withBatchesPerEpoch(plan); };
     connect(modelPage_, &ModelPage::queueRequested, this,
             [=, this](const experiment::ExperimentPlan& plan) { queued(queue_->add(withBatches(plan))); });
     connect(modelPage_, &ModelPage::sweepRequested, this, [=, this](const experiment::ExperimentPlan& plan, const QString& sweep) {

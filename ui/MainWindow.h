@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include "experiment/ExperimentPlan.h"
 #include "ui/Controllers.h"
 
 class QLabel;
@@ -69,6 +70,7 @@ private:
     void buildToolbar();
     void buildStatusBar(const QString& runtimeText);
     void routeRuns();
+    void choosePlan(const experiment::ExperimentPlan& plan);
     void routeQueue();
     void routeTrainAndData();
 

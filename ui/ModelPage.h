@@ -17,9 +17,11 @@ class QTableWidget;
 namespace sentiment::ui {
 
 class DatasetController;
+class KnobForm;
 class ModelController;
 
-/// The Model page: a preset fills every knob, every knob stays editable; the parameter count
+/// The Model page: a preset fills every knob, every knob stays editable (the form is made from
+/// experiment::knobs() by KnobForm); the parameter count
 /// with its per-tensor breakdown and per-layer formulas follows every change (assignment 5);
 /// a short timing probe estimates an epoch on this machine and suggests what to change when
 /// it would take more than about 15 minutes.
@@ -38,11 +40,13 @@ public:
     /// The experiment the knobs describe now.
     experiment::ExperimentPlan plan() const { return read(); }
 
-    QSpinBox* hiddenBox() const { return hidden_; }
-    QComboBox* precisionBox() const { return precision_; }
-    QComboBox* cellBox() const { return cell_; }
-    QComboBox* ngramsBox() const { return ngrams_; }
-    QCheckBox* bidirectionalBox() const { return bidirectional_; }
+    /// The form's editor of knob `name` (experiment::knobs()); null where the form has none.
+    QWidget* knobEditor(std::string_view name) const;
+    QSpinBox* hiddenBox() const;
+    QComboBox* precisionBox() const;
+    QComboBox* cellBox() const;
+    QComboBox* ngramsBox() const;
+    QCheckBox* bidirectionalBox() const;
     QTableWidget* tensorTable() const { return tensors_; }
     QTableWidget* formulaTable() const { return formulas_; }
     QLabel* totalLabel() const { return total_; }
@@ -70,14 +74,17 @@ private:
     void updateEnabled();
     void showParameters(const ParameterSummary& s);
     void showTiming(double epochSeconds, double tokensPerSecond, int batches);
+    QWidget* makeKnobsColumn();
+    QWidget* makeRightColumn();
     QWidget* makeQueueBox();
+    void adaptToThisMachine();
+    void connectModels();
 
     ModelController* models_;
     DatasetController* datasets_;
-    QComboBox *preset_, *cell_, *rnnInput_, *optimizer_, *schedule_, *device_, *precision_, *tokenizer_, *ngrams_;
-    QSpinBox *layers_, *hidden_, *embedding_, *epochs_, *batchSize_, *maxVocab_, *threads_, *seed_, *freezeEpochs_;
-    QCheckBox *bidirectional_, *useVectors_, *freeze_, *lowercase_, *gradientFlow_;
-    QDoubleSpinBox *dropout_, *lr_, *momentum_, *weightDecay_, *clip_, *trainFraction_, *nbAlpha_, *nbBeta_;
+    KnobForm* knobs_;
+    QComboBox* preset_;
+    QSpinBox* threads_;
     QTableWidget* tensors_;
     QTableWidget* formulas_;
     QLabel* total_;

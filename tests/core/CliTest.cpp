@@ -312,7 +312,7 @@ TEST(Cli, SeedsAndSweepsFormGroupsWithTheirSpreadAndACard) {
     EXPECT_NE(r.out.find("nbsvm, epochs 2"), std::string::npos) << r.out;
     r = cli("train --preset nbsvm --demo --sweep momentum=1,2", dir, true);
     EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.out.find("--sweep takes KNOB=V1,V2,... with a knob of lr, layers"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("--sweep takes KNOB=V1,V2,... with a knob of cell, layers"), std::string::npos) << r.out;
 }
 
 TEST(Cli, QueuedRunsTrainOneAfterAnotherFromTheQueue) {

@@ -23,6 +23,7 @@
 #include "ui/ModelPage.h"
 #include "ui/TrainPage.h"
 #include "ui/TrainingController.h"
+#include "experiment/Knobs.h"
 
 using namespace sentiment::ui;
 
@@ -71,6 +72,37 @@ private Q_SLOTS:
         QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("cnn")); }), qint64(2'620'801 - 500 * 100));
         // The Train page describes the same experiment.
         QVERIFY(window.trainPage()->experimentLabel()->text().contains(QStringLiteral("CNN")));
+    }
+
+    // The form is the knob table: every knob it shows reads back as filled, a knob added to the
+    // table (min-freq) is a row that changes the plan, and what does not apply is disabled.
+    void theFormIsTheKnobTable() {
+        TestWindow t(&datasets_);
+        auto* page = t.window.modelPage();
+        auto plan = sentiment::experiment::ExperimentPlan::lecture("advanced");
+        for (const auto& [name, value] : std::vector<std::pair<std::string, std::string>>{
+                 {"hidden", "77"}, {"cell", "gru"}, {"lr", "0.0125"}, {"min-freq", "3"}, {"bidirectional", "false"},
+                 {"train-fraction", "0.8"}, {"tokenizer", "basic_english"}, {"lr-schedule", "linear"}}) {
+            const auto set = sentiment::experiment::findKnob(name)->apply(plan, value);
+            QVERIFY2(set.ok(), name.c_str());
+        }
+        page->applyPlan(plan);
+        const auto shown = page->plan();
+        for (const auto& knob : sentiment::experiment::knobs()) {
+            if (!knob.form) continue;
+            QVERIFY2(page->knobEditor(knob.name) != nullptr, knob.name.c_str());
+            QCOMPARE(QString::fromStdString(knob.get(shown)), QString::fromStdString(knob.get(plan)));
+        }
+        QCOMPARE(shown.data.minFreq, std::uint64_t(3));
+        auto* minFreq = qobject_cast<QSpinBox*>(page->knobEditor("min-freq"));
+        QVERIFY(minFreq != nullptr);
+        minFreq->setValue(5);
+        QCOMPARE(page->plan().data.minFreq, std::uint64_t(5));
+        QVERIFY(!page->knobEditor("ngrams")->isEnabled());  // NBSVM's alone
+        QVERIFY(!page->knobEditor("momentum")->isEnabled());  // Adam
+        page->applyPreset(QStringLiteral("nbsvm"));
+        QVERIFY(page->knobEditor("ngrams")->isEnabled());
+        QVERIFY(!page->knobEditor("cell")->isEnabled());
     }
 
     void timingProbeEstimatesAnEpoch() {
