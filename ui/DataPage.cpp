@@ -36,6 +36,21 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     title_->setFont(big);
+    message_ = new QLabel;
+    message_->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addLayout(makeSourceBar());
+    layout->addWidget(message_);
+    layout->addLayout(makeOverview());
+    layout->addWidget(makeTabs(), 1);
+    setBusy(false);
+
+    connectController();
+}
+
+// Where the reviews come from: open, a folder, the demo, a download; the progress of loading.
+QHBoxLayout* DataPage::makeSourceBar() {
     open_ = new QPushButton(tr("Open IMDb…"));
     open_->setToolTip(tr("aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder"));
     openFolder_ = new QPushButton(tr("Open folder…"));
@@ -47,9 +62,20 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     progress_->setRange(0, 1000);
     details_ = new QLabel;
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    message_ = new QLabel;
-    message_->setWordWrap(true);
 
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(open_);
+    buttons->addWidget(openFolder_);
+    buttons->addWidget(demo_);
+    buttons->addWidget(download_, 1);
+    buttons->addWidget(progress_, 1);
+    buttons->addWidget(cancel_);
+
+    return buttons;
+}
+
+// The reviews per split and the review lengths.
+QHBoxLayout* DataPage::makeOverview() {
     counts_ = new QTableWidget(3, 3);
     counts_->setHorizontalHeaderLabels({tr("Negative"), tr("Positive"), tr("Total")});
     counts_->setVerticalHeaderLabels({tr("Train"), tr("Validation"), tr("Test")});
@@ -60,11 +86,6 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     counts_->setFixedHeight(counts_->verticalHeader()->length() + counts_->horizontalHeader()->sizeHint().height() +
                             2 * counts_->frameWidth());
 
-    tokens_ = new QTableWidget(0, 2);
-    tokens_->setHorizontalHeaderLabels({tr("Token"), tr("Count in train")});
-    tokens_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    tokens_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-
     lengths_ = new QCustomPlot;
     lengths_->setMinimumSize(320, 180);
     lengths_->xAxis->setLabel(tr("tokens per review"));
@@ -74,21 +95,12 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     bars->setPen(QPen(QColor(31, 119, 180)));
     bars->setBrush(QColor(31, 119, 180, 120));
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(open_);
-    buttons->addWidget(openFolder_);
-    buttons->addWidget(demo_);
-    buttons->addWidget(download_, 1);
-    buttons->addWidget(progress_, 1);
-    buttons->addWidget(cancel_);
-
     auto* countsBox = new QGroupBox(tr("Reviews per split (seeded 70/30 train/validation split)"));
     auto* countsLayout = new QVBoxLayout(countsBox);
     countsLayout->addWidget(counts_);
     countsLayout->addWidget(details_);
     ChartExport::attach(lengths_, QStringLiteral("review-lengths"));
     TableExport::attach(counts_, QStringLiteral("reviews-per-split"));
-    TableExport::attach(tokens_, QStringLiteral("most-common-tokens"));
     auto* lengthsBox = new QGroupBox(tr("Review lengths"));
     auto* lengthsLayout = new QVBoxLayout(lengthsBox);
     lengthsLayout->addWidget(lengths_);
@@ -97,6 +109,16 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     auto* overview = new QHBoxLayout;
     overview->addWidget(countsBox, 1);
     overview->addWidget(lengthsBox, 1);
+
+    return overview;
+}
+
+// The most common tokens, the review browser and the word vectors.
+QTabWidget* DataPage::makeTabs() {
+    tokens_ = new QTableWidget(0, 2);
+    tokens_->setHorizontalHeaderLabels({tr("Token"), tr("Count in train")});
+    tokens_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tokens_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     browser_ = new ReviewBrowser(controller_);
     vectors_ = new VectorsPanel(controller_);
@@ -108,14 +130,11 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent) : QWidget(par
     tabs_->addTab(browser_, tr("Reviews"));
     tabs_->addTab(vectors_, tr("Word vectors"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title_);
-    layout->addLayout(buttons);
-    layout->addWidget(message_);
-    layout->addLayout(overview);
-    layout->addWidget(tabs_, 1);
-    setBusy(false);
+    TableExport::attach(tokens_, QStringLiteral("most-common-tokens"));
+    return tabs_;
+}
 
+void DataPage::connectController() {
     connect(open_, &QPushButton::clicked, this, &DataPage::chooseDataset);
     connect(openFolder_, &QPushButton::clicked, this, &DataPage::chooseFolder);
     connect(demo_, &QPushButton::clicked, this, [this] { controller_->load(QString()); });

@@ -4,6 +4,7 @@
 
 #include "ui/DatasetSummary.h"
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -43,6 +44,10 @@ public:
     void showTab(const QString& name);
 
 private:
+    QHBoxLayout* makeSourceBar();
+    QHBoxLayout* makeOverview();
+    QTabWidget* makeTabs();
+    void connectController();
     /// The loader's phase ("read", "tokenize", "vocab", "cache", "vectors") in words.
     static QString phaseName(const QString& phase);
     void showSummary(const DatasetSummary& summary);
