@@ -45,6 +45,28 @@ EmbeddingPage::EmbeddingPage(RunsController* runs, EmbeddingController* controll
                                 "GloVe beside its neighbours after a run trained on the reviews."));
     intro->setWordWrap(true);
 
+    summary_ = new QLabel;
+    summary_->setWordWrap(true);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    table_ = new QTableWidget(0, 2);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->verticalHeader()->setVisible(true);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    TableExport::attach(table_, tr("nearest-words"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(makeQueryForm());
+    layout->addWidget(summary_);
+    layout->addWidget(table_, 1);
+
+    connectInputs();
+    connectControllers();
+    updateChoices();
+}
+
+// What to search in (vectors, a run, both) and the question: nearest words or an analogy.
+QFormLayout* EmbeddingPage::makeQueryForm() {
     space_ = new QComboBox;
     space_->addItem(tr("Word vectors (loaded on the Data page)"), kVectors);
     space_->addItem(tr("A run's trained embedding"), kRun);
@@ -93,21 +115,11 @@ EmbeddingPage::EmbeddingPage(RunsController* runs, EmbeddingController* controll
     form->addRow(analogyRow);
     form->addRow(findRow);
 
-    summary_ = new QLabel;
-    summary_->setWordWrap(true);
-    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    table_ = new QTableWidget(0, 2);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->verticalHeader()->setVisible(true);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    TableExport::attach(table_, tr("nearest-words"));
+    return form;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(summary_);
-    layout->addWidget(table_, 1);
-
+// Enter in a word field asks; editing one chooses its kind of question.
+void EmbeddingPage::connectInputs() {
     connect(find_, &QPushButton::clicked, this, &EmbeddingPage::find);
     connect(word_, &QLineEdit::returnPressed, this, [this] {
         nearest_->setChecked(true);
@@ -127,6 +139,9 @@ EmbeddingPage::EmbeddingPage(RunsController* runs, EmbeddingController* controll
         runInfo_->setText(tr("Loading run %1's embedding…").arg(run_->currentData().toLongLong()));
         controller_->loadRun(run_->currentData().toLongLong(), run_->currentData(Qt::UserRole + 1).toString());
     });
+}
+
+void EmbeddingPage::connectControllers() {
     connect(runs_, &RunsController::listed, this, &EmbeddingPage::showRuns);
     connect(controller_, &EmbeddingController::runLoaded, this, [this](qint64 run, const QString& description) {
         runInfo_->setText(tr("Run %1: %2").arg(run).arg(description));
@@ -138,7 +153,6 @@ EmbeddingPage::EmbeddingPage(RunsController* runs, EmbeddingController* controll
         updateChoices();
     });
     connect(controller_, &EmbeddingController::answered, this, &EmbeddingPage::showAnswer);
-    updateChoices();
 }
 
 EmbeddingQuery::Space EmbeddingPage::chosenSpace() const {

@@ -7,6 +7,7 @@
 #include "storage/RunRecords.h"
 #include "ui/EmbeddingController.h"
 
+class QFormLayout;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -43,6 +44,9 @@ public:
     void find();
 
 private:
+    QFormLayout* makeQueryForm();
+    void connectInputs();
+    void connectControllers();
     void showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs);
     void showAnswer(const EmbeddingAnswer& answer);
     void updateChoices();
