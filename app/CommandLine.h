@@ -6,20 +6,20 @@
 #include <optional>
 #include <variant>
 
-#include "ui/Automation.h"
+#include "ui/window/Automation.h"
 
 namespace sentiment::app {
 
 /// What `sentiment-lab`'s command line asks for.
 struct StartOptions {
-    QString data;              ///< an IMDb archive or folder; empty: the last one opened, or the demo
-    bool demo = false;         ///< the embedded demo sample, whatever was opened last
-    QString vectors;           ///< word vectors; empty: the last ones
-    int dimension = 100;       ///< read from glove.6B.zip
-    int threads = 0;           ///< LibTorch threads, 0: one per core
-    QString language;          ///< "en" or "ko"; empty: the setting, else the system's
+    QString data;         ///< an IMDb archive or folder; empty: the last one opened, or the demo
+    bool demo = false;    ///< the embedded demo sample, whatever was opened last
+    QString vectors;      ///< word vectors; empty: the last ones
+    int dimension = 100;  ///< read from glove.6B.zip
+    int threads = 0;      ///< LibTorch threads, 0: one per core
+    QString language;     ///< "en" or "ko"; empty: the setting, else the system's
     QString dataTab = QStringLiteral("tokens");
-    QString runsTab;           ///< empty: the Runs page's own choice
+    QString runsTab;  ///< empty: the Runs page's own choice
     bool quitWhenShown = false;
     ui::Automation::Options script;  ///< the page shown first and what to do there
 };

@@ -8,12 +8,12 @@
 
 #include "app/CommandLine.h"
 #include "model/Runtime.h"
-#include "ui/Automation.h"
-#include "ui/RunsPage.h"
-#include "ui/DataPage.h"
-#include "ui/Language.h"
-#include "ui/Settings.h"
-#include "ui/Workbench.h"
+#include "ui/pages/DataPage.h"
+#include "ui/pages/RunsPage.h"
+#include "ui/platform/Settings.h"
+#include "ui/window/Automation.h"
+#include "ui/window/Language.h"
+#include "ui/window/Workbench.h"
 
 namespace {
 
@@ -36,7 +36,8 @@ QString runtimeLine() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (const auto answered = sentiment::app::answerBeforeTheWindowSystem(argumentsOf(argc, argv))) return *answered;
+    if (const auto answered = sentiment::app::answerBeforeTheWindowSystem(argumentsOf(argc, argv)))
+        return *answered;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("sentiment-lab"));
     QApplication::setApplicationName(QStringLiteral("Sentiment Lab"));
@@ -47,7 +48,8 @@ int main(int argc, char** argv) {
     if (const int* status = std::get_if<int>(&read)) return *status;
     auto& options = std::get<sentiment::app::StartOptions>(read);
     const sentiment::ui::Settings settings;
-    sentiment::ui::Language::install(app, options.language.isEmpty() ? settings.language() : options.language);
+    sentiment::ui::Language::install(
+        app, options.language.isEmpty() ? settings.language() : options.language);
     sentiment::model::Runtime::configure(options.threads);
 
     sentiment::ui::Workbench workbench(runtimeLine());
@@ -63,13 +65,17 @@ int main(int argc, char** argv) {
     options.script.vectors = !vectorsPath.isEmpty();
     sentiment::ui::Automation automation(workbench, options.script);
     // The dataset first: the vectors' coverage is computed against its vocabulary.
-    QString dataPath = options.demo ? QString() : options.data.isEmpty() ? settings.lastDataset() : options.data;
+    QString dataPath = options.demo             ? QString()
+                       : options.data.isEmpty() ? settings.lastDataset()
+                                                : options.data;
     if (!dataPath.isEmpty() && !QFileInfo::exists(dataPath)) dataPath.clear();
     if (!vectorsPath.isEmpty()) {
         const int dimension = options.dimension;
-        QObject::connect(&controller, &sentiment::ui::DatasetController::loaded, &window, [&controller, vectorsPath, dimension] {
-            if (!controller.vectors() && !controller.vectorsBusy()) controller.loadVectors(vectorsPath, dimension);
-        });
+        QObject::connect(&controller, &sentiment::ui::DatasetController::loaded, &window,
+                         [&controller, vectorsPath, dimension] {
+                             if (!controller.vectors() && !controller.vectorsBusy())
+                                 controller.loadVectors(vectorsPath, dimension);
+                         });
     }
     controller.load(dataPath);
     return QApplication::exec();

@@ -32,9 +32,11 @@ double gflops(torch::ScalarType type, std::int64_t n) {
     for (int i = 0; i < 5; ++i) {
         const auto start = std::chrono::steady_clock::now();
         torch::mm_out(c, a, b);
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        best = std::min(
+            best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
-    return 2.0 * static_cast<double>(n) * static_cast<double>(n) * static_cast<double>(n) / best / 1e9;
+    return 2.0 * static_cast<double>(n) * static_cast<double>(n) * static_cast<double>(n) / best /
+           1e9;
 }
 
 }  // namespace
@@ -44,9 +46,12 @@ int main(int argc, char** argv) {
     const std::int64_t n = argc > 2 ? std::atol(argv[2]) : 2048;
     std::printf("CPU: %s, %d threads, AVX-512 BF16: %s\n", cpuModel().c_str(), threads,
                 sentiment::model::Bf16Matrix::supported() ? "yes" : "no");
-    std::printf("float GEMM %ldx%ld: %.0f GFLOP/s\n", static_cast<long>(n), static_cast<long>(n), gflops(torch::kFloat, n));
-    std::printf("bfloat16 GEMM %ldx%ld: %.0f GFLOP/s%s\n", static_cast<long>(n), static_cast<long>(n),
-                gflops(torch::kBFloat16, n),
-                sentiment::model::Bf16Matrix::supported() ? "" : " (no bf16 instructions: emulated, not a limit)");
+    std::printf("float GEMM %ldx%ld: %.0f GFLOP/s\n", static_cast<long>(n), static_cast<long>(n),
+                gflops(torch::kFloat, n));
+    std::printf("bfloat16 GEMM %ldx%ld: %.0f GFLOP/s%s\n", static_cast<long>(n),
+                static_cast<long>(n), gflops(torch::kBFloat16, n),
+                sentiment::model::Bf16Matrix::supported()
+                    ? ""
+                    : " (no bf16 instructions: emulated, not a limit)");
     return 0;
 }

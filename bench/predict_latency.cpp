@@ -5,7 +5,8 @@
 // initialised: latency does not depend on them. One line per precision: fp32 (LibTorch), and
 // bf16 where the model and CPU allow it (see model::Bf16RecurrentInference).
 //
-//   build/dev/bench/predict_latency [threads] [preset: advanced (default), base, fasttext, cnn] [predict: skip explanations]
+//   build/dev/bench/predict_latency [threads] [preset: advanced (default), base, fasttext, cnn]
+//   [predict: skip explanations]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -13,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "data/DatasetLoader.h"
+#include "data/dataset/DatasetLoader.h"
 #include "foundation/CacheDirectory.h"
 #include "model/ModelFactory.h"
 #include "model/Runtime.h"
@@ -48,7 +49,8 @@ int main(int argc, char** argv) {
     // A real review from the demo sample, cut or repeated to exactly 250 tokens.
     const training::Predictor tokenizer(c, training::Precision::Float32);
     std::string text;
-    for (std::size_t r = 0; tokenizer.predict(text).tokens.size() < 250; ++r) text += std::string(ds->corpus->text(r)) + " ";
+    for (std::size_t r = 0; tokenizer.predict(text).tokens.size() < 250; ++r)
+        text += std::string(ds->corpus->text(r)) + " ";
     while (tokenizer.predict(text).tokens.size() > 250) text.resize(text.size() - 1);
     const auto tokens = tokenizer.predict(text).tokens.size();
 
@@ -59,22 +61,30 @@ int main(int argc, char** argv) {
         for (int i = 0; i < 200; ++i) {
             const auto t0 = std::chrono::steady_clock::now();
             (void)predictor.predict(text);
-            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            ms.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                    .count());
         }
         std::sort(ms.begin(), ms.end());
-        // Word importance by occlusion (the Predict page's explanation): 250 variants of the review.
+        // Word importance by occlusion (the Predict page's explanation): 250 variants of the
+        // review.
         std::vector<double> explain;
         for (int i = 0; i < 5 && !onlyPredict; ++i) {
             const auto t0 = std::chrono::steady_clock::now();
             (void)predictor.importance(text);
-            explain.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            explain.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                    .count());
         }
         std::sort(explain.begin(), explain.end());
         if (explain.empty()) explain.assign(3, 0.0);  // not measured
-        std::printf("{\"preset\": \"%s\", \"precision\": \"%s\", \"tokens\": %zu, \"threads\": %d, \"calls\": 200, "
-                    "\"p50_ms\": %.3f, \"p90_ms\": %.3f, \"min_ms\": %.3f, \"importance_median_ms\": %.1f}\n",
-                    preset.c_str(), std::string(training::toString(predictor.precision())).c_str(), tokens, threads, ms[100],
-                    ms[180], ms.front(), explain[2]);
+        std::printf(
+            "{\"preset\": \"%s\", \"precision\": \"%s\", \"tokens\": %zu, \"threads\": %d, "
+            "\"calls\": 200, "
+            "\"p50_ms\": %.3f, \"p90_ms\": %.3f, \"min_ms\": %.3f, \"importance_median_ms\": "
+            "%.1f}\n",
+            preset.c_str(), std::string(training::toString(predictor.precision())).c_str(), tokens,
+            threads, ms[100], ms[180], ms.front(), explain[2]);
     }
     return 0;
 }

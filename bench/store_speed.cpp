@@ -6,11 +6,11 @@
 //   open:   opening that store (schema check, interrupted-run check)    target <= 100 ms
 //
 //   build/dev/bench/store_speed [repetitions]
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <unistd.h>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -23,7 +23,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double ms(Clock::time_point since) { return std::chrono::duration<double, std::milli>(Clock::now() - since).count(); }
+double ms(Clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - since).count();
+}
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
@@ -34,7 +36,8 @@ RunInfo info(int i) {
     RunInfo r;
     r.name = "run " + std::to_string(i);
     r.preset = i % 2 ? "advanced" : "fasttext";
-    r.configJson = R"({"model":{"architecture":"rnn","cell":"lstm","hidden":256,"layers":2},"training":{"lr":0.001,"epochs":5,"batch_size":64}})";
+    r.configJson =
+        R"({"model":{"architecture":"rnn","cell":"lstm","hidden":256,"layers":2},"training":{"lr":0.001,"epochs":5,"batch_size":64}})";
     r.datasetSource = "/home/student/aclImdb_v1.tar.gz";
     r.trainSize = 17'500;
     r.validSize = 7'500;
@@ -67,7 +70,8 @@ EpochRecord epoch(int e) {
 
 int main(int argc, char** argv) {
     const int reps = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
-    const auto dir = fs::temp_directory_path() / ("sentiment-store-bench-" + std::to_string(::getpid()));
+    const auto dir =
+        fs::temp_directory_path() / ("sentiment-store-bench-" + std::to_string(::getpid()));
     fs::create_directories(dir);
 
     std::vector<double> record;
@@ -98,7 +102,8 @@ int main(int argc, char** argv) {
             const auto id = *store.beginRun(info(i));
             std::vector<BatchPoint> points;
             for (int p = 0; p < 100; ++p) points.push_back({++step, 1, 0.5, 0.8});
-            for (int e = 1; e <= 5; ++e) (void)store.recordEpoch(id, epoch(e), e == 1 ? points : std::vector<BatchPoint>{});
+            for (int e = 1; e <= 5; ++e)
+                (void)store.recordEpoch(id, epoch(e), e == 1 ? points : std::vector<BatchPoint>{});
             (void)store.finishRun(id, {}, {});
             if (i % 10 == 0) (void)store.addTag(id, "tagged");
         }
@@ -118,8 +123,11 @@ int main(int argc, char** argv) {
     std::error_code ec;
     const auto bytes = fs::file_size(big, ec);
     fs::remove_all(dir, ec);
-    std::printf("{\"repetitions\": %d, \"record_50_epochs_10000_points_ms\": %.2f, \"list_1000_runs_ms\": %.2f, "
-                "\"open_1000_runs_ms\": %.2f, \"runs_listed\": %zu, \"store_bytes\": %llu}\n",
-                reps, median(record), median(list), median(open), listed, static_cast<unsigned long long>(bytes));
+    std::printf(
+        "{\"repetitions\": %d, \"record_50_epochs_10000_points_ms\": %.2f, \"list_1000_runs_ms\": "
+        "%.2f, "
+        "\"open_1000_runs_ms\": %.2f, \"runs_listed\": %zu, \"store_bytes\": %llu}\n",
+        reps, median(record), median(list), median(open), listed,
+        static_cast<unsigned long long>(bytes));
     return 0;
 }

@@ -2,10 +2,10 @@
 //   build/release/bench/tokenizer_bench
 #include <benchmark/benchmark.h>
 
-#include "data/DemoData.h"
-#include "data/ImdbReader.h"
-#include "data/TokenInterner.h"
-#include "data/Tokenizer.h"
+#include "data/imdb/DemoData.h"
+#include "data/imdb/ImdbReader.h"
+#include "data/text/TokenInterner.h"
+#include "data/text/Tokenizer.h"
 
 using namespace sentiment::data;
 
@@ -52,12 +52,15 @@ void readDemoArchive(benchmark::State& state) {
         auto r = ImdbReader().readArchive(DemoData::archive(), "demo");
         benchmark::DoNotOptimize(r.ok());
     }
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * DemoData::archive().size()));
+    state.SetBytesProcessed(
+        static_cast<std::int64_t>(state.iterations() * DemoData::archive().size()));
 }
 }  // namespace
 
-BENCHMARK_CAPTURE(tokenize, english, TokenizerOptions{TokenizerKind::English, false})->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(tokenize, basic_english, TokenizerOptions{TokenizerKind::BasicEnglish, true})->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize, english, TokenizerOptions{TokenizerKind::English, false})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize, basic_english, TokenizerOptions{TokenizerKind::BasicEnglish, true})
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(tokenizeAndIntern)->Unit(benchmark::kMillisecond);
 BENCHMARK(readDemoArchive)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

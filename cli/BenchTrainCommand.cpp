@@ -14,13 +14,17 @@
 namespace sentiment::cli {
 
 BenchTrainCommand::BenchTrainCommand(CLI::App& app) {
-    command_ = app.add_subcommand("bench-train", "Train N batches and report tokens/s (for benchmarks)");
+    command_ =
+        app.add_subcommand("bench-train", "Train N batches and report tokens/s (for benchmarks)");
     model_.addModelFlags(*command_);
     model_.addTrainingFlags(*command_);
     data_.addTo(*command_);
     vectors_.addTo(*command_);
     command_->add_flag("--json", json_, "print one JSON object");
-    command_->add_option("--eval", eval_, "then time evaluation passes over whole splits with the trained model: valid, test or both")
+    command_
+        ->add_option("--eval", eval_,
+                     "then time evaluation passes over whole splits with the trained model: valid, "
+                     "test or both")
         ->check(CLI::IsMember({"valid", "test", "both"}));
 }
 
@@ -51,7 +55,8 @@ int BenchTrainCommand::run() {
         auto timed = [&](const data::Examples& split, double& seconds) {
             const auto start = std::chrono::steady_clock::now();
             auto m = trainer.evaluate(split);
-            seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             return m;
         };
         if (eval_ != "test") valid = timed(setup->dataset.valid, validSeconds);
@@ -72,19 +77,24 @@ int BenchTrainCommand::run() {
                             {"precision", training::toString(result->precision)},
                             {"peak_rss_mib", static_cast<double>(usage.ru_maxrss) / 1024.0}};
         if (!eval_.empty()) {
-            j["valid"] = {{"reviews", valid.examples}, {"seconds", validSeconds}, {"accuracy", valid.accuracy}};
-            j["test"] = {{"reviews", test.examples}, {"seconds", testSeconds}, {"accuracy", test.accuracy}};
+            j["valid"] = {{"reviews", valid.examples},
+                          {"seconds", validSeconds},
+                          {"accuracy", valid.accuracy}};
+            j["test"] = {
+                {"reviews", test.examples}, {"seconds", testSeconds}, {"accuracy", test.accuracy}};
         }
         std::cout << j.dump() << '\n';
     } else {
-        std::printf("%s (%s, %s): %llu batches, %.0f tokens/s, %.1f s, %d threads on %s, peak RSS %.0f MiB\n",
-                    model_.preset.c_str(), std::string(model::toString(mc->rnnInput)).c_str(),
-                    std::string(training::toString(result->precision)).c_str(),
-                    static_cast<unsigned long long>(result->steps), result->tokensPerSecond, seconds, result->threads,
-                    result->device.c_str(), static_cast<double>(usage.ru_maxrss) / 1024.0);
+        std::printf(
+            "%s (%s, %s): %llu batches, %.0f tokens/s, %.1f s, %d threads on %s, peak RSS %.0f "
+            "MiB\n",
+            model_.preset.c_str(), std::string(model::toString(mc->rnnInput)).c_str(),
+            std::string(training::toString(result->precision)).c_str(),
+            static_cast<unsigned long long>(result->steps), result->tokensPerSecond, seconds,
+            result->threads, result->device.c_str(), static_cast<double>(usage.ru_maxrss) / 1024.0);
         if (!eval_.empty()) {
-            std::printf("valid pass: %zu reviews in %.1f s; test pass: %zu reviews in %.1f s\n", valid.examples,
-                        validSeconds, test.examples, testSeconds);
+            std::printf("valid pass: %zu reviews in %.1f s; test pass: %zu reviews in %.1f s\n",
+                        valid.examples, validSeconds, test.examples, testSeconds);
         }
     }
     return 0;

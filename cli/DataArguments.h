@@ -5,11 +5,11 @@
 
 #include <CLI/CLI.hpp>
 
-#include "data/Dataset.h"
-#include "data/DatasetOptions.h"
-#include "data/ProgressObserver.h"
-#include "foundation/Result.h"
+#include "data/dataset/Dataset.h"
+#include "data/dataset/DatasetOptions.h"
+#include "data/dataset/ProgressObserver.h"
 #include "experiment/ExperimentPlan.h"
+#include "foundation/Result.h"
 
 namespace sentiment::cli {
 
@@ -35,15 +35,17 @@ struct DataArguments {
     Result<data::Dataset> load(data::ProgressObserver* observer) const;
 
     /// Sets the plan's data choices and seed from the flags given on the command line (the rest
-    /// stay the preset's or the stored plan's: NBSVM's vocabulary has no limit, the others' 25,000).
+    /// stay the preset's or the stored plan's: NBSVM's vocabulary has no limit, the others'
+    /// 25,000).
     void applyTo(experiment::ExperimentPlan& plan) const;
     /// Loads the source given (or, when none was, `plan.source`) with the plan's options.
-    Result<data::Dataset> loadFor(const experiment::ExperimentPlan& plan, data::ProgressObserver* observer) const;
+    Result<data::Dataset> loadFor(const experiment::ExperimentPlan& plan,
+                                  data::ProgressObserver* observer) const;
 
 private:
     struct Given {
-        CLI::Option *tokenizer = nullptr, *lowercase = nullptr, *maxVocab = nullptr, *minFreq = nullptr,
-                    *seed = nullptr, *trainFraction = nullptr;
+        CLI::Option *tokenizer = nullptr, *lowercase = nullptr, *maxVocab = nullptr,
+                    *minFreq = nullptr, *seed = nullptr, *trainFraction = nullptr;
     } given_;
 };
 

@@ -7,18 +7,21 @@
 
 #include <nlohmann/json.hpp>
 
-#include "foundation/TextFormat.h"
 #include "cli/TerminalProgress.h"
-#include "data/DatasetStatistics.h"
+#include "data/dataset/DatasetStatistics.h"
+#include "foundation/TextFormat.h"
 
 namespace sentiment::cli {
 
 DatasetCommand::DatasetCommand(CLI::App& app) {
-    command_ = app.add_subcommand("dataset", "Load IMDb: counts, vocabulary, most common tokens, padding, timings");
+    command_ = app.add_subcommand(
+        "dataset", "Load IMDb: counts, vocabulary, most common tokens, padding, timings");
     auto* cmd = command_;
     data_.addTo(*cmd);
-    cmd->add_option("--batch-size", batchSize_, "batch size for the padding figure")->capture_default_str();
-    cmd->add_option("--top", top_, "how many of the most common tokens to list")->capture_default_str();
+    cmd->add_option("--batch-size", batchSize_, "batch size for the padding figure")
+        ->capture_default_str();
+    cmd->add_option("--top", top_, "how many of the most common tokens to list")
+        ->capture_default_str();
     cmd->add_flag("--json", json_, "print one JSON object");
 }
 
@@ -37,7 +40,11 @@ int DatasetCommand::run() const {
 
     if (json_) {
         auto split = [](const data::DatasetStatistics::Split& e) {
-            return nlohmann::json{{"total", e.total}, {"pos", e.positives}, {"neg", e.negatives()}, {"longest", e.longest}, {"tokens", e.tokens}};
+            return nlohmann::json{{"total", e.total},
+                                  {"pos", e.positives},
+                                  {"neg", e.negatives()},
+                                  {"longest", e.longest},
+                                  {"tokens", e.tokens}};
         };
         nlohmann::json j;
         j["source"] = ds.sourceName;
@@ -54,7 +61,8 @@ int DatasetCommand::run() const {
         j["padding_ratio"] = stats.paddingBucketed;
         j["random_padding_ratio"] = stats.paddingRandom;
         j["cache_used"] = t.cacheUsed;
-        j["seconds"] = {{"read", t.read}, {"tokenize", t.tokenize}, {"vocab", t.vocab}, {"total", t.total}};
+        j["seconds"] = {
+            {"read", t.read}, {"tokenize", t.tokenize}, {"vocab", t.vocab}, {"total", t.total}};
         for (const auto& w : ds.corpus->report.warnings) j["warnings"].push_back(w.english());
         std::cout << j.dump() << '\n';
         return 0;
@@ -63,22 +71,27 @@ int DatasetCommand::run() const {
     std::cout << "Dataset: " << ds.sourceName << (ds.demo ? " (the embedded demo sample)" : "")
               << (t.cacheUsed ? "  [tokenized cache]" : "") << "\n\n";
     std::printf("%-6s %8s %8s %8s %8s\n", "split", "total", "pos", "neg", "longest");
-    for (const auto& [name, e] : {std::pair<const char*, const data::DatasetStatistics::Split*>{"train", &stats.train},
-                                  {"valid", &stats.valid}, {"test", &stats.test}}) {
-        std::printf("%-6s %8s %8s %8s %8s\n", name, withCommas(e->total).c_str(), withCommas(e->positives).c_str(),
-                    withCommas(e->negatives()).c_str(), withCommas(e->longest).c_str());
+    for (const auto& [name, e] :
+         {std::pair<const char*, const data::DatasetStatistics::Split*>{"train", &stats.train},
+          {"valid", &stats.valid},
+          {"test", &stats.test}}) {
+        std::printf("%-6s %8s %8s %8s %8s\n", name, withCommas(e->total).c_str(),
+                    withCommas(e->positives).c_str(), withCommas(e->negatives()).c_str(),
+                    withCommas(e->longest).c_str());
     }
     std::cout << "\nVocabulary: " << withCommas(stats.vocabSize) << " entries (tokenizer "
               << data::describe(ds.options.tokenizer) << ", " << withCommas(stats.dictionarySize)
               << " distinct tokens, " << withCommas(stats.tokens) << " tokens in all)\n";
-    std::cout << "Padding with bucketing (batch " << batchSize_ << "): " << percent(stats.paddingBucketed)
+    std::cout << "Padding with bucketing (batch " << batchSize_
+              << "): " << percent(stats.paddingBucketed)
               << "  (random batches: " << percent(stats.paddingRandom) << ")\n\n";
     std::cout << "Most common tokens:\n";
     for (std::size_t i = 0; i < common.size(); ++i) {
-        std::printf("%4zu  %-16s %12s\n", i + 1, common[i].first.c_str(), withCommas(common[i].second).c_str());
+        std::printf("%4zu  %-16s %12s\n", i + 1, common[i].first.c_str(),
+                    withCommas(common[i].second).c_str());
     }
-    std::printf("\nTime: read %.2f s | tokenize %.2f s | vocab %.2f s | total %.2f s\n", t.read, t.tokenize,
-                t.vocab, t.total);
+    std::printf("\nTime: read %.2f s | tokenize %.2f s | vocab %.2f s | total %.2f s\n", t.read,
+                t.tokenize, t.vocab, t.total);
     return 0;
 }
 

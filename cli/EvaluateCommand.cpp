@@ -7,7 +7,7 @@
 
 #include "cli/DataArguments.h"
 #include "cli/TerminalProgress.h"
-#include "data/DemoData.h"
+#include "data/imdb/DemoData.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/TestEvaluation.h"
 #include "foundation/TextFormat.h"
@@ -18,12 +18,16 @@ namespace {
 
 using experiment::TestEvaluation;
 
-std::string label(bool positive) { return positive ? "positive" : "negative"; }
+std::string label(bool positive) {
+    return positive ? "positive" : "negative";
+}
 
 /// The predictions of a run recorded without them: its checkpoint on its dataset (or `dataPath`).
-Result<std::vector<storage::TestPrediction>> computeFor(const storage::RunRow& run, const std::string& dataPath) {
+Result<std::vector<storage::TestPrediction>> computeFor(const storage::RunRow& run,
+                                                        const std::string& dataPath) {
     if (run.checkpointPath.empty()) {
-        return Error::at({}, Message::tr("run %1 has no checkpoint to score the test reviews with").arg(run.id));
+        return Error::at(
+            {}, Message::tr("run %1 has no checkpoint to score the test reviews with").arg(run.id));
     }
     DataArguments data;
     data.dataPath = dataPath;
@@ -37,24 +41,32 @@ Result<std::vector<storage::TestPrediction>> computeFor(const storage::RunRow& r
     auto dataset = plan ? data.loadFor(*plan, &progress) : data.load(&progress);
     if (!dataset) return dataset.error();
     if (auto fits = TestEvaluation::fits(run, *dataset); !fits) return fits.error();
-    std::fprintf(stderr, "Scoring the %s test reviews with run %lld's checkpoint…\n", withCommas(dataset->test.size()).c_str(),
-                 static_cast<long long>(run.id));
+    std::fprintf(stderr, "Scoring the %s test reviews with run %lld's checkpoint…\n",
+                 withCommas(dataset->test.size()).c_str(), static_cast<long long>(run.id));
     return TestEvaluation::compute(run.checkpointPath, *dataset,
-                                   [&](std::size_t done, std::size_t total) { progress.onProgress(double(done), double(total)); });
+                                   [&](std::size_t done, std::size_t total) {
+                                       progress.onProgress(double(done), double(total));
+                                   });
 }
 
 }  // namespace
 
 EvaluateCommand::EvaluateCommand(CLI::App& app) {
-    command_ = app.add_subcommand("evaluate", "Where a run's model is wrong: confusion matrix, accuracy by length, surest mistakes");
+    command_ = app.add_subcommand(
+        "evaluate",
+        "Where a run's model is wrong: confusion matrix, accuracy by length, surest mistakes");
     command_->add_option("--run", id_, "The run (its id in `runs list`)")->required();
-    command_->add_option("--worst", worst_, "How many of the surest mistakes to print (at most 200 are kept)")
+    command_
+        ->add_option("--worst", worst_,
+                     "How many of the surest mistakes to print (at most 200 are kept)")
         ->check(CLI::Range(0, 200));
-    command_->add_option("--data", dataPath_,
-                         "The dataset to score the test reviews of, for a run recorded without its predictions "
-                         "(default: the run's own)");
+    command_->add_option(
+        "--data", dataPath_,
+        "The dataset to score the test reviews of, for a run recorded without its predictions "
+        "(default: the run's own)");
     command_->add_flag("--json", json_, "Print the results as JSON");
-    command_->add_option("--threads", "Threads for scoring (default: one per core)")->check(CLI::PositiveNumber);
+    command_->add_option("--threads", "Threads for scoring (default: one per core)")
+        ->check(CLI::PositiveNumber);
     store_.addTo(*command_);
 }
 
@@ -80,7 +92,8 @@ int EvaluateCommand::run() const {
     }
     if (predictions.empty()) {
         if (!row.testAccuracy) {
-            std::fprintf(stderr, "error: run %lld has no test result (it is %s): nothing to evaluate\n",
+            std::fprintf(stderr,
+                         "error: run %lld has no test result (it is %s): nothing to evaluate\n",
                          static_cast<long long>(id_), storage::toString(row.status).data());
             return 1;
         }
@@ -119,10 +132,12 @@ int EvaluateCommand::run() const {
                           {"precision", c.precision()}};
         j["by_length"] = nlohmann::json::array();
         for (const auto& b : buckets) {
-            j["by_length"].push_back({{"from", b.from},
-                                      {"to", b.to == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.to)},
-                                      {"reviews", b.reviews},
-                                      {"accuracy", b.reviews == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.accuracy())}});
+            j["by_length"].push_back(
+                {{"from", b.from},
+                 {"to", b.to == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.to)},
+                 {"reviews", b.reviews},
+                 {"accuracy",
+                  b.reviews == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.accuracy())}});
         }
         j["mistakes"] = nlohmann::json::array();
         for (const auto* m : mistakes) {
@@ -138,18 +153,21 @@ int EvaluateCommand::run() const {
         return 0;
     }
 
-    std::printf("Run %lld: %s (%s): test accuracy %s on %s reviews%s\n\n", static_cast<long long>(id_), row.info.name.c_str(),
-                row.info.preset.c_str(), percent(c.accuracy()).c_str(), withCommas(c.total()).c_str(),
+    std::printf("Run %lld: %s (%s): test accuracy %s on %s reviews%s\n\n",
+                static_cast<long long>(id_), row.info.name.c_str(), row.info.preset.c_str(),
+                percent(c.accuracy()).c_str(), withCommas(c.total()).c_str(),
                 computed ? " (scored now and stored with the run)" : "");
     const auto pos = c.truePositives + c.falseNegatives, neg = c.falsePositives + c.trueNegatives;
     std::printf("Confusion matrix (rows: the review's label; columns: the model's verdict)\n");
     std::printf("  %-22s %20s %20s\n", "", "called positive", "called negative");
-    std::printf("  %-22s %20s %20s\n", ("positive (" + withCommas(pos) + ")").c_str(),
-                (withCommas(c.truePositives) + " (" + percent(c.truePositiveRate(), 1) + ")").c_str(),
-                (withCommas(c.falseNegatives) + " (" + percent(c.falseNegativeRate(), 1) + ")").c_str());
-    std::printf("  %-22s %20s %20s\n", ("negative (" + withCommas(neg) + ")").c_str(),
-                (withCommas(c.falsePositives) + " (" + percent(c.falsePositiveRate(), 1) + ")").c_str(),
-                (withCommas(c.trueNegatives) + " (" + percent(c.trueNegativeRate(), 1) + ")").c_str());
+    std::printf(
+        "  %-22s %20s %20s\n", ("positive (" + withCommas(pos) + ")").c_str(),
+        (withCommas(c.truePositives) + " (" + percent(c.truePositiveRate(), 1) + ")").c_str(),
+        (withCommas(c.falseNegatives) + " (" + percent(c.falseNegativeRate(), 1) + ")").c_str());
+    std::printf(
+        "  %-22s %20s %20s\n", ("negative (" + withCommas(neg) + ")").c_str(),
+        (withCommas(c.falsePositives) + " (" + percent(c.falsePositiveRate(), 1) + ")").c_str(),
+        (withCommas(c.trueNegatives) + " (" + percent(c.trueNegativeRate(), 1) + ")").c_str());
     std::printf("  Precision of \"positive\": %s\n\n", percent(c.precision(), 1).c_str());
     std::printf("Accuracy by review length (tokens)\n");
     for (const auto& b : buckets) {
@@ -160,10 +178,12 @@ int EvaluateCommand::run() const {
         std::printf("\nThe %zu surest mistakes\n", mistakes.size());
         for (std::size_t i = 0; i < mistakes.size(); ++i) {
             const auto* m = mistakes[i];
-            const std::string stars = m->rating == 0 ? "" : "rated " + std::to_string(m->rating) + "/10, ";
+            const std::string stars =
+                m->rating == 0 ? "" : "rated " + std::to_string(m->rating) + "/10, ";
             std::printf("%3zu. %s sure it is %s; it is %s (%s%u tokens) %s\n     \"%s\"\n", i + 1,
-                        percent(m->confidence(), 1).c_str(), label(!m->positive).c_str(), label(m->positive).c_str(),
-                        stars.c_str(), m->tokens, m->review.c_str(), oneLine(m->text, 150).c_str());
+                        percent(m->confidence(), 1).c_str(), label(!m->positive).c_str(),
+                        label(m->positive).c_str(), stars.c_str(), m->tokens, m->review.c_str(),
+                        oneLine(m->text, 150).c_str());
         }
     }
     return 0;

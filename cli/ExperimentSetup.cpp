@@ -6,7 +6,8 @@
 
 namespace sentiment::cli {
 
-std::optional<ExperimentSetup> ExperimentSetup::prepare(experiment::ExperimentPlan plan, const DataArguments& data,
+std::optional<ExperimentSetup> ExperimentSetup::prepare(experiment::ExperimentPlan plan,
+                                                        const DataArguments& data,
                                                         const VectorsArguments& vectors) {
     auto fail = [](const std::string& message) {
         std::fprintf(stderr, "error: %s\n", message.c_str());
@@ -28,7 +29,8 @@ std::optional<ExperimentSetup> ExperimentSetup::prepare(experiment::ExperimentPl
     }
     std::optional<data::EmbeddingMatrix> matrix;
     if (plan.useVectors && !source.path.empty()) {
-        auto loaded = source.load(dataset->vocab, plan.dataSeed(), !data.noCache, data.threads, &progress);
+        auto loaded =
+            source.load(dataset->vocab, plan.dataSeed(), !data.noCache, data.threads, &progress);
         if (!loaded) {
             progress.finish();
             return fail(loaded.error().message);

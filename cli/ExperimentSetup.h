@@ -4,8 +4,8 @@
 
 #include "cli/DataArguments.h"
 #include "cli/VectorsArguments.h"
-#include "data/Dataset.h"
-#include "data/EmbeddingMatrix.h"
+#include "data/dataset/Dataset.h"
+#include "data/vectors/EmbeddingMatrix.h"
 #include "experiment/ExperimentPlan.h"
 
 namespace sentiment::cli {
@@ -21,7 +21,8 @@ struct ExperimentSetup {
 
     /// Nothing when something failed (the message is already on stderr). The vectors come from
     /// --vectors, else from the plan's own file (a stored run's).
-    static std::optional<ExperimentSetup> prepare(experiment::ExperimentPlan plan, const DataArguments& data,
+    static std::optional<ExperimentSetup> prepare(experiment::ExperimentPlan plan,
+                                                  const DataArguments& data,
                                                   const VectorsArguments& vectors);
     const data::EmbeddingMatrix* matrix() const { return vectors ? &*vectors : nullptr; }
 };

@@ -27,7 +27,8 @@ InterruptStop::InterruptStop() {
     watcher_ = std::jthread([this](std::stop_token quit) {
         while (!quit.stop_requested()) {
             if (interrupts.load() > 0 && !source_.stop_requested()) {
-                static constexpr char kMessage[] = "\nStopping after this batch (Ctrl-C again quits at once) ...\n";
+                static constexpr char kMessage[] =
+                    "\nStopping after this batch (Ctrl-C again quits at once) ...\n";
                 (void)!write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
                 source_.request_stop();
             }

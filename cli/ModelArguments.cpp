@@ -11,7 +11,8 @@ void ModelArguments::addKnobs(CLI::App& c, experiment::Knob::Section section) {
         const std::string flag = "--" + knob.name;
         const std::string& help = knob.help;
         if (knob.bareFlag) {
-            c.add_flag_callback(flag, [this, name = knob.name] { given_[name] = "true"; }, help);
+            c.add_flag_callback(
+                flag, [this, name = knob.name] { given_[name] = "true"; }, help);
             continue;
         }
         // The value is kept as text for the knob to read; the help names what the check allows.
@@ -19,8 +20,10 @@ void ModelArguments::addKnobs(CLI::App& c, experiment::Knob::Section section) {
         const auto number = [](double v) { return experiment::knobNumber(v); };
         switch (knob.kind) {
             case Kind::Integer:
-                option->check(CLI::Range(static_cast<std::int64_t>(knob.low), static_cast<std::int64_t>(knob.high))
-                                  .description(""))
+                option
+                    ->check(CLI::Range(static_cast<std::int64_t>(knob.low),
+                                       static_cast<std::int64_t>(knob.high))
+                                .description(""))
                     ->type_name("INT in [" + number(knob.low) + " - " + number(knob.high) + "]");
                 break;
             case Kind::Real:
@@ -28,7 +31,8 @@ void ModelArguments::addKnobs(CLI::App& c, experiment::Knob::Section section) {
                     ->type_name("FLOAT in [" + number(knob.low) + " - " + number(knob.high) + "]");
                 break;
             case Kind::Flag:
-                option->check(CLI::IsMember({"true", "false", "1", "0"}).description(""))->type_name("true|false");
+                option->check(CLI::IsMember({"true", "false", "1", "0"}).description(""))
+                    ->type_name("true|false");
                 break;
             case Kind::Choice: {
                 std::vector<std::string> values;
@@ -45,15 +49,20 @@ void ModelArguments::addKnobs(CLI::App& c, experiment::Knob::Section section) {
 }
 
 void ModelArguments::addModelFlags(CLI::App& c) {
-    presetOption_ = c.add_option("--preset", preset,
-                                 "base | advanced | fasttext | cnn: the lecture's models; nbsvm: the linear baseline "
-                                 "(Wang & Manning 2012)")
-        ->check(CLI::IsMember(std::vector<std::string>(experiment::kPresets.begin(), experiment::kPresets.end())))
-        ->capture_default_str();
+    presetOption_ =
+        c.add_option(
+             "--preset", preset,
+             "base | advanced | fasttext | cnn: the lecture's models; nbsvm: the linear baseline "
+             "(Wang & Manning 2012)")
+            ->check(CLI::IsMember(
+                std::vector<std::string>(experiment::kPresets.begin(), experiment::kPresets.end())))
+            ->capture_default_str();
     addKnobs(c, experiment::Knob::Section::Model);
 }
 
-void ModelArguments::addTrainingFlags(CLI::App& c) { addKnobs(c, experiment::Knob::Section::Training); }
+void ModelArguments::addTrainingFlags(CLI::App& c) {
+    addKnobs(c, experiment::Knob::Section::Training);
+}
 
 Result<experiment::ExperimentPlan> ModelArguments::plan() const {
     auto p = experiment::ExperimentPlan::forPreset(preset);

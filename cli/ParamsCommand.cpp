@@ -11,7 +11,8 @@
 namespace sentiment::cli {
 
 ParamsCommand::ParamsCommand(CLI::App& app) {
-    command_ = app.add_subcommand("params", "Count a model's parameters, layer by layer, with the formulas");
+    command_ = app.add_subcommand("params",
+                                  "Count a model's parameters, layer by layer, with the formulas");
     model_.addModelFlags(*command_);
     command_->add_option("--vocab-size", vocabSize_, "vocabulary size including <unk> and <pad>")
         ->check(CLI::Range(2, 100'000'000))
@@ -37,17 +38,21 @@ int ParamsCommand::run() const {
     std::printf("%-34s %-14s %14s\n", "parameter", "shape", "count");
     for (const auto& row : report.rows) {
         std::string shape = "[";
-        for (std::size_t i = 0; i < row.shape.size(); ++i) shape += (i ? ", " : "") + std::to_string(row.shape[i]);
+        for (std::size_t i = 0; i < row.shape.size(); ++i)
+            shape += (i ? ", " : "") + std::to_string(row.shape[i]);
         shape += "]";
         std::printf("%-34s %-14s %14s%s\n", row.name.c_str(), shape.c_str(),
-                    withCommas(static_cast<std::uint64_t>(row.count)).c_str(), row.trainable ? "" : "  (frozen)");
+                    withCommas(static_cast<std::uint64_t>(row.count)).c_str(),
+                    row.trainable ? "" : "  (frozen)");
     }
     std::printf("\nBy layer:\n");
     for (const auto& f : report.formulas) {
-        std::printf("  %-28s %14s   %s\n", f.layer.english().c_str(), withCommas(static_cast<std::uint64_t>(f.count)).c_str(),
+        std::printf("  %-28s %14s   %s\n", f.layer.english().c_str(),
+                    withCommas(static_cast<std::uint64_t>(f.count)).c_str(),
                     f.formula.english().c_str());
     }
-    std::printf("\nThe model has %s trainable parameters\n", withCommas(static_cast<std::uint64_t>(report.trainable)).c_str());
+    std::printf("\nThe model has %s trainable parameters\n",
+                withCommas(static_cast<std::uint64_t>(report.trainable)).c_str());
     return 0;
 }
 

@@ -1,46 +1,59 @@
 #include "cli/PredictCommand.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <algorithm>
-#include <cmath>
 #include <numeric>
 #include <optional>
 
 #include <nlohmann/json.hpp>
 
-#include "data/Utf8.h"
+#include "data/text/Utf8.h"
 #include "training/Predictor.h"
 
 namespace sentiment::cli {
 
 namespace {
 // The `top` strongest parts of why `text` got its verdict, printed or as JSON.
-nlohmann::json explanation(const training::Predictor& predictor, const std::string& text, std::size_t top, bool print) {
+nlohmann::json explanation(const training::Predictor& predictor, const std::string& text,
+                           std::size_t top, bool print) {
     if (const auto e = predictor.explain(text)) {
         nlohmann::json terms = nlohmann::json::array();
         if (print) {
-            std::printf("  logit %+.3f = bias %+.3f + the contributions of %zu distinct n-grams; the strongest:\n", e->logit, e->bias,
-                        e->terms.size());
+            std::printf(
+                "  logit %+.3f = bias %+.3f + the contributions of %zu distinct n-grams; the "
+                "strongest:\n",
+                e->logit, e->bias, e->terms.size());
         }
         for (std::size_t i = 0; i < std::min(top, e->terms.size()); ++i) {
             const auto& t = e->terms[i];
             if (print) std::printf("  %+8.3f  %s\n", t.value, t.ngram.c_str());
             terms.push_back({{"ngram", t.ngram}, {"contribution", t.value}});
         }
-        return {{"exact", true}, {"logit", e->logit}, {"bias", e->bias}, {"ngrams", e->terms.size()}, {"terms", terms}};
+        return {{"exact", true},
+                {"logit", e->logit},
+                {"bias", e->bias},
+                {"ngrams", e->terms.size()},
+                {"terms", terms}};
     }
     const auto tokens = predictor.predict(text).tokens;
     const auto importance = predictor.importance(text);
     std::vector<std::size_t> order(importance.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return std::abs(importance[a]) > std::abs(importance[b]); });
-    if (print) std::printf("  the words that move it most (the drop in P(positive) without each, by occlusion):\n");
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) {
+        return std::abs(importance[a]) > std::abs(importance[b]);
+    });
+    if (print)
+        std::printf(
+            "  the words that move it most (the drop in P(positive) without each, by "
+            "occlusion):\n");
     nlohmann::json words = nlohmann::json::array();
     for (std::size_t i = 0; i < std::min(top, order.size()); ++i) {
         const auto k = order[i];
-        if (print) std::printf("  %+8.4f  %s (token %zu)\n", importance[k], tokens[k].c_str(), k + 1);
+        if (print)
+            std::printf("  %+8.4f  %s (token %zu)\n", importance[k], tokens[k].c_str(), k + 1);
         words.push_back({{"token", tokens[k]}, {"position", k}, {"importance", importance[k]}});
     }
     return {{"exact", false}, {"tokens", words}};
@@ -59,17 +72,26 @@ PredictCommand::PredictCommand(CLI::App& app) {
     command_->add_option("--model", model_, "a checkpoint written by train (.slckpt)")->required();
     auto* input = command_->add_option_group("input", "what to score");
     input->add_option("--text", text_, "one review");
-    input->add_option("--file", file_, "a file: label<TAB>text per line (label pos/neg/1/0), or one review per line");
+    input->add_option(
+        "--file", file_,
+        "a file: label<TAB>text per line (label pos/neg/1/0), or one review per line");
     input->require_option(1);
-    command_->add_option("--precision", precision_,
-                         "auto: bfloat16 weights for LSTM/RNN models where the CPU has AVX-512 BF16 (about 4x faster, "
-                         "probabilities within about 0.01), else float; fp32; bf16")
+    command_
+        ->add_option("--precision", precision_,
+                     "auto: bfloat16 weights for LSTM/RNN models where the CPU has AVX-512 BF16 "
+                     "(about 4x faster, "
+                     "probabilities within about 0.01), else float; fp32; bf16")
         ->check(CLI::IsMember({"auto", "fp32", "bf16"}))
         ->capture_default_str();
     command_->add_flag("--explain", explain_,
-                       "say why: NBSVM's n-grams with their exact contributions to the logit (weight x log-count ratio; "
-                       "they and the bias sum to it), or another model's words by how much P(positive) drops without them");
-    command_->add_option("--top", top_, "with --explain: how many n-grams or words to show (default 10)")->check(CLI::Range(1, 100000));
+                       "say why: NBSVM's n-grams with their exact contributions to the logit "
+                       "(weight x log-count ratio; "
+                       "they and the bias sum to it), or another model's words by how much "
+                       "P(positive) drops without them");
+    command_
+        ->add_option("--top", top_,
+                     "with --explain: how many n-grams or words to show (default 10)")
+        ->check(CLI::Range(1, 100000));
     command_->add_flag("--json", json_, "print JSON");
 }
 
@@ -120,22 +142,26 @@ int PredictCommand::run() const {
             out.push_back({{"probability", r.probability},
                            {"label", r.positive ? "positive" : "negative"},
                            {"tokens", r.tokens.size()}});
-            if (explain_) out.back()["explanation"] = explanation(*predictor, texts[i], top_, false);
+            if (explain_)
+                out.back()["explanation"] = explanation(*predictor, texts[i], top_, false);
         } else {
             std::string preview = texts[i].substr(0, 60);
             if (texts[i].size() > 60) preview += "...";
-            std::printf("%.4f  %s  %s\n", r.probability, r.positive ? "positive" : "negative", preview.c_str());
+            std::printf("%.4f  %s  %s\n", r.probability, r.positive ? "positive" : "negative",
+                        preview.c_str());
             if (explain_) explanation(*predictor, texts[i], top_, true);
         }
     }
     if (json_) {
-        nlohmann::json j = {{"predictions", out}, {"precision", training::toString(predictor->precision())}};
+        nlohmann::json j = {{"predictions", out},
+                            {"precision", training::toString(predictor->precision())}};
         if (labelled > 0) j["accuracy"] = double(right) / double(labelled);
         if (!text_.empty()) out[0]["precision"] = j["precision"];
         std::cout << (text_.empty() ? j.dump() : out[0].dump()) << '\n';
     } else if (labelled > 0) {
-        std::printf("Accuracy: %.2f%% (%zu of %zu labelled reviews; %s)\n", 100.0 * double(right) / double(labelled),
-                    right, labelled, std::string(training::toString(predictor->precision())).c_str());
+        std::printf("Accuracy: %.2f%% (%zu of %zu labelled reviews; %s)\n",
+                    100.0 * double(right) / double(labelled), right, labelled,
+                    std::string(training::toString(predictor->precision())).c_str());
     }
     return 0;
 }

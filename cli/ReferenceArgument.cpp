@@ -5,9 +5,10 @@
 namespace sentiment::cli {
 
 void ReferenceArgument::addTo(CLI::App& command) {
-    command.add_option("--reference", path,
-                       "a course's reference figures to judge the run against (default: the lecture's; format in "
-                       "docs/LECTURE_REFERENCE.md)");
+    command.add_option(
+        "--reference", path,
+        "a course's reference figures to judge the run against (default: the lecture's; format in "
+        "docs/LECTURE_REFERENCE.md)");
 }
 
 std::optional<experiment::LectureReference> ReferenceArgument::load() const {

@@ -10,11 +10,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/TrainingPrinter.h"
 #include "experiment/LectureReference.h"
 #include "foundation/AtomicFile.h"
 #include "foundation/TextFormat.h"
 #include "storage/RunComparison.h"
-#include "cli/TrainingPrinter.h"
 #include "storage/RunExporter.h"
 #include "storage/RunStore.h"
 
@@ -34,7 +34,9 @@ std::string fit(const std::string& s, std::size_t width) {
     return s.substr(0, cut) + "…";
 }
 
-std::string orDash(const std::optional<double>& fraction) { return fraction ? percent(*fraction) : "-"; }
+std::string orDash(const std::optional<double>& fraction) {
+    return fraction ? percent(*fraction) : "-";
+}
 
 bool writeOut(const std::string& text, const std::string& path) {
     if (path.empty()) {
@@ -75,14 +77,19 @@ RunsCommand::RunsCommand(CLI::App& app) {
     show_->add_flag("--json", json_, "as JSON");
     reference_.addTo(*show_);
 
-    compare_ = command_->add_subcommand("compare", "Runs side by side: epochs and the settings that differ");
+    compare_ = command_->add_subcommand("compare",
+                                        "Runs side by side: epochs and the settings that differ");
     compare_->add_option("ids", ids_, "two or more run ids")->required()->expected(2, 1000);
     compare_->add_flag("--json", json_, "as JSON");
 
-    export_ = command_->add_subcommand("export", "Runs as CSV, JSON or a Markdown table for a report");
+    export_ =
+        command_->add_subcommand("export", "Runs as CSV, JSON or a Markdown table for a report");
     export_->add_option("ids", ids_, "run ids (default: every run)");
-    export_->add_option("--format", format_, "csv | json | md")->check(CLI::IsMember({"csv", "json", "md", "markdown"}));
-    export_->add_option("--table", table_, "for CSV: epochs (one row per epoch) or runs (one row per run)")
+    export_->add_option("--format", format_, "csv | json | md")
+        ->check(CLI::IsMember({"csv", "json", "md", "markdown"}));
+    export_
+        ->add_option("--table", table_,
+                     "for CSV: epochs (one row per epoch) or runs (one row per run)")
         ->check(CLI::IsMember({"epochs", "runs"}));
     export_->add_option("--out", out_, "write to this file instead of the terminal");
 
@@ -103,19 +110,27 @@ RunsCommand::RunsCommand(CLI::App& app) {
     note_->add_option("run", runRef_, "run number, or its uid (or the start of it)")->required();
     note_->add_option("text", text_, "notes (empty clears them)")->required();
 
-    queue_ = command_->add_subcommand("queue", "The run queue: what waits, trains and has trained (train --queue adds, "
-                                               "train --from-queue trains)");
+    queue_ = command_->add_subcommand(
+        "queue",
+        "The run queue: what waits, trains and has trained (train --queue adds, "
+        "train --from-queue trains)");
     queue_->add_option("--remove", removeEntry_, "take entry N out of the queue");
-    queue_->add_flag("--clear", clearFinished_, "take the finished and failed entries out of the queue");
+    queue_->add_flag("--clear", clearFinished_,
+                     "take the finished and failed entries out of the queue");
     queue_->add_flag("--json", json_, "as JSON");
     check_ = command_->add_subcommand("check", "Check the run store file for damage");
 
-    import_ = command_->add_subcommand(
-        "import", "Merge the runs of other run stores (a GPU server's, a cluster's tasks') into this one, each once");
-    import_->add_option("stores", sources_, "the other stores (.sqlite)")->required()->expected(1, 100000);
+    import_ = command_->add_subcommand("import",
+                                       "Merge the runs of other run stores (a GPU server's, a "
+                                       "cluster's tasks') into this one, each once");
+    import_->add_option("stores", sources_, "the other stores (.sqlite)")
+        ->required()
+        ->expected(1, 100000);
     import_->add_option("--checkpoints", checkpointsFrom_,
-                        "the folder their checkpoint files were copied into (default: where each run recorded its own)");
-    import_->add_option("--out", checkpointsTo_, "where the checkpoints go (default: 'checkpoints' beside this store)");
+                        "the folder their checkpoint files were copied into (default: where each "
+                        "run recorded its own)");
+    import_->add_option("--out", checkpointsTo_,
+                        "where the checkpoints go (default: 'checkpoints' beside this store)");
     import_->add_flag("--json", json_, "as JSON");
 }
 
@@ -178,10 +193,14 @@ int RunsCommand::queue(storage::RunStore& store) const {
     }
     const auto statusOf = [](storage::QueueEntry::Status s) {
         switch (s) {
-            case storage::QueueEntry::Status::Waiting: return "waiting";
-            case storage::QueueEntry::Status::Running: return "training";
-            case storage::QueueEntry::Status::Done: return "done";
-            case storage::QueueEntry::Status::Failed: return "failed";
+            case storage::QueueEntry::Status::Waiting:
+                return "waiting";
+            case storage::QueueEntry::Status::Running:
+                return "training";
+            case storage::QueueEntry::Status::Done:
+                return "done";
+            case storage::QueueEntry::Status::Failed:
+                return "failed";
         }
         return "waiting";
     };
@@ -189,14 +208,21 @@ int RunsCommand::queue(storage::RunStore& store) const {
     if (!json_ && entries->empty()) std::printf("The run queue is empty.\n");
     for (const auto& e : *entries) {
         const auto plan = experiment::RunQueue::planOf(e);
-        const std::string name = plan ? experiment::GroupPlan::runName(plan->preset, e.groupValue) : "(plan does not read)";
+        const std::string name = plan ? experiment::GroupPlan::runName(plan->preset, e.groupValue)
+                                      : "(plan does not read)";
         if (json_) {
-            out.push_back({{"id", e.id}, {"name", name}, {"status", statusOf(e.status)}, {"group", e.groupId},
-                           {"value", e.groupValue}, {"run", e.runId}, {"source", plan ? plan->source : std::string()},
+            out.push_back({{"id", e.id},
+                           {"name", name},
+                           {"status", statusOf(e.status)},
+                           {"group", e.groupId},
+                           {"value", e.groupValue},
+                           {"run", e.runId},
+                           {"source", plan ? plan->source : std::string()},
                            {"created_at", e.createdAt}});
         } else {
-            std::printf("%4lld  %-9s %-28s %s%s\n", static_cast<long long>(e.id), statusOf(e.status), name.c_str(),
-                        plan ? plan->source.c_str() : "", e.runId > 0 ? (" -> run " + std::to_string(e.runId)).c_str() : "");
+            std::printf("%4lld  %-9s %-28s %s%s\n", static_cast<long long>(e.id),
+                        statusOf(e.status), name.c_str(), plan ? plan->source.c_str() : "",
+                        e.runId > 0 ? (" -> run " + std::to_string(e.runId)).c_str() : "");
         }
     }
     if (json_) std::cout << out.dump(2) << std::endl;
@@ -228,19 +254,21 @@ int RunsCommand::list(storage::RunStore& store) const {
         return 0;
     }
     if (rows->empty()) {
-        std::printf("No runs in %s yet. Train one with: sentiment-lab-cli train --demo\n", store.path().c_str());
+        std::printf("No runs in %s yet. Train one with: sentiment-lab-cli train --demo\n",
+                    store.path().c_str());
         return 0;
     }
-    std::printf("%5s  %-30s  %-9s  %-11s  %6s  %9s  %s\n", "ID", "Name", "Preset", "Status", "Epochs", "Test Acc", "Created (UTC)");
+    std::printf("%5s  %-30s  %-9s  %-11s  %6s  %9s  %s\n", "ID", "Name", "Preset", "Status",
+                "Epochs", "Test Acc", "Created (UTC)");
     for (const auto& r : *rows) {
         std::string name = fit(r.info.name, 30);
         // printf pads by bytes; pad by characters so that non-ASCII names line up.
         std::size_t chars = 0;
         for (const unsigned char c : name) chars += (c & 0xC0) != 0x80;
         name += std::string(chars < 30 ? 30 - chars : 0, ' ');
-        std::printf("%5lld  %s  %-9s  %-11s  %6d  %9s  %s\n", static_cast<long long>(r.id), name.c_str(),
-                    r.info.preset.c_str(), std::string(toString(r.status)).c_str(), r.epochs, orDash(r.testAccuracy).c_str(),
-                    r.createdAt.c_str());
+        std::printf("%5lld  %s  %-9s  %-11s  %6d  %9s  %s\n", static_cast<long long>(r.id),
+                    name.c_str(), r.info.preset.c_str(), std::string(toString(r.status)).c_str(),
+                    r.epochs, orDash(r.testAccuracy).c_str(), r.createdAt.c_str());
     }
     return 0;
 }
@@ -253,17 +281,26 @@ void printCard(const storage::RunRow& r) {
     const auto card = experiment::ReproducibilityCard::fromJson(r.info.cardJson);
     if (!card) return;
     const auto c = *card;
-    auto shortHash = [](const std::string& h) { return h.empty() ? std::string("none") : h.substr(0, 16); };
+    auto shortHash = [](const std::string& h) {
+        return h.empty() ? std::string("none") : h.substr(0, 16);
+    };
     std::printf("Reproducibility card:\n");
     std::printf("  split %s  vocabulary %s  vectors %s  plan %s\n", shortHash(c.splitHash).c_str(),
-                shortHash(c.vocabularyHash).c_str(), shortHash(c.vectorsHash).c_str(), shortHash(c.planHash).c_str());
-    std::printf("  Sentiment Lab %s, LibTorch %s, %s on %s, %d threads; %s (%s)\n", c.appVersion.c_str(), c.torchVersion.c_str(),
-                c.precision.c_str(), c.device.c_str(), c.threads, c.cpuModel.c_str(), c.cpuFeatures.c_str());
-    const auto differences = c.differences(experiment::ReproducibilityCard::thisMachine(SENTIMENT_LAB_VERSION));
+                shortHash(c.vocabularyHash).c_str(), shortHash(c.vectorsHash).c_str(),
+                shortHash(c.planHash).c_str());
+    std::printf("  Sentiment Lab %s, LibTorch %s, %s on %s, %d threads; %s (%s)\n",
+                c.appVersion.c_str(), c.torchVersion.c_str(), c.precision.c_str(), c.device.c_str(),
+                c.threads, c.cpuModel.c_str(), c.cpuFeatures.c_str());
+    const auto differences =
+        c.differences(experiment::ReproducibilityCard::thisMachine(SENTIMENT_LAB_VERSION));
     if (differences.empty()) {
-        std::printf("  This machine matches it: train --from-run %lld gives the same numbers.\n", static_cast<long long>(r.id));
+        std::printf("  This machine matches it: train --from-run %lld gives the same numbers.\n",
+                    static_cast<long long>(r.id));
     } else {
-        std::printf("  On this machine the numbers of train --from-run %lld may differ in the last digits:\n", static_cast<long long>(r.id));
+        std::printf(
+            "  On this machine the numbers of train --from-run %lld may differ in the last "
+            "digits:\n",
+            static_cast<long long>(r.id));
         for (const auto& d : differences) std::printf("    - %s\n", d.english().c_str());
     }
 }
@@ -285,21 +322,26 @@ int RunsCommand::show(storage::RunStore& store) const {
     const auto& r = d->run;
     std::printf("Run %lld: %s\n", static_cast<long long>(r.id), r.info.name.c_str());
     std::printf("  Uid:         %s\n", r.uid.c_str());
-    std::printf("  Status:      %s%s%s\n", std::string(toString(r.status)).c_str(), r.error.empty() ? "" : " - ", r.error.c_str());
-    std::printf("  Created:     %s   Finished: %s\n", r.createdAt.c_str(), r.finishedAt.empty() ? "-" : r.finishedAt.c_str());
+    std::printf("  Status:      %s%s%s\n", std::string(toString(r.status)).c_str(),
+                r.error.empty() ? "" : " - ", r.error.c_str());
+    std::printf("  Created:     %s   Finished: %s\n", r.createdAt.c_str(),
+                r.finishedAt.empty() ? "-" : r.finishedAt.c_str());
     std::printf("  Model:       %s, %s trainable parameters\n", r.info.preset.c_str(),
                 withCommas(static_cast<std::uint64_t>(r.info.parameters)).c_str());
-    std::printf("  Data:        %s (%s train, %s valid, %s test; vocabulary %s; seed %llu)\n", r.info.datasetSource.c_str(),
-                withCommas(r.info.trainSize).c_str(), withCommas(r.info.validSize).c_str(), withCommas(r.info.testSize).c_str(),
+    std::printf("  Data:        %s (%s train, %s valid, %s test; vocabulary %s; seed %llu)\n",
+                r.info.datasetSource.c_str(), withCommas(r.info.trainSize).c_str(),
+                withCommas(r.info.validSize).c_str(), withCommas(r.info.testSize).c_str(),
                 withCommas(r.info.vocabSize).c_str(), static_cast<unsigned long long>(r.info.seed));
     if (!r.info.vectorsPath.empty()) {
         std::printf("  Vectors:     %s (%s of the vocabulary)\n", r.info.vectorsPath.c_str(),
                     r.info.vectorsCoverage ? percent(*r.info.vectorsCoverage).c_str() : "?");
     }
     const std::string host = r.host.empty() ? std::string() : r.host + ", ";
-    std::printf("  Ran on:      %s%s, %d threads; Sentiment Lab %s, LibTorch %s\n", host.c_str(), r.info.device.c_str(),
-                r.info.threads, r.info.appVersion.c_str(), r.info.torchVersion.c_str());
-    if (!r.importedFrom.empty()) std::printf("  Imported:    from %s on %s\n", r.importedFrom.c_str(), r.importedAt.c_str());
+    std::printf("  Ran on:      %s%s, %d threads; Sentiment Lab %s, LibTorch %s\n", host.c_str(),
+                r.info.device.c_str(), r.info.threads, r.info.appVersion.c_str(),
+                r.info.torchVersion.c_str());
+    if (!r.importedFrom.empty())
+        std::printf("  Imported:    from %s on %s\n", r.importedFrom.c_str(), r.importedAt.c_str());
     if (!r.tags.empty()) {
         std::string tags;
         for (const auto& t : r.tags) tags += (tags.empty() ? "" : ", ") + t;
@@ -308,40 +350,53 @@ int RunsCommand::show(storage::RunStore& store) const {
     if (!r.notes.empty()) std::printf("  Notes:       %s\n", r.notes.c_str());
     std::printf("\n");
     for (const auto& e : d->epochs) {
-        std::printf("Epoch: %02d | Epoch Time: %s%s\n", e.epoch, minutesSeconds(e.seconds).c_str(), e.best ? "  (best so far)" : "");
-        std::printf("\tTrain Loss: %.3f | Train Acc: %s\n", e.trainLoss, percent(e.trainAccuracy).c_str());
-        if (r.info.validSize > 0) std::printf("\t Val. Loss: %.3f |  Val. Acc: %s\n", e.validLoss, percent(e.validAccuracy).c_str());
+        std::printf("Epoch: %02d | Epoch Time: %s%s\n", e.epoch, minutesSeconds(e.seconds).c_str(),
+                    e.best ? "  (best so far)" : "");
+        std::printf("\tTrain Loss: %.3f | Train Acc: %s\n", e.trainLoss,
+                    percent(e.trainAccuracy).c_str());
+        if (r.info.validSize > 0)
+            std::printf("\t Val. Loss: %.3f |  Val. Acc: %s\n", e.validLoss,
+                        percent(e.validAccuracy).c_str());
     }
     if (d->epochs.empty()) std::printf("No finished epochs.\n");
     if (r.testLoss && r.testAccuracy) {
-        std::printf(r.info.validSize > 0 ? "Test Loss: %.3f | Test Acc: %s  (best-valid checkpoint, epoch %d)\n"
-                                         : "Test Loss: %.3f | Test Acc: %s  (last epoch, %d; no validation split)\n",
+        std::printf(r.info.validSize > 0
+                        ? "Test Loss: %.3f | Test Acc: %s  (best-valid checkpoint, epoch %d)\n"
+                        : "Test Loss: %.3f | Test Acc: %s  (last epoch, %d; no validation split)\n",
                     *r.testLoss, percent(*r.testAccuracy).c_str(), r.bestEpoch);
         if (const auto v = reference->verdict(*d)) {
             std::printf("Against the lecture: %s\n", v->english().c_str());
         }
         if (const auto all = store.list(); all && r.info.preset != experiment::kBaselinePreset) {
             if (const auto baseline = experiment::Baseline::find(r, *all)) {
-                std::printf("Baseline: %s\n", experiment::Baseline::compare(r, *baseline)->english().c_str());
+                std::printf("Baseline: %s\n",
+                            experiment::Baseline::compare(r, *baseline)->english().c_str());
             } else {
-                std::printf("Baseline: no linear baseline (NBSVM) on this dataset and split yet; train it (about a minute) with\n"
-                            "  sentiment-lab-cli train --baseline-for %lld\n",
-                            static_cast<long long>(r.id));
+                std::printf(
+                    "Baseline: no linear baseline (NBSVM) on this dataset and split yet; train it "
+                    "(about a minute) with\n"
+                    "  sentiment-lab-cli train --baseline-for %lld\n",
+                    static_cast<long long>(r.id));
             }
         }
     }
     if (!r.checkpointPath.empty()) {
-        std::printf("Checkpoint: %s\n  sha256 %s\n", r.checkpointPath.c_str(), r.checkpointSha256.c_str());
+        std::printf("Checkpoint: %s\n  sha256 %s\n", r.checkpointPath.c_str(),
+                    r.checkpointSha256.c_str());
     }
     if (r.info.groupId > 0) {
-        std::printf("Group: %lld, value %s (runs list --group %lld)\n", static_cast<long long>(r.info.groupId),
-                    r.info.groupValue.c_str(), static_cast<long long>(r.info.groupId));
+        std::printf("Group: %lld, value %s (runs list --group %lld)\n",
+                    static_cast<long long>(r.info.groupId), r.info.groupValue.c_str(),
+                    static_cast<long long>(r.info.groupId));
     }
     printCard(r);
     if (!d->gradientFlow.empty()) {
-        std::printf("Gradient flow (mean over %s's probe reviews):\n", r.info.validSize > 0 ? "the valid split" : "the training split");
+        std::printf("Gradient flow (mean over %s's probe reviews):\n",
+                    r.info.validSize > 0 ? "the valid split" : "the training split");
         for (const auto& g : d->gradientFlow) {
-            std::printf("  %s %s\n", g.epoch == 0 ? "before training:" : ("after epoch " + std::to_string(g.epoch) + ":").c_str(),
+            std::printf("  %s %s\n",
+                        g.epoch == 0 ? "before training:"
+                                     : ("after epoch " + std::to_string(g.epoch) + ":").c_str(),
                         gradientFlowSummary(g.norms).c_str());
         }
     }
@@ -359,21 +414,24 @@ int RunsCommand::compare(storage::RunStore& store) const {
         nlohmann::json j;
         j["runs"] = nlohmann::json::parse(RunExporter::json(c->runs()));
         j["differences"] = nlohmann::json::array();
-        for (const auto& d : c->differences()) j["differences"].push_back({{"key", d.key}, {"values", d.values}});
+        for (const auto& d : c->differences())
+            j["differences"].push_back({{"key", d.key}, {"values", d.values}});
         std::cout << j.dump(2) << "\n";
         return 0;
     }
     std::printf("%-26s", "");
-    for (const auto& r : c->runs()) std::printf("  %-20s", fit("#" + std::to_string(r.run.id) + " " + r.run.info.name, 20).c_str());
+    for (const auto& r : c->runs())
+        std::printf("  %-20s",
+                    fit("#" + std::to_string(r.run.id) + " " + r.run.info.name, 20).c_str());
     std::printf("\n");
     std::size_t epochs = 0;
     for (const auto& r : c->runs()) epochs = std::max(epochs, r.epochs.size());
     for (std::size_t e = 0; e < epochs; ++e) {
         std::printf("Epoch %02zu train/valid acc    ", e + 1);
         for (const auto& r : c->runs()) {
-            const auto cell = e < r.epochs.size()
-                                  ? percent(r.epochs[e].trainAccuracy) + " / " + percent(r.epochs[e].validAccuracy)
-                                  : std::string("-");
+            const auto cell = e < r.epochs.size() ? percent(r.epochs[e].trainAccuracy) + " / " +
+                                                        percent(r.epochs[e].validAccuracy)
+                                                  : std::string("-");
             std::printf("%-22s", cell.c_str());
         }
         std::printf("\n");
@@ -398,7 +456,8 @@ int RunsCommand::exportRuns(storage::RunStore& store) const {
             std::fprintf(stderr, "error: %s\n", rows.error().message.c_str());
             return 1;
         }
-        for (auto it = rows->rbegin(); it != rows->rend(); ++it) ids.push_back(it->id);  // oldest first
+        for (auto it = rows->rbegin(); it != rows->rend(); ++it)
+            ids.push_back(it->id);  // oldest first
     }
     std::vector<storage::RunDetails> runs;
     for (const auto id : ids) {
@@ -427,7 +486,8 @@ int RunsCommand::remove(storage::RunStore& store) const {
         std::fprintf(stderr, "error: %s\n", removed.error().message.c_str());
         return 1;
     }
-    std::printf("Deleted run %lld (%s)%s\n", static_cast<long long>(id_), removed->info.name.c_str(),
+    std::printf("Deleted run %lld (%s)%s\n", static_cast<long long>(id_),
+                removed->info.name.c_str(),
                 withCheckpoint_ && !removed->checkpointPath.empty() ? " and its checkpoint" : "");
     return 0;
 }
@@ -457,24 +517,33 @@ int RunsCommand::importRuns(storage::RunStore& store) const {
             ++failed;
             continue;
         }
-        for (const auto& p : report->problems) std::fprintf(stderr, "warning: %s\n", p.english().c_str());
+        for (const auto& p : report->problems)
+            std::fprintf(stderr, "warning: %s\n", p.english().c_str());
         if (json_) {
             nlohmann::json problems = nlohmann::json::array();
             for (const auto& p : report->problems) problems.push_back(p.english());
-            all.push_back({{"store", source}, {"imported", report->imported}, {"already_here", report->alreadyHere},
-                           {"still_running", report->stillRunning}, {"checkpoints_copied", report->checkpointsCopied},
-                           {"checkpoints_missing", report->checkpointsMissing}, {"problems", problems}});
+            all.push_back({{"store", source},
+                           {"imported", report->imported},
+                           {"already_here", report->alreadyHere},
+                           {"still_running", report->stillRunning},
+                           {"checkpoints_copied", report->checkpointsCopied},
+                           {"checkpoints_missing", report->checkpointsMissing},
+                           {"problems", problems}});
             continue;
         }
         std::string ids;
-        for (const auto id : report->imported) ids += (ids.empty() ? " (" : ", ") + std::to_string(id);
+        for (const auto id : report->imported)
+            ids += (ids.empty() ? " (" : ", ") + std::to_string(id);
         if (!ids.empty()) ids += ")";
-        std::printf("%s: %zu runs imported%s, %d already here", source.c_str(), report->imported.size(), ids.c_str(),
-                    report->alreadyHere);
-        if (report->stillRunning > 0) std::printf(", %d still running there (import again when they end)", report->stillRunning);
+        std::printf("%s: %zu runs imported%s, %d already here", source.c_str(),
+                    report->imported.size(), ids.c_str(), report->alreadyHere);
+        if (report->stillRunning > 0)
+            std::printf(", %d still running there (import again when they end)",
+                        report->stillRunning);
         std::printf("; checkpoints: %d copied", report->checkpointsCopied);
         if (report->checkpointsMissing > 0) {
-            std::printf(", %d not found (give the folder they are in with --checkpoints)", report->checkpointsMissing);
+            std::printf(", %d not found (give the folder they are in with --checkpoints)",
+                        report->checkpointsMissing);
         }
         std::printf("\n");
     }

@@ -33,7 +33,8 @@ private:
     bool resolve(const storage::RunStore& store) const;
 
     CLI::App* command_;
-    CLI::App *list_, *show_, *compare_, *export_, *delete_, *rename_, *tag_, *note_, *check_, *queue_, *import_;
+    CLI::App *list_, *show_, *compare_, *export_, *delete_, *rename_, *tag_, *note_, *check_,
+        *queue_, *import_;
     StoreArguments store_;
     ReferenceArgument reference_;  // show
     // list

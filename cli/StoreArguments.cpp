@@ -5,7 +5,8 @@
 namespace sentiment::cli {
 
 void StoreArguments::addTo(CLI::App& command) {
-    command.add_option("--db", path, "run store (default: ~/.local/share/sentiment-lab/runs.sqlite)");
+    command.add_option("--db", path,
+                       "run store (default: ~/.local/share/sentiment-lab/runs.sqlite)");
 }
 
 std::filesystem::path StoreArguments::resolved() const {
@@ -21,14 +22,17 @@ std::optional<storage::RunStore> StoreArguments::openForReading(bool* missing) c
         upgrade.setAsideUnusable = false;
         upgrade.recoverInterrupted = false;
         if (auto migrated = storage::RunStore::open(resolved(), upgrade)) {
-            std::fprintf(stderr, "note: %s was brought up to date for this version of Sentiment Lab\n", resolved().c_str());
+            std::fprintf(stderr,
+                         "note: %s was brought up to date for this version of Sentiment Lab\n",
+                         resolved().c_str());
         }
         store = storage::RunStore::openForReading(resolved());
     }
     if (!store) {
         const bool none = store.error().kind == ErrorKind::NotFound;
         if (missing != nullptr) *missing = none;
-        if (!none || missing == nullptr) std::fprintf(stderr, "error: %s\n", store.error().message.c_str());
+        if (!none || missing == nullptr)
+            std::fprintf(stderr, "error: %s\n", store.error().message.c_str());
         return std::nullopt;
     }
     return std::move(*store);
@@ -42,11 +46,16 @@ std::optional<storage::RunStore> StoreArguments::open() const {
     }
     const auto& report = store->openReport();
     if (!report.setAside.empty()) {
-        std::fprintf(stderr, "warning: %s could not be used (%s); it was kept as %s and a new run store was started\n",
-                     store->path().c_str(), report.problem.english().c_str(), report.setAside.c_str());
+        std::fprintf(stderr,
+                     "warning: %s could not be used (%s); it was kept as %s and a new run store "
+                     "was started\n",
+                     store->path().c_str(), report.problem.english().c_str(),
+                     report.setAside.c_str());
     }
     for (const auto id : report.interrupted) {
-        std::fprintf(stderr, "note: run %lld was interrupted (its program stopped unexpectedly); its finished epochs are kept\n",
+        std::fprintf(stderr,
+                     "note: run %lld was interrupted (its program stopped unexpectedly); its "
+                     "finished epochs are kept\n",
                      static_cast<long long>(id));
     }
     return std::move(*store);

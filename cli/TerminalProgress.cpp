@@ -6,9 +6,12 @@
 
 namespace sentiment::cli {
 
-TerminalProgress::TerminalProgress() : tty_(::isatty(STDERR_FILENO) == 1), phaseStart_(Clock::now()) {}
+TerminalProgress::TerminalProgress()
+    : tty_(::isatty(STDERR_FILENO) == 1), phaseStart_(Clock::now()) {}
 
-TerminalProgress::~TerminalProgress() { finish(); }
+TerminalProgress::~TerminalProgress() {
+    finish();
+}
 
 void TerminalProgress::onPhase(std::string_view phase) {
     finish();
@@ -19,7 +22,9 @@ void TerminalProgress::onPhase(std::string_view phase) {
 void TerminalProgress::onProgress(double done, double total) {
     if (!tty_) return;
     const auto now = Clock::now();
-    if (now - phaseStart_ < std::chrono::seconds(1) || now - lastDraw_ < std::chrono::milliseconds(100)) return;
+    if (now - phaseStart_ < std::chrono::seconds(1) ||
+        now - lastDraw_ < std::chrono::milliseconds(100))
+        return;
     lastDraw_ = now;
     constexpr int kWidth = 30;
     const double fraction = total > 0 ? std::min(1.0, done / total) : 0.0;
@@ -27,7 +32,8 @@ void TerminalProgress::onProgress(double done, double total) {
     const double elapsed = std::chrono::duration<double>(now - phaseStart_).count();
     const double eta = fraction > 0.01 ? elapsed * (1 - fraction) / fraction : 0;
     std::fprintf(stderr, "\r%-10s [%.*s%*s] %3d%%  ETA %4.0fs ", phase_.c_str(), filled,
-                 "##############################", kWidth - filled, "", static_cast<int>(fraction * 100), eta);
+                 "##############################", kWidth - filled, "",
+                 static_cast<int>(fraction * 100), eta);
     std::fflush(stderr);
     drawn_ = true;
 }

@@ -3,7 +3,7 @@
 #include <chrono>
 #include <string>
 
-#include "data/ProgressObserver.h"
+#include "data/dataset/ProgressObserver.h"
 
 namespace sentiment::cli {
 

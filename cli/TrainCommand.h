@@ -6,9 +6,9 @@
 #include <string>
 
 #include "experiment/ExperimentPlan.h"
+#include "experiment/LectureReference.h"
 #include "experiment/RunQueue.h"
 #include "experiment/SlurmArray.h"
-#include "experiment/LectureReference.h"
 #include "storage/RunStore.h"
 
 #include <CLI/CLI.hpp>
@@ -30,15 +30,35 @@ public:
     int run();
 
 private:
+    /// Where the plan comes from.
+    enum class Source { Flags, StoredRun, Resume, BaselineFor };
+    /// What is done with it.
+    enum class Action { TrainOne, TrainGroup, Enqueue, TrainQueue, TrainTask, EmitSlurm };
+    struct Modes {
+        Source source = Source::Flags;
+        Action action = Action::TrainOne;
+        std::int64_t storedRun = 0;  ///< --from-run, --resume or --baseline-for
+    };
+    /// `train`'s mode, resolved once from its flags.
+    Modes modes() const;
+    /// Combinations the flags' own rules let through but that mean nothing, refused by name.
+    Status check(const Modes& m) const;
+    /// The run store, when the mode needs one; `failed` (message printed) when it cannot open.
+    std::optional<storage::RunStore> openStore(const Modes& m, bool& failed);
+    /// The plan to train: the flags' preset, or a stored run's (again, continued, its baseline);
+    /// none with the reason printed.
+    std::optional<experiment::ExperimentPlan> planOf(const Modes& m, storage::RunStore* store);
     /// Trains one plan (recorded in `store` when given, in `group` with `value`); the exit code.
-    int trainOne(experiment::ExperimentPlan plan, storage::RunStore* store, const experiment::LectureReference& reference,
-                 std::int64_t group, const std::string& value, std::optional<std::int64_t>* runId);
+    int trainOne(experiment::ExperimentPlan plan, storage::RunStore* store,
+                 const experiment::LectureReference& reference, std::int64_t group,
+                 const std::string& value, std::optional<std::int64_t>* runId);
     /// `--seeds N` or `--sweep KNOB=...`: the group's plans one after another, then its summary.
     int trainGroup(const experiment::ExperimentPlan& plan, storage::RunStore* store,
                    const experiment::LectureReference& reference);
     /// The group `--seeds` or `--sweep` asks for over `plan`.
     Result<experiment::GroupPlan> groupPlan(const experiment::ExperimentPlan& plan) const;
-    /// `--queue`: the plan (or its seeds or sweep) goes to the run queue, with its data and vectors.
+    /// `--queue`: the plan (or its seeds or sweep) goes to the run queue, with its data and
+    /// vectors.
     int addToQueue(experiment::ExperimentPlan plan, storage::RunStore& store);
     /// Sets the plan's data and vectors to the absolute paths given (or the demo); false, with the
     /// message printed, when it names no dataset.

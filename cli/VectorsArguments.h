@@ -5,8 +5,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "data/EmbeddingMatrix.h"
-#include "data/ProgressObserver.h"
+#include "data/dataset/ProgressObserver.h"
+#include "data/vectors/EmbeddingMatrix.h"
 #include "foundation/Result.h"
 
 namespace sentiment::cli {
@@ -19,9 +19,10 @@ struct VectorsArguments {
 
     void addTo(CLI::App& command);
     /// Nothing when no --vectors was given.
-    Result<std::optional<data::EmbeddingMatrix>> load(const data::Vocabulary& vocab, std::uint64_t seed,
-                                                            bool useCache, int threads,
-                                                            data::ProgressObserver* observer) const;
+    Result<std::optional<data::EmbeddingMatrix>> load(const data::Vocabulary& vocab,
+                                                      std::uint64_t seed, bool useCache,
+                                                      int threads,
+                                                      data::ProgressObserver* observer) const;
 };
 
 }  // namespace sentiment::cli

@@ -9,9 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/TerminalProgress.h"
-#include "data/EmbeddingMatrix.h"
-#include "data/VectorsLoader.h"
-#include "data/VectorsSubset.h"
+#include "data/vectors/EmbeddingMatrix.h"
+#include "data/vectors/VectorsLoader.h"
+#include "data/vectors/VectorsSubset.h"
 #include "foundation/CacheDirectory.h"
 #include "foundation/TextFormat.h"
 #include "training/Checkpoint.h"
@@ -34,47 +34,63 @@ nlohmann::json toJson(const std::vector<training::Neighbour>& list) {
 
 void print(const std::vector<training::Neighbour>& list) {
     for (std::size_t i = 0; i < list.size(); ++i) {
-        std::printf("%3zu. %-24s %.3f\n", i + 1, list[i].word.c_str(), static_cast<double>(list[i].cosine));
+        std::printf("%3zu. %-24s %.3f\n", i + 1, list[i].word.c_str(),
+                    static_cast<double>(list[i].cosine));
     }
 }
 
 }  // namespace
 
 VectorsCommand::VectorsCommand(CLI::App& app) {
-    command_ = app.add_subcommand(
-        "vectors", "Load word vectors (GloVe): their coverage of the vocabulary, or nearest words and analogies");
-    command_->add_option("--vectors", vectorsPath_, "glove.6B.100d.txt, or glove.6B.zip with --dim");
+    command_ = app.add_subcommand("vectors",
+                                  "Load word vectors (GloVe): their coverage of the vocabulary, or "
+                                  "nearest words and analogies");
+    command_->add_option("--vectors", vectorsPath_,
+                         "glove.6B.100d.txt, or glove.6B.zip with --dim");
     command_->add_option("--dim", dimension_, "which member of glove.6B.zip: 50, 100, 200 or 300");
     data_.addTo(*command_)->require_option(0, 1);
     command_->add_option("--nearest", nearest_, "the words closest to WORD (cosine similarity)");
-    command_->add_option("--analogy", analogy_, "A B C: the words closest to A - B + C (king man woman: queen)")
+    command_
+        ->add_option("--analogy", analogy_,
+                     "A B C: the words closest to A - B + C (king man woman: queen)")
         ->expected(3);
-    command_->add_option("-k,--top", k_, "how many words to list (default 10)")->check(CLI::Range(1, 1000));
+    command_->add_option("-k,--top", k_, "how many words to list (default 10)")
+        ->check(CLI::Range(1, 1000));
     command_->add_flag("--keep-case", keepCase_,
-                       "list every spelling of a word (Great, GREAT) instead of one; the lecture's vocabulary keeps case");
-    command_->add_option("--run", runId_, "explore this run's trained embedding (its id in `runs list`)");
-    command_->add_option("--model", model_, "explore the trained embedding of this checkpoint (.slckpt)");
-    command_->add_option("--write-subset", subsetPath_,
-                         "write the vectors this vocabulary uses (same --data, --seed, --max-vocab, --tokenizer and "
-                         "--train-fraction as the runs) to OUT.txt in GloVe's text format: a few MB that train "
-                         "exactly like the whole file, for a GPU server or a cluster");
+                       "list every spelling of a word (Great, GREAT) instead of one; the lecture's "
+                       "vocabulary keeps case");
+    command_->add_option("--run", runId_,
+                         "explore this run's trained embedding (its id in `runs list`)");
+    command_->add_option("--model", model_,
+                         "explore the trained embedding of this checkpoint (.slckpt)");
+    command_->add_option(
+        "--write-subset", subsetPath_,
+        "write the vectors this vocabulary uses (same --data, --seed, --max-vocab, --tokenizer and "
+        "--train-fraction as the runs) to OUT.txt in GloVe's text format: a few MB that train "
+        "exactly like the whole file, for a GPU server or a cluster");
     store_.addTo(*command_);
     command_->add_flag("--json", json_, "print one JSON object");
 }
 
 int VectorsCommand::run() const {
     if (!subsetPath_.empty() && (!nearest_.empty() || !analogy_.empty())) {
-        return fail("--write-subset goes with --vectors and --data (or --demo), not with --nearest or --analogy");
+        return fail(
+            "--write-subset goes with --vectors and --data (or --demo), not with --nearest or "
+            "--analogy");
     }
     if (!nearest_.empty() || !analogy_.empty()) return explore();
-    if (runId_ != 0 || !model_.empty()) return fail("--run and --model go with --nearest WORD or --analogy A B C");
-    if (vectorsPath_.empty()) return fail("give --vectors FILE (and --data or --demo for the coverage of a vocabulary)");
-    if (data_.dataPath.empty() && !data_.demo) return fail("give --data FILE or --demo: the vocabulary to measure the coverage of");
+    if (runId_ != 0 || !model_.empty())
+        return fail("--run and --model go with --nearest WORD or --analogy A B C");
+    if (vectorsPath_.empty())
+        return fail("give --vectors FILE (and --data or --demo for the coverage of a vocabulary)");
+    if (data_.dataPath.empty() && !data_.demo)
+        return fail("give --data FILE or --demo: the vocabulary to measure the coverage of");
     return coverage();
 }
 
 int VectorsCommand::explore() const {
-    if (!nearest_.empty() && !analogy_.empty()) return fail("ask for --nearest or --analogy, not both");
+    if (!nearest_.empty() && !analogy_.empty())
+        return fail("ask for --nearest or --analogy, not both");
     if (runId_ != 0 && !model_.empty()) return fail("give --run or --model, not both");
     std::shared_ptr<const data::WordVectors> vectors;
     std::optional<training::EmbeddingSpace> glove;
@@ -83,7 +99,8 @@ int VectorsCommand::explore() const {
         data::VectorsOptions options;
         options.dimension = dimension_;
         options.useCache = !data_.noCache;
-        auto loaded = data::VectorsLoader(CacheDirectory::defaultPath()).load(vectorsPath_, options, &progress);
+        auto loaded = data::VectorsLoader(CacheDirectory::defaultPath())
+                          .load(vectorsPath_, options, &progress);
         progress.finish();
         if (!loaded) return fail(loaded.error().message);
         vectors = std::make_shared<const data::WordVectors>(std::move(*loaded));
@@ -97,7 +114,9 @@ int VectorsCommand::explore() const {
         auto details = reader->details(runId_);
         if (!details) return fail(details.error().message);
         checkpoint = details->run.checkpointPath;
-        if (checkpoint.empty()) return fail("run " + std::to_string(runId_) + " has no checkpoint: its embedding was not kept");
+        if (checkpoint.empty())
+            return fail("run " + std::to_string(runId_) +
+                        " has no checkpoint: its embedding was not kept");
     }
     std::optional<training::Checkpoint> trainedModel;
     std::optional<training::EmbeddingSpace> trained;
@@ -105,13 +124,16 @@ int VectorsCommand::explore() const {
         auto loaded = training::Checkpoint::load(checkpoint);
         if (!loaded) return fail(loaded.error().message);
         if (!loaded->hasWordEmbedding()) {
-            return fail(checkpoint + ": this model has no word embedding to explore (NBSVM keeps one fixed ratio per n-gram)");
+            return fail(checkpoint +
+                        ": this model has no word embedding to explore (NBSVM keeps one fixed "
+                        "ratio per n-gram)");
         }
         trainedModel = std::move(*loaded);
         trained = training::EmbeddingSpace::fromCheckpoint(*trainedModel);
         trained->setFoldCase(!keepCase_);
     }
-    if (!glove && !trained) return fail("give --vectors FILE, --run ID or --model FILE: the space to search");
+    if (!glove && !trained)
+        return fail("give --vectors FILE, --run ID or --model FILE: the space to search");
 
     nlohmann::json j;
     const auto started = std::chrono::steady_clock::now();
@@ -119,7 +141,9 @@ int VectorsCommand::explore() const {
         const auto& space = trained ? *trained : *glove;
         auto found = space.analogy(analogy_[0], analogy_[1], analogy_[2], k_);
         if (!found) return fail(found.error().message);
-        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        const double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                .count();
         if (json_) {
             j["analogy"] = analogy_;
             j["space"] = trained ? "trained" : "vectors";
@@ -128,13 +152,16 @@ int VectorsCommand::explore() const {
             std::cout << j.dump() << '\n';
             return 0;
         }
-        std::printf("%s - %s + %s in the %s (%s words, %.1f ms):\n", analogy_[0].c_str(), analogy_[1].c_str(),
-                    analogy_[2].c_str(), trained ? "trained embedding" : "vectors", withCommas(space.size()).c_str(), ms);
+        std::printf("%s - %s + %s in the %s (%s words, %.1f ms):\n", analogy_[0].c_str(),
+                    analogy_[1].c_str(), analogy_[2].c_str(),
+                    trained ? "trained embedding" : "vectors", withCommas(space.size()).c_str(),
+                    ms);
         print(*found);
         return 0;
     }
     if (glove && trained) {
-        auto moved = training::compareNeighbours(*glove, *trained, trainedModel->vocab, nearest_, k_);
+        auto moved =
+            training::compareNeighbours(*glove, *trained, trainedModel->vocab, nearest_, k_);
         if (!moved) return fail(moved.error().message);
         if (json_) {
             j["word"] = moved->word;
@@ -145,18 +172,22 @@ int VectorsCommand::explore() const {
             std::cout << j.dump() << '\n';
             return 0;
         }
-        std::printf("How training moved \"%s\" (cosine with its starting vector %.3f; %d of %d neighbours kept)\n",
-                    moved->word.c_str(), static_cast<double>(moved->cosineToStart), moved->shared, k_);
+        std::printf(
+            "How training moved \"%s\" (cosine with its starting vector %.3f; %d of %d neighbours "
+            "kept)\n",
+            moved->word.c_str(), static_cast<double>(moved->cosineToStart), moved->shared, k_);
         std::printf("     %-30s %s\n", "in the vectors (run's words)", "after training");
         for (std::size_t i = 0; i < std::max(moved->before.size(), moved->after.size()); ++i) {
             std::string left, right;
             char buffer[64];
             if (i < moved->before.size()) {
-                std::snprintf(buffer, sizeof buffer, " %.3f", static_cast<double>(moved->before[i].cosine));
+                std::snprintf(buffer, sizeof buffer, " %.3f",
+                              static_cast<double>(moved->before[i].cosine));
                 left = moved->before[i].word + buffer;
             }
             if (i < moved->after.size()) {
-                std::snprintf(buffer, sizeof buffer, " %.3f", static_cast<double>(moved->after[i].cosine));
+                std::snprintf(buffer, sizeof buffer, " %.3f",
+                              static_cast<double>(moved->after[i].cosine));
                 right = moved->after[i].word + buffer;
             }
             std::printf("%3zu. %-30s %s\n", i + 1, left.c_str(), right.c_str());
@@ -166,7 +197,9 @@ int VectorsCommand::explore() const {
     const auto& space = trained ? *trained : *glove;
     auto found = space.nearest(nearest_, k_);
     if (!found) return fail(found.error().message);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
     if (json_) {
         j["word"] = nearest_;
         j["space"] = trained ? "trained" : "vectors";
@@ -192,7 +225,8 @@ int VectorsCommand::coverage() const {
     options.dimension = dimension_;
     options.useCache = !data_.noCache;
     options.threads = data_.threads > 0 ? static_cast<unsigned>(data_.threads) : 0;
-    auto vectors = data::VectorsLoader(CacheDirectory::defaultPath()).load(vectorsPath_, options, &progress);
+    auto vectors =
+        data::VectorsLoader(CacheDirectory::defaultPath()).load(vectorsPath_, options, &progress);
     progress.finish();
     if (!vectors) return fail(vectors.error().message);
     const auto matrix = data::EmbeddingMatrix::build(dataset->vocab, *vectors);
@@ -217,27 +251,35 @@ int VectorsCommand::coverage() const {
         j["found_lowercase"] = report.foundLowercase;
         j["coverage"] = report.coverage();
         j["most_frequent_missing"] = nlohmann::json::array();
-        for (const auto& [w, c] : report.mostFrequentMissing) j["most_frequent_missing"].push_back({w, c});
+        for (const auto& [w, c] : report.mostFrequentMissing)
+            j["most_frequent_missing"].push_back({w, c});
         j["cache_used"] = info.cacheUsed;
         j["seconds"] = info.seconds;
-        if (subset) j["subset"] = {{"path", subsetPath_}, {"words", subset->words}, {"bytes", subset->bytes}};
+        if (subset)
+            j["subset"] = {
+                {"path", subsetPath_}, {"words", subset->words}, {"bytes", subset->bytes}};
         std::cout << j.dump() << '\n';
         return 0;
     }
     std::cout << "Vectors: " << info.source << (info.cacheUsed ? "  [cache]" : "") << '\n'
               << "Dimension " << info.dimension << ", " << withCommas(info.lines) << " lines, "
               << withCommas(vectors->size()) << " distinct words";
-    if (info.duplicates > 0) std::cout << " (" << withCommas(info.duplicates) << " repeated words: first kept)";
-    std::cout << "\nCoverage of the " << withCommas(report.vocabSize) << "-entry vocabulary: " << withCommas(report.found)
-              << " found (" << percent(report.coverage()) << "), " << withCommas(report.foundLowercase)
+    if (info.duplicates > 0)
+        std::cout << " (" << withCommas(info.duplicates) << " repeated words: first kept)";
+    std::cout << "\nCoverage of the " << withCommas(report.vocabSize)
+              << "-entry vocabulary: " << withCommas(report.found) << " found ("
+              << percent(report.coverage()) << "), " << withCommas(report.foundLowercase)
               << " of them lower-cased; missing rows are drawn from N(0,1)\n";
     std::cout << "Most frequent missing words:";
-    for (const auto& [w, c] : report.mostFrequentMissing) std::cout << ' ' << w << " (" << withCommas(c) << ')';
+    for (const auto& [w, c] : report.mostFrequentMissing)
+        std::cout << ' ' << w << " (" << withCommas(c) << ')';
     std::printf("\nLoaded in %.2f s\n", info.seconds);
     if (subset) {
-        std::printf("Wrote %s: the %s vectors this vocabulary uses (%s); train with --vectors %s and the same data options\n",
-                    subsetPath_.c_str(), withCommas(subset->words).c_str(), byteSize(subset->bytes).c_str(),
-                    subsetPath_.c_str());
+        std::printf(
+            "Wrote %s: the %s vectors this vocabulary uses (%s); train with --vectors %s and the "
+            "same data options\n",
+            subsetPath_.c_str(), withCommas(subset->words).c_str(), byteSize(subset->bytes).c_str(),
+            subsetPath_.c_str());
     }
     return 0;
 }

@@ -18,13 +18,16 @@
 #include "model/Runtime.h"
 
 namespace {
-std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string firstLine(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
 }  // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"Sentiment Lab: the IMDb sentiment lecture's experiments on the command line"};
     app.require_subcommand(1);
-    // The version and what this build runs on (LibTorch, CUDA, oneDNN, BLAS): what a bug report needs.
+    // The version and what this build runs on (LibTorch, CUDA, oneDNN, BLAS): what a bug report
+    // needs.
     app.set_version_flag("--version", [] {
         sentiment::model::Runtime::configure(0);
         return std::string("sentiment-lab-cli ") + SENTIMENT_LAB_VERSION + "\n" +
@@ -48,7 +51,8 @@ int main(int argc, char** argv) {
     // with one thread): the command's --threads where it has one, else one per core.
     int threads = 0;
     for (const auto* command : app.get_subcommands()) {
-        if (const auto* option = command->get_option_no_throw("--threads"); option != nullptr && option->count() > 0) {
+        if (const auto* option = command->get_option_no_throw("--threads");
+            option != nullptr && option->count() > 0) {
             threads = option->as<int>();
         }
     }
@@ -67,11 +71,13 @@ int main(int argc, char** argv) {
         if (evaluate.selected()) return evaluate.run();
         if (download.selected()) return download.run();
     } catch (const std::bad_alloc&) {
-        std::fprintf(stderr, "error: out of memory: this needs more memory than the computer can give\n");
+        std::fprintf(stderr,
+                     "error: out of memory: this needs more memory than the computer can give\n");
         return 1;
     } catch (const std::exception& e) {
         const auto what = sentiment::model::ExceptionText::of(e);
-        std::fprintf(stderr, "error: %s%s\n", what.fromLibTorch ? "LibTorch failed: " : "", firstLine(what.text).c_str());
+        std::fprintf(stderr, "error: %s%s\n", what.fromLibTorch ? "LibTorch failed: " : "",
+                     firstLine(what.text).c_str());
         return 1;
     }
     return 0;

@@ -8,9 +8,9 @@
 
 #include "downloads/DownloadObserver.h"
 #include "downloads/DownloadSource.h"
+#include "downloads/ZipStreamCheck.h"
 #include "foundation/Result.h"
 #include "foundation/Sha256.h"
-#include "downloads/ZipStreamCheck.h"
 
 namespace sentiment::downloads {
 

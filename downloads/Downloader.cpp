@@ -11,8 +11,8 @@
 #include <string>
 #include <system_error>
 
-#include "foundation/DataDirectory.h"
 #include "downloads/DownloadCheck.h"
+#include "foundation/DataDirectory.h"
 
 namespace sentiment::downloads {
 
@@ -34,10 +34,13 @@ std::string hostOf(const std::string& url) {
     return url.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
-bool isLoopback(const std::string& host) { return host == "127.0.0.1" || host == "localhost" || host == "[::1]"; }
+bool isLoopback(const std::string& host) {
+    return host == "127.0.0.1" || host == "localhost" || host == "[::1]";
+}
 
 Message onlyHttps() {
-    return Message::tr("only https:// addresses are downloaded (plain http only from this computer)");
+    return Message::tr(
+        "only https:// addresses are downloaded (plain http only from this computer)");
 }
 
 struct Transfer {
@@ -77,7 +80,9 @@ int onProgress(void* user, curl_off_t total, curl_off_t now, curl_off_t, curl_of
         t->lastReport = clock;
         const double seconds = std::chrono::duration<double>(clock - t->began).count();
         const double rate = seconds > 0 ? static_cast<double>(now) / seconds : 0;
-        const std::uint64_t all = t->expected ? t->expected : (total > 0 ? t->start + static_cast<std::uint64_t>(total) : 0);
+        const std::uint64_t all =
+            t->expected ? t->expected
+                        : (total > 0 ? t->start + static_cast<std::uint64_t>(total) : 0);
         const std::uint64_t done = t->start + static_cast<std::uint64_t>(now);
         const double left = rate > 0 && all >= done ? static_cast<double>(all - done) / rate : -1;
         t->observer->onProgress(done, all, rate, left);
@@ -95,14 +100,18 @@ enum class Outcome { Done, Restart, Failed, Damaged };
 
 // One transfer attempt into `part`, appending from its current size.
 // The bytes go through `check` as they arrive; Damaged: they fail it (the part is worthless).
-Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObserver* observer, std::stop_token stop,
-                 const std::optional<std::string>& proxy, std::chrono::seconds stallAfter, DownloadCheck& check,
-                 Error& error) {
+Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObserver* observer,
+                 std::stop_token stop, const std::optional<std::string>& proxy,
+                 std::chrono::seconds stallAfter, DownloadCheck& check, Error& error) {
     const auto start = sizeOf(part);
-    if (source.size && start == source.size) return Outcome::Done;  // complete already; the checks decide
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(part.c_str(), "ab"), &std::fclose);
+    if (source.size && start == source.size)
+        return Outcome::Done;  // complete already; the checks decide
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(part.c_str(), "ab"),
+                                                         &std::fclose);
     if (!file) {
-        error = Error::at(part.string(), Message::tr("cannot be written (%1)").arg(std::generic_category().message(errno)));
+        error = Error::at(
+            part.string(),
+            Message::tr("cannot be written (%1)").arg(std::generic_category().message(errno)));
         return Outcome::Failed;
     }
     std::unique_ptr<CURL, void (*)(CURL*)> curl(curl_easy_init(), &curl_easy_cleanup);
@@ -123,9 +132,12 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
     curl_easy_setopt(h, CURLOPT_FAILONERROR, 1L);
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, message);
     curl_easy_setopt(h, CURLOPT_USERAGENT, "sentiment-lab");
-    if (proxy) curl_easy_setopt(h, CURLOPT_PROXY, proxy->c_str());  // "" = none, even if the environment names one
+    if (proxy)
+        curl_easy_setopt(h, CURLOPT_PROXY,
+                         proxy->c_str());  // "" = none, even if the environment names one
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 30L);
-    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);  // nothing for stallAfter: give up (resumable)
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT,
+                     1L);  // nothing for stallAfter: give up (resumable)
     curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, static_cast<long>(stallAfter.count()));
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &onData);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
@@ -140,14 +152,17 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
     const std::string detail = message[0] ? message : curl_easy_strerror(rc);
     const std::string host = hostOf(source.url);
     switch (rc) {
-        case CURLE_OK: return Outcome::Done;
+        case CURLE_OK:
+            return Outcome::Done;
         case CURLE_RANGE_ERROR:  // the server ignored the range: start again from zero
             return start > 0 ? Outcome::Restart : Outcome::Failed;
         case CURLE_ABORTED_BY_CALLBACK:
-            error = Error::at(source.url, Message::tr("download cancelled after %1; the part is kept in %2 and the next "
-                                                      "download resumes it")
-                                              .bytes(start + t.written)
-                                              .arg(part.string()));
+            error = Error::at(
+                source.url,
+                Message::tr("download cancelled after %1; the part is kept in %2 and the next "
+                            "download resumes it")
+                    .bytes(start + t.written)
+                    .arg(part.string()));
             return Outcome::Failed;
         case CURLE_UNSUPPORTED_PROTOCOL:
             error = Error::at(source.url, onlyHttps());
@@ -155,21 +170,25 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
         case CURLE_COULDNT_RESOLVE_PROXY:
         case CURLE_COULDNT_RESOLVE_HOST:
         case CURLE_COULDNT_CONNECT:
-            if (rc == CURLE_COULDNT_RESOLVE_PROXY || (rc == CURLE_COULDNT_CONNECT && proxy && !proxy->empty())) {
-                error = Error::at(source.url, proxy && !proxy->empty()
-                                                  ? Message::tr("the proxy %1 cannot be reached (%2); check the proxy "
-                                                                "setting, or open a file you downloaded yourself")
-                                                        .arg(*proxy)
-                                                        .arg(detail)
-                                                  : Message::tr("the proxy named in the environment (https_proxy) cannot "
-                                                                "be reached (%1); open a file you downloaded yourself")
-                                                        .arg(detail));
+            if (rc == CURLE_COULDNT_RESOLVE_PROXY ||
+                (rc == CURLE_COULDNT_CONNECT && proxy && !proxy->empty())) {
+                error = Error::at(
+                    source.url,
+                    proxy && !proxy->empty()
+                        ? Message::tr("the proxy %1 cannot be reached (%2); check the proxy "
+                                      "setting, or open a file you downloaded yourself")
+                              .arg(*proxy)
+                              .arg(detail)
+                        : Message::tr("the proxy named in the environment (https_proxy) cannot "
+                                      "be reached (%1); open a file you downloaded yourself")
+                              .arg(detail));
                 return Outcome::Failed;
             }
-            error = Error::at(source.url, Message::tr("no connection to %1 (%2): you can also open a file you "
-                                                      "downloaded yourself")
-                                              .arg(host)
-                                              .arg(detail));
+            error = Error::at(source.url,
+                              Message::tr("no connection to %1 (%2): you can also open a file you "
+                                          "downloaded yourself")
+                                  .arg(host)
+                                  .arg(detail));
             return Outcome::Failed;
         case CURLE_WRITE_ERROR:
             if (t.checkFailed) {
@@ -177,34 +196,42 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
                 return Outcome::Damaged;
             }
             if (t.writeFailed) {
-                error = Error::at(part.string(), Message::tr("cannot be written (disk full?) after %1").bytes(start + t.written));
+                error =
+                    Error::at(part.string(), Message::tr("cannot be written (disk full?) after %1")
+                                                 .bytes(start + t.written));
                 return Outcome::Failed;
             }
             break;
         case CURLE_HTTP_RETURNED_ERROR:
-            if (status == 416 && start > 0) return Outcome::Restart;  // the part is longer than the file
+            if (status == 416 && start > 0)
+                return Outcome::Restart;  // the part is longer than the file
             error = Error::at(source.url, Message::tr("the server answered HTTP %1").arg(status));
             return Outcome::Failed;
         case CURLE_OPERATION_TIMEDOUT:
             if (t.written > 0 || start > 0) {
-                error = Error::at(source.url, Message::tr("the server sent nothing for %1 s after %2; the part is kept in %3 "
-                                                          "and the next download resumes it")
-                                                  .arg(static_cast<std::int64_t>(stallAfter.count()))
-                                                  .bytes(start + t.written)
-                                                  .arg(part.string()));
+                error = Error::at(
+                    source.url,
+                    Message::tr("the server sent nothing for %1 s after %2; the part is kept in %3 "
+                                "and the next download resumes it")
+                        .arg(static_cast<std::int64_t>(stallAfter.count()))
+                        .bytes(start + t.written)
+                        .arg(part.string()));
                 return Outcome::Failed;
             }
             [[fallthrough]];
         case CURLE_PARTIAL_FILE:
         case CURLE_RECV_ERROR:
         case CURLE_GOT_NOTHING:
-            error = Error::at(source.url, Message::tr("the connection broke after %1 (%2); the part is kept in %3 and "
-                                                      "the next download resumes it")
-                                              .bytes(start + t.written)
-                                              .arg(detail)
-                                              .arg(part.string()));
+            error = Error::at(
+                source.url,
+                Message::tr("the connection broke after %1 (%2); the part is kept in %3 and "
+                            "the next download resumes it")
+                    .bytes(start + t.written)
+                    .arg(detail)
+                    .arg(part.string()));
             return Outcome::Failed;
-        default: break;
+        default:
+            break;
     }
     error = Error::at(source.url, Message::tr("download failed: %1").arg(detail));
     return Outcome::Failed;
@@ -212,32 +239,40 @@ Outcome transfer(const DownloadSource& source, const fs::path& part, DownloadObs
 
 }  // namespace
 
-fs::path Downloader::defaultFolder() { return DataDirectory::defaultPath() / "downloads"; }
+fs::path Downloader::defaultFolder() {
+    return DataDirectory::defaultPath() / "downloads";
+}
 
-Status Downloader::verify(const DownloadSource& source, const fs::path& file, DownloadObserver* observer) {
+Status Downloader::verify(const DownloadSource& source, const fs::path& file,
+                          DownloadObserver* observer) {
     if (observer) observer->onPhase("verify");
     DownloadCheck check(source, file.string());
     if (auto ok = check.feedFile(file, observer); !ok) return ok;
     return check.finish();
 }
 
-Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path& folder, DownloadObserver* observer,
-                                   std::stop_token stop, const std::optional<std::string>& proxy,
+Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path& folder,
+                                   DownloadObserver* observer, std::stop_token stop,
+                                   const std::optional<std::string>& proxy,
                                    std::chrono::seconds stallAfter) {
     initCurlOnce();
     const auto host = hostOf(source.url);
-    if (source.url.rfind("https://", 0) != 0 && !(source.url.rfind("http://", 0) == 0 && isLoopback(host))) {
+    if (source.url.rfind("https://", 0) != 0 &&
+        !(source.url.rfind("http://", 0) == 0 && isLoopback(host))) {
         return Error::at(source.url, onlyHttps());
     }
     std::error_code ec;
     fs::create_directories(folder, ec);
-    if (ec) return Error::at(folder.string(), Message::tr("cannot create the download folder (%1)").arg(ec.message()));
+    if (ec)
+        return Error::at(folder.string(),
+                         Message::tr("cannot create the download folder (%1)").arg(ec.message()));
     const fs::path target = folder / source.fileName;
     if (fs::exists(target)) {
         if (auto ok = verify(source, target, observer); !ok) {
-            return Error::at(target.string(), Message::tr("is already there but fails its check: %1; delete it to "
-                                                          "download again")
-                                                  .arg(ok.error().sentence()));
+            return Error::at(target.string(),
+                             Message::tr("is already there but fails its check: %1; delete it to "
+                                         "download again")
+                                 .arg(ok.error().sentence()));
         }
         return target;
     }
@@ -262,7 +297,9 @@ Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path&
     }
     auto failedCheck = [&](const Error& why) {
         fs::remove(part, ec);
-        return Error::at(source.url, Message::tr("the download failed its check and was deleted: %1").arg(why.sentence()));
+        return Error::at(
+            source.url,
+            Message::tr("the download failed its check and was deleted: %1").arg(why.sentence()));
     };
     if (outcome == Outcome::Damaged) return failedCheck(error);
     if (outcome != Outcome::Done) {
@@ -271,7 +308,10 @@ Result<fs::path> Downloader::fetch(const DownloadSource& source, const fs::path&
     }
     if (auto ok = check->finish(); !ok) return failedCheck(ok.error());
     fs::rename(part, target, ec);
-    if (ec) return Error::at(target.string(), Message::tr("cannot be renamed from its .part file (%1)").arg(ec.message()));
+    if (ec)
+        return Error::at(
+            target.string(),
+            Message::tr("cannot be renamed from its .part file (%1)").arg(ec.message()));
     return target;
 }
 

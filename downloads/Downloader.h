@@ -32,20 +32,23 @@ public:
     /// (~/.local/share/sentiment-lab/downloads).
     static std::filesystem::path defaultFolder();
 
-    /// The checked file (`folder / source.fileName`). An existing file is checked, not fetched again.
-    /// `proxy`: nothing = libcurl's environment (`https_proxy`, `no_proxy` ...); "" = no proxy at
-    /// all; else the proxy's address ("http://host:3128", "socks5h://host:1080").
-    /// A transfer that receives nothing for `stallAfter` is given up on, its part kept for the next call.
-    static Result<std::filesystem::path> fetch(const DownloadSource& source, const std::filesystem::path& folder,
-                                               DownloadObserver* observer = nullptr, std::stop_token stop = {},
-                                               const std::optional<std::string>& proxy = std::nullopt,
-                                               std::chrono::seconds stallAfter = kStallTimeout);
+    /// The checked file (`folder / source.fileName`). An existing file is checked, not fetched
+    /// again. `proxy`: nothing = libcurl's environment (`https_proxy`, `no_proxy` ...); "" = no
+    /// proxy at all; else the proxy's address ("http://host:3128", "socks5h://host:1080"). A
+    /// transfer that receives nothing for `stallAfter` is given up on, its part kept for the next
+    /// call.
+    static Result<std::filesystem::path> fetch(
+        const DownloadSource& source, const std::filesystem::path& folder,
+        DownloadObserver* observer = nullptr, std::stop_token stop = {},
+        const std::optional<std::string>& proxy = std::nullopt,
+        std::chrono::seconds stallAfter = kStallTimeout);
 
     /// How long a transfer may receive nothing before it is given up on (resumable).
     static constexpr std::chrono::seconds kStallTimeout{60};
 
     /// The checks alone, on a file already there (size, SHA-256, zip CRC-32s).
-    static Status verify(const DownloadSource& source, const std::filesystem::path& file, DownloadObserver* observer = nullptr);
+    static Status verify(const DownloadSource& source, const std::filesystem::path& file,
+                         DownloadObserver* observer = nullptr);
 };
 
 }  // namespace sentiment::downloads

@@ -14,7 +14,8 @@ constexpr std::uint32_t kLocalHeader = 0x04034b50;
 constexpr std::uint32_t kCentralHeader = 0x02014b50;
 constexpr std::uint32_t kEndOfDirectory = 0x06054b50;
 constexpr std::uint32_t kDescriptor = 0x08074b50;
-constexpr std::size_t kKeep = 16;  // used bytes kept before pos_: the inflater may give back its read-ahead
+constexpr std::size_t kKeep =
+    16;  // used bytes kept before pos_: the inflater may give back its read-ahead
 
 template <typename T>
 T load(const unsigned char* p) {
@@ -53,7 +54,8 @@ Status ZipStreamCheck::feed(std::span<const unsigned char> bytes) {
         pending_.clear();
         pos_ = 0;
     } else if (pos_ > kKeep) {
-        pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(pos_ - kKeep));
+        pending_.erase(pending_.begin(),
+                       pending_.begin() + static_cast<std::ptrdiff_t>(pos_ - kKeep));
         pos_ = kKeep;
     }
     return Done{};
@@ -61,13 +63,17 @@ Status ZipStreamCheck::feed(std::span<const unsigned char> bytes) {
 
 Status ZipStreamCheck::step(bool& progressed) {
     switch (stage_) {
-        case Stage::Header: return parseHeader(progressed);
+        case Stage::Header:
+            return parseHeader(progressed);
         case Stage::Data:
             if (method_ != 0) return inflateData(progressed);
             return unknownSize_ ? storedDataOfUnknownSize(progressed) : storedData(progressed);
-        case Stage::Descriptor: return parseDescriptor(progressed);
-        case Stage::Directory: return Done{};
-        case Stage::Failed: return *error_;
+        case Stage::Descriptor:
+            return parseDescriptor(progressed);
+        case Stage::Directory:
+            return Done{};
+        case Stage::Failed:
+            return *error_;
     }
     return Done{};
 }
@@ -112,14 +118,16 @@ Status ZipStreamCheck::parseHeader(bool& progressed) {
         // member ends at the first descriptor whose sizes are those of the bytes before it.
         unknownSize_ = descriptor && compressed_ == 0 && size_ == 0;
         if (descriptor && compressed_ != size_) {
-            return fail(Message::tr("a stored member without its size cannot be checked while downloading"));
+            return fail(Message::tr(
+                "a stored member without its size cannot be checked while downloading"));
         }
     } else if (method_ == 8) {
         if (!inflate_) inflate_ = std::make_unique<Inflate>();
         isal_inflate_init(&inflate_->state);
         inflate_->state.crc_flag = ISAL_DEFLATE;
     } else {
-        return fail(Message::tr("compression method %1 is not supported (only deflate)").arg(method_));
+        return fail(
+            Message::tr("compression method %1 is not supported (only deflate)").arg(method_));
     }
     stage_ = Stage::Data;
     return Done{};
@@ -147,7 +155,8 @@ Status ZipStreamCheck::storedData(bool& progressed) {
 }
 
 Status ZipStreamCheck::storedDataOfUnknownSize(bool& progressed) {
-    static constexpr std::array<unsigned char, 4> kSignature{0x50, 0x4b, 0x07, 0x08};  // kDescriptor
+    static constexpr std::array<unsigned char, 4> kSignature{0x50, 0x4b, 0x07,
+                                                             0x08};  // kDescriptor
     constexpr std::size_t kDescriptorBytes = 16;  // signature, CRC-32, compressed and real size
     const auto take = [&](const unsigned char* from, std::size_t n) {
         crc_ = crc32_gzip_refl(crc_, from, n);
@@ -167,8 +176,8 @@ Status ZipStreamCheck::storedDataOfUnknownSize(bool& progressed) {
         const auto crc = load<std::uint32_t>(at + 4);
         const auto compressed = load<std::uint32_t>(at + 8);
         const auto size = load<std::uint32_t>(at + 12);
-        // A descriptor whose sizes are those of the bytes before it is the member's end (a damaged member
-        // then fails its CRC here, as soon as it has arrived).
+        // A descriptor whose sizes are those of the bytes before it is the member's end (a damaged
+        // member then fails its CRC here, as soon as it has arrived).
         if (compressed == produced_ && size == produced_) {
             pos_ += kDescriptorBytes;
             readCompressed_ = produced_;
@@ -183,7 +192,9 @@ Status ZipStreamCheck::inflateData(bool& progressed) {
     auto& s = inflate_->state;
     const bool known = (flags_ & 8u) == 0;
     std::size_t avail = pending_.size() - pos_;
-    if (known) avail = static_cast<std::size_t>(std::min<std::uint64_t>(avail, compressed_ - readCompressed_));
+    if (known)
+        avail =
+            static_cast<std::size_t>(std::min<std::uint64_t>(avail, compressed_ - readCompressed_));
     s.next_in = pending_.data() + pos_;
     s.avail_in = static_cast<std::uint32_t>(std::min<std::size_t>(avail, UINT32_MAX));
     for (;;) {
@@ -191,7 +202,8 @@ Status ZipStreamCheck::inflateData(bool& progressed) {
         s.avail_out = static_cast<std::uint32_t>(out_.size());
         const unsigned char* before = s.next_in;
         const int rc = isal_inflate(&s);
-        if (rc < 0) return fail(Message::tr("the compressed data is corrupt (download the file again)"));
+        if (rc < 0)
+            return fail(Message::tr("the compressed data is corrupt (download the file again)"));
         const std::size_t produced = out_.size() - s.avail_out;
         const auto used = static_cast<std::size_t>(s.next_in - before);
         crc_ = crc32_gzip_refl(crc_, out_.data(), produced);
@@ -199,7 +211,8 @@ Status ZipStreamCheck::inflateData(bool& progressed) {
         pos_ += used;
         readCompressed_ += used;
         if (produced > 0 || used > 0) progressed = true;
-        if (known && produced_ > size_) return fail(Message::tr("the member is larger than the zip says: the file is damaged"));
+        if (known && produced_ > size_)
+            return fail(Message::tr("the member is larger than the zip says: the file is damaged"));
         if (s.block_state == ISAL_BLOCK_FINISH) {
             // Give back what the inflater read ahead past the end of the deflate stream.
             const auto back = static_cast<std::size_t>(std::max(0, s.read_in_length) / 8);
@@ -239,11 +252,16 @@ Status ZipStreamCheck::parseDescriptor(bool& progressed) {
 
 Status ZipStreamCheck::endMember(std::uint32_t crc, std::uint64_t compressed, std::uint64_t size) {
     if (produced_ != size) {
-        return fail(produced_ < size ? Message::tr("the member is shorter than the zip says: the file is damaged")
-                                     : Message::tr("the member is larger than the zip says: the file is damaged"));
+        return fail(
+            produced_ < size
+                ? Message::tr("the member is shorter than the zip says: the file is damaged")
+                : Message::tr("the member is larger than the zip says: the file is damaged"));
     }
-    if (readCompressed_ != compressed) return fail(Message::tr("the compressed data is corrupt (download the file again)"));
-    if (crc_ != crc) return fail(Message::tr("the CRC-32 check failed: the file is corrupt (download it again)"));
+    if (readCompressed_ != compressed)
+        return fail(Message::tr("the compressed data is corrupt (download the file again)"));
+    if (crc_ != crc)
+        return fail(
+            Message::tr("the CRC-32 check failed: the file is corrupt (download it again)"));
     ++checked_;
     member_.clear();
     stage_ = Stage::Header;
@@ -254,9 +272,11 @@ Status ZipStreamCheck::finish() const {
     if (error_) return *error_;
     if (stage_ == Stage::Directory) return Done{};
     if (stage_ == Stage::Header) {
-        return Error::at(name_, Message::tr("the zip ends before its central directory (truncated download?)"));
+        return Error::at(
+            name_, Message::tr("the zip ends before its central directory (truncated download?)"));
     }
-    return Error::at(name_, Message::tr("the zip ends inside member '%1' (truncated download?)").arg(member_));
+    return Error::at(
+        name_, Message::tr("the zip ends inside member '%1' (truncated download?)").arg(member_));
 }
 
 }  // namespace sentiment::downloads

@@ -50,8 +50,9 @@ private:
 
     std::string name_;
     Stage stage_ = Stage::Header;
-    std::vector<unsigned char> pending_;  // bytes fed and not yet used (plus a few used ones, for the inflater)
-    std::size_t pos_ = 0;                 // first unused byte of pending_
+    std::vector<unsigned char>
+        pending_;          // bytes fed and not yet used (plus a few used ones, for the inflater)
+    std::size_t pos_ = 0;  // first unused byte of pending_
     std::uint64_t offset_ = 0;
     std::size_t checked_ = 0;
     std::unique_ptr<Inflate> inflate_;
@@ -62,7 +63,7 @@ private:
     std::uint16_t flags_ = 0, method_ = 0;
     bool unknownSize_ = false;  // a stored member whose size only its data descriptor says
     std::uint32_t crc_ = 0, expectedCrc_ = 0;
-    std::uint64_t compressed_ = 0, size_ = 0;         // from the local header
+    std::uint64_t compressed_ = 0, size_ = 0;          // from the local header
     std::uint64_t readCompressed_ = 0, produced_ = 0;  // seen so far
 };
 

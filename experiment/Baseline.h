@@ -17,14 +17,16 @@ public:
     /// The newest completed `nbsvm` run with a test result on `run`'s dataset (sameDataset) and
     /// split (the same seed and split sizes); none when the store has none, or when `run` is
     /// itself an NBSVM run.
-    static std::optional<storage::RunRow> find(const storage::RunRow& run, std::span<const storage::RunRow> runs);
+    static std::optional<storage::RunRow> find(const storage::RunRow& run,
+                                               std::span<const storage::RunRow> runs);
 
     /// The same dataset: the same file (its path made canonical) of the same size.
     static bool sameDataset(const storage::RunInfo& a, const storage::RunInfo& b);
 
     /// Where `run` stands against `baseline`, in words: "2.51 points below the linear baseline
     /// (NBSVM, run 7: 91.67%)", "above", or "level with". None without a test result.
-    static std::optional<Message> compare(const storage::RunRow& run, const storage::RunRow& baseline);
+    static std::optional<Message> compare(const storage::RunRow& run,
+                                          const storage::RunRow& baseline);
 
     /// The accuracy the baseline draws on an accuracy chart: its best-epoch valid accuracy
     /// (comparable with the runs' valid curves, on the same split), or its test accuracy when it

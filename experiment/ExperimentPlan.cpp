@@ -6,10 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "foundation/CacheDirectory.h"
-#include "data/DatasetBuilder.h"
-#include "data/DatasetLoader.h"
+#include "data/dataset/DatasetBuilder.h"
+#include "data/dataset/DatasetLoader.h"
 #include "experiment/Presets.h"
+#include "foundation/CacheDirectory.h"
 
 namespace sentiment::experiment {
 
@@ -22,8 +22,9 @@ Error outOfRange(const char* setting, const char* expected) {
 Result<ExperimentPlan> ExperimentPlan::forPreset(std::string_view preset) {
     auto model = model::ModelConfig::preset(preset);
     if (!isPreset(preset) || !model) {
-        return Error::at({}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)")
-                                       .arg(std::string(preset)));
+        return Error::at(
+            {}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)")
+                    .arg(std::string(preset)));
     }
     ExperimentPlan p;
     p.preset = std::string(preset);
@@ -31,7 +32,8 @@ Result<ExperimentPlan> ExperimentPlan::forPreset(std::string_view preset) {
     p.training = training::TrainingConfig::forPreset(preset);
     // Notebook 1 trains its embedding from scratch; NBSVM has none (its ratios are counted).
     p.useVectors = preset != "base" && preset != "nbsvm";
-    if (p.model.architecture == model::Architecture::NbSvm) p.data.maxVocab = 0;  // every n-gram of the training reviews
+    if (p.model.architecture == model::Architecture::NbSvm)
+        p.data.maxVocab = 0;  // every n-gram of the training reviews
     return p;
 }
 
@@ -43,27 +45,35 @@ ExperimentPlan ExperimentPlan::lecture(std::string_view preset) {
 Status ExperimentPlan::validate() const {
     if (!isPreset(preset)) return forPreset(preset).error();
     const auto& m = model;
-    if (m.embeddingDim < 1 || m.embeddingDim > 2048) return outOfRange("--embedding-dim", "1 to 2048");
-    if (!(m.dropout >= 0 && m.dropout < 1)) return outOfRange("--dropout", "at least 0 and below 1");
-    if (m.architecture == model::Architecture::Base || m.architecture == model::Architecture::Advanced) {
+    if (m.embeddingDim < 1 || m.embeddingDim > 2048)
+        return outOfRange("--embedding-dim", "1 to 2048");
+    if (!(m.dropout >= 0 && m.dropout < 1))
+        return outOfRange("--dropout", "at least 0 and below 1");
+    if (m.architecture == model::Architecture::Base ||
+        m.architecture == model::Architecture::Advanced) {
         if (m.layers < 1 || m.layers > 8) return outOfRange("--layers", "1 to 8");
         if (m.hidden < 1 || m.hidden > 4096) return outOfRange("--hidden", "1 to 4096");
     }
     const auto& t = training;
     if (t.epochs < 1 || t.epochs > 1000) return outOfRange("--epochs", "1 to 1000");
     if (t.batchSize < 1 || t.batchSize > 65536) return outOfRange("--batch-size", "1 to 65536");
-    if (!(t.learningRate > 0) || !std::isfinite(t.learningRate)) return outOfRange("--lr", "a positive number");
+    if (!(t.learningRate > 0) || !std::isfinite(t.learningRate))
+        return outOfRange("--lr", "a positive number");
     if (!(t.momentum >= 0 && t.momentum <= 1)) return outOfRange("--momentum", "0 to 1");
-    if (!(t.weightDecay >= 0) || !(t.clipNorm >= 0)) return outOfRange("--weight-decay and --clip", "0 or more");
+    if (!(t.weightDecay >= 0) || !(t.clipNorm >= 0))
+        return outOfRange("--weight-decay and --clip", "0 or more");
     if (t.freezeEpochs < 0) return outOfRange("--freeze-epochs", "0 or more");
-    if (t.device != "auto" && t.device != "cpu" && t.device != "cuda") return outOfRange("--device", "auto, cpu or cuda");
+    if (t.device != "auto" && t.device != "cpu" && t.device != "cuda")
+        return outOfRange("--device", "auto, cpu or cuda");
     if (m.architecture == model::Architecture::NbSvm) {
         if (m.ngrams < 1 || m.ngrams > 3) return outOfRange("--ngrams", "1 to 3");
-        if (!(m.nbAlpha > 0) || !std::isfinite(m.nbAlpha)) return outOfRange("--nb-alpha", "a positive number");
+        if (!(m.nbAlpha > 0) || !std::isfinite(m.nbAlpha))
+            return outOfRange("--nb-alpha", "a positive number");
         if (!(m.nbBeta >= 0 && m.nbBeta <= 1)) return outOfRange("--nb-beta", "0 to 1");
     }
     // 1: all the training reviews, no validation (the last epoch's weights are tested).
-    if (!(data.trainFraction >= 0.05 && data.trainFraction <= 1)) return outOfRange("--train-fraction", "0.05 to 1");
+    if (!(data.trainFraction >= 0.05 && data.trainFraction <= 1))
+        return outOfRange("--train-fraction", "0.05 to 1");
     return Done{};
 }
 
@@ -81,12 +91,14 @@ data::DatasetOptions ExperimentPlan::datasetOptions(const data::DatasetOptions& 
 bool ExperimentPlan::fits(const data::Dataset& dataset) const {
     const auto wanted = datasetOptions(dataset.options);
     const auto& have = dataset.options;
-    return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer && wanted.ngrams == have.ngrams &&
-           wanted.trainFraction == have.trainFraction && wanted.seed == have.seed;
+    return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer &&
+           wanted.ngrams == have.ngrams && wanted.trainFraction == have.trainFraction &&
+           wanted.seed == have.seed;
 }
 
 Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
-    std::shared_ptr<const data::Dataset> loaded, data::ProgressObserver* observer, std::stop_token stop) const {
+    std::shared_ptr<const data::Dataset> loaded, data::ProgressObserver* observer,
+    std::stop_token stop) const {
     if (!loaded) return Error::at({}, Message::tr("no dataset is loaded"));
     if (fits(*loaded)) return loaded;
     const auto wanted = datasetOptions(loaded->options);
@@ -99,7 +111,8 @@ Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
         return std::make_shared<const data::Dataset>(std::move(ds));
     }
     const data::DatasetLoader loader(CacheDirectory::defaultPath());
-    auto reloaded = loaded->demo ? loader.loadDemo(wanted, observer, stop) : loader.load(loaded->sourceName, wanted, observer, stop);
+    auto reloaded = loaded->demo ? loader.loadDemo(wanted, observer, stop)
+                                 : loader.load(loaded->sourceName, wanted, observer, stop);
     if (!reloaded) return reloaded.error();
     return std::make_shared<const data::Dataset>(std::move(*reloaded));
 }
@@ -109,14 +122,17 @@ std::shared_ptr<const data::EmbeddingMatrix> ExperimentPlan::matrixFor(
     if (!useVectors || !vectors) return nullptr;
     data::EmbeddingOptions options;
     options.seed = dataSeed();
-    return std::make_shared<const data::EmbeddingMatrix>(data::EmbeddingMatrix::build(vocab, *vectors, options));
+    return std::make_shared<const data::EmbeddingMatrix>(
+        data::EmbeddingMatrix::build(vocab, *vectors, options));
 }
 
 std::string ExperimentPlan::sourceOf(const data::Dataset& dataset) {
-    return dataset.demo ? dataset.sourceName : std::filesystem::absolute(dataset.sourceName).string();
+    return dataset.demo ? dataset.sourceName
+                        : std::filesystem::absolute(dataset.sourceName).string();
 }
 
-model::ModelConfig ExperimentPlan::modelFor(const data::Vocabulary& vocab, const data::EmbeddingMatrix* matrix) const {
+model::ModelConfig ExperimentPlan::modelFor(const data::Vocabulary& vocab,
+                                            const data::EmbeddingMatrix* matrix) const {
     auto m = model;
     m.vocabSize = static_cast<std::int64_t>(vocab.size());
     m.padIndex = data::Vocabulary::kPad;
@@ -145,12 +161,14 @@ nlohmann::json ExperimentPlan::toJson() const {
 
 Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
     if (!j.is_object() || !j.contains("plan")) {
-        return Error::at({}, Message::tr("this run has no stored plan: it was recorded by an older version, "
-                                                     "which kept its settings for reading only"));
+        return Error::at(
+            {}, Message::tr("this run has no stored plan: it was recorded by an older version, "
+                            "which kept its settings for reading only"));
     }
     try {
         if (checked::integer<int>(j.at("plan")) > kFormat) {
-            return Error::at({}, Message::tr("this run's plan was written by a newer version of Sentiment Lab"));
+            return Error::at(
+                {}, Message::tr("this run's plan was written by a newer version of Sentiment Lab"));
         }
         auto plan = forPreset(j.at("preset").get<std::string>());
         if (!plan) return plan.error();
@@ -164,14 +182,18 @@ Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
         const auto& d = j.at("data");
         plan->source = d.value("source", std::string());
         auto kind = data::parseTokenizerKind(d.at("tokenizer").get<std::string>());
-        if (!kind) return Error::at({}, Message::tr("unknown tokenizer '%1'").arg(d.at("tokenizer").get<std::string>()));
+        if (!kind)
+            return Error::at(
+                {},
+                Message::tr("unknown tokenizer '%1'").arg(d.at("tokenizer").get<std::string>()));
         plan->data.tokenizer.kind = *kind;
         plan->data.tokenizer.lowercase = d.at("lowercase").get<bool>();
         plan->data.maxVocab = checked::integer<std::size_t>(d.at("max_vocab"));
         plan->data.minFreq = checked::integer<std::uint64_t>(d.at("min_freq"));
         plan->data.trainFraction = d.at("train_fraction").get<double>();
         // Plans before issue 20 wrote the plan's seed here; a different one is the data's own.
-        if (d.contains("seed") && checked::integer<std::uint64_t>(d.at("seed")) != plan->seed()) plan->data.seed = checked::integer<std::uint64_t>(d.at("seed"));
+        if (d.contains("seed") && checked::integer<std::uint64_t>(d.at("seed")) != plan->seed())
+            plan->data.seed = checked::integer<std::uint64_t>(d.at("seed"));
         const auto& v = j.at("vectors");
         plan->useVectors = v.at("use").get<bool>();
         plan->vectorsPath = v.value("path", std::string());

@@ -8,13 +8,13 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "data/Dataset.h"
-#include "data/DatasetOptions.h"
-#include "data/EmbeddingMatrix.h"
-#include "data/ProgressObserver.h"
+#include "data/dataset/Dataset.h"
+#include "data/dataset/DatasetOptions.h"
+#include "data/dataset/ProgressObserver.h"
+#include "data/text/TokenizerOptions.h"
+#include "data/vectors/EmbeddingMatrix.h"
+#include "data/vectors/WordVectors.h"
 #include "foundation/Result.h"
-#include "data/TokenizerOptions.h"
-#include "data/WordVectors.h"
 #include "model/ModelConfig.h"
 #include "training/TrainingConfig.h"
 
@@ -48,7 +48,8 @@ struct ExperimentPlan {
     model::ModelConfig model;
     training::TrainingConfig training;  ///< training.seed is the plan's seed
     DataChoice data;
-    bool useVectors = true;  ///< initialise the embedding from pre-trained vectors when some are given
+    bool useVectors =
+        true;  ///< initialise the embedding from pre-trained vectors when some are given
     /// What the run read, as recorded: the dataset's source (a path, or "demo sample") and the
     /// vectors' file (empty: none). The runner fills them in; `train --from-run` reads them.
     std::string source;
@@ -75,7 +76,9 @@ struct ExperimentPlan {
     /// reviews hold with this plan's n-grams (measured with the lecture's tokenizer).
     std::int64_t vocabularyLimit() const {
         if (data.maxVocab > 0) return static_cast<std::int64_t>(data.maxVocab) + 2;
-        return ngrams() >= 3 ? kImdbTrigramVocabulary : ngrams() == 2 ? kImdbBigramVocabulary : kImdbWordVocabulary;
+        return ngrams() >= 3   ? kImdbTrigramVocabulary
+               : ngrams() == 2 ? kImdbBigramVocabulary
+                               : kImdbWordVocabulary;
     }
     static constexpr std::int64_t kImdbWordVocabulary = 97'337;
     static constexpr std::int64_t kImdbBigramVocabulary = 1'476'263;
@@ -89,18 +92,22 @@ struct ExperimentPlan {
     /// True when `dataset` already has this plan's vocabulary, tokenizer, bigrams and split.
     bool fits(const data::Dataset& dataset) const;
     /// `loaded` when it fits; otherwise the same reviews with this plan's vocabulary, bigrams and
-    /// split (re-read through the cache after a tokenizer change: slow, call it off the GUI thread).
-    Result<std::shared_ptr<const data::Dataset>> datasetFor(std::shared_ptr<const data::Dataset> loaded,
-                                                                  data::ProgressObserver* observer = nullptr,
-                                                                  std::stop_token stop = {}) const;
+    /// split (re-read through the cache after a tokenizer change: slow, call it off the GUI
+    /// thread).
+    Result<std::shared_ptr<const data::Dataset>> datasetFor(
+        std::shared_ptr<const data::Dataset> loaded, data::ProgressObserver* observer = nullptr,
+        std::stop_token stop = {}) const;
     /// The embedding matrix for `vocab` from `vectors` by the lecture's rules (found rows copied,
     /// the rest N(0, 1) from the plan's seed, <unk> and <pad> zero); none when the plan uses none.
-    std::shared_ptr<const data::EmbeddingMatrix> matrixFor(const data::Vocabulary& vocab,
-                                                           const std::shared_ptr<const data::WordVectors>& vectors) const;
+    std::shared_ptr<const data::EmbeddingMatrix> matrixFor(
+        const data::Vocabulary& vocab,
+        const std::shared_ptr<const data::WordVectors>& vectors) const;
     /// A dataset's source as a plan records it: "demo sample", or the absolute path.
     static std::string sourceOf(const data::Dataset& dataset);
-    /// The model as it will be built on `vocab` with `matrix`: their sizes decide two of its numbers.
-    model::ModelConfig modelFor(const data::Vocabulary& vocab, const data::EmbeddingMatrix* matrix) const;
+    /// The model as it will be built on `vocab` with `matrix`: their sizes decide two of its
+    /// numbers.
+    model::ModelConfig modelFor(const data::Vocabulary& vocab,
+                                const data::EmbeddingMatrix* matrix) const;
 
     nlohmann::json toJson() const;
     /// A plan stored with a run. A run recorded before plans were stored has none: its JSON has

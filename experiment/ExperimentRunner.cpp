@@ -6,14 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "foundation/Sha256.h"
-#include "foundation/TextFormat.h"
+#include "experiment/RunFacts.h"
 #include "experiment/RunRecorder.h"
 #include "experiment/TestEvaluation.h"
+#include "foundation/Sha256.h"
+#include "foundation/TextFormat.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/Runtime.h"
-#include "experiment/RunFacts.h"
 #include "training/Trainer.h"
 
 namespace sentiment::experiment {
@@ -82,14 +82,17 @@ private:
 
 ExperimentRunner::ExperimentRunner(ExperimentPlan plan) : plan_(std::move(plan)) {}
 
-void ExperimentRunner::recordIn(storage::RunStore& store, std::string name, std::string appVersion) {
+void ExperimentRunner::recordIn(storage::RunStore& store, std::string name,
+                                std::string appVersion) {
     store_ = &store;
     name_ = std::move(name);
     appVersion_ = std::move(appVersion);
 }
 
-ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data::EmbeddingMatrix* matrix,
-                                        const std::string& vectorsSource, training::TrainingObserver* observer,
+ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset,
+                                        const data::EmbeddingMatrix* matrix,
+                                        const std::string& vectorsSource,
+                                        training::TrainingObserver* observer,
                                         std::stop_token stop) {
     ExperimentOutcome out;
     out.plan = plan_;
@@ -98,8 +101,9 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         return out;
     }
     if (!plan_.fits(dataset)) {
-        out.failure = Error::at({}, Message::tr("the dataset was prepared for other settings than this "
-                                                            "experiment's (vocabulary, tokenizer, bigrams or split)"));
+        out.failure =
+            Error::at({}, Message::tr("the dataset was prepared for other settings than this "
+                                      "experiment's (vocabulary, tokenizer, bigrams or split)"));
         return out;
     }
     // The plan as it runs: the vocabulary and the vectors decide two sizes, the CPU the precision.
@@ -107,8 +111,9 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
     plan.model = plan_.modelFor(dataset.vocab, matrix);
     plan.training.precision = training::Trainer::effectivePrecision(plan.model, plan.training);
     plan.source = ExperimentPlan::sourceOf(dataset);
-    plan.vectorsPath = matrix != nullptr && !vectorsSource.empty() ? std::filesystem::absolute(vectorsSource).string()
-                                                                   : std::string();
+    plan.vectorsPath = matrix != nullptr && !vectorsSource.empty()
+                           ? std::filesystem::absolute(vectorsSource).string()
+                           : std::string();
     try {
         // Counting builds a model from LibTorch's global generator, which the run never draws from.
         out.parameters = model::ParameterReport::of(plan.model).trainable;
@@ -147,8 +152,9 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         info.groupValue = groupValue_;
         auto id = store_->beginRun(info);
         if (!id) {
-            out.failure = Error::at({}, Message::tr("the run could not be recorded, so it was not trained: %1")
-                                                  .arg(id.error().sentence()));
+            out.failure = Error::at(
+                {}, Message::tr("the run could not be recorded, so it was not trained: %1")
+                        .arg(id.error().sentence()));
             return out;
         }
         out.runId = *id;
@@ -162,7 +168,8 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         checkpoint = continueCheckpoint_;
         trainer.setResumeFrom(resumeStateOf(checkpoint));
     } else if (!checkpointDir_.empty()) {
-        const auto stem = out.runId ? plan.preset + "-run" + std::to_string(*out.runId) + "-" + localTime("%Y%m%d-%H%M%S")
+        const auto stem = out.runId ? plan.preset + "-run" + std::to_string(*out.runId) + "-" +
+                                          localTime("%Y%m%d-%H%M%S")
                                     : plan.preset + "-" + localTime("%Y%m%d-%H%M%S");
         checkpoint = std::filesystem::absolute(checkpointDir_ / (stem + ".slckpt"));
         // Known from the start: a run that is interrupted can continue from beside it.
@@ -172,7 +179,8 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
         trainer.setCheckpointPath(checkpoint);
         trainer.setResumePath(resumeStateOf(checkpoint));
     }
-    training::TrainingObserver* first = recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &watcher;
+    training::TrainingObserver* first =
+        recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &watcher;
     try {
         auto result = trainer.run(dataset, matrix, first, stop);
         if (result) {
@@ -181,7 +189,8 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
             out.failure = result.error();
         }
     } catch (const c10::Error& e) {
-        out.failure = Error::at({}, Message::tr("LibTorch failed: %1").arg(e.what_without_backtrace()));
+        out.failure =
+            Error::at({}, Message::tr("LibTorch failed: %1").arg(e.what_without_backtrace()));
     } catch (const std::exception& e) {
         out.failure = Error::at({}, Message::tr("training failed: %1").arg(e.what()));
     }
@@ -193,12 +202,16 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset, const data
     }
     if (recorder) {
         if (out.result) {
-            (void)store_->updateRuntime(*out.runId, out.result->device, out.result->threads, out.result->parameters.trainable);
+            (void)store_->updateRuntime(*out.runId, out.result->device, out.result->threads,
+                                        out.result->parameters.trainable);
         }
-        // Every test review's prediction, before the run is marked finished: a completed run has them.
+        // Every test review's prediction, before the run is marked finished: a completed run has
+        // them.
         if (out.result && out.result->test && !out.result->testProbabilities.empty()) {
-            const auto predictions = TestEvaluation::fromTestPass(dataset, out.result->testProbabilities);
-            if (auto ok = store_->recordTestPredictions(*out.runId, predictions); !ok) out.storeFailure = ok.error();
+            const auto predictions =
+                TestEvaluation::fromTestPass(dataset, out.result->testProbabilities);
+            if (auto ok = store_->recordTestPredictions(*out.runId, predictions); !ok)
+                out.storeFailure = ok.error();
         }
         auto outcome = outcomeOf(out, checkpoint);
         if (out.failure) outcome.bestEpoch = watcher.best;

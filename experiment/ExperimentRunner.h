@@ -7,10 +7,10 @@
 #include <stop_token>
 #include <string>
 
-#include "data/Dataset.h"
-#include "data/EmbeddingMatrix.h"
-#include "foundation/Error.h"
+#include "data/dataset/Dataset.h"
+#include "data/vectors/EmbeddingMatrix.h"
 #include "experiment/ExperimentPlan.h"
+#include "foundation/Error.h"
 #include "storage/RunStore.h"
 #include "training/RunResult.h"
 #include "training/TrainingObserver.h"
@@ -19,11 +19,11 @@ namespace sentiment::experiment {
 
 /// How one experiment ended.
 struct ExperimentOutcome {
-    ExperimentPlan plan;                  ///< as recorded: sizes from the data, precision resolved
-    std::int64_t parameters = 0;          ///< trainable
-    std::optional<std::int64_t> runId;    ///< when recorded
+    ExperimentPlan plan;                ///< as recorded: sizes from the data, precision resolved
+    std::int64_t parameters = 0;        ///< trainable
+    std::optional<std::int64_t> runId;  ///< when recorded
     std::optional<training::RunResult> result;  ///< empty when the run failed
-    std::optional<Error> failure;   ///< why it failed (its finished epochs stay recorded)
+    std::optional<Error> failure;       ///< why it failed (its finished epochs stay recorded)
     std::optional<Error> storeFailure;  ///< recording stopped during the run; training went on
 };
 
@@ -60,7 +60,9 @@ public:
     void setCheckpointDirectory(std::filesystem::path dir) { checkpointDir_ = std::move(dir); }
     /// Called before training starts, with the plan as it runs, its parameter count and (when
     /// recorded) the run's id.
-    void onStart(std::function<void(const ExperimentOutcome&)> callback) { onStart_ = std::move(callback); }
+    void onStart(std::function<void(const ExperimentOutcome&)> callback) {
+        onStart_ = std::move(callback);
+    }
 
     /// Trains on `dataset` (which must fit the plan: ExperimentPlan::datasetFor) with `matrix`
     /// (optional) from the vectors file `vectorsSource`. Returns with a failure, never throws.

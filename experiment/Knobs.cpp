@@ -33,8 +33,12 @@ std::optional<bool> flag(std::string_view text) {
     if (text == "false" || text == "0") return false;
     return std::nullopt;
 }
-std::string text(bool v) { return v ? "true" : "false"; }
-std::string text(std::int64_t v) { return std::to_string(v); }
+std::string text(bool v) {
+    return v ? "true" : "false";
+}
+std::string text(std::int64_t v) {
+    return std::to_string(v);
+}
 
 // Sets `field` from `value` when it reads as the field's type.
 template <class Field>
@@ -55,193 +59,412 @@ bool assign(Field& field, std::string_view value) {
     }
 }
 
-bool recurrent(const ExperimentPlan& p) { return p.model.architecture == Architecture::Advanced; }
+bool recurrent(const ExperimentPlan& p) {
+    return p.model.architecture == Architecture::Advanced;
+}
 bool hasHidden(const ExperimentPlan& p) {
-    return p.model.architecture == Architecture::Advanced || p.model.architecture == Architecture::Base;
+    return p.model.architecture == Architecture::Advanced ||
+           p.model.architecture == Architecture::Base;
 }
 bool hasDropout(const ExperimentPlan& p) {
-    return p.model.architecture == Architecture::Advanced || p.model.architecture == Architecture::Cnn;
+    return p.model.architecture == Architecture::Advanced ||
+           p.model.architecture == Architecture::Cnn;
 }
-bool nbsvm(const ExperimentPlan& p) { return p.model.architecture == Architecture::NbSvm; }
-bool embedded(const ExperimentPlan& p) { return !nbsvm(p); }
-bool sgd(const ExperimentPlan& p) { return p.training.optimizer == training::OptimizerKind::Sgd; }
-bool adam(const ExperimentPlan& p) { return p.training.optimizer == training::OptimizerKind::Adam; }
+bool nbsvm(const ExperimentPlan& p) {
+    return p.model.architecture == Architecture::NbSvm;
+}
+bool embedded(const ExperimentPlan& p) {
+    return !nbsvm(p);
+}
+bool sgd(const ExperimentPlan& p) {
+    return p.training.optimizer == training::OptimizerKind::Sgd;
+}
+bool adam(const ExperimentPlan& p) {
+    return p.training.optimizer == training::OptimizerKind::Adam;
+}
 
-Knob::Choice choice(const char* value, Message label) { return {value, std::move(label)}; }
+Knob::Choice choice(const char* value, Message label) {
+    return {value, std::move(label)};
+}
 
-std::vector<Knob> modelKnobs() {
+// The recurrent layers' shape.
+std::vector<Knob> recurrentKnobs() {
     std::vector<Knob> k;
-    k.push_back({.name = "cell", .kind = Knob::Kind::Choice, .label = Message::tr("Recurrent cell:"),
-                 .help = "recurrent cell: lstm | gru | rnn",
-                 .choices = {choice("lstm", Message::tr("LSTM")), choice("gru", Message::tr("GRU")),
-                             choice("rnn", Message::tr("Elman RNN (tanh)"))},
-                 .sweepValues = "lstm,gru,rnn", .sweepLabel = Message::tr("cell"), .appliesTo = recurrent,
-                 .get = [](const ExperimentPlan& p) { return std::string(model::toString(p.model.cell)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) {
-                     const auto cell = model::parseCell(v);
-                     if (cell) p.model.cell = *cell;
-                     return cell.ok();
-                 }});
-    k.push_back({.name = "layers", .label = Message::tr("Layers:"), .help = "recurrent layers", .low = 1,
-                 .high = 8, .sweepValues = "1,2,3", .sweepLabel = Message::tr("layers"), .appliesTo = recurrent,
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.layers)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.layers, v); }});
-    k.push_back({.name = "hidden", .label = Message::tr("Hidden units:"), .help = "hidden units per direction",
-                 .low = 1, .high = 4096, .step = 32, .sweepValues = "64,128,256", .sweepLabel = Message::tr("hidden units"),
-                 .appliesTo = hasHidden, .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.hidden)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.hidden, v); }});
-    k.push_back({.name = "bidirectional", .kind = Knob::Kind::Flag, .label = Message::tr("Bidirectional:"),
-                 .help = "true | false", .flagText = Message::tr("read both ways"), .appliesTo = recurrent,
-                 .get = [](const ExperimentPlan& p) { return text(p.model.bidirectional); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.bidirectional, v); }});
-    k.push_back({.name = "dropout", .kind = Knob::Kind::Real, .label = Message::tr("Dropout:"),
-                 .help = "dropout probability", .low = 0, .high = 0.95, .step = 0.05, .decimals = 2,
-                 .sweepValues = "0.2,0.5", .sweepLabel = Message::tr("dropout"), .appliesTo = hasDropout,
-                 .get = [](const ExperimentPlan& p) { return knobNumber(p.model.dropout); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.dropout, v); }});
-    k.push_back({.name = "embedding-dim", .label = Message::tr("Embedding size:"),
-                 .help = "embedding size (set by the vectors when --vectors is given)", .low = 1, .high = 2048,
-                 .step = 10, .sweepValues = "50,100,200", .sweepLabel = Message::tr("embedding size"), .appliesTo = embedded,
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.embeddingDim)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.embeddingDim, v); }});
-    k.push_back({.name = "use-vectors", .kind = Knob::Kind::Flag, .label = Message::tr("Vectors:"),
-                 .flagText = Message::tr("start from the loaded word vectors"), .option = false, .appliesTo = embedded,
-                 .get = [](const ExperimentPlan& p) { return text(p.useVectors); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.useVectors, v); }});
-    k.push_back({.name = "freeze-embeddings", .kind = Knob::Kind::Flag, .label = Message::tr("Embedding:"),
-                 .help = "do not train the embeddings", .flagText = Message::tr("freeze the embedding"),
-                 .bareFlag = true, .appliesTo = embedded,
-                 .get = [](const ExperimentPlan& p) { return text(p.training.freezeEmbeddings); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.freezeEmbeddings, v); }});
-    k.push_back({.name = "freeze-epochs", .label = Message::tr("Freeze for:"),
-                 .help = "train the embeddings only after the first N epochs", .tip = Message::tr("Keep the embedding fixed for the first N epochs, then train it too"), .low = 0,
-                 .high = 1000, .lowText = Message::tr("never"), .suffix = Message::tr(" epochs"),
-                 .appliesTo = [](const ExperimentPlan& p) { return embedded(p) && !p.training.freezeEmbeddings; },
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.freezeEpochs)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.freezeEpochs, v); }});
-    k.push_back({.name = "rnn-input", .kind = Knob::Kind::Choice, .label = Message::tr("RNN input:"),
-                 .help = "padded (fast on CPU) | packed (the lecture's code path)", .tip = Message::tr("Both give each review's true last state and never look at padding"),
-                 .choices = {choice("padded", Message::tr("padded, length-bucketed (fast on CPU)")),
-                             choice("packed", Message::tr("packed sequences (the lecture's code path, slow on CPU)"))},
+    k.push_back(
+        {.name = "cell",
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("Recurrent cell:"),
+         .help = "recurrent cell: lstm | gru | rnn",
+         .choices = {choice("lstm", Message::tr("LSTM")), choice("gru", Message::tr("GRU")),
+                     choice("rnn", Message::tr("Elman RNN (tanh)"))},
+         .sweepValues = "lstm,gru,rnn",
+         .sweepLabel = Message::tr("cell"),
+         .appliesTo = recurrent,
+         .get = [](const ExperimentPlan& p) { return std::string(model::toString(p.model.cell)); },
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 const auto cell = model::parseCell(v);
+                 if (cell) p.model.cell = *cell;
+                 return cell.ok();
+             }});
+    k.push_back(
+        {.name = "layers",
+         .label = Message::tr("Layers:"),
+         .help = "recurrent layers",
+         .low = 1,
+         .high = 8,
+         .sweepValues = "1,2,3",
+         .sweepLabel = Message::tr("layers"),
+         .appliesTo = recurrent,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.layers)); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.layers, v); }});
+    k.push_back(
+        {.name = "hidden",
+         .label = Message::tr("Hidden units:"),
+         .help = "hidden units per direction",
+         .low = 1,
+         .high = 4096,
+         .step = 32,
+         .sweepValues = "64,128,256",
+         .sweepLabel = Message::tr("hidden units"),
+         .appliesTo = hasHidden,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.hidden)); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.hidden, v); }});
+    k.push_back({.name = "bidirectional",
+                 .kind = Knob::Kind::Flag,
+                 .label = Message::tr("Bidirectional:"),
+                 .help = "true | false",
+                 .flagText = Message::tr("read both ways"),
                  .appliesTo = recurrent,
-                 .get = [](const ExperimentPlan& p) { return std::string(model::toString(p.model.rnnInput)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) {
-                     const auto input = model::parseRnnInput(v);
-                     if (input) p.model.rnnInput = *input;
-                     return input.ok();
-                 }});
-    k.push_back({.name = "ngrams", .kind = Knob::Kind::Choice, .label = Message::tr("N-grams:"),
-                 .help = "nbsvm: 2 = words and bigrams (the paper's), 3 = trigrams too, 1 = words only", .tip = Message::tr("NBSVM: the features of a review, each counted once however often it occurs"),
-                 .choices = {choice("1", Message::tr("words")), choice("2", Message::tr("words and bigrams (the paper's)")),
-                             choice("3", Message::tr("words, bigrams and trigrams"))},
-                 .appliesTo = nbsvm, .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.ngrams)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.ngrams, v); }});
-    k.push_back({.name = "nb-alpha", .kind = Knob::Kind::Real, .label = Message::tr("Smoothing (alpha):"),
-                 .help = "nbsvm: smoothing of the log-count ratios (the paper's 1)", .tip = Message::tr("NBSVM: added to every n-gram's count in each class before the log-count ratio "
-                                   "(the paper's 1)"),
-                 .low = 0.01, .high = 100, .step = 0.25, .decimals = 2, .appliesTo = nbsvm,
-                 .get = [](const ExperimentPlan& p) { return knobNumber(p.model.nbAlpha); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.nbAlpha, v); }});
-    k.push_back({.name = "nb-beta", .kind = Knob::Kind::Real, .label = Message::tr("Interpolation (beta):"),
-                 .help = "nbsvm: interpolation of the weights with their mean magnitude when predicting (the paper's 0.25; 1 = none)", .tip = Message::tr("NBSVM: when predicting, mix each weight with the mean weight magnitude: "
-                                   "w' = (1 - beta) * mean|w| + beta * w. 1 = none; the paper's SVM used 0.25"),
-                 .low = 0, .high = 1, .step = 0.05, .decimals = 2, .appliesTo = nbsvm,
-                 .get = [](const ExperimentPlan& p) { return knobNumber(p.model.nbBeta); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.nbBeta, v); }});
+                 .get = [](const ExperimentPlan& p) { return text(p.model.bidirectional); },
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.model.bidirectional, v); }});
+    k.push_back(
+        {.name = "dropout",
+         .kind = Knob::Kind::Real,
+         .label = Message::tr("Dropout:"),
+         .help = "dropout probability",
+         .low = 0,
+         .high = 0.95,
+         .step = 0.05,
+         .decimals = 2,
+         .sweepValues = "0.2,0.5",
+         .sweepLabel = Message::tr("dropout"),
+         .appliesTo = hasDropout,
+         .get = [](const ExperimentPlan& p) { return knobNumber(p.model.dropout); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.dropout, v); }});
+    return k;
+}
+
+// What the model reads: its embedding (size, vectors, freezing) and the recurrent input.
+std::vector<Knob> inputKnobs() {
+    std::vector<Knob> k;
+    k.push_back(
+        {.name = "embedding-dim",
+         .label = Message::tr("Embedding size:"),
+         .help = "embedding size (set by the vectors when --vectors is given)",
+         .low = 1,
+         .high = 2048,
+         .step = 10,
+         .sweepValues = "50,100,200",
+         .sweepLabel = Message::tr("embedding size"),
+         .appliesTo = embedded,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.embeddingDim)); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.model.embeddingDim, v); }});
+    k.push_back(
+        {.name = "use-vectors",
+         .kind = Knob::Kind::Flag,
+         .label = Message::tr("Vectors:"),
+         .flagText = Message::tr("start from the loaded word vectors"),
+         .option = false,
+         .appliesTo = embedded,
+         .get = [](const ExperimentPlan& p) { return text(p.useVectors); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.useVectors, v); }});
+    k.push_back({.name = "freeze-embeddings",
+                 .kind = Knob::Kind::Flag,
+                 .label = Message::tr("Embedding:"),
+                 .help = "do not train the embeddings",
+                 .flagText = Message::tr("freeze the embedding"),
+                 .bareFlag = true,
+                 .appliesTo = embedded,
+                 .get = [](const ExperimentPlan& p) { return text(p.training.freezeEmbeddings); },
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.training.freezeEmbeddings, v); }});
+    k.push_back(
+        {.name = "freeze-epochs",
+         .label = Message::tr("Freeze for:"),
+         .help = "train the embeddings only after the first N epochs",
+         .tip = Message::tr("Keep the embedding fixed for the first N epochs, then train it too"),
+         .low = 0,
+         .high = 1000,
+         .lowText = Message::tr("never"),
+         .suffix = Message::tr(" epochs"),
+         .appliesTo =
+             [](const ExperimentPlan& p) { return embedded(p) && !p.training.freezeEmbeddings; },
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.freezeEpochs)); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.training.freezeEpochs, v); }});
+    k.push_back(
+        {.name = "rnn-input",
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("RNN input:"),
+         .help = "padded (fast on CPU) | packed (the lecture's code path)",
+         .tip = Message::tr("Both give each review's true last state and never look at padding"),
+         .choices = {choice("padded", Message::tr("padded, length-bucketed (fast on CPU)")),
+                     choice(
+                         "packed",
+                         Message::tr("packed sequences (the lecture's code path, slow on CPU)"))},
+         .appliesTo = recurrent,
+         .get =
+             [](const ExperimentPlan& p) { return std::string(model::toString(p.model.rnnInput)); },
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 const auto input = model::parseRnnInput(v);
+                 if (input) p.model.rnnInput = *input;
+                 return input.ok();
+             }});
+    return k;
+}
+
+// NBSVM's features and weights.
+std::vector<Knob> nbsvmKnobs() {
+    std::vector<Knob> k;
+    k.push_back(
+        {.name = "ngrams",
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("N-grams:"),
+         .help = "nbsvm: 2 = words and bigrams (the paper's), 3 = trigrams too, 1 = words only",
+         .tip = Message::tr(
+             "NBSVM: the features of a review, each counted once however often it occurs"),
+         .choices = {choice("1", Message::tr("words")),
+                     choice("2", Message::tr("words and bigrams (the paper's)")),
+                     choice("3", Message::tr("words, bigrams and trigrams"))},
+         .appliesTo = nbsvm,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.ngrams)); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.ngrams, v); }});
+    k.push_back(
+        {.name = "nb-alpha",
+         .kind = Knob::Kind::Real,
+         .label = Message::tr("Smoothing (alpha):"),
+         .help = "nbsvm: smoothing of the log-count ratios (the paper's 1)",
+         .tip = Message::tr(
+             "NBSVM: added to every n-gram's count in each class before the log-count ratio "
+             "(the paper's 1)"),
+         .low = 0.01,
+         .high = 100,
+         .step = 0.25,
+         .decimals = 2,
+         .appliesTo = nbsvm,
+         .get = [](const ExperimentPlan& p) { return knobNumber(p.model.nbAlpha); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.nbAlpha, v); }});
+    k.push_back(
+        {.name = "nb-beta",
+         .kind = Knob::Kind::Real,
+         .label = Message::tr("Interpolation (beta):"),
+         .help = "nbsvm: interpolation of the weights with their mean magnitude when predicting "
+                 "(the paper's 0.25; 1 = none)",
+         .tip = Message::tr(
+             "NBSVM: when predicting, mix each weight with the mean weight magnitude: "
+             "w' = (1 - beta) * mean|w| + beta * w. 1 = none; the paper's SVM used 0.25"),
+         .low = 0,
+         .high = 1,
+         .step = 0.05,
+         .decimals = 2,
+         .appliesTo = nbsvm,
+         .get = [](const ExperimentPlan& p) { return knobNumber(p.model.nbBeta); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.nbBeta, v); }});
     return k;
 }
 
 std::vector<Knob> optimizerKnobs() {
     const auto t = Knob::Section::Training;
     std::vector<Knob> k;
-    k.push_back({.name = "optimizer", .section = t, .kind = Knob::Kind::Choice, .label = Message::tr("Optimizer:"),
-                 .help = "sgd | adam",
-                 .choices = {choice("adam", Message::tr("Adam")), choice("sgd", Message::tr("SGD"))},
-                 .sweepValues = "adam,sgd", .sweepLabel = Message::tr("optimizer"),
-                 .get = [](const ExperimentPlan& p) { return std::string(adam(p) ? "adam" : "sgd"); },
-                 .set = [](ExperimentPlan& p, std::string_view v) {
-                     if (v != "adam" && v != "sgd") return false;
-                     p.training.optimizer = v == "adam" ? training::OptimizerKind::Adam : training::OptimizerKind::Sgd;
-                     return true;
-                 }});
-    k.push_back({.name = "lr", .section = t, .kind = Knob::Kind::Real, .label = Message::tr("Learning rate:"),
-                 .help = "learning rate", .low = 1e-6, .high = 100, .step = 1e-4, .decimals = 6,
-                 .sweepValues = "1e-2,1e-3,1e-4", .sweepLabel = Message::tr("learning rate"),
+    k.push_back(
+        {.name = "optimizer",
+         .section = t,
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("Optimizer:"),
+         .help = "sgd | adam",
+         .choices = {choice("adam", Message::tr("Adam")), choice("sgd", Message::tr("SGD"))},
+         .sweepValues = "adam,sgd",
+         .sweepLabel = Message::tr("optimizer"),
+         .get = [](const ExperimentPlan& p) { return std::string(adam(p) ? "adam" : "sgd"); },
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 if (v != "adam" && v != "sgd") return false;
+                 p.training.optimizer =
+                     v == "adam" ? training::OptimizerKind::Adam : training::OptimizerKind::Sgd;
+                 return true;
+             }});
+    k.push_back({.name = "lr",
+                 .section = t,
+                 .kind = Knob::Kind::Real,
+                 .label = Message::tr("Learning rate:"),
+                 .help = "learning rate",
+                 .low = 1e-6,
+                 .high = 100,
+                 .step = 1e-4,
+                 .decimals = 6,
+                 .sweepValues = "1e-2,1e-3,1e-4",
+                 .sweepLabel = Message::tr("learning rate"),
                  .get = [](const ExperimentPlan& p) { return knobNumber(p.training.learningRate); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.learningRate, v); }});
-    k.push_back({.name = "lr-schedule", .section = t, .kind = Knob::Kind::Choice, .label = Message::tr("Schedule:"),
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.training.learningRate, v); }});
+    k.push_back({.name = "lr-schedule",
+                 .section = t,
+                 .kind = Knob::Kind::Choice,
+                 .label = Message::tr("Schedule:"),
                  .help = "constant (the lecture) | linear (falls to 0 over the run, as fastText)",
                  .choices = {choice("constant", Message::tr("constant (the lecture)")),
                              choice("linear", Message::tr("linear decay to 0 (fastText)"))},
-                 .get = [](const ExperimentPlan& p) {
-                     return std::string(p.training.schedule == training::LrSchedule::Linear ? "linear" : "constant");
-                 },
-                 .set = [](ExperimentPlan& p, std::string_view v) {
-                     if (v != "constant" && v != "linear") return false;
-                     p.training.schedule = v == "linear" ? training::LrSchedule::Linear : training::LrSchedule::Constant;
-                     return true;
-                 }});
-    k.push_back({.name = "momentum", .section = t, .kind = Knob::Kind::Real, .label = Message::tr("Momentum (SGD):"),
-                 .help = "SGD momentum", .low = 0, .high = 0.999, .step = 0.1, .decimals = 3, .appliesTo = sgd,
+                 .get =
+                     [](const ExperimentPlan& p) {
+                         return std::string(p.training.schedule == training::LrSchedule::Linear
+                                                ? "linear"
+                                                : "constant");
+                     },
+                 .set =
+                     [](ExperimentPlan& p, std::string_view v) {
+                         if (v != "constant" && v != "linear") return false;
+                         p.training.schedule = v == "linear" ? training::LrSchedule::Linear
+                                                             : training::LrSchedule::Constant;
+                         return true;
+                     }});
+    k.push_back({.name = "momentum",
+                 .section = t,
+                 .kind = Knob::Kind::Real,
+                 .label = Message::tr("Momentum (SGD):"),
+                 .help = "SGD momentum",
+                 .low = 0,
+                 .high = 0.999,
+                 .step = 0.1,
+                 .decimals = 3,
+                 .appliesTo = sgd,
                  .get = [](const ExperimentPlan& p) { return knobNumber(p.training.momentum); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.momentum, v); }});
-    k.push_back({.name = "weight-decay", .section = t, .kind = Knob::Kind::Real, .label = Message::tr("Weight decay (Adam):"),
-                 .help = "Adam weight decay", .low = 0, .high = 1, .step = 1e-5, .decimals = 6, .appliesTo = adam,
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.training.momentum, v); }});
+    k.push_back({.name = "weight-decay",
+                 .section = t,
+                 .kind = Knob::Kind::Real,
+                 .label = Message::tr("Weight decay (Adam):"),
+                 .help = "Adam weight decay",
+                 .low = 0,
+                 .high = 1,
+                 .step = 1e-5,
+                 .decimals = 6,
+                 .appliesTo = adam,
                  .get = [](const ExperimentPlan& p) { return knobNumber(p.training.weightDecay); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.weightDecay, v); }});
-    k.push_back({.name = "clip", .section = t, .kind = Knob::Kind::Real, .label = Message::tr("Gradient clipping:"),
-                 .help = "clip gradients to this global norm", .low = 0, .high = 1000, .step = 0.5,
-                 .decimals = 2, .lowText = Message::tr("off"),
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.training.weightDecay, v); }});
+    k.push_back({.name = "clip",
+                 .section = t,
+                 .kind = Knob::Kind::Real,
+                 .label = Message::tr("Gradient clipping:"),
+                 .help = "clip gradients to this global norm",
+                 .low = 0,
+                 .high = 1000,
+                 .step = 0.5,
+                 .decimals = 2,
+                 .lowText = Message::tr("off"),
                  .get = [](const ExperimentPlan& p) { return knobNumber(p.training.clipNorm); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.clipNorm, v); }});
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.training.clipNorm, v); }});
     return k;
 }
 
 std::vector<Knob> runKnobs() {
     const auto t = Knob::Section::Training;
     std::vector<Knob> k;
-    k.push_back({.name = "epochs", .section = t, .label = Message::tr("Epochs:"), .help = "epochs (lecture: 5)",
-                 .low = 1, .high = 1000, .sweepValues = "1,3,5", .sweepLabel = Message::tr("epochs"),
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.epochs)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.epochs, v); }});
-    k.push_back({.name = "batch-size", .section = t, .label = Message::tr("Batch size:"),
-                 .help = "batch size (lecture: 64)", .low = 1, .high = 65536, .step = 8,
-                 .sweepValues = "32,64,128", .sweepLabel = Message::tr("batch size"),
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.batchSize)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.batchSize, v); }});
+    k.push_back(
+        {.name = "epochs",
+         .section = t,
+         .label = Message::tr("Epochs:"),
+         .help = "epochs (lecture: 5)",
+         .low = 1,
+         .high = 1000,
+         .sweepValues = "1,3,5",
+         .sweepLabel = Message::tr("epochs"),
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.epochs)); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.training.epochs, v); }});
+    k.push_back(
+        {.name = "batch-size",
+         .section = t,
+         .label = Message::tr("Batch size:"),
+         .help = "batch size (lecture: 64)",
+         .low = 1,
+         .high = 65536,
+         .step = 8,
+         .sweepValues = "32,64,128",
+         .sweepLabel = Message::tr("batch size"),
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.batchSize)); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.training.batchSize, v); }});
     // The seed's option is every data command's --seed (it also draws the split).
-    k.push_back({.name = "seed", .section = t, .label = Message::tr("Seed:"), .low = 0, .high = 2'000'000'000,
-                 .sweepValues = "1,2,3", .sweepLabel = Message::tr("seed"), .option = false,
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.seed)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.seed, v); }});
-    k.push_back({.name = "device", .section = t, .kind = Knob::Kind::Choice, .label = Message::tr("Device:"),
-                 .help = "auto | cpu | cuda",
-                 .choices = {choice("auto", Message::tr("auto (CUDA when available)")), choice("cpu", Message::tr("CPU")),
-                             choice("cuda", Message::tr("CUDA"))},
-                 .get = [](const ExperimentPlan& p) { return p.training.device; },
-                 .set = [](ExperimentPlan& p, std::string_view v) {
-                     if (v != "auto" && v != "cpu" && v != "cuda") return false;
-                     p.training.device = std::string(v);
-                     return true;
-                 }});
-    k.push_back({.name = "precision", .section = t, .kind = Knob::Kind::Choice, .label = Message::tr("Precision:"),
-                 .help = "auto: the recurrent layers' matrix products in bfloat16 where the CPU has AVX-512 "
-                                     "BF16 or AMX, else float; fp32; bf16 (float with a notice where the CPU lacks it)",
-                 .choices = {choice("auto", Message::tr("auto")), choice("fp32", Message::tr("float32")),
-                             choice("bf16", Message::tr("bfloat16"))},
-                 .get = [](const ExperimentPlan& p) { return std::string(training::toString(p.training.precision)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) {
-                     const auto precision = training::parsePrecision(v);
-                     if (precision) p.training.precision = *precision;
-                     return precision.ok();
-                 }});
-    k.push_back({.name = "gradient-flow", .section = t, .kind = Knob::Kind::Flag, .label = Message::tr("Diagnostics:"),
-                 .help = "measure how much gradient reaches each time step (|dLoss/dh_t|) before training and after each epoch, "
-                         "and record it with the run (recurrent models; no number of the run changes)", .tip = Message::tr("Before training and after each epoch, measure how much gradient reaches each step of a "
-                                   "review (recurrent models; the Runs page shows it). It changes none of the run's numbers."),
-                 .flagText = Message::tr("Measure the gradient flow"), .bareFlag = true,
+    k.push_back(
+        {.name = "seed",
+         .section = t,
+         .label = Message::tr("Seed:"),
+         .low = 0,
+         .high = 2'000'000'000,
+         .sweepValues = "1,2,3",
+         .sweepLabel = Message::tr("seed"),
+         .option = false,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.seed)); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.seed, v); }});
+    k.push_back(
+        {.name = "device",
+         .section = t,
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("Device:"),
+         .help = "auto | cpu | cuda",
+         .choices = {choice("auto", Message::tr("auto (CUDA when available)")),
+                     choice("cpu", Message::tr("CPU")), choice("cuda", Message::tr("CUDA"))},
+         .get = [](const ExperimentPlan& p) { return p.training.device; },
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 if (v != "auto" && v != "cpu" && v != "cuda") return false;
+                 p.training.device = std::string(v);
+                 return true;
+             }});
+    k.push_back(
+        {.name = "precision",
+         .section = t,
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("Precision:"),
+         .help =
+             "auto: the recurrent layers' matrix products in bfloat16 where the CPU has AVX-512 "
+             "BF16 or AMX, else float; fp32; bf16 (float with a notice where the CPU lacks it)",
+         .choices = {choice("auto", Message::tr("auto")), choice("fp32", Message::tr("float32")),
+                     choice("bf16", Message::tr("bfloat16"))},
+         .get =
+             [](const ExperimentPlan& p) {
+                 return std::string(training::toString(p.training.precision));
+             },
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 const auto precision = training::parsePrecision(v);
+                 if (precision) p.training.precision = *precision;
+                 return precision.ok();
+             }});
+    k.push_back({.name = "gradient-flow",
+                 .section = t,
+                 .kind = Knob::Kind::Flag,
+                 .label = Message::tr("Diagnostics:"),
+                 .help =
+                     "measure how much gradient reaches each time step (|dLoss/dh_t|) before "
+                     "training and after each epoch, "
+                     "and record it with the run (recurrent models; no number of the run changes)",
+                 .tip = Message::tr("Before training and after each epoch, measure how much "
+                                    "gradient reaches each step of a "
+                                    "review (recurrent models; the Runs page shows it). It changes "
+                                    "none of the run's numbers."),
+                 .flagText = Message::tr("Measure the gradient flow"),
+                 .bareFlag = true,
                  .get = [](const ExperimentPlan& p) { return text(p.training.gradientFlow); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.gradientFlow, v); }});
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.training.gradientFlow, v); }});
     return k;
 }
 
@@ -250,22 +473,41 @@ std::vector<Knob> runKnobs() {
 std::vector<Knob> commandLineKnobs() {
     const auto t = Knob::Section::Training;
     std::vector<Knob> k;
-    k.push_back({.name = "max-batches", .section = t, .help = "train at most N batches per epoch", .low = 0,
-                 .high = 1e9, .form = false,
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.maxBatches)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.maxBatches, v); }});
-    k.push_back({.name = "micro-batch-tokens", .section = t,
-                 .help = "train a batch with more padded tokens than this as micro-batches, gradients "
-                                     "accumulated (same loss, bounded memory; default 16384, 0 = whole batches)",
-                 .low = 0, .high = 1e9, .form = false,
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.microBatchTokens)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.microBatchTokens, v); }});
-    k.push_back({.name = "deterministic", .section = t, .kind = Knob::Kind::Flag,
-                 .help = "on a GPU: deterministic cuDNN (as the lecture) and PyTorch's deterministic "
-                                     "algorithms, so a run repeats exactly",
-                 .form = false, .bareFlag = true,
+    k.push_back(
+        {.name = "max-batches",
+         .section = t,
+         .help = "train at most N batches per epoch",
+         .low = 0,
+         .high = 1e9,
+         .form = false,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.training.maxBatches)); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.training.maxBatches, v); }});
+    k.push_back({.name = "micro-batch-tokens",
+                 .section = t,
+                 .help =
+                     "train a batch with more padded tokens than this as micro-batches, gradients "
+                     "accumulated (same loss, bounded memory; default 16384, 0 = whole batches)",
+                 .low = 0,
+                 .high = 1e9,
+                 .form = false,
+                 .get =
+                     [](const ExperimentPlan& p) {
+                         return text(std::int64_t(p.training.microBatchTokens));
+                     },
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.training.microBatchTokens, v); }});
+    k.push_back({.name = "deterministic",
+                 .section = t,
+                 .kind = Knob::Kind::Flag,
+                 .help =
+                     "on a GPU: deterministic cuDNN (as the lecture) and PyTorch's deterministic "
+                     "algorithms, so a run repeats exactly",
+                 .form = false,
+                 .bareFlag = true,
                  .get = [](const ExperimentPlan& p) { return text(p.training.deterministic); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.training.deterministic, v); }});
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.training.deterministic, v); }});
     return k;
 }
 
@@ -273,44 +515,82 @@ std::vector<Knob> commandLineKnobs() {
 std::vector<Knob> dataKnobs() {
     const auto d = Knob::Section::Data;
     std::vector<Knob> k;
-    k.push_back({.name = "max-vocab", .section = d, .label = Message::tr("Max vocabulary:"),
-                 .tip = Message::tr("Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); "
-                                   "the rest become <unk>"),
-                 .low = 0, .high = 5'000'000, .step = 5000, .lowText = Message::tr("no limit"), .option = false,
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.data.maxVocab)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.data.maxVocab, v); }});
-    k.push_back({.name = "min-freq", .section = d, .label = Message::tr("Minimum count:"),
-                 .tip = Message::tr("Leave out tokens seen fewer times than this in the training reviews (they become "
-                                    "<unk>); 1 keeps every token, as the lecture"),
-                 .low = 1, .high = 1000, .option = false,
-                 .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.data.minFreq)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.data.minFreq, v); }});
-    k.push_back({.name = "tokenizer", .section = d, .kind = Knob::Kind::Choice, .label = Message::tr("Tokenizer:"),
+    k.push_back(
+        {.name = "max-vocab",
+         .section = d,
+         .label = Message::tr("Max vocabulary:"),
+         .tip = Message::tr(
+             "Most frequent training tokens kept (FastText and NBSVM: words and n-grams together); "
+             "the rest become <unk>"),
+         .low = 0,
+         .high = 5'000'000,
+         .step = 5000,
+         .lowText = Message::tr("no limit"),
+         .option = false,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.data.maxVocab)); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.data.maxVocab, v); }});
+    k.push_back(
+        {.name = "min-freq",
+         .section = d,
+         .label = Message::tr("Minimum count:"),
+         .tip = Message::tr(
+             "Leave out tokens seen fewer times than this in the training reviews (they become "
+             "<unk>); 1 keeps every token, as the lecture"),
+         .low = 1,
+         .high = 1000,
+         .option = false,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.data.minFreq)); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.data.minFreq, v); }});
+    k.push_back({.name = "tokenizer",
+                 .section = d,
+                 .kind = Knob::Kind::Choice,
+                 .label = Message::tr("Tokenizer:"),
                  .choices = {choice("english", Message::tr("English, spaCy-like (the lecture's)")),
                              choice("basic_english", Message::tr("basic_english (torchtext)"))},
                  .option = false,
-                 .get = [](const ExperimentPlan& p) { return std::string(data::toString(p.data.tokenizer.kind)); },
-                 .set = [](ExperimentPlan& p, std::string_view v) {
-                     const auto kind = data::parseTokenizerKind(v);
-                     if (kind) p.data.tokenizer.kind = *kind;
-                     return kind.has_value();
-                 }});
-    k.push_back({.name = "lowercase", .section = d, .kind = Knob::Kind::Flag, .flagText = Message::tr("lower-case every token"),
-                 .option = false, .get = [](const ExperimentPlan& p) { return text(p.data.tokenizer.lowercase); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.data.tokenizer.lowercase, v); }});
-    k.push_back({.name = "train-fraction", .section = d, .kind = Knob::Kind::Real, .label = Message::tr("Train share:"),
-                 .tip = Message::tr("Share of the 25,000 training reviews trained on; the rest is the validation split. "
-                                   "1: all of them, no validation (the last epoch is tested)"),
-                 .low = 0.05, .high = 1, .step = 0.05, .decimals = 2, .option = false,
-                 .get = [](const ExperimentPlan& p) { return knobNumber(p.data.trainFraction); },
-                 .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.data.trainFraction, v); }});
+                 .get =
+                     [](const ExperimentPlan& p) {
+                         return std::string(data::toString(p.data.tokenizer.kind));
+                     },
+                 .set =
+                     [](ExperimentPlan& p, std::string_view v) {
+                         const auto kind = data::parseTokenizerKind(v);
+                         if (kind) p.data.tokenizer.kind = *kind;
+                         return kind.has_value();
+                     }});
+    k.push_back({.name = "lowercase",
+                 .section = d,
+                 .kind = Knob::Kind::Flag,
+                 .flagText = Message::tr("lower-case every token"),
+                 .option = false,
+                 .get = [](const ExperimentPlan& p) { return text(p.data.tokenizer.lowercase); },
+                 .set = [](ExperimentPlan& p,
+                           std::string_view v) { return assign(p.data.tokenizer.lowercase, v); }});
+    k.push_back(
+        {.name = "train-fraction",
+         .section = d,
+         .kind = Knob::Kind::Real,
+         .label = Message::tr("Train share:"),
+         .tip = Message::tr(
+             "Share of the 25,000 training reviews trained on; the rest is the validation split. "
+             "1: all of them, no validation (the last epoch is tested)"),
+         .low = 0.05,
+         .high = 1,
+         .step = 0.05,
+         .decimals = 2,
+         .option = false,
+         .get = [](const ExperimentPlan& p) { return knobNumber(p.data.trainFraction); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.data.trainFraction, v); }});
     return k;
 }
 
 }  // namespace
 
 Status Knob::apply(ExperimentPlan& plan, std::string_view value) const {
-    const auto bad = [&] { return Error::at({}, Message::tr("'%1' is not a value of %2").arg(value).arg(name)); };
+    const auto bad = [&] {
+        return Error::at({}, Message::tr("'%1' is not a value of %2").arg(value).arg(name));
+    };
     switch (kind) {
         case Kind::Integer: {
             const auto v = whole(value);
@@ -326,7 +606,9 @@ Status Knob::apply(ExperimentPlan& plan, std::string_view value) const {
             if (!flag(value)) return bad();
             break;
         case Kind::Choice:
-            if (std::none_of(choices.begin(), choices.end(), [&](const Choice& c) { return c.value == value; })) return bad();
+            if (std::none_of(choices.begin(), choices.end(),
+                             [&](const Choice& c) { return c.value == value; }))
+                return bad();
             break;
     }
     if (!set(plan, value)) return bad();
@@ -336,7 +618,8 @@ Status Knob::apply(ExperimentPlan& plan, std::string_view value) const {
 const std::vector<Knob>& knobs() {
     static const std::vector<Knob> all = [] {
         std::vector<Knob> k;
-        for (auto part : {modelKnobs(), optimizerKnobs(), runKnobs(), commandLineKnobs(), dataKnobs()}) {
+        for (auto part : {recurrentKnobs(), inputKnobs(), nbsvmKnobs(), optimizerKnobs(),
+                          runKnobs(), commandLineKnobs(), dataKnobs()}) {
             for (auto& knob : part) k.push_back(std::move(knob));
         }
         return k;
@@ -346,7 +629,8 @@ const std::vector<Knob>& knobs() {
 
 const Knob* findKnob(std::string_view name) {
     const auto& all = knobs();
-    const auto it = std::find_if(all.begin(), all.end(), [&](const Knob& k) { return k.name == name; });
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&](const Knob& k) { return k.name == name; });
     return it == all.end() ? nullptr : &*it;
 }
 

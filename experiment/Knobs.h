@@ -32,21 +32,22 @@ struct Knob {
     std::string name;  ///< the option (--NAME) and the sweep's knob (NAME=V1,V2)
     Section section = Section::Model;
     Kind kind = Kind::Integer;
-    Message label;  ///< the form's row label ("Hidden units:")
+    Message label;     ///< the form's row label ("Hidden units:")
     std::string help;  ///< the option's help (the command line speaks English)
     Message tip;       ///< the form's tooltip (empty: none)
     /// Integer and Real: the range, the step of the arrows and the decimals shown.
     double low = 0, high = 0, step = 1;
     int decimals = 0;
-    Message lowText;  ///< what the lowest value means ("never", "off"); empty: it is a number
-    Message suffix;   ///< after the number in the form (" epochs"); empty: none
-    Message flagText; ///< a Flag's check box text ("read both ways")
+    Message lowText;   ///< what the lowest value means ("never", "off"); empty: it is a number
+    Message suffix;    ///< after the number in the form (" epochs"); empty: none
+    Message flagText;  ///< a Flag's check box text ("read both ways")
     std::vector<Choice> choices;  ///< a Choice's values
     /// Values a student would try first in a sweep ("64,128,256"); empty: it cannot be swept.
     std::string sweepValues;
     Message sweepLabel;  ///< the knob in the sweep list ("hidden units")
-    bool option = true;  ///< `train` offers it (the data knobs are every data command's own options)
-    bool form = true;    ///< the Model page shows it
+    bool option =
+        true;          ///< `train` offers it (the data knobs are every data command's own options)
+    bool form = true;  ///< the Model page shows it
     bool bareFlag = false;  ///< a Flag the command line gives without a value (--freeze-embeddings)
     /// Whether it means anything for `plan` (its architecture, optimizer, ...); null: always.
     bool (*appliesTo)(const ExperimentPlan& plan) = nullptr;
@@ -55,7 +56,9 @@ struct Knob {
     bool (*set)(ExperimentPlan& plan, std::string_view value) = nullptr;
 
     bool sweepable() const { return !sweepValues.empty(); }
-    bool applies(const ExperimentPlan& plan) const { return appliesTo == nullptr || appliesTo(plan); }
+    bool applies(const ExperimentPlan& plan) const {
+        return appliesTo == nullptr || appliesTo(plan);
+    }
     /// `value` checked against the knob's kind, range and choices, then set.
     Status apply(ExperimentPlan& plan, std::string_view value) const;
 };

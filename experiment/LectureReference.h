@@ -25,7 +25,8 @@ struct ReferenceEpoch {
 /// The lecture's figures for one preset: its per-epoch lines (when the notebook printed them)
 /// and its test result, with the test results of other runs of the same notebook.
 struct PresetReference {
-    std::string name;  ///< as the course calls it ("advanced BiLSTM"); the preset's key when unnamed
+    std::string
+        name;  ///< as the course calls it ("advanced BiLSTM"); the preset's key when unnamed
     std::vector<ReferenceEpoch> epochs;
     std::optional<double> testLoss;
     double testAccuracy = 0;
@@ -41,14 +42,14 @@ enum class Verdict { Within, Above, Below, AtChance };
 
 /// The first epoch at which a run's validation accuracy fell under the lecture's band.
 struct EpochGap {
-    int epoch = 0;              ///< 1-based
-    double validAccuracy = 0;   ///< the run's
-    double lectureAccuracy = 0; ///< the lecture's at that epoch
+    int epoch = 0;               ///< 1-based
+    double validAccuracy = 0;    ///< the run's
+    double lectureAccuracy = 0;  ///< the lecture's at that epoch
 };
 
 struct Judgement {
     Verdict verdict = Verdict::Within;
-    double low = 0, high = 0;  ///< the band the run was judged against
+    double low = 0, high = 0;            ///< the band the run was judged against
     std::optional<EpochGap> fellBehind;  ///< where the run first fell under the lecture's curve
 };
 
@@ -85,7 +86,8 @@ public:
     static std::pair<double, double> epochBand(const ReferenceEpoch& epoch);
     /// The verdict as a sentence for people: "above the lecture's range for advanced
     /// (82.79-89.07 %): 89.08 %"; a run below it says where it fell behind.
-    static Message describe(const Judgement& judgement, std::string_view preset, double testAccuracy);
+    static Message describe(const Judgement& judgement, std::string_view preset,
+                            double testAccuracy);
     /// judge() and describe() in one, the preset called by the course's name for it: the
     /// sentence for a run, nothing without figures for `preset`.
     std::optional<Message> verdict(std::string_view preset, double testAccuracy,

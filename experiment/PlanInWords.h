@@ -16,9 +16,9 @@ class PlanInWords {
 public:
     /// What the one line knows beyond the plan.
     struct Facts {
-        bool bf16 = false;              ///< trains in bfloat16 on this machine
-        int vectorsDimension = 0;       ///< the loaded vectors' dimension (0: none loaded)
-        std::int64_t parameters = 0;    ///< trainable parameters (0: not counted yet)
+        bool bf16 = false;            ///< trains in bfloat16 on this machine
+        int vectorsDimension = 0;     ///< the loaded vectors' dimension (0: none loaded)
+        std::int64_t parameters = 0;  ///< trainable parameters (0: not counted yet)
     };
     /// The plan in short parts to join with " · " after the preset's name: "LSTM 2 × 256,
     /// bidirectional", "Adam lr 0.001", "5 epochs", "bfloat16", "GloVe 100d", "4,810,857

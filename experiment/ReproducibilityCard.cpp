@@ -31,7 +31,8 @@ std::string readCpuModel() {
     while (std::getline(in, line)) {
         if (line.rfind("model name", 0) == 0) {
             const auto colon = line.find(':');
-            if (colon != std::string::npos) return line.substr(line.find_first_not_of(' ', colon + 1));
+            if (colon != std::string::npos)
+                return line.substr(line.find_first_not_of(' ', colon + 1));
         }
     }
     return "unknown";
@@ -68,8 +69,10 @@ ReproducibilityCard ReproducibilityCard::thisMachine(const std::string& appVersi
     return c;
 }
 
-ReproducibilityCard ReproducibilityCard::of(const ExperimentPlan& plan, const data::Dataset& dataset,
-                                            const data::EmbeddingMatrix* matrix, const std::string& appVersion) {
+ReproducibilityCard ReproducibilityCard::of(const ExperimentPlan& plan,
+                                            const data::Dataset& dataset,
+                                            const data::EmbeddingMatrix* matrix,
+                                            const std::string& appVersion) {
     auto c = thisMachine(appVersion);
     if (plan.training.device != "auto") c.device = plan.training.device;
     c.precision = std::string(training::toString(plan.training.precision));
@@ -97,43 +100,67 @@ ReproducibilityCard ReproducibilityCard::of(const ExperimentPlan& plan, const da
     auto j = plan.toJson();
     j["data"].erase("source");
     j["vectors"].erase("path");
-    for (const char* key : {"threads", "device", "precision", "gradient_flow"}) j["training"].erase(key);
+    for (const char* key : {"threads", "device", "precision", "gradient_flow"})
+        j["training"].erase(key);
     c.planHash = Sha256::of(j.dump());
     return c;
 }
 
 std::vector<Message> ReproducibilityCard::differences(const ReproducibilityCard& o) const {
     std::vector<Message> out;
-    auto differ = [](const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; };
-    if (differ(splitHash, o.splitHash)) out.push_back(Message::tr("the training and validation reviews differ (another dataset, tokenizer or split)"));
-    if (differ(vocabularyHash, o.vocabularyHash)) out.push_back(Message::tr("the vocabulary differs"));
-    if (differ(vectorsHash, o.vectorsHash)) out.push_back(Message::tr("the starting word vectors differ"));
-    if (differ(planHash, o.planHash)) out.push_back(Message::tr("the plan differs (a setting or the seed)"));
+    auto differ = [](const std::string& a, const std::string& b) {
+        return !a.empty() && !b.empty() && a != b;
+    };
+    if (differ(splitHash, o.splitHash))
+        out.push_back(Message::tr(
+            "the training and validation reviews differ (another dataset, tokenizer or split)"));
+    if (differ(vocabularyHash, o.vocabularyHash))
+        out.push_back(Message::tr("the vocabulary differs"));
+    if (differ(vectorsHash, o.vectorsHash))
+        out.push_back(Message::tr("the starting word vectors differ"));
+    if (differ(planHash, o.planHash))
+        out.push_back(Message::tr("the plan differs (a setting or the seed)"));
     if (differ(cpuFeatures, o.cpuFeatures)) {
-        out.push_back(Message::tr("the CPU's vector units differ (%1 against %2): the kernels sum in another order, so the "
+        out.push_back(Message::tr("the CPU's vector units differ (%1 against %2): the kernels sum "
+                                  "in another order, so the "
                                   "last digits differ and grow over the epochs")
                           .arg(cpuFeatures)
                           .arg(o.cpuFeatures));
     }
     if (threads > 0 && o.threads > 0 && threads != o.threads) {
-        out.push_back(Message::tr("the thread count differs (%1 against %2): sums are split differently").arg(threads).arg(o.threads));
+        out.push_back(
+            Message::tr("the thread count differs (%1 against %2): sums are split differently")
+                .arg(threads)
+                .arg(o.threads));
     }
-    if (differ(precision, o.precision)) out.push_back(Message::tr("the precision differs (%1 against %2)").arg(precision).arg(o.precision));
-    if (differ(device, o.device)) out.push_back(Message::tr("the device differs (%1 against %2)").arg(device).arg(o.device));
+    if (differ(precision, o.precision))
+        out.push_back(
+            Message::tr("the precision differs (%1 against %2)").arg(precision).arg(o.precision));
+    if (differ(device, o.device))
+        out.push_back(Message::tr("the device differs (%1 against %2)").arg(device).arg(o.device));
     if (differ(torchVersion, o.torchVersion)) {
-        out.push_back(Message::tr("LibTorch differs (%1 against %2)").arg(torchVersion).arg(o.torchVersion));
+        out.push_back(
+            Message::tr("LibTorch differs (%1 against %2)").arg(torchVersion).arg(o.torchVersion));
     }
     if (differ(appVersion, o.appVersion)) {
-        out.push_back(Message::tr("Sentiment Lab differs (%1 against %2)").arg(appVersion).arg(o.appVersion));
+        out.push_back(
+            Message::tr("Sentiment Lab differs (%1 against %2)").arg(appVersion).arg(o.appVersion));
     }
     return out;
 }
 
 nlohmann::json ReproducibilityCard::toJson() const {
-    return {{"split_sha256", splitHash},   {"vocabulary_sha256", vocabularyHash}, {"vectors_sha256", vectorsHash},
-            {"plan_sha256", planHash},     {"app_version", appVersion},          {"torch_version", torchVersion},
-            {"precision", precision},      {"device", device},                   {"cpu_model", cpuModel},
-            {"cpu_features", cpuFeatures}, {"threads", threads}};
+    return {{"split_sha256", splitHash},
+            {"vocabulary_sha256", vocabularyHash},
+            {"vectors_sha256", vectorsHash},
+            {"plan_sha256", planHash},
+            {"app_version", appVersion},
+            {"torch_version", torchVersion},
+            {"precision", precision},
+            {"device", device},
+            {"cpu_model", cpuModel},
+            {"cpu_features", cpuFeatures},
+            {"threads", threads}};
 }
 
 Result<ReproducibilityCard> ReproducibilityCard::fromJson(std::string_view text) {
@@ -153,7 +180,8 @@ Result<ReproducibilityCard> ReproducibilityCard::fromJson(std::string_view text)
         c.threads = j.value("threads", 0);
         return c;
     } catch (const std::exception& e) {
-        return Error::at({}, Message::tr("the run's reproducibility card cannot be read: %1").arg(e.what()));
+        return Error::at(
+            {}, Message::tr("the run's reproducibility card cannot be read: %1").arg(e.what()));
     }
 }
 

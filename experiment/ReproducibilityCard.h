@@ -5,11 +5,11 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "data/Dataset.h"
-#include "data/EmbeddingMatrix.h"
+#include "data/dataset/Dataset.h"
+#include "data/vectors/EmbeddingMatrix.h"
+#include "experiment/ExperimentPlan.h"
 #include "foundation/Message.h"
 #include "foundation/Result.h"
-#include "experiment/ExperimentPlan.h"
 
 namespace sentiment::experiment {
 
@@ -22,17 +22,20 @@ namespace sentiment::experiment {
 struct ReproducibilityCard {
     std::string splitHash, vocabularyHash, vectorsHash, planHash;  ///< SHA-256, 16 hex digits shown
     std::string appVersion, torchVersion;
-    std::string precision;   ///< fp32 or bf16, as the run trained
-    std::string device;      ///< cpu or cuda
-    std::string cpuModel;    ///< "AMD EPYC 7B13"
-    std::string cpuFeatures; ///< the vector units the kernels choose between: "avx2 fma avx512f avx512_bf16"
+    std::string precision;    ///< fp32 or bf16, as the run trained
+    std::string device;       ///< cpu or cuda
+    std::string cpuModel;     ///< "AMD EPYC 7B13"
+    std::string cpuFeatures;  ///< the vector units the kernels choose between: "avx2 fma avx512f
+                              ///< avx512_bf16"
     int threads = 0;
 
     /// The card of a run of `plan` (as it runs: precision resolved) on `dataset` starting from
     /// `matrix` (none: random), on this machine.
     static ReproducibilityCard of(const ExperimentPlan& plan, const data::Dataset& dataset,
-                                  const data::EmbeddingMatrix* matrix, const std::string& appVersion);
-    /// This machine's side of a card (versions, CPU, threads, device), for comparing with a stored one.
+                                  const data::EmbeddingMatrix* matrix,
+                                  const std::string& appVersion);
+    /// This machine's side of a card (versions, CPU, threads, device), for comparing with a stored
+    /// one.
     static ReproducibilityCard thisMachine(const std::string& appVersion);
 
     /// What differs from `other` that makes numbers differ, one sentence each; empty: nothing

@@ -3,7 +3,8 @@
 namespace sentiment::experiment {
 
 void describeDataset(storage::RunInfo& info, const data::Dataset& dataset) {
-    info.datasetSource = dataset.demo ? dataset.sourceName : std::filesystem::absolute(dataset.sourceName).string();
+    info.datasetSource =
+        dataset.demo ? dataset.sourceName : std::filesystem::absolute(dataset.sourceName).string();
     if (dataset.fingerprint) {
         info.datasetSize = dataset.fingerprint->size;
         info.datasetHash = dataset.fingerprint->key("run");

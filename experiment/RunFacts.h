@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "data/Dataset.h"
+#include "data/dataset/Dataset.h"
 #include "foundation/Result.h"
 #include "storage/RunRecords.h"
 

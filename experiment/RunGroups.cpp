@@ -22,10 +22,13 @@ Result<Sweep> Sweep::parse(std::string_view text) {
     const auto eq = text.find('=');
     Sweep s;
     s.knob = std::string(text.substr(0, eq));
-    if (eq == std::string_view::npos || std::find(knobs().begin(), knobs().end(), std::string_view(s.knob)) == knobs().end()) {
+    if (eq == std::string_view::npos ||
+        std::find(knobs().begin(), knobs().end(), std::string_view(s.knob)) == knobs().end()) {
         std::string names;
         for (const auto k : knobs()) names += (names.empty() ? "" : ", ") + std::string(k);
-        return Error::at({}, Message::tr("--sweep takes KNOB=V1,V2,... with a knob of %1; not '%2'").arg(names).arg(text));
+        return Error::at({}, Message::tr("--sweep takes KNOB=V1,V2,... with a knob of %1; not '%2'")
+                                 .arg(names)
+                                 .arg(text));
     }
     std::string_view rest = text.substr(eq + 1);
     while (!rest.empty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,7 +36,8 @@ struct GroupPlan {
 };
 
 /// The run queue kept in the store: plans that train one after another, across restarts. The
-/// GUI's QueueController and `sentiment-lab-cli queue` run it; this class only keeps it.
+/// GUI's QueueController and `train --from-queue` run it; this class keeps it and every change
+/// of an entry's status.
 class RunQueue {
 public:
     explicit RunQueue(storage::RunStore& store) : store_(store) {}
@@ -46,13 +48,30 @@ public:
     Result<std::int64_t> add(const GroupPlan& group);
     /// "Repeat with N seeds": `run` (recorded with `plan`) joins a new seeds group as its first
     /// member, and the other count - 1 seeds are queued; the group's id.
-    Result<std::int64_t> repeat(std::int64_t run, const ExperimentPlan& plan, int count, bool varySplit);
+    Result<std::int64_t> repeat(std::int64_t run, const ExperimentPlan& plan, int count,
+                                bool varySplit);
     /// At start-up: entries left running when the program ended go back to waiting (they start
     /// again from their beginning; the run they had begun stays recorded as interrupted), but
     /// `training` (an entry this program already started). How many.
     Result<int> recover(std::int64_t training = 0);
     /// The oldest waiting entry, if any.
     Result<std::optional<storage::QueueEntry>> next() const;
+    /// An entry to train with its plan.
+    struct Next {
+        storage::QueueEntry entry;
+        ExperimentPlan plan;
+    };
+    /// The next entry to train: the oldest waiting one whose plan reads. One whose plan does not
+    /// read is marked failed on the way and handed to `unreadable` (to say so). None when nothing
+    /// waits. The CLI's `train --from-queue` and the GUI's QueueController both take entries so.
+    Result<std::optional<Next>> take(
+        const std::function<void(const storage::QueueEntry&, const Error&)>& unreadable);
+    /// `entry` is training (as `run`, once its run is recorded).
+    Status started(std::int64_t entry, std::int64_t run = 0);
+    /// `entry` could not start: it waits again.
+    Status putBack(std::int64_t entry);
+    /// `entry` ended: done (as `run`) or failed.
+    Status finished(std::int64_t entry, bool succeeded, std::int64_t run = 0);
     /// Entries not yet trained (waiting or running).
     Result<int> pending() const;
     /// Removes the entries that are done or failed; how many.

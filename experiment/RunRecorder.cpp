@@ -2,11 +2,13 @@
 
 namespace sentiment::experiment {
 
-RunRecorder::RunRecorder(storage::RunStore& store, std::int64_t run, training::TrainingObserver* next)
+RunRecorder::RunRecorder(storage::RunStore& store, std::int64_t run,
+                         training::TrainingObserver* next)
     : store_(store), run_(run), next_(next) {}
 
 void RunRecorder::onBatch(const training::BatchProgress& p) {
-    sampler_.add(p.step, static_cast<std::uint64_t>(p.epochs) * p.batches, p.epoch, p.loss, p.accuracy);
+    sampler_.add(p.step, static_cast<std::uint64_t>(p.epochs) * p.batches, p.epoch, p.loss,
+                 p.accuracy);
     if (next_ != nullptr) next_->onBatch(p);
 }
 
@@ -40,7 +42,8 @@ void RunRecorder::onTest(const training::SplitMetrics& m) {
 
 void RunRecorder::onGradientFlow(const training::GradientFlow& flow) {
     if (!failure_) {
-        if (auto ok = store_.recordGradientFlow(run_, flow.epoch, flow.norms); !ok) fail(ok.error());
+        if (auto ok = store_.recordGradientFlow(run_, flow.epoch, flow.norms); !ok)
+            fail(ok.error());
     }
     if (next_ != nullptr) next_->onGradientFlow(flow);
 }
@@ -60,7 +63,9 @@ Status RunRecorder::finish(const storage::RunOutcome& outcome) {
 
 void RunRecorder::fail(const Error& error) {
     failure_ = error;
-    if (next_ != nullptr) next_->onLog(Message::tr("warning: this run is no longer recorded: %1").arg(error.sentence()));
+    if (next_ != nullptr)
+        next_->onLog(
+            Message::tr("warning: this run is no longer recorded: %1").arg(error.sentence()));
 }
 
 }  // namespace sentiment::experiment

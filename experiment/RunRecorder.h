@@ -18,7 +18,8 @@ class RunRecorder : public training::TrainingObserver {
 public:
     /// `store` and `next` (optional) must outlive the recorder; calls come on the training thread,
     /// which must own `store`'s connection.
-    RunRecorder(storage::RunStore& store, std::int64_t run, training::TrainingObserver* next = nullptr);
+    RunRecorder(storage::RunStore& store, std::int64_t run,
+                training::TrainingObserver* next = nullptr);
 
     void onBatch(const training::BatchProgress& progress) override;
     void onEpoch(const training::EpochMetrics& metrics) override;

@@ -16,7 +16,8 @@ namespace sentiment::experiment {
 namespace {
 
 // A run recorded before plans: its configuration JSON as dotted keys.
-void flatten(const nlohmann::json& j, const std::string& prefix, std::vector<std::pair<std::string, std::string>>& out) {
+void flatten(const nlohmann::json& j, const std::string& prefix,
+             std::vector<std::pair<std::string, std::string>>& out) {
     if (j.is_object()) {
         for (auto it = j.begin(); it != j.end(); ++it) {
             flatten(it.value(), prefix.empty() ? it.key() : prefix + "." + it.key(), out);
@@ -40,7 +41,8 @@ std::optional<model::ModelConfig> modelOf(const std::string& configJson) {
 
 // Counting builds the model (tens of milliseconds for the BiLSTM): each configuration once a
 // process, since the Runs page asks again with every selection.
-std::optional<model::ParameterReport> parametersOf(const std::optional<model::ModelConfig>& config) {
+std::optional<model::ParameterReport> parametersOf(
+    const std::optional<model::ModelConfig>& config) {
     if (!config) return std::nullopt;
     static std::mutex mutex;
     static std::map<std::string, std::optional<model::ParameterReport>> counted;
@@ -89,7 +91,8 @@ RunsOverview::Run describeRun(storage::RunDetails details, std::span<const stora
 std::vector<RunsOverview::Group> groupsOf(const std::vector<RunsOverview::Run>& runs) {
     std::map<std::int64_t, std::vector<storage::RunDetails>> byId;
     for (const auto& run : runs) {
-        if (run.details.run.info.groupId > 0) byId[run.details.run.info.groupId].push_back(run.details);
+        if (run.details.run.info.groupId > 0)
+            byId[run.details.run.info.groupId].push_back(run.details);
     }
     std::vector<RunsOverview::Group> out;
     for (auto& [id, members] : byId) {
@@ -99,7 +102,8 @@ std::vector<RunsOverview::Group> groupsOf(const std::vector<RunsOverview::Run>& 
         g.summary = GroupSummary::of(members);
         g.description = RunsOverview::describe(g.summary, id, members.size());
         for (const auto& m : members) {
-            if (g.summary.bestRun > 0 && m.run.id != g.summary.bestRun && !m.run.checkpointPath.empty()) {
+            if (g.summary.bestRun > 0 && m.run.id != g.summary.bestRun &&
+                !m.run.checkpointPath.empty()) {
                 g.dropCandidates.push_back(m.run.id);
             }
         }
@@ -111,30 +115,34 @@ std::vector<RunsOverview::Group> groupsOf(const std::vector<RunsOverview::Run>& 
 
 }  // namespace
 
-RunsOverview RunsOverview::of(storage::RunComparison comparison, std::span<const storage::RunRow> all,
-                              const std::map<std::int64_t, std::shared_ptr<const TestEvaluation>>& evaluations,
-                              const Inputs& inputs) {
+RunsOverview RunsOverview::of(
+    storage::RunComparison comparison, std::span<const storage::RunRow> all,
+    const std::map<std::int64_t, std::shared_ptr<const TestEvaluation>>& evaluations,
+    const Inputs& inputs) {
     RunsOverview out;
-    out.reference = inputs.reference ? inputs.reference
-                                     : std::shared_ptr<const LectureReference>(&LectureReference::lecture(),
-                                                                               [](const LectureReference*) {});
+    out.reference = inputs.reference
+                        ? inputs.reference
+                        : std::shared_ptr<const LectureReference>(&LectureReference::lecture(),
+                                                                  [](const LectureReference*) {});
     const auto here = ReproducibilityCard::thisMachine(inputs.appVersion);
     out.differences = comparison.differences();
     for (const auto& details : comparison.runs()) {
         auto run = describeRun(details, all, *out.reference, here);
-        if (const auto e = evaluations.find(run.id()); e != evaluations.end()) run.evaluation = e->second;
+        if (const auto e = evaluations.find(run.id()); e != evaluations.end())
+            run.evaluation = e->second;
         out.runs.push_back(std::move(run));
     }
     out.groups = groupsOf(out.runs);
     const bool anyAdvanced = std::any_of(out.runs.begin(), out.runs.end(), [](const Run& r) {
         return r.details.run.info.preset == kBiLstmPreset && r.parameters;
     });
-    if (!anyAdvanced) out.lectureBiLstm = parametersOf(ExperimentPlan::lecture(kBiLstmPreset).model);
+    if (!anyAdvanced)
+        out.lectureBiLstm = parametersOf(ExperimentPlan::lecture(kBiLstmPreset).model);
     return out;
 }
 
-Result<RunsOverview> RunsOverview::read(const storage::RunStore& store, std::span<const std::int64_t> ids,
-                                        const Inputs& inputs) {
+Result<RunsOverview> RunsOverview::read(const storage::RunStore& store,
+                                        std::span<const std::int64_t> ids, const Inputs& inputs) {
     auto comparison = storage::RunComparison::of(store, ids);
     if (!comparison) return comparison.error();
     auto all = store.list();
@@ -150,7 +158,8 @@ Result<RunsOverview> RunsOverview::read(const storage::RunStore& store, std::spa
 }
 
 const RunsOverview::Run* RunsOverview::run(std::int64_t id) const {
-    const auto it = std::find_if(runs.begin(), runs.end(), [&](const Run& r) { return r.id() == id; });
+    const auto it =
+        std::find_if(runs.begin(), runs.end(), [&](const Run& r) { return r.id() == id; });
     return it == runs.end() ? nullptr : &*it;
 }
 
@@ -164,7 +173,8 @@ std::vector<const RunsOverview::Run*> RunsOverview::inTrainingOrder() const {
 std::string RunsOverview::commonPreset() const {
     if (runs.empty()) return {};
     const auto& preset = runs.front().details.run.info.preset;
-    const bool one = std::all_of(runs.begin(), runs.end(), [&](const Run& r) { return r.details.run.info.preset == preset; });
+    const bool one = std::all_of(runs.begin(), runs.end(),
+                                 [&](const Run& r) { return r.details.run.info.preset == preset; });
     return one ? preset : std::string();
 }
 
@@ -180,7 +190,8 @@ Message RunsOverview::describe(const GroupSummary& summary, std::int64_t group, 
             values.push_back(Message::tr("%1 → %2%3")
                                  .arg(p.value)
                                  .arg(percent(p.testAccuracy))
-                                 .arg(p.run == summary.bestRun ? Message::tr(" (best)") : Message::verbatim("")));
+                                 .arg(p.run == summary.bestRun ? Message::tr(" (best)")
+                                                               : Message::verbatim("")));
         }
         line = Message::joined({line, Message::joined(values, ", ")}, "; ");
     }
@@ -188,20 +199,24 @@ Message RunsOverview::describe(const GroupSummary& summary, std::int64_t group, 
 }
 
 Message RunsOverview::cardLine(const ReproducibilityCard& card) {
-    auto brief = [](const std::string& h) { return h.empty() ? std::string("-") : h.substr(0, 12); };
-    return Message::joined({Message::tr("split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 "
-                                        "on %8, %9 threads")
-                                .arg(brief(card.splitHash))
-                                .arg(brief(card.vocabularyHash))
-                                .arg(brief(card.vectorsHash))
-                                .arg(brief(card.planHash))
-                                .arg(card.appVersion)
-                                .arg(card.torchVersion)
-                                .arg(card.precision)
-                                .arg(card.device)
-                                .arg(card.threads),
-                            Message::verbatim(card.cpuModel + " (" + card.cpuFeatures + ")")},
-                           "; ");
+    auto brief = [](const std::string& h) {
+        return h.empty() ? std::string("-") : h.substr(0, 12);
+    };
+    return Message::joined(
+        {Message::tr(
+             "split %1, vocabulary %2, vectors %3, plan %4; Sentiment Lab %5, LibTorch %6, %7 "
+             "on %8, %9 threads")
+             .arg(brief(card.splitHash))
+             .arg(brief(card.vocabularyHash))
+             .arg(brief(card.vectorsHash))
+             .arg(brief(card.planHash))
+             .arg(card.appVersion)
+             .arg(card.torchVersion)
+             .arg(card.precision)
+             .arg(card.device)
+             .arg(card.threads),
+         Message::verbatim(card.cpuModel + " (" + card.cpuFeatures + ")")},
+        "; ");
 }
 
 }  // namespace sentiment::experiment

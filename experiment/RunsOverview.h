@@ -39,10 +39,12 @@ struct RunsOverview {
         std::optional<ExperimentPlan> plan;  ///< none for a run recorded before plans
         /// A run recorded before plans: its settings as stored, as dotted keys and values.
         std::vector<std::pair<std::string, std::string>> storedSettings;
-        std::vector<Message> planInWords;            ///< PlanInWords::sentences (empty without a plan)
-        std::optional<model::ParameterReport> parameters;  ///< by formula (none: no model in its plan)
-        std::optional<Message> verdict;              ///< against the course; none without figures
-        std::optional<storage::RunRow> baseline;     ///< its linear baseline on the same data and split
+        std::vector<Message> planInWords;  ///< PlanInWords::sentences (empty without a plan)
+        std::optional<model::ParameterReport>
+            parameters;                  ///< by formula (none: no model in its plan)
+        std::optional<Message> verdict;  ///< against the course; none without figures
+        std::optional<storage::RunRow>
+            baseline;  ///< its linear baseline on the same data and split
         /// Against the baseline in words ("2.51 points below ..."); none for the baseline itself
         /// or a run without a test result.
         std::optional<Message> baselineWords;
@@ -50,7 +52,8 @@ struct RunsOverview {
         /// offered "Train the linear baseline").
         bool baselineMissing = false;
         std::optional<ReproducibilityCard> card;
-        std::vector<Message> cardDifferences;        ///< what differs from this machine (empty: it matches)
+        std::vector<Message>
+            cardDifferences;  ///< what differs from this machine (empty: it matches)
         std::shared_ptr<const TestEvaluation> evaluation;  ///< null: no test predictions stored
 
         std::int64_t id() const { return details.run.id; }
@@ -79,13 +82,14 @@ struct RunsOverview {
     };
     /// Reads `ids` from `store` with their test predictions and finds their baselines among its
     /// runs; an error names the store and the run that cannot be read.
-    static Result<RunsOverview> read(const storage::RunStore& store, std::span<const std::int64_t> ids,
-                                     const Inputs& inputs);
+    static Result<RunsOverview> read(const storage::RunStore& store,
+                                     std::span<const std::int64_t> ids, const Inputs& inputs);
     /// The overview of runs already read: `all` is every run of the store (the baselines are
     /// found there), `evaluations` the test predictions by run id.
-    static RunsOverview of(storage::RunComparison comparison, std::span<const storage::RunRow> all,
-                           const std::map<std::int64_t, std::shared_ptr<const TestEvaluation>>& evaluations,
-                           const Inputs& inputs);
+    static RunsOverview of(
+        storage::RunComparison comparison, std::span<const storage::RunRow> all,
+        const std::map<std::int64_t, std::shared_ptr<const TestEvaluation>>& evaluations,
+        const Inputs& inputs);
 
     const Run* run(std::int64_t id) const;
     /// The runs in the order they were trained (by id).

@@ -16,10 +16,13 @@ namespace sentiment::experiment {
 
 namespace {
 
-double share(std::size_t part, std::size_t whole) { return whole == 0 ? 0.0 : double(part) / double(whole); }
+double share(std::size_t part, std::size_t whole) {
+    return whole == 0 ? 0.0 : double(part) / double(whole);
+}
 
 /// The run's test prediction of review `index` of the corpus, without its text.
-storage::TestPrediction describe(const data::Corpus& corpus, std::uint32_t index, double probability) {
+storage::TestPrediction describe(const data::Corpus& corpus, std::uint32_t index,
+                                 double probability) {
     const auto& info = corpus.reviews[index];
     storage::TestPrediction p;
     p.review = info.path();
@@ -39,27 +42,42 @@ void keepMistakeTexts(std::vector<storage::TestPrediction>& predictions, const d
         if (!predictions[i].correct()) wrong.push_back(i);
     }
     const std::size_t keep = std::min(wrong.size(), TestEvaluation::kKeptMistakes);
-    std::partial_sort(wrong.begin(), wrong.begin() + std::ptrdiff_t(keep), wrong.end(), [&](std::size_t a, std::size_t b) {
-        return predictions[a].confidence() > predictions[b].confidence();
-    });
-    for (std::size_t k = 0; k < keep; ++k) predictions[wrong[k]].text = std::string(corpus.text(review[wrong[k]]));
+    std::partial_sort(wrong.begin(), wrong.begin() + std::ptrdiff_t(keep), wrong.end(),
+                      [&](std::size_t a, std::size_t b) {
+                          return predictions[a].confidence() > predictions[b].confidence();
+                      });
+    for (std::size_t k = 0; k < keep; ++k)
+        predictions[wrong[k]].text = std::string(corpus.text(review[wrong[k]]));
 }
 
 }  // namespace
 
 std::string LengthBucket::name() const {
-    return to == 0 ? std::to_string(from) + "+" : std::to_string(from) + "-" + std::to_string(to - 1);
+    return to == 0 ? std::to_string(from) + "+"
+                   : std::to_string(from) + "-" + std::to_string(to - 1);
 }
 
-double Confusion::accuracy() const { return share(truePositives + trueNegatives, total()); }
-double Confusion::truePositiveRate() const { return share(truePositives, truePositives + falseNegatives); }
-double Confusion::falseNegativeRate() const { return share(falseNegatives, truePositives + falseNegatives); }
-double Confusion::trueNegativeRate() const { return share(trueNegatives, trueNegatives + falsePositives); }
-double Confusion::falsePositiveRate() const { return share(falsePositives, trueNegatives + falsePositives); }
-double Confusion::precision() const { return share(truePositives, truePositives + falsePositives); }
+double Confusion::accuracy() const {
+    return share(truePositives + trueNegatives, total());
+}
+double Confusion::truePositiveRate() const {
+    return share(truePositives, truePositives + falseNegatives);
+}
+double Confusion::falseNegativeRate() const {
+    return share(falseNegatives, truePositives + falseNegatives);
+}
+double Confusion::trueNegativeRate() const {
+    return share(trueNegatives, trueNegatives + falsePositives);
+}
+double Confusion::falsePositiveRate() const {
+    return share(falsePositives, trueNegatives + falsePositives);
+}
+double Confusion::precision() const {
+    return share(truePositives, truePositives + falsePositives);
+}
 
-std::vector<storage::TestPrediction> TestEvaluation::fromTestPass(const data::Dataset& dataset,
-                                                                  std::span<const float> probabilities) {
+std::vector<storage::TestPrediction> TestEvaluation::fromTestPass(
+    const data::Dataset& dataset, std::span<const float> probabilities) {
     std::vector<storage::TestPrediction> out;
     if (!dataset.corpus || probabilities.size() != dataset.test.size()) return out;
     out.reserve(probabilities.size());
@@ -73,10 +91,14 @@ std::vector<storage::TestPrediction> TestEvaluation::fromTestPass(const data::Da
 Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
     const std::filesystem::path& checkpoint, const data::Dataset& dataset,
     const std::function<void(std::size_t, std::size_t)>& progress, std::stop_token stop) {
-    if (!dataset.corpus) return Error::at(dataset.sourceName, Message::tr("the dataset has no review texts to score"));
+    if (!dataset.corpus)
+        return Error::at(dataset.sourceName,
+                         Message::tr("the dataset has no review texts to score"));
     const auto& corpus = *dataset.corpus;
     const auto& review = dataset.test.reviewIndex;
-    const auto stopped = [] { return Error::at({}, Message::tr("stopped before every test review was scored")); };
+    const auto stopped = [] {
+        return Error::at({}, Message::tr("stopped before every test review was scored"));
+    };
     std::vector<storage::TestPrediction> out;
     out.reserve(review.size());
     const auto report = [&](std::size_t done) {
@@ -89,12 +111,13 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
         // The corpus is tokenized as the model's tokenizer cuts: its tokens, numericalized with the
         // model's vocabulary, through the trainer's own test pass (length-sorted batches).
         std::vector<std::int32_t> toVocab(corpus.dictionary.size());
-        for (std::size_t w = 0; w < corpus.dictionary.size(); ++w) toVocab[w] = loaded->vocab.index(corpus.dictionary[w]);
+        for (std::size_t w = 0; w < corpus.dictionary.size(); ++w)
+            toVocab[w] = loaded->vocab.index(corpus.dictionary[w]);
         auto& network = *loaded->network;
         // The run's batch size and memory budget: long reviews in parts, as its test pass ran them.
         const std::size_t batchSize = loaded->training.value("batch_size", std::size_t{64});
-        const std::size_t microBatchTokens =
-            loaded->training.value("micro_batch_tokens", training::TrainingConfig::kDefaultMicroBatchTokens);
+        const std::size_t microBatchTokens = loaded->training.value(
+            "micro_batch_tokens", training::TrainingConfig::kDefaultMicroBatchTokens);
         std::vector<std::int32_t> ids;
         for (std::size_t start = 0; start < review.size(); start += kChunk) {
             if (stop.stop_requested()) return stopped();
@@ -108,9 +131,11 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
                 chunk.add(ids, dataset.test.labels[i], review[i]);
             }
             std::vector<float> probabilities;
-            training::Trainer::evaluate(network, chunk, batchSize, c10::Device(c10::kCPU), stop, microBatchTokens, &probabilities);
+            training::Trainer::evaluate(network, chunk, batchSize, c10::Device(c10::kCPU), stop,
+                                        microBatchTokens, &probabilities);
             if (stop.stop_requested()) return stopped();
-            for (std::size_t i = start; i < end; ++i) out.push_back(describe(corpus, review[i], probabilities[i - start]));
+            for (std::size_t i = start; i < end; ++i)
+                out.push_back(describe(corpus, review[i], probabilities[i - start]));
         }
     } else {
         // Another tokenizer, or bigrams: the model's own reading of each text.
@@ -122,7 +147,8 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
             std::vector<std::string> texts;
             for (std::size_t i = start; i < end; ++i) texts.emplace_back(corpus.text(review[i]));
             const auto scored = predictor.predict(texts);
-            for (std::size_t i = start; i < end; ++i) out.push_back(describe(corpus, review[i], scored[i - start].probability));
+            for (std::size_t i = start; i < end; ++i)
+                out.push_back(describe(corpus, review[i], scored[i - start].probability));
         }
     }
     report(review.size());
@@ -133,10 +159,12 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
 Status TestEvaluation::fits(const storage::RunRow& run, const data::Dataset& dataset) {
     const std::string loaded = dataset.sourceName;
     const auto differ = [&] {
-        return Error::at(loaded, Message::tr("this dataset is not the one run %1 was tested on (%2, %3 test reviews)")
-                                     .arg(run.id)
-                                     .arg(run.info.datasetSource)
-                                     .arg(run.info.testSize));
+        return Error::at(
+            loaded,
+            Message::tr("this dataset is not the one run %1 was tested on (%2, %3 test reviews)")
+                .arg(run.id)
+                .arg(run.info.datasetSource)
+                .arg(run.info.testSize));
     };
     // The test split is IMDb's own (the seed splits only train and valid), so the same number
     // of test reviews is the same test set; the run's fingerprint also names the file's path
@@ -145,7 +173,8 @@ Status TestEvaluation::fits(const storage::RunRow& run, const data::Dataset& dat
     return Done{};
 }
 
-TestEvaluation::TestEvaluation(std::vector<storage::TestPrediction> predictions) : predictions_(std::move(predictions)) {}
+TestEvaluation::TestEvaluation(std::vector<storage::TestPrediction> predictions)
+    : predictions_(std::move(predictions)) {}
 
 Confusion TestEvaluation::confusion() const {
     Confusion c;
@@ -169,7 +198,8 @@ std::vector<LengthBucket> TestEvaluation::byLength() const {
     }
     buckets.push_back({from, 0, 0, 0});
     for (const auto& p : predictions_) {
-        const auto at = std::upper_bound(kLengthEdges.begin(), kLengthEdges.end(), p.tokens) - kLengthEdges.begin();
+        const auto at = std::upper_bound(kLengthEdges.begin(), kLengthEdges.end(), p.tokens) -
+                        kLengthEdges.begin();
         auto& b = buckets[std::size_t(at)];
         b.reviews += 1;
         b.correct += p.correct() ? 1 : 0;
@@ -182,7 +212,9 @@ std::vector<const storage::TestPrediction*> TestEvaluation::mistakes(std::size_t
     for (const auto& p : predictions_) {
         if (!p.correct() && !p.text.empty()) out.push_back(&p);
     }
-    std::stable_sort(out.begin(), out.end(), [](const auto* a, const auto* b) { return a->confidence() > b->confidence(); });
+    std::stable_sort(out.begin(), out.end(), [](const auto* a, const auto* b) {
+        return a->confidence() > b->confidence();
+    });
     if (out.size() > n) out.resize(n);
     return out;
 }

@@ -8,7 +8,7 @@
 #include <stop_token>
 #include <vector>
 
-#include "data/Dataset.h"
+#include "data/dataset/Dataset.h"
 #include "foundation/Result.h"
 #include "storage/RunRecords.h"
 
@@ -16,10 +16,14 @@ namespace sentiment::experiment {
 
 /// The confusion matrix of a run's test predictions ("positive" is the class counted).
 struct Confusion {
-    std::size_t truePositives = 0, falseNegatives = 0;  ///< positive reviews called positive, negative
-    std::size_t falsePositives = 0, trueNegatives = 0;  ///< negative reviews called positive, negative
+    std::size_t truePositives = 0,
+                falseNegatives = 0;  ///< positive reviews called positive, negative
+    std::size_t falsePositives = 0,
+                trueNegatives = 0;  ///< negative reviews called positive, negative
 
-    std::size_t total() const { return truePositives + falseNegatives + falsePositives + trueNegatives; }
+    std::size_t total() const {
+        return truePositives + falseNegatives + falsePositives + trueNegatives;
+    }
     double accuracy() const;
     /// Of the positive reviews, the share called positive (recall); 0 without any.
     double truePositiveRate() const;
@@ -52,14 +56,15 @@ public:
 
     /// The predictions of a test pass: `probabilities` in the order of `dataset.test` (as
     /// Trainer::evaluate gives them), with the text of the kKeptMistakes most confident mistakes.
-    static std::vector<storage::TestPrediction> fromTestPass(const data::Dataset& dataset, std::span<const float> probabilities);
+    static std::vector<storage::TestPrediction> fromTestPass(const data::Dataset& dataset,
+                                                             std::span<const float> probabilities);
     /// For a run recorded without them: scores the test reviews of `dataset` with the run's
     /// checkpoint (its own tokenizer and vocabulary), calling `progress(done, total)` between
     /// chunks. Fails for an unreadable checkpoint, a dataset without texts, or a stop.
-    static Result<std::vector<storage::TestPrediction>> compute(const std::filesystem::path& checkpoint,
-                                                                const data::Dataset& dataset,
-                                                                const std::function<void(std::size_t, std::size_t)>& progress = {},
-                                                                std::stop_token stop = {});
+    static Result<std::vector<storage::TestPrediction>> compute(
+        const std::filesystem::path& checkpoint, const data::Dataset& dataset,
+        const std::function<void(std::size_t, std::size_t)>& progress = {},
+        std::stop_token stop = {});
     /// Whether `dataset` has the test set `run` was tested on (IMDb's test split: the same
     /// number of reviews); the error names the run's dataset.
     static Status fits(const storage::RunRow& run, const data::Dataset& dataset);

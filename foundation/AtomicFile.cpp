@@ -30,8 +30,11 @@ Status AtomicFile::commit() {
     if (done_) return Error::at(target_.string(), Message::tr("the file was already written"));
     if (!out_.is_open()) {
         discard();
-        if (openError_ == 0) return Error::at(target_.string(), Message::tr("cannot create the file (is the folder writable?)"));
-        return Error::at(target_.string(), Message::tr("cannot create the file: %1").arg(std::strerror(openError_)));
+        if (openError_ == 0)
+            return Error::at(target_.string(),
+                             Message::tr("cannot create the file (is the folder writable?)"));
+        return Error::at(target_.string(),
+                         Message::tr("cannot create the file: %1").arg(std::strerror(openError_)));
     }
     out_.flush();
     bool good = out_.good();
@@ -52,7 +55,8 @@ Status AtomicFile::commit() {
     std::filesystem::rename(temp_, target_, ec);
     if (ec) {
         discard();
-        return Error::at(target_.string(), Message::tr("cannot put the file in place: %1").arg(ec.message()));
+        return Error::at(target_.string(),
+                         Message::tr("cannot put the file in place: %1").arg(ec.message()));
     }
     done_ = true;
     return Done{};
@@ -66,13 +70,16 @@ Status AtomicFile::write(const std::filesystem::path& target, std::string_view b
 
 Status AtomicFile::copy(const std::filesystem::path& from, const std::filesystem::path& target) {
     std::ifstream in(from, std::ios::binary);
-    if (!in) return Error::at(from.string(), Message::tr("cannot read the file: %1").arg(std::strerror(errno)));
+    if (!in)
+        return Error::at(from.string(),
+                         Message::tr("cannot read the file: %1").arg(std::strerror(errno)));
     AtomicFile file(target);
     if (file.opened()) {
         file.out() << in.rdbuf();
         if (in.bad()) {
             file.discard();
-            return Error::at(from.string(), Message::tr("cannot read the file: %1").arg(std::strerror(errno)));
+            return Error::at(from.string(),
+                             Message::tr("cannot read the file: %1").arg(std::strerror(errno)));
         }
     }
     return file.commit();

@@ -9,7 +9,8 @@ std::filesystem::path DataDirectory::defaultPath() {
         return std::filesystem::path(xdg) / "sentiment-lab";
     }
     const char* home = std::getenv("HOME");
-    return std::filesystem::path(home != nullptr ? home : ".") / ".local" / "share" / "sentiment-lab";
+    return std::filesystem::path(home != nullptr ? home : ".") / ".local" / "share" /
+           "sentiment-lab";
 }
 
 }  // namespace sentiment

@@ -22,10 +22,11 @@ enum class ErrorKind {
 
 /// An expected failure (bad file, bad line, bad option), described for a student to act on.
 struct Error {
-    std::string message;  ///< full English sentence, naming the file (and line) and what was expected
-    std::string file;     ///< the file concerned, if any
-    long line = 0;        ///< 1-based line number, 0 when not applicable
-    Message what;         ///< what went wrong, without the file, for translation (empty: only `message`)
+    std::string
+        message;       ///< full English sentence, naming the file (and line) and what was expected
+    std::string file;  ///< the file concerned, if any
+    long line = 0;     ///< 1-based line number, 0 when not applicable
+    Message what;  ///< what went wrong, without the file, for translation (empty: only `message`)
     ErrorKind kind = ErrorKind::Other;
 
     /// Builds an error about `file` (and optionally one of its lines).

@@ -20,27 +20,31 @@ T integer(const nlohmann::json& value) {
     if (value.is_number_float()) {
         const double d = value.get<double>();
         // The range test is exact: both bounds are powers of two, representable as doubles.
-        const double low = std::is_signed_v<T> ? -std::ldexp(1.0, std::numeric_limits<T>::digits) : 0.0;
+        const double low =
+            std::is_signed_v<T> ? -std::ldexp(1.0, std::numeric_limits<T>::digits) : 0.0;
         const double high = std::ldexp(1.0, std::numeric_limits<T>::digits);
         if (!(d >= low && d < high) || d != std::trunc(d)) {
-            throw nlohmann::json::type_error::create(302, "the number " + value.dump() + " is not a whole number in range",
-                                                     &value);
+            throw nlohmann::json::type_error::create(
+                302, "the number " + value.dump() + " is not a whole number in range", &value);
         }
         return static_cast<T>(d);
     }
     if (value.is_number_unsigned()) {
         const auto u = value.get<std::uint64_t>();
         if (u > static_cast<std::uint64_t>(std::numeric_limits<T>::max())) {
-            throw nlohmann::json::type_error::create(302, "the number " + value.dump() + " is out of range", &value);
+            throw nlohmann::json::type_error::create(
+                302, "the number " + value.dump() + " is out of range", &value);
         }
         return static_cast<T>(u);
     }
     if (value.is_number_integer()) {
         const auto i = value.get<std::int64_t>();
         if ((std::is_unsigned_v<T> && i < 0) ||
-            (std::is_signed_v<T> && (i < static_cast<std::int64_t>(std::numeric_limits<T>::min()) ||
-                                     i > static_cast<std::int64_t>(std::numeric_limits<T>::max())))) {
-            throw nlohmann::json::type_error::create(302, "the number " + value.dump() + " is out of range", &value);
+            (std::is_signed_v<T> &&
+             (i < static_cast<std::int64_t>(std::numeric_limits<T>::min()) ||
+              i > static_cast<std::int64_t>(std::numeric_limits<T>::max())))) {
+            throw nlohmann::json::type_error::create(
+                302, "the number " + value.dump() + " is out of range", &value);
         }
         return static_cast<T>(i);
     }

@@ -64,7 +64,8 @@ std::string Message::englishBytes(std::uint64_t size) {
 std::string Message::substitute(const std::string& format, const std::vector<std::string>& args) {
     std::string out;
     for (std::size_t i = 0; i < format.size(); ++i) {
-        if (format[i] == '%' && i + 1 < format.size() && format[i + 1] >= '1' && format[i + 1] <= '9') {
+        if (format[i] == '%' && i + 1 < format.size() && format[i + 1] >= '1' &&
+            format[i + 1] <= '9') {
             const auto index = static_cast<std::size_t>(format[i + 1] - '1');
             if (index < args.size()) {
                 out += args[index];
@@ -82,10 +83,18 @@ std::string Message::english() const {
     rendered.reserve(args_.size());
     for (const auto& a : args_) {
         switch (a.kind) {
-            case Kind::Text: rendered.push_back(a.text); break;
-            case Kind::Integer: rendered.push_back(std::to_string(a.number)); break;
-            case Kind::Bytes: rendered.push_back(englishBytes(static_cast<std::uint64_t>(a.number))); break;
-            case Kind::Nested: rendered.push_back(a.nested ? a.nested->english() : std::string()); break;
+            case Kind::Text:
+                rendered.push_back(a.text);
+                break;
+            case Kind::Integer:
+                rendered.push_back(std::to_string(a.number));
+                break;
+            case Kind::Bytes:
+                rendered.push_back(englishBytes(static_cast<std::uint64_t>(a.number)));
+                break;
+            case Kind::Nested:
+                rendered.push_back(a.nested ? a.nested->english() : std::string());
+                break;
         }
     }
     return substitute(format_, rendered);

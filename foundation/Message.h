@@ -36,14 +36,15 @@ public:
     Message& arg(const std::string& text) { return arg(std::string_view(text)); }
     /// A whole number (a count, a line number).
     template <class N>
-        requires std::is_integral_v<N>
-    Message& arg(N number) {
+    requires std::is_integral_v<N> Message& arg(N number) {
         return addNumber(static_cast<std::int64_t>(number), Kind::Integer);
     }
     /// Another message, translated in its turn.
     Message& arg(Message nested);
     /// A size in bytes, written the way the reader's language writes sizes ("84.1 MB").
-    Message& bytes(std::uint64_t size) { return addNumber(static_cast<std::int64_t>(size), Kind::Bytes); }
+    Message& bytes(std::uint64_t size) {
+        return addNumber(static_cast<std::int64_t>(size), Kind::Bytes);
+    }
 
     const std::string& format() const { return format_; }
     const std::vector<Arg>& args() const { return args_; }
@@ -68,9 +69,9 @@ private:
 
 struct Message::Arg {
     Kind kind = Kind::Text;
-    std::string text;                        ///< Kind::Text
-    std::int64_t number = 0;                 ///< Kind::Integer, Kind::Bytes
-    std::shared_ptr<const Message> nested;   ///< Kind::Nested
+    std::string text;                       ///< Kind::Text
+    std::int64_t number = 0;                ///< Kind::Integer, Kind::Bytes
+    std::shared_ptr<const Message> nested;  ///< Kind::Nested
 };
 
 }  // namespace sentiment

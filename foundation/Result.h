@@ -12,7 +12,7 @@ namespace sentiment {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit on purpose
+    Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit on purpose
     Result(Error error) : state_(std::move(error)) {}  // NOLINT: implicit on purpose
 
     bool ok() const { return std::holds_alternative<T>(state_); }
@@ -35,7 +35,9 @@ public:
 
 private:
     T& checked() {
-        if (!ok()) throw std::logic_error("Result::value() on an error: " + std::get<Error>(state_).message);
+        if (!ok())
+            throw std::logic_error("Result::value() on an error: " +
+                                   std::get<Error>(state_).message);
         return std::get<T>(state_);
     }
     std::variant<T, Error> state_;

@@ -20,12 +20,15 @@ constexpr std::array<std::uint32_t, 64> kRound = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-constexpr std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+constexpr std::uint32_t rotr(std::uint32_t x, int n) {
+    return (x >> n) | (x << (32 - n));
+}
 
 }  // namespace
 
 Sha256::Sha256()
-    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
+    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+             0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
 
 void Sha256::block(const unsigned char* p) {
     std::array<std::uint32_t, 64> w{};
@@ -40,7 +43,8 @@ void Sha256::block(const unsigned char* p) {
     }
     auto [a, b, c, d, e, f, g, h] = state_;
     for (int i = 0; i < 64; ++i) {
-        const auto t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + kRound[i] + w[i];
+        const auto t1 =
+            h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + kRound[i] + w[i];
         const auto t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
         h = g;
         g = f;
@@ -102,7 +106,9 @@ std::string Sha256::of(std::string_view text) {
 
 Result<std::string> Sha256::ofFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error::at(path.string(), Message::tr("cannot be read: %1").arg(std::strerror(errno)));
+    if (!in)
+        return Error::at(path.string(),
+                         Message::tr("cannot be read: %1").arg(std::strerror(errno)));
     Sha256 h;
     std::vector<char> buf(1 << 20);
     while (in) {
@@ -110,7 +116,8 @@ Result<std::string> Sha256::ofFile(const std::filesystem::path& path) {
         const auto got = static_cast<std::size_t>(in.gcount());
         if (got > 0) h.update(std::span(reinterpret_cast<const unsigned char*>(buf.data()), got));
     }
-    if (in.bad()) return Error::at(path.string(), Message::tr("could not be read to the end (an I/O error)"));
+    if (in.bad())
+        return Error::at(path.string(), Message::tr("could not be read to the end (an I/O error)"));
     return h.hexDigest();
 }
 

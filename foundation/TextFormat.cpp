@@ -36,7 +36,8 @@ std::string oneLine(std::string_view text, std::size_t maxChars) {
             space = !out.empty();
             continue;
         }
-        const bool starts = (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // a character's first byte
+        const bool starts =
+            (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // a character's first byte
         if (starts) {
             if (chars + (space ? 1 : 0) >= maxChars) return out + "…";
             if (space) {

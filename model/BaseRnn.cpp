@@ -3,9 +3,11 @@
 namespace sentiment::model {
 
 BaseRnnImpl::BaseRnnImpl(const ModelConfig& config) : ClassifierImpl(config) {
-    embedding_ = register_module("embedding", torch::nn::Embedding(config.vocabSize, config.embeddingDim));
-    rnn_ = register_module("rnn", RecurrentStack(config.cell, config.embeddingDim, config.hidden,
-                                                 std::max<std::int64_t>(1, config.layers), false, 0.0));
+    embedding_ =
+        register_module("embedding", torch::nn::Embedding(config.vocabSize, config.embeddingDim));
+    rnn_ = register_module("rnn",
+                           RecurrentStack(config.cell, config.embeddingDim, config.hidden,
+                                          std::max<std::int64_t>(1, config.layers), false, 0.0));
     fc_ = register_module("fc", torch::nn::Linear(config.hidden, 1));
 }
 

@@ -11,7 +11,8 @@
 // GCC 12's AVX-512 headers trip -Wmaybe-uninitialized on their own masked loads.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <immintrin.h>
-#define SENTIMENT_BF16_TARGET __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512bf16")))
+#define SENTIMENT_BF16_TARGET \
+    __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512bf16")))
 #endif
 
 namespace sentiment::model {
@@ -32,15 +33,15 @@ std::uint16_t roundToBf16(float x) {
 
 #if defined(__x86_64__)
 
-using Kernel = void (*)(const std::uint16_t*, std::int64_t, const std::uint16_t*, std::int64_t, std::int64_t, float*,
-                        std::int64_t, std::int64_t);
+using Kernel = void (*)(const std::uint16_t*, std::int64_t, const std::uint16_t*, std::int64_t,
+                        std::int64_t, float*, std::int64_t, std::int64_t);
 
 // C[MR x up to NB*16] += A[MR x 2*pairs] W-panel^T: MR x NB accumulators stay in registers; per
 // pair of columns, NB loads of W and MR broadcasts of A's pair feed MR*NB `vdpbf16ps`.
 template <int MR, int NB>
 SENTIMENT_BF16_TARGET void kernel(const std::uint16_t* a, std::int64_t lda, const std::uint16_t* w,
-                                  std::int64_t blockStride, std::int64_t pairs, float* c, std::int64_t ldc,
-                                  std::int64_t valid) {
+                                  std::int64_t blockStride, std::int64_t pairs, float* c,
+                                  std::int64_t ldc, std::int64_t valid) {
     __m512 acc[MR][NB];
 #pragma GCC unroll 8
     for (int r = 0; r < MR; ++r)
@@ -49,7 +50,9 @@ SENTIMENT_BF16_TARGET void kernel(const std::uint16_t* a, std::int64_t lda, cons
     for (std::int64_t p = 0; p < pairs; ++p) {
         __m512bh wv[NB];
 #pragma GCC unroll 8
-        for (int b = 0; b < NB; ++b) wv[b] = reinterpret_cast<__m512bh>(_mm512_load_si512(w + b * blockStride + p * 2 * kBlock));
+        for (int b = 0; b < NB; ++b)
+            wv[b] =
+                reinterpret_cast<__m512bh>(_mm512_load_si512(w + b * blockStride + p * 2 * kBlock));
 #pragma GCC unroll 8
         for (int r = 0; r < MR; ++r) {
             std::int32_t pair;
@@ -65,9 +68,11 @@ SENTIMENT_BF16_TARGET void kernel(const std::uint16_t* a, std::int64_t lda, cons
         for (int b = 0; b < NB; ++b) {
             const std::int64_t left = valid - b * kBlock;
             if (left <= 0) break;
-            const __mmask16 mask = left >= kBlock ? __mmask16(0xFFFF) : __mmask16((1u << left) - 1u);
+            const __mmask16 mask =
+                left >= kBlock ? __mmask16(0xFFFF) : __mmask16((1u << left) - 1u);
             float* out = c + r * ldc + b * kBlock;
-            _mm512_mask_storeu_ps(out, mask, _mm512_add_ps(_mm512_maskz_loadu_ps(mask, out), acc[r][b]));
+            _mm512_mask_storeu_ps(out, mask,
+                                  _mm512_add_ps(_mm512_maskz_loadu_ps(mask, out), acc[r][b]));
         }
     }
 }
@@ -83,7 +88,8 @@ constexpr auto kernels = kernelTable(std::make_integer_sequence<int, 64>{});
 SENTIMENT_BF16_TARGET void convert(const float* src, std::int64_t n, std::uint16_t* dst) {
     std::int64_t i = 0;
     for (; i + 32 <= n; i += 32) {
-        const __m512bh v = _mm512_cvtne2ps_pbh(_mm512_loadu_ps(src + i + 16), _mm512_loadu_ps(src + i));
+        const __m512bh v =
+            _mm512_cvtne2ps_pbh(_mm512_loadu_ps(src + i + 16), _mm512_loadu_ps(src + i));
         _mm512_storeu_si512(dst + i, reinterpret_cast<__m512i>(v));
     }
     for (; i < n; ++i) dst[i] = roundToBf16(src[i]);
@@ -95,9 +101,10 @@ SENTIMENT_BF16_TARGET void convert(const float* src, std::int64_t n, std::uint16
 
 bool Bf16Matrix::supported() {
 #if defined(__x86_64__)
-    static const bool yes = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                            __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq") &&
-                            __builtin_cpu_supports("avx512bf16");
+    static const bool yes =
+        __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq") &&
+        __builtin_cpu_supports("avx512bf16");
     return yes;
 #else
     return false;
@@ -117,7 +124,8 @@ void Bf16Matrix::toBf16(const float* src, std::int64_t n, std::uint16_t* dst) {
 Bf16Matrix::Bf16Matrix(const float* w, std::int64_t rows, std::int64_t cols)
     : rows_(rows), cols_(cols), pairs_((cols + 1) / 2), blocks_((rows + kBlock - 1) / kBlock) {
     const auto count = static_cast<std::size_t>(blocks_ * pairs_ * 2 * kBlock);
-    const std::size_t bytes = std::max<std::size_t>(64, (count * sizeof(std::uint16_t) + 63) / 64 * 64);
+    const std::size_t bytes =
+        std::max<std::size_t>(64, (count * sizeof(std::uint16_t) + 63) / 64 * 64);
     packed_.reset(static_cast<std::uint16_t*>(std::aligned_alloc(64, bytes)));
     if (!packed_) throw std::bad_alloc();
     std::uint16_t* out = packed_.get();
@@ -126,14 +134,16 @@ Bf16Matrix::Bf16Matrix(const float* w, std::int64_t rows, std::int64_t cols)
             for (std::int64_t r = 0; r < kBlock; ++r) {
                 const std::int64_t row = blk * kBlock + r;
                 for (std::int64_t k = 2 * p; k < 2 * p + 2; ++k) {
-                    *out++ = row < rows && k < cols ? roundToBf16(w[row * cols + k]) : std::uint16_t{0};
+                    *out++ =
+                        row < rows && k < cols ? roundToBf16(w[row * cols + k]) : std::uint16_t{0};
                 }
             }
         }
     }
 }
 
-void Bf16Matrix::multiply(const std::uint16_t* a, std::int64_t lda, std::int64_t m, float* c, std::int64_t ldc) const {
+void Bf16Matrix::multiply(const std::uint16_t* a, std::int64_t lda, std::int64_t m, float* c,
+                          std::int64_t ldc) const {
 #if defined(__x86_64__)
     // One or two rows of A (a recurrent step of one review): 8 blocks of W at a time, so that
     // eight independent sums hide the instruction's latency. More rows: 8 rows x 3 blocks.
@@ -145,9 +155,9 @@ void Bf16Matrix::multiply(const std::uint16_t* a, std::int64_t lda, std::int64_t
         const std::int64_t valid = std::min(rows_ - jb * kBlock, nb * kBlock);
         for (std::int64_t i = 0; i < m; i += rowsAtOnce) {
             const std::int64_t mr = std::min(rowsAtOnce, m - i);
-            kernels[static_cast<std::size_t>((mr - 1) * 8 + nb - 1)](a + i * lda, lda, packed_.get() + jb * blockStride,
-                                                                     blockStride, pairs_, c + i * ldc + jb * kBlock, ldc,
-                                                                     valid);
+            kernels[static_cast<std::size_t>((mr - 1) * 8 + nb - 1)](
+                a + i * lda, lda, packed_.get() + jb * blockStride, blockStride, pairs_,
+                c + i * ldc + jb * kBlock, ldc, valid);
         }
     }
 #else

@@ -34,7 +34,8 @@ public:
 
     /// C[i][n] += sum_k A[i][k] W[n][k] for i < m, n < rows(). A: bfloat16, `lda` values per row
     /// (even, >= paddedCols()); C: float, `ldc` values per row. Requires supported().
-    void multiply(const std::uint16_t* a, std::int64_t lda, std::int64_t m, float* c, std::int64_t ldc) const;
+    void multiply(const std::uint16_t* a, std::int64_t lda, std::int64_t m, float* c,
+                  std::int64_t ldc) const;
 
 private:
     struct Free {

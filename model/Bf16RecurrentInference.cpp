@@ -11,7 +11,8 @@
 // GCC 12's AVX-512 headers trip -Wmaybe-uninitialized on their own masked loads.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <immintrin.h>
-#define SENTIMENT_BF16_TARGET __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512bf16")))
+#define SENTIMENT_BF16_TARGET \
+    __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512bf16")))
 #else
 #define SENTIMENT_BF16_TARGET
 #endif
@@ -104,7 +105,8 @@ struct Bf16Batch {
     std::vector<std::uint16_t> hBf16[2];  // [B][H padded]
     std::vector<float> finals[2];         // [B][H]
 
-    // The position read at step t by the backward direction: the sequence reversed within its length.
+    // The position read at step t by the backward direction: the sequence reversed within its
+    // length.
     std::int64_t reversed(std::int64_t t, std::int64_t b) const {
         const auto len = lengths[static_cast<std::size_t>(b)];
         return t < len ? len - 1 - t : t;
@@ -134,10 +136,12 @@ Bf16RecurrentInference::Bf16RecurrentInference(const ClassifierImpl& network, in
             const std::string suffix = std::to_string(l) + (d == 1 ? "_reverse" : "");
             const auto wih = parameter(network, "rnn.weight_ih_l" + suffix);
             const auto whh = parameter(network, "rnn.weight_hh_l" + suffix);
-            const auto bias = parameter(network, "rnn.bias_ih_l" + suffix) + parameter(network, "rnn.bias_hh_l" + suffix);
-            Direction dir{Bf16Matrix(wih.data_ptr<float>(), wih.size(0), wih.size(1)),
-                          Bf16Matrix(whh.data_ptr<float>(), whh.size(0), whh.size(1)),
-                          std::vector<float>(bias.data_ptr<float>(), bias.data_ptr<float>() + bias.numel())};
+            const auto bias = parameter(network, "rnn.bias_ih_l" + suffix) +
+                              parameter(network, "rnn.bias_hh_l" + suffix);
+            Direction dir{
+                Bf16Matrix(wih.data_ptr<float>(), wih.size(0), wih.size(1)),
+                Bf16Matrix(whh.data_ptr<float>(), whh.size(0), whh.size(1)),
+                std::vector<float>(bias.data_ptr<float>(), bias.data_ptr<float>() + bias.numel())};
             weights_.push_back(std::move(dir));
         }
     }
@@ -159,7 +163,8 @@ void Bf16RecurrentInference::buildInput(Batch& batch, std::int64_t layer, int d)
                 const auto& seq = (*batch.sequences)[static_cast<std::size_t>(b)];
                 if (s >= static_cast<std::int64_t>(seq.size())) continue;  // padding: zeros
                 const std::int64_t id = seq[static_cast<std::size_t>(s)];  // checked by logits()
-                Bf16Matrix::toBf16(table + id * embeddingDim_, embeddingDim_, in.data() + (t * B + b) * stride);
+                Bf16Matrix::toBf16(table + id * embeddingDim_, embeddingDim_,
+                                   in.data() + (t * B + b) * stride);
             }
         }
         return;
@@ -168,11 +173,13 @@ void Bf16RecurrentInference::buildInput(Batch& batch, std::int64_t layer, int d)
     const auto& prev = batch.output[(layer - 1) % 2];
     for (std::int64_t t = 0; t < T; ++t) {
         for (std::int64_t b = 0; b < B; ++b) {
-            const auto s = d == 0 ? t : batch.reversed(t, b);  // the original position this step reads
+            const auto s =
+                d == 0 ? t : batch.reversed(t, b);  // the original position this step reads
             auto* row = in.data() + (t * B + b) * stride;
             Bf16Matrix::toBf16(prev[0].data() + (s * B + b) * H, H, row);
             // The backward run's step u holds original position reversed(u).
-            if (directions_ == 2) Bf16Matrix::toBf16(prev[1].data() + (batch.reversed(s, b) * B + b) * H, H, row + H);
+            if (directions_ == 2)
+                Bf16Matrix::toBf16(prev[1].data() + (batch.reversed(s, b) * B + b) * H, H, row + H);
         }
     }
 }
@@ -193,9 +200,10 @@ void Bf16RecurrentInference::runLayer(Batch& batch, std::int64_t layer, int d) c
     const std::int64_t chunk = std::max<std::int64_t>(1, kProjectionRows / B);
     for (std::int64_t t0 = 0; t0 < T; t0 += chunk) {
         const auto steps = std::min(chunk, T - t0);
-        for (std::int64_t r = 0; r < steps * B; ++r) std::copy(w.bias.begin(), w.bias.end(), proj.begin() + r * G);
-        w.inputWeights.multiply(batch.input[d].data() + t0 * B * batch.inputStride[d], batch.inputStride[d], steps * B,
-                                proj.data(), G);
+        for (std::int64_t r = 0; r < steps * B; ++r)
+            std::copy(w.bias.begin(), w.bias.end(), proj.begin() + r * G);
+        w.inputWeights.multiply(batch.input[d].data() + t0 * B * batch.inputStride[d],
+                                batch.inputStride[d], steps * B, proj.data(), G);
         for (std::int64_t t = t0; t < t0 + steps; ++t) {
             float* g = proj.data() + (t - t0) * B * G;
             if (t > 0) w.recurrentWeights.multiply(hb, hStride, B, g, G);
@@ -218,15 +226,17 @@ void Bf16RecurrentInference::runLayer(Batch& batch, std::int64_t layer, int d) c
 Bf16RecurrentInference::Workspace::Workspace() : batch_(std::make_unique<Bf16Batch>()) {}
 Bf16RecurrentInference::Workspace::~Workspace() = default;
 Bf16RecurrentInference::Workspace::Workspace(Workspace&&) noexcept = default;
-Bf16RecurrentInference::Workspace& Bf16RecurrentInference::Workspace::operator=(Workspace&&) noexcept = default;
+Bf16RecurrentInference::Workspace& Bf16RecurrentInference::Workspace::operator=(
+    Workspace&&) noexcept = default;
 
-std::vector<float> Bf16RecurrentInference::logits(const std::vector<std::span<const std::int32_t>>& sequences) const {
+std::vector<float> Bf16RecurrentInference::logits(
+    const std::vector<std::span<const std::int32_t>>& sequences) const {
     Workspace workspace;
     return logits(sequences, workspace);
 }
 
-std::vector<float> Bf16RecurrentInference::logits(const std::vector<std::span<const std::int32_t>>& sequences,
-                                                  Workspace& workspace) const {
+std::vector<float> Bf16RecurrentInference::logits(
+    const std::vector<std::span<const std::int32_t>>& sequences, Workspace& workspace) const {
     Batch& batch = *workspace.batch_;
     batch.size = static_cast<std::int64_t>(sequences.size());
     batch.steps = 0;
@@ -243,7 +253,9 @@ std::vector<float> Bf16RecurrentInference::logits(const std::vector<std::span<co
     for (int d = 0; d < directions_; ++d) {
         std::int64_t widest = 0;
         for (std::int64_t l = 0; l < layers_; ++l) {
-            widest = std::max(widest, weights_[static_cast<std::size_t>(l * directions_ + d)].inputWeights.paddedCols());
+            widest = std::max(
+                widest,
+                weights_[static_cast<std::size_t>(l * directions_ + d)].inputWeights.paddedCols());
         }
         batch.inputStride[d] = widest;
         batch.input[d].resize(static_cast<std::size_t>(T * B * widest));
@@ -252,13 +264,16 @@ std::vector<float> Bf16RecurrentInference::logits(const std::vector<std::span<co
         batch.projection[d].resize(static_cast<std::size_t>(std::min(chunk, T) * B * G));
         batch.h[d].resize(static_cast<std::size_t>(B * H));
         batch.c[d].resize(static_cast<std::size_t>(B * H));
-        batch.hBf16[d].resize(static_cast<std::size_t>(B * weights_[static_cast<std::size_t>(d)].recurrentWeights.paddedCols()));
+        batch.hBf16[d].resize(static_cast<std::size_t>(
+            B * weights_[static_cast<std::size_t>(d)].recurrentWeights.paddedCols()));
         batch.finals[d].resize(static_cast<std::size_t>(B * H));
     }
     // Token ids are checked before any thread starts.
     for (const auto& s : sequences) {
         for (const auto id : s) {
-            if (id < 0 || id >= embedding_.size(0)) throw std::out_of_range("token id " + std::to_string(id) + " outside the vocabulary");
+            if (id < 0 || id >= embedding_.size(0))
+                throw std::out_of_range("token id " + std::to_string(id) +
+                                        " outside the vocabulary");
         }
     }
     if (directions_ == 2 && threads_ >= 2) {
@@ -283,8 +298,9 @@ std::vector<float> Bf16RecurrentInference::logits(const std::vector<std::span<co
     for (std::int64_t b = 0; b < B; ++b) {
         for (int d = 0; d < directions_; ++d) {
             for (std::int64_t j = 0; j < H; ++j) {
-                out[static_cast<std::size_t>(b)] += fcWeight_[static_cast<std::size_t>(d * H + j)] *
-                                                    batch.finals[d][static_cast<std::size_t>(b * H + j)];
+                out[static_cast<std::size_t>(b)] +=
+                    fcWeight_[static_cast<std::size_t>(d * H + j)] *
+                    batch.finals[d][static_cast<std::size_t>(b * H + j)];
             }
         }
     }

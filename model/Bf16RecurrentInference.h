@@ -53,7 +53,8 @@ public:
     /// One logit per sequence of vocabulary ids (each at least one id). Concurrent calls need
     /// their own workspaces. Throws std::out_of_range for an id outside the vocabulary and
     /// std::invalid_argument for an empty sequence.
-    std::vector<float> logits(const std::vector<std::span<const std::int32_t>>& sequences, Workspace& workspace) const;
+    std::vector<float> logits(const std::vector<std::span<const std::int32_t>>& sequences,
+                              Workspace& workspace) const;
     /// The same with a workspace of its own (allocated for this call).
     std::vector<float> logits(const std::vector<std::span<const std::int32_t>>& sequences) const;
 
@@ -72,9 +73,9 @@ private:
     std::int64_t embeddingDim_, hidden_, layers_, gates_;
     int directions_;
     int threads_;
-    torch::Tensor embedding_;             // [V, E] float, contiguous
-    std::vector<Direction> weights_;      // [layer * directions + direction]
-    std::vector<float> fcWeight_;         // [H * directions]
+    torch::Tensor embedding_;         // [V, E] float, contiguous
+    std::vector<Direction> weights_;  // [layer * directions + direction]
+    std::vector<float> fcWeight_;     // [H * directions]
     float fcBias_ = 0;
 };
 

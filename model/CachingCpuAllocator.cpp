@@ -68,7 +68,8 @@ c10::DataPtr CachingCpuAllocator::allocate(std::size_t bytes) SENTIMENT_LAB_ALLO
     if (block == nullptr) {
         block = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (block == MAP_FAILED) {
-            const_cast<CachingCpuAllocator*>(this)->release();  // try again with the cache given back
+            const_cast<CachingCpuAllocator*>(this)
+                ->release();  // try again with the cache given back
             block = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
             if (block == MAP_FAILED) throw std::bad_alloc();
         }

@@ -42,7 +42,9 @@ public:
     /// size, this cache's or the fallback's.
     c10::DeleterFnPtr raw_deleter() const override { return &CachingCpuAllocator::rawFree; }
 #if SENTIMENT_LAB_ALLOCATOR_COPIES
-    void copy_data(void* dest, const void* src, std::size_t count) const override { default_copy_data(dest, src, count); }
+    void copy_data(void* dest, const void* src, std::size_t count) const override {
+        default_copy_data(dest, src, count);
+    }
 #endif
 
     /// Bytes held in the cache, not in use.

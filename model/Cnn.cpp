@@ -6,14 +6,18 @@ namespace sentiment::model {
 
 CnnImpl::CnnImpl(const ModelConfig& config) : ClassifierImpl(config) {
     embedding_ = register_module(
-        "embedding", torch::nn::Embedding(torch::nn::EmbeddingOptions(config.vocabSize, config.embeddingDim)
-                                              .padding_idx(config.padIndex)));
+        "embedding",
+        torch::nn::Embedding(torch::nn::EmbeddingOptions(config.vocabSize, config.embeddingDim)
+                                 .padding_idx(config.padIndex)));
     for (std::size_t i = 0; i < config.filterSizes.size(); ++i) {
-        convs_.push_back(register_module(
-            "conv" + std::to_string(i),
-            torch::nn::Conv1d(torch::nn::Conv1dOptions(config.embeddingDim, config.filters, config.filterSizes[i]))));
+        convs_.push_back(
+            register_module("conv" + std::to_string(i),
+                            torch::nn::Conv1d(torch::nn::Conv1dOptions(
+                                config.embeddingDim, config.filters, config.filterSizes[i]))));
     }
-    fc_ = register_module("fc", torch::nn::Linear(config.filters * static_cast<std::int64_t>(config.filterSizes.size()), 1));
+    fc_ = register_module(
+        "fc", torch::nn::Linear(
+                  config.filters * static_cast<std::int64_t>(config.filterSizes.size()), 1));
 }
 
 torch::Tensor CnnImpl::forward(const torch::Tensor& tokens, const torch::Tensor& /*lengths*/) {
@@ -21,7 +25,8 @@ torch::Tensor CnnImpl::forward(const torch::Tensor& tokens, const torch::Tensor&
     std::vector<torch::Tensor> pooled;
     for (auto& conv : convs_) pooled.push_back(std::get<0>(torch::relu(conv(embedded)).max(2)));
     // Dropout from the run's generator (RunGenerator), on while the module trains.
-    return fc_(FastDropout::apply(torch::cat(pooled, 1), config_.dropout, is_training())).squeeze(1);
+    return fc_(FastDropout::apply(torch::cat(pooled, 1), config_.dropout, is_training()))
+        .squeeze(1);
 }
 
 }  // namespace sentiment::model

@@ -14,8 +14,8 @@ namespace sentiment::model::dnnl_api {
 /// `Primitive::primitive_desc` for the operation's arguments `args` (as 2.x's `Primitive::desc`
 /// takes them: propagation kind, direction, memory descriptors).
 template <class Primitive, class... Args>
-typename Primitive::primitive_desc forward(const dnnl::engine& engine, const dnnl::primitive_attr& attr,
-                                           const Args&... args) {
+typename Primitive::primitive_desc forward(const dnnl::engine& engine,
+                                           const dnnl::primitive_attr& attr, const Args&... args) {
 #if DNNL_VERSION_MAJOR >= 3
     return typename Primitive::primitive_desc(engine, args..., attr);
 #else
@@ -25,12 +25,14 @@ typename Primitive::primitive_desc forward(const dnnl::engine& engine, const dnn
 
 /// The backward `Primitive::primitive_desc` for `args`, with the forward pass's descriptor.
 template <class Primitive, class Forward, class... Args>
-typename Primitive::primitive_desc backward(const dnnl::engine& engine, const dnnl::primitive_attr& attr,
+typename Primitive::primitive_desc backward(const dnnl::engine& engine,
+                                            const dnnl::primitive_attr& attr,
                                             const Forward& forward, const Args&... args) {
 #if DNNL_VERSION_MAJOR >= 3
     return typename Primitive::primitive_desc(engine, args..., forward, attr);
 #else
-    return typename Primitive::primitive_desc(typename Primitive::desc(args...), attr, engine, forward);
+    return typename Primitive::primitive_desc(typename Primitive::desc(args...), attr, engine,
+                                              forward);
 #endif
 }
 

@@ -46,9 +46,13 @@ dnnl::engine& cpuEngine() {
     return engine;
 }
 
-std::int64_t gatesOf(Cell cell) { return cell == Cell::Lstm ? 4 : cell == Cell::Gru ? 3 : 1; }
+std::int64_t gatesOf(Cell cell) {
+    return cell == Cell::Lstm ? 4 : cell == Cell::Gru ? 3 : 1;
+}
 // Linear-before-reset GRU (PyTorch's GRU) keeps the recurrent candidate bias apart: 4 biases.
-std::int64_t biasGatesOf(Cell cell) { return cell == Cell::Gru ? 4 : gatesOf(cell); }
+std::int64_t biasGatesOf(Cell cell) {
+    return cell == Cell::Gru ? 4 : gatesOf(cell);
+}
 
 // PyTorch's GRU gates are r, z, n; oneDNN's are u (= z), r, o (= n): the first two swap. LSTM
 // (i, f, g, o) and RNN have the same order in both. The swap is its own inverse.
@@ -100,7 +104,9 @@ struct Shape {
     memory::desc biasMd() const { return {bias(), dt::f32, tag::ldgo}; }
     memory::desc diffSrcMd() const { return {src(), diffDataType(), tag::tnc}; }
     memory::desc diffDstMd() const { return {dst(), diffDataType(), tag::tnc}; }
-    memory::desc diffWeightsLayerAny() const { return {weightsLayer(), diffWeightsType(), tag::any}; }
+    memory::desc diffWeightsLayerAny() const {
+        return {weightsLayer(), diffWeightsType(), tag::any};
+    }
     memory::desc diffWeightsIterAny() const { return {weightsIter(), diffWeightsType(), tag::any}; }
     memory::desc diffIterMd() const { return {iter(), diffIterType(), tag::ldnc}; }
     memory::desc diffIterCMd() const { return {iter(), cellStateType(), tag::ldnc}; }
@@ -130,20 +136,21 @@ typename Primitive::primitive_desc backwardDescriptor(const Hint& forward, const
 
 dnnl::lstm_forward::primitive_desc lstmForward(const Shape& s, dnnl::prop_kind prop) {
     const memory::desc none;
-    return forwardDescriptor<dnnl::lstm_forward>(prop, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(),
-                                                 s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(), none,
-                                                 none);
+    return forwardDescriptor<dnnl::lstm_forward>(
+        prop, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(), s.weightsLayerAny(),
+        s.weightsIterAny(), s.biasMd(), s.dstMd(), none, none);
 }
 dnnl::lbr_gru_forward::primitive_desc gruForward(const Shape& s, dnnl::prop_kind prop) {
     const memory::desc none;
-    return forwardDescriptor<dnnl::lbr_gru_forward>(prop, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(),
-                                                    s.weightsIterAny(), s.biasMd(), s.dstMd(), none);
+    return forwardDescriptor<dnnl::lbr_gru_forward>(prop, kDirection, s.srcMd(), s.iterMd(),
+                                                    s.weightsLayerAny(), s.weightsIterAny(),
+                                                    s.biasMd(), s.dstMd(), none);
 }
 dnnl::vanilla_rnn_forward::primitive_desc rnnForward(const Shape& s, dnnl::prop_kind prop) {
     const memory::desc none;
-    return forwardDescriptor<dnnl::vanilla_rnn_forward>(prop, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(),
-                                                        s.iterMd(), s.weightsLayerAny(), s.weightsIterAny(),
-                                                        s.biasMd(), s.dstMd(), none);
+    return forwardDescriptor<dnnl::vanilla_rnn_forward>(
+        prop, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(),
+        s.weightsIterAny(), s.biasMd(), s.dstMd(), none);
 }
 
 // A primitive and what its descriptor says about memory layouts. oneDNN caches the compiled
@@ -178,30 +185,34 @@ Step makeBackward(const Shape& s) {
     switch (s.cell) {
         case Cell::Lstm: {
             auto pd = backwardDescriptor<dnnl::lstm_backward>(
-                lstmForward(s, train), back, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(), s.weightsLayerAny(),
-                s.weightsIterAny(), s.biasMd(), s.dstMd(), none, none, s.diffSrcMd(), s.diffIterMd(), s.diffIterCMd(),
-                s.diffWeightsLayerAny(), s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none, none);
+                lstmForward(s, train), back, kDirection, s.srcMd(), s.iterMd(), s.iterCMd(),
+                s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(), none, none,
+                s.diffSrcMd(), s.diffIterMd(), s.diffIterCMd(), s.diffWeightsLayerAny(),
+                s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none, none);
             return {pd, dnnl::lstm_backward(pd)};
         }
         case Cell::Gru: {
             auto pd = backwardDescriptor<dnnl::lbr_gru_backward>(
-                gruForward(s, train), back, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(), s.weightsIterAny(),
-                s.biasMd(), s.dstMd(), none, s.diffSrcMd(), s.diffIterMd(), s.diffWeightsLayerAny(),
-                s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none);
+                gruForward(s, train), back, kDirection, s.srcMd(), s.iterMd(), s.weightsLayerAny(),
+                s.weightsIterAny(), s.biasMd(), s.dstMd(), none, s.diffSrcMd(), s.diffIterMd(),
+                s.diffWeightsLayerAny(), s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none);
             return {pd, dnnl::lbr_gru_backward(pd)};
         }
         case Cell::Rnn: {
             auto pd = backwardDescriptor<dnnl::vanilla_rnn_backward>(
-                rnnForward(s, train), back, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(), s.iterMd(),
-                s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(), none, s.diffSrcMd(), s.diffIterMd(),
-                s.diffWeightsLayerAny(), s.diffWeightsIterAny(), s.biasMd(), s.diffDstMd(), none);
+                rnnForward(s, train), back, dnnl::algorithm::eltwise_tanh, kDirection, s.srcMd(),
+                s.iterMd(), s.weightsLayerAny(), s.weightsIterAny(), s.biasMd(), s.dstMd(), none,
+                s.diffSrcMd(), s.diffIterMd(), s.diffWeightsLayerAny(), s.diffWeightsIterAny(),
+                s.biasMd(), s.diffDstMd(), none);
             return {pd, dnnl::vanilla_rnn_backward(pd)};
         }
     }
     throw std::logic_error("unknown recurrent cell");
 }
 
-dt dnnlType(const Tensor& t) { return t.scalar_type() == torch::kBFloat16 ? dt::bf16 : dt::f32; }
+dt dnnlType(const Tensor& t) {
+    return t.scalar_type() == torch::kBFloat16 ? dt::bf16 : dt::f32;
+}
 
 memory wrap(const Tensor& t, const memory::dims& dims, tag layout) {
     return memory({dims, dnnlType(t), layout}, cpuEngine(), t.data_ptr());
@@ -216,8 +227,8 @@ memory bufferFor(const memory::desc& layout, std::vector<Tensor>& holder, bool z
 }
 
 // A float weight matrix [G*H, K] in PyTorch's layout, reordered (and converted) into `layout`.
-memory packedWeights(const Tensor& user, const memory::dims& dims, const memory::desc& layout, dnnl::stream& stream,
-                     std::vector<Tensor>& holder) {
+memory packedWeights(const Tensor& user, const memory::dims& dims, const memory::desc& layout,
+                     dnnl::stream& stream, std::vector<Tensor>& holder) {
     auto source = wrap(user, dims, tag::ldgoi);
     auto packed = bufferFor(layout, holder);
     dnnl::reorder(source, packed).execute(stream, source, packed);
@@ -228,8 +239,12 @@ Tensor zeroState(const Shape& s, torch::ScalarType type) {
     return torch::zeros({s.N, s.H}, torch::TensorOptions().dtype(type));
 }
 
-torch::ScalarType torchTypeOf(dt type) { return type == dt::bf16 ? torch::kBFloat16 : torch::kFloat; }
-torch::ScalarType torchType(const Shape& s) { return torchTypeOf(s.type); }
+torch::ScalarType torchTypeOf(dt type) {
+    return type == dt::bf16 ? torch::kBFloat16 : torch::kFloat;
+}
+torch::ScalarType torchType(const Shape& s) {
+    return torchTypeOf(s.type);
+}
 
 // The bf16 configuration this oneDNN builds on this CPU (empty: none). Tried once.
 const std::optional<Bf16Types>& bf16Types() {
@@ -265,28 +280,33 @@ Shape shapeOf(Cell cell, const Tensor& x, const Tensor& whh, bool bf16) {
 }
 
 // The forward pass; `workspace` (training only) receives what the backward pass needs.
-Tensor runForward(const Shape& s, const Tensor& x, const Tensor& wl, const Tensor& wi, const Tensor& bias,
-                  Tensor* workspace) {
-    const auto prop = workspace ? dnnl::prop_kind::forward_training : dnnl::prop_kind::forward_inference;
+Tensor runForward(const Shape& s, const Tensor& x, const Tensor& wl, const Tensor& wi,
+                  const Tensor& bias, Tensor* workspace) {
+    const auto prop =
+        workspace ? dnnl::prop_kind::forward_training : dnnl::prop_kind::forward_inference;
     auto step = makeForward(s, prop);
     dnnl::stream stream(cpuEngine());
     std::vector<Tensor> buffers;
-    auto weightsLayer = packedWeights(wl, s.weightsLayer(), step.pd.weights_layer_desc(), stream, buffers);
-    auto weightsIter = packedWeights(wi, s.weightsIter(), step.pd.weights_iter_desc(), stream, buffers);
+    auto weightsLayer =
+        packedWeights(wl, s.weightsLayer(), step.pd.weights_layer_desc(), stream, buffers);
+    auto weightsIter =
+        packedWeights(wi, s.weightsIter(), step.pd.weights_iter_desc(), stream, buffers);
     auto out = torch::empty({s.T, s.N, s.H}, torch::TensorOptions().dtype(torchType(s)));
     const auto h0 = zeroState(s, torchType(s)), c0 = zeroState(s, torchTypeOf(s.cellStateType()));
-    std::unordered_map<int, memory> args{{DNNL_ARG_SRC_LAYER, wrap(x, s.src(), tag::tnc)},
-                                         {DNNL_ARG_SRC_ITER, wrap(h0, s.iter(), tag::ldnc)},
-                                         {DNNL_ARG_WEIGHTS_LAYER, weightsLayer},
-                                         {DNNL_ARG_WEIGHTS_ITER, weightsIter},
-                                         {DNNL_ARG_BIAS, wrap(bias, s.bias(), tag::ldgo)},
-                                         {DNNL_ARG_DST_LAYER, wrap(out, s.dst(), tag::tnc)},
-                                         {DNNL_ARG_SCRATCHPAD, bufferFor(step.pd.scratchpad_desc(), buffers)}};
+    std::unordered_map<int, memory> args{
+        {DNNL_ARG_SRC_LAYER, wrap(x, s.src(), tag::tnc)},
+        {DNNL_ARG_SRC_ITER, wrap(h0, s.iter(), tag::ldnc)},
+        {DNNL_ARG_WEIGHTS_LAYER, weightsLayer},
+        {DNNL_ARG_WEIGHTS_ITER, weightsIter},
+        {DNNL_ARG_BIAS, wrap(bias, s.bias(), tag::ldgo)},
+        {DNNL_ARG_DST_LAYER, wrap(out, s.dst(), tag::tnc)},
+        {DNNL_ARG_SCRATCHPAD, bufferFor(step.pd.scratchpad_desc(), buffers)}};
     if (s.cell == Cell::Lstm) args.emplace(DNNL_ARG_SRC_ITER_C, wrap(c0, s.iter(), tag::ldnc));
     if (workspace) {
         const auto bytes = static_cast<std::int64_t>(step.pd.workspace_desc().get_size());
         *workspace = torch::empty({bytes}, torch::TensorOptions().dtype(torch::kUInt8));
-        args.emplace(DNNL_ARG_WORKSPACE, memory(step.pd.workspace_desc(), cpuEngine(), workspace->data_ptr()));
+        args.emplace(DNNL_ARG_WORKSPACE,
+                     memory(step.pd.workspace_desc(), cpuEngine(), workspace->data_ptr()));
     }
     step.primitive.execute(stream, args);
     stream.wait();
@@ -307,11 +327,16 @@ struct Saved {
 
 // One direction's forward pass for training: the input in the primitive's type, the weights in
 // oneDNN's gate order, and what the backward pass needs.
-std::pair<Tensor, Saved> trainingForward(Cell cell, const Tensor& x, const Tensor& wih, const Tensor& whh,
-                                         const Tensor& bih, const Tensor& bhh, bool bf16) {
+std::pair<Tensor, Saved> trainingForward(Cell cell, const Tensor& x, const Tensor& wih,
+                                         const Tensor& whh, const Tensor& bih, const Tensor& bhh,
+                                         bool bf16) {
     const auto s = shapeOf(cell, x, whh, bf16);
-    Saved saved{x.to(torchType(s)).contiguous(), toDnnlGateOrder(cell, wih), toDnnlGateOrder(cell, whh),
-                dnnlBias(cell, bih, bhh), Tensor(), Tensor()};
+    Saved saved{x.to(torchType(s)).contiguous(),
+                toDnnlGateOrder(cell, wih),
+                toDnnlGateOrder(cell, whh),
+                dnnlBias(cell, bih, bhh),
+                Tensor(),
+                Tensor()};
     saved.out = runForward(s, saved.x, saved.wl, saved.wi, saved.bias, &saved.workspace);
     return {bf16 ? saved.out.to(torch::kFloat) : saved.out, saved};
 }
@@ -330,8 +355,10 @@ std::vector<Tensor> trainingBackward(Cell cell, const Saved& saved, const Tensor
     auto step = makeBackward(s);
     dnnl::stream stream(cpuEngine());
     std::vector<Tensor> buffers;
-    auto weightsLayer = packedWeights(wl, s.weightsLayer(), step.pd.weights_layer_desc(), stream, buffers);
-    auto weightsIter = packedWeights(wi, s.weightsIter(), step.pd.weights_iter_desc(), stream, buffers);
+    auto weightsLayer =
+        packedWeights(wl, s.weightsLayer(), step.pd.weights_layer_desc(), stream, buffers);
+    auto weightsIter =
+        packedWeights(wi, s.weightsIter(), step.pd.weights_iter_desc(), stream, buffers);
     // oneDNN adds to the weight and bias gradients: they start at zero.
     auto dWeightsLayer = bufferFor(step.pd.diff_weights_layer_desc(), buffers, true);
     auto dWeightsIter = bufferFor(step.pd.diff_weights_iter_desc(), buffers, true);
@@ -349,7 +376,8 @@ std::vector<Tensor> trainingBackward(Cell cell, const Saved& saved, const Tensor
         {DNNL_ARG_WEIGHTS_ITER, weightsIter},
         {DNNL_ARG_BIAS, wrap(bias, s.bias(), tag::ldgo)},
         {DNNL_ARG_DST_LAYER, wrap(out, s.dst(), tag::tnc)},
-        {DNNL_ARG_WORKSPACE, memory(step.pd.workspace_desc(), cpuEngine(), saved.workspace.data_ptr())},
+        {DNNL_ARG_WORKSPACE,
+         memory(step.pd.workspace_desc(), cpuEngine(), saved.workspace.data_ptr())},
         {DNNL_ARG_DIFF_SRC_LAYER, wrap(dx, s.src(), tag::tnc)},
         {DNNL_ARG_DIFF_SRC_ITER, wrap(dh0, s.iter(), tag::ldnc)},
         {DNNL_ARG_DIFF_WEIGHTS_LAYER, dWeightsLayer},
@@ -365,7 +393,8 @@ std::vector<Tensor> trainingBackward(Cell cell, const Saved& saved, const Tensor
     // Back to PyTorch's layout [G*H, K] and gate order.
     const auto G = gatesOf(cell) * s.H;
     auto dwl = torch::empty({G, s.I}), dwi = torch::empty({G, s.H});
-    auto dwlUser = wrap(dwl, s.weightsLayer(), tag::ldgoi), dwiUser = wrap(dwi, s.weightsIter(), tag::ldgoi);
+    auto dwlUser = wrap(dwl, s.weightsLayer(), tag::ldgoi),
+         dwiUser = wrap(dwi, s.weightsIter(), tag::ldgoi);
     dnnl::reorder(dWeightsLayer, dwlUser).execute(stream, dWeightsLayer, dwlUser);
     dnnl::reorder(dWeightsIter, dwiUser).execute(stream, dWeightsIter, dwiUser);
     stream.wait();
@@ -425,7 +454,8 @@ void forEachDirection(std::size_t directions, const Work& work) {
 // One layer's directions (one, or both of a bidirectional layer) as one autograd node (inputs:
 // per direction x, w_ih, w_hh, b_ih, b_hh); two run their forward and backward passes side by side.
 struct DnnlFunction : public torch::autograd::Function<DnnlFunction> {
-    static variable_list forward(AutogradContext* ctx, std::int64_t cellCode, bool bf16, at::TensorList inputs) {
+    static variable_list forward(AutogradContext* ctx, std::int64_t cellCode, bool bf16,
+                                 at::TensorList inputs) {
         const auto cell = static_cast<Cell>(cellCode);
         const std::size_t directions = inputs.size() / 5;
         std::vector<Tensor> outs(directions);
@@ -433,10 +463,12 @@ struct DnnlFunction : public torch::autograd::Function<DnnlFunction> {
         forEachDirection(directions, [&](int d) {
             const auto i = static_cast<std::size_t>(d);
             const auto* in = &inputs[5 * i];
-            std::tie(outs[i], saved[i]) = trainingForward(cell, in[0], in[1], in[2], in[3], in[4], bf16);
+            std::tie(outs[i], saved[i]) =
+                trainingForward(cell, in[0], in[1], in[2], in[3], in[4], bf16);
         });
         std::vector<Tensor> keep;
-        for (const auto& s : saved) keep.insert(keep.end(), {s.x, s.wl, s.wi, s.bias, s.out, s.workspace});
+        for (const auto& s : saved)
+            keep.insert(keep.end(), {s.x, s.wl, s.wi, s.bias, s.out, s.workspace});
         ctx->save_for_backward(keep);
         ctx->saved_data["cell"] = cellCode;
         ctx->saved_data["bf16"] = bf16;
@@ -448,12 +480,14 @@ struct DnnlFunction : public torch::autograd::Function<DnnlFunction> {
         const auto v = ctx->get_saved_variables();
         const auto cell = static_cast<Cell>(ctx->saved_data["cell"].toInt());
         const bool bf16 = ctx->saved_data["bf16"].toBool();
-        const auto inputType = static_cast<torch::ScalarType>(ctx->saved_data["input_type"].toInt());
+        const auto inputType =
+            static_cast<torch::ScalarType>(ctx->saved_data["input_type"].toInt());
         std::vector<std::vector<Tensor>> gradients(grads.size());
         forEachDirection(grads.size(), [&](int d) {
             const auto i = static_cast<std::size_t>(d);
             const auto* s = &v[6 * i];
-            gradients[i] = trainingBackward(cell, {s[0], s[1], s[2], s[3], s[4], s[5]}, grads[i], bf16, inputType);
+            gradients[i] = trainingBackward(cell, {s[0], s[1], s[2], s[3], s[4], s[5]}, grads[i],
+                                            bf16, inputType);
         });
         variable_list result{Tensor(), Tensor()};  // `cellCode` and `bf16` are no variables
         for (auto& g : gradients) result.insert(result.end(), g.begin(), g.end());
@@ -462,8 +496,9 @@ struct DnnlFunction : public torch::autograd::Function<DnnlFunction> {
 };
 
 // Inference through oneDNN's forward_inference primitive: no workspace is kept.
-Tensor inferenceForward(Cell cell, const Tensor& input, const Tensor& weightIh, const Tensor& weightHh,
-                        const Tensor& biasIh, const Tensor& biasHh, bool bf16) {
+Tensor inferenceForward(Cell cell, const Tensor& input, const Tensor& weightIh,
+                        const Tensor& weightHh, const Tensor& biasIh, const Tensor& biasHh,
+                        bool bf16) {
     const auto s = shapeOf(cell, input, weightHh, bf16);
     torch::NoGradGuard noGrad;
     const auto x = input.to(torchType(s)).contiguous();
@@ -474,14 +509,19 @@ Tensor inferenceForward(Cell cell, const Tensor& input, const Tensor& weightIh, 
 
 bool needsGradient(const std::vector<Tensor>& inputs) {
     return torch::GradMode::is_enabled() &&
-           std::any_of(inputs.begin(), inputs.end(), [](const Tensor& t) { return t.requires_grad(); });
+           std::any_of(inputs.begin(), inputs.end(),
+                       [](const Tensor& t) { return t.requires_grad(); });
 }
 
 }  // namespace
 
-bool DnnlRecurrentLayer::available() { return true; }
+bool DnnlRecurrentLayer::available() {
+    return true;
+}
 
-bool DnnlRecurrentLayer::supportsBf16() { return bf16Types().has_value(); }
+bool DnnlRecurrentLayer::supportsBf16() {
+    return bf16Types().has_value();
+}
 
 std::string DnnlRecurrentLayer::compiledVersion() {
     return std::to_string(DNNL_VERSION_MAJOR) + "." + std::to_string(DNNL_VERSION_MINOR) + "." +
@@ -490,31 +530,38 @@ std::string DnnlRecurrentLayer::compiledVersion() {
 
 std::string DnnlRecurrentLayer::loadedVersion() {
     const auto* v = dnnl_version();
-    return std::to_string(v->major) + "." + std::to_string(v->minor) + "." + std::to_string(v->patch);
+    return std::to_string(v->major) + "." + std::to_string(v->minor) + "." +
+           std::to_string(v->patch);
 }
 
-torch::Tensor DnnlRecurrentLayer::forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
-                                          const torch::Tensor& weightHh, const torch::Tensor& biasIh,
-                                          const torch::Tensor& biasHh, bool bf16) {
-    if (bf16 && !supportsBf16()) throw std::logic_error("bfloat16 recurrent layers are not supported on this CPU");
+torch::Tensor DnnlRecurrentLayer::forward(Cell cell, const torch::Tensor& input,
+                                          const torch::Tensor& weightIh,
+                                          const torch::Tensor& weightHh,
+                                          const torch::Tensor& biasIh, const torch::Tensor& biasHh,
+                                          bool bf16) {
+    if (bf16 && !supportsBf16())
+        throw std::logic_error("bfloat16 recurrent layers are not supported on this CPU");
     const std::vector<Tensor> inputs{input, weightIh, weightHh, biasIh, biasHh};
     if (needsGradient(inputs)) {
-        return DnnlFunction::apply(static_cast<std::int64_t>(cell), bf16, at::TensorList(inputs))[0];
+        return DnnlFunction::apply(static_cast<std::int64_t>(cell), bf16,
+                                   at::TensorList(inputs))[0];
     }
     return inferenceForward(cell, input, weightIh, weightHh, biasIh, biasHh, bf16);
 }
 
-std::pair<torch::Tensor, torch::Tensor> DnnlRecurrentLayer::forwardBoth(Cell cell, const torch::Tensor& forwardInput,
-                                                                        const std::vector<torch::Tensor>& forwardWeights,
-                                                                        const torch::Tensor& backwardInput,
-                                                                        const std::vector<torch::Tensor>& backwardWeights,
-                                                                        bool bf16) {
-    if (bf16 && !supportsBf16()) throw std::logic_error("bfloat16 recurrent layers are not supported on this CPU");
+std::pair<torch::Tensor, torch::Tensor> DnnlRecurrentLayer::forwardBoth(
+    Cell cell, const torch::Tensor& forwardInput, const std::vector<torch::Tensor>& forwardWeights,
+    const torch::Tensor& backwardInput, const std::vector<torch::Tensor>& backwardWeights,
+    bool bf16) {
+    if (bf16 && !supportsBf16())
+        throw std::logic_error("bfloat16 recurrent layers are not supported on this CPU");
     const auto& f = forwardWeights;
     const auto& b = backwardWeights;
-    const std::vector<Tensor> inputs{forwardInput, f[0], f[1], f[2], f[3], backwardInput, b[0], b[1], b[2], b[3]};
+    const std::vector<Tensor> inputs{forwardInput,  f[0], f[1], f[2], f[3],
+                                     backwardInput, b[0], b[1], b[2], b[3]};
     if (needsGradient(inputs)) {
-        const auto outs = DnnlFunction::apply(static_cast<std::int64_t>(cell), bf16, at::TensorList(inputs));
+        const auto outs =
+            DnnlFunction::apply(static_cast<std::int64_t>(cell), bf16, at::TensorList(inputs));
         return {outs[0], outs[1]};
     }
     // Without gradients one direction after the other, each on all threads: measured faster
@@ -526,18 +573,26 @@ std::pair<torch::Tensor, torch::Tensor> DnnlRecurrentLayer::forwardBoth(Cell cel
 
 #else  // built without oneDNN
 
-bool DnnlRecurrentLayer::available() { return false; }
-bool DnnlRecurrentLayer::supportsBf16() { return false; }
-std::string DnnlRecurrentLayer::compiledVersion() { return {}; }
-std::string DnnlRecurrentLayer::loadedVersion() { return {}; }
-torch::Tensor DnnlRecurrentLayer::forward(Cell, const torch::Tensor&, const torch::Tensor&, const torch::Tensor&,
-                                          const torch::Tensor&, const torch::Tensor&, bool) {
+bool DnnlRecurrentLayer::available() {
+    return false;
+}
+bool DnnlRecurrentLayer::supportsBf16() {
+    return false;
+}
+std::string DnnlRecurrentLayer::compiledVersion() {
+    return {};
+}
+std::string DnnlRecurrentLayer::loadedVersion() {
+    return {};
+}
+torch::Tensor DnnlRecurrentLayer::forward(Cell, const torch::Tensor&, const torch::Tensor&,
+                                          const torch::Tensor&, const torch::Tensor&,
+                                          const torch::Tensor&, bool) {
     throw std::logic_error("built without oneDNN");
 }
-std::pair<torch::Tensor, torch::Tensor> DnnlRecurrentLayer::forwardBoth(Cell, const torch::Tensor&,
-                                                                        const std::vector<torch::Tensor>&,
-                                                                        const torch::Tensor&,
-                                                                        const std::vector<torch::Tensor>&, bool) {
+std::pair<torch::Tensor, torch::Tensor> DnnlRecurrentLayer::forwardBoth(
+    Cell, const torch::Tensor&, const std::vector<torch::Tensor>&, const torch::Tensor&,
+    const std::vector<torch::Tensor>&, bool) {
     throw std::logic_error("built without oneDNN");
 }
 

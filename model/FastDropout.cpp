@@ -34,8 +34,10 @@ struct Mask {
 
 // out[i] = in[i] * scale where value `first + i` is kept, else 0.
 __attribute__((target_clones("arch=x86-64-v3", "default"))) void masked(float* __restrict out,
-                                                                         const float* __restrict in, std::int64_t n,
-                                                                         std::uint64_t first, Mask m) {
+                                                                        const float* __restrict in,
+                                                                        std::int64_t n,
+                                                                        std::uint64_t first,
+                                                                        Mask m) {
     const auto base = static_cast<std::uint32_t>(first) ^ m.seedLow;
     const auto high = mix(static_cast<std::uint32_t>(first >> 32) ^ m.seedHigh);
     for (std::int64_t i = 0; i < n; ++i) {
@@ -51,12 +53,13 @@ Tensor applyMask(const Tensor& x, const Mask& m) {
     float* dst = out.data_ptr<float>();
     // Blocks start at multiples of 2^15, so that a block never wraps the 32-bit counter.
     constexpr std::int64_t kBlock = 1 << 15;
-    at::parallel_for(0, (in.numel() + kBlock - 1) / kBlock, 1, [&](std::int64_t begin, std::int64_t end) {
-        for (std::int64_t b = begin; b < end; ++b) {
-            const std::int64_t from = b * kBlock, n = std::min(kBlock, in.numel() - from);
-            masked(dst + from, src + from, n, static_cast<std::uint64_t>(from), m);
-        }
-    });
+    at::parallel_for(
+        0, (in.numel() + kBlock - 1) / kBlock, 1, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t b = begin; b < end; ++b) {
+                const std::int64_t from = b * kBlock, n = std::min(kBlock, in.numel() - from);
+                masked(dst + from, src + from, n, static_cast<std::uint64_t>(from), m);
+            }
+        });
     return out;
 }
 
@@ -88,7 +91,8 @@ struct DropoutFunction : public torch::autograd::Function<DropoutFunction> {
 
     static Mask maskOf(std::uint64_t seed, double p) {
         return {static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32),
-                static_cast<std::uint32_t>(p * double(1 << 24)), static_cast<float>(1.0 / (1.0 - p))};
+                static_cast<std::uint32_t>(p * double(1 << 24)),
+                static_cast<float>(1.0 / (1.0 - p))};
     }
 };
 
@@ -100,7 +104,8 @@ torch::Tensor FastDropout::apply(const torch::Tensor& x, double p, bool training
     if (!x.device().is_cpu() || x.scalar_type() != torch::kFloat) {
         // Another device or type: a Bernoulli mask from the run's generator for that device.
         auto* run = RunGenerator::current();
-        if (run == nullptr || run->device().type() != x.device().type()) return torch::dropout(x, p, training);
+        if (run == nullptr || run->device().type() != x.device().type())
+            return torch::dropout(x, p, training);
         const auto keep = torch::empty_like(x).bernoulli_(1 - p, *run);
         return x * keep / (1 - p);
     }

@@ -4,8 +4,9 @@ namespace sentiment::model {
 
 FastTextImpl::FastTextImpl(const ModelConfig& config) : ClassifierImpl(config) {
     embedding_ = register_module(
-        "embedding", torch::nn::Embedding(torch::nn::EmbeddingOptions(config.vocabSize, config.embeddingDim)
-                                              .padding_idx(config.padIndex)));
+        "embedding",
+        torch::nn::Embedding(torch::nn::EmbeddingOptions(config.vocabSize, config.embeddingDim)
+                                 .padding_idx(config.padIndex)));
     fc_ = register_module("fc", torch::nn::Linear(config.embeddingDim, 1));
 }
 

@@ -20,18 +20,24 @@ using torch::autograd::variable_list;
 // x [T,B,I] -> x W_ih^T + b_ih + b_hh as [T,B,G]: every step's input projection at once.
 Tensor project(const Tensor& x, const Tensor& wih, const Tensor& bih, const Tensor& bhh) {
     const auto T = x.size(0), B = x.size(1);
-    return torch::addmm(bih + bhh, x.reshape({T * B, x.size(2)}), wih.t()).view({T, B, wih.size(0)});
+    return torch::addmm(bih + bhh, x.reshape({T * B, x.size(2)}), wih.t())
+        .view({T, B, wih.size(0)});
 }
 
 // The weight and input gradients from the pre-activation gradients of all steps (dx only when
 // the input needs one: not for frozen embeddings).
-variable_list weightGradients(const Tensor& dgates, const Tensor& x, const Tensor& out, const Tensor& wih, bool inputGrad) {
+variable_list weightGradients(const Tensor& dgates, const Tensor& x, const Tensor& out,
+                              const Tensor& wih, bool inputGrad) {
     const auto T = x.size(0), B = x.size(1), G = dgates.size(2), H = out.size(2);
     const auto dg = dgates.view({T * B, G});
     const auto dwih = dg.t().mm(x.reshape({T * B, x.size(2)}));
     // h_{t-1}: zero before the first step.
     auto dwhh = torch::zeros({G, H}, out.options());
-    if (T > 1) dwhh = dgates.narrow(0, 1, T - 1).reshape({(T - 1) * B, G}).t().mm(out.narrow(0, 0, T - 1).reshape({(T - 1) * B, H}));
+    if (T > 1)
+        dwhh = dgates.narrow(0, 1, T - 1)
+                   .reshape({(T - 1) * B, G})
+                   .t()
+                   .mm(out.narrow(0, 0, T - 1).reshape({(T - 1) * B, H}));
     const auto db = dg.sum(0);
     const auto dx = inputGrad ? dg.mm(wih).view({T, B, x.size(2)}) : Tensor();
     return {dx, dwih, dwhh, db, db};
@@ -55,17 +61,21 @@ inline float vectorExp(float x) {
     return p * std::bit_cast<float>((static_cast<std::int32_t>(n) + 127) << 23);
 }
 
-inline float vectorSigmoid(float x) { return 1.0f / (1.0f + vectorExp(-x)); }
-inline float vectorTanh(float x) { return 2.0f / (1.0f + vectorExp(-2.0f * x)) - 1.0f; }
+inline float vectorSigmoid(float x) {
+    return 1.0f / (1.0f + vectorExp(-x));
+}
+inline float vectorTanh(float x) {
+    return 2.0f / (1.0f + vectorExp(-2.0f * x)) - 1.0f;
+}
 
 #define SENTIMENT_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
 
 // One LSTM step's gates for `rows` reviews, each row 4H pre-activations in PyTorch's order
 // i, f, g, o: the activations in place, then c = f c_prev + i g (c_prev null: zero), tanh(c)
 // into `tc` (null: not kept) and h = o tanh(c).
-SENTIMENT_VECTOR_CLONES void lstmPointwise(float* __restrict g, const float* __restrict cPrev, float* __restrict c,
-                                           float* __restrict tc, float* __restrict h, std::int64_t rows,
-                                           std::int64_t H) {
+SENTIMENT_VECTOR_CLONES void lstmPointwise(float* __restrict g, const float* __restrict cPrev,
+                                           float* __restrict c, float* __restrict tc,
+                                           float* __restrict h, std::int64_t rows, std::int64_t H) {
     for (std::int64_t r = 0; r < rows; ++r, g += 4 * H, c += H, h += H) {
         for (std::int64_t j = 0; j < 2 * H; ++j) g[j] = vectorSigmoid(g[j]);
         for (std::int64_t j = 2 * H; j < 3 * H; ++j) g[j] = vectorTanh(g[j]);
@@ -86,10 +96,13 @@ SENTIMENT_VECTOR_CLONES void lstmPointwise(float* __restrict g, const float* __r
 // c_{t-1} (null at the first step), the pre-activation gradients d (rows of 4H) and, in place,
 // dc for step t-1.
 SENTIMENT_VECTOR_CLONES void lstmPointwiseBackward(float* __restrict d, const float* __restrict g,
-                                                   const float* __restrict tc, const float* __restrict cPrev,
-                                                   const float* __restrict dh, const float* __restrict go,
-                                                   float* __restrict dc, std::int64_t rows, std::int64_t H) {
-    for (std::int64_t r = 0; r < rows; ++r, d += 4 * H, g += 4 * H, tc += H, dh += H, go += H, dc += H) {
+                                                   const float* __restrict tc,
+                                                   const float* __restrict cPrev,
+                                                   const float* __restrict dh,
+                                                   const float* __restrict go, float* __restrict dc,
+                                                   std::int64_t rows, std::int64_t H) {
+    for (std::int64_t r = 0; r < rows;
+         ++r, d += 4 * H, g += 4 * H, tc += H, dh += H, go += H, dc += H) {
         const float* cp = cPrev ? cPrev + r * H : nullptr;
         for (std::int64_t j = 0; j < H; ++j) {
             const float i = g[j], f = g[H + j], gg = g[2 * H + j], o = g[3 * H + j], t = tc[j];
@@ -110,8 +123,9 @@ SENTIMENT_VECTOR_CLONES void tanhInPlace(float* __restrict x, std::int64_t n) {
 }
 
 // d = (1 - h^2) * (dh + go): the tanh RNN's step backward.
-SENTIMENT_VECTOR_CLONES void tanhBackward(float* __restrict d, const float* __restrict h, const float* __restrict dh,
-                                          const float* __restrict go, std::int64_t n) {
+SENTIMENT_VECTOR_CLONES void tanhBackward(float* __restrict d, const float* __restrict h,
+                                          const float* __restrict dh, const float* __restrict go,
+                                          std::int64_t n) {
     for (std::int64_t i = 0; i < n; ++i) d[i] = (1.0f - h[i] * h[i]) * (dh[i] + go[i]);
 }
 
@@ -127,7 +141,8 @@ struct Chunk {
 std::vector<Chunk> chunksOf(std::int64_t B, std::size_t directions) {
     const auto threads = static_cast<std::int64_t>(std::max(1, at::get_num_threads()));
     const auto d = static_cast<std::int64_t>(directions);
-    const std::int64_t parts = std::clamp<std::int64_t>((threads + d - 1) / d, 1, std::max<std::int64_t>(B, 1));
+    const std::int64_t parts =
+        std::clamp<std::int64_t>((threads + d - 1) / d, 1, std::max<std::int64_t>(B, 1));
     std::vector<Chunk> chunks;
     for (std::size_t dir = 0; dir < directions; ++dir) {
         for (std::int64_t p = 0; p < parts; ++p) {
@@ -140,16 +155,20 @@ std::vector<Chunk> chunksOf(std::int64_t B, std::size_t directions) {
 
 template <class F>
 void forEachChunk(const std::vector<Chunk>& chunks, const F& f) {
-    at::parallel_for(0, static_cast<std::int64_t>(chunks.size()), 1, [&](std::int64_t begin, std::int64_t end) {
-        // Grad mode is per thread: the pool's threads would otherwise record (and refuse the
-        // out= products on) the weights that require gradients.
-        torch::NoGradGuard noGrad;
-        for (std::int64_t i = begin; i < end; ++i) f(chunks[static_cast<std::size_t>(i)]);
-    });
+    at::parallel_for(0, static_cast<std::int64_t>(chunks.size()), 1,
+                     [&](std::int64_t begin, std::int64_t end) {
+                         // Grad mode is per thread: the pool's threads would otherwise record (and
+                         // refuse the out= products on) the weights that require gradients.
+                         torch::NoGradGuard noGrad;
+                         for (std::int64_t i = begin; i < end; ++i)
+                             f(chunks[static_cast<std::size_t>(i)]);
+                     });
 }
 
 // Rows [begin, begin + rows) of step t of a [T, B, F] tensor.
-inline Tensor rowsOf(const Tensor& s, std::int64_t t, const Chunk& c) { return s[t].narrow(0, c.begin, c.rows); }
+inline Tensor rowsOf(const Tensor& s, std::int64_t t, const Chunk& c) {
+    return s[t].narrow(0, c.begin, c.rows);
+}
 inline float* rowPtr(const Tensor& s, std::int64_t t, const Chunk& c) {
     return s.data_ptr<float>() + (t * s.size(1) + c.begin) * s.size(2);
 }
@@ -167,7 +186,8 @@ struct Recurrences {
 Recurrences recur(bool lstm, at::TensorList inputs, bool keep) {
     const std::size_t D = inputs.size() / 5;
     const auto T = inputs[0].size(0), B = inputs[0].size(1), H = inputs[2].size(1);
-    Recurrences r{std::vector<Tensor>(D), std::vector<Tensor>(D), std::vector<Tensor>(D), std::vector<Tensor>(D)};
+    Recurrences r{std::vector<Tensor>(D), std::vector<Tensor>(D), std::vector<Tensor>(D),
+                  std::vector<Tensor>(D)};
     std::vector<Tensor> whhT(D);
     for (std::size_t d = 0; d < D; ++d) {
         const auto* in = &inputs[5 * d];
@@ -187,7 +207,8 @@ Recurrences recur(bool lstm, at::TensorList inputs, bool keep) {
             if (lstm) {
                 const std::int64_t now = keep ? t : t % 2, before = keep ? t - 1 : (t + 1) % 2;
                 lstmPointwise(g.data_ptr<float>(), t > 0 ? rowPtr(r.cells[d], before, c) : nullptr,
-                              rowPtr(r.cells[d], now, c), keep ? rowPtr(r.tanhCells[d], t, c) : nullptr,
+                              rowPtr(r.cells[d], now, c),
+                              keep ? rowPtr(r.tanhCells[d], t, c) : nullptr,
                               rowPtr(r.outs[d], t, c), c.rows, H);
             } else {
                 tanhInPlace(g.data_ptr<float>(), c.rows * H);
@@ -223,7 +244,8 @@ struct FusedFunction : public torch::autograd::Function<FusedFunction> {
         const std::size_t perDirection = lstm ? 4 : 1;
         const auto T = saved[0].size(0), B = saved[0].size(1), H = saved[2].size(1);
         const auto G = saved[2].size(0);
-        std::vector<Tensor> gradOut(D), dgates(D), dh(D), dc(D), out(D), gates(D), cells(D), tanhCells(D);
+        std::vector<Tensor> gradOut(D), dgates(D), dh(D), dc(D), out(D), gates(D), cells(D),
+            tanhCells(D);
         for (std::size_t d = 0; d < D; ++d) {
             const auto* s = &saved[5 * D + perDirection * d];
             out[d] = s[0];
@@ -244,11 +266,13 @@ struct FusedFunction : public torch::autograd::Function<FusedFunction> {
             float* dhp = dhRows.data_ptr<float>();
             for (std::int64_t t = T - 1; t >= 0; --t) {
                 if (lstm) {
-                    lstmPointwiseBackward(rowPtr(dgates[d], t, c), rowPtr(gates[d], t, c), rowPtr(tanhCells[d], t, c),
-                                          t > 0 ? rowPtr(cells[d], t - 1, c) : nullptr, dhp, rowPtr(gradOut[d], t, c),
-                                          dc[d].data_ptr<float>() + c.begin * H, c.rows, H);
+                    lstmPointwiseBackward(
+                        rowPtr(dgates[d], t, c), rowPtr(gates[d], t, c), rowPtr(tanhCells[d], t, c),
+                        t > 0 ? rowPtr(cells[d], t - 1, c) : nullptr, dhp, rowPtr(gradOut[d], t, c),
+                        dc[d].data_ptr<float>() + c.begin * H, c.rows, H);
                 } else {
-                    tanhBackward(rowPtr(dgates[d], t, c), rowPtr(out[d], t, c), dhp, rowPtr(gradOut[d], t, c), c.rows * H);
+                    tanhBackward(rowPtr(dgates[d], t, c), rowPtr(out[d], t, c), dhp,
+                                 rowPtr(gradOut[d], t, c), c.rows * H);
                 }
                 // To the previous step: dh_{t-1} = d_t W_hh.
                 if (t > 0) torch::mm_out(dhRows, rowsOf(dgates[d], t, c), whh);
@@ -257,7 +281,8 @@ struct FusedFunction : public torch::autograd::Function<FusedFunction> {
         variable_list result{Tensor()};  // `lstm` is no variable
         for (std::size_t d = 0; d < D; ++d) {
             const auto* in = &saved[5 * d];
-            for (auto& g : weightGradients(dgates[d], in[0], out[d], in[1], ctx->needs_input_grad(5 * d))) {
+            for (auto& g :
+                 weightGradients(dgates[d], in[0], out[d], in[1], ctx->needs_input_grad(5 * d))) {
                 result.push_back(std::move(g));
             }
         }
@@ -267,7 +292,8 @@ struct FusedFunction : public torch::autograd::Function<FusedFunction> {
 
 variable_list fused(Cell cell, const std::vector<Tensor>& inputs) {
     const bool gradient = torch::GradMode::is_enabled() &&
-                          std::any_of(inputs.begin(), inputs.end(), [](const Tensor& t) { return t.requires_grad(); });
+                          std::any_of(inputs.begin(), inputs.end(),
+                                      [](const Tensor& t) { return t.requires_grad(); });
     if (!gradient) return recur(cell == Cell::Lstm, inputs, false).outs;
     return FusedFunction::apply(cell == Cell::Lstm, at::TensorList(inputs));
 }
@@ -275,8 +301,9 @@ variable_list fused(Cell cell, const std::vector<Tensor>& inputs) {
 // One LSTM step for one review: g (the step's input projection, 4H) += W_hh h, as H scaled
 // rows of W_hh^T added to g (each output accumulates in order, so the loop vectorizes without
 // reassociation), then the gate activations and the new c and h.
-SENTIMENT_VECTOR_CLONES void lstmStep(float* __restrict g, const float* __restrict whhT, float* __restrict h,
-                                      const float* __restrict cPrev, float* __restrict c, std::int64_t H) {
+SENTIMENT_VECTOR_CLONES void lstmStep(float* __restrict g, const float* __restrict whhT,
+                                      float* __restrict h, const float* __restrict cPrev,
+                                      float* __restrict c, std::int64_t H) {
     const std::int64_t G = 4 * H;
     for (std::int64_t k = 0; k < H; ++k) {
         const float hk = h[k];
@@ -294,7 +321,8 @@ Tensor lstmSingleRecurrence(Tensor gates, const Tensor& whh) {
     const auto whhT = whh.t().contiguous();  // [H, 4H]
     auto out = torch::empty({T, 1, H}, gates.options());
     const auto n = static_cast<std::size_t>(H);
-    std::vector<float> h(n, 0.0f), c(n, 0.0f), next(n);  // the cell state and the next one, alternating
+    std::vector<float> h(n, 0.0f), c(n, 0.0f),
+        next(n);  // the cell state and the next one, alternating
     float* g = gates.data_ptr<float>();
     float* op = out.data_ptr<float>();
     const float* w = whhT.data_ptr<float>();
@@ -317,14 +345,19 @@ bool singleReviewInference(Cell cell, const Tensor& x, const Tensor& weightIh) {
 
 }  // namespace
 
-bool FusedRecurrentLayer::supports(Cell cell) { return cell == Cell::Lstm || cell == Cell::Rnn; }
+bool FusedRecurrentLayer::supports(Cell cell) {
+    return cell == Cell::Lstm || cell == Cell::Rnn;
+}
 
-bool FusedRecurrentLayer::singleReview(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh) {
+bool FusedRecurrentLayer::singleReview(Cell cell, const torch::Tensor& input,
+                                       const torch::Tensor& weightIh) {
     return singleReviewInference(cell, input, weightIh);
 }
 
-torch::Tensor FusedRecurrentLayer::forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
-                                           const torch::Tensor& weightHh, const torch::Tensor& biasIh,
+torch::Tensor FusedRecurrentLayer::forward(Cell cell, const torch::Tensor& input,
+                                           const torch::Tensor& weightIh,
+                                           const torch::Tensor& weightHh,
+                                           const torch::Tensor& biasIh,
                                            const torch::Tensor& biasHh) {
     const auto x = input.contiguous();
     if (singleReviewInference(cell, x, weightIh)) {
@@ -333,10 +366,9 @@ torch::Tensor FusedRecurrentLayer::forward(Cell cell, const torch::Tensor& input
     return fused(cell, {x, weightIh, weightHh, biasIh, biasHh})[0];
 }
 
-std::pair<torch::Tensor, torch::Tensor> FusedRecurrentLayer::forwardBoth(Cell cell, const torch::Tensor& forwardInput,
-                                                                         const std::vector<torch::Tensor>& forwardWeights,
-                                                                         const torch::Tensor& backwardInput,
-                                                                         const std::vector<torch::Tensor>& backwardWeights) {
+std::pair<torch::Tensor, torch::Tensor> FusedRecurrentLayer::forwardBoth(
+    Cell cell, const torch::Tensor& forwardInput, const std::vector<torch::Tensor>& forwardWeights,
+    const torch::Tensor& backwardInput, const std::vector<torch::Tensor>& backwardWeights) {
     const auto& f = forwardWeights;
     const auto& b = backwardWeights;
     const auto xf = forwardInput.contiguous(), xb = backwardInput.contiguous();
@@ -348,7 +380,8 @@ std::pair<torch::Tensor, torch::Tensor> FusedRecurrentLayer::forwardBoth(Cell ce
     // run side by side, each with its own W_hh in its own core's cache.
     auto gf = singleGates(xf, f[0], f[2], f[3]);
     auto gb = singleGates(xb, b[0], b[2], b[3]);
-    if (at::get_num_threads() < 2) return {lstmSingleRecurrence(gf, f[1]), lstmSingleRecurrence(gb, b[1])};
+    if (at::get_num_threads() < 2)
+        return {lstmSingleRecurrence(gf, f[1]), lstmSingleRecurrence(gb, b[1])};
     torch::Tensor backwardOut;
     std::thread other([&] { backwardOut = lstmSingleRecurrence(gb, b[1]); });
     auto forwardOut = lstmSingleRecurrence(gf, f[1]);

@@ -16,7 +16,8 @@ namespace sentiment::model {
 /// in between runs in chunks of batch rows, one per thread, both directions side by side:
 /// each chunk's step is one single-thread matrix product with its W_hh and one vectorized
 /// pass over the gates, so no step waits for the other threads. Same numbers as `torch::lstm`
-/// and `torch::rnn_tanh` (tests compare outputs and gradients). Gates in PyTorch's order i, f, g, o.
+/// and `torch::rnn_tanh` (tests compare outputs and gradients). Gates in PyTorch's order i, f, g,
+/// o.
 class FusedRecurrentLayer {
 public:
     /// True when this cell has a fused path (LSTM and RNN; GRU uses LibTorch's).
@@ -25,15 +26,16 @@ public:
     /// review kernel (what the Predict page and `predict` run) is faster there than any batch path.
     static bool singleReview(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh);
     /// Outputs [T, B, H] from zero initial states.
-    static torch::Tensor forward(Cell cell, const torch::Tensor& input, const torch::Tensor& weightIh,
-                                 const torch::Tensor& weightHh, const torch::Tensor& biasIh, const torch::Tensor& biasHh);
+    static torch::Tensor forward(Cell cell, const torch::Tensor& input,
+                                 const torch::Tensor& weightIh, const torch::Tensor& weightHh,
+                                 const torch::Tensor& biasIh, const torch::Tensor& biasHh);
     /// Both directions of a bidirectional layer (weights in PyTorch's order w_ih, w_hh, b_ih,
     /// b_hh; the backward input already reversed), as one node whose recurrences run side by
     /// side. A single review at inference runs its two recurrences on two threads.
-    static std::pair<torch::Tensor, torch::Tensor> forwardBoth(Cell cell, const torch::Tensor& forwardInput,
-                                                               const std::vector<torch::Tensor>& forwardWeights,
-                                                               const torch::Tensor& backwardInput,
-                                                               const std::vector<torch::Tensor>& backwardWeights);
+    static std::pair<torch::Tensor, torch::Tensor> forwardBoth(
+        Cell cell, const torch::Tensor& forwardInput,
+        const std::vector<torch::Tensor>& forwardWeights, const torch::Tensor& backwardInput,
+        const std::vector<torch::Tensor>& backwardWeights);
 };
 
 }  // namespace sentiment::model

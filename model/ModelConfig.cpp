@@ -7,34 +7,46 @@
 
 namespace sentiment::model {
 
-
 std::string_view toString(Architecture a) {
     switch (a) {
-        case Architecture::Base: return "base";
-        case Architecture::Advanced: return "advanced";
-        case Architecture::FastText: return "fasttext";
-        case Architecture::Cnn: return "cnn";
-        case Architecture::NbSvm: return "nbsvm";
+        case Architecture::Base:
+            return "base";
+        case Architecture::Advanced:
+            return "advanced";
+        case Architecture::FastText:
+            return "fasttext";
+        case Architecture::Cnn:
+            return "cnn";
+        case Architecture::NbSvm:
+            return "nbsvm";
     }
     return "?";
 }
 
 std::string_view toString(Cell c) {
     switch (c) {
-        case Cell::Lstm: return "lstm";
-        case Cell::Gru: return "gru";
-        case Cell::Rnn: return "rnn";
+        case Cell::Lstm:
+            return "lstm";
+        case Cell::Gru:
+            return "gru";
+        case Cell::Rnn:
+            return "rnn";
     }
     return "?";
 }
 
-std::string_view toString(RnnInput r) { return r == RnnInput::Padded ? "padded" : "packed"; }
+std::string_view toString(RnnInput r) {
+    return r == RnnInput::Padded ? "padded" : "packed";
+}
 
 Result<Architecture> parseArchitecture(std::string_view s) {
-    for (auto a : {Architecture::Base, Architecture::Advanced, Architecture::FastText, Architecture::Cnn, Architecture::NbSvm}) {
+    for (auto a : {Architecture::Base, Architecture::Advanced, Architecture::FastText,
+                   Architecture::Cnn, Architecture::NbSvm}) {
         if (s == toString(a)) return a;
     }
-    return Error::at({}, Message::tr("unknown model '%1' (expected base, advanced, fasttext, cnn or nbsvm)").arg(s));
+    return Error::at(
+        {},
+        Message::tr("unknown model '%1' (expected base, advanced, fasttext, cnn or nbsvm)").arg(s));
 }
 
 Result<Cell> parseCell(std::string_view s) {
@@ -52,7 +64,10 @@ Result<RnnInput> parseRnnInput(std::string_view s) {
 
 Result<ModelConfig> ModelConfig::preset(std::string_view name) {
     auto arch = parseArchitecture(name);
-    if (!arch) return Error::at({}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)").arg(name));
+    if (!arch)
+        return Error::at(
+            {}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)")
+                    .arg(name));
     ModelConfig c;
     c.architecture = *arch;
     switch (*arch) {
@@ -102,19 +117,27 @@ struct Count {
         for (auto f : factors) overflow |= __builtin_mul_overflow(p, f, &p);
         return p;
     }
-    Count& addProduct(std::initializer_list<std::int64_t> factors) { return add(mul(factors, overflow)); }
+    Count& addProduct(std::initializer_list<std::int64_t> factors) {
+        return add(mul(factors, overflow));
+    }
 };
 
-std::int64_t gatesOf(Cell c) { return c == Cell::Lstm ? 4 : c == Cell::Gru ? 3 : 1; }
+std::int64_t gatesOf(Cell c) {
+    return c == Cell::Lstm ? 4 : c == Cell::Gru ? 3 : 1;
+}
 
-// RecurrentStack: per layer and direction weight_ih [g*h, in], weight_hh [g*h, h] and two biases [g*h].
-void addStack(Count& n, Cell cell, std::int64_t input, std::int64_t hidden, std::int64_t layers, bool bidirectional) {
+// RecurrentStack: per layer and direction weight_ih [g*h, in], weight_hh [g*h, h] and two biases
+// [g*h].
+void addStack(Count& n, Cell cell, std::int64_t input, std::int64_t hidden, std::int64_t layers,
+              bool bidirectional) {
     const std::int64_t g = gatesOf(cell);
     const std::int64_t dirs = bidirectional ? 2 : 1;
     for (std::int64_t l = 0; l < layers && !n.overflow; ++l) {
         const std::int64_t in = l == 0 ? input : Count::mul({hidden, dirs}, n.overflow);
         for (std::int64_t d = 0; d < dirs; ++d) {
-            n.addProduct({g, hidden, in}).addProduct({g, hidden, hidden}).addProduct({2, g, hidden});
+            n.addProduct({g, hidden, in})
+                .addProduct({g, hidden, hidden})
+                .addProduct({2, g, hidden});
         }
     }
 }
@@ -132,12 +155,16 @@ std::optional<std::int64_t> ModelConfig::parameterCount() const {
             addStack(n, cell, embeddingDim, hidden, layers, bidirectional);
             n.addProduct({hidden, bidirectional ? 2 : 1}).add(1);
             break;
-        case Architecture::FastText: n.add(embeddingDim).add(1); break;
+        case Architecture::FastText:
+            n.add(embeddingDim).add(1);
+            break;
         case Architecture::Cnn:
             for (auto size : filterSizes) n.addProduct({filters, embeddingDim, size}).add(filters);
             n.addProduct({filters, static_cast<std::int64_t>(filterSizes.size())}).add(1);
             break;
-        case Architecture::NbSvm: n.add(vocabSize).add(1); break;  // ratios [V, 1], weights [V, 1], bias
+        case Architecture::NbSvm:
+            n.add(vocabSize).add(1);
+            break;  // ratios [V, 1], weights [V, 1], bias
     }
     if (n.overflow) return std::nullopt;
     return n.value;
@@ -191,14 +218,18 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         c.ngrams = checked::integerOr<std::int64_t>(j, "ngrams", 2);
         c.nbAlpha = j.value("nb_alpha", 1.0);
         c.nbBeta = j.value("nb_beta", 1.0);
-        const bool filtersOk = std::all_of(c.filterSizes.begin(), c.filterSizes.end(), [](auto f) { return f >= 1; }) &&
-                               (c.architecture != Architecture::Cnn || (!c.filterSizes.empty() && c.filters >= 1));
+        const bool filtersOk =
+            std::all_of(c.filterSizes.begin(), c.filterSizes.end(),
+                        [](auto f) { return f >= 1; }) &&
+            (c.architecture != Architecture::Cnn || (!c.filterSizes.empty() && c.filters >= 1));
         // A recurrent model needs a hidden state (LibTorch cannot even initialise one of size 0).
-        const bool recurrentOk = (c.architecture != Architecture::Base && c.architecture != Architecture::Advanced) ||
-                                 (c.hidden >= 1 && (c.architecture == Architecture::Base || c.layers >= 1));
-        if (c.vocabSize < 2 || c.embeddingDim < 1 || c.padIndex < 0 || c.padIndex >= c.vocabSize || !(c.dropout >= 0) ||
-            c.dropout >= 1 || c.layers < 0 || c.hidden < 0 || c.filters < 0 || c.ngrams < 1 || c.ngrams > 3 ||
-            !(c.nbAlpha > 0) || !(c.nbBeta >= 0 && c.nbBeta <= 1) || !filtersOk || !recurrentOk) {
+        const bool recurrentOk =
+            (c.architecture != Architecture::Base && c.architecture != Architecture::Advanced) ||
+            (c.hidden >= 1 && (c.architecture == Architecture::Base || c.layers >= 1));
+        if (c.vocabSize < 2 || c.embeddingDim < 1 || c.padIndex < 0 || c.padIndex >= c.vocabSize ||
+            !(c.dropout >= 0) || c.dropout >= 1 || c.layers < 0 || c.hidden < 0 || c.filters < 0 ||
+            c.ngrams < 1 || c.ngrams > 3 || !(c.nbAlpha > 0) || !(c.nbBeta >= 0 && c.nbBeta <= 1) ||
+            !filtersOk || !recurrentOk) {
             return Error::at({}, Message::tr("the model configuration has values out of range"));
         }
         return c;

@@ -21,10 +21,12 @@ void NbSvmImpl::resetParameters() {
 }
 
 void NbSvmImpl::setRatios(const torch::Tensor& ratios) {
-    if (ratios.numel() != config_.vocabSize) throw std::invalid_argument("NbSvm::setRatios: one ratio per vocabulary entry");
+    if (ratios.numel() != config_.vocabSize)
+        throw std::invalid_argument("NbSvm::setRatios: one ratio per vocabulary entry");
     torch::NoGradGuard noGrad;
     ratios_->weight.copy_(ratios.reshape({config_.vocabSize, 1}).to(ratios_->weight.options()));
-    if (config_.padIndex >= 0 && config_.padIndex < config_.vocabSize) ratios_->weight[config_.padIndex].zero_();
+    if (config_.padIndex >= 0 && config_.padIndex < config_.vocabSize)
+        ratios_->weight[config_.padIndex].zero_();
 }
 
 namespace {
@@ -47,7 +49,9 @@ torch::Tensor NbSvmImpl::forward(const torch::Tensor& tokens, const torch::Tenso
     return (terms * mask).sum(1) + bias_;
 }
 
-double NbSvmImpl::bias() const { return bias_.item<double>(); }
+double NbSvmImpl::bias() const {
+    return bias_.item<double>();
+}
 
 void NbSvmImpl::setWeights(double value) {
     torch::NoGradGuard noGrad;
@@ -62,7 +66,8 @@ torch::Tensor NbSvmImpl::termWeights() const {
 torch::Tensor NbSvmImpl::termWeights(const torch::Tensor& ids) const {
     torch::NoGradGuard noGrad;
     const auto flat = ids.reshape({-1}).to(torch::kLong);
-    return ratios_->weight.squeeze(1).index_select(0, flat) * predictionWeights().index_select(0, flat);
+    return ratios_->weight.squeeze(1).index_select(0, flat) *
+           predictionWeights().index_select(0, flat);
 }
 
 torch::Tensor NbSvmImpl::predictionWeights() const {
@@ -72,15 +77,18 @@ torch::Tensor NbSvmImpl::predictionWeights() const {
     return (1 - config_.nbBeta) * w.abs().mean() + config_.nbBeta * w;
 }
 
-std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>> reviews, std::span<const float> labels,
-                                  std::int64_t vocabSize, std::int64_t padIndex, double alpha) {
-    if (reviews.size() != labels.size()) throw std::invalid_argument("logCountRatios: one label per review");
+std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>> reviews,
+                                  std::span<const float> labels, std::int64_t vocabSize,
+                                  std::int64_t padIndex, double alpha) {
+    if (reviews.size() != labels.size())
+        throw std::invalid_argument("logCountRatios: one label per review");
     std::vector<double> p(std::size_t(vocabSize), alpha), q(std::size_t(vocabSize), alpha);
     std::vector<std::size_t> lastSeen(std::size_t(vocabSize), std::size_t(-1));
     for (std::size_t i = 0; i < reviews.size(); ++i) {
         auto& counts = labels[i] >= 0.5f ? p : q;
         for (const auto id : reviews[i]) {
-            if (id < 0 || id >= vocabSize || id == padIndex || lastSeen[std::size_t(id)] == i) continue;
+            if (id < 0 || id >= vocabSize || id == padIndex || lastSeen[std::size_t(id)] == i)
+                continue;
             lastSeen[std::size_t(id)] = i;  // binarised: once per review
             counts[std::size_t(id)] += 1;
         }
@@ -94,7 +102,8 @@ std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>>
     std::vector<float> r(std::size_t(vocabSize), 0.0f);
     for (std::int64_t j = 0; j < vocabSize; ++j) {
         if (j == padIndex) continue;
-        r[std::size_t(j)] = float(std::log((p[std::size_t(j)] / pNorm) / (q[std::size_t(j)] / qNorm)));
+        r[std::size_t(j)] =
+            float(std::log((p[std::size_t(j)] / pNorm) / (q[std::size_t(j)] / qNorm)));
     }
     return r;
 }

@@ -33,7 +33,8 @@ public:
     double bias() const;
     /// Sets every weight to `value` (tests; 1 makes the model naive Bayes itself).
     void setWeights(double value);
-    /// Each vocabulary entry's contribution when present, r * w' (w' the prediction weights). [vocab]
+    /// Each vocabulary entry's contribution when present, r * w' (w' the prediction weights).
+    /// [vocab]
     torch::Tensor termWeights() const;
     /// The same for the entries `ids` only (int64, any shape, flattened): what a review's
     /// distinct n-grams add to its logit. [ids.numel()]
@@ -51,7 +52,8 @@ TORCH_MODULE(NbSvm);
 /// number of positive reviews holding the entry, and q likewise over the negative ones,
 /// r = log((p / |p|1) / (q / |q|1)), the norms over every entry but `padIndex` (whose r is 0).
 /// `reviews[i]` are review i's ids; `labels[i]` its label (1 positive, 0 negative).
-std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>> reviews, std::span<const float> labels,
-                                  std::int64_t vocabSize, std::int64_t padIndex, double alpha = 1.0);
+std::vector<float> logCountRatios(std::span<const std::span<const std::int32_t>> reviews,
+                                  std::span<const float> labels, std::int64_t vocabSize,
+                                  std::int64_t padIndex, double alpha = 1.0);
 
 }  // namespace sentiment::model

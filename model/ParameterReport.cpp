@@ -8,10 +8,14 @@
 namespace sentiment::model {
 
 namespace {
-std::string n(std::int64_t v) { return std::to_string(v); }
+std::string n(std::int64_t v) {
+    return std::to_string(v);
+}
 }  // namespace
 
-ParameterReport ParameterReport::of(const ModelConfig& config) { return of(*ModelFactory::create(config)); }
+ParameterReport ParameterReport::of(const ModelConfig& config) {
+    return of(*ModelFactory::create(config));
+}
 
 ParameterReport ParameterReport::of(ClassifierImpl& model) {
     ParameterReport r;
@@ -33,20 +37,27 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
     };
     if (c.architecture == Architecture::NbSvm) {
         // One fixed log-count ratio and one trained weight per vocabulary entry, and the bias.
-        r.formulas.push_back({Message::tr("Log-count ratios (fixed)"), Message::verbatim("V = " + n(c.vocabSize)), c.vocabSize});
-        r.formulas.push_back({Message::tr("Weights"), Message::verbatim("V = " + n(c.vocabSize)), c.vocabSize});
+        r.formulas.push_back({Message::tr("Log-count ratios (fixed)"),
+                              Message::verbatim("V = " + n(c.vocabSize)), c.vocabSize});
+        r.formulas.push_back(
+            {Message::tr("Weights"), Message::verbatim("V = " + n(c.vocabSize)), c.vocabSize});
         r.formulas.push_back({Message::tr("Bias"), Message::verbatim("1"), 1});
         return r;
     }
-    r.formulas.push_back({Message::tr("Embedding"), Message::verbatim("V*e = " + n(c.vocabSize) + "*" + n(e)), c.vocabSize * e});
+    r.formulas.push_back({Message::tr("Embedding"),
+                          Message::verbatim("V*e = " + n(c.vocabSize) + "*" + n(e)),
+                          c.vocabSize * e});
     switch (c.architecture) {
-        case Architecture::NbSvm: break;
+        case Architecture::NbSvm:
+            break;
         case Architecture::Base:
         case Architecture::Advanced: {
             const bool bi = c.architecture == Architecture::Advanced && c.bidirectional;
             const auto h = c.hidden;
             const std::int64_t g = c.cell == Cell::Lstm ? 4 : c.cell == Cell::Gru ? 3 : 1;
-            const std::string cell = c.cell == Cell::Lstm ? "LSTM" : c.cell == Cell::Gru ? "GRU" : "RNN";
+            const std::string cell = c.cell == Cell::Lstm  ? "LSTM"
+                                     : c.cell == Cell::Gru ? "GRU"
+                                                           : "RNN";
             const auto layers = std::max<std::int64_t>(1, c.layers);
             for (std::int64_t l = 0; l < layers; ++l) {
                 const auto in = l == 0 ? e : h * (bi ? 2 : 1);
@@ -56,9 +67,10 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
                     f.layer = !bi      ? Message::tr("%1 layer %2").arg(cell).arg(n(l))
                               : d == 0 ? Message::tr("%1 layer %2, forward").arg(cell).arg(n(l))
                                        : Message::tr("%1 layer %2, backward").arg(cell).arg(n(l));
-                    f.formula = with(g == 1 ? std::string("h*(i+h)+2h") : gs + "(h*(i+h)+2h)",
-                                     "i=" + n(in) + ", h=" + n(h) + ": " + (g == 1 ? "" : gs) + "(" + n(h) + "*(" + n(in) +
-                                         "+" + n(h) + ")+2*" + n(h) + ")");
+                    f.formula =
+                        with(g == 1 ? std::string("h*(i+h)+2h") : gs + "(h*(i+h)+2h)",
+                             "i=" + n(in) + ", h=" + n(h) + ": " + (g == 1 ? "" : gs) + "(" + n(h) +
+                                 "*(" + n(in) + "+" + n(h) + ")+2*" + n(h) + ")");
                     f.count = g * (h * (in + h) + 2 * h);
                     r.formulas.push_back(std::move(f));
                 }
@@ -72,9 +84,10 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
             break;
         case Architecture::Cnn: {
             for (const auto w : c.filterSizes) {
-                r.formulas.push_back({Message::tr("Convolution, width %1").arg(n(w)),
-                                      with("f*(w*e)+f", "f=" + n(c.filters) + ", w=" + n(w) + ", e=" + n(e)),
-                                      c.filters * (w * e) + c.filters});
+                r.formulas.push_back(
+                    {Message::tr("Convolution, width %1").arg(n(w)),
+                     with("f*(w*e)+f", "f=" + n(c.filters) + ", w=" + n(w) + ", e=" + n(e)),
+                     c.filters * (w * e) + c.filters});
             }
             const auto fcIn = c.filters * static_cast<std::int64_t>(c.filterSizes.size());
             r.formulas.push_back({Message::tr("Linear"), with("i+1", "i=" + n(fcIn)), fcIn + 1});
@@ -87,11 +100,17 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
 nlohmann::json ParameterReport::toJson() const {
     nlohmann::json rowsJson = nlohmann::json::array();
     for (const auto& row : rows) {
-        rowsJson.push_back({{"name", row.name}, {"shape", row.shape}, {"count", row.count}, {"trainable", row.trainable}});
+        rowsJson.push_back({{"name", row.name},
+                            {"shape", row.shape},
+                            {"count", row.count},
+                            {"trainable", row.trainable}});
     }
     nlohmann::json formulasJson = nlohmann::json::array();
-    for (const auto& f : formulas) formulasJson.push_back({{"layer", f.layer.english()}, {"formula", f.formula.english()}, {"count", f.count}});
-    return {{"rows", rowsJson}, {"formulas", formulasJson}, {"total", total}, {"trainable", trainable}};
+    for (const auto& f : formulas)
+        formulasJson.push_back(
+            {{"layer", f.layer.english()}, {"formula", f.formula.english()}, {"count", f.count}});
+    return {
+        {"rows", rowsJson}, {"formulas", formulasJson}, {"total", total}, {"trainable", trainable}};
 }
 
 }  // namespace sentiment::model

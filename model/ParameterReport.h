@@ -15,7 +15,7 @@ class ClassifierImpl;
 
 /// One parameter tensor of a model.
 struct ParameterRow {
-    std::string name;                 ///< e.g. "rnn.weight_ih_l0_reverse"
+    std::string name;  ///< e.g. "rnn.weight_ih_l0_reverse"
     std::vector<std::int64_t> shape;
     std::int64_t count = 0;
     bool trainable = true;

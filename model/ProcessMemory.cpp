@@ -17,7 +17,8 @@ std::uint64_t statusField(const char* name, const char* path = "/proc/self/statu
     while (std::fgets(line, sizeof line, file) != nullptr) {
         if (std::strncmp(line, name, length) == 0 && line[length] == ':') {
             unsigned long long kib = 0;
-            if (std::sscanf(line + length + 1, "%llu", &kib) == 1) value = static_cast<std::uint64_t>(kib) * 1024;
+            if (std::sscanf(line + length + 1, "%llu", &kib) == 1)
+                value = static_cast<std::uint64_t>(kib) * 1024;
             break;
         }
     }
@@ -27,11 +28,17 @@ std::uint64_t statusField(const char* name, const char* path = "/proc/self/statu
 
 }  // namespace
 
-std::uint64_t ProcessMemory::residentBytes() { return statusField("VmRSS"); }
+std::uint64_t ProcessMemory::residentBytes() {
+    return statusField("VmRSS");
+}
 
-std::uint64_t ProcessMemory::peakResidentBytes() { return statusField("VmHWM"); }
+std::uint64_t ProcessMemory::peakResidentBytes() {
+    return statusField("VmHWM");
+}
 
-std::uint64_t ProcessMemory::availableBytes() { return statusField("MemAvailable", "/proc/meminfo"); }
+std::uint64_t ProcessMemory::availableBytes() {
+    return statusField("MemAvailable", "/proc/meminfo");
+}
 
 bool ProcessMemory::resetPeak() {
     // Linux 4.0+: writing 5 to clear_refs sets the peak (VmHWM) to the present resident size.

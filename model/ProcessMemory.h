@@ -19,7 +19,9 @@ public:
     /// What the system can give before it swaps (MemAvailable of /proc/meminfo); 0 when unknown.
     static std::uint64_t availableBytes();
 
-    static double mebibytes(std::uint64_t bytes) { return static_cast<double>(bytes) / (1024.0 * 1024.0); }
+    static double mebibytes(std::uint64_t bytes) {
+        return static_cast<double>(bytes) / (1024.0 * 1024.0);
+    }
 };
 
 }  // namespace sentiment::model

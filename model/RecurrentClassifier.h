@@ -14,7 +14,9 @@ public:
     torch::Tensor forward(const torch::Tensor& tokens, const torch::Tensor& lengths) override;
     torch::nn::Embedding& embedding() override { return embedding_; }
     /// Only the padded path has bf16 layers (the lecture's packed one is LibTorch's own).
-    bool setBf16(bool on) override { return rnn_->setBf16(on && config_.rnnInput == RnnInput::Padded); }
+    bool setBf16(bool on) override {
+        return rnn_->setBf16(on && config_.rnnInput == RnnInput::Padded);
+    }
     /// The probe reads the padded path's states (a packed model is probed on the padded path:
     /// the same numbers, tests).
     RecurrentStackImpl* recurrentStack() override { return rnn_.get(); }

@@ -18,12 +18,14 @@ namespace sentiment::model {
 /// - `Packed`: the lecture's pack_padded_sequence path.
 class RecurrentStackImpl : public torch::nn::Module {
 public:
-    RecurrentStackImpl(Cell cell, std::int64_t input, std::int64_t hidden, std::int64_t layers, bool bidirectional,
-                       double dropout);
+    RecurrentStackImpl(Cell cell, std::int64_t input, std::int64_t hidden, std::int64_t layers,
+                       bool bidirectional, double dropout);
 
-    /// The top layer's final state(s), each at its sequence's true length: [batch, hidden * directions]
-    /// (forward then backward, as the lecture's torch.cat((hidden[-2], hidden[-1]), dim=1)).
-    torch::Tensor finalStates(const torch::Tensor& input, const torch::Tensor& lengths, RnnInput mode);
+    /// The top layer's final state(s), each at its sequence's true length: [batch, hidden *
+    /// directions] (forward then backward, as the lecture's torch.cat((hidden[-2], hidden[-1]),
+    /// dim=1)).
+    torch::Tensor finalStates(const torch::Tensor& input, const torch::Tensor& lengths,
+                              RnnInput mode);
 
     /// Runs over every time step, padding included, and returns the top layer's output at the
     /// last step: what the lecture's base model does with `hidden` (it does not pack).

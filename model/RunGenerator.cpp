@@ -14,7 +14,9 @@ namespace sentiment::model {
 namespace {
 thread_local at::Generator* tCurrent = nullptr;
 
-void uniform(torch::Tensor& t, double bound, at::Generator& g) { t.uniform_(-bound, bound, g); }
+void uniform(torch::Tensor& t, double bound, at::Generator& g) {
+    t.uniform_(-bound, bound, g);
+}
 }  // namespace
 
 at::Generator RunGenerator::create(const torch::Device& device, std::uint64_t seed) {
@@ -29,10 +31,16 @@ at::Generator RunGenerator::create(const torch::Device& device, std::uint64_t se
     return generator;
 }
 
-RunGenerator::Scope::Scope(at::Generator& generator) : previous_(tCurrent) { tCurrent = &generator; }
-RunGenerator::Scope::~Scope() { tCurrent = previous_; }
+RunGenerator::Scope::Scope(at::Generator& generator) : previous_(tCurrent) {
+    tCurrent = &generator;
+}
+RunGenerator::Scope::~Scope() {
+    tCurrent = previous_;
+}
 
-at::Generator* RunGenerator::current() { return tCurrent; }
+at::Generator* RunGenerator::current() {
+    return tCurrent;
+}
 
 void RunGenerator::initialise(torch::nn::Module& network, at::Generator& g) {
     torch::NoGradGuard guard;  // (each draw locks the generator itself)
@@ -46,7 +54,8 @@ void RunGenerator::initialise(torch::nn::Module& network, at::Generator& g) {
         } else if (auto* e = module->as<torch::nn::Embedding>()) {
             if (drawn.count(e->weight.unsafeGetTensorImpl()) != 0) continue;
             e->weight.normal_(0, 1, g);
-            if (const auto& pad = e->options.padding_idx(); pad.has_value()) e->weight[*pad].zero_();
+            if (const auto& pad = e->options.padding_idx(); pad.has_value())
+                e->weight[*pad].zero_();
             mark(e->weight);
         } else if (auto* l = module->as<torch::nn::Linear>()) {
             const double bound = 1.0 / std::sqrt(static_cast<double>(l->options.in_features()));
@@ -58,7 +67,8 @@ void RunGenerator::initialise(torch::nn::Module& network, at::Generator& g) {
             }
         } else if (auto* c = module->as<torch::nn::Conv1d>()) {
             const auto kernel = (*c->options.kernel_size())[0];
-            const double bound = 1.0 / std::sqrt(static_cast<double>(c->options.in_channels() * kernel));
+            const double bound =
+                1.0 / std::sqrt(static_cast<double>(c->options.in_channels() * kernel));
             uniform(c->weight, bound, g);
             mark(c->weight);
             if (c->bias.defined()) {

@@ -12,7 +12,9 @@
 
 namespace sentiment::model {
 
-int Runtime::cores() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
+int Runtime::cores() {
+    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 int Runtime::configure(int threads) {
     CachingCpuAllocator::install();
@@ -21,7 +23,9 @@ int Runtime::configure(int threads) {
     return torch::get_num_threads();
 }
 
-bool Runtime::bf16RecurrentLayers() { return DnnlRecurrentLayer::supportsBf16(); }
+bool Runtime::bf16RecurrentLayers() {
+    return DnnlRecurrentLayer::supportsBf16();
+}
 
 namespace {
 // What does not change while the process runs, found once (the GUI asks for info() often).
@@ -33,7 +37,8 @@ struct BuildFacts {
 const BuildFacts& buildFacts() {
     static const BuildFacts facts = [] {
         BuildFacts f;
-        // Loading libc10_cuda is what a LibTorch with CUDA does, GPU or not; a CPU LibTorch never does.
+        // Loading libc10_cuda is what a LibTorch with CUDA does, GPU or not; a CPU LibTorch never
+        // does.
         f.cudaBuilt = dlopen("libc10_cuda.so", RTLD_LAZY | RTLD_NOLOAD) != nullptr;
         f.onednn = DnnlRecurrentLayer::loadedVersion();
         // Debian's LibTorch multiplies with the system's BLAS: OpenBLAS exports
@@ -59,7 +64,8 @@ RuntimeInfo Runtime::info() {
     info.threads = torch::get_num_threads();
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDevices = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
-    info.libtorchVersion = std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "." +
+    info.libtorchVersion = std::to_string(TORCH_VERSION_MAJOR) + "." +
+                           std::to_string(TORCH_VERSION_MINOR) + "." +
                            std::to_string(TORCH_VERSION_PATCH);
     const auto& facts = buildFacts();
     info.cudaBuilt = facts.cudaBuilt;
@@ -71,14 +77,18 @@ RuntimeInfo Runtime::info() {
 std::string describe(const RuntimeInfo& info) {
     std::string cuda;
     if (info.cudaAvailable) {
-        cuda = "CUDA: " + std::to_string(info.cudaDevices) + " device" + (info.cudaDevices == 1 ? "" : "s");
+        cuda = "CUDA: " + std::to_string(info.cudaDevices) + " device" +
+               (info.cudaDevices == 1 ? "" : "s");
     } else if (info.cudaBuilt) {
-        cuda = "CUDA: built with it, but not available on this machine (no GPU or driver): training runs on the CPU";
+        cuda =
+            "CUDA: built with it, but not available on this machine (no GPU or driver): training "
+            "runs on the CPU";
     } else {
         cuda = "CUDA: not in this build (a CPU LibTorch)";
     }
-    return "LibTorch " + info.libtorchVersion + ", " + std::to_string(info.threads) + " threads\n" + cuda +
-           "\noneDNN recurrent layers: " + (info.onednn.empty() ? "none (hand-written kernels)" : info.onednn) +
+    return "LibTorch " + info.libtorchVersion + ", " + std::to_string(info.threads) + " threads\n" +
+           cuda + "\noneDNN recurrent layers: " +
+           (info.onednn.empty() ? "none (hand-written kernels)" : info.onednn) +
            "\nBLAS: " + info.blas;
 }
 

@@ -38,6 +38,8 @@ packages=(
 )
 torch2=""
 release=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
+# the formatting test (tests/format) pins clang-format 14, Debian 12's; elsewhere it skips
+if [ "$release" = bookworm ]; then packages+=(clang-format-14); fi
 for arg in "$@"; do
   case "$arg" in
     # Debian 13 has no torchtext (the peer does not need it)

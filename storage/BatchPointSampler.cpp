@@ -5,8 +5,11 @@
 
 namespace sentiment::storage {
 
-void BatchPointSampler::add(std::uint64_t step, std::uint64_t totalSteps, int epoch, double loss, double accuracy) {
-    if (stride_ == 0) stride_ = std::max<std::uint64_t>(1, (totalSteps + maxPoints_ - 1) / std::max<std::size_t>(1, maxPoints_));
+void BatchPointSampler::add(std::uint64_t step, std::uint64_t totalSteps, int epoch, double loss,
+                            double accuracy) {
+    if (stride_ == 0)
+        stride_ = std::max<std::uint64_t>(
+            1, (totalSteps + maxPoints_ - 1) / std::max<std::size_t>(1, maxPoints_));
     const auto bucket = step / stride_;
     if (bucket_ && *bucket_ != bucket) flush();
     if (!bucket_) {
@@ -31,6 +34,8 @@ void BatchPointSampler::flush() {
     count_ = 0;
 }
 
-std::vector<BatchPoint> BatchPointSampler::take() { return std::exchange(ready_, {}); }
+std::vector<BatchPoint> BatchPointSampler::take() {
+    return std::exchange(ready_, {});
+}
 
 }  // namespace sentiment::storage

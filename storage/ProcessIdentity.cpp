@@ -39,7 +39,9 @@ std::string startTimeOf(long pid) {
 
 }  // namespace
 
-ProcessIdentity ProcessIdentity::current() { return of(static_cast<long>(getpid())); }
+ProcessIdentity ProcessIdentity::current() {
+    return of(static_cast<long>(getpid()));
+}
 
 ProcessIdentity ProcessIdentity::of(long pid) {
     ProcessIdentity id;

@@ -8,7 +8,7 @@ namespace sentiment::storage {
 /// host, the boot, the pid and the pid's start time (a pid alone is reused after it dies).
 struct ProcessIdentity {
     std::string host;
-    std::string boot;       ///< the kernel's boot id: after a reboot no earlier process lives
+    std::string boot;  ///< the kernel's boot id: after a reboot no earlier process lives
     long pid = 0;
     std::string startTime;  ///< clock ticks after boot, from /proc/PID/stat
 

@@ -13,9 +13,11 @@ namespace {
 
 using nlohmann::json;
 
-void flatten(const json& value, const std::string& prefix, std::map<std::string, std::string>& out) {
+void flatten(const json& value, const std::string& prefix,
+             std::map<std::string, std::string>& out) {
     if (value.is_object() && !value.empty()) {
-        for (const auto& [k, v] : value.items()) flatten(v, prefix.empty() ? k : prefix + "." + k, out);
+        for (const auto& [k, v] : value.items())
+            flatten(v, prefix.empty() ? k : prefix + "." + k, out);
         return;
     }
     out[prefix] = value.is_string() ? value.get<std::string>() : value.dump();

@@ -14,8 +14,8 @@ std::string uuidForm(std::string hex, char version) {
     static constexpr char variant[] = "89ab";
     const int nibble = hex[16] <= '9' ? hex[16] - '0' : hex[16] - 'a' + 10;
     hex[16] = variant[nibble & 3];
-    return hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' + hex.substr(16, 4) + '-' +
-           hex.substr(20, 12);
+    return hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' +
+           hex.substr(16, 4) + '-' + hex.substr(20, 12);
 }
 
 }  // namespace

@@ -24,7 +24,8 @@ class RunImport {
 public:
     /// `source`: the other store's file; `importedAt`: the time stamp each imported run gets.
     RunImport(SQLite::Database& from, SQLite::Database& to, std::filesystem::path source,
-              RunStore::ImportOptions options, std::filesystem::path checkpointsTo, std::string importedAt);
+              RunStore::ImportOptions options, std::filesystem::path checkpointsTo,
+              std::string importedAt);
     ~RunImport();
     RunImport(const RunImport&) = delete;
     RunImport& operator=(const RunImport&) = delete;
@@ -49,7 +50,8 @@ private:
     void mergeGroups();
     Status mergeRun(const Incoming& run);
     /// A run this store has: only a checkpoint that did not come the first time may come now.
-    Status completeKnownRun(const Incoming& run, std::int64_t here, const std::string& checkpointHere);
+    Status completeKnownRun(const Incoming& run, std::int64_t here,
+                            const std::string& checkpointHere);
     /// Where the run's checkpoint is in the other store's surroundings (empty: not found).
     std::filesystem::path findCheckpoint(const Incoming& run) const;
     /// Copies the run's checkpoint here after checking its SHA-256; where it is here, or empty

@@ -20,15 +20,16 @@ struct RunInfo {
     std::string datasetHash;        ///< the data library's fingerprint hash
     std::uint64_t trainSize = 0, validSize = 0, testSize = 0;
     std::uint64_t vocabSize = 0;
-    std::string vectorsPath;        ///< empty when the embedding started random
+    std::string vectorsPath;  ///< empty when the embedding started random
     std::optional<double> vectorsCoverage;
     std::int64_t parameters = 0;
     std::string device;
     int threads = 0;
     std::string appVersion, torchVersion;
-    std::int64_t groupId = 0;       ///< the group the run belongs to (0: none)
-    std::string groupValue;         ///< its value of the group's setting ("1e-3"; the seed for a seeds group)
-    std::string cardJson;           ///< the reproducibility card (experiment::ReproducibilityCard)
+    std::int64_t groupId = 0;  ///< the group the run belongs to (0: none)
+    std::string
+        groupValue;  ///< its value of the group's setting ("1e-3"; the seed for a seeds group)
+    std::string cardJson;  ///< the reproducibility card (experiment::ReproducibilityCard)
 };
 
 /// Runs that belong together: one plan repeated with other seeds, or one setting swept.
@@ -73,7 +74,8 @@ struct RunOutcome {
 /// One row of the runs table with everything about the run but its curves.
 struct RunRow {
     std::int64_t id = 0;
-    std::string uid;  ///< stays with the run in other stores (RunIdentity); `id` is this store's row
+    std::string
+        uid;  ///< stays with the run in other stores (RunIdentity); `id` is this store's row
     RunInfo info;
     std::string createdAt, finishedAt;  ///< ISO 8601 UTC; finishedAt empty while running
     RunStatus status = RunStatus::Running;
@@ -83,9 +85,9 @@ struct RunRow {
     std::string error;
     std::string notes;
     std::vector<std::string> tags;
-    int epochs = 0;  ///< committed epochs
+    int epochs = 0;                           ///< committed epochs
     std::optional<double> bestValidAccuracy;  ///< highest of the committed epochs
-    std::string host;          ///< the machine that trained it (last)
+    std::string host;                         ///< the machine that trained it (last)
     std::string importedFrom;  ///< the store it was imported from (empty: trained into this one)
     std::string importedAt;    ///< ISO 8601 UTC
 };
@@ -94,7 +96,8 @@ struct RunRow {
 struct EpochRecord {
     int epoch = 0;
     double trainLoss = 0, trainAccuracy = 0, validLoss = 0, validAccuracy = 0;
-    double trainLectureAccuracy = 0, validLectureAccuracy = 0;  ///< the lecture's mean of batch accuracies
+    double trainLectureAccuracy = 0,
+           validLectureAccuracy = 0;  ///< the lecture's mean of batch accuracies
     double seconds = 0;
     double tokensPerSecond = 0;
     bool best = false;
@@ -117,9 +120,9 @@ struct PredictionRecord {
 
 /// One test review's prediction by a run's model.
 struct TestPrediction {
-    std::string review;      ///< its path in the dataset, "test/pos/123_9.txt"
-    bool positive = false;   ///< its label
-    int rating = 0;          ///< IMDb stars, 1-10 (0: unknown)
+    std::string review;     ///< its path in the dataset, "test/pos/123_9.txt"
+    bool positive = false;  ///< its label
+    int rating = 0;         ///< IMDb stars, 1-10 (0: unknown)
     std::uint32_t tokens = 0;
     double probability = 0;  ///< P(positive), the model's
     std::string text;        ///< kept only for the most confident mistakes; empty otherwise
@@ -142,9 +145,9 @@ struct RunDetails {
 struct RunFilter {
     enum class Sort { Created, Name, Preset, Status, TestAccuracy };
     std::optional<RunStatus> status;
-    std::string preset;  ///< empty: any
-    std::string text;    ///< found in the name or the notes (case-insensitive); empty: any
-    std::string tag;     ///< empty: any
+    std::string preset;      ///< empty: any
+    std::string text;        ///< found in the name or the notes (case-insensitive); empty: any
+    std::string tag;         ///< empty: any
     std::int64_t group = 0;  ///< 0: any
     Sort sort = Sort::Created;
     bool descending = true;

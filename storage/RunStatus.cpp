@@ -6,11 +6,12 @@
 namespace sentiment::storage {
 
 namespace {
-constexpr std::array<std::pair<RunStatus, std::string_view>, 5> kWords{{{RunStatus::Running, "running"},
-                                                                        {RunStatus::Completed, "completed"},
-                                                                        {RunStatus::Stopped, "stopped"},
-                                                                        {RunStatus::Failed, "failed"},
-                                                                        {RunStatus::Interrupted, "interrupted"}}};
+constexpr std::array<std::pair<RunStatus, std::string_view>, 5> kWords{
+    {{RunStatus::Running, "running"},
+     {RunStatus::Completed, "completed"},
+     {RunStatus::Stopped, "stopped"},
+     {RunStatus::Failed, "failed"},
+     {RunStatus::Interrupted, "interrupted"}}};
 }  // namespace
 
 std::string_view toString(RunStatus status) {

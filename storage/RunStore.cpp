@@ -29,15 +29,19 @@ Message problemOf(int code) {
     switch (code & 0xff) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            return Message::tr("the run store is locked by another program (another Sentiment Lab still writing?)");
+            return Message::tr(
+                "the run store is locked by another program (another Sentiment Lab still "
+                "writing?)");
         case SQLITE_READONLY:
             return Message::tr("the run store or its folder is read-only");
         case SQLITE_FULL:
             return Message::tr("the disk is full");
         case SQLITE_CANTOPEN:
-            return Message::tr("the run store cannot be opened (a missing folder or no permission)");
+            return Message::tr(
+                "the run store cannot be opened (a missing folder or no permission)");
         case SQLITE_CORRUPT:
-            return Message::tr("the run store is damaged ('sentiment-lab-cli runs check' tells more)");
+            return Message::tr(
+                "the run store is damaged ('sentiment-lab-cli runs check' tells more)");
         case SQLITE_NOTADB:
             return Message::tr("the file is not an SQLite database");
         case SQLITE_IOERR:
@@ -50,7 +54,9 @@ Message problemOf(int code) {
     }
 }
 
-bool unusableCode(int code) { return (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT; }
+bool unusableCode(int code) {
+    return (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT;
+}
 
 // Why a file cannot be our store, and what kind of problem that is (an empty `why`: it can be).
 struct Unusable {
@@ -63,17 +69,21 @@ Unusable inspect(SQLite::Database& db) {
     const int app = db.execAndGet("PRAGMA application_id").getInt();
     const int version = db.execAndGet("PRAGMA user_version").getInt();
     if (app != Schema::kApplicationId) {
-        SQLite::Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4");
+        SQLite::Statement tables(
+            db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4");
         std::string names;
-        while (tables.executeStep()) names += (names.empty() ? "" : ", ") + tables.getColumn(0).getString();
+        while (tables.executeStep())
+            names += (names.empty() ? "" : ", ") + tables.getColumn(0).getString();
         if (!names.empty() || app != 0) {
             if (names.empty()) return {Message::tr("it is an SQLite database of another program")};
-            return {Message::tr("it is an SQLite database of another program (tables %1)").arg(names)};
+            return {
+                Message::tr("it is an SQLite database of another program (tables %1)").arg(names)};
         }
         return {};
     }
     if (version > Schema::kVersion) {
-        return {Message::tr("it was written by a newer Sentiment Lab (schema version %1; this version knows up to %2)")
+        return {Message::tr("it was written by a newer Sentiment Lab (schema version %1; this "
+                            "version knows up to %2)")
                     .arg(version)
                     .arg(Schema::kVersion),
                 ErrorKind::NewerSchema};
@@ -90,7 +100,7 @@ bool hasSqliteHeader(const fs::path& path) {
 
 struct Attempt {
     std::unique_ptr<SQLite::Database> db;
-    Unusable unusable;  // why the file cannot be used (set it aside)
+    Unusable unusable;           // why the file cannot be used (set it aside)
     std::optional<Error> error;  // could not open for another reason (locked, read-only ...)
 };
 
@@ -103,8 +113,8 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
         return a;
     }
     try {
-        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
-                                                     options.busyTimeoutMs);
+        auto db = std::make_unique<SQLite::Database>(
+            path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, options.busyTimeoutMs);
         if (auto why = inspect(*db); !why.empty()) {
             a.unusable = why;
             return a;
@@ -112,20 +122,27 @@ Attempt tryOpen(const fs::path& path, const RunStore::OpenOptions& options) {
         // WAL: readers never block the writer, and a commit is one append.
         const auto mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
         if (mode != "wal") {
-            a.error = Error::at(path.string(), Message::tr("the run store cannot use write-ahead logging (journal mode %1)").arg(mode));
+            a.error = Error::at(
+                path.string(),
+                Message::tr("the run store cannot use write-ahead logging (journal mode %1)")
+                    .arg(mode));
             return a;
         }
         db->exec("PRAGMA foreign_keys = ON");
         // FULL: a committed epoch survives a power cut too (one sync per epoch is cheap).
         db->exec("PRAGMA synchronous = FULL");
-        if (options.maxPages > 0) db->exec("PRAGMA max_page_count = " + std::to_string(options.maxPages));
+        if (options.maxPages > 0)
+            db->exec("PRAGMA max_page_count = " + std::to_string(options.maxPages));
         Schema::migrate(*db, db->execAndGet("PRAGMA user_version").getInt());
         a.db = std::move(db);
     } catch (const SQLite::Exception& e) {
         if (unusableCode(e.getErrorCode())) {
-            a.unusable = {Message::tr("it is damaged (SQLite: %1)").arg(e.what()), ErrorKind::Damaged};
+            a.unusable = {Message::tr("it is damaged (SQLite: %1)").arg(e.what()),
+                          ErrorKind::Damaged};
         } else {
-            a.error = Error::at(path.string(), Message::tr("%1 (SQLite: %2)").arg(problemOf(e.getErrorCode())).arg(e.what()));
+            a.error = Error::at(
+                path.string(),
+                Message::tr("%1 (SQLite: %2)").arg(problemOf(e.getErrorCode())).arg(e.what()));
         }
     }
     return a;
@@ -137,7 +154,8 @@ Result<fs::path> setAside(const fs::path& path, const Unusable& why) {
     fs::path target;
     for (int n = 0;; ++n) {
         target = path;
-        target += "." + kind + "-" + localTime("%Y%m%d-%H%M%S") + (n > 0 ? "-" + std::to_string(n) : "");
+        target +=
+            "." + kind + "-" + localTime("%Y%m%d-%H%M%S") + (n > 0 ? "-" + std::to_string(n) : "");
         std::error_code ec;
         if (!fs::exists(target, ec)) break;
     }
@@ -164,9 +182,12 @@ Result<fs::path> setAside(const fs::path& path, const Unusable& why) {
 // What a run's row reads, every column under its own name: readRow() asks for each by name, so
 // the order here is free and a column added anywhere shifts nothing.
 constexpr const char* kRunColumns =
-    "id, name, created_at, coalesce(finished_at, '') AS finished_at, status, preset, config_json, seed, "
-    "dataset_source, dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, "
-    "vectors_coverage, parameters, device, threads, app_version, torch_version, best_epoch, test_loss, "
+    "id, name, created_at, coalesce(finished_at, '') AS finished_at, status, preset, config_json, "
+    "seed, "
+    "dataset_source, dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, "
+    "vectors_path, "
+    "vectors_coverage, parameters, device, threads, app_version, torch_version, best_epoch, "
+    "test_loss, "
     "test_accuracy, checkpoint_path, checkpoint_sha256, error, notes, "
     "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id) AS epoch_count, "
     "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id) AS best_valid_accuracy, "
@@ -227,7 +248,9 @@ RunRow readRow(SQLite::Statement& q) {
 
 void insertPoints(SQLite::Database& db, std::int64_t run, std::span<const BatchPoint> points) {
     if (points.empty()) return;
-    SQLite::Statement q(db, "INSERT OR REPLACE INTO batch_points (run_id, step, epoch, loss, accuracy) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement q(db,
+                        "INSERT OR REPLACE INTO batch_points (run_id, step, epoch, loss, accuracy) "
+                        "VALUES (?, ?, ?, ?, ?)");
     for (const auto& p : points) {
         q.bind(1, run);
         q.bind(2, static_cast<std::int64_t>(p.step));
@@ -258,25 +281,35 @@ std::string likePattern(const std::string& text) {
 
 }  // namespace
 
-RunStore::RunStore(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, OpenReport report)
+RunStore::RunStore(std::filesystem::path path, std::unique_ptr<SQLite::Database> db,
+                   OpenReport report)
     : path_(std::move(path)), db_(std::move(db)), report_(std::move(report)) {}
 RunStore::RunStore(RunStore&&) noexcept = default;
 RunStore& RunStore::operator=(RunStore&&) noexcept = default;
 RunStore::~RunStore() = default;
 
-std::string RunStore::now() { return utcTime("%Y-%m-%dT%H:%M:%SZ"); }
+std::string RunStore::now() {
+    return utcTime("%Y-%m-%dT%H:%M:%SZ");
+}
 
-std::filesystem::path RunStore::defaultPath() { return DataDirectory::defaultPath() / "runs.sqlite"; }
+std::filesystem::path RunStore::defaultPath() {
+    return DataDirectory::defaultPath() / "runs.sqlite";
+}
 
 Result<RunStore> RunStore::openForReading(const std::filesystem::path& path, int busyTimeoutMs) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-        return Error::at(path.string(), Message::tr("there is no run store here yet")).as(ErrorKind::NotFound);
+        return Error::at(path.string(), Message::tr("there is no run store here yet"))
+            .as(ErrorKind::NotFound);
     }
-    if (fs::is_directory(path, ec)) return Error::at(path.string(), Message::tr("is a folder; the run store must be a file"));
+    if (fs::is_directory(path, ec))
+        return Error::at(path.string(), Message::tr("is a folder; the run store must be a file"));
     auto untouched = [&](const Unusable& why) {
-        return Error::at(path.string(), Message::tr("is not a run store that this version can read: %1. It was left untouched")
-                                            .arg(why.why))
+        return Error::at(
+                   path.string(),
+                   Message::tr(
+                       "is not a run store that this version can read: %1. It was left untouched")
+                       .arg(why.why))
             .as(why.kind);
     };
     if (!hasSqliteHeader(path)) return untouched({Message::tr("it is not an SQLite database")});
@@ -284,16 +317,22 @@ Result<RunStore> RunStore::openForReading(const std::filesystem::path& path, int
         auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, busyTimeoutMs);
         if (auto why = inspect(*db); !why.empty()) return untouched(why);
         if (db->execAndGet("PRAGMA user_version").getInt() < Schema::kVersion) {
-            return Error::at(path.string(), Message::tr("was written by an older Sentiment Lab; open it once with "
-                                                        "`sentiment-lab-cli runs check` or the app to bring it up to date"))
+            return Error::at(
+                       path.string(),
+                       Message::tr(
+                           "was written by an older Sentiment Lab; open it once with "
+                           "`sentiment-lab-cli runs check` or the app to bring it up to date"))
                 .as(ErrorKind::OlderSchema);
         }
         return RunStore(path, std::move(db), OpenReport{});
     } catch (const SQLite::Exception& e) {
         if (unusableCode(e.getErrorCode())) {
-            return untouched({Message::tr("it is damaged (SQLite: %1)").arg(e.what()), ErrorKind::Damaged});
+            return untouched(
+                {Message::tr("it is damaged (SQLite: %1)").arg(e.what()), ErrorKind::Damaged});
         }
-        return Error::at(path.string(), Message::tr("%1 (SQLite: %2)").arg(problemOf(e.getErrorCode())).arg(e.what()));
+        return Error::at(
+            path.string(),
+            Message::tr("%1 (SQLite: %2)").arg(problemOf(e.getErrorCode())).arg(e.what()));
     }
 }
 
@@ -302,17 +341,22 @@ Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOpt
     if (path.has_parent_path()) {
         fs::create_directories(path.parent_path(), ec);
         if (ec) {
-            return Error::at(path.parent_path().string(), Message::tr("the folder for the run store cannot be created: %1").arg(ec.message()));
+            return Error::at(path.parent_path().string(),
+                             Message::tr("the folder for the run store cannot be created: %1")
+                                 .arg(ec.message()));
         }
     }
-    if (fs::is_directory(path, ec)) return Error::at(path.string(), Message::tr("is a folder; the run store must be a file"));
+    if (fs::is_directory(path, ec))
+        return Error::at(path.string(), Message::tr("is a folder; the run store must be a file"));
     OpenReport report;
     auto attempt = tryOpen(path, options);
     if (!attempt.unusable.empty()) {
         if (!options.setAsideUnusable) {
-            return Error::at(path.string(), Message::tr("cannot be used as the run store: %1. It was left untouched; "
-                                                        "choose another file or move it away")
-                                                .arg(attempt.unusable.why))
+            return Error::at(
+                       path.string(),
+                       Message::tr("cannot be used as the run store: %1. It was left untouched; "
+                                   "choose another file or move it away")
+                           .arg(attempt.unusable.why))
                 .as(attempt.unusable.kind);
         }
         auto moved = setAside(path, attempt.unusable);
@@ -321,7 +365,8 @@ Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOpt
         report.problem = attempt.unusable.why;
         attempt = tryOpen(path, options);
         if (!attempt.unusable.empty()) {
-            return Error::at(path.string(), Message::tr("a new run store could not be started: %1").arg(attempt.unusable.why))
+            return Error::at(path.string(), Message::tr("a new run store could not be started: %1")
+                                                .arg(attempt.unusable.why))
                 .as(attempt.unusable.kind);
         }
     }
@@ -332,13 +377,15 @@ Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOpt
             std::vector<std::int64_t> dead;
             SQLite::Statement q(*store.db_, "SELECT id, owner FROM runs WHERE status = 'running'");
             while (q.executeStep()) {
-                if (!ProcessIdentity::decode(q.getColumn(1).getString()).alive()) dead.push_back(q.getColumn(0).getInt64());
+                if (!ProcessIdentity::decode(q.getColumn(1).getString()).alive())
+                    dead.push_back(q.getColumn(0).getInt64());
             }
             if (!dead.empty()) {
                 SQLite::Transaction t(*store.db_, SQLite::TransactionBehavior::IMMEDIATE);
                 SQLite::Statement u(*store.db_,
                                     "UPDATE runs SET status = 'interrupted', finished_at = ?, "
-                                    "error = 'the program running it stopped unexpectedly' WHERE id = ? AND status = 'running'");
+                                    "error = 'the program running it stopped unexpectedly' WHERE "
+                                    "id = ? AND status = 'running'");
                 const auto stoppedAt = now();
                 for (const auto id : dead) {
                     u.bind(1, stoppedAt);
@@ -358,25 +405,32 @@ Result<RunStore> RunStore::open(const std::filesystem::path& path, const OpenOpt
 
 Error RunStore::failure(const Message& what, const std::exception& e) const {
     Message problem = Message::tr("an unexpected error");
-    if (const auto* s = dynamic_cast<const SQLite::Exception*>(&e)) problem = problemOf(s->getErrorCode());
-    return Error::at(path_.string(), Message::tr("could not %1: %2 (%3)").arg(what).arg(problem).arg(e.what()));
+    if (const auto* s = dynamic_cast<const SQLite::Exception*>(&e))
+        problem = problemOf(s->getErrorCode());
+    return Error::at(path_.string(),
+                     Message::tr("could not %1: %2 (%3)").arg(what).arg(problem).arg(e.what()));
 }
 
 Status RunStore::ensureRun(std::int64_t run) const {
     SQLite::Statement q(*db_, "SELECT 1 FROM runs WHERE id = ?");
     q.bind(1, run);
-    if (!q.executeStep()) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
+    if (!q.executeStep())
+        return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
     return Done{};
 }
 
 Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
     try {
         SQLite::Statement q(*db_,
-                            "INSERT INTO runs (name, created_at, status, preset, config_json, seed, dataset_source, "
-                            "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, "
-                            "vectors_coverage, parameters, device, threads, app_version, torch_version, owner, group_id, "
+                            "INSERT INTO runs (name, created_at, status, preset, config_json, "
+                            "seed, dataset_source, "
+                            "dataset_size, dataset_hash, train_size, valid_size, test_size, "
+                            "vocab_size, vectors_path, "
+                            "vectors_coverage, parameters, device, threads, app_version, "
+                            "torch_version, owner, group_id, "
                             "group_value, card_json, uid) "
-                            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            "?, ?, ?, ?, ?, ?, ?)");
         int i = 1;
         q.bind(i++, info.name);
         q.bind(i++, now());
@@ -413,13 +467,16 @@ Result<std::int64_t> RunStore::beginRun(const RunInfo& info) {
     }
 }
 
-Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e, std::span<const BatchPoint> points) {
+Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e,
+                             std::span<const BatchPoint> points) {
     try {
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement q(*db_,
-                            "INSERT OR REPLACE INTO epochs (run_id, epoch, train_loss, train_accuracy, valid_loss, "
-                            "valid_accuracy, train_lecture_accuracy, valid_lecture_accuracy, seconds, tokens_per_second, best) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement q(
+            *db_,
+            "INSERT OR REPLACE INTO epochs (run_id, epoch, train_loss, train_accuracy, valid_loss, "
+            "valid_accuracy, train_lecture_accuracy, valid_lecture_accuracy, seconds, "
+            "tokens_per_second, best) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int i = 1;
         q.bind(i++, run);
         q.bind(i++, e.epoch);
@@ -447,12 +504,14 @@ Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e, std::span<c
     }
 }
 
-Status RunStore::finishRun(std::int64_t run, const RunOutcome& o, std::span<const BatchPoint> points) {
+Status RunStore::finishRun(std::int64_t run, const RunOutcome& o,
+                           std::span<const BatchPoint> points) {
     try {
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         insertPoints(*db_, run, points);
         SQLite::Statement q(*db_,
-                            "UPDATE runs SET status = ?, finished_at = ?, best_epoch = ?, test_loss = ?, test_accuracy = ?, "
+                            "UPDATE runs SET status = ?, finished_at = ?, best_epoch = ?, "
+                            "test_loss = ?, test_accuracy = ?, "
                             "checkpoint_path = ?, checkpoint_sha256 = ?, error = ? WHERE id = ?");
         int i = 1;
         q.bind(i++, std::string(toString(o.status)));
@@ -487,13 +546,17 @@ Status RunStore::setCheckpointPath(std::int64_t run, const std::string& path) {
 Status RunStore::continueRun(std::int64_t run) {
     try {
         if (auto ok = ensureRun(run); !ok) return ok;
-        SQLite::Statement q(*db_, "UPDATE runs SET status = 'running', finished_at = NULL, error = '', owner = ? "
-                                  "WHERE id = ? AND status IN ('stopped', 'interrupted', 'failed')");
+        SQLite::Statement q(
+            *db_,
+            "UPDATE runs SET status = 'running', finished_at = NULL, error = '', owner = ? "
+            "WHERE id = ? AND status IN ('stopped', 'interrupted', 'failed')");
         q.bind(1, ProcessIdentity::current().encode());
         q.bind(2, run);
         if (q.exec() == 0) {
-            return Error::at(path_.string(), Message::tr("run %1 cannot continue: only a stopped, interrupted or failed run can")
-                                                 .arg(run));
+            return Error::at(
+                path_.string(),
+                Message::tr("run %1 cannot continue: only a stopped, interrupted or failed run can")
+                    .arg(run));
         }
         return Done{};
     } catch (const std::exception& e) {
@@ -501,9 +564,11 @@ Status RunStore::continueRun(std::int64_t run) {
     }
 }
 
-Status RunStore::updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters) {
+Status RunStore::updateRuntime(std::int64_t run, const std::string& device, int threads,
+                               std::int64_t parameters) {
     try {
-        SQLite::Statement q(*db_, "UPDATE runs SET device = ?, threads = ?, parameters = ? WHERE id = ?");
+        SQLite::Statement q(*db_,
+                            "UPDATE runs SET device = ?, threads = ?, parameters = ? WHERE id = ?");
         q.bind(1, device);
         q.bind(2, threads);
         q.bind(3, parameters);
@@ -515,9 +580,12 @@ Status RunStore::updateRuntime(std::int64_t run, const std::string& device, int 
     }
 }
 
-Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::string& text, double probability) {
+Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::string& text,
+                                             double probability) {
     try {
-        SQLite::Statement q(*db_, "INSERT INTO predictions (run_id, text, probability, created_at) VALUES (?, ?, ?, ?)");
+        SQLite::Statement q(
+            *db_,
+            "INSERT INTO predictions (run_id, text, probability, created_at) VALUES (?, ?, ?, ?)");
         q.bind(1, run);
         q.bind(2, text);
         q.bind(3, probability);
@@ -529,7 +597,8 @@ Result<std::int64_t> RunStore::addPrediction(std::int64_t run, const std::string
     }
 }
 
-Status RunStore::recordTestPredictions(std::int64_t run, std::span<const TestPrediction> predictions) {
+Status RunStore::recordTestPredictions(std::int64_t run,
+                                       std::span<const TestPrediction> predictions) {
     try {
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         if (auto ok = ensureRun(run); !ok) return ok;
@@ -537,7 +606,8 @@ Status RunStore::recordTestPredictions(std::int64_t run, std::span<const TestPre
         clear.bind(1, run);
         clear.exec();
         SQLite::Statement q(*db_,
-                            "INSERT OR REPLACE INTO test_predictions (run_id, review, positive, rating, tokens, probability, text) "
+                            "INSERT OR REPLACE INTO test_predictions (run_id, review, positive, "
+                            "rating, tokens, probability, text) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (const auto& p : predictions) {
             q.bind(1, run);
@@ -564,9 +634,10 @@ Status RunStore::recordTestPredictions(std::int64_t run, std::span<const TestPre
 Result<std::vector<TestPrediction>> RunStore::testPredictions(std::int64_t run) const {
     try {
         if (auto ok = ensureRun(run); !ok) return ok.error();
-        SQLite::Statement q(*db_,
-                            "SELECT review, positive, rating, tokens, probability, text FROM test_predictions "
-                            "WHERE run_id = ? ORDER BY review");
+        SQLite::Statement q(
+            *db_,
+            "SELECT review, positive, rating, tokens, probability, text FROM test_predictions "
+            "WHERE run_id = ? ORDER BY review");
         q.bind(1, run);
         std::vector<TestPrediction> out;
         while (q.executeStep()) {
@@ -590,15 +661,24 @@ Result<std::vector<RunRow>> RunStore::list(const RunFilter& filter) const {
         std::string sql = std::string("SELECT ") + kRunColumns + " FROM runs WHERE 1";
         if (filter.status) sql += " AND status = :status";
         if (!filter.preset.empty()) sql += " AND preset = :preset";
-        if (!filter.text.empty()) sql += " AND (name LIKE :text ESCAPE '\\' OR notes LIKE :text ESCAPE '\\')";
+        if (!filter.text.empty())
+            sql += " AND (name LIKE :text ESCAPE '\\' OR notes LIKE :text ESCAPE '\\')";
         if (!filter.tag.empty()) sql += " AND id IN (SELECT run_id FROM tags WHERE tag = :tag)";
         if (filter.group > 0) sql += " AND group_id = :group";
         const char* direction = filter.descending ? " DESC" : " ASC";
         switch (filter.sort) {
-            case RunFilter::Sort::Created: sql += std::string(" ORDER BY created_at") + direction; break;
-            case RunFilter::Sort::Name: sql += std::string(" ORDER BY name COLLATE NOCASE") + direction; break;
-            case RunFilter::Sort::Preset: sql += std::string(" ORDER BY preset") + direction; break;
-            case RunFilter::Sort::Status: sql += std::string(" ORDER BY status") + direction; break;
+            case RunFilter::Sort::Created:
+                sql += std::string(" ORDER BY created_at") + direction;
+                break;
+            case RunFilter::Sort::Name:
+                sql += std::string(" ORDER BY name COLLATE NOCASE") + direction;
+                break;
+            case RunFilter::Sort::Preset:
+                sql += std::string(" ORDER BY preset") + direction;
+                break;
+            case RunFilter::Sort::Status:
+                sql += std::string(" ORDER BY status") + direction;
+                break;
             // Runs without a test result stay last either way.
             case RunFilter::Sort::TestAccuracy:
                 sql += std::string(" ORDER BY test_accuracy IS NULL, test_accuracy") + direction;
@@ -637,17 +717,21 @@ Result<RunDetails> RunStore::details(std::int64_t run) const {
     try {
         RunDetails d;
         {
-            SQLite::Statement q(*db_, std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
+            SQLite::Statement q(*db_,
+                                std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
             q.bind(1, run);
-            if (!q.executeStep()) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
+            if (!q.executeStep())
+                return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
             d.run = readRow(q);
         }
         SQLite::Statement tags(*db_, "SELECT tag FROM tags WHERE run_id = ? ORDER BY tag");
         tags.bind(1, run);
         while (tags.executeStep()) d.run.tags.push_back(tags.getColumn(0).getString());
         SQLite::Statement e(*db_,
-                            "SELECT epoch, train_loss, train_accuracy, valid_loss, valid_accuracy, train_lecture_accuracy, "
-                            "valid_lecture_accuracy, seconds, tokens_per_second, best FROM epochs WHERE run_id = ? ORDER BY epoch");
+                            "SELECT epoch, train_loss, train_accuracy, valid_loss, valid_accuracy, "
+                            "train_lecture_accuracy, "
+                            "valid_lecture_accuracy, seconds, tokens_per_second, best FROM epochs "
+                            "WHERE run_id = ? ORDER BY epoch");
         e.bind(1, run);
         while (e.executeStep()) {
             EpochRecord r;
@@ -663,24 +747,32 @@ Result<RunDetails> RunStore::details(std::int64_t run) const {
             r.best = e.getColumn(9).getInt() != 0;
             d.epochs.push_back(r);
         }
-        SQLite::Statement p(*db_, "SELECT step, epoch, loss, accuracy FROM batch_points WHERE run_id = ? ORDER BY step");
+        SQLite::Statement p(
+            *db_,
+            "SELECT step, epoch, loss, accuracy FROM batch_points WHERE run_id = ? ORDER BY step");
         p.bind(1, run);
         while (p.executeStep()) {
-            d.points.push_back({static_cast<std::uint64_t>(p.getColumn(0).getInt64()), p.getColumn(1).getInt(),
-                                p.getColumn(2).getDouble(), p.getColumn(3).getDouble()});
+            d.points.push_back({static_cast<std::uint64_t>(p.getColumn(0).getInt64()),
+                                p.getColumn(1).getInt(), p.getColumn(2).getDouble(),
+                                p.getColumn(3).getDouble()});
         }
-        SQLite::Statement g(*db_, "SELECT epoch, distance, norm FROM gradient_flow WHERE run_id = ? ORDER BY epoch, distance");
+        SQLite::Statement g(*db_,
+                            "SELECT epoch, distance, norm FROM gradient_flow WHERE run_id = ? "
+                            "ORDER BY epoch, distance");
         g.bind(1, run);
         while (g.executeStep()) {
             const int epoch = g.getColumn(0).getInt();
-            if (d.gradientFlow.empty() || d.gradientFlow.back().epoch != epoch) d.gradientFlow.push_back({epoch, {}});
+            if (d.gradientFlow.empty() || d.gradientFlow.back().epoch != epoch)
+                d.gradientFlow.push_back({epoch, {}});
             d.gradientFlow.back().norms.push_back(g.getColumn(2).getDouble());
         }
-        SQLite::Statement pr(*db_, "SELECT id, text, probability, created_at FROM predictions WHERE run_id = ? ORDER BY id");
+        SQLite::Statement pr(*db_,
+                             "SELECT id, text, probability, created_at FROM predictions WHERE "
+                             "run_id = ? ORDER BY id");
         pr.bind(1, run);
         while (pr.executeStep()) {
-            d.predictions.push_back({pr.getColumn(0).getInt64(), pr.getColumn(1).getString(), pr.getColumn(2).getDouble(),
-                                     pr.getColumn(3).getString()});
+            d.predictions.push_back({pr.getColumn(0).getInt64(), pr.getColumn(1).getString(),
+                                     pr.getColumn(2).getDouble(), pr.getColumn(3).getString()});
         }
         return d;
     } catch (const std::exception& e) {
@@ -693,7 +785,8 @@ Result<std::int64_t> RunStore::runWithCheckpoint(const std::filesystem::path& ch
         std::error_code ec;
         auto absolute = fs::weakly_canonical(checkpoint, ec);
         if (ec) absolute = checkpoint;
-        SQLite::Statement q(*db_, "SELECT id FROM runs WHERE checkpoint_path IN (?, ?) ORDER BY id DESC LIMIT 1");
+        SQLite::Statement q(
+            *db_, "SELECT id FROM runs WHERE checkpoint_path IN (?, ?) ORDER BY id DESC LIMIT 1");
         q.bind(1, checkpoint.string());
         q.bind(2, absolute.string());
         return q.executeStep() ? q.getColumn(0).getInt64() : std::int64_t{0};
@@ -781,7 +874,8 @@ Result<RunRow> RunStore::remove(std::int64_t run, bool withCheckpoint) {
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement q(*db_, std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?");
         q.bind(1, run);
-        if (!q.executeStep()) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
+        if (!q.executeStep())
+            return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
         row = readRow(q);
         SQLite::Statement d(*db_, "DELETE FROM runs WHERE id = ?");
         d.bind(1, run);
@@ -794,9 +888,10 @@ Result<RunRow> RunStore::remove(std::int64_t run, bool withCheckpoint) {
         std::error_code ec;
         fs::remove(row.checkpointPath, ec);
         if (ec) {
-            return Error::at(row.checkpointPath, Message::tr("run %1 was deleted, but its checkpoint could not be: %2")
-                                                     .arg(run)
-                                                     .arg(ec.message()));
+            return Error::at(row.checkpointPath,
+                             Message::tr("run %1 was deleted, but its checkpoint could not be: %2")
+                                 .arg(run)
+                                 .arg(ec.message()));
         }
     }
     return row;
@@ -806,7 +901,9 @@ Status RunStore::recordGradientFlow(std::int64_t run, int epoch, std::span<const
     try {
         SQLite::Transaction t(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         if (auto ok = ensureRun(run); !ok) return ok;
-        SQLite::Statement q(*db_, "INSERT OR REPLACE INTO gradient_flow (run_id, epoch, distance, norm) VALUES (?, ?, ?, ?)");
+        SQLite::Statement q(*db_,
+                            "INSERT OR REPLACE INTO gradient_flow (run_id, epoch, distance, norm) "
+                            "VALUES (?, ?, ?, ?)");
         for (std::size_t k = 0; k < norms.size(); ++k) {
             q.bind(1, run);
             q.bind(2, epoch);
@@ -824,14 +921,20 @@ Status RunStore::recordGradientFlow(std::int64_t run, int epoch, std::span<const
 
 namespace {
 
-std::string_view kindName(RunGroup::Kind k) { return k == RunGroup::Kind::Seeds ? "seeds" : "sweep"; }
+std::string_view kindName(RunGroup::Kind k) {
+    return k == RunGroup::Kind::Seeds ? "seeds" : "sweep";
+}
 
 std::string_view statusName(QueueEntry::Status s) {
     switch (s) {
-        case QueueEntry::Status::Waiting: return "waiting";
-        case QueueEntry::Status::Running: return "running";
-        case QueueEntry::Status::Done: return "done";
-        case QueueEntry::Status::Failed: return "failed";
+        case QueueEntry::Status::Waiting:
+            return "waiting";
+        case QueueEntry::Status::Running:
+            return "running";
+        case QueueEntry::Status::Done:
+            return "done";
+        case QueueEntry::Status::Failed:
+            return "failed";
     }
     return "waiting";
 }
@@ -845,15 +948,17 @@ QueueEntry::Status parseStatus(const std::string& s) {
 
 }  // namespace
 
-Result<std::int64_t> RunStore::createGroup(RunGroup::Kind kind, const std::string& knob, const std::string& name,
-                                           const std::string& uid) {
+Result<std::int64_t> RunStore::createGroup(RunGroup::Kind kind, const std::string& knob,
+                                           const std::string& name, const std::string& uid) {
     try {
         if (!uid.empty()) {
             SQLite::Statement known(*db_, "SELECT id FROM run_groups WHERE uid = ?");
             known.bind(1, uid);
             if (known.executeStep()) return known.getColumn(0).getInt64();
         }
-        SQLite::Statement q(*db_, "INSERT INTO run_groups (kind, knob, name, created_at, uid) VALUES (?, ?, ?, ?, ?)");
+        SQLite::Statement q(
+            *db_,
+            "INSERT INTO run_groups (kind, knob, name, created_at, uid) VALUES (?, ?, ?, ?, ?)");
         q.bind(1, std::string(kindName(kind)));
         q.bind(2, knob);
         q.bind(3, name);
@@ -868,12 +973,14 @@ Result<std::int64_t> RunStore::createGroup(RunGroup::Kind kind, const std::strin
 
 Result<std::vector<RunGroup>> RunStore::groups() const {
     try {
-        SQLite::Statement q(*db_, "SELECT id, kind, knob, name, created_at, uid FROM run_groups ORDER BY id");
+        SQLite::Statement q(
+            *db_, "SELECT id, kind, knob, name, created_at, uid FROM run_groups ORDER BY id");
         std::vector<RunGroup> out;
         while (q.executeStep()) {
             RunGroup g;
             g.id = q.getColumn(0).getInt64();
-            g.kind = q.getColumn(1).getString() == "sweep" ? RunGroup::Kind::Sweep : RunGroup::Kind::Seeds;
+            g.kind = q.getColumn(1).getString() == "sweep" ? RunGroup::Kind::Sweep
+                                                           : RunGroup::Kind::Seeds;
             g.knob = q.getColumn(2).getString();
             g.name = q.getColumn(3).getString();
             g.createdAt = q.getColumn(4).getString();
@@ -892,7 +999,8 @@ Status RunStore::setRunGroup(std::int64_t run, std::int64_t group, const std::st
         q.bind(1, group);
         q.bind(2, value);
         q.bind(3, run);
-        if (q.exec() == 0) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
+        if (q.exec() == 0)
+            return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
         return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("put run %1 into group %2").arg(run).arg(group), e);
@@ -904,9 +1012,11 @@ Result<std::uint64_t> RunStore::dropCheckpoint(std::int64_t run) {
     try {
         SQLite::Statement q(*db_, "SELECT checkpoint_path FROM runs WHERE id = ?");
         q.bind(1, run);
-        if (!q.executeStep()) return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
+        if (!q.executeStep())
+            return Error::at(path_.string(), Message::tr("there is no run %1").arg(run));
         path = q.getColumn(0).getString();
-        SQLite::Statement u(*db_, "UPDATE runs SET checkpoint_path = '', checkpoint_sha256 = '' WHERE id = ?");
+        SQLite::Statement u(
+            *db_, "UPDATE runs SET checkpoint_path = '', checkpoint_sha256 = '' WHERE id = ?");
         u.bind(1, run);
         u.exec();
     } catch (const std::exception& e) {
@@ -920,7 +1030,10 @@ Result<std::uint64_t> RunStore::dropCheckpoint(std::int64_t run) {
         if (ec) continue;  // already gone
         fs::remove(file, ec);
         if (ec) {
-            return Error::at(file.string(), Message::tr("the checkpoint of run %1 could not be deleted: %2").arg(run).arg(ec.message()));
+            return Error::at(file.string(),
+                             Message::tr("the checkpoint of run %1 could not be deleted: %2")
+                                 .arg(run)
+                                 .arg(ec.message()));
         }
         freed += size;
     }
@@ -929,7 +1042,8 @@ Result<std::uint64_t> RunStore::dropCheckpoint(std::int64_t run) {
 
 Result<RunStore::CheckpointDisk> RunStore::checkpointDisk() const {
     try {
-        SQLite::Statement q(*db_, "SELECT DISTINCT checkpoint_path FROM runs WHERE checkpoint_path <> ''");
+        SQLite::Statement q(
+            *db_, "SELECT DISTINCT checkpoint_path FROM runs WHERE checkpoint_path <> ''");
         CheckpointDisk disk;
         while (q.executeStep()) {
             const std::string path = q.getColumn(0).getString();
@@ -947,9 +1061,12 @@ Result<RunStore::CheckpointDisk> RunStore::checkpointDisk() const {
     }
 }
 
-Result<std::int64_t> RunStore::enqueue(const std::string& planJson, std::int64_t group, const std::string& value) {
+Result<std::int64_t> RunStore::enqueue(const std::string& planJson, std::int64_t group,
+                                       const std::string& value) {
     try {
-        SQLite::Statement q(*db_, "INSERT INTO queue (plan_json, group_id, group_value, status, created_at) VALUES (?, ?, ?, 'waiting', ?)");
+        SQLite::Statement q(*db_,
+                            "INSERT INTO queue (plan_json, group_id, group_value, status, "
+                            "created_at) VALUES (?, ?, ?, 'waiting', ?)");
         q.bind(1, planJson);
         if (group > 0) {
             q.bind(2, group);
@@ -968,7 +1085,8 @@ Result<std::int64_t> RunStore::enqueue(const std::string& planJson, std::int64_t
 Result<std::vector<QueueEntry>> RunStore::queue() const {
     try {
         SQLite::Statement q(*db_,
-                            "SELECT id, plan_json, coalesce(group_id, 0), group_value, status, coalesce(run_id, 0), created_at "
+                            "SELECT id, plan_json, coalesce(group_id, 0), group_value, status, "
+                            "coalesce(run_id, 0), created_at "
                             "FROM queue ORDER BY id");
         std::vector<QueueEntry> out;
         while (q.executeStep()) {
@@ -990,12 +1108,16 @@ Result<std::vector<QueueEntry>> RunStore::queue() const {
 
 Status RunStore::setQueueStatus(std::int64_t entry, QueueEntry::Status status, std::int64_t run) {
     try {
-        SQLite::Statement q(*db_, "UPDATE queue SET status = ?, run_id = CASE WHEN ? > 0 THEN ? ELSE run_id END WHERE id = ?");
+        SQLite::Statement q(*db_,
+                            "UPDATE queue SET status = ?, run_id = CASE WHEN ? > 0 THEN ? ELSE "
+                            "run_id END WHERE id = ?");
         q.bind(1, std::string(statusName(status)));
         q.bind(2, run);
         q.bind(3, run);
         q.bind(4, entry);
-        if (q.exec() == 0) return Error::at(path_.string(), Message::tr("there is no entry %1 in the run queue").arg(entry));
+        if (q.exec() == 0)
+            return Error::at(path_.string(),
+                             Message::tr("there is no entry %1 in the run queue").arg(entry));
         return Done{};
     } catch (const std::exception& e) {
         return failure(Message::tr("update the run queue"), e);
@@ -1015,14 +1137,17 @@ Status RunStore::removeFromQueue(std::int64_t entry) {
 
 Result<std::int64_t> RunStore::findRun(const std::string& text) const {
     try {
-        const bool number = !text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string::npos;
+        const bool number = !text.empty() && text.size() <= 18 &&
+                            text.find_first_not_of("0123456789") == std::string::npos;
         if (number) {
             const auto id = std::stoll(text);
             if (ensureRun(id)) return id;
             // Eight digits or more may also be the start of a uid ("80755504-...").
-            if (text.size() < 8) return Error::at(path_.string(), Message::tr("there is no run %1").arg(text));
+            if (text.size() < 8)
+                return Error::at(path_.string(), Message::tr("there is no run %1").arg(text));
         }
-        if (text.size() >= 8 && text.size() <= 36 && text.find_first_not_of("0123456789abcdef-") == std::string::npos) {
+        if (text.size() >= 8 && text.size() <= 36 &&
+            text.find_first_not_of("0123456789abcdef-") == std::string::npos) {
             SQLite::Statement q(*db_, "SELECT id FROM runs WHERE substr(uid, 1, ?) = ? LIMIT 2");
             q.bind(1, static_cast<int>(text.size()));
             q.bind(2, text);
@@ -1030,10 +1155,15 @@ Result<std::int64_t> RunStore::findRun(const std::string& text) const {
             while (q.executeStep()) found.push_back(q.getColumn(0).getInt64());
             if (found.size() == 1) return found[0];
             if (found.size() > 1) {
-                return Error::at(path_.string(), Message::tr("more than one run's uid starts with %1: give more of it").arg(text));
+                return Error::at(
+                    path_.string(),
+                    Message::tr("more than one run's uid starts with %1: give more of it")
+                        .arg(text));
             }
         }
-        return Error::at(path_.string(), Message::tr("there is no run %1 (give a run's number or its uid)").arg(text));
+        return Error::at(
+            path_.string(),
+            Message::tr("there is no run %1 (give a run's number or its uid)").arg(text));
     } catch (const std::exception& e) {
         return failure(Message::tr("find run %1").arg(text), e);
     }

@@ -24,7 +24,8 @@ class RunStore {
 public:
     struct OpenOptions {
         /// A file that is not a run store, is corrupt, or has a newer schema is renamed aside
-        /// ("runs.sqlite.corrupt-20261129-101500") and a new store started; otherwise opening fails.
+        /// ("runs.sqlite.corrupt-20261129-101500") and a new store started; otherwise opening
+        /// fails.
         bool setAsideUnusable = true;
         int busyTimeoutMs = 5000;
         /// Mark runs whose process has died as interrupted.
@@ -35,8 +36,8 @@ public:
 
     /// What opening found and did (for a warning in the CLI or a message box in the GUI).
     struct OpenReport {
-        std::filesystem::path setAside;  ///< where an unusable file was moved (empty: none)
-        Message problem;           ///< why it was moved
+        std::filesystem::path setAside;         ///< where an unusable file was moved (empty: none)
+        Message problem;                        ///< why it was moved
         std::vector<std::int64_t> interrupted;  ///< runs just marked interrupted
     };
 
@@ -44,14 +45,19 @@ public:
     /// renaming, no folder created. A run whose process has died reads as interrupted. A file
     /// that is not a store, a newer or an older schema, or no file at all is an error of that kind
     /// that leaves the file as it was. Editing through this connection fails.
-    static Result<RunStore> openForReading(const std::filesystem::path& path, int busyTimeoutMs = 5000);
+    static Result<RunStore> openForReading(const std::filesystem::path& path,
+                                           int busyTimeoutMs = 5000);
     /// Opens or creates the store, creating its folder, and migrates it to the current schema.
     static Result<RunStore> open(const std::filesystem::path& path, const OpenOptions& options);
-    static Result<RunStore> open(const std::filesystem::path& path) { return open(path, OpenOptions{}); }
+    static Result<RunStore> open(const std::filesystem::path& path) {
+        return open(path, OpenOptions{});
+    }
     /// $XDG_DATA_HOME/sentiment-lab/runs.sqlite (~/.local/share/... when unset).
     static std::filesystem::path defaultPath();
     /// Where checkpoints go by default: "checkpoints" next to the default store.
-    static std::filesystem::path defaultCheckpointDirectory() { return defaultPath().parent_path() / "checkpoints"; }
+    static std::filesystem::path defaultCheckpointDirectory() {
+        return defaultPath().parent_path() / "checkpoints";
+    }
 
     RunStore(RunStore&&) noexcept;
     RunStore& operator=(RunStore&&) noexcept;
@@ -64,16 +70,20 @@ public:
     /// A new run, status running, owned by this process.
     Result<std::int64_t> beginRun(const RunInfo& info);
     /// One finished epoch and the curve points since the last one, in one transaction.
-    Status recordEpoch(std::int64_t run, const EpochRecord& epoch, std::span<const BatchPoint> points);
+    Status recordEpoch(std::int64_t run, const EpochRecord& epoch,
+                       std::span<const BatchPoint> points);
     /// The end of a run, with the curve points not yet written.
-    Status finishRun(std::int64_t run, const RunOutcome& outcome, std::span<const BatchPoint> points);
+    Status finishRun(std::int64_t run, const RunOutcome& outcome,
+                     std::span<const BatchPoint> points);
     /// Where the run's best checkpoint goes, known from its start (an interrupted run keeps it).
     Status setCheckpointPath(std::int64_t run, const std::string& path);
     /// A stopped, interrupted or failed run trains on: running again, owned by this process.
     Status continueRun(std::int64_t run);
     /// Facts learnt while running (device, threads, parameter count) that beginRun guessed.
-    Status updateRuntime(std::int64_t run, const std::string& device, int threads, std::int64_t parameters);
-    Result<std::int64_t> addPrediction(std::int64_t run, const std::string& text, double probability);
+    Status updateRuntime(std::int64_t run, const std::string& device, int threads,
+                         std::int64_t parameters);
+    Result<std::int64_t> addPrediction(std::int64_t run, const std::string& text,
+                                       double probability);
     /// Every test review's prediction, replacing any recorded before, in one transaction.
     Status recordTestPredictions(std::int64_t run, std::span<const TestPrediction> predictions);
 
@@ -102,9 +112,10 @@ public:
     Status recordGradientFlow(std::int64_t run, int epoch, std::span<const double> norms);
 
     // Groups of runs (seeds, sweeps) and the checkpoints' disk.
-    /// A new group; with a `uid` already here (a sweep whose runs train into several stores), that group.
-    Result<std::int64_t> createGroup(RunGroup::Kind kind, const std::string& knob, const std::string& name,
-                                     const std::string& uid = {});
+    /// A new group; with a `uid` already here (a sweep whose runs train into several stores), that
+    /// group.
+    Result<std::int64_t> createGroup(RunGroup::Kind kind, const std::string& knob,
+                                     const std::string& name, const std::string& uid = {});
     Result<std::vector<RunGroup>> groups() const;
     /// Puts a recorded run into `group` with its value of the group's setting.
     Status setRunGroup(std::int64_t run, std::int64_t group, const std::string& value);
@@ -120,7 +131,8 @@ public:
     Result<CheckpointDisk> checkpointDisk() const;
 
     // The run queue: plans that run one after another, kept across restarts.
-    Result<std::int64_t> enqueue(const std::string& planJson, std::int64_t group = 0, const std::string& value = {});
+    Result<std::int64_t> enqueue(const std::string& planJson, std::int64_t group = 0,
+                                 const std::string& value = {});
     /// Every entry, oldest first.
     Result<std::vector<QueueEntry>> queue() const;
     /// An entry's status, and the run it became (0: unchanged).
@@ -142,17 +154,19 @@ public:
     struct ImportReport {
         std::vector<std::int64_t> imported;  ///< the new runs' ids here
         int alreadyHere = 0;                 ///< runs whose uid this store has (nothing changed)
-        int stillRunning = 0;                ///< left out: running (or killed where this machine cannot tell)
+        int stillRunning = 0;  ///< left out: running (or killed where this machine cannot tell)
         int checkpointsCopied = 0;
-        int checkpointsMissing = 0;          ///< recorded, but not found (the run came without it)
-        std::vector<Message> problems;       ///< a checkpoint found but not the run's (its SHA-256 differs) ...
+        int checkpointsMissing = 0;  ///< recorded, but not found (the run came without it)
+        std::vector<Message>
+            problems;  ///< a checkpoint found but not the run's (its SHA-256 differs) ...
     };
     /// Merges the runs of another store (of this schema or an older one; it is only read) into
     /// this one with their epochs, curves, predictions, gradient flow, tags and groups, and copies
     /// their checkpoints, checked against the SHA-256 recorded with each run. A run is known by its
     /// uid, so importing twice changes nothing (but a checkpoint found the second time is added).
     /// All or nothing: on any failure this store is as it was and no copied file is left behind.
-    Result<ImportReport> importRuns(const std::filesystem::path& other, const ImportOptions& options);
+    Result<ImportReport> importRuns(const std::filesystem::path& other,
+                                    const ImportOptions& options);
 
     /// `PRAGMA integrity_check`: "ok", or SQLite's findings.
     Result<std::string> integrityCheck() const;

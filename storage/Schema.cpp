@@ -149,11 +149,13 @@ constexpr std::array<const char*, Schema::kVersion> kMigrations = {
 // change, so a store imported before it was brought up to date gives its runs the same ids.
 void fillIdentities(SQLite::Database& db) {
     {
-        SQLite::Statement q(db, "SELECT id, created_at, config_json, seed, dataset_hash FROM runs WHERE uid = ''");
+        SQLite::Statement q(
+            db, "SELECT id, created_at, config_json, seed, dataset_hash FROM runs WHERE uid = ''");
         SQLite::Statement u(db, "UPDATE runs SET uid = ? WHERE id = ?");
         while (q.executeStep()) {
-            u.bind(1, Schema::legacyRunUid(q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                                           q.getColumn(3).getInt64(), q.getColumn(4).getString()));
+            u.bind(1, Schema::legacyRunUid(q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                                           q.getColumn(2).getString(), q.getColumn(3).getInt64(),
+                                           q.getColumn(4).getString()));
             u.bind(2, q.getColumn(0).getInt64());
             u.exec();
             u.reset();
@@ -163,14 +165,17 @@ void fillIdentities(SQLite::Database& db) {
         SQLite::Statement q(db, "SELECT id, kind, knob, created_at FROM run_groups WHERE uid = ''");
         SQLite::Statement u(db, "UPDATE run_groups SET uid = ? WHERE id = ?");
         while (q.executeStep()) {
-            u.bind(1, Schema::legacyGroupUid(q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                                             q.getColumn(2).getString(), q.getColumn(3).getString()));
+            u.bind(1,
+                   Schema::legacyGroupUid(q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                                          q.getColumn(2).getString(), q.getColumn(3).getString()));
             u.bind(2, q.getColumn(0).getInt64());
             u.exec();
             u.reset();
         }
     }
-    db.exec("CREATE UNIQUE INDEX runs_by_uid ON runs (uid); CREATE UNIQUE INDEX run_groups_by_uid ON run_groups (uid);");
+    db.exec(
+        "CREATE UNIQUE INDEX runs_by_uid ON runs (uid); CREATE UNIQUE INDEX run_groups_by_uid ON "
+        "run_groups (uid);");
 }
 
 }  // namespace
@@ -192,13 +197,15 @@ void Schema::migrate(SQLite::Database& db, int from, int to) {
     transaction.commit();
 }
 
-std::string Schema::legacyRunUid(std::int64_t id, const std::string& createdAt, const std::string& configJson,
-                                 std::int64_t seed, const std::string& datasetHash) {
-    return RunIdentity::derived({"run", std::to_string(id), createdAt, configJson, std::to_string(seed), datasetHash});
+std::string Schema::legacyRunUid(std::int64_t id, const std::string& createdAt,
+                                 const std::string& configJson, std::int64_t seed,
+                                 const std::string& datasetHash) {
+    return RunIdentity::derived(
+        {"run", std::to_string(id), createdAt, configJson, std::to_string(seed), datasetHash});
 }
 
-std::string Schema::legacyGroupUid(std::int64_t id, const std::string& kind, const std::string& knob,
-                                   const std::string& createdAt) {
+std::string Schema::legacyGroupUid(std::int64_t id, const std::string& kind,
+                                   const std::string& knob, const std::string& createdAt) {
     return RunIdentity::derived({"group", std::to_string(id), kind, knob, createdAt});
 }
 

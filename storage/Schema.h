@@ -19,10 +19,11 @@ public:
     static void migrate(SQLite::Database& db, int from, int to = kVersion);
 
     /// The id of a run (a group) recorded before schema 4, from facts that never change.
-    static std::string legacyRunUid(std::int64_t id, const std::string& createdAt, const std::string& configJson,
-                                    std::int64_t seed, const std::string& datasetHash);
-    static std::string legacyGroupUid(std::int64_t id, const std::string& kind, const std::string& knob,
-                                      const std::string& createdAt);
+    static std::string legacyRunUid(std::int64_t id, const std::string& createdAt,
+                                    const std::string& configJson, std::int64_t seed,
+                                    const std::string& datasetHash);
+    static std::string legacyGroupUid(std::int64_t id, const std::string& kind,
+                                      const std::string& knob, const std::string& createdAt);
 };
 
 }  // namespace sentiment::storage

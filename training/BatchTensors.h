@@ -2,7 +2,7 @@
 
 #include <torch/torch.h>
 
-#include "data/Batch.h"
+#include "data/dataset/Batch.h"
 
 namespace sentiment::training {
 

@@ -4,8 +4,7 @@
 #include <sstream>
 #include <unordered_map>
 
-
-#include "data/MappedFile.h"
+#include "data/io/MappedFile.h"
 #include "foundation/AtomicFile.h"
 #include "model/ModelFactory.h"
 #include "training/CheckpointFile.h"
@@ -14,7 +13,8 @@ namespace sentiment::training {
 
 namespace {
 // Every parameter and buffer of the network, by its full name.
-std::vector<std::pair<std::string, torch::Tensor>> namedTensors(const model::ClassifierImpl& network) {
+std::vector<std::pair<std::string, torch::Tensor>> namedTensors(
+    const model::ClassifierImpl& network) {
     std::vector<std::pair<std::string, torch::Tensor>> tensors;
     for (const auto& p : network.named_parameters(true)) tensors.emplace_back(p.key(), p.value());
     for (const auto& b : network.named_buffers(true)) tensors.emplace_back(b.key(), b.value());
@@ -29,7 +29,11 @@ Result<std::string> encodeWeights(const model::ClassifierImpl& network, const st
     table.append(reinterpret_cast<const char*>(&count), sizeof count);
     for (const auto& [key, value] : tensors) {
         if (value.scalar_type() != torch::kFloat32 || value.dim() > CheckpointFile::kMaxRank) {
-            return Error::at(name, Message::tr("cannot save '%1': only float tensors of rank %2 or less are stored").arg(key).arg(int{CheckpointFile::kMaxRank}));
+            return Error::at(
+                name,
+                Message::tr("cannot save '%1': only float tensors of rank %2 or less are stored")
+                    .arg(key)
+                    .arg(int{CheckpointFile::kMaxRank}));
         }
         const auto cpu = value.detach().to(torch::kCPU).contiguous();
         const std::vector<std::int64_t> shape(cpu.sizes().begin(), cpu.sizes().end());
@@ -39,12 +43,13 @@ Result<std::string> encodeWeights(const model::ClassifierImpl& network, const st
 }
 
 // Copies the stored tensors into the network: the same names, shapes and count, or an error.
-Status assignWeights(model::ClassifierImpl& network, const std::vector<CheckpointFile::Tensor>& stored,
-                     const std::string& name) {
+Status assignWeights(model::ClassifierImpl& network,
+                     const std::vector<CheckpointFile::Tensor>& stored, const std::string& name) {
     std::unordered_map<std::string, const CheckpointFile::Tensor*> byName;
     for (const auto& t : stored) {
         if (!byName.emplace(t.name, &t).second) {
-            return Error::at(name, Message::tr("the checkpoint's weights name '%1' twice").arg(t.name));
+            return Error::at(name,
+                             Message::tr("the checkpoint's weights name '%1' twice").arg(t.name));
         }
     }
     auto targets = namedTensors(network);
@@ -56,10 +61,14 @@ Status assignWeights(model::ClassifierImpl& network, const std::vector<Checkpoin
     torch::NoGradGuard noGrad;
     for (auto& [key, target] : targets) {
         const auto found = byName.find(key);
-        if (found == byName.end()) return Error::at(name, Message::tr("the checkpoint has no '%1'").arg(key));
+        if (found == byName.end())
+            return Error::at(name, Message::tr("the checkpoint has no '%1'").arg(key));
         const auto& t = *found->second;
-        if (target.sizes() != c10::IntArrayRef(t.shape) || target.scalar_type() != torch::kFloat32) {
-            return Error::at(name, Message::tr("'%1' in the checkpoint does not have its model's shape").arg(key));
+        if (target.sizes() != c10::IntArrayRef(t.shape) ||
+            target.scalar_type() != torch::kFloat32) {
+            return Error::at(
+                name,
+                Message::tr("'%1' in the checkpoint does not have its model's shape").arg(key));
         }
         auto values = torch::empty(t.shape, torch::kFloat32);
         std::memcpy(values.data_ptr(), t.values.data(), t.values.size());
@@ -69,17 +78,21 @@ Status assignWeights(model::ClassifierImpl& network, const std::vector<Checkpoin
 }
 }  // namespace
 
-bool Checkpoint::hasWordEmbedding() const { return network && network->embeddingLearns() && model.embeddingDim >= 2; }
+bool Checkpoint::hasWordEmbedding() const {
+    return network && network->embeddingLearns() && model.embeddingDim >= 2;
+}
 
 Status Checkpoint::save(const std::filesystem::path& path) const {
     if (!network) return Error::at(path.string(), Message::tr("there is no model to save"));
-    nlohmann::json meta = {{"model", model.toJson()},
-                           {"vocab", vocab.toJson()},
-                           {"tokenizer", {{"kind", data::toString(tokenizer.kind)}, {"lowercase", tokenizer.lowercase}}},
-                           {"bigrams", ngrams >= 2},
-                           {"ngrams", ngrams},
-                           {"training", training},
-                           {"metrics", metrics}};
+    nlohmann::json meta = {
+        {"model", model.toJson()},
+        {"vocab", vocab.toJson()},
+        {"tokenizer",
+         {{"kind", data::toString(tokenizer.kind)}, {"lowercase", tokenizer.lowercase}}},
+        {"bigrams", ngrams >= 2},
+        {"ngrams", ngrams},
+        {"training", training},
+        {"metrics", metrics}};
     auto weights = encodeWeights(*network, path.string());
     if (!weights) return weights.error();
     const std::string file = CheckpointFile::assemble(meta.dump(), *weights);
@@ -99,7 +112,8 @@ Result<Checkpoint> Checkpoint::load(const std::filesystem::path& path) {
     return fromBytes(file->bytes(), path.string());
 }
 
-Result<Checkpoint> Checkpoint::fromBytes(std::span<const unsigned char> bytes, const std::string& name) {
+Result<Checkpoint> Checkpoint::fromBytes(std::span<const unsigned char> bytes,
+                                         const std::string& name) {
     auto file = CheckpointFile::parse(bytes, name);
     if (!file) return file.error();
     Checkpoint c;
@@ -112,16 +126,19 @@ Result<Checkpoint> Checkpoint::fromBytes(std::span<const unsigned char> bytes, c
     try {
         c.network = model::ModelFactory::create(c.model);
         if (file->version >= 2) {
-            if (auto assigned = assignWeights(*c.network, file->tensors, name); !assigned) return assigned.error();
+            if (auto assigned = assignWeights(*c.network, file->tensors, name); !assigned)
+                return assigned.error();
         } else {
             torch::serialize::InputArchive archive;
-            std::istringstream weights{std::string(reinterpret_cast<const char*>(file->legacyArchive.data()),
-                                                   file->legacyArchive.size())};
+            std::istringstream weights{
+                std::string(reinterpret_cast<const char*>(file->legacyArchive.data()),
+                            file->legacyArchive.size())};
             archive.load_from(weights);
             c.network->load(archive);
         }
     } catch (const c10::Error& e) {
-        return Error::at(name, Message::tr("the checkpoint's weights cannot be read: %1").arg(e.what_without_backtrace()));
+        return Error::at(name, Message::tr("the checkpoint's weights cannot be read: %1")
+                                   .arg(e.what_without_backtrace()));
     }
     c.network->eval();
     return c;

@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/dataset/Vocabulary.h"
+#include "data/text/TokenizerOptions.h"
 #include "foundation/Result.h"
-#include "data/TokenizerOptions.h"
-#include "data/Vocabulary.h"
 #include "model/ModelConfig.h"
 
 namespace sentiment::model {
@@ -26,9 +26,9 @@ struct Checkpoint {
     model::ModelConfig model;
     data::Vocabulary vocab;
     data::TokenizerOptions tokenizer;
-    int ngrams = 1;                ///< DatasetOptions::ngrams: 2 bigrams appended to the tokens, 3 trigrams too
-    nlohmann::json training;       ///< TrainingConfig
-    nlohmann::json metrics;        ///< epoch and test results when saved
+    int ngrams = 1;  ///< DatasetOptions::ngrams: 2 bigrams appended to the tokens, 3 trigrams too
+    nlohmann::json training;  ///< TrainingConfig
+    nlohmann::json metrics;   ///< epoch and test results when saved
     std::shared_ptr<model::ClassifierImpl> network;
 
     /// Whether the model learned a word embedding to explore (NBSVM keeps one fixed ratio per
@@ -40,7 +40,8 @@ struct Checkpoint {
     /// error that names the file and what is wrong.
     static Result<Checkpoint> load(const std::filesystem::path& path);
     /// The same from the file's bytes; `name` is used in messages.
-    static Result<Checkpoint> fromBytes(std::span<const unsigned char> bytes, const std::string& name);
+    static Result<Checkpoint> fromBytes(std::span<const unsigned char> bytes,
+                                        const std::string& name);
 };
 
 }  // namespace sentiment::training

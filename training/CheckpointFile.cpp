@@ -2,9 +2,9 @@
 
 #include <cstring>
 
-#include "data/Crc32.h"
+#include "data/imdb/ZipArchive.h"
+#include "data/io/Crc32.h"
 #include "foundation/JsonNumbers.h"
-#include "data/ZipArchive.h"
 
 namespace sentiment::training {
 
@@ -42,7 +42,8 @@ private:
 };
 
 // The version-2 weight table, its structure checked whole before anything is allocated for it.
-Result<std::vector<CheckpointFile::Tensor>> decodeWeights(std::span<const unsigned char> bytes, const std::string& name) {
+Result<std::vector<CheckpointFile::Tensor>> decodeWeights(std::span<const unsigned char> bytes,
+                                                          const std::string& name) {
     const auto damaged = [&](const Message& what) {
         return Error::at(name, Message::tr("the checkpoint's weights are damaged: %1").arg(what));
     };
@@ -56,12 +57,16 @@ Result<std::vector<CheckpointFile::Tensor>> decodeWeights(std::span<const unsign
         std::uint32_t nameLength = 0;
         std::span<const unsigned char> nameBytes;
         std::uint8_t type = 0, rank = 0;
-        if (!in.take(nameLength) || !in.take(nameLength, nameBytes) || !in.take(type) || !in.take(rank)) {
+        if (!in.take(nameLength) || !in.take(nameLength, nameBytes) || !in.take(type) ||
+            !in.take(rank)) {
             return damaged(Message::tr("the table is truncated"));
         }
         t.name.assign(reinterpret_cast<const char*>(nameBytes.data()), nameBytes.size());
-        if (type != kFloat32) return damaged(Message::tr("'%1' has an unknown value type %2").arg(t.name).arg(int{type}));
-        if (rank > CheckpointFile::kMaxRank) return damaged(Message::tr("'%1' has rank %2").arg(t.name).arg(int{rank}));
+        if (type != kFloat32)
+            return damaged(
+                Message::tr("'%1' has an unknown value type %2").arg(t.name).arg(int{type}));
+        if (rank > CheckpointFile::kMaxRank)
+            return damaged(Message::tr("'%1' has rank %2").arg(t.name).arg(int{rank}));
         t.numel = 1;
         for (std::uint8_t d = 0; d < rank; ++d) {
             std::int64_t size = 0;
@@ -76,19 +81,26 @@ Result<std::vector<CheckpointFile::Tensor>> decodeWeights(std::span<const unsign
             return damaged(Message::tr("the values of '%1' are truncated").arg(t.name));
         }
     }
-    if (in.left() != 0) return damaged(Message::tr("%1 bytes follow the last tensor").arg(in.left()));
+    if (in.left() != 0)
+        return damaged(Message::tr("%1 bytes follow the last tensor").arg(in.left()));
     return tensors;
 }
 
 // Version 1's LibTorch archive: a zip whose structure and members' CRC-32s are checked, and
 // whose members must hold at least the model's numbers.
-Status checkLegacyArchive(std::span<const unsigned char> bytes, std::int64_t parameters, const std::string& name) {
+Status checkLegacyArchive(std::span<const unsigned char> bytes, std::int64_t parameters,
+                          const std::string& name) {
     auto zip = data::ZipArchive::fromBytes(bytes, name);
-    if (!zip) return Error::at(name, Message::tr("the checkpoint's weights are damaged: %1").arg(zip.error().sentence()));
+    if (!zip)
+        return Error::at(
+            name,
+            Message::tr("the checkpoint's weights are damaged: %1").arg(zip.error().sentence()));
     std::uint64_t total = 0;
     for (const auto& m : zip->members()) {
         auto content = zip->extract(m);
-        if (!content) return Error::at(name, Message::tr("the checkpoint's weights are damaged: %1").arg(content.error().sentence()));
+        if (!content)
+            return Error::at(name, Message::tr("the checkpoint's weights are damaged: %1")
+                                       .arg(content.error().sentence()));
         total += m.size;
     }
     if (total / sizeof(float) < static_cast<std::uint64_t>(parameters)) {
@@ -98,8 +110,8 @@ Status checkLegacyArchive(std::span<const unsigned char> bytes, std::int64_t par
 }
 }  // namespace
 
-void CheckpointFile::appendTensor(std::string& table, const std::string& name, std::span<const std::int64_t> shape,
-                                  const float* values) {
+void CheckpointFile::appendTensor(std::string& table, const std::string& name,
+                                  std::span<const std::int64_t> shape, const float* values) {
     put<std::uint32_t>(table, static_cast<std::uint32_t>(name.size()));
     table += name;
     put<std::uint8_t>(table, kFloat32);
@@ -109,7 +121,8 @@ void CheckpointFile::appendTensor(std::string& table, const std::string& name, s
         put<std::int64_t>(table, size);
         numel *= size;
     }
-    table.append(reinterpret_cast<const char*>(values), static_cast<std::size_t>(numel) * sizeof(float));
+    table.append(reinterpret_cast<const char*>(values),
+                 static_cast<std::size_t>(numel) * sizeof(float));
 }
 
 std::string CheckpointFile::assemble(const std::string& meta, const std::string& weightTable) {
@@ -117,23 +130,27 @@ std::string CheckpointFile::assemble(const std::string& meta, const std::string&
     put(file, kVersion);
     for (const std::string* part : {&meta, &weightTable}) {
         put<std::uint64_t>(file, part->size());
-        put<std::uint32_t>(file, data::crc32({reinterpret_cast<const unsigned char*>(part->data()), part->size()}));
+        put<std::uint32_t>(file, data::crc32({reinterpret_cast<const unsigned char*>(part->data()),
+                                              part->size()}));
         file += *part;
     }
     return file;
 }
 
-Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> bytes, const std::string& name) {
+Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> bytes,
+                                             const std::string& name) {
     if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
-        return Error::at(name, Message::tr("not a Sentiment Lab checkpoint (it does not start with SLCKPT01)"));
+        return Error::at(
+            name, Message::tr("not a Sentiment Lab checkpoint (it does not start with SLCKPT01)"));
     }
     CheckpointFile f;
     std::memcpy(&f.version, bytes.data() + 8, 4);
     if (f.version != 1 && f.version != kVersion) {
-        return Error::at(name, Message::tr("checkpoint version %1 is not one this version of Sentiment Lab "
-                                           "reads (it reads %2)")
-                                   .arg(f.version)
-                                   .arg(kVersion));
+        return Error::at(
+            name, Message::tr("checkpoint version %1 is not one this version of Sentiment Lab "
+                              "reads (it reads %2)")
+                      .arg(f.version)
+                      .arg(kVersion));
     }
     Cursor in(bytes.subspan(12));
     auto part = [&](const Message& what) -> Result<std::span<const unsigned char>> {
@@ -141,17 +158,22 @@ Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> byte
         std::uint32_t crc = 0;
         std::span<const unsigned char> out;
         if (!in.take(size) || (f.version >= 2 && !in.take(crc))) {
-            return Error::at(name, Message::tr("the checkpoint is truncated (in its %1)").arg(what));
+            return Error::at(name,
+                             Message::tr("the checkpoint is truncated (in its %1)").arg(what));
         }
         if (size > in.left()) {
-            return Error::at(name, Message::tr("the checkpoint is truncated (its %1 needs %2 bytes, %3 are left)")
-                                       .arg(what)
-                                       .arg(size)
-                                       .arg(in.left()));
+            return Error::at(
+                name,
+                Message::tr("the checkpoint is truncated (its %1 needs %2 bytes, %3 are left)")
+                    .arg(what)
+                    .arg(size)
+                    .arg(in.left()));
         }
         in.take(static_cast<std::size_t>(size), out);
         if (f.version >= 2 && data::crc32(out) != crc) {
-            return Error::at(name, Message::tr("the checkpoint is damaged: its %1 fail their CRC-32 check").arg(what));
+            return Error::at(
+                name,
+                Message::tr("the checkpoint is damaged: its %1 fail their CRC-32 check").arg(what));
         }
         return out;
     };
@@ -159,7 +181,10 @@ Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> byte
     if (!metaBytes) return metaBytes.error();
     auto weightBytes = part(Message::tr("weights"));
     if (!weightBytes) return weightBytes.error();
-    if (in.left() != 0) return Error::at(name, Message::tr("the checkpoint is damaged: %1 bytes follow its weights").arg(in.left()));
+    if (in.left() != 0)
+        return Error::at(
+            name,
+            Message::tr("the checkpoint is damaged: %1 bytes follow its weights").arg(in.left()));
 
     try {
         const auto meta = nlohmann::json::parse(metaBytes->begin(), metaBytes->end());
@@ -170,28 +195,34 @@ Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> byte
         if (!vocab) return Error::at(name, vocab.error().sentence());
         f.vocab = std::move(*vocab);
         if (static_cast<std::int64_t>(f.vocab.size()) != f.model.vocabSize) {
-            return Error::at(name, Message::tr("the vocabulary (%1 entries) does not match the model (%2)")
-                                       .arg(f.vocab.size())
-                                       .arg(f.model.vocabSize));
+            return Error::at(
+                name, Message::tr("the vocabulary (%1 entries) does not match the model (%2)")
+                          .arg(f.vocab.size())
+                          .arg(f.model.vocabSize));
         }
         const auto& tok = meta.at("tokenizer");
         const auto kindName = tok.at("kind").get<std::string>();
         const auto kind = data::parseTokenizerKind(kindName);
-        if (!kind) return Error::at(name, Message::tr("the checkpoint names an unknown tokenizer '%1'").arg(kindName));
+        if (!kind)
+            return Error::at(
+                name, Message::tr("the checkpoint names an unknown tokenizer '%1'").arg(kindName));
         f.tokenizer.kind = *kind;
         f.tokenizer.lowercase = tok.at("lowercase").get<bool>();
         // Checkpoints written before trigrams say only whether they read bigrams.
         f.ngrams = checked::integerOr<int>(meta, "ngrams", meta.value("bigrams", false) ? 2 : 1);
-        if (f.ngrams < 1 || f.ngrams > 3) return Error::at(name, Message::tr("the checkpoint's n-gram order is out of range"));
+        if (f.ngrams < 1 || f.ngrams > 3)
+            return Error::at(name, Message::tr("the checkpoint's n-gram order is out of range"));
         f.training = meta.value("training", nlohmann::json::object());
         f.metrics = meta.value("metrics", nlohmann::json::object());
     } catch (const nlohmann::json::exception& e) {
-        return Error::at(name, Message::tr("the checkpoint's metadata is malformed: %1").arg(e.what()));
+        return Error::at(name,
+                         Message::tr("the checkpoint's metadata is malformed: %1").arg(e.what()));
     }
     // The model may only be built once the file is known to hold all of its numbers: a hostile
     // configuration cannot make the loader allocate more than the file's size.
     const auto parameters = f.model.parameterCount();
-    if (!parameters) return Error::at(name, Message::tr("the checkpoint's model is impossibly large"));
+    if (!parameters)
+        return Error::at(name, Message::tr("the checkpoint's model is impossibly large"));
     f.parameters = *parameters;
     if (f.version >= 2) {
         auto decoded = decodeWeights(*weightBytes, name);
@@ -200,10 +231,14 @@ Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> byte
         std::int64_t held = 0;
         for (const auto& t : f.tensors) held += t.numel;
         if (held != f.parameters) {
-            return Error::at(name, Message::tr("the checkpoint holds %1 numbers; its model needs %2").arg(held).arg(f.parameters));
+            return Error::at(name,
+                             Message::tr("the checkpoint holds %1 numbers; its model needs %2")
+                                 .arg(held)
+                                 .arg(f.parameters));
         }
     } else {
-        if (auto checked = checkLegacyArchive(*weightBytes, f.parameters, name); !checked) return checked.error();
+        if (auto checked = checkLegacyArchive(*weightBytes, f.parameters, name); !checked)
+            return checked.error();
         f.legacyArchive = *weightBytes;
     }
     return f;

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/TokenizerOptions.h"
-#include "data/Vocabulary.h"
+#include "data/dataset/Vocabulary.h"
+#include "data/text/TokenizerOptions.h"
 #include "foundation/Result.h"
 #include "model/ModelConfig.h"
 
@@ -44,16 +44,17 @@ struct CheckpointFile {
     int ngrams = 1;
     nlohmann::json training;
     nlohmann::json metrics;
-    std::int64_t parameters = 0;                   ///< the model's number count, matched by the file
-    std::vector<Tensor> tensors;                   ///< version 2
+    std::int64_t parameters = 0;  ///< the model's number count, matched by the file
+    std::vector<Tensor> tensors;  ///< version 2
     std::span<const unsigned char> legacyArchive;  ///< version 1: the checked LibTorch archive
 
     /// Reads `bytes` (which must outlive the result); errors name `name` and the problem.
-    static Result<CheckpointFile> parse(std::span<const unsigned char> bytes, const std::string& name);
+    static Result<CheckpointFile> parse(std::span<const unsigned char> bytes,
+                                        const std::string& name);
 
     /// Appends one tensor to a weight table being built (after its u32 count).
-    static void appendTensor(std::string& table, const std::string& name, std::span<const std::int64_t> shape,
-                             const float* values);
+    static void appendTensor(std::string& table, const std::string& name,
+                             std::span<const std::int64_t> shape, const float* values);
     /// The whole file: header, then the metadata and the weight table with their CRC-32s.
     static std::string assemble(const std::string& meta, const std::string& weightTable);
 };

@@ -4,10 +4,10 @@
 
 #include <torch/torch.h>
 
-#include "data/Utf8.h"
+#include "data/text/Utf8.h"
+#include "foundation/TextFormat.h"
 #include "model/Classifier.h"
 #include "training/Checkpoint.h"
-#include "foundation/TextFormat.h"
 
 namespace sentiment::training {
 
@@ -33,13 +33,16 @@ EmbeddingSpace EmbeddingSpace::fromVectors(std::shared_ptr<const data::WordVecto
     m->norms = torch::linalg_vector_norm(m->rows, 2, {1}, false, torch::kFloat);
     space.m_ = std::move(m);
     const data::WordVectors* raw = vectors.get();
-    space.word_ = [raw](std::int64_t row) { return std::string(raw->word(static_cast<std::size_t>(row))); };
+    space.word_ = [raw](std::int64_t row) {
+        return std::string(raw->word(static_cast<std::size_t>(row)));
+    };
     space.find_ = [raw](std::string_view word) { return raw->find(word); };
     space.owner_ = std::move(vectors);
     return space;
 }
 
-EmbeddingSpace EmbeddingSpace::fromEmbedding(const data::Vocabulary& vocab, const at::Tensor& weight) {
+EmbeddingSpace EmbeddingSpace::fromEmbedding(const data::Vocabulary& vocab,
+                                             const at::Tensor& weight) {
     EmbeddingSpace space;
     auto m = std::make_shared<Matrix>();
     m->rows = weight.detach().to(torch::kCPU, torch::kFloat).contiguous().clone();
@@ -50,10 +53,12 @@ EmbeddingSpace EmbeddingSpace::fromEmbedding(const data::Vocabulary& vocab, cons
     auto words = std::make_shared<std::vector<std::string>>();
     words->reserve(static_cast<std::size_t>(n));
     for (std::int64_t i = 0; i < n; ++i) {
-        const auto& token = i < static_cast<std::int64_t>(vocab.size()) ? vocab.token(static_cast<std::int32_t>(i)) : std::string();
+        const auto& token = i < static_cast<std::int64_t>(vocab.size())
+                                ? vocab.token(static_cast<std::int32_t>(i))
+                                : std::string();
         words->push_back(token);
-        const bool special = token.empty() || i == data::Vocabulary::kUnk || i == data::Vocabulary::kPad ||
-                             token.find(' ') != std::string::npos;
+        const bool special = token.empty() || i == data::Vocabulary::kUnk ||
+                             i == data::Vocabulary::kPad || token.find(' ') != std::string::npos;
         if (special) o[i] = false;
     }
     m->offered = offered;
@@ -72,11 +77,17 @@ EmbeddingSpace EmbeddingSpace::fromCheckpoint(const Checkpoint& checkpoint) {
     return fromEmbedding(checkpoint.vocab, checkpoint.network->embedding()->weight);
 }
 
-std::size_t EmbeddingSpace::size() const { return m_ ? static_cast<std::size_t>(m_->rows.size(0)) : 0; }
+std::size_t EmbeddingSpace::size() const {
+    return m_ ? static_cast<std::size_t>(m_->rows.size(0)) : 0;
+}
 
-std::size_t EmbeddingSpace::dimension() const { return m_ ? static_cast<std::size_t>(m_->rows.size(1)) : 0; }
+std::size_t EmbeddingSpace::dimension() const {
+    return m_ ? static_cast<std::size_t>(m_->rows.size(1)) : 0;
+}
 
-at::Tensor EmbeddingSpace::vector(std::int64_t row) const { return m_->rows[row]; }
+at::Tensor EmbeddingSpace::vector(std::int64_t row) const {
+    return m_->rows[row];
+}
 
 std::int64_t EmbeddingSpace::find(std::string_view word) const {
     if (!find_) return -1;
@@ -101,7 +112,7 @@ Result<std::int64_t> EmbeddingSpace::require(std::string_view word) const {
 }
 
 std::vector<Neighbour> EmbeddingSpace::nearestTo(const at::Tensor& query, int k,
-                                                  const std::vector<std::int64_t>& exclude) const {
+                                                 const std::vector<std::int64_t>& exclude) const {
     std::vector<Neighbour> out;
     if (size() == 0 || k <= 0) return out;
     torch::NoGradGuard noGrad;
@@ -143,8 +154,8 @@ Result<std::vector<Neighbour>> EmbeddingSpace::nearest(std::string_view word, in
     return nearestTo(m_->rows[*at], k, {*at});
 }
 
-Result<std::vector<Neighbour>> EmbeddingSpace::analogy(std::string_view a, std::string_view b, std::string_view c,
-                                                       int k) const {
+Result<std::vector<Neighbour>> EmbeddingSpace::analogy(std::string_view a, std::string_view b,
+                                                       std::string_view c, int k) const {
     auto ra = require(a);
     if (!ra) return ra.error();
     auto rb = require(b);
@@ -164,18 +175,22 @@ float EmbeddingSpace::cosine(std::int64_t a, std::int64_t b) const {
 }
 
 Result<WordMovement> compareNeighbours(const EmbeddingSpace& start, const EmbeddingSpace& trained,
-                                       const data::Vocabulary& vocab, std::string_view word, int k) {
+                                       const data::Vocabulary& vocab, std::string_view word,
+                                       int k) {
     const auto row = trained.find(word);
     if (row < 0) {
-        return Error::at({}, Message::tr("\"%1\" is not in the run's vocabulary").arg(word)).as(ErrorKind::NotFound);
+        return Error::at({}, Message::tr("\"%1\" is not in the run's vocabulary").arg(word))
+            .as(ErrorKind::NotFound);
     }
     const auto startRow = start.find(vocab.token(static_cast<std::int32_t>(row)));
     if (startRow < 0) {
-        return Error::at({}, Message::tr("\"%1\" has no vector in the file the run is compared with: it started from a random vector")
+        return Error::at({}, Message::tr("\"%1\" has no vector in the file the run is compared "
+                                         "with: it started from a random vector")
                                  .arg(word))
             .as(ErrorKind::NotFound);
     }
-    // The starting space, restricted to the run's vocabulary, so both lists choose among the same words.
+    // The starting space, restricted to the run's vocabulary, so both lists choose among the same
+    // words.
     const auto n = static_cast<std::int64_t>(trained.size());
     auto rows = torch::zeros({n, static_cast<std::int64_t>(start.dimension())});
     for (std::int64_t i = 0; i < n; ++i) {
@@ -206,8 +221,9 @@ Result<WordMovement> compareNeighbours(const EmbeddingSpace& start, const Embedd
         return trained.foldCase() ? data::utf8::toLower(a) == data::utf8::toLower(b) : a == b;
     };
     for (const auto& x : movement.before) {
-        movement.shared += static_cast<int>(std::count_if(movement.after.begin(), movement.after.end(),
-                                                          [&](const Neighbour& y) { return same(x.word, y.word); }));
+        movement.shared += static_cast<int>(
+            std::count_if(movement.after.begin(), movement.after.end(),
+                          [&](const Neighbour& y) { return same(x.word, y.word); }));
     }
     return movement;
 }

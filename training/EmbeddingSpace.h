@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "data/Vocabulary.h"
-#include "data/WordVectors.h"
+#include "data/dataset/Vocabulary.h"
+#include "data/vectors/WordVectors.h"
 #include "foundation/Result.h"
 
 namespace at {
@@ -59,17 +59,19 @@ public:
     /// the space lacks it.
     Result<std::vector<Neighbour>> nearest(std::string_view word, int k) const;
     /// The `k` words closest to `a - b + c` (king - man + woman), the three left out.
-    Result<std::vector<Neighbour>> analogy(std::string_view a, std::string_view b, std::string_view c, int k) const;
+    Result<std::vector<Neighbour>> analogy(std::string_view a, std::string_view b,
+                                           std::string_view c, int k) const;
     /// The `k` rows closest to `query`, leaving out `exclude` (and, with case folded, their other
     /// spellings) and rows that are never offered.
-    std::vector<Neighbour> nearestTo(const at::Tensor& query, int k, const std::vector<std::int64_t>& exclude = {}) const;
+    std::vector<Neighbour> nearestTo(const at::Tensor& query, int k,
+                                     const std::vector<std::int64_t>& exclude = {}) const;
     /// Cosine similarity of two rows.
     float cosine(std::int64_t a, std::int64_t b) const;
 
 private:
     Result<std::int64_t> require(std::string_view word) const;
 
-    struct Matrix;                     // the rows, their lengths, which are offered (EmbeddingSpace.cpp)
+    struct Matrix;  // the rows, their lengths, which are offered (EmbeddingSpace.cpp)
     std::shared_ptr<const Matrix> m_;  // shared by copies; never changed once made
     std::function<std::string(std::int64_t)> word_;
     std::function<std::int64_t(std::string_view)> find_;
@@ -81,10 +83,10 @@ private:
 /// started from, beside its neighbours in the trained embedding.
 struct WordMovement {
     std::string word;
-    std::vector<Neighbour> before;   ///< in the vectors file, among the run's vocabulary
-    std::vector<Neighbour> after;    ///< in the run's trained embedding
-    float cosineToStart = 0;         ///< cosine of the word's trained vector with its starting one
-    int shared = 0;                  ///< words in both lists
+    std::vector<Neighbour> before;  ///< in the vectors file, among the run's vocabulary
+    std::vector<Neighbour> after;   ///< in the run's trained embedding
+    float cosineToStart = 0;        ///< cosine of the word's trained vector with its starting one
+    int shared = 0;                 ///< words in both lists
 };
 
 /// Neighbours of `word` before and after training. `start` is the space of the vectors the run

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "data/Examples.h"
+#include "data/dataset/Examples.h"
 
 namespace at {
 class Tensor;  // torch::Tensor: its header stays with the code that computes
@@ -21,17 +21,18 @@ namespace sentiment::training {
 /// token). A tanh RNN's gradient shrinks geometrically with the distance (it vanishes); an
 /// LSTM's cell state carries it far back.
 struct GradientFlow {
-    int epoch = 0;               ///< measured after this epoch; 0 before training
-    std::vector<double> norms;   ///< [distance]
+    int epoch = 0;              ///< measured after this epoch; 0 before training
+    std::vector<double> norms;  ///< [distance]
 
     /// Measures `model` on `batch` (tokens [T, B], lengths [B], labels [B]) in evaluation mode
     /// (no dropout, so no random number is drawn) without touching the parameters' gradients:
     /// the run goes on exactly as without it. Empty for a model without recurrent layers.
-    static std::vector<double> measure(model::ClassifierImpl& model, const at::Tensor& tokens, const at::Tensor& lengths,
-                                       const at::Tensor& labels);
+    static std::vector<double> measure(model::ClassifierImpl& model, const at::Tensor& tokens,
+                                       const at::Tensor& lengths, const at::Tensor& labels);
     /// The reviews a run measures on, always the same: the `size` reviews around the median
     /// length of `examples` (the valid split), so the batch has little padding.
-    static std::vector<std::uint32_t> probeReviews(const data::Examples& examples, std::size_t size = 32);
+    static std::vector<std::uint32_t> probeReviews(const data::Examples& examples,
+                                                   std::size_t size = 32);
 };
 
 }  // namespace sentiment::training

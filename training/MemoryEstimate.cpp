@@ -18,7 +18,8 @@ constexpr std::uint64_t kGuiProgram = 330 * kMiB;
 constexpr double kBackwardFactor = 2.0;
 }  // namespace
 
-MemoryEstimate::Data MemoryEstimate::Data::of(const data::Dataset& dataset, std::uint64_t vectorsBytes) {
+MemoryEstimate::Data MemoryEstimate::Data::of(const data::Dataset& dataset,
+                                              std::uint64_t vectorsBytes) {
     Data d;
     d.vectorsBytes = vectorsBytes;
     for (const auto* split : {&dataset.train, &dataset.valid, &dataset.test}) {
@@ -28,7 +29,9 @@ MemoryEstimate::Data MemoryEstimate::Data::of(const data::Dataset& dataset, std:
     for (std::size_t i = 0; i < dataset.train.size(); ++i) {
         d.longestReview = std::max<std::uint64_t>(d.longestReview, dataset.train.length(i));
     }
-    if (dataset.corpus) d.textBytes = dataset.corpus->texts.size() + dataset.corpus->tokenCount() * sizeof(std::uint32_t);
+    if (dataset.corpus)
+        d.textBytes =
+            dataset.corpus->texts.size() + dataset.corpus->tokenCount() * sizeof(std::uint32_t);
     return d;
 }
 
@@ -45,27 +48,36 @@ MemoryEstimate::Data MemoryEstimate::Data::lectureImdb() {
     return d;
 }
 
-std::uint64_t MemoryEstimate::largestMicroBatchTokens(const TrainingConfig& training, std::uint64_t longestReview) {
+std::uint64_t MemoryEstimate::largestMicroBatchTokens(const TrainingConfig& training,
+                                                      std::uint64_t longestReview) {
     const std::uint64_t batch = static_cast<std::uint64_t>(training.batchSize) * longestReview;
     if (training.microBatchTokens == 0) return batch;
-    return std::max<std::uint64_t>(std::min<std::uint64_t>(batch, training.microBatchTokens), longestReview);
+    return std::max<std::uint64_t>(std::min<std::uint64_t>(batch, training.microBatchTokens),
+                                   longestReview);
 }
 
 std::uint64_t MemoryEstimate::activationFloatsPerToken(const model::ModelConfig& m) {
-    const std::uint64_t E = static_cast<std::uint64_t>(m.embeddingDim), H = static_cast<std::uint64_t>(m.hidden);
+    const std::uint64_t E = static_cast<std::uint64_t>(m.embeddingDim),
+                        H = static_cast<std::uint64_t>(m.hidden);
     switch (m.architecture) {
-        case model::Architecture::FastText: return E;
-        case model::Architecture::NbSvm: return 8;  // the sorted ids, their mask, ratios, weights and products
+        case model::Architecture::FastText:
+            return E;
+        case model::Architecture::NbSvm:
+            return 8;  // the sorted ids, their mask, ratios, weights and products
         case model::Architecture::Cnn: {
             std::uint64_t floats = 2 * E;  // embedding and its dropout
-            for (const auto f : m.filterSizes) floats += 2 * static_cast<std::uint64_t>(m.filters) * (f > 0 ? 1 : 0);
+            for (const auto f : m.filterSizes)
+                floats += 2 * static_cast<std::uint64_t>(m.filters) * (f > 0 ? 1 : 0);
             return floats;
         }
         case model::Architecture::Base:
-        case model::Architecture::Advanced: break;
+        case model::Architecture::Advanced:
+            break;
     }
     const std::uint64_t directions = m.bidirectional ? 2 : 1;
-    const std::uint64_t gates = m.cell == model::Cell::Lstm ? 4 : m.cell == model::Cell::Gru ? 3 : 1;
+    const std::uint64_t gates = m.cell == model::Cell::Lstm  ? 4
+                                : m.cell == model::Cell::Gru ? 3
+                                                             : 1;
     // Per direction and layer: the gates, and for an LSTM its cell state and tanh, and the output.
     const std::uint64_t perDirection = gates * H + (m.cell == model::Cell::Lstm ? 3 * H : H);
     std::uint64_t floats = 2 * E;  // embedding and its dropout
@@ -73,7 +85,8 @@ std::uint64_t MemoryEstimate::activationFloatsPerToken(const model::ModelConfig&
         const std::uint64_t input = l == 0 ? E : directions * H;
         floats += directions * perDirection;
         if (directions == 2) floats += input + H;  // the input reversed within lengths, and back
-        if (l + 1 < m.layers) floats += 2 * directions * H * (m.dropout > 0 ? 2 : 1);  // concatenation, dropout
+        if (l + 1 < m.layers)
+            floats += 2 * directions * H * (m.dropout > 0 ? 2 : 1);  // concatenation, dropout
     }
     return floats;
 }
@@ -83,13 +96,16 @@ MemoryEstimate MemoryEstimate::of(const model::ModelConfig& model, const Trainin
     MemoryEstimate e;
     e.programBytes = gui ? kGuiProgram : kCliProgram;
     // Texts and the corpus ids, the split's token ids, per-review bookkeeping, the vectors.
-    e.dataBytes = data.textBytes + data.tokens * sizeof(std::int32_t) + data.reviews * 64 + data.vectorsBytes;
+    e.dataBytes =
+        data.textBytes + data.tokens * sizeof(std::int32_t) + data.reviews * 64 + data.vectorsBytes;
     // Weights, gradients, Adam's two moments (SGD: momentum at most), the best-valid copy.
     const std::uint64_t copies = training.optimizer == OptimizerKind::Adam ? 5 : 4;
-    e.parameterBytes = static_cast<std::uint64_t>(std::max<std::int64_t>(parameters, 0)) * sizeof(float) * copies;
+    e.parameterBytes =
+        static_cast<std::uint64_t>(std::max<std::int64_t>(parameters, 0)) * sizeof(float) * copies;
     const auto tokens = largestMicroBatchTokens(training, data.longestReview);
-    e.activationBytes = static_cast<std::uint64_t>(static_cast<double>(tokens * activationFloatsPerToken(model) *
-                                                                       sizeof(float)) * kBackwardFactor);
+    e.activationBytes = static_cast<std::uint64_t>(
+        static_cast<double>(tokens * activationFloatsPerToken(model) * sizeof(float)) *
+        kBackwardFactor);
     return e;
 }
 

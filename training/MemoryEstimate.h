@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "data/Dataset.h"
+#include "data/dataset/Dataset.h"
 #include "model/ModelConfig.h"
 #include "training/TrainingConfig.h"
 
@@ -14,11 +14,15 @@ namespace sentiment::training {
 /// moments, the activations of the largest micro-batch for its backward pass), with factors
 /// calibrated on measured runs (docs/BENCHMARKS.md, "Memory").
 struct MemoryEstimate {
-    std::uint64_t programBytes = 0;     ///< the program with LibTorch (and Qt) loaded
-    std::uint64_t dataBytes = 0;        ///< the dataset (texts, token ids) and the vectors matrix
-    std::uint64_t parameterBytes = 0;   ///< weights, gradients, Adam's two moments, the best-valid copy
-    std::uint64_t activationBytes = 0;  ///< what the largest micro-batch keeps for the backward pass
-    std::uint64_t total() const { return programBytes + dataBytes + parameterBytes + activationBytes; }
+    std::uint64_t programBytes = 0;  ///< the program with LibTorch (and Qt) loaded
+    std::uint64_t dataBytes = 0;     ///< the dataset (texts, token ids) and the vectors matrix
+    std::uint64_t parameterBytes =
+        0;  ///< weights, gradients, Adam's two moments, the best-valid copy
+    std::uint64_t activationBytes =
+        0;  ///< what the largest micro-batch keeps for the backward pass
+    std::uint64_t total() const {
+        return programBytes + dataBytes + parameterBytes + activationBytes;
+    }
 
     /// The shape of the data a run trains on.
     struct Data {
@@ -34,12 +38,13 @@ struct MemoryEstimate {
 
     /// `parameters`: the model's trainable parameter count; `gui`: the desktop application
     /// (its pages and the prediction model) rather than the command line.
-    static MemoryEstimate of(const model::ModelConfig& model, const TrainingConfig& training, std::int64_t parameters,
-                             const Data& data, bool gui);
+    static MemoryEstimate of(const model::ModelConfig& model, const TrainingConfig& training,
+                             std::int64_t parameters, const Data& data, bool gui);
 
     /// Padded tokens of the largest micro-batch a run trains: the batch (reviews x longest
     /// review) bounded by the micro-batch budget, never below one review.
-    static std::uint64_t largestMicroBatchTokens(const TrainingConfig& training, std::uint64_t longestReview);
+    static std::uint64_t largestMicroBatchTokens(const TrainingConfig& training,
+                                                 std::uint64_t longestReview);
     /// Float values one padded token keeps for the backward pass (activations, states, masks).
     static std::uint64_t activationFloatsPerToken(const model::ModelConfig& model);
 };

@@ -7,27 +7,27 @@ namespace sentiment::training {
 
 /// Live progress inside an epoch (throttled to about ten a second).
 struct BatchProgress {
-    int epoch = 0;                 ///< 1-based
+    int epoch = 0;  ///< 1-based
     int epochs = 0;
-    std::size_t batch = 0;         ///< batches done in this epoch
-    std::size_t batches = 0;       ///< batches in this epoch
-    std::uint64_t step = 0;        ///< batches done in the whole run
-    double loss = 0;               ///< of the last batch
-    double accuracy = 0;           ///< of the last batch
-    double runningLoss = 0;        ///< mean over the epoch so far (example-weighted)
+    std::size_t batch = 0;    ///< batches done in this epoch
+    std::size_t batches = 0;  ///< batches in this epoch
+    std::uint64_t step = 0;   ///< batches done in the whole run
+    double loss = 0;          ///< of the last batch
+    double accuracy = 0;      ///< of the last batch
+    double runningLoss = 0;   ///< mean over the epoch so far (example-weighted)
     double runningAccuracy = 0;
-    double tokensPerSecond = 0;    ///< real (non-padding) tokens, this epoch
+    double tokensPerSecond = 0;  ///< real (non-padding) tokens, this epoch
     double epochEtaSeconds = 0;
     double runEtaSeconds = 0;
-    double residentMiB = 0;        ///< the process's resident memory after this batch
+    double residentMiB = 0;  ///< the process's resident memory after this batch
 };
 
 /// How far a pass over the validation or test split has come (the reviews scored of all).
 struct EvaluationProgress {
     enum class Split { Valid, Test };
     Split split = Split::Valid;
-    int epoch = 0;              ///< the epoch validated; for the test, the last epoch trained
-    std::size_t reviews = 0;    ///< scored so far
+    int epoch = 0;            ///< the epoch validated; for the test, the last epoch trained
+    std::size_t reviews = 0;  ///< scored so far
     std::size_t total = 0;
 };
 
@@ -48,7 +48,8 @@ struct EpochMetrics {
     double tokensPerSecond = 0;  ///< training only
     bool best = false;           ///< the best valid loss so far (the checkpoint was saved)
     double residentMiB = 0;      ///< the process's resident memory at the epoch's end
-    double peakResidentMiB = 0;  ///< the process's peak resident memory so far (/usr/bin/time's figure)
+    double peakResidentMiB =
+        0;  ///< the process's peak resident memory so far (/usr/bin/time's figure)
 };
 
 }  // namespace sentiment::training

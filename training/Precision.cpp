@@ -4,9 +4,12 @@ namespace sentiment::training {
 
 std::string_view toString(Precision p) {
     switch (p) {
-        case Precision::Auto: return "auto";
-        case Precision::Float32: return "fp32";
-        case Precision::BFloat16: return "bf16";
+        case Precision::Auto:
+            return "auto";
+        case Precision::Float32:
+            return "fp32";
+        case Precision::BFloat16:
+            return "bf16";
     }
     return "auto";
 }

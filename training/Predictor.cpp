@@ -29,8 +29,9 @@ Result<Predictor> Predictor::load(const std::filesystem::path& path, Precision p
     auto c = Checkpoint::load(path);
     if (!c) return c.error();
     if (precision == Precision::BFloat16 && !bf16Available(*c)) {
-        return Error::at(path.string(), Message::tr("bf16 inference needs a recurrent LSTM or RNN model on a "
-                                                                "CPU with AVX-512 BF16; use fp32"));
+        return Error::at(path.string(),
+                         Message::tr("bf16 inference needs a recurrent LSTM or RNN model on a "
+                                     "CPU with AVX-512 BF16; use fp32"));
     }
     return Predictor(std::move(*c), precision);
 }
@@ -40,10 +41,12 @@ bool Predictor::bf16Available(const Checkpoint& checkpoint) {
 }
 
 Predictor::Predictor(Checkpoint checkpoint, Precision precision)
-    : checkpoint_(std::move(checkpoint)), tokenizer_(data::Tokenizer::create(checkpoint_.tokenizer)) {
+    : checkpoint_(std::move(checkpoint)),
+      tokenizer_(data::Tokenizer::create(checkpoint_.tokenizer)) {
     checkpoint_.network->eval();
     if (precision != Precision::Float32 && bf16Available(checkpoint_)) {
-        bf16_ = std::make_unique<const model::Bf16RecurrentInference>(*checkpoint_.network, at::get_num_threads());
+        bf16_ = std::make_unique<const model::Bf16RecurrentInference>(*checkpoint_.network,
+                                                                      at::get_num_threads());
     }
 }
 
@@ -51,7 +54,9 @@ Predictor::Predictor(Predictor&&) noexcept = default;
 Predictor& Predictor::operator=(Predictor&&) noexcept = default;
 Predictor::~Predictor() = default;
 
-Precision Predictor::precision() const { return bf16_ ? Precision::BFloat16 : Precision::Float32; }
+Precision Predictor::precision() const {
+    return bf16_ ? Precision::BFloat16 : Precision::Float32;
+}
 
 Prediction Predictor::prepare(std::string_view text) const {
     std::vector<std::string> tokens;
@@ -70,10 +75,12 @@ Prediction Predictor::fromTokens(std::vector<std::string> tokens) const {
     for (const auto& t : p.tokens) {
         p.ids.push_back(t == "<pad>" ? data::Vocabulary::kUnk : vocab.index(t));
     }
-    // The distinct bigrams, then trigrams, as the training data had them ("a b", "a b c" in the vocabulary).
+    // The distinct bigrams, then trigrams, as the training data had them ("a b", "a b c" in the
+    // vocabulary).
     for (int n = 2; n <= checkpoint_.ngrams; ++n) {
         std::vector<std::string> seen;
-        for (std::size_t i = 0; i + std::size_t(n) <= p.tokens.size(); ++i) seen.push_back(ngramAt(p.tokens, i, std::size_t(n)));
+        for (std::size_t i = 0; i + std::size_t(n) <= p.tokens.size(); ++i)
+            seen.push_back(ngramAt(p.tokens, i, std::size_t(n)));
         std::sort(seen.begin(), seen.end());
         seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
         for (const auto& b : seen) p.ids.push_back(vocab.index(b));
@@ -101,7 +108,8 @@ void Predictor::score(std::vector<Prediction*>& batch, Scratch& scratch) const {
     auto& network = *checkpoint_.network;
     const auto minLength = network.config().minLength();
     std::int64_t maxLen = minLength;
-    for (const auto* p : batch) maxLen = std::max<std::int64_t>(maxLen, static_cast<std::int64_t>(p->ids.size()));
+    for (const auto* p : batch)
+        maxLen = std::max<std::int64_t>(maxLen, static_cast<std::int64_t>(p->ids.size()));
     const auto n = static_cast<std::int64_t>(batch.size());
     auto tokens = torch::full({maxLen, n}, network.config().padIndex, torch::kLong);
     auto lengths = torch::empty({n}, torch::kLong);
@@ -130,7 +138,8 @@ Prediction Predictor::predict(std::string_view text) const {
     return p;
 }
 
-std::vector<double> Predictor::importance(std::string_view text, std::size_t batchSize, std::stop_token stop) const {
+std::vector<double> Predictor::importance(std::string_view text, std::size_t batchSize,
+                                          std::stop_token stop) const {
     Scratch workspace;
     Prediction whole = prepare(text);
     std::vector<Prediction*> one{&whole};
@@ -145,11 +154,13 @@ std::vector<double> Predictor::importance(std::string_view text, std::size_t bat
     }
     // Every variant of a recurrent model's input has the same length: batches need no padding.
     const auto perBatch = bf16_ ? kExplainTokensPerBatchBf16 : kExplainTokensPerBatchFloat;
-    batchSize = std::clamp<std::size_t>(perBatch / whole.ids.size(), 1, std::max<std::size_t>(1, batchSize));
+    batchSize = std::clamp<std::size_t>(perBatch / whole.ids.size(), 1,
+                                        std::max<std::size_t>(1, batchSize));
     for (std::size_t start = 0; start < variants.size(); start += batchSize) {
         if (stop.stop_requested()) return {};
         std::vector<Prediction*> batch;
-        for (std::size_t i = start; i < std::min(variants.size(), start + batchSize); ++i) batch.push_back(&variants[i]);
+        for (std::size_t i = start; i < std::min(variants.size(), start + batchSize); ++i)
+            batch.push_back(&variants[i]);
         score(batch, workspace);
     }
     std::vector<double> out;
@@ -158,17 +169,21 @@ std::vector<double> Predictor::importance(std::string_view text, std::size_t bat
     return out;
 }
 
-std::vector<Prediction> Predictor::predict(const std::vector<std::string>& texts, std::size_t batchSize) const {
+std::vector<Prediction> Predictor::predict(const std::vector<std::string>& texts,
+                                           std::size_t batchSize) const {
     Scratch workspace;
     std::vector<Prediction> out;
     out.reserve(texts.size());
     for (const auto& t : texts) out.push_back(prepare(t));
     std::vector<std::size_t> order(out.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return out[a].ids.size() > out[b].ids.size(); });
-    for (std::size_t start = 0; start < order.size(); start += std::max<std::size_t>(1, batchSize)) {
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return out[a].ids.size() > out[b].ids.size(); });
+    for (std::size_t start = 0; start < order.size();
+         start += std::max<std::size_t>(1, batchSize)) {
         std::vector<Prediction*> batch;
-        for (std::size_t i = start; i < std::min(order.size(), start + batchSize); ++i) batch.push_back(&out[order[i]]);
+        for (std::size_t i = start; i < std::min(order.size(), start + batchSize); ++i)
+            batch.push_back(&out[order[i]]);
         score(batch, workspace);
     }
     return out;
@@ -209,17 +224,21 @@ std::optional<Explanation> Predictor::explain(std::string_view text) const {
         ids.push_back(data::Vocabulary::kUnk);
         e.terms.push_back({vocab.token(data::Vocabulary::kUnk), 0.0, 0, 0});
     }
-    const auto values = nb->termWeights(torch::tensor(ids, torch::kLong)).contiguous();  // r * w', as it predicts
+    const auto values =
+        nb->termWeights(torch::tensor(ids, torch::kLong)).contiguous();  // r * w', as it predicts
     const auto* value = values.data_ptr<float>();
     for (std::size_t k = 0; k < e.terms.size(); ++k) {
         auto& t = e.terms[k];
         t.value = value[k];
-        for (std::size_t j = 0; j < t.length; ++j) e.perToken[t.firstToken + j] += t.value / double(t.length);
+        for (std::size_t j = 0; j < t.length; ++j)
+            e.perToken[t.firstToken + j] += t.value / double(t.length);
     }
     e.logit = e.bias;
     for (const auto& t : e.terms) e.logit += t.value;
     std::stable_sort(e.terms.begin(), e.terms.end(),
-                     [](const Contribution& a, const Contribution& b) { return std::abs(a.value) > std::abs(b.value); });
+                     [](const Contribution& a, const Contribution& b) {
+                         return std::abs(a.value) > std::abs(b.value);
+                     });
     return e;
 }
 
@@ -236,7 +255,8 @@ std::vector<Contribution> Predictor::strongest(std::size_t count, bool positive)
     for (std::int64_t i = 0; i < k; ++i) {
         const double v = values[i].item<double>();
         if (positive ? v <= 0 : v >= 0) break;
-        const auto& ngram = checkpoint_.vocab.token(static_cast<std::int32_t>(ids[i].item<std::int64_t>()));
+        const auto& ngram =
+            checkpoint_.vocab.token(static_cast<std::int32_t>(ids[i].item<std::int64_t>()));
         out.push_back({ngram, v, 0, std::size_t(std::count(ngram.begin(), ngram.end(), ' ') + 1)});
     }
     return out;

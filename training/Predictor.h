@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "data/text/Tokenizer.h"
 #include "foundation/Result.h"
-#include "data/Tokenizer.h"
 #include "training/Checkpoint.h"
 #include "training/Precision.h"
 
@@ -21,17 +21,18 @@ namespace sentiment::training {
 
 /// A verdict on one review.
 struct Prediction {
-    double probability = 0;            ///< of "positive"
-    bool positive = false;             ///< probability >= 0.5
-    std::vector<std::string> tokens;   ///< as the model's tokenizer cut the text
-    std::vector<std::int32_t> ids;     ///< vocabulary indices (0 = <unk>), bigrams included
-    bool truncated = false;            ///< the text had more than Predictor::kMaxTokens tokens; the rest was left out
+    double probability = 0;           ///< of "positive"
+    bool positive = false;            ///< probability >= 0.5
+    std::vector<std::string> tokens;  ///< as the model's tokenizer cut the text
+    std::vector<std::int32_t> ids;    ///< vocabulary indices (0 = <unk>), bigrams included
+    bool truncated =
+        false;  ///< the text had more than Predictor::kMaxTokens tokens; the rest was left out
 };
 
 /// One n-gram's part in an exact explanation (a linear model's).
 struct Contribution {
-    std::string ngram;          ///< "great", "not great", or "<unk>" for the n-grams it never saw
-    double value = 0;           ///< its weight times its feature: what it adds to the logit
+    std::string ngram;           ///< "great", "not great", or "<unk>" for the n-grams it never saw
+    double value = 0;            ///< its weight times its feature: what it adds to the logit
     std::size_t firstToken = 0;  ///< where it first occurs in Prediction::tokens
     std::size_t length = 1;      ///< tokens it spans (0 for <unk>)
 };
@@ -39,7 +40,8 @@ struct Contribution {
 /// Why a linear model (NBSVM) decided as it did, exactly: the logit is the bias plus the sum of
 /// the review's distinct n-grams' contributions.
 struct Explanation {
-    std::vector<Contribution> terms;  ///< every distinct n-gram of the review, largest |value| first
+    std::vector<Contribution>
+        terms;  ///< every distinct n-gram of the review, largest |value| first
     double bias = 0;
     double logit = 0;
     /// Each token's share: every n-gram's value split evenly over the tokens of its first
@@ -56,7 +58,8 @@ public:
     static constexpr std::size_t kMaxTokens = 5'000;
 
     /// Fails for a missing, truncated or foreign file, and for `BFloat16` where it cannot run.
-    static Result<Predictor> load(const std::filesystem::path& checkpoint, Precision precision = Precision::Auto);
+    static Result<Predictor> load(const std::filesystem::path& checkpoint,
+                                  Precision precision = Precision::Auto);
     /// `BFloat16` where it cannot run falls back to float (see precision()).
     explicit Predictor(Checkpoint checkpoint, Precision precision = Precision::Auto);
     Predictor(Predictor&&) noexcept;
@@ -70,15 +73,17 @@ public:
 
     Prediction predict(std::string_view text) const;
     /// Many reviews in length-sorted batches; results in input order.
-    std::vector<Prediction> predict(const std::vector<std::string>& texts, std::size_t batchSize = 64) const;
+    std::vector<Prediction> predict(const std::vector<std::string>& texts,
+                                    std::size_t batchSize = 64) const;
 
     /// Word importance by occlusion: for each token of `text`, how much the probability of
     /// "positive" drops when that token is replaced by `<unk>` (bigrams with it become unknown
     /// too). Positive values pushed the verdict towards positive. The variants are scored in
     /// length-equal batches of at most `batchSize` (fewer for long reviews, which bounds the
-    /// memory: 4,096 tokens a batch in bfloat16, 16,384 in float). One value per token of `predict(text).tokens`; empty
-    /// when `stop` is requested (checked between batches).
-    std::vector<double> importance(std::string_view text, std::size_t batchSize = 64, std::stop_token stop = {}) const;
+    /// memory: 4,096 tokens a batch in bfloat16, 16,384 in float). One value per token of
+    /// `predict(text).tokens`; empty when `stop` is requested (checked between batches).
+    std::vector<double> importance(std::string_view text, std::size_t batchSize = 64,
+                                   std::stop_token stop = {}) const;
 
     /// The exact explanation of a linear model's verdict (no re-scoring); none for the others.
     std::optional<Explanation> explain(std::string_view text) const;

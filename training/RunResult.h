@@ -1,10 +1,10 @@
 #pragma once
 
-#include "training/GradientFlow.h"
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
+#include "training/GradientFlow.h"
 
 #include "model/ParameterReport.h"
 #include "training/Metrics.h"
@@ -16,18 +16,20 @@ namespace sentiment::training {
 struct RunResult {
     std::vector<EpochMetrics> epochs;
     std::optional<SplitMetrics> test;
-    std::vector<float> testProbabilities;  ///< each test example's P(positive), in the split's order (with a test)
+    std::vector<float>
+        testProbabilities;  ///< each test example's P(positive), in the split's order (with a test)
     model::ParameterReport parameters;
-    std::string device;               ///< "cpu" or "cuda:0"
+    std::string device;  ///< "cpu" or "cuda:0"
     int threads = 0;
-    Precision precision = Precision::Float32;  ///< what the run trained and evaluated with (never Auto)
-    std::filesystem::path checkpoint; ///< the best-valid checkpoint (empty when none was written)
+    Precision precision =
+        Precision::Float32;            ///< what the run trained and evaluated with (never Auto)
+    std::filesystem::path checkpoint;  ///< the best-valid checkpoint (empty when none was written)
     int bestEpoch = 0;
-    bool stopped = false;             ///< the user stopped it
-    double seconds = 0;               ///< the whole run
-    double tokensPerSecond = 0;       ///< training steps only, all epochs
+    bool stopped = false;        ///< the user stopped it
+    double seconds = 0;          ///< the whole run
+    double tokensPerSecond = 0;  ///< training steps only, all epochs
     std::uint64_t steps = 0;
-    double peakResidentMiB = 0;       ///< the process's peak resident memory at the run's end
+    double peakResidentMiB = 0;  ///< the process's peak resident memory at the run's end
     std::vector<GradientFlow> gradientFlow;  ///< when measured: before training, then per epoch
 };
 

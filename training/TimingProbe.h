@@ -3,8 +3,8 @@
 #include <cstddef>
 #include <stop_token>
 
-#include "data/Dataset.h"
-#include "data/EmbeddingMatrix.h"
+#include "data/dataset/Dataset.h"
+#include "data/vectors/EmbeddingMatrix.h"
 #include "foundation/Result.h"
 #include "model/ModelConfig.h"
 #include "training/TrainingConfig.h"
@@ -27,9 +27,11 @@ struct TimingEstimate {
 /// third of a training token (forward is about a third of forward + backward).
 class TimingProbe {
 public:
-    static Result<TimingEstimate> measure(const model::ModelConfig& model, const TrainingConfig& training,
-                                                const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
-                                                std::size_t batches = 3, std::stop_token stop = {});
+    static Result<TimingEstimate> measure(const model::ModelConfig& model,
+                                          const TrainingConfig& training,
+                                          const data::Dataset& dataset,
+                                          const data::EmbeddingMatrix* vectors,
+                                          std::size_t batches = 3, std::stop_token stop = {});
 };
 
 }  // namespace sentiment::training

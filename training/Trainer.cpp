@@ -8,10 +8,10 @@
 #include <optional>
 #include <sstream>
 
-#include "data/BinaryReader.h"
-#include "data/BinaryWriter.h"
-#include "data/BucketIterator.h"
-#include "data/ZipArchive.h"
+#include "data/dataset/BucketIterator.h"
+#include "data/imdb/ZipArchive.h"
+#include "data/io/BinaryReader.h"
+#include "data/io/BinaryWriter.h"
 #include "foundation/TextFormat.h"
 #include "model/CachingCpuAllocator.h"
 #include "model/DnnlRecurrentLayer.h"
@@ -28,7 +28,9 @@ namespace sentiment::training {
 
 namespace {
 using Clock = std::chrono::steady_clock;
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double since(Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 // Correct predictions in a batch: logit > 0 means positive.
 std::int64_t correct(const torch::Tensor& logits, const torch::Tensor& labels) {
@@ -38,7 +40,8 @@ std::int64_t correct(const torch::Tensor& logits, const torch::Tensor& labels) {
 // The models whose recurrent layers can run in bf16: the padded recurrent stacks.
 bool recurrent(const model::ModelConfig& m) {
     return m.architecture == model::Architecture::Base ||
-           (m.architecture == model::Architecture::Advanced && m.rnnInput == model::RnnInput::Padded);
+           (m.architecture == model::Architecture::Advanced &&
+            m.rnnInput == model::RnnInput::Padded);
 }
 
 void log(TrainingObserver* observer, const Message& line) {
@@ -55,8 +58,10 @@ std::string number(double v) {
 Trainer::Trainer(model::ModelConfig model, TrainingConfig training)
     : modelConfig_(std::move(model)), config_(std::move(training)) {}
 
-Precision Trainer::effectivePrecision(const model::ModelConfig& model, const TrainingConfig& training) {
-    if (training.precision == Precision::Float32 || !recurrent(model) || !model::DnnlRecurrentLayer::supportsBf16()) {
+Precision Trainer::effectivePrecision(const model::ModelConfig& model,
+                                      const TrainingConfig& training) {
+    if (training.precision == Precision::Float32 || !recurrent(model) ||
+        !model::DnnlRecurrentLayer::supportsBf16()) {
         return Precision::Float32;
     }
     const auto device = resolveDevice(training.device);
@@ -68,9 +73,10 @@ Result<torch::Device> Trainer::resolveDevice(const std::string& name) {
     if (name == "cuda" || name == "auto") {
         if (torch::cuda::is_available()) return torch::Device(torch::kCUDA, 0);
         if (name == "auto") return torch::Device(torch::kCPU);
-        return Error::at({}, Message::tr("--device cuda was asked for, but LibTorch sees no CUDA GPU (this "
-                                                     "build: %1); use --device cpu or auto")
-                                       .arg(model::Runtime::info().libtorchVersion));
+        return Error::at(
+            {}, Message::tr("--device cuda was asked for, but LibTorch sees no CUDA GPU (this "
+                            "build: %1); use --device cpu or auto")
+                    .arg(model::Runtime::info().libtorchVersion));
     }
     return Error::at({}, Message::tr("unknown device '%1' (expected auto, cpu or cuda)").arg(name));
 }
@@ -82,9 +88,11 @@ SplitMetrics Trainer::evaluate(const data::Examples& examples) const {
     return evaluate(*network_, examples, config_.batchSize, *device, {}, config_.microBatchTokens);
 }
 
-SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
-                               const torch::Device& device, std::stop_token stop, std::size_t microBatchTokens,
-                               std::vector<float>* probabilities, const EvaluationCallback& progress) {
+SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples,
+                               std::size_t batchSize, const torch::Device& device,
+                               std::stop_token stop, std::size_t microBatchTokens,
+                               std::vector<float>* probabilities,
+                               const EvaluationCallback& progress) {
     torch::NoGradGuard noGrad;
     if (probabilities != nullptr) probabilities->assign(examples.size(), 0.5f);
     network.eval();
@@ -110,7 +118,9 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
         sizeOf[b] = plan[b].size();
     }
     std::vector<std::int64_t> right(plan.size(), 0);
-    const auto padded = [&](std::uint32_t i) { return std::max<std::size_t>(examples.length(i), options.minLength); };
+    const auto padded = [&](std::uint32_t i) {
+        return std::max<std::size_t>(examples.length(i), options.minLength);
+    };
     SplitMetrics m;
     double lossSum = 0;
     std::size_t done = 0;  // batches scored, in plan order
@@ -122,7 +132,8 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
         for (const auto i : plan[done]) longest = std::max(longest, padded(i));
         std::vector<std::uint32_t> indices = std::move(plan[done]);
         std::size_t next = done + 1;
-        while (budget > 0 && next < plan.size() && (indices.size() + plan[next].size()) * longest <= budget) {
+        while (budget > 0 && next < plan.size() &&
+               (indices.size() + plan[next].size()) * longest <= budget) {
             indices.insert(indices.end(), plan[next].begin(), plan[next].end());
             ++next;
         }
@@ -133,14 +144,21 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
             const auto piece = parts.size() == 1 ? group : iterator.make(std::move(part));
             const auto t = BatchTensors::of(piece, device);
             const auto logits = network.forward(t.tokens, t.lengths);
-            lossSum += torch::binary_cross_entropy_with_logits(logits, t.labels, {}, {}, at::Reduction::Sum).item<double>();
-            const auto hit = (logits.gt(0).to(torch::kFloat) == t.labels).to(torch::kCPU, torch::kBool).contiguous();
+            lossSum += torch::binary_cross_entropy_with_logits(logits, t.labels, {}, {},
+                                                               at::Reduction::Sum)
+                           .item<double>();
+            const auto hit = (logits.gt(0).to(torch::kFloat) == t.labels)
+                                 .to(torch::kCPU, torch::kBool)
+                                 .contiguous();
             const bool* h = hit.data_ptr<bool>();
-            for (std::size_t r = 0; r < piece.size(); ++r) right[batchOf[piece.examples[r]]] += h[r] ? 1 : 0;
+            for (std::size_t r = 0; r < piece.size(); ++r)
+                right[batchOf[piece.examples[r]]] += h[r] ? 1 : 0;
             if (probabilities != nullptr) {
-                const auto p = torch::sigmoid(logits.to(torch::kFloat)).to(torch::kCPU).contiguous();
+                const auto p =
+                    torch::sigmoid(logits.to(torch::kFloat)).to(torch::kCPU).contiguous();
                 const float* v = p.data_ptr<float>();
-                for (std::size_t r = 0; r < piece.size(); ++r) (*probabilities)[piece.examples[r]] = v[r];
+                for (std::size_t r = 0; r < piece.size(); ++r)
+                    (*probabilities)[piece.examples[r]] = v[r];
             }
             m.examples += piece.size();
         }
@@ -168,10 +186,16 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
 // optimizer, then per epoch train, validate and keep the best weights, then test.
 class Trainer::Session {
 public:
-    Session(Trainer& trainer, const data::Dataset& dataset, TrainingObserver* observer, std::stop_token stop)
-        : config_(trainer.config_), modelConfig_(trainer.modelConfig_), checkpointPath_(trainer.checkpointPath_),
+    Session(Trainer& trainer, const data::Dataset& dataset, TrainingObserver* observer,
+            std::stop_token stop)
+        : config_(trainer.config_),
+          modelConfig_(trainer.modelConfig_),
+          checkpointPath_(trainer.checkpointPath_),
           resumePath_(trainer.resumePath_),
-          network_(trainer.network_), dataset_(dataset), observer_(observer), stop_(std::move(stop)) {}
+          network_(trainer.network_),
+          dataset_(dataset),
+          observer_(observer),
+          stop_(std::move(stop)) {}
 
     /// The device, the model (initialised from the run's generator, then the vectors), its
     /// precision, the frozen embedding, the optimizer and the batches.
@@ -183,7 +207,8 @@ public:
     Result<bool> validate(EpochMetrics& m, double trainSeconds);
     /// The lecture's test with the best-valid weights.
     Status test();
-    /// The gradient flow on the run's probe reviews, when the plan asks for it (after `epoch`; 0: before training).
+    /// The gradient flow on the run's probe reviews, when the plan asks for it (after `epoch`; 0:
+    /// before training).
     void measureGradientFlow(int epoch);
     /// Saves the state after `epoch` for a later resume (nothing when no resume path is set).
     Status saveResume(int epoch) const;
@@ -198,7 +223,8 @@ private:
         if (observer_ != nullptr) observer_->onLog(line);
     }
     /// What tells the observer how far a pass over `split` has come (nothing without an observer).
-    Trainer::EvaluationCallback evaluationProgress(EvaluationProgress::Split split, int epoch) const {
+    Trainer::EvaluationCallback evaluationProgress(EvaluationProgress::Split split,
+                                                   int epoch) const {
         if (observer_ == nullptr) return {};
         return [observer = observer_, split, epoch](std::size_t scored, std::size_t total) {
             observer->onEvaluation({split, epoch, scored, total});
@@ -206,7 +232,9 @@ private:
     }
     Status keepBest(const EpochMetrics& m);
     /// Turns the embedding's training on or off (never on for a model whose embedding is fixed).
-    void trainEmbedding(bool on) { network_->embedding()->weight.set_requires_grad(on && network_->embeddingLearns()); }
+    void trainEmbedding(bool on) {
+        network_->embedding()->weight.set_requires_grad(on && network_->embeddingLearns());
+    }
     /// NBSVM's log-count ratios, counted over the training reviews.
     void setRatios(model::NbSvmImpl& nb) const;
 
@@ -233,7 +261,7 @@ private:
     double bestValid_ = std::numeric_limits<double>::infinity();
     std::vector<torch::Tensor> bestWeights_;  // when no checkpoint file is written
     double meanEpochSeconds_ = 0;
-    double trainSeconds_ = 0;     // training steps only, all epochs (a stopped one's part too)
+    double trainSeconds_ = 0;  // training steps only, all epochs (a stopped one's part too)
     std::uint64_t trainTokens_ = 0;
 };
 
@@ -256,9 +284,10 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     mc_.padIndex = data::Vocabulary::kPad;
     if (vectors != nullptr) {
         if (vectors->rows != dataset_.vocab.size()) {
-            return Error::at({}, Message::tr("the vectors matrix has %1 rows for a vocabulary of %2")
-                                           .arg(vectors->rows)
-                                           .arg(dataset_.vocab.size()));
+            return Error::at({},
+                             Message::tr("the vectors matrix has %1 rows for a vocabulary of %2")
+                                 .arg(vectors->rows)
+                                 .arg(dataset_.vocab.size()));
         }
         mc_.embeddingDim = static_cast<std::int64_t>(vectors->dimension);
     }
@@ -272,7 +301,8 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     if (vectors != nullptr) {
         torch::NoGradGuard guard;
         auto matrix = torch::from_blob(const_cast<float*>(vectors->values.data()),
-                                       {static_cast<std::int64_t>(vectors->rows), static_cast<std::int64_t>(vectors->dimension)},
+                                       {static_cast<std::int64_t>(vectors->rows),
+                                        static_cast<std::int64_t>(vectors->dimension)},
                                        torch::kFloat);
         network_->embedding()->weight.copy_(matrix);
     }
@@ -282,23 +312,28 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     result_.threads = torch::get_num_threads();
     result_.parameters = model::ParameterReport::of(*network_);
     result_.precision = Precision::Float32;
-    if (device_.is_cpu() && effectivePrecision(mc_, config_) == Precision::BFloat16 && network_->setBf16(true)) {
+    if (device_.is_cpu() && effectivePrecision(mc_, config_) == Precision::BFloat16 &&
+        network_->setBf16(true)) {
         result_.precision = Precision::BFloat16;
-        log(Message::tr("Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; "
-                              "weights, gradients and Adam's state in float"));
+        log(Message::tr(
+            "Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; "
+            "weights, gradients and Adam's state in float"));
     } else if (config_.precision == Precision::BFloat16 ||
                (config_.precision == Precision::Auto && device_.is_cpu() && recurrent(mc_))) {
-        log(Message::tr("Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a "
-                              "recurrent model on padded input"));
+        log(Message::tr(
+            "Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a "
+            "recurrent model on padded input"));
     }
     trainEmbedding(!(config_.freezeEmbeddings || config_.freezeEpochs > 0));
 
     if (config_.optimizer == OptimizerKind::Adam) {
         optimizer_ = std::make_unique<torch::optim::Adam>(
-            network_->parameters(), torch::optim::AdamOptions(config_.learningRate).weight_decay(config_.weightDecay));
+            network_->parameters(),
+            torch::optim::AdamOptions(config_.learningRate).weight_decay(config_.weightDecay));
     } else {
         optimizer_ = std::make_unique<torch::optim::SGD>(
-            network_->parameters(), torch::optim::SGDOptions(config_.learningRate).momentum(config_.momentum));
+            network_->parameters(),
+            torch::optim::SGDOptions(config_.learningRate).momentum(config_.momentum));
     }
     data::BatchingOptions batching;
     batching.batchSize = config_.batchSize;
@@ -306,8 +341,9 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     batching.padIndex = mc_.padIndex;
     batching.minLength = static_cast<std::size_t>(mc_.minLength());
     batches_.emplace(dataset_.train, batching);
-    const std::size_t perEpoch = config_.maxBatches > 0 ? std::min(config_.maxBatches, batches_->batchesPerEpoch())
-                                                         : batches_->batchesPerEpoch();
+    const std::size_t perEpoch = config_.maxBatches > 0
+                                     ? std::min(config_.maxBatches, batches_->batchesPerEpoch())
+                                     : batches_->batchesPerEpoch();
     totalSteps_ = static_cast<std::uint64_t>(perEpoch) * static_cast<std::uint64_t>(config_.epochs);
     return Done{};
 }
@@ -327,8 +363,8 @@ void Trainer::Session::setRatios(model::NbSvmImpl& nb) const {
 
 Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
     const auto epochStart = Clock::now();
-    if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch == config_.freezeEpochs + 1 &&
-        network_->embeddingLearns()) {
+    if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 &&
+        epoch == config_.freezeEpochs + 1 && network_->embeddingLearns()) {
         trainEmbedding(true);
         log(Message::tr("Epoch %1: the embeddings are now trained too").arg(epoch));
     }
@@ -344,7 +380,8 @@ Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
     auto lastReport = Clock::now() - std::chrono::seconds(1);
     for (std::size_t b = 0; b < batches; ++b) {
         if (stop_.stop_requested()) {
-            log(Message::tr("Stopped during epoch %1; its partial results are not kept").arg(epoch));
+            log(Message::tr("Stopped during epoch %1; its partial results are not kept")
+                    .arg(epoch));
             trainSeconds_ += since(epochStart);
             trainTokens_ += tokens;
             return std::optional<EpochMetrics>{};
@@ -352,7 +389,8 @@ Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
         const auto batch = batches_->make(std::move(plan[b]));
         optimizer_->zero_grad();
         if (config_.schedule != LrSchedule::Constant) {
-            for (auto& group : optimizer_->param_groups()) group.options().set_lr(config_.learningRateAt(result_.steps, totalSteps_));
+            for (auto& group : optimizer_->param_groups())
+                group.options().set_lr(config_.learningRateAt(result_.steps, totalSteps_));
         }
         // The batch's mean loss, summed over its micro-batches as each one's mean weighted by
         // its share of the batch; each part's backward adds to the gradients.
@@ -364,22 +402,30 @@ Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
             const auto t = BatchTensors::of(piece, device_);
             const auto logits = network_->forward(t.tokens, t.lengths);
             auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
-            if (parts.size() > 1) loss = loss * (static_cast<double>(piece.size()) / static_cast<double>(batch.size()));
+            if (parts.size() > 1)
+                loss =
+                    loss * (static_cast<double>(piece.size()) / static_cast<double>(batch.size()));
             const double partLoss = loss.item<double>();
             lossValue += partLoss;
             if (!std::isfinite(partLoss)) {
-                auto why = std::isnan(partLoss)
-                               ? Message::tr("training stopped: the loss became NaN in epoch %1, batch %2; try a "
-                                                   "lower learning rate (now %3) or gradient clipping")
-                               : Message::tr("training stopped: the loss became infinite in epoch %1, batch %2; "
-                                                   "try a lower learning rate (now %3) or gradient clipping");
-                return Error::at({}, std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))))
+                auto why =
+                    std::isnan(partLoss)
+                        ? Message::tr(
+                              "training stopped: the loss became NaN in epoch %1, batch %2; try a "
+                              "lower learning rate (now %3) or gradient clipping")
+                        : Message::tr(
+                              "training stopped: the loss became infinite in epoch %1, batch %2; "
+                              "try a lower learning rate (now %3) or gradient clipping");
+                return Error::at(
+                           {},
+                           std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))))
                     .as(ErrorKind::NonFiniteLoss);
             }
             loss.backward();
             ok += correct(logits.detach(), t.labels);
         }
-        if (config_.clipNorm > 0) torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);
+        if (config_.clipNorm > 0)
+            torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);
         optimizer_->step();
         const auto n = static_cast<double>(batch.size());
         lossSum += lossValue * n;
@@ -403,8 +449,11 @@ Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
             p.runningLoss = lossSum / static_cast<double>(seen);
             p.runningAccuracy = static_cast<double>(right) / static_cast<double>(seen);
             p.tokensPerSecond = elapsed > 0 ? static_cast<double>(tokens) / elapsed : 0;
-            p.epochEtaSeconds = elapsed / static_cast<double>(b + 1) * static_cast<double>(batches - b - 1);
-            const double perEpoch = meanEpochSeconds_ > 0 ? meanEpochSeconds_ : elapsed / double(b + 1) * double(batches);
+            p.epochEtaSeconds =
+                elapsed / static_cast<double>(b + 1) * static_cast<double>(batches - b - 1);
+            const double perEpoch = meanEpochSeconds_ > 0
+                                        ? meanEpochSeconds_
+                                        : elapsed / double(b + 1) * double(batches);
             p.runEtaSeconds = p.epochEtaSeconds + perEpoch * (config_.epochs - epoch);
             p.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
             observer_->onBatch(p);
@@ -433,7 +482,8 @@ Result<bool> Trainer::Session::validate(EpochMetrics& m, double trainSeconds) {
     // No validation split (every training review trains): the last epoch is the one tested.
     const bool splitEmpty = dataset_.valid.size() == 0;
     if (config_.validate && !splitEmpty) {
-        m.valid = evaluate(*network_, dataset_.valid, config_.batchSize, device_, stop_, config_.microBatchTokens, nullptr,
+        m.valid = evaluate(*network_, dataset_.valid, config_.batchSize, device_, stop_,
+                           config_.microBatchTokens, nullptr,
                            evaluationProgress(EvaluationProgress::Split::Valid, m.epoch));
         if (stop_.stop_requested()) return false;
     }
@@ -484,8 +534,10 @@ Status Trainer::Session::test() {
         for (auto& p : network_->parameters()) p.copy_(bestWeights_[i++]);
     }
     model::CachingCpuAllocator::instance().release();
-    result_.test = evaluate(*network_, dataset_.test, config_.batchSize, device_, stop_, config_.microBatchTokens,
-                            &result_.testProbabilities, evaluationProgress(EvaluationProgress::Split::Test, static_cast<int>(result_.epochs.size())));
+    result_.test = evaluate(*network_, dataset_.test, config_.batchSize, device_, stop_,
+                            config_.microBatchTokens, &result_.testProbabilities,
+                            evaluationProgress(EvaluationProgress::Split::Test,
+                                               static_cast<int>(result_.epochs.size())));
     if (stop_.stop_requested()) {
         result_.test.reset();
         result_.testProbabilities.clear();
@@ -502,11 +554,13 @@ Status Trainer::Session::saveResume(int epoch) const {
         torch::serialize::OutputArchive archive, weights, optimizer, best;
         network_->save(weights);
         optimizer_->save(optimizer);
-        for (std::size_t i = 0; i < bestWeights_.size(); ++i) best.write(std::to_string(i), bestWeights_[i]);
+        for (std::size_t i = 0; i < bestWeights_.size(); ++i)
+            best.write(std::to_string(i), bestWeights_[i]);
         archive.write("weights", weights);
         archive.write("optimizer", optimizer);
         archive.write("best_weights", best);
-        archive.write("best_weights_count", c10::IValue(static_cast<std::int64_t>(bestWeights_.size())));
+        archive.write("best_weights_count",
+                      c10::IValue(static_cast<std::int64_t>(bestWeights_.size())));
         archive.write("generator", generator_->get_state());
         archive.write("epoch", c10::IValue(static_cast<std::int64_t>(epoch)));
         archive.write("steps", c10::IValue(static_cast<std::int64_t>(result_.steps)));
@@ -520,14 +574,18 @@ Status Trainer::Session::saveResume(int epoch) const {
         std::ostringstream bytes;
         archive.save_to(bytes);
         std::error_code ec;
-        if (resumePath_.has_parent_path()) std::filesystem::create_directories(resumePath_.parent_path(), ec);
+        if (resumePath_.has_parent_path())
+            std::filesystem::create_directories(resumePath_.parent_path(), ec);
         data::BinaryWriter out(resumePath_);
         const auto text = bytes.str();
         out.bytes(text.data(), text.size());
-        if (!out.commit()) return Error::at(resumePath_.string(), Message::tr("cannot write the resume state (disk full?)"));
+        if (!out.commit())
+            return Error::at(resumePath_.string(),
+                             Message::tr("cannot write the resume state (disk full?)"));
     } catch (const c10::Error& e) {
         return Error::at(resumePath_.string(),
-                               Message::tr("cannot write the resume state (disk full?): %1").arg(e.what_without_backtrace()));
+                         Message::tr("cannot write the resume state (disk full?): %1")
+                             .arg(e.what_without_backtrace()));
     }
     return Done{};
 }
@@ -537,23 +595,30 @@ Result<int> Trainer::Session::loadResume(const std::filesystem::path& path) {
     // before LibTorch reads a byte (its reader crashes on some malformed archives).
     data::BinaryReader in(path);
     if (in.failed()) {
-        return Error::at(path.string(), in.damaged() ? Message::tr("the resume state is damaged (or from an older version); "
-                                                                   "the run cannot continue")
-                                                     : Message::tr("cannot read the resume state"));
+        return Error::at(
+            path.string(),
+            in.damaged() ? Message::tr("the resume state is damaged (or from an older version); "
+                                       "the run cannot continue")
+                         : Message::tr("cannot read the resume state"));
     }
     const auto archiveBytes = in.rest();
     if (auto zip = data::ZipArchive::fromBytes(archiveBytes, path.string()); !zip) {
-        return Error::at(path.string(), Message::tr("the resume state is damaged: %1").arg(zip.error().sentence()));
+        return Error::at(
+            path.string(),
+            Message::tr("the resume state is damaged: %1").arg(zip.error().sentence()));
     } else {
         for (const auto& member : zip->members()) {
             if (auto content = zip->extract(member); !content) {
-                return Error::at(path.string(), Message::tr("the resume state is damaged: %1").arg(content.error().sentence()));
+                return Error::at(
+                    path.string(),
+                    Message::tr("the resume state is damaged: %1").arg(content.error().sentence()));
             }
         }
     }
     try {
         torch::serialize::InputArchive archive, weights, optimizer, best;
-        std::istringstream stream(std::string(reinterpret_cast<const char*>(archiveBytes.data()), archiveBytes.size()));
+        std::istringstream stream(
+            std::string(reinterpret_cast<const char*>(archiveBytes.data()), archiveBytes.size()));
         archive.load_from(stream);
         archive.read("weights", weights);
         network_->load(weights);
@@ -585,18 +650,24 @@ Result<int> Trainer::Session::loadResume(const std::filesystem::path& path) {
         archive.read("checkpoint", v);
         result_.checkpoint = v.toStringRef();
         // The embedding as the schedule has it after `epoch`.
-        if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch > config_.freezeEpochs) trainEmbedding(true);
+        if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 && epoch > config_.freezeEpochs)
+            trainEmbedding(true);
         return epoch;
     } catch (const c10::Error& e) {
-        return Error::at(path.string(), Message::tr("cannot read the resume state: %1").arg(e.what_without_backtrace()));
+        return Error::at(
+            path.string(),
+            Message::tr("cannot read the resume state: %1").arg(e.what_without_backtrace()));
     }
 }
 
 RunResult Trainer::Session::finish(Clock::time_point runStart) {
-    model::CachingCpuAllocator::instance().release();  // a finished run leaves no idle blocks behind
-    result_.tokensPerSecond = trainSeconds_ > 0 ? static_cast<double>(trainTokens_) / trainSeconds_ : 0;
+    model::CachingCpuAllocator::instance()
+        .release();  // a finished run leaves no idle blocks behind
+    result_.tokensPerSecond =
+        trainSeconds_ > 0 ? static_cast<double>(trainTokens_) / trainSeconds_ : 0;
     result_.seconds = since(runStart);
-    result_.peakResidentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::peakResidentBytes());
+    result_.peakResidentMiB =
+        model::ProcessMemory::mebibytes(model::ProcessMemory::peakResidentBytes());
     return std::move(result_);
 }
 
@@ -607,7 +678,8 @@ void Trainer::Session::measureGradientFlow(int epoch) {
     data::BatchingOptions options;
     options.shuffle = false;
     options.padIndex = network_->config().padIndex;
-    const auto batch = data::BucketIterator(examples, options).make(GradientFlow::probeReviews(examples));
+    const auto batch =
+        data::BucketIterator(examples, options).make(GradientFlow::probeReviews(examples));
     const auto tensors = BatchTensors::of(batch, device_);
     GradientFlow flow;
     flow.epoch = epoch;
@@ -618,7 +690,7 @@ void Trainer::Session::measureGradientFlow(int epoch) {
 }
 
 Result<RunResult> Trainer::run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
-                                     TrainingObserver* observer, std::stop_token stop) {
+                               TrainingObserver* observer, std::stop_token stop) {
     const auto runStart = Clock::now();
     Session session(*this, dataset, observer, stop);
     if (auto ready = session.prepare(vectors); !ready) return ready.error();

@@ -4,8 +4,8 @@
 #include <functional>
 #include <stop_token>
 
-#include "data/Dataset.h"
-#include "data/EmbeddingMatrix.h"
+#include "data/dataset/Dataset.h"
+#include "data/vectors/EmbeddingMatrix.h"
 #include "model/ModelConfig.h"
 #include "training/RunResult.h"
 #include "training/TrainingConfig.h"
@@ -40,7 +40,7 @@ public:
     /// request, keeping the finished epochs. Fails on a NaN/Inf loss (naming epoch and batch),
     /// an unavailable device, or a checkpoint that cannot be written.
     Result<RunResult> run(const data::Dataset& dataset, const data::EmbeddingMatrix* vectors,
-                                TrainingObserver* observer = nullptr, std::stop_token stop = {});
+                          TrainingObserver* observer = nullptr, std::stop_token stop = {});
 
     /// The model the last run ended with (the best-valid weights when a test was run).
     std::shared_ptr<model::ClassifierImpl> network() const { return network_; }
@@ -53,7 +53,8 @@ public:
     /// What a run of this model with this configuration trains in: bf16 where it was asked for
     /// (or auto) and the CPU runs bf16 recurrent layers for this model (a recurrent model on
     /// padded input, on the CPU), else float. The front ends record this, not the request.
-    static Precision effectivePrecision(const model::ModelConfig& model, const TrainingConfig& training);
+    static Precision effectivePrecision(const model::ModelConfig& model,
+                                        const TrainingConfig& training);
 
     /// Loss and accuracy over a split, in length-sorted batches of `batchSize` (the lecture's
     /// accuracy is their mean). Neighbouring batches run as one forward pass within twice
@@ -62,9 +63,11 @@ public:
     /// hears (reviews scored, reviews in all) at the start, at most ten times a second, and at
     /// the end.
     using EvaluationCallback = std::function<void(std::size_t scored, std::size_t total)>;
-    static SplitMetrics evaluate(model::ClassifierImpl& network, const data::Examples& examples, std::size_t batchSize,
-                                 const c10::Device& device, std::stop_token stop = {}, std::size_t microBatchTokens = 0,
-                                 std::vector<float>* probabilities = nullptr, const EvaluationCallback& progress = {});
+    static SplitMetrics evaluate(model::ClassifierImpl& network, const data::Examples& examples,
+                                 std::size_t batchSize, const c10::Device& device,
+                                 std::stop_token stop = {}, std::size_t microBatchTokens = 0,
+                                 std::vector<float>* probabilities = nullptr,
+                                 const EvaluationCallback& progress = {});
 
 private:
     class Session;  // one run's state and steps (Trainer.cpp)

@@ -12,7 +12,8 @@ TrainingConfig TrainingConfig::forPreset(std::string_view preset) {
     if (preset == "base") {  // notebook 1: optim.SGD(model.parameters(), lr=1e-3)
         c.optimizer = OptimizerKind::Sgd;
         c.learningRate = 1e-3;
-    } else if (preset == "nbsvm") {  // logistic regression on NB features: Adam, three passes (docs/BENCHMARKS.md)
+    } else if (preset == "nbsvm") {  // logistic regression on NB features: Adam, three passes
+                                     // (docs/BENCHMARKS.md)
         c.learningRate = 2e-3;
         c.epochs = 3;
     }
@@ -21,7 +22,8 @@ TrainingConfig TrainingConfig::forPreset(std::string_view preset) {
 
 double TrainingConfig::learningRateAt(std::uint64_t step, std::uint64_t totalSteps) const {
     if (schedule == LrSchedule::Constant || totalSteps == 0) return learningRate;
-    return learningRate * std::max(0.0, 1.0 - static_cast<double>(step) / static_cast<double>(totalSteps));
+    return learningRate *
+           std::max(0.0, 1.0 - static_cast<double>(step) / static_cast<double>(totalSteps));
 }
 
 nlohmann::json TrainingConfig::toJson() const {
@@ -51,14 +53,16 @@ Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
     try {
         TrainingConfig c;
         const auto opt = j.at("optimizer").get<std::string>();
-        if (opt != "adam" && opt != "sgd") return Error::at({}, Message::tr("unknown optimizer '%1'").arg(opt));
+        if (opt != "adam" && opt != "sgd")
+            return Error::at({}, Message::tr("unknown optimizer '%1'").arg(opt));
         c.optimizer = opt == "adam" ? OptimizerKind::Adam : OptimizerKind::Sgd;
         c.learningRate = j.at("lr").get<double>();
         c.momentum = j.at("momentum").get<double>();
         c.weightDecay = j.at("weight_decay").get<double>();
         c.clipNorm = j.at("clip_norm").get<double>();
         const auto schedule = j.value("lr_schedule", std::string("constant"));
-        if (schedule != "constant" && schedule != "linear") return Error::at({}, Message::tr("unknown learning-rate schedule '%1'").arg(schedule));
+        if (schedule != "constant" && schedule != "linear")
+            return Error::at({}, Message::tr("unknown learning-rate schedule '%1'").arg(schedule));
         c.schedule = schedule == "linear" ? LrSchedule::Linear : LrSchedule::Constant;
         c.epochs = checked::integer<int>(j.at("epochs"));
         c.batchSize = checked::integer<std::size_t>(j.at("batch_size"));
@@ -80,7 +84,8 @@ Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
         c.validate = j.value("validate", true);
         return c;
     } catch (const nlohmann::json::exception& e) {
-        return Error::at({}, Message::tr("the training configuration is malformed: %1").arg(e.what()));
+        return Error::at({},
+                         Message::tr("the training configuration is malformed: %1").arg(e.what()));
     }
 }
 

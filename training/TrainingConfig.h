@@ -22,9 +22,9 @@ struct TrainingConfig {
 
     OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 1e-3;
-    double momentum = 0.0;      ///< SGD
-    double weightDecay = 0.0;   ///< Adam
-    double clipNorm = 0.0;      ///< gradient clipping by global norm; 0 = off
+    double momentum = 0.0;     ///< SGD
+    double weightDecay = 0.0;  ///< Adam
+    double clipNorm = 0.0;     ///< gradient clipping by global norm; 0 = off
     LrSchedule schedule = LrSchedule::Constant;
     int epochs = 5;
     std::size_t batchSize = 64;
@@ -36,15 +36,15 @@ struct TrainingConfig {
     /// The recurrent layers' matrix products: bf16 where the CPU has AVX-512 BF16 or AMX (auto),
     /// else float; a bf16 request on a CPU without it trains in float with a notice.
     Precision precision = Precision::Auto;
-    std::uint64_t seed = 1234;  ///< initialisation, shuffling and dropout (the split has its own)
+    std::uint64_t seed = 1234;    ///< initialisation, shuffling and dropout (the split has its own)
     std::string device = "auto";  ///< auto | cpu | cuda
-    int threads = 0;            ///< 0 = one per core
-    std::size_t maxBatches = 0; ///< per epoch, 0 = all (for quick runs and benchmarks)
+    int threads = 0;              ///< 0 = one per core
+    std::size_t maxBatches = 0;   ///< per epoch, 0 = all (for quick runs and benchmarks)
     bool freezeEmbeddings = false;  ///< keep the embeddings fixed for the whole run ...
     int freezeEpochs = 0;           ///< ... or for the first N epochs only
-    bool deterministic = false;     ///< on a GPU: deterministic cuDNN (as the lecture) and algorithms
-    bool evaluateTest = true;       ///< test with the best-valid checkpoint at the end
-    bool validate = true;           ///< validate after each epoch (benchmarks switch it off)
+    bool deterministic = false;  ///< on a GPU: deterministic cuDNN (as the lecture) and algorithms
+    bool evaluateTest = true;    ///< test with the best-valid checkpoint at the end
+    bool validate = true;        ///< validate after each epoch (benchmarks switch it off)
     /// Measure the gradient flow (GradientFlow) before training and after each epoch: recurrent
     /// models only; it changes none of the run's numbers.
     bool gradientFlow = false;

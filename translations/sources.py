@@ -8,14 +8,16 @@ CORE = ("foundation", "downloads", "data", "model", "training", "storage", "expe
 
 
 def gui_sources(root):
-    files = sorted(glob.glob(os.path.join(root, "ui", "*.cpp")) + glob.glob(os.path.join(root, "ui", "*.h")))
+    files = sorted(glob.glob(os.path.join(root, "ui", "**", "*.cpp"), recursive=True) +
+                   glob.glob(os.path.join(root, "ui", "**", "*.h"), recursive=True))
     return files + [os.path.join(root, "app", "main.cpp")]
 
 
 def core_sources(root):
     files = []
     for folder in CORE:
-        files += glob.glob(os.path.join(root, folder, "*.cpp")) + glob.glob(os.path.join(root, folder, "*.h"))
+        files += (glob.glob(os.path.join(root, folder, "**", "*.cpp"), recursive=True) +
+                  glob.glob(os.path.join(root, folder, "**", "*.h"), recursive=True))
     return sorted(files)
 
 

@@ -23,6 +23,18 @@ ALLOWED = {
     "ui": {"foundation", "downloads", "data", "model", "training", "storage", "experiment", "ui"},
     "app": {"foundation", "data", "model", "training", "storage", "experiment", "ui", "app"},
 }
+# Inside ui/, what each sub-folder may include of ui/: controllers hold no widgets, charts and
+# the report know no controller, and only the window knows the pages.
+UI_ALLOWED = {
+    "platform": {"platform"},
+    "charts": {"platform", "charts"},
+    "controllers": {"platform", "controllers"},
+    "panels": {"platform", "charts", "controllers", "panels"},
+    "report": {"platform", "charts", "report"},
+    "pages": {"platform", "charts", "controllers", "panels", "report", "pages"},
+    "window": {"platform", "charts", "controllers", "panels", "report", "pages", "window"},
+}
+
 # Folders of the core, which never include Qt.
 QT_FREE = {"foundation", "downloads", "data", "model", "training", "storage", "experiment", "cli"}
 
@@ -35,7 +47,7 @@ INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.MULTILINE)
 
 def violations(root: pathlib.Path):
     for folder, allowed in ALLOWED.items():
-        for source in sorted((root / folder).glob("*")):
+        for source in sorted((root / folder).rglob("*")):
             if source.suffix not in (".h", ".cpp"):
                 continue
             text = source.read_text(encoding="utf-8")
@@ -47,9 +59,23 @@ def violations(root: pathlib.Path):
                     yield f"{source.relative_to(root)} includes <{path}>: {folder}/ is Qt-free"
 
 
+def ui_violations(root: pathlib.Path):
+    for sub, allowed in UI_ALLOWED.items():
+        for source in sorted((root / "ui" / sub).rglob("*")):
+            if source.suffix not in (".h", ".cpp"):
+                continue
+            for kind, path in INCLUDE.findall(source.read_text(encoding="utf-8")):
+                parts = path.split("/")
+                if kind == '"' and len(parts) > 2 and parts[0] == "ui" and parts[1] not in allowed:
+                    yield f"{source.relative_to(root)} includes {path}: ui/{sub}/ may use only ui/{', ui/'.join(sorted(allowed))}"
+    unplaced = [f.name for f in (root / "ui").glob("*") if f.suffix in (".h", ".cpp")]
+    if unplaced:
+        yield f"ui/ has files outside its sub-folders: {', '.join(sorted(unplaced))}"
+
+
 def torch_violations(root: pathlib.Path):
     for folder in sorted(TORCH_FREE):
-        for source in sorted((root / folder).glob("*")):
+        for source in sorted((root / folder).rglob("*")):
             if source.suffix in (".h", ".cpp"):
                 chain = torch_chain(root, source)
                 if chain is not None:
@@ -62,7 +88,7 @@ def main():
     if missing:
         print(f"no such folders under {root}: {', '.join(missing)}")
         return 1
-    found = list(violations(root)) + list(torch_violations(root))
+    found = list(violations(root)) + list(ui_violations(root)) + list(torch_violations(root))
     for v in found:
         print(v)
     if found:

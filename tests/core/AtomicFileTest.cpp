@@ -56,17 +56,21 @@ TEST(AtomicFile, AFolderThatCannotBeWrittenIsNamedInTheError) {
     const auto written = AtomicFile::write(target, "bytes");
     fs::permissions(folder.path(), fs::perms::owner_all);
     ASSERT_FALSE(written);
-    EXPECT_NE(written.error().message.find(target.string()), std::string::npos) << written.error().message;
-    EXPECT_NE(written.error().message.find("cannot create"), std::string::npos) << written.error().message;
+    EXPECT_NE(written.error().message.find(target.string()), std::string::npos)
+        << written.error().message;
+    EXPECT_NE(written.error().message.find("cannot create"), std::string::npos)
+        << written.error().message;
 }
 
 TEST(AtomicFile, AMissingFolderOrAFileInItsPlaceIsAnErrorNotACrash) {
     TempDir folder;
     writeFile(folder / "a-file", "not a folder");
-    for (const auto& target : {folder / "no-such-folder" / "file.txt", folder / "a-file" / "file.txt"}) {
+    for (const auto& target :
+         {folder / "no-such-folder" / "file.txt", folder / "a-file" / "file.txt"}) {
         const auto written = AtomicFile::write(target, "bytes");
         ASSERT_FALSE(written) << target;
-        EXPECT_NE(written.error().message.find(target.string() + ": cannot create the file: "), std::string::npos)
+        EXPECT_NE(written.error().message.find(target.string() + ": cannot create the file: "),
+                  std::string::npos)
             << written.error().message;
     }
     EXPECT_EQ(entries(folder.path()), 1u);
@@ -86,7 +90,8 @@ TEST(AtomicFile, CopiesAFileWholeAndNamesAMissingSource) {
     const auto missing = folder / "missing.bin";
     const auto copied = AtomicFile::copy(missing, folder / "other.bin");
     ASSERT_FALSE(copied);
-    EXPECT_NE(copied.error().message.find(missing.string()), std::string::npos) << copied.error().message;
+    EXPECT_NE(copied.error().message.find(missing.string()), std::string::npos)
+        << copied.error().message;
     EXPECT_FALSE(fs::exists(folder / "other.bin"));
 }
 
@@ -96,11 +101,14 @@ TEST(AtomicFile, AFullDiskLeavesNeitherAPartNorATemporaryFile) {
     if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
     TempDir folder;
     const auto target = folder / "vectors.txt";
-    fs::create_symlink("/dev/full", fs::path(target.string() + ".tmp" + std::to_string(::getpid())));
+    fs::create_symlink("/dev/full",
+                       fs::path(target.string() + ".tmp" + std::to_string(::getpid())));
     const auto written = AtomicFile::write(target, std::string(1 << 20, 'v'));
     ASSERT_FALSE(written);
-    EXPECT_NE(written.error().message.find("disk full"), std::string::npos) << written.error().message;
-    EXPECT_NE(written.error().message.find(target.string()), std::string::npos) << written.error().message;
+    EXPECT_NE(written.error().message.find("disk full"), std::string::npos)
+        << written.error().message;
+    EXPECT_NE(written.error().message.find(target.string()), std::string::npos)
+        << written.error().message;
     EXPECT_FALSE(fs::exists(target));
     EXPECT_EQ(entries(folder.path()), 0u);
 }

@@ -19,7 +19,7 @@ using model::Bf16Matrix;
 
 namespace {
 
-#define REQUIRE_BF16()                                                                 \
+#define REQUIRE_BF16() \
     if (!Bf16Matrix::supported()) GTEST_SKIP() << "this CPU has no AVX-512 BF16"
 
 std::vector<std::uint16_t> bf16(const std::vector<float>& v) {
@@ -28,7 +28,8 @@ std::vector<std::uint16_t> bf16(const std::vector<float>& v) {
     return out;
 }
 
-model::ModelConfig recurrent(model::Cell cell, std::int64_t layers, bool bidirectional, std::int64_t hidden) {
+model::ModelConfig recurrent(model::Cell cell, std::int64_t layers, bool bidirectional,
+                             std::int64_t hidden) {
     auto config = *model::ModelConfig::preset("advanced");
     config.cell = cell;
     config.layers = layers;
@@ -40,22 +41,26 @@ model::ModelConfig recurrent(model::Cell cell, std::int64_t layers, bool bidirec
 }
 
 // Random sequences of ids in [2, vocab) with lengths 1..maxLength (the first the longest).
-std::vector<std::vector<std::int32_t>> randomSequences(std::size_t n, int maxLength, int vocab, unsigned seed) {
+std::vector<std::vector<std::int32_t>> randomSequences(std::size_t n, int maxLength, int vocab,
+                                                       unsigned seed) {
     std::mt19937 rng(seed);
     std::vector<std::vector<std::int32_t>> out(n);
     for (std::size_t i = 0; i < n; ++i) {
         const int len = i == 0 ? maxLength : std::uniform_int_distribution<int>(1, maxLength)(rng);
-        for (int t = 0; t < len; ++t) out[i].push_back(std::uniform_int_distribution<int>(2, vocab - 1)(rng));
+        for (int t = 0; t < len; ++t)
+            out[i].push_back(std::uniform_int_distribution<int>(2, vocab - 1)(rng));
     }
     return out;
 }
 
-std::vector<std::span<const std::int32_t>> spans(const std::vector<std::vector<std::int32_t>>& seqs) {
+std::vector<std::span<const std::int32_t>> spans(
+    const std::vector<std::vector<std::int32_t>>& seqs) {
     return {seqs.begin(), seqs.end()};
 }
 
 // The float model's logits for the same sequences (padded batch, padding index 1).
-std::vector<float> floatLogits(model::ClassifierImpl& net, const std::vector<std::vector<std::int32_t>>& seqs) {
+std::vector<float> floatLogits(model::ClassifierImpl& net,
+                               const std::vector<std::vector<std::int32_t>>& seqs) {
     std::int64_t T = 0;
     for (const auto& s : seqs) T = std::max<std::int64_t>(T, static_cast<std::int64_t>(s.size()));
     const auto B = static_cast<std::int64_t>(seqs.size());
@@ -75,8 +80,9 @@ std::vector<float> floatLogits(model::ClassifierImpl& net, const std::vector<std
 }  // namespace
 
 TEST(Bf16, ConversionRoundsToNearestEven) {
-    const float oneAndHalfUlp = 1.0f + std::ldexp(1.0f, -8);       // halfway between 1 and the next bf16
-    const float oneAndThreeHalves = 1.0f + 3 * std::ldexp(1.0f, -8);  // halfway, odd below: rounds up
+    const float oneAndHalfUlp = 1.0f + std::ldexp(1.0f, -8);  // halfway between 1 and the next bf16
+    const float oneAndThreeHalves =
+        1.0f + 3 * std::ldexp(1.0f, -8);  // halfway, odd below: rounds up
     const auto r = bf16({1.0f, oneAndHalfUlp, oneAndThreeHalves, -2.5f});
     EXPECT_EQ(r[0], 0x3F80);
     EXPECT_EQ(r[1], 0x3F80);  // tie to even
@@ -101,7 +107,8 @@ TEST(Bf16, MatrixProductIsExactOnRepresentableValues) {
     REQUIRE_BF16();
     std::mt19937 rng(11);
     std::uniform_int_distribution<int> small(-8, 8);
-    for (const auto& [rows, cols] : {std::pair<std::int64_t, std::int64_t>{37, 51}, {1024, 100}, {16, 2}, {200, 257}}) {
+    for (const auto& [rows, cols] :
+         {std::pair<std::int64_t, std::int64_t>{37, 51}, {1024, 100}, {16, 2}, {200, 257}}) {
         std::vector<float> w(static_cast<std::size_t>(rows * cols));
         for (auto& x : w) x = static_cast<float>(small(rng));
         const Bf16Matrix packed(w.data(), rows, cols);
@@ -110,7 +117,8 @@ TEST(Bf16, MatrixProductIsExactOnRepresentableValues) {
             const std::int64_t lda = packed.paddedCols() + 4, ldc = rows + 3;
             std::vector<float> a(static_cast<std::size_t>(m * lda), 0.0f);
             for (std::int64_t i = 0; i < m; ++i)
-                for (std::int64_t k = 0; k < cols; ++k) a[static_cast<std::size_t>(i * lda + k)] = static_cast<float>(small(rng));
+                for (std::int64_t k = 0; k < cols; ++k)
+                    a[static_cast<std::size_t>(i * lda + k)] = static_cast<float>(small(rng));
             const auto a16 = bf16(a);
             std::vector<float> c(static_cast<std::size_t>(m * ldc), 0.5f);  // accumulates onto 0.5
             packed.multiply(a16.data(), lda, m, c.data(), ldc);
@@ -118,7 +126,9 @@ TEST(Bf16, MatrixProductIsExactOnRepresentableValues) {
                 for (std::int64_t n = 0; n < ldc; ++n) {
                     double want = 0.5;
                     if (n < rows) {
-                        for (std::int64_t k = 0; k < cols; ++k) want += double(a[static_cast<std::size_t>(i * lda + k)]) * w[static_cast<std::size_t>(n * cols + k)];
+                        for (std::int64_t k = 0; k < cols; ++k)
+                            want += double(a[static_cast<std::size_t>(i * lda + k)]) *
+                                    w[static_cast<std::size_t>(n * cols + k)];
                     }
                     ASSERT_EQ(c[static_cast<std::size_t>(i * ldc + n)], static_cast<float>(want))
                         << rows << "x" << cols << " m=" << m << " at " << i << "," << n;
@@ -134,10 +144,9 @@ TEST(Bf16, MatrixProductIsExactOnRepresentableValues) {
 TEST(Bf16, RecurrentInferenceFollowsTheFloatModel) {
     REQUIRE_BF16();
     torch::manual_seed(7);
-    const std::vector<model::ModelConfig> configs{recurrent(model::Cell::Lstm, 2, true, 40),
-                                                  recurrent(model::Cell::Lstm, 3, true, 16),
-                                                  recurrent(model::Cell::Lstm, 1, false, 33),
-                                                  recurrent(model::Cell::Rnn, 2, true, 24)};
+    const std::vector<model::ModelConfig> configs{
+        recurrent(model::Cell::Lstm, 2, true, 40), recurrent(model::Cell::Lstm, 3, true, 16),
+        recurrent(model::Cell::Lstm, 1, false, 33), recurrent(model::Cell::Rnn, 2, true, 24)};
     for (const auto& config : configs) {
         auto net = model::ModelFactory::create(config);
         const auto seqs = randomSequences(7, 40, 97, 5);
@@ -155,7 +164,8 @@ TEST(Bf16, RecurrentInferenceFollowsTheFloatModel) {
             EXPECT_EQ(alone[0], got[b]) << b;
         }
         EXPECT_LT(worst, 0.01) << model::toString(config.cell) << " layers " << config.layers;
-        EXPECT_GT(worst, 0.0) << "bfloat16 rounding shows somewhere (else this compared float with float)";
+        EXPECT_GT(worst, 0.0)
+            << "bfloat16 rounding shows somewhere (else this compared float with float)";
     }
 }
 
@@ -165,14 +175,16 @@ TEST(Bf16, BadSequencesAreRefused) {
     const model::Bf16RecurrentInference engine(*net, 2);
     const std::vector<std::int32_t> outside{3, 97}, empty;
     EXPECT_THROW((void)engine.logits({std::span<const std::int32_t>(outside)}), std::out_of_range);
-    EXPECT_THROW((void)engine.logits({std::span<const std::int32_t>(empty)}), std::invalid_argument);
+    EXPECT_THROW((void)engine.logits({std::span<const std::int32_t>(empty)}),
+                 std::invalid_argument);
     EXPECT_TRUE(engine.logits({}).empty());
 }
 
 // Which models bfloat16 serves; the Predictor's choice and its numbers against float.
 TEST(Bf16, PredictorChoosesItsPrecision) {
     std::vector<std::pair<std::string_view, std::uint64_t>> counts{
-        {"this", 9}, {"film", 8}, {"is", 7}, {"great", 6}, {"terrible", 5}, {"not", 4}, {"it", 3}, {"'s", 2}};
+        {"this", 9},     {"film", 8}, {"is", 7}, {"great", 6},
+        {"terrible", 5}, {"not", 4},  {"it", 3}, {"'s", 2}};
     training::Checkpoint c;
     c.vocab = data::Vocabulary::build(counts, {});
     c.model = recurrent(model::Cell::Lstm, 2, true, 32);
@@ -188,13 +200,15 @@ TEST(Bf16, PredictorChoosesItsPrecision) {
         GTEST_SKIP() << "this CPU has no AVX-512 BF16: float is used";
     }
     EXPECT_EQ(fast.precision(), training::Precision::BFloat16);
-    for (const char* text : {"This film is great", "Not terrible, it's great.", "terrible terrible terrible film", "x"}) {
+    for (const char* text : {"This film is great", "Not terrible, it's great.",
+                             "terrible terrible terrible film", "x"}) {
         const auto a = exact.predict(text), b = fast.predict(text);
         EXPECT_EQ(a.tokens, b.tokens);
         EXPECT_NEAR(a.probability, b.probability, 0.005) << text;
         const auto ia = exact.importance(text), ib = fast.importance(text);
         ASSERT_EQ(ia.size(), ib.size());
-        for (std::size_t i = 0; i < ia.size(); ++i) EXPECT_NEAR(ia[i], ib[i], 0.005) << text << " token " << i;
+        for (std::size_t i = 0; i < ia.size(); ++i)
+            EXPECT_NEAR(ia[i], ib[i], 0.005) << text << " token " << i;
     }
     // Models without a bfloat16 path stay in float, and asking for bf16 there is refused by load().
     training::Checkpoint cnn = c;
@@ -202,12 +216,14 @@ TEST(Bf16, PredictorChoosesItsPrecision) {
     cnn.model.vocabSize = c.model.vocabSize;
     cnn.network = model::ModelFactory::create(cnn.model);
     EXPECT_FALSE(training::Predictor::bf16Available(cnn));
-    EXPECT_EQ(training::Predictor(cnn, training::Precision::BFloat16).precision(), training::Precision::Float32);
+    EXPECT_EQ(training::Predictor(cnn, training::Precision::BFloat16).precision(),
+              training::Precision::Float32);
     EXPECT_TRUE(training::Predictor::bf16Available(c));
 }
 
 TEST(Bf16, PrecisionNamesRoundTrip) {
-    for (auto p : {training::Precision::Auto, training::Precision::Float32, training::Precision::BFloat16}) {
+    for (auto p :
+         {training::Precision::Auto, training::Precision::Float32, training::Precision::BFloat16}) {
         EXPECT_EQ(*training::parsePrecision(training::toString(p)), p);
     }
     EXPECT_FALSE(training::parsePrecision("fp16"));
@@ -223,7 +239,8 @@ TEST(Predictor, LongTextsAreCutAtTheTokenLimit) {
     c.network = model::ModelFactory::create(c.model);
     const training::Predictor predictor(c);
     std::string text;
-    for (std::size_t i = 0; i < training::Predictor::kMaxTokens + 7; ++i) text += i % 2 ? "good " : "bad ";
+    for (std::size_t i = 0; i < training::Predictor::kMaxTokens + 7; ++i)
+        text += i % 2 ? "good " : "bad ";
     const auto p = predictor.predict(text);
     EXPECT_TRUE(p.truncated);
     EXPECT_EQ(p.tokens.size(), training::Predictor::kMaxTokens);

@@ -3,11 +3,11 @@
 
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include "TestFiles.h"
-#include "data/Crc32.h"
+#include "data/io/Crc32.h"
 #include "model/ModelFactory.h"
 #include "training/Checkpoint.h"
 
@@ -18,7 +18,8 @@ namespace {
 Checkpoint tiny(const std::string& preset) {
     Checkpoint c;
     c.model = *model::ModelConfig::preset(preset);
-    std::vector<std::pair<std::string_view, std::uint64_t>> counts{{"good", 3}, {"bad", 2}, {"movie", 1}};
+    std::vector<std::pair<std::string_view, std::uint64_t>> counts{
+        {"good", 3}, {"bad", 2}, {"movie", 1}};
     c.vocab = data::Vocabulary::build(counts, {});
     c.model.vocabSize = static_cast<std::int64_t>(c.vocab.size());
     c.model.embeddingDim = 4;
@@ -36,9 +37,15 @@ torch::Tensor logits(model::ClassifierImpl& network) {
     return network.forward(tokens, torch::full({1}, 5, torch::kInt64));
 }
 
-std::string u32(std::uint32_t v) { return {reinterpret_cast<const char*>(&v), 4}; }
-std::string u64(std::uint64_t v) { return {reinterpret_cast<const char*>(&v), 8}; }
-std::uint32_t crcOf(const std::string& s) { return data::crc32({reinterpret_cast<const unsigned char*>(s.data()), s.size()}); }
+std::string u32(std::uint32_t v) {
+    return {reinterpret_cast<const char*>(&v), 4};
+}
+std::string u64(std::uint64_t v) {
+    return {reinterpret_cast<const char*>(&v), 8};
+}
+std::uint32_t crcOf(const std::string& s) {
+    return data::crc32({reinterpret_cast<const unsigned char*>(s.data()), s.size()});
+}
 
 // A version-2 file's two parts, and a file made of two parts.
 struct Parts {
@@ -52,8 +59,8 @@ Parts partsOf(const std::string& file) {
     return {file.substr(24, metaSize), file.substr(weightsAt + 12, weightSize)};
 }
 std::string versionTwo(const Parts& p) {
-    return std::string("SLCKPT01") + u32(2) + u64(p.meta.size()) + u32(crcOf(p.meta)) + p.meta + u64(p.weights.size()) +
-           u32(crcOf(p.weights)) + p.weights;
+    return std::string("SLCKPT01") + u32(2) + u64(p.meta.size()) + u32(crcOf(p.meta)) + p.meta +
+           u64(p.weights.size()) + u32(crcOf(p.weights)) + p.weights;
 }
 }  // namespace
 
@@ -95,8 +102,10 @@ TEST(Checkpoint, VersionOneFilesWithALibTorchArchiveStillLoad) {
     test::writeFile(dir / "v1-damaged.ckpt", damaged);
     auto refused = Checkpoint::load(dir / "v1-damaged.ckpt");
     ASSERT_FALSE(refused);
-    EXPECT_NE(refused.error().message.find("v1-damaged.ckpt"), std::string::npos) << refused.error().message;
-    EXPECT_NE(refused.error().message.find("damaged"), std::string::npos) << refused.error().message;
+    EXPECT_NE(refused.error().message.find("v1-damaged.ckpt"), std::string::npos)
+        << refused.error().message;
+    EXPECT_NE(refused.error().message.find("damaged"), std::string::npos)
+        << refused.error().message;
 }
 
 TEST(Checkpoint, AChangedByteAnywhereIsFoundByItsChecksum) {
@@ -126,7 +135,8 @@ TEST(Checkpoint, AModelLargerThanTheFileIsRefusedBeforeItIsBuilt) {
     test::writeFile(dir / "huge.ckpt", versionTwo({meta.dump(), parts.weights}));
     auto huge = Checkpoint::load(dir / "huge.ckpt");
     ASSERT_FALSE(huge);
-    EXPECT_NE(huge.error().message.find("its model needs"), std::string::npos) << huge.error().message;
+    EXPECT_NE(huge.error().message.find("its model needs"), std::string::npos)
+        << huge.error().message;
 
     meta["model"]["hidden"] = std::int64_t{1} << 40;  // its count does not fit in 64 bits
     test::writeFile(dir / "overflow.ckpt", versionTwo({meta.dump(), parts.weights}));
@@ -146,12 +156,14 @@ TEST(Checkpoint, WeightsMustNameAndShapeEveryParameter) {
     test::writeFile(dir / "renamed.ckpt", versionTwo(renamed));
     auto loaded = Checkpoint::load(dir / "renamed.ckpt");
     ASSERT_FALSE(loaded);
-    EXPECT_NE(loaded.error().message.find("has no 'fc.weight'"), std::string::npos) << loaded.error().message;
+    EXPECT_NE(loaded.error().message.find("has no 'fc.weight'"), std::string::npos)
+        << loaded.error().message;
 
     auto extra = parts;
     extra.weights += "xyz";
     test::writeFile(dir / "extra.ckpt", versionTwo(extra));
     auto trailing = Checkpoint::load(dir / "extra.ckpt");
     ASSERT_FALSE(trailing);
-    EXPECT_NE(trailing.error().message.find("follow the last tensor"), std::string::npos) << trailing.error().message;
+    EXPECT_NE(trailing.error().message.find("follow the last tensor"), std::string::npos)
+        << trailing.error().message;
 }

@@ -12,8 +12,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "LocalHttpServer.h"
 #include "TestFiles.h"
@@ -31,8 +31,10 @@ struct Run {
 };
 // Runs the CLI with a private cache folder; stdout captured, stderr folded in when asked.
 Run cli(const std::string& args, const TempDir& cache, bool withStderr = false) {
-    const std::string cmd = "SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() + "' XDG_DATA_HOME='" + cache.path().string() + "' '" + SENTIMENT_LAB_CLI + "' " +
-                            args + (withStderr ? " 2>&1" : " 2>/dev/null");
+    const std::string cmd = "SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() +
+                            "' XDG_DATA_HOME='" + cache.path().string() + "' '" +
+                            SENTIMENT_LAB_CLI + "' " + args +
+                            (withStderr ? " 2>&1" : " 2>/dev/null");
     Run r;
     FILE* p = popen(cmd.c_str(), "r");
     std::array<char, 4096> buf;
@@ -56,7 +58,8 @@ TEST(Cli, DatasetDemoJson) {
     EXPECT_TRUE(j["demo"].get<bool>());
     EXPECT_EQ(j["most_common"].size(), 20u);
     EXPECT_EQ(j["most_common"][0][0], "the");
-    for (const char* key : {"read", "tokenize", "vocab", "total"}) EXPECT_TRUE(j["seconds"].contains(key)) << key;
+    for (const char* key : {"read", "tokenize", "vocab", "total"})
+        EXPECT_TRUE(j["seconds"].contains(key)) << key;
     EXPECT_GT(j["vocab_size"].get<int>(), 10000);
 }
 
@@ -111,8 +114,9 @@ TEST(Cli, AVectorsSubsetTrainsExactlyLikeTheWholeFile) {
         state = state * 1664525u + 1013904223u;
         return static_cast<double>(state) / 4294967296.0 - 0.5;
     };
-    const char* common[] = {"the", "a", "movie", "film", "good", "bad", "great", "awful", "plot", "acting", "story",
-                            "and", "of", "to", "is", "it", "this", "was", "not", "but"};
+    const char* common[] = {"the",   "a",    "movie",  "film",  "good", "bad", "great",
+                            "awful", "plot", "acting", "story", "and",  "of",  "to",
+                            "is",    "it",   "this",   "was",   "not",  "but"};
     for (const char* w : common) {
         text += w;
         for (int d = 0; d < 8; ++d) text += ' ' + std::to_string(next()) + "7391";
@@ -125,17 +129,27 @@ TEST(Cli, AVectorsSubsetTrainsExactlyLikeTheWholeFile) {
     }
     writeFile(dir / "full.txt", text);
     const auto full = (dir / "full.txt").string(), subset = (dir / "subset.txt").string();
-    auto r = cli("vectors --demo --seed 5 --vectors '" + full + "' --write-subset '" + subset + "' --json", dir);
+    auto r = cli(
+        "vectors --demo --seed 5 --vectors '" + full + "' --write-subset '" + subset + "' --json",
+        dir);
     ASSERT_EQ(r.status, 0) << r.out;
     const auto written = nlohmann::json::parse(r.out);
     EXPECT_EQ(written["subset"]["words"], 20);
     EXPECT_LT(std::filesystem::file_size(subset), std::filesystem::file_size(full) / 4);
-    r = cli("vectors --demo --seed 5 --vectors '" + full + "' --write-subset '" + subset + "'", dir);
-    EXPECT_NE(r.out.find("Wrote " + subset + ": the 20 vectors this vocabulary uses"), std::string::npos) << r.out;
+    r = cli("vectors --demo --seed 5 --vectors '" + full + "' --write-subset '" + subset + "'",
+            dir);
+    EXPECT_NE(r.out.find("Wrote " + subset + ": the 20 vectors this vocabulary uses"),
+              std::string::npos)
+        << r.out;
 
     auto train = [&](const std::string& vectors) {
-        auto t = cli("train --preset advanced --demo --seed 5 --hidden 8 --epochs 2 --max-batches 3 --threads 2 "
-                     "--vectors '" + vectors + "' --out '" + (dir / "ckpt").string() + "' --db '" + (dir / "runs.sqlite").string() + "' --json", dir);
+        auto t =
+            cli("train --preset advanced --demo --seed 5 --hidden 8 --epochs 2 --max-batches 3 "
+                "--threads 2 "
+                "--vectors '" +
+                    vectors + "' --out '" + (dir / "ckpt").string() + "' --db '" +
+                    (dir / "runs.sqlite").string() + "' --json",
+                dir);
         EXPECT_EQ(t.status, 0) << t.out;
         return nlohmann::json::parse(t.out.substr(t.out.find_last_of('\n', t.out.size() - 2) + 1));
     };
@@ -144,12 +158,16 @@ TEST(Cli, AVectorsSubsetTrainsExactlyLikeTheWholeFile) {
     ASSERT_EQ(b["epochs"].size(), 2u);
     EXPECT_NE(a["run_id"], b["run_id"]);
     for (std::size_t e = 0; e < 2; ++e) {
-        EXPECT_EQ(a["epochs"][e]["train"]["loss"].get<double>(), b["epochs"][e]["train"]["loss"].get<double>());
-        EXPECT_EQ(a["epochs"][e]["valid"]["loss"].get<double>(), b["epochs"][e]["valid"]["loss"].get<double>());
+        EXPECT_EQ(a["epochs"][e]["train"]["loss"].get<double>(),
+                  b["epochs"][e]["train"]["loss"].get<double>());
+        EXPECT_EQ(a["epochs"][e]["valid"]["loss"].get<double>(),
+                  b["epochs"][e]["valid"]["loss"].get<double>());
     }
     EXPECT_EQ(a["test"]["loss"].get<double>(), b["test"]["loss"].get<double>());
 
-    r = cli("vectors --demo --vectors '" + full + "' --write-subset '" + subset + "' --nearest good", dir, true);
+    r = cli(
+        "vectors --demo --vectors '" + full + "' --write-subset '" + subset + "' --nearest good",
+        dir, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("--write-subset goes with"), std::string::npos) << r.out;
 }
@@ -160,24 +178,31 @@ TEST(Cli, AVectorsSubsetTrainsExactlyLikeTheWholeFile) {
 TEST(Cli, ASweepForSlurmTrainsTaskByTaskAndComesHomeAsOneGroup) {
     TempDir dir;
     const auto job = dir / "job";
-    auto r = cli("train --preset fasttext --demo --epochs 1 --max-batches 2 --sweep lr=1e-2,1e-3,1e-4 --emit-slurm '" +
-                     job.string() + "' --slurm-cpus 1 --slurm-time 00:10:00",
-                 dir);
+    auto r =
+        cli("train --preset fasttext --demo --epochs 1 --max-batches 2 --sweep lr=1e-2,1e-3,1e-4 "
+            "--emit-slurm '" +
+                job.string() + "' --slurm-cpus 1 --slurm-time 00:10:00",
+            dir);
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_NE(r.out.find("Wrote a Slurm job array of 3 runs (fasttext, lr sweep)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Wrote a Slurm job array of 3 runs (fasttext, lr sweep)"),
+              std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("sbatch " + (job / "job.sbatch").string()), std::string::npos) << r.out;
-    EXPECT_FALSE(std::filesystem::exists(dir / "sentiment-lab" / "runs.sqlite")) << "nothing trained here";
+    EXPECT_FALSE(std::filesystem::exists(dir / "sentiment-lab" / "runs.sqlite"))
+        << "nothing trained here";
     for (int task = 0; task < 3; ++task) {
-        const std::string cmd = "cd '" + dir.path().string() + "' && SLURM_ARRAY_TASK_ID=" + std::to_string(task) +
+        const std::string cmd = "cd '" + dir.path().string() +
+                                "' && SLURM_ARRAY_TASK_ID=" + std::to_string(task) +
                                 " SLURM_CPUS_PER_TASK=1 SENTIMENT_LAB_CLI='" + SENTIMENT_LAB_CLI +
                                 "' SENTIMENT_LAB_CACHE_DIR='" + dir.path().string() + "' bash '" +
                                 (job / "job.sbatch").string() + "' > /dev/null 2>&1";
         ASSERT_EQ(std::system(cmd.c_str()), 0) << "task " << task;
-        EXPECT_TRUE(std::filesystem::exists(job / "tasks" / ("task-" + std::to_string(task)) / "runs.sqlite"));
+        EXPECT_TRUE(std::filesystem::exists(job / "tasks" / ("task-" + std::to_string(task)) /
+                                            "runs.sqlite"));
     }
     r = cli("runs import '" + (job / "tasks" / "task-0" / "runs.sqlite").string() + "' '" +
-                (job / "tasks" / "task-1" / "runs.sqlite").string() + "' '" + (job / "tasks" / "task-2" / "runs.sqlite").string() +
-                "' --json",
+                (job / "tasks" / "task-1" / "runs.sqlite").string() + "' '" +
+                (job / "tasks" / "task-2" / "runs.sqlite").string() + "' --json",
             dir);
     ASSERT_EQ(r.status, 0) << r.out;
     const auto report = nlohmann::json::parse(r.out);
@@ -204,7 +229,8 @@ TEST(Cli, ASweepForSlurmTrainsTaskByTaskAndComesHomeAsOneGroup) {
 TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
     TempDir dir;
     writeFile(dir / "g.txt",
-              "king 1 1 0 0\nman 1 0 0 0\nwoman 0 0 1 0\nqueen 0 1 1 0\ngood 0 0 0.1 1\nfine 0 0.2 0.1 1\n"
+              "king 1 1 0 0\nman 1 0 0 0\nwoman 0 0 1 0\nqueen 0 1 1 0\ngood 0 0 0.1 1\nfine 0 0.2 "
+              "0.1 1\n"
               "great 0.1 0 0.1 1\nbad 0 0 0.1 -1\nmovie 0.5 0.5 0.5 0\nthe 0.3 0.3 0.3 0.3\n");
     const std::string vectors = " --vectors '" + (dir / "g.txt").string() + "'";
     auto r = cli("vectors" + vectors + " --analogy king man woman -k 1 --json", dir);
@@ -214,7 +240,8 @@ TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
     EXPECT_EQ(j["words"][0]["word"], "queen");
     r = cli("vectors" + vectors + " --nearest Good -k 2", dir);
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_NE(r.out.find("Nearest to \"Good\" in the vectors (10 words"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Nearest to \"Good\" in the vectors (10 words"), std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("  1. great "), std::string::npos) << r.out;
     r = cli("vectors" + vectors + " --nearest qwzx", dir, true);
     EXPECT_EQ(r.status, 1);
@@ -223,21 +250,25 @@ TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
     // A run that started from these vectors: its trained embedding, and how training moved "good".
     r = cli("train --preset fasttext --demo --epochs 1 --threads 2" + vectors + " --json", dir);
     ASSERT_EQ(r.status, 0) << r.out;
-    const auto run = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"].get<long>();
+    const auto run = nlohmann::json::parse(
+                         r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"]
+                         .get<long>();
     r = cli("vectors --run " + std::to_string(run) + " --nearest good -k 5 --json", dir);
     ASSERT_EQ(r.status, 0) << r.out;
     j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["space"], "trained");
     ASSERT_EQ(j["words"].size(), 5u);
     for (const auto& w : j["words"]) {
-        EXPECT_EQ(w["word"].get<std::string>().find(' '), std::string::npos) << "a bigram is no neighbour: " << w;
+        EXPECT_EQ(w["word"].get<std::string>().find(' '), std::string::npos)
+            << "a bigram is no neighbour: " << w;
         EXPECT_NE(w["word"], "<pad>");
     }
     r = cli("vectors --run " + std::to_string(run) + vectors + " --nearest good -k 3 --json", dir);
     ASSERT_EQ(r.status, 0) << r.out;
     j = nlohmann::json::parse(r.out);
     ASSERT_EQ(j["before"].size(), 3u);
-    // Before training, good's neighbours among the run's words are the file's: great, fine, then the.
+    // Before training, good's neighbours among the run's words are the file's: great, fine, then
+    // the.
     EXPECT_EQ(j["before"][0]["word"], "great");
     EXPECT_EQ(j["before"][1]["word"], "fine");
     EXPECT_EQ(j["after"].size(), 3u);
@@ -246,7 +277,9 @@ TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
     // A linear model has no embedding to explore, and says so.
     r = cli("train --preset nbsvm --demo --epochs 1 --threads 2 --json", dir);
     ASSERT_EQ(r.status, 0) << r.out;
-    const auto linear = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"].get<long>();
+    const auto linear = nlohmann::json::parse(
+                            r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"]
+                            .get<long>();
     r = cli("vectors --run " + std::to_string(linear) + " --nearest good", dir, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("no word embedding to explore"), std::string::npos) << r.out;
@@ -254,11 +287,17 @@ TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
 
 TEST(Cli, GradientFlowIsPrintedAndRecordedWithTheRun) {
     TempDir dir;
-    auto r = cli("train --preset base --demo --epochs 1 --max-batches 3 --threads 2 --gradient-flow --json", dir);
+    auto r = cli(
+        "train --preset base --demo --epochs 1 --max-batches 3 --threads 2 --gradient-flow --json",
+        dir);
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_NE(r.out.find("\tGradient flow before training: |dLoss/dh_t| at the read state "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\tGradient flow before training: |dLoss/dh_t| at the read state "),
+              std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find(", 50 steps back "), std::string::npos) << r.out;
-    const auto run = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"].get<long>();
+    const auto run = nlohmann::json::parse(
+                         r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"]
+                         .get<long>();
     r = cli("runs show " + std::to_string(run), dir);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("  after epoch 1: |dLoss/dh_t|"), std::string::npos) << r.out;
@@ -273,7 +312,8 @@ TEST(Cli, GradientFlowIsPrintedAndRecordedWithTheRun) {
 
 TEST(Cli, SeedsAndSweepsFormGroupsWithTheirSpreadAndACard) {
     TempDir dir;
-    auto r = cli("train --preset nbsvm --demo --epochs 2 --threads 2 --seeds 3 --keep-best-checkpoint", dir);
+    auto r = cli(
+        "train --preset nbsvm --demo --epochs 2 --threads 2 --seeds 3 --keep-best-checkpoint", dir);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("Group 1: nbsvm, 3 seeds, 3 runs"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("  Epoch 02  Val. Acc: "), std::string::npos) << r.out;
@@ -284,7 +324,8 @@ TEST(Cli, SeedsAndSweepsFormGroupsWithTheirSpreadAndACard) {
     const auto second = nlohmann::json::parse(r.out)[0];
     r = cli("runs show 1 --json", dir);
     const auto first = nlohmann::json::parse(r.out)[0];
-    // Other training seeds, the same split and vocabulary: the card's data hashes agree, the plan's do not.
+    // Other training seeds, the same split and vocabulary: the card's data hashes agree, the plan's
+    // do not.
     const auto card1 = first["card"];
     const auto card2 = second["card"];
     EXPECT_EQ(first["group"]["id"], 1);
@@ -312,14 +353,17 @@ TEST(Cli, SeedsAndSweepsFormGroupsWithTheirSpreadAndACard) {
     EXPECT_NE(r.out.find("nbsvm, epochs 2"), std::string::npos) << r.out;
     r = cli("train --preset nbsvm --demo --sweep momentum=1,2", dir, true);
     EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.out.find("--sweep takes KNOB=V1,V2,... with a knob of cell, layers"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("--sweep takes KNOB=V1,V2,... with a knob of cell, layers"),
+              std::string::npos)
+        << r.out;
 }
 
 TEST(Cli, QueuedRunsTrainOneAfterAnotherFromTheQueue) {
     TempDir dir;
     auto r = cli("train --preset nbsvm --demo --threads 2 --sweep epochs=1,2 --queue", dir);
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_NE(r.out.find("Queued group 1 (nbsvm, epochs sweep): 2 runs"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Queued group 1 (nbsvm, epochs sweep): 2 runs"), std::string::npos)
+        << r.out;
     r = cli("train --preset base --demo --epochs 1 --max-batches 2 --threads 2 --queue", dir);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("3 queued run(s) wait"), std::string::npos) << r.out;
@@ -335,7 +379,8 @@ TEST(Cli, QueuedRunsTrainOneAfterAnotherFromTheQueue) {
     r = cli("train --from-queue --threads 2", dir);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("=== Queue entry 2: nbsvm, epochs 2 ==="), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("The queue is done: 3 run(s) trained, 0 failed"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("The queue is done: 3 run(s) trained, 0 failed"), std::string::npos)
+        << r.out;
     queue = nlohmann::json::parse(cli("runs queue --json", dir).out);
     for (const auto& e : queue) {
         EXPECT_EQ(e["status"], "done") << e;
@@ -345,13 +390,15 @@ TEST(Cli, QueuedRunsTrainOneAfterAnotherFromTheQueue) {
     EXPECT_NE(r.out.find("nbsvm, epochs 1"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("nbsvm, epochs 2"), std::string::npos) << r.out;
     // A queued plan whose dataset is gone fails with its name; the queue goes on and says so.
-    r = cli("train --preset nbsvm --data '" + (dir.path() / "gone.tar.gz").string() + "' --queue", dir);
+    r = cli("train --preset nbsvm --data '" + (dir.path() / "gone.tar.gz").string() + "' --queue",
+            dir);
     ASSERT_EQ(r.status, 0) << r.out;
     r = cli("train --preset nbsvm --demo --epochs 1 --threads 2 --queue", dir);
     r = cli("train --from-queue --threads 2", dir, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("gone.tar.gz"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("The queue is done: 1 run(s) trained, 1 failed"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("The queue is done: 1 run(s) trained, 1 failed"), std::string::npos)
+        << r.out;
     r = cli("runs queue --clear", dir);
     EXPECT_NE(r.out.find("5 finished entries taken out of the queue"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("The run queue is empty."), std::string::npos) << r.out;
@@ -379,7 +426,9 @@ TEST(Cli, RealImdbGivesTheLectureCounts) {
 TEST(Cli, TrainDemoPrintsTheLectureLinesAndPredictLoadsTheCheckpoint) {
     TempDir cache;
     const auto out = cache / "runs";
-    auto r = cli("train --preset base --demo --epochs 1 --threads 2 --out '" + out.string() + "' --json", cache);
+    auto r =
+        cli("train --preset base --demo --epochs 1 --threads 2 --out '" + out.string() + "' --json",
+            cache);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("The model has "), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Epoch: 01 | Epoch Time: "), std::string::npos) << r.out;
@@ -413,11 +462,16 @@ TEST(Cli, TrainDemoPrintsTheLectureLinesAndPredictLoadsTheCheckpoint) {
 
 TEST(Cli, TrainFractionAndScheduleReachTheRecordedConfiguration) {
     TempDir cache;
-    auto r = cli("train --preset fasttext --demo --epochs 1 --max-batches 2 --threads 2 --no-db --train-fraction 0.9"
-                 " --max-vocab 30000 --lr-schedule linear --out '" + (cache / "runs").string() + "' --json", cache);
+    auto r =
+        cli("train --preset fasttext --demo --epochs 1 --max-batches 2 --threads 2 --no-db "
+            "--train-fraction 0.9"
+            " --max-vocab 30000 --lr-schedule linear --out '" +
+                (cache / "runs").string() + "' --json",
+            cache);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("(1,800 train, 200 valid, 1,000 test"), std::string::npos) << r.out;
-    const auto j = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1));
+    const auto j =
+        nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1));
     EXPECT_DOUBLE_EQ(j["config"]["data"]["train_fraction"].get<double>(), 0.9);
     EXPECT_EQ(j["config"]["training"]["lr_schedule"], "linear");
     // The recorded model is the one trained: its vocabulary is the dataset's (words and bigrams).
@@ -435,27 +489,34 @@ TEST(Cli, TrainFractionAndScheduleReachTheRecordedConfiguration) {
 TEST(Cli, TheLinearBaselineIsTrainedComparedAndExplained) {
     TempDir cache;
     const std::string db = " --db '" + (cache / "runs.sqlite").string() + "'";
-    auto r = cli("train --preset cnn --demo --epochs 1 --max-batches 2 --threads 2 --embedding-dim 8" + db, cache);
+    auto r = cli(
+        "train --preset cnn --demo --epochs 1 --max-batches 2 --threads 2 --embedding-dim 8" + db,
+        cache);
     ASSERT_EQ(r.status, 0) << r.out;
     r = cli("runs show 1" + db, cache);
     EXPECT_NE(r.out.find("train --baseline-for 1"), std::string::npos) << r.out;
     r = cli("train --baseline-for 1 --threads 2 --json" + db, cache);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("Training the linear baseline for run 1"), std::string::npos) << r.out;
-    const auto j = nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1));
+    const auto j =
+        nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1));
     EXPECT_EQ(j["config"]["preset"], "nbsvm");
     EXPECT_GT(j["test"]["acc"].get<double>(), 0.75);
     r = cli("runs show 1" + db, cache);
-    EXPECT_NE(r.out.find("points below the linear baseline (NBSVM, run 2: "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("points below the linear baseline (NBSVM, run 2: "), std::string::npos)
+        << r.out;
     const auto checkpoint = j["checkpoint"].get<std::string>();
-    r = cli("predict --model '" + checkpoint + "' --text 'A wonderful film, not a bad moment in it.' --explain --top 5 --json", cache);
+    r = cli("predict --model '" + checkpoint +
+                "' --text 'A wonderful film, not a bad moment in it.' --explain --top 5 --json",
+            cache);
     ASSERT_EQ(r.status, 0) << r.out;
     const auto p = nlohmann::json::parse(r.out);
     const auto& e = p["explanation"];
     EXPECT_TRUE(e["exact"].get<bool>());
     EXPECT_EQ(e["terms"].size(), 5u);
     EXPECT_GT(e["ngrams"].get<int>(), 10);  // words and bigrams
-    EXPECT_NEAR(1 / (1 + std::exp(-e["logit"].get<double>())), p["probability"].get<double>(), 1e-5);
+    EXPECT_NEAR(1 / (1 + std::exp(-e["logit"].get<double>())), p["probability"].get<double>(),
+                1e-5);
     r = cli("predict --model '" + checkpoint + "' --text 'A wonderful film' --explain", cache);
     EXPECT_NE(r.out.find("= bias"), std::string::npos) << r.out;
 }
@@ -469,29 +530,40 @@ TEST(Cli, TrainFromRunReproducesTheStoredRun) {
     auto lastJson = [](const std::string& text) {
         return nlohmann::json::parse(text.substr(text.find_last_of('\n', text.size() - 2) + 1));
     };
-    auto r = cli("train --preset advanced --demo --hidden 16 --embedding-dim 16 --epochs 2 --max-batches 4 --threads 2"
-                 " --seed 99 --db '" + db + "' --out '" + out + "' --json", cache);
+    auto r =
+        cli("train --preset advanced --demo --hidden 16 --embedding-dim 16 --epochs 2 "
+            "--max-batches 4 --threads 2"
+            " --seed 99 --db '" +
+                db + "' --out '" + out + "' --json",
+            cache);
     ASSERT_EQ(r.status, 0) << r.out;
     const auto a = lastJson(r.out);
     EXPECT_EQ(a["config"]["plan"], 1);
     EXPECT_EQ(a["config"]["seed"], 99);
-    r = cli("train --from-run " + std::to_string(a["run_id"].get<long>()) + " --threads 2 --db '" + db + "' --out '" + out +
-                "' --json", cache);
+    r = cli("train --from-run " + std::to_string(a["run_id"].get<long>()) + " --threads 2 --db '" +
+                db + "' --out '" + out + "' --json",
+            cache);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("Training run 1's experiment again"), std::string::npos) << r.out;
     const auto b = lastJson(r.out);
     EXPECT_EQ(b["run_id"], 2);
     ASSERT_EQ(b["epochs"].size(), 2u);
     for (std::size_t e = 0; e < 2; ++e) {
-        EXPECT_EQ(a["epochs"][e]["train"]["loss"].get<double>(), b["epochs"][e]["train"]["loss"].get<double>());
-        EXPECT_EQ(a["epochs"][e]["valid"]["loss"].get<double>(), b["epochs"][e]["valid"]["loss"].get<double>());
-        EXPECT_EQ(a["epochs"][e]["valid"]["acc"].get<double>(), b["epochs"][e]["valid"]["acc"].get<double>());
+        EXPECT_EQ(a["epochs"][e]["train"]["loss"].get<double>(),
+                  b["epochs"][e]["train"]["loss"].get<double>());
+        EXPECT_EQ(a["epochs"][e]["valid"]["loss"].get<double>(),
+                  b["epochs"][e]["valid"]["loss"].get<double>());
+        EXPECT_EQ(a["epochs"][e]["valid"]["acc"].get<double>(),
+                  b["epochs"][e]["valid"]["acc"].get<double>());
     }
     EXPECT_EQ(a["test"]["loss"].get<double>(), b["test"]["loss"].get<double>());
     // A flag given changes the stored plan: another seed, other numbers.
-    r = cli("train --from-run 1 --seed 100 --threads 2 --db '" + db + "' --out '" + out + "' --json", cache);
+    r = cli(
+        "train --from-run 1 --seed 100 --threads 2 --db '" + db + "' --out '" + out + "' --json",
+        cache);
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_NE(lastJson(r.out)["epochs"][0]["train"]["loss"].get<double>(), a["epochs"][0]["train"]["loss"].get<double>());
+    EXPECT_NE(lastJson(r.out)["epochs"][0]["train"]["loss"].get<double>(),
+              a["epochs"][0]["train"]["loss"].get<double>());
 
     r = cli("train --from-run 42 --db '" + db + "'", cache, true);
     EXPECT_EQ(r.status, 1);
@@ -510,14 +582,19 @@ TEST(Cli, EvaluatePrintsWhereTheModelIsWrong) {
     auto lastJson = [](const std::string& text) {
         return nlohmann::json::parse(text.substr(text.find_last_of('\n', text.size() - 2) + 1));
     };
-    auto r = cli("train --preset advanced --demo --hidden 16 --embedding-dim 16 --epochs 1 --max-batches 6 --threads 2"
-                 " --db '" + db + "' --out '" + (cache / "checkpoints").string() + "' --json", cache);
+    auto r =
+        cli("train --preset advanced --demo --hidden 16 --embedding-dim 16 --epochs 1 "
+            "--max-batches 6 --threads 2"
+            " --db '" +
+                db + "' --out '" + (cache / "checkpoints").string() + "' --json",
+            cache);
     ASSERT_EQ(r.status, 0) << r.out;
     const auto trained = lastJson(r.out);
     r = cli("evaluate --run 1 --worst 3 --db '" + db + "'", cache);
     ASSERT_EQ(r.status, 0) << r.out;
-    for (const char* part : {"Confusion matrix", "called positive", "positive (500)", "Precision of \"positive\"",
-                             "Accuracy by review length", "1000+", "The 3 surest mistakes", "sure it is "}) {
+    for (const char* part :
+         {"Confusion matrix", "called positive", "positive (500)", "Precision of \"positive\"",
+          "Accuracy by review length", "1000+", "The 3 surest mistakes", "sure it is "}) {
         EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
     }
     r = cli("evaluate --run 1 --worst 3 --json --db '" + db + "'", cache);
@@ -534,7 +611,8 @@ TEST(Cli, EvaluatePrintsWhereTheModelIsWrong) {
         EXPECT_FALSE(a["mistakes"][i]["text"].get<std::string>().empty());
         EXPECT_GE(a["mistakes"][i]["confidence"].get<double>(), 0.5);
         if (i > 0) {
-            EXPECT_LE(a["mistakes"][i]["confidence"].get<double>(), a["mistakes"][i - 1]["confidence"].get<double>());
+            EXPECT_LE(a["mistakes"][i]["confidence"].get<double>(),
+                      a["mistakes"][i - 1]["confidence"].get<double>());
         }
     }
     std::size_t reviews = 0;
@@ -555,14 +633,18 @@ TEST(Cli, EvaluatePrintsWhereTheModelIsWrong) {
     writeArchive(other, smallImdb(10));
     r = cli("evaluate --run 1 --data '" + other.string() + "' --db '" + db + "'", cache, true);
     EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.out.find("other.tar.gz: this dataset is not the one run 1 was tested on"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("other.tar.gz: this dataset is not the one run 1 was tested on"),
+              std::string::npos)
+        << r.out;
     EXPECT_TRUE(sentiment::storage::RunStore::open(db)->testPredictions(1)->empty());
 
-    // A teacher's course reference judges the run instead of the lecture's; a broken one names its line.
+    // A teacher's course reference judges the run instead of the lecture's; a broken one names its
+    // line.
     const auto course = cache / "course.json";
     const auto broken = cache / "broken.json";
     {
-        std::ofstream(course) << R"({"reference": 1, "course": "Spring", "presets": {"advanced": {"name": "our BiLSTM",
+        std::ofstream(course)
+            << R"({"reference": 1, "course": "Spring", "presets": {"advanced": {"name": "our BiLSTM",
             "test_accuracy": 0.30}}})";
         std::ofstream(broken) << "{\"reference\": 1,\n \"presets\": {\n  \"advanced\": {,\n}}}\n";
     }
@@ -573,7 +655,9 @@ TEST(Cli, EvaluatePrintsWhereTheModelIsWrong) {
     r = cli("runs show 1 --reference '" + broken.string() + "' --db '" + db + "'", cache, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("broken.json, line 3"), std::string::npos) << r.out;
-    r = cli("train --preset base --demo --epochs 1 --reference '" + broken.string() + "' --db '" + db + "'", cache, true);
+    r = cli("train --preset base --demo --epochs 1 --reference '" + broken.string() + "' --db '" +
+                db + "'",
+            cache, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("broken.json, line 3"), std::string::npos) << r.out;
     EXPECT_EQ(r.out.find("Epoch: 01"), std::string::npos) << "trained with a broken reference";
@@ -595,8 +679,10 @@ TEST(Cli, AnInterruptedRunContinuesAsIfNeverStopped) {
     };
     // Interrupted by SIGINT once epoch 1 is printed.
     // The shell prints its pid and becomes the CLI (exec), so that pid is the training process.
-    const std::string cmd = "echo $$; SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() + "' exec '" + SENTIMENT_LAB_CLI +
-                            "' train --preset advanced --demo --hidden 32 --embedding-dim 32 --epochs 3 --max-batches 15 --seed 7" +
+    const std::string cmd = "echo $$; SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() +
+                            "' exec '" + SENTIMENT_LAB_CLI +
+                            "' train --preset advanced --demo --hidden 32 --embedding-dim 32 "
+                            "--epochs 3 --max-batches 15 --seed 7" +
                             common + " 2>/dev/null";
     FILE* p = popen(cmd.c_str(), "r");
     ASSERT_NE(p, nullptr);
@@ -618,13 +704,15 @@ TEST(Cli, AnInterruptedRunContinuesAsIfNeverStopped) {
     pclose(p);
     ASSERT_TRUE(sent) << first;
     const auto a = lastJson(first);
-    // Stopped in epoch 2 (or, on a very busy machine, in epoch 3): the epoch in progress is not kept.
+    // Stopped in epoch 2 (or, on a very busy machine, in epoch 3): the epoch in progress is not
+    // kept.
     const std::size_t kept = a["epochs"].size();
     ASSERT_TRUE(kept == 1 || kept == 2) << first;
 
     auto r = cli("train --resume 1" + common, cache);
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_NE(r.out.find("Continuing run 1 after epoch " + std::to_string(kept)), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Continuing run 1 after epoch " + std::to_string(kept)), std::string::npos)
+        << r.out;
     const auto b = lastJson(r.out);
     EXPECT_EQ(b["run_id"], 1);
     ASSERT_EQ(b["epochs"].size(), 3 - kept);
@@ -632,11 +720,14 @@ TEST(Cli, AnInterruptedRunContinuesAsIfNeverStopped) {
     ASSERT_EQ(r.status, 0) << r.out;
     const auto whole = lastJson(r.out);
     ASSERT_EQ(whole["epochs"].size(), 3u);
-    EXPECT_EQ(a["epochs"][0]["train"]["loss"].get<double>(), whole["epochs"][0]["train"]["loss"].get<double>());
+    EXPECT_EQ(a["epochs"][0]["train"]["loss"].get<double>(),
+              whole["epochs"][0]["train"]["loss"].get<double>());
     for (std::size_t e = 0; e < 3 - kept; ++e) {
         EXPECT_EQ(b["epochs"][e]["epoch"], int(e + kept) + 1);
-        EXPECT_EQ(b["epochs"][e]["train"]["loss"].get<double>(), whole["epochs"][e + kept]["train"]["loss"].get<double>());
-        EXPECT_EQ(b["epochs"][e]["valid"]["loss"].get<double>(), whole["epochs"][e + kept]["valid"]["loss"].get<double>());
+        EXPECT_EQ(b["epochs"][e]["train"]["loss"].get<double>(),
+                  whole["epochs"][e + kept]["train"]["loss"].get<double>());
+        EXPECT_EQ(b["epochs"][e]["valid"]["loss"].get<double>(),
+                  whole["epochs"][e + kept]["valid"]["loss"].get<double>());
     }
     EXPECT_EQ(b["test"]["loss"].get<double>(), whole["test"]["loss"].get<double>());
     // The run is one run of three epochs, completed; a completed run does not continue.
@@ -652,7 +743,8 @@ TEST(Cli, ParamsShowsTheLectureTotalsAndFormulas) {
     TempDir cache;
     auto r = cli("params --preset advanced", cache);
     ASSERT_EQ(r.status, 0);
-    EXPECT_NE(r.out.find("The model has 4,810,857 trainable parameters"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("The model has 4,810,857 trainable parameters"), std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("4*(256*(100+256)+2*256)"), std::string::npos) << r.out;
     r = cli("params --preset base --json", cache);
     ASSERT_EQ(r.status, 0);
@@ -665,12 +757,15 @@ TEST(Cli, TheVersionSaysWhichLibTorchCudaAndOneDnn) {
     TempDir cache;
     const auto r = cli("--version", cache);
     EXPECT_EQ(r.status, 0) << r.out;
-    EXPECT_EQ(r.out.rfind(std::string("sentiment-lab-cli ") + SENTIMENT_LAB_VERSION + "\n", 0), 0u) << r.out;
+    EXPECT_EQ(r.out.rfind(std::string("sentiment-lab-cli ") + SENTIMENT_LAB_VERSION + "\n", 0), 0u)
+        << r.out;
     const auto info = sentiment::model::Runtime::info();
     EXPECT_NE(r.out.find("LibTorch " + info.libtorchVersion + ","), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find(info.cudaBuilt ? "CUDA: built with it" : "CUDA: not in this build"), std::string::npos)
+    EXPECT_NE(r.out.find(info.cudaBuilt ? "CUDA: built with it" : "CUDA: not in this build"),
+              std::string::npos)
         << r.out;
-    EXPECT_NE(r.out.find("oneDNN recurrent layers: " + (info.onednn.empty() ? std::string("none") : info.onednn)),
+    EXPECT_NE(r.out.find("oneDNN recurrent layers: " +
+                         (info.onednn.empty() ? std::string("none") : info.onednn)),
               std::string::npos)
         << r.out;
 }
@@ -679,7 +774,8 @@ TEST(Cli, TheVersionSaysWhichLibTorchCudaAndOneDnn) {
 // and a failed exit, not an abort.
 TEST(Cli, AnExceptionIsOneLineAndAFailedExit) {
     TempDir cache;
-    const auto r = cli("params --preset fasttext --vocab-size 100000000 --embedding-dim 2048", cache, true);
+    const auto r =
+        cli("params --preset fasttext --vocab-size 100000000 --embedding-dim 2048", cache, true);
     EXPECT_EQ(r.status, 1) << r.out;
     EXPECT_EQ(r.out.rfind("error: ", 0), 0u) << r.out;
     EXPECT_NE(r.out.find("memory"), std::string::npos) << r.out;
@@ -692,17 +788,22 @@ TEST(Cli, DownloadChecksBeforeKeeping) {
     TempDir home, to;
     LocalHttpServer server;
     server.serve("/aclImdb_v1.tar.gz", std::string(1000, 'x'));
-    auto r = cli("download imdb --to '" + to.path().string() + "' --url " + server.url("/aclImdb_v1.tar.gz"), home, true);
+    auto r = cli(
+        "download imdb --to '" + to.path().string() + "' --url " + server.url("/aclImdb_v1.tar.gz"),
+        home, true);
     EXPECT_EQ(r.status, 1) << r.out;
     EXPECT_NE(r.out.find("failed its check and was deleted"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("84125825"), std::string::npos) << r.out;
     EXPECT_TRUE(std::filesystem::is_empty(to.path()));
     const int port = server.port();
-    r = cli("download glove --dim 50 --to '" + to.path().string() + "' --url http://127.0.0.1:" + std::to_string(port) + "/missing.zip",
+    r = cli("download glove --dim 50 --to '" + to.path().string() +
+                "' --url http://127.0.0.1:" + std::to_string(port) + "/missing.zip",
             home, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("HTTP 404"), std::string::npos) << r.out;
-    r = cli("download imdb --url http://example.com/aclImdb_v1.tar.gz --to '" + to.path().string() + "'", home, true);
+    r = cli("download imdb --url http://example.com/aclImdb_v1.tar.gz --to '" + to.path().string() +
+                "'",
+            home, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("only https://"), std::string::npos) << r.out;
     r = cli("download mnist", home, true);
@@ -715,14 +816,15 @@ TEST(Cli, DownloadChecksBeforeKeeping) {
 TEST(Cli, AStoreLockedByAnotherProgramGivesAMessageNotAHang) {
     TempDir dir;
     const auto db = (dir / "runs.sqlite").string();
-    ASSERT_EQ(cli("train --demo --preset fasttext --epochs 1 --max-batches 1 --threads 1 --db '" + db + "' --out '" +
-                      dir.path().string() + "'",
+    ASSERT_EQ(cli("train --demo --preset fasttext --epochs 1 --max-batches 1 --threads 1 --db '" +
+                      db + "' --out '" + dir.path().string() + "'",
                   dir)
                   .status,
               0);
     SQLite::Database holder(db, SQLite::OPEN_READWRITE);
     holder.exec("BEGIN EXCLUSIVE");
-    const auto rename = cli("runs --db '" + db + "' rename 1 renamed", dir, true);  // a hang: ctest's timeout
+    const auto rename =
+        cli("runs --db '" + db + "' rename 1 renamed", dir, true);  // a hang: ctest's timeout
     EXPECT_NE(rename.status, 0) << rename.out;
     EXPECT_NE(rename.out.find("locked"), std::string::npos) << rename.out;
     EXPECT_NE(rename.out.find("runs.sqlite"), std::string::npos) << rename.out;
@@ -749,7 +851,8 @@ TEST(Cli, AGroupWithJsonEndsWithTheGroupsObject) {
     double squares = 0;
     for (const double t : tests) squares += (t - mean) * (t - mean);
     EXPECT_NEAR(j["test_accuracy"]["mean"].get<double>(), mean, 1e-12);
-    EXPECT_NEAR(j["test_accuracy"]["sd"].get<double>(), std::sqrt(squares / 2), 1e-12);  // the sample sd
+    EXPECT_NEAR(j["test_accuracy"]["sd"].get<double>(), std::sqrt(squares / 2),
+                1e-12);  // the sample sd
     EXPECT_EQ(j["test_accuracy"]["n"], 3);
     ASSERT_EQ(j["valid_accuracy"].size(), 1u);
     EXPECT_EQ(j["valid_accuracy"][0]["n"], 3);
@@ -758,4 +861,26 @@ TEST(Cli, AGroupWithJsonEndsWithTheGroupsObject) {
     char text[64];
     std::snprintf(text, sizeof text, "Test Acc: %.2f%% ± ", 100 * mean);
     EXPECT_NE(r.out.find(text), std::string::npos) << r.out;
+}
+
+// train's modes are resolved once: combinations that mean nothing are refused by name before any
+// work, and nothing is recorded.
+TEST(Cli, TrainRefusesModesThatMeanNothingBeforeAnyWork) {
+    TempDir cache;
+    const auto queueWithoutStore = cli("train --from-queue --no-db", cache, true);
+    EXPECT_EQ(queueWithoutStore.status, 1);
+    EXPECT_NE(
+        queueWithoutStore.out.find("the run queue is kept in the run store; --no-db has none"),
+        std::string::npos)
+        << queueWithoutStore.out;
+    const auto resumeAGroup = cli("train --resume 1 --seeds 3", cache, true);
+    EXPECT_EQ(resumeAGroup.status, 1);
+    EXPECT_NE(resumeAGroup.out.find("--resume continues one run"), std::string::npos)
+        << resumeAGroup.out;
+    const auto resumeQueued = cli("train --resume 1 --queue", cache, true);
+    EXPECT_EQ(resumeQueued.status, 1);
+    EXPECT_NE(resumeQueued.out.find("--resume continues one run"), std::string::npos)
+        << resumeQueued.out;
+    EXPECT_FALSE(
+        std::filesystem::exists(cache.path() / "sentiment-lab" / "runs.sqlite"));  // nothing opened
 }

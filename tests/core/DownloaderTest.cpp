@@ -27,8 +27,10 @@ std::string randomBytes(std::size_t n, unsigned seed) {
     return s;
 }
 
-sentiment::downloads::DownloadSource source(const LocalHttpServer& server, const std::string& path, const std::string& body) {
-    return {"fixture", server.url(path), "fixture.bin", body.size(), sentiment::Sha256::of(body), false};
+sentiment::downloads::DownloadSource source(const LocalHttpServer& server, const std::string& path,
+                                            const std::string& body) {
+    return {"fixture", server.url(path), "fixture.bin", body.size(), sentiment::Sha256::of(body),
+            false};
 }
 
 struct Recorder : sentiment::downloads::DownloadObserver {
@@ -49,7 +51,8 @@ TEST(Downloader, FetchesAndChecksAFile) {
     server.serve("/imdb.tar.gz", body);
     TempDir dir;
     Recorder rec;
-    auto got = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path(), &rec);
+    auto got = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body),
+                                                       dir.path(), &rec);
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(*got, dir / "fixture.bin");
     EXPECT_EQ(test::readFile(*got), body);
@@ -58,7 +61,8 @@ TEST(Downloader, FetchesAndChecksAFile) {
     EXPECT_EQ(rec.phases, (std::vector<std::string>{"download"}));
     // A second call finds the checked file and fetches nothing.
     const auto requests = server.ranges().size();
-    ASSERT_TRUE(sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path()));
+    ASSERT_TRUE(
+        sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path()));
     EXPECT_EQ(server.ranges().size(), requests);
 }
 
@@ -70,7 +74,8 @@ TEST(Downloader, ABrokenDownloadResumesWithARangeRequest) {
     const auto src = source(server, "/half", body);
     auto first = sentiment::downloads::Downloader::fetch(src, dir.path());
     ASSERT_FALSE(first);
-    EXPECT_NE(first.error().message.find("the connection broke after"), std::string::npos) << first.error().message;
+    EXPECT_NE(first.error().message.find("the connection broke after"), std::string::npos)
+        << first.error().message;
     EXPECT_NE(first.error().message.find("resumes"), std::string::npos);
     EXPECT_FALSE(fs::exists(dir / "fixture.bin"));
     const auto kept = fs::file_size(dir / "fixture.bin.part");
@@ -91,7 +96,8 @@ TEST(Downloader, AServerWithoutRangesRestartsFromZero) {
     server.serve("/norange", body, LocalHttpServer::Mode::IgnoreRange);
     TempDir dir;
     test::writeFile(dir / "fixture.bin.part", body.substr(0, 1000));  // an older partial download
-    auto got = sentiment::downloads::Downloader::fetch(source(server, "/norange", body), dir.path());
+    auto got =
+        sentiment::downloads::Downloader::fetch(source(server, "/norange", body), dir.path());
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(test::readFile(*got), body);
 }
@@ -119,7 +125,10 @@ TEST(Downloader, AWrongChecksumKeepsNothing) {
 TEST(Downloader, EveryZipMemberMustPassItsCrc) {
     TempDir fixtures;
     // Stored members, so a flipped byte of content is a CRC failure (not a deflate error).
-    test::writeArchive(fixtures / "good.zip", {{"glove.6B.50d.txt", std::string(5000, 'a')}, {"glove.6B.100d.txt", std::string(7000, 'b')}}, "zip", "none");
+    test::writeArchive(fixtures / "good.zip",
+                       {{"glove.6B.50d.txt", std::string(5000, 'a')},
+                        {"glove.6B.100d.txt", std::string(7000, 'b')}},
+                       "zip", "none");
     std::string zip = test::readFile(fixtures / "good.zip");
     std::string bad = zip;
     const auto at = bad.find(std::string(7000, 'b'));
@@ -129,14 +138,17 @@ TEST(Downloader, EveryZipMemberMustPassItsCrc) {
     server.serve("/good.zip", zip);
     server.serve("/bad.zip", bad);
     TempDir dir;
-    sentiment::downloads::DownloadSource good{"glove", server.url("/good.zip"), "glove.zip", zip.size(), "", true};
+    sentiment::downloads::DownloadSource good{
+        "glove", server.url("/good.zip"), "glove.zip", zip.size(), "", true};
     auto ok = sentiment::downloads::Downloader::fetch(good, dir.path());
     ASSERT_TRUE(ok) << ok.error().message;
     fs::remove(*ok);
-    sentiment::downloads::DownloadSource damaged{"glove", server.url("/bad.zip"), "glove.zip", bad.size(), "", true};
+    sentiment::downloads::DownloadSource damaged{
+        "glove", server.url("/bad.zip"), "glove.zip", bad.size(), "", true};
     auto got = sentiment::downloads::Downloader::fetch(damaged, dir.path());
     ASSERT_FALSE(got);
-    EXPECT_NE(got.error().message.find("glove.6B.100d.txt"), std::string::npos) << got.error().message;
+    EXPECT_NE(got.error().message.find("glove.6B.100d.txt"), std::string::npos)
+        << got.error().message;
     EXPECT_FALSE(fs::exists(dir / "glove.zip"));
     EXPECT_FALSE(fs::exists(dir / "glove.zip.part"));
 }
@@ -150,7 +162,8 @@ TEST(Downloader, TheCallersProxyIsUsed) {
     proxy.serve("/f.bin", body);  // a proxy answering from the same routes
     TempDir dir;
     auto src = source(origin, "/f.bin", body);
-    auto got = sentiment::downloads::Downloader::fetch(src, dir.path(), nullptr, {}, "http://127.0.0.1:" + std::to_string(proxy.port()));
+    auto got = sentiment::downloads::Downloader::fetch(
+        src, dir.path(), nullptr, {}, "http://127.0.0.1:" + std::to_string(proxy.port()));
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(proxy.proxied(), 1);
     EXPECT_TRUE(origin.ranges().empty()) << "went to the origin, not through the proxy";
@@ -159,21 +172,25 @@ TEST(Downloader, TheCallersProxyIsUsed) {
     ::setenv("http_proxy", ("http://127.0.0.1:" + std::to_string(proxy.port())).c_str(), 1);
     ::unsetenv("no_proxy");
     ::unsetenv("NO_PROXY");
-    got = sentiment::downloads::Downloader::fetch(src, dir.path(), nullptr, {}, std::string());  // "": no proxy at all
+    got = sentiment::downloads::Downloader::fetch(src, dir.path(), nullptr, {},
+                                                  std::string());  // "": no proxy at all
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(proxy.proxied(), 1);
     EXPECT_EQ(origin.ranges().size(), 1u);
     fs::remove(*got);
-    got = sentiment::downloads::Downloader::fetch(src, dir.path());  // nothing: the environment's proxy
+    got = sentiment::downloads::Downloader::fetch(src,
+                                                  dir.path());  // nothing: the environment's proxy
     ::unsetenv("http_proxy");
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(proxy.proxied(), 2);
     EXPECT_EQ(origin.ranges().size(), 1u);
     fs::remove(*got);
 
-    got = sentiment::downloads::Downloader::fetch(src, dir.path(), nullptr, {}, "http://127.0.0.1:1");
+    got =
+        sentiment::downloads::Downloader::fetch(src, dir.path(), nullptr, {}, "http://127.0.0.1:1");
     ASSERT_FALSE(got);
-    EXPECT_NE(got.error().message.find("the proxy http://127.0.0.1:1 cannot be reached"), std::string::npos)
+    EXPECT_NE(got.error().message.find("the proxy http://127.0.0.1:1 cannot be reached"),
+              std::string::npos)
         << got.error().message;
 }
 
@@ -181,7 +198,8 @@ TEST(Downloader, TheCallersProxyIsUsed) {
 // that already fails them (here: an error page, not a zip) is started again from zero.
 TEST(Downloader, APartThatFailsItsChecksIsStartedAgain) {
     TempDir fixtures;
-    test::writeArchive(fixtures / "good.zip", {{"glove.6B.50d.txt", std::string(50'000, 'a')}}, "zip", "");
+    test::writeArchive(fixtures / "good.zip", {{"glove.6B.50d.txt", std::string(50'000, 'a')}},
+                       "zip", "");
     const std::string zip = test::readFile(fixtures / "good.zip");
     LocalHttpServer server;
     server.serve("/good.zip", zip);
@@ -191,7 +209,8 @@ TEST(Downloader, APartThatFailsItsChecksIsStartedAgain) {
         part << "<!DOCTYPE html><html>502 Bad Gateway</html>";
     }
     Recorder rec;
-    sentiment::downloads::DownloadSource src{"glove", server.url("/good.zip"), "glove.zip", zip.size(), "", true};
+    sentiment::downloads::DownloadSource src{
+        "glove", server.url("/good.zip"), "glove.zip", zip.size(), "", true};
     auto got = sentiment::downloads::Downloader::fetch(src, dir.path(), &rec);
     ASSERT_TRUE(got) << got.error().message;
     EXPECT_EQ(test::readFile(*got), zip);
@@ -206,24 +225,31 @@ TEST(Downloader, APartThatFailsItsChecksIsStartedAgain) {
 TEST(Downloader, ADamagedZipMemberStopsTheDownloadEarly) {
     TempDir fixtures;
     std::string first(200'000, 'a'), second;
-    for (std::uint64_t i = 0; second.size() < 3'000'000; ++i) second += std::to_string(i * 7919 % 100003) + " ";
-    test::writeArchive(fixtures / "g.zip", {{"glove.6B.50d.txt", first}, {"glove.6B.300d.txt", second}}, "zip", "none");
+    for (std::uint64_t i = 0; second.size() < 3'000'000; ++i)
+        second += std::to_string(i * 7919 % 100003) + " ";
+    test::writeArchive(fixtures / "g.zip",
+                       {{"glove.6B.50d.txt", first}, {"glove.6B.300d.txt", second}}, "zip", "none");
     std::string bad = test::readFile(fixtures / "g.zip");
     const auto at = bad.find(first.substr(0, 64));
     ASSERT_NE(at, std::string::npos);
     bad[at + 1000] = 'b';
-    ASSERT_LT(at + first.size() + 1000, bad.size() / 8) << "the first member should end in the first eighth";
+    ASSERT_LT(at + first.size() + 1000, bad.size() / 8)
+        << "the first member should end in the first eighth";
     LocalHttpServer server;
     server.serve("/g.zip", bad, LocalHttpServer::Mode::StallAfterAnEighth);
     TempDir dir;
-    sentiment::downloads::DownloadSource src{"glove", server.url("/g.zip"), "g.zip", bad.size(), "", true};
+    sentiment::downloads::DownloadSource src{"glove", server.url("/g.zip"), "g.zip", bad.size(), "",
+                                             true};
     auto got = sentiment::downloads::Downloader::fetch(src, dir.path());
     ASSERT_FALSE(got);
-    EXPECT_NE(got.error().message.find("'glove.6B.50d.txt': the CRC-32 check failed"), std::string::npos) << got.error().message;
+    EXPECT_NE(got.error().message.find("'glove.6B.50d.txt': the CRC-32 check failed"),
+              std::string::npos)
+        << got.error().message;
     EXPECT_FALSE(fs::exists(dir / "g.zip.part"));
     // The client hung up on the silent server (it notices within its next poll; the bound only
     // stops a hang).
-    for (int i = 0; i < 1200 && server.hangUps("/g.zip") == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    for (int i = 0; i < 1200 && server.hangUps("/g.zip") == 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
     EXPECT_EQ(server.hangUps("/g.zip"), 1);
 }
 
@@ -235,20 +261,24 @@ TEST(Downloader, CancelKeepsThePartForLater) {
     // Cancelled before any byte: nothing is left behind.
     std::stop_source early;
     early.request_stop();
-    auto got = sentiment::downloads::Downloader::fetch(source(server, "/f", body), dir.path(), nullptr, early.get_token());
+    auto got = sentiment::downloads::Downloader::fetch(source(server, "/f", body), dir.path(),
+                                                       nullptr, early.get_token());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("cancelled"), std::string::npos) << got.error().message;
     EXPECT_TRUE(fs::is_empty(dir.path()));
-    // Cancelled once bytes arrived (the Cancel button): the part stays and the next call resumes it.
+    // Cancelled once bytes arrived (the Cancel button): the part stays and the next call resumes
+    // it.
     struct CancelOnData : sentiment::downloads::DownloadObserver {
         std::stop_source stop;
         void onProgress(std::uint64_t done, std::uint64_t, double, double) override {
             if (done > 0) stop.request_stop();
         }
     } cancel;
-    got = sentiment::downloads::Downloader::fetch(source(server, "/f", body), dir.path(), &cancel, cancel.stop.get_token());
+    got = sentiment::downloads::Downloader::fetch(source(server, "/f", body), dir.path(), &cancel,
+                                                  cancel.stop.get_token());
     ASSERT_FALSE(got);
-    EXPECT_NE(got.error().message.find("cancelled after"), std::string::npos) << got.error().message;
+    EXPECT_NE(got.error().message.find("cancelled after"), std::string::npos)
+        << got.error().message;
     ASSERT_TRUE(fs::exists(dir / "fixture.bin.part"));
     const auto kept = fs::file_size(dir / "fixture.bin.part");
     EXPECT_GT(kept, 0u);
@@ -267,7 +297,8 @@ TEST(Downloader, NoConnectionSaysWhatElseToDo) {
         port = closed.port();
     }
     TempDir dir;
-    sentiment::downloads::DownloadSource src{"imdb", "http://127.0.0.1:" + std::to_string(port) + "/x", "x.bin", 10, "", false};
+    sentiment::downloads::DownloadSource src{
+        "imdb", "http://127.0.0.1:" + std::to_string(port) + "/x", "x.bin", 10, "", false};
     auto got = sentiment::downloads::Downloader::fetch(src, dir.path());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("no connection"), std::string::npos) << got.error().message;
@@ -276,11 +307,13 @@ TEST(Downloader, NoConnectionSaysWhatElseToDo) {
 
 TEST(Downloader, OnlyHttpsLeavesThisComputer) {
     TempDir dir;
-    for (const char* url : {"http://example.com/aclImdb_v1.tar.gz", "ftp://example.com/x", "file:///etc/passwd"}) {
+    for (const char* url :
+         {"http://example.com/aclImdb_v1.tar.gz", "ftp://example.com/x", "file:///etc/passwd"}) {
         sentiment::downloads::DownloadSource src{"x", url, "x.bin", 0, "", false};
         auto got = sentiment::downloads::Downloader::fetch(src, dir.path());
         ASSERT_FALSE(got) << url;
-        EXPECT_NE(got.error().message.find("only https://"), std::string::npos) << got.error().message;
+        EXPECT_NE(got.error().message.find("only https://"), std::string::npos)
+            << got.error().message;
     }
     EXPECT_TRUE(fs::is_empty(dir.path()));
 }
@@ -291,7 +324,8 @@ TEST(Downloader, ARedirectToPlainHttpIsNotFollowed) {
     server.serve("/imdb.tar.gz", body, LocalHttpServer::Mode::RedirectToHttp);
     server.serve("/imdb.tar.gz-plain", body);
     TempDir dir;
-    auto got = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path());
+    auto got =
+        sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path());
     ASSERT_FALSE(got);
     EXPECT_NE(got.error().message.find("only https://"), std::string::npos) << got.error().message;
     EXPECT_EQ(server.ranges().size(), 1u) << "the plain-http address was asked for";
@@ -303,13 +337,17 @@ TEST(Downloader, AStalledServerIsGivenUpOnAndThePartResumes) {
     const auto body = randomBytes(400'000, 4);
     server.serve("/imdb.tar.gz", body, LocalHttpServer::Mode::StallHalfwayOnce);
     TempDir dir;
-    auto got = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path(), nullptr, {},
-                                                       std::nullopt, std::chrono::seconds(2));
+    auto got =
+        sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path(),
+                                                nullptr, {}, std::nullopt, std::chrono::seconds(2));
     ASSERT_FALSE(got);
-    EXPECT_NE(got.error().message.find("sent nothing for 2 s"), std::string::npos) << got.error().message;
-    EXPECT_NE(got.error().message.find("fixture.bin.part"), std::string::npos) << got.error().message;
+    EXPECT_NE(got.error().message.find("sent nothing for 2 s"), std::string::npos)
+        << got.error().message;
+    EXPECT_NE(got.error().message.find("fixture.bin.part"), std::string::npos)
+        << got.error().message;
     EXPECT_EQ(fs::file_size(dir / "fixture.bin.part"), body.size() / 2);
-    auto resumed = sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path());
+    auto resumed =
+        sentiment::downloads::Downloader::fetch(source(server, "/imdb.tar.gz", body), dir.path());
     ASSERT_TRUE(resumed) << resumed.error().message;
     EXPECT_EQ(test::readFile(*resumed), body);
     EXPECT_EQ(server.ranges().back(), std::to_string(body.size() / 2) + "-");
@@ -337,7 +375,9 @@ TEST(Downloader, TheSharedImdbArchiveIsChecked) {
     own.sha256 = "1f1c6f5f2d383ef13b9a5e2c51c90e8eeeccfc86d7bc664643c12e35c67efe77";
     auto ok = sentiment::downloads::Downloader::verify(own, real);
     EXPECT_TRUE(ok) << ok.error().message;
-    auto official = sentiment::downloads::Downloader::verify(sentiment::downloads::DownloadSource::imdb(), real);
+    auto official = sentiment::downloads::Downloader::verify(
+        sentiment::downloads::DownloadSource::imdb(), real);
     ASSERT_FALSE(official);
-    EXPECT_NE(official.error().message.find("has 57176934 bytes"), std::string::npos) << official.error().message;
+    EXPECT_NE(official.error().message.find("has 57176934 bytes"), std::string::npos)
+        << official.error().message;
 }

@@ -5,8 +5,8 @@
 
 #include <torch/torch.h>
 
-#include "data/VectorsTextParser.h"
-#include "data/Vocabulary.h"
+#include "data/dataset/Vocabulary.h"
+#include "data/vectors/VectorsTextParser.h"
 #include "training/EmbeddingSpace.h"
 
 using namespace sentiment;
@@ -90,12 +90,14 @@ TEST(EmbeddingSpace, AMissingWordIsNamed) {
     auto space = EmbeddingSpace::fromVectors(vectors());
     auto found = space.nearest("qwzx", 3);
     ASSERT_FALSE(found);
-    EXPECT_NE(found.error().message.find("\"qwzx\" is not among the 8 words"), std::string::npos) << found.error().message;
+    EXPECT_NE(found.error().message.find("\"qwzx\" is not among the 8 words"), std::string::npos)
+        << found.error().message;
     EXPECT_FALSE(space.analogy("king", "qwzx", "woman", 3));
 }
 
 TEST(EmbeddingSpace, ATrainedEmbeddingNeverOffersItsSpecialTokens) {
-    const auto vocab = Vocabulary::build({{"good", 9}, {"fine", 5}, {"awful", 4}, {"good plot", 3}}, {});
+    const auto vocab =
+        Vocabulary::build({{"good", 9}, {"fine", 5}, {"awful", 4}, {"good plot", 3}}, {});
     ASSERT_EQ(vocab.size(), 6u);
     // <unk> and the bigram point exactly where "good" does; <pad> is zero.
     auto weight = torch::zeros({6, 2});
@@ -112,7 +114,8 @@ TEST(EmbeddingSpace, ATrainedEmbeddingNeverOffersItsSpecialTokens) {
 }
 
 TEST(EmbeddingSpace, TrainingMovesAWordAwayFromItsStartingNeighbours) {
-    const auto vocab = Vocabulary::build({{"good", 9}, {"fine", 5}, {"awful", 4}, {"king", 3}, {"Good", 2}}, {});
+    const auto vocab =
+        Vocabulary::build({{"good", 9}, {"fine", 5}, {"awful", 4}, {"king", 3}, {"Good", 2}}, {});
     const auto start = EmbeddingSpace::fromVectors(vectors());
     // After "training": good has left fine and sits by king; the rest stayed where they started.
     auto weight = torch::zeros({static_cast<long>(vocab.size()), 4});
@@ -123,13 +126,16 @@ TEST(EmbeddingSpace, TrainingMovesAWordAwayFromItsStartingNeighbours) {
     const auto trained = EmbeddingSpace::fromEmbedding(vocab, weight);
     auto moved = training::compareNeighbours(start, trained, vocab, "good", 1);
     ASSERT_TRUE(moved) << moved.error().message;
-    EXPECT_EQ(words(moved->before), (std::vector<std::string>{"fine"}));  // "Good" is the same GloVe row: not listed
+    EXPECT_EQ(words(moved->before),
+              (std::vector<std::string>{"fine"}));  // "Good" is the same GloVe row: not listed
     EXPECT_EQ(words(moved->after), (std::vector<std::string>{"king"}));
     EXPECT_EQ(moved->shared, 0);
     EXPECT_NEAR(moved->cosineToStart, 0.3 / std::sqrt(1 + 0.81 + 0.09), 1e-5);
     // A word the vectors lack started random: nothing to compare with, and the error says so.
     const auto other = Vocabulary::build({{"zzz", 3}}, {});
-    auto lacking = training::compareNeighbours(start, EmbeddingSpace::fromEmbedding(other, torch::ones({3, 4})), other, "zzz", 3);
+    auto lacking = training::compareNeighbours(
+        start, EmbeddingSpace::fromEmbedding(other, torch::ones({3, 4})), other, "zzz", 3);
     ASSERT_FALSE(lacking);
-    EXPECT_NE(lacking.error().message.find("random vector"), std::string::npos) << lacking.error().message;
+    EXPECT_NE(lacking.error().message.find("random vector"), std::string::npos)
+        << lacking.error().message;
 }

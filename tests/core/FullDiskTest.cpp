@@ -51,14 +51,16 @@ struct Finished {
 void report(const Finished& f, std::string_view status) {
     std::istringstream lines(f.out);
     for (std::string line; std::getline(lines, line);) {
-        if (line.find("disk") != std::string::npos || line.find("rror") != std::string::npos) std::printf("  CLI: %s\n", line.c_str());
+        if (line.find("disk") != std::string::npos || line.find("rror") != std::string::npos)
+            std::printf("  CLI: %s\n", line.c_str());
     }
     std::printf("  exit status %d; the run reads %s\n", f.status, std::string(status).c_str());
 }
 
 // Trains the fast-text preset on the demo sample with the CLI; fills `full` (unless empty) once
 // the first epoch has been shown, and returns what the CLI said and how it ended.
-Finished trainAndFill(const fs::path& db, const fs::path& out, const fs::path& full, const TempDir& cache) {
+Finished trainAndFill(const fs::path& db, const fs::path& out, const fs::path& full,
+                      const TempDir& cache) {
     int fds[2];
     if (pipe(fds) != 0) return {};
     const pid_t pid = fork();
@@ -68,8 +70,10 @@ Finished trainAndFill(const fs::path& db, const fs::path& out, const fs::path& f
         close(fds[0]);
         close(fds[1]);
         setenv("SENTIMENT_LAB_CACHE_DIR", cache.path().c_str(), 1);
-        std::vector<std::string> args{SENTIMENT_LAB_CLI, "train", "--demo", "--preset", "fasttext", "--epochs", "40",
-                                      "--max-batches", "4", "--threads", "1", "--db", db.string(), "--out", out.string()};
+        std::vector<std::string> args{
+            SENTIMENT_LAB_CLI, "train", "--demo",    "--preset", "fasttext", "--epochs",  "40",
+            "--max-batches",   "4",     "--threads", "1",        "--db",     db.string(), "--out",
+            out.string()};
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());
         argv.push_back(nullptr);
@@ -105,7 +109,8 @@ TEST(FullDisk, WhileSavingACheckpointTheRunFailsAndThePreviousCheckpointStays) {
     const auto f = trainAndFill(dir / "runs.sqlite", out, small, dir);
     EXPECT_NE(f.status, 0) << f.out;
     EXPECT_NE(f.out.find("disk full"), std::string::npos) << f.out;
-    EXPECT_NE(f.out.find(out.string()), std::string::npos) << "the message names the checkpoint: " << f.out;
+    EXPECT_NE(f.out.find(out.string()), std::string::npos)
+        << "the message names the checkpoint: " << f.out;
 
     auto store = storage::RunStore::openForReading(dir / "runs.sqlite");
     ASSERT_TRUE(store) << store.error().message;
@@ -138,7 +143,8 @@ TEST(FullDisk, WhileCommittingAnEpochTheStoreSaysSoAndKeepsItsEpochs) {
     const auto db = small / "store" / "runs.sqlite";
     const auto f = trainAndFill(db, dir / "checkpoints", small, dir);
     EXPECT_NE(f.out.find("disk is full"), std::string::npos) << f.out;
-    EXPECT_NE(f.out.find("runs.sqlite"), std::string::npos) << "the message names the store: " << f.out;
+    EXPECT_NE(f.out.find("runs.sqlite"), std::string::npos)
+        << "the message names the store: " << f.out;
 
     fs::remove(small / "filler");
     auto store = storage::RunStore::open(db);
@@ -150,8 +156,10 @@ TEST(FullDisk, WhileCommittingAnEpochTheStoreSaysSoAndKeepsItsEpochs) {
     report(f, storage::toString(details.run.status));
     // Nothing could be written once the disk was full, not even the run's end: it reads as
     // failed or, when its last words did not fit either, interrupted. Its epochs are all there.
-    EXPECT_TRUE(details.run.status == storage::RunStatus::Failed || details.run.status == storage::RunStatus::Interrupted)
+    EXPECT_TRUE(details.run.status == storage::RunStatus::Failed ||
+                details.run.status == storage::RunStatus::Interrupted)
         << storage::toString(details.run.status);
     ASSERT_GE(details.epochs.size(), 1u);
-    for (std::size_t e = 0; e < details.epochs.size(); ++e) EXPECT_EQ(details.epochs[e].epoch, static_cast<int>(e + 1));
+    for (std::size_t e = 0; e < details.epochs.size(); ++e)
+        EXPECT_EQ(details.epochs[e].epoch, static_cast<int>(e + 1));
 }

@@ -11,7 +11,8 @@ using training::GradientFlow;
 
 namespace {
 
-model::ModelConfig config(std::string_view preset, model::Cell cell, std::int64_t layers, bool bidirectional) {
+model::ModelConfig config(std::string_view preset, model::Cell cell, std::int64_t layers,
+                          bool bidirectional) {
     auto c = *model::ModelConfig::preset(preset);
     c.cell = cell;
     c.layers = layers;
@@ -28,7 +29,8 @@ struct Batch {
 };
 Batch batch(std::vector<std::int64_t> lengths, std::int64_t T) {
     torch::manual_seed(11);
-    auto tokens = torch::randint(2, 50, {T, static_cast<std::int64_t>(lengths.size())}, torch::kLong);
+    auto tokens =
+        torch::randint(2, 50, {T, static_cast<std::int64_t>(lengths.size())}, torch::kLong);
     for (std::size_t b = 0; b < lengths.size(); ++b) {
         for (std::int64_t t = lengths[b]; t < T; ++t) tokens[t][static_cast<std::int64_t>(b)] = 1;
     }
@@ -42,7 +44,8 @@ Batch batch(std::vector<std::int64_t> lengths, std::int64_t T) {
 // The probe's step-by-step cells compute what the fused layers compute.
 TEST(GradientFlow, TheProbedForwardEqualsTheModelsOwn) {
     for (const auto& [preset, cell, layers, bidirectional] :
-         {std::tuple{"advanced", model::Cell::Lstm, 2, true}, std::tuple{"advanced", model::Cell::Gru, 1, false},
+         {std::tuple{"advanced", model::Cell::Lstm, 2, true},
+          std::tuple{"advanced", model::Cell::Gru, 1, false},
           std::tuple{"base", model::Cell::Rnn, 1, false}}) {
         torch::manual_seed(5);
         auto net = model::ModelFactory::create(config(preset, cell, layers, bidirectional));
@@ -69,17 +72,20 @@ TEST(GradientFlow, DistancesCountBackFromTheStateTheClassifierReads) {
     ASSERT_EQ(flow.size(), 5u);  // the longest review's 5 steps; padding reaches no loss
     for (const double n : flow) EXPECT_GT(n, 0.0);
     EXPECT_TRUE(lstm->is_training());  // its mode is back
-    for (const auto& p : lstm->parameters()) EXPECT_FALSE(p.grad().defined()) << "a parameter's gradient was touched";
+    for (const auto& p : lstm->parameters())
+        EXPECT_FALSE(p.grad().defined()) << "a parameter's gradient was touched";
     EXPECT_FALSE(lstm->recurrentStack()->probing());
 
     auto rnn = model::ModelFactory::create(config("base", model::Cell::Rnn, 1, false));
-    EXPECT_EQ(GradientFlow::measure(*rnn, b.tokens, b.lengths, b.labels).size(), 9u);  // it reads the last padded step
+    EXPECT_EQ(GradientFlow::measure(*rnn, b.tokens, b.lengths, b.labels).size(),
+              9u);  // it reads the last padded step
     auto cnn = model::ModelFactory::create([] {
         auto c = *model::ModelConfig::preset("cnn");
         c.vocabSize = 50;
         return c;
     }());
-    EXPECT_TRUE(GradientFlow::measure(*cnn, b.tokens, b.lengths, b.labels).empty());  // nothing recurrent
+    EXPECT_TRUE(
+        GradientFlow::measure(*cnn, b.tokens, b.lengths, b.labels).empty());  // nothing recurrent
 }
 
 // The lecture's point: through a tanh RNN with small recurrent weights the gradient shrinks
@@ -104,7 +110,8 @@ TEST(GradientFlow, ATanhRnnsGradientVanishesAndAnLstmsCellCarriesIt) {
         torch::NoGradGuard noGrad;
         // Gates i, f, g, o in PyTorch's order: the forget gate's bias (rows H..2H) far open.
         for (auto& item : lstm->named_parameters()) {
-            if (item.key().find("bias_ih") != std::string::npos) item.value().slice(0, 24, 48).fill_(6.0);
+            if (item.key().find("bias_ih") != std::string::npos)
+                item.value().slice(0, 24, 48).fill_(6.0);
         }
     }
     const auto carried = GradientFlow::measure(*lstm, b.tokens, b.lengths, b.labels);

@@ -13,8 +13,8 @@
 #include <gtest/gtest.h>
 
 #include "TestFiles.h"
-#include "data/ImdbReader.h"
-#include "data/VectorsLoader.h"
+#include "data/imdb/ImdbReader.h"
+#include "data/vectors/VectorsLoader.h"
 
 using namespace sentiment;
 using namespace sentiment::test;
@@ -36,7 +36,9 @@ public:
         put(content);
         pad(content.size());
     }
-    void link(const std::string& name, const std::string& target, char type) { header(name, 0, type, target); }
+    void link(const std::string& name, const std::string& target, char type) {
+        header(name, 0, type, target);
+    }
     /// An entry of `size` bytes, `pattern` repeated (size a multiple of the pattern's).
     void repeated(const std::string& name, std::uint64_t size, const std::string& pattern) {
         header(name, size, '0', "");
@@ -49,10 +51,12 @@ public:
         const auto block = compressed(chunk, Z_FULL_FLUSH);
         std::uint64_t left = size;
         std::uint32_t crc = static_cast<std::uint32_t>(crc_);
-        const auto chunkCrc = crc32(0, reinterpret_cast<const Bytef*>(chunk.data()), static_cast<uInt>(chunk.size()));
+        const auto chunkCrc =
+            crc32(0, reinterpret_cast<const Bytef*>(chunk.data()), static_cast<uInt>(chunk.size()));
         while (left >= chunk.size()) {
             out_ += block;
-            crc = static_cast<std::uint32_t>(crc32_combine(crc, chunkCrc, static_cast<z_off_t>(chunk.size())));
+            crc = static_cast<std::uint32_t>(
+                crc32_combine(crc, chunkCrc, static_cast<z_off_t>(chunk.size())));
             total_ += chunk.size();
             left -= chunk.size();
         }
@@ -82,7 +86,10 @@ private:
         std::snprintf(h + 136, 12, "%011o", 0);
         h[156] = type;
         std::memcpy(h + 157, target.data(), std::min<std::size_t>(target.size(), 100));
-        std::memcpy(h + 257, "ustar\0" "00", 8);
+        std::memcpy(h + 257,
+                    "ustar\0"
+                    "00",
+                    8);
         std::memset(h + 148, ' ', 8);
         unsigned sum = 0;
         for (unsigned char c : h) sum += c;
@@ -93,7 +100,8 @@ private:
         if (size % 512 != 0) put(std::string(512 - size % 512, '\0'));
     }
     void put(const std::string& bytes) {
-        crc_ = crc32(crc_, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size()));
+        crc_ = crc32(crc_, reinterpret_cast<const Bytef*>(bytes.data()),
+                     static_cast<uInt>(bytes.size()));
         total_ += bytes.size();
         out_ += compressed(bytes, Z_NO_FLUSH);
     }
@@ -127,7 +135,9 @@ void smallDataset(TarGz& tar) {
     for (const auto& [name, text] : smallImdb(2)) tar.file(name, text);
 }
 
-bool contains(const std::string& s, const std::string& what) { return s.find(what) != std::string::npos; }
+bool contains(const std::string& s, const std::string& what) {
+    return s.find(what) != std::string::npos;
+}
 }  // namespace
 
 // Memory bound: reading a review costs at most ImdbReader's 1 MiB limit (plus its buffer), so a
@@ -144,7 +154,8 @@ TEST(HostileInput, AGigabyteReviewIsCutWithinTheMemoryBound) {
     ASSERT_TRUE(data) << data.error().message;
     EXPECT_EQ(data->report.truncatedReviews, 1u);
     ASSERT_FALSE(data->report.warnings.empty());
-    EXPECT_TRUE(contains(data->report.warnings.front().english(), "99_10.txt")) << data->report.warnings.front().english();
+    EXPECT_TRUE(contains(data->report.warnings.front().english(), "99_10.txt"))
+        << data->report.warnings.front().english();
     EXPECT_LT(growth, 64.0) << "a 1 GiB review raised the peak by " << growth << " MiB";
     std::printf("a 1 GiB review: the peak grew by %.1f MiB\n", growth);
 }
@@ -153,7 +164,8 @@ TEST(HostileInput, AGzipBombOfZerosIsReadWithinTheMemoryBound) {
     TempDir dir;
     TarGz tar;
     smallDataset(tar);
-    tar.repeated("aclImdb/train/neg/98_1.txt", std::uint64_t{3} << 30, std::string(64, '\0'));  // 3 GiB of zeros
+    tar.repeated("aclImdb/train/neg/98_1.txt", std::uint64_t{3} << 30,
+                 std::string(64, '\0'));  // 3 GiB of zeros
     writeFile(dir / "bomb.tar.gz", tar.finish());
     EXPECT_LT(std::filesystem::file_size(dir / "bomb.tar.gz"), 8u << 20);
     const double before = peakMiB();
@@ -169,7 +181,7 @@ TEST(HostileInput, LinksWhereReviewsWouldBeAreNotFollowed) {
     TempDir dir;
     TarGz tar;
     smallDataset(tar);
-    tar.link("aclImdb/train/pos/500_10.txt", "/etc/passwd", '2');             // symbolic
+    tar.link("aclImdb/train/pos/500_10.txt", "/etc/passwd", '2');               // symbolic
     tar.link("aclImdb/train/neg/501_1.txt", "aclImdb/train/pos/0_7.txt", '1');  // hard
     writeFile(dir / "links.tar.gz", tar.finish());
     auto data = data::ImdbReader().read(dir / "links.tar.gz");
@@ -180,12 +192,14 @@ TEST(HostileInput, LinksWhereReviewsWouldBeAreNotFollowed) {
     for (const auto& w : data->report.warnings) all += w.english() + "\n";
     EXPECT_TRUE(contains(all, "500_10.txt: ignored, a link")) << all;
     EXPECT_TRUE(contains(all, "501_1.txt: ignored, a link")) << all;
-    for (const auto& r : data->reviews) EXPECT_FALSE(contains(std::string(r.text), "root:")) << "a link was followed";
+    for (const auto& r : data->reviews)
+        EXPECT_FALSE(contains(std::string(r.text), "root:")) << "a link was followed";
 }
 
 TEST(HostileInput, EntriesLeavingTheArchiveAreRefusedNamingThem) {
     TempDir dir;
-    for (const std::string name : {"../aclImdb/train/pos/1_9.txt", "/aclImdb/train/pos/1_9.txt", "aclImdb/../../x/train/pos/1_9.txt"}) {
+    for (const std::string name : {"../aclImdb/train/pos/1_9.txt", "/aclImdb/train/pos/1_9.txt",
+                                   "aclImdb/../../x/train/pos/1_9.txt"}) {
         TarGz tar;
         tar.file(name, "escaped");
         smallDataset(tar);

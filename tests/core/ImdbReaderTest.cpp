@@ -3,8 +3,8 @@
 #include <filesystem>
 
 #include "TestFiles.h"
-#include "data/ImdbReader.h"
-#include "data/Utf8.h"
+#include "data/imdb/ImdbReader.h"
+#include "data/text/Utf8.h"
 
 using namespace sentiment::data;
 using namespace sentiment::test;
@@ -79,7 +79,8 @@ TEST(ImdbReader, FolderWithoutTrainAndTest) {
 TEST(ImdbReader, ArchiveTruncatedInTheMiddle) {
     TempDir dir;
     auto entries = smallImdb(50);
-    for (auto& e : entries) e.second += std::string(2000, 'x') + std::to_string(e.second.size() * 7919);
+    for (auto& e : entries)
+        e.second += std::string(2000, 'x') + std::to_string(e.second.size() * 7919);
     writeArchive(dir / "full.tar.gz", entries);
     const auto bytes = readFile(dir / "full.tar.gz");
     writeFile(dir / "cut.tar.gz", bytes.substr(0, bytes.size() / 2));
@@ -93,7 +94,8 @@ TEST(ImdbReader, CorruptCompressedData) {
     TempDir dir;
     writeArchive(dir / "full.tar.gz", smallImdb(20));
     auto bytes = readFile(dir / "full.tar.gz");
-    for (std::size_t i = 40; i < bytes.size() - 20; i += 7) bytes[i] = static_cast<char>(bytes[i] ^ 0x5a);
+    for (std::size_t i = 40; i < bytes.size() - 20; i += 7)
+        bytes[i] = static_cast<char>(bytes[i] ^ 0x5a);
     writeFile(dir / "bad.tar.gz", bytes);
     auto r = ImdbReader().read(dir / "bad.tar.gz");
     ASSERT_FALSE(r);
@@ -102,7 +104,8 @@ TEST(ImdbReader, CorruptCompressedData) {
 
 TEST(ImdbReader, PngRenamedToTarGz) {
     TempDir dir;
-    writeFile(dir / "aclImdb_v1.tar.gz", std::string("\x89PNG\r\n\x1a\n", 8) + std::string(100, '\0'));
+    writeFile(dir / "aclImdb_v1.tar.gz",
+              std::string("\x89PNG\r\n\x1a\n", 8) + std::string(100, '\0'));
     auto r = ImdbReader().read(dir / "aclImdb_v1.tar.gz");
     ASSERT_FALSE(r);
     EXPECT_TRUE(contains(r.error().message, "PNG image")) << r.error().message;
@@ -176,8 +179,10 @@ TEST(ImdbReader, EntryEscapingTheArchiveIsRefused) {
 
 TEST(ImdbReader, MisnamedFilesAreIgnoredAndMissingSplitsReported) {
     TempDir dir;
-    Entries entries = {{"aclImdb/train/pos/1_10.txt", "good"}, {"aclImdb/train/neg/2_1.txt", "bad"},
-                       {"aclImdb/test/pos/3_8.txt", "good"}, {"aclImdb/train/pos/notes.txt", "?"}};
+    Entries entries = {{"aclImdb/train/pos/1_10.txt", "good"},
+                       {"aclImdb/train/neg/2_1.txt", "bad"},
+                       {"aclImdb/test/pos/3_8.txt", "good"},
+                       {"aclImdb/train/pos/notes.txt", "?"}};
     writeArchive(dir / "a.tar.gz", entries);
     auto r = ImdbReader().read(dir / "a.tar.gz");
     ASSERT_FALSE(r);

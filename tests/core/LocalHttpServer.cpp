@@ -32,7 +32,8 @@ LocalHttpServer::LocalHttpServer() {
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = 0;
-    if (::bind(listener_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 || ::listen(listener_, 8) != 0) {
+    if (::bind(listener_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        ::listen(listener_, 8) != 0) {
         throw std::runtime_error("bind/listen on 127.0.0.1 failed");
     }
     socklen_t len = sizeof addr;
@@ -121,30 +122,37 @@ void LocalHttpServer::answer(int client) {
     lock.unlock();
 
     if (mode == Mode::RedirectToHttp) {
-        sendAll(client, "HTTP/1.1 302 Found\r\nLocation: http://localhost:" + std::to_string(port_) + path +
-                            "-plain\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        sendAll(client,
+                "HTTP/1.1 302 Found\r\nLocation: http://localhost:" + std::to_string(port_) + path +
+                    "-plain\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         return;
     }
     std::size_t from = 0;
-    if (!range.empty() && mode != Mode::IgnoreRange) from = std::stoul(range.substr(0, range.find('-')));
+    if (!range.empty() && mode != Mode::IgnoreRange)
+        from = std::stoul(range.substr(0, range.find('-')));
     if (from > body.size()) {
-        sendAll(client, "HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */" + std::to_string(body.size()) +
+        sendAll(client, "HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */" +
+                            std::to_string(body.size()) +
                             "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         return;
     }
     const std::string_view rest = std::string_view(body).substr(from);
-    std::string head = from > 0 ? "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " + std::to_string(from) + "-" +
-                                      std::to_string(body.size() - 1) + "/" + std::to_string(body.size()) + "\r\n"
+    std::string head = from > 0 ? "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " +
+                                      std::to_string(from) + "-" + std::to_string(body.size() - 1) +
+                                      "/" + std::to_string(body.size()) + "\r\n"
                                 : std::string("HTTP/1.1 200 OK\r\n");
-    head += "Accept-Ranges: bytes\r\nContent-Length: " + std::to_string(rest.size()) + "\r\nConnection: close\r\n\r\n";
+    head += "Accept-Ranges: bytes\r\nContent-Length: " + std::to_string(rest.size()) +
+            "\r\nConnection: close\r\n\r\n";
     sendAll(client, head);
     if (mode == Mode::StopHalfwayOnce && served == 0) {
         sendAll(client, rest.substr(0, rest.size() / 2));
         return;  // the connection closes with half the body sent
     }
-    const bool stall = (mode == Mode::StallHalfwayOnce && served == 0) || mode == Mode::StallAfterAnEighth;
+    const bool stall =
+        (mode == Mode::StallHalfwayOnce && served == 0) || mode == Mode::StallAfterAnEighth;
     if (stall) {
-        sendAll(client, rest.substr(0, mode == Mode::StallAfterAnEighth ? rest.size() / 8 : rest.size() / 2));
+        sendAll(client, rest.substr(0, mode == Mode::StallAfterAnEighth ? rest.size() / 8
+                                                                        : rest.size() / 2));
         // Then silence, the connection open, until the client gives up (or the server stops, or
         // two minutes pass: only a guard against a test that would hang).
         for (int i = 0; i < 1200 && !stopping_; ++i) {

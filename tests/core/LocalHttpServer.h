@@ -16,12 +16,14 @@ class LocalHttpServer {
 public:
     enum class Mode {
         Normal,
-        StopHalfwayOnce,  ///< the first response announces the whole body, sends half, and closes
-        IgnoreRange,      ///< always 200 with the whole body
-        Slow,             ///< the body in 16 pieces, 50 ms apart
-        StallHalfwayOnce, ///< the first response sends half the body, then nothing (the connection open)
-        StallAfterAnEighth, ///< every response sends the first eighth of the body, then nothing (the connection open)
-        RedirectToHttp,   ///< 302 to the same path on plain http://localhost (a downgrade)
+        StopHalfwayOnce,   ///< the first response announces the whole body, sends half, and closes
+        IgnoreRange,       ///< always 200 with the whole body
+        Slow,              ///< the body in 16 pieces, 50 ms apart
+        StallHalfwayOnce,  ///< the first response sends half the body, then nothing (the connection
+                           ///< open)
+        StallAfterAnEighth,  ///< every response sends the first eighth of the body, then nothing
+                             ///< (the connection open)
+        RedirectToHttp,      ///< 302 to the same path on plain http://localhost (a downgrade)
     };
     LocalHttpServer();
     ~LocalHttpServer();

@@ -2,10 +2,10 @@
 // GUI), and sentiment::Error's English text built from them.
 #include <gtest/gtest.h>
 
+#include "data/vectors/VectorsTextParser.h"
 #include "foundation/Error.h"
 #include "foundation/Message.h"
 #include "foundation/TextFormat.h"
-#include "data/VectorsTextParser.h"
 
 using sentiment::Error;
 using sentiment::Message;
@@ -21,14 +21,16 @@ TEST(Message, EnglishFillsTheArgumentsInOrder) {
 TEST(Message, AnArgumentIsNeverReadAsATemplate) {
     // A file name with "%2" in it must come out as it is, not be replaced again.
     EXPECT_EQ(Message::tr("%1: %2").arg("100%2.txt").arg("x").english(), "100%2.txt: x");
-    EXPECT_EQ(Message::tr("%1 and %3").arg("a").english(), "a and %3");  // missing argument: left as written
+    EXPECT_EQ(Message::tr("%1 and %3").arg("a").english(),
+              "a and %3");  // missing argument: left as written
     EXPECT_EQ(Message::tr("100% sure").english(), "100% sure");
 }
 
 TEST(Message, NestedMessagesAndSizes) {
     const auto inner = Message::tr("has %1 bytes, but %2 has %3").arg(10).arg("x.zip").arg(20);
     const auto outer = Message::tr("the download failed its check and was deleted: %1").arg(inner);
-    EXPECT_EQ(outer.english(), "the download failed its check and was deleted: has 10 bytes, but x.zip has 20");
+    EXPECT_EQ(outer.english(),
+              "the download failed its check and was deleted: has 10 bytes, but x.zip has 20");
     EXPECT_EQ(Message::tr("after %1").bytes(512).english(), "after 512 bytes");
     EXPECT_EQ(Message::tr("after %1").bytes(84'125'825).english(), "after 84.1 MB");
     EXPECT_EQ(Message::tr("about %1").bytes(1'528'400'000).english(), "about 1.53 GB");
@@ -36,7 +38,8 @@ TEST(Message, NestedMessagesAndSizes) {
 }
 
 TEST(Message, ErrorKeepsItsEnglishSentenceAndItsParts) {
-    const auto e = Error::at("glove.txt", Message::tr("has %1 values, expected %2").arg(3).arg(100), 7);
+    const auto e =
+        Error::at("glove.txt", Message::tr("has %1 values, expected %2").arg(3).arg(100), 7);
     EXPECT_EQ(e.message, "glove.txt, line 7: has 3 values, expected 100");
     EXPECT_EQ(e.file, "glove.txt");
     EXPECT_EQ(e.line, 7);

@@ -5,18 +5,18 @@
 
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <c10/core/CPUAllocator.h>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include "model/DnnlRecurrentLayer.h"
 #include "model/FastDropout.h"
-#include "model/RunGenerator.h"
 #include "model/FusedRecurrentLayer.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "model/ProcessMemory.h"
 #include "model/RecurrentStack.h"
+#include "model/RunGenerator.h"
 #include "model/Runtime.h"
 
 using namespace sentiment::model;
@@ -31,7 +31,8 @@ std::int64_t totalOf(const char* preset) {
 }
 
 // A random padded batch: lengths in [1, T], padding index 1 beyond each length.
-std::pair<torch::Tensor, torch::Tensor> randomBatch(std::int64_t T, std::int64_t B, std::int64_t vocab, bool sorted) {
+std::pair<torch::Tensor, torch::Tensor> randomBatch(std::int64_t T, std::int64_t B,
+                                                    std::int64_t vocab, bool sorted) {
     auto lengths = torch::randint(1, T + 1, {B}, torch::kLong);
     lengths[0] = T;
     if (sorted) lengths = std::get<0>(lengths.sort(0, /*descending=*/true));
@@ -61,12 +62,15 @@ TEST(Model, ParameterCountIsKnownBeforeTheModelIsBuilt) {
                     config.bidirectional = bidirectional;
                     if (config.hidden > 0) config.hidden = 5;
                     if (config.layers > 0) config.layers = layers;
-                    if (config.filters > 0) config.filterSizes = layers == 1 ? std::vector<std::int64_t>{2} : std::vector<std::int64_t>{3, 4, 5};
+                    if (config.filters > 0)
+                        config.filterSizes = layers == 1 ? std::vector<std::int64_t>{2}
+                                                         : std::vector<std::int64_t>{3, 4, 5};
                     auto model = ModelFactory::create(config);
                     std::int64_t built = 0;
                     for (const auto& p : model->parameters(true)) built += p.numel();
                     for (const auto& b : model->buffers(true)) built += b.numel();
-                    EXPECT_EQ(config.parameterCount(), built) << preset << " " << toString(cell) << " " << layers;
+                    EXPECT_EQ(config.parameterCount(), built)
+                        << preset << " " << toString(cell) << " " << layers;
                 }
             }
         }
@@ -105,8 +109,10 @@ TEST(Model, FormulasAddUpToTheTotal) {
     auto config = ModelConfig::preset("advanced");
     const auto report = ParameterReport::of(*ModelFactory::create(*config));
     ASSERT_GE(report.formulas.size(), 2u);
-    EXPECT_EQ(report.formulas[1].count, 4 * (256 * (100 + 256) + 2 * 256));  // the lecture's assignment
-    EXPECT_NE(report.formulas[1].formula.english().find("4*(256*(100+256)+2*256)"), std::string::npos)
+    EXPECT_EQ(report.formulas[1].count,
+              4 * (256 * (100 + 256) + 2 * 256));  // the lecture's assignment
+    EXPECT_NE(report.formulas[1].formula.english().find("4*(256*(100+256)+2*256)"),
+              std::string::npos)
         << report.formulas[1].formula.english();
 }
 
@@ -147,7 +153,8 @@ TEST(Model, PaddedEqualsPackedForEveryCell) {
                 b.pow(2).sum().backward();
                 std::size_t i = 0;
                 for (auto& p : stack->parameters()) {
-                    EXPECT_LT((g1[i++] - p.grad()).abs().max().item<double>(), 1e-5) << toString(cell);
+                    EXPECT_LT((g1[i++] - p.grad()).abs().max().item<double>(), 1e-5)
+                        << toString(cell);
                 }
                 EXPECT_LT((x1.grad() - x2.grad()).abs().max().item<double>(), 1e-5);
             }
@@ -195,14 +202,17 @@ TEST(Model, EveryPresetRunsForwardAndBackward) {
 
 namespace {
 
-using LayerFunction = std::function<torch::Tensor(Cell, const torch::Tensor&, const torch::Tensor&, const torch::Tensor&,
-                                                  const torch::Tensor&, const torch::Tensor&)>;
+using LayerFunction =
+    std::function<torch::Tensor(Cell, const torch::Tensor&, const torch::Tensor&,
+                                const torch::Tensor&, const torch::Tensor&, const torch::Tensor&)>;
 
 // A layer implementation against LibTorch's own cell, with a gradient reaching every step.
 void expectMatchesLibTorch(Cell cell, const LayerFunction& layer, double tolerance) {
     const std::int64_t T = 13, B = 5, I = 7, H = 6;
     const std::int64_t G = (cell == Cell::Lstm ? 4 : cell == Cell::Gru ? 3 : 1) * H;
-    auto make = [](std::vector<std::int64_t> shape) { return (torch::rand(shape) - 0.5).requires_grad_(true); };
+    auto make = [](std::vector<std::int64_t> shape) {
+        return (torch::rand(shape) - 0.5).requires_grad_(true);
+    };
     auto x = make({T, B, I});
     auto wih = make({G, I}), whh = make({G, H}), bih = make({G}), bhh = make({G});
     const auto weights = torch::randn({T, B, H});
@@ -217,15 +227,22 @@ void expectMatchesLibTorch(Cell cell, const LayerFunction& layer, double toleran
     const std::vector<torch::Tensor> w{wih, whh, bih, bhh};
     torch::Tensor reference;
     switch (cell) {
-        case Cell::Lstm: reference = std::get<0>(torch::lstm(x, {h0, h0}, w, true, 1, 0.0, true, false, false)); break;
-        case Cell::Gru: reference = std::get<0>(torch::gru(x, h0, w, true, 1, 0.0, true, false, false)); break;
-        case Cell::Rnn: reference = std::get<0>(torch::rnn_tanh(x, h0, w, true, 1, 0.0, true, false, false)); break;
+        case Cell::Lstm:
+            reference = std::get<0>(torch::lstm(x, {h0, h0}, w, true, 1, 0.0, true, false, false));
+            break;
+        case Cell::Gru:
+            reference = std::get<0>(torch::gru(x, h0, w, true, 1, 0.0, true, false, false));
+            break;
+        case Cell::Rnn:
+            reference = std::get<0>(torch::rnn_tanh(x, h0, w, true, 1, 0.0, true, false, false));
+            break;
     }
     EXPECT_LT((mineOut - reference).abs().max().item<double>(), tolerance) << toString(cell);
     (reference * weights).sum().backward();
     std::size_t k = 0;
     for (auto* t : {&x, &wih, &whh, &bih, &bhh}) {
-        EXPECT_LT((mine[k++] - t->grad()).abs().max().item<double>(), tolerance) << toString(cell) << " input " << k;
+        EXPECT_LT((mine[k++] - t->grad()).abs().max().item<double>(), tolerance)
+            << toString(cell) << " input " << k;
     }
 }
 
@@ -235,28 +252,39 @@ void expectMatchesLibTorch(Cell cell, const LayerFunction& layer, double toleran
 TEST(Model, FusedLayerMatchesLibTorch) {
     torch::manual_seed(11);
     for (const auto cell : {Cell::Lstm, Cell::Rnn}) {
-        expectMatchesLibTorch(cell, [](Cell c, auto&... t) { return FusedRecurrentLayer::forward(c, t...); }, 1e-5);
+        expectMatchesLibTorch(
+            cell, [](Cell c, auto&... t) { return FusedRecurrentLayer::forward(c, t...); }, 1e-5);
     }
 }
 
 namespace {
 
 using BothFunction = std::function<std::pair<torch::Tensor, torch::Tensor>(
-    Cell, const torch::Tensor&, const std::vector<torch::Tensor>&, const torch::Tensor&, const std::vector<torch::Tensor>&)>;
+    Cell, const torch::Tensor&, const std::vector<torch::Tensor>&, const torch::Tensor&,
+    const std::vector<torch::Tensor>&)>;
 
 // Both directions of a layer as one node, each against LibTorch's cell on its own input, and
 // without gradients (evaluation) the same outputs within `inferenceTolerance`.
-void expectBothMatchLibTorch(Cell cell, const BothFunction& both, double inferenceTolerance, const std::string& where) {
-    const std::int64_t T = 11, B = 5, I = 4, H = 6, G = (cell == Cell::Lstm ? 4 : cell == Cell::Gru ? 3 : 1) * H;
-    auto make = [](std::vector<std::int64_t> shape) { return (torch::rand(shape) - 0.5).requires_grad_(true); };
+void expectBothMatchLibTorch(Cell cell, const BothFunction& both, double inferenceTolerance,
+                             const std::string& where) {
+    const std::int64_t T = 11, B = 5, I = 4, H = 6,
+                       G = (cell == Cell::Lstm  ? 4
+                            : cell == Cell::Gru ? 3
+                                                : 1) *
+                           H;
+    auto make = [](std::vector<std::int64_t> shape) {
+        return (torch::rand(shape) - 0.5).requires_grad_(true);
+    };
     std::vector<torch::Tensor> all;  // x, w_ih, w_hh, b_ih, b_hh per direction
     for (int d = 0; d < 2; ++d) {
-        for (auto shape : std::vector<std::vector<std::int64_t>>{{T, B, I}, {G, I}, {G, H}, {G}, {G}}) {
+        for (auto shape :
+             std::vector<std::vector<std::int64_t>>{{T, B, I}, {G, I}, {G, H}, {G}, {G}}) {
             all.push_back(make(shape));
         }
     }
     const auto weights = torch::randn({2, T, B, H});
-    const auto [f, b] = both(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5], {all[6], all[7], all[8], all[9]});
+    const auto [f, b] = both(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5],
+                             {all[6], all[7], all[8], all[9]});
     ((f * weights[0]).sum() + (b * weights[1]).sum()).backward();
     std::vector<torch::Tensor> mine;
     for (auto& t : all) {
@@ -265,22 +293,34 @@ void expectBothMatchLibTorch(Cell cell, const BothFunction& both, double inferen
     }
     const auto h0 = torch::zeros({1, B, H});
     for (int d = 0; d < 2; ++d) {
-        const std::vector<torch::Tensor> w{all[5 * d + 1], all[5 * d + 2], all[5 * d + 3], all[5 * d + 4]};
+        const std::vector<torch::Tensor> w{all[5 * d + 1], all[5 * d + 2], all[5 * d + 3],
+                                           all[5 * d + 4]};
         const auto& x = all[5 * d];
         torch::Tensor reference;
         switch (cell) {
-            case Cell::Lstm: reference = std::get<0>(torch::lstm(x, {h0, h0}, w, true, 1, 0.0, true, false, false)); break;
-            case Cell::Gru: reference = std::get<0>(torch::gru(x, h0, w, true, 1, 0.0, true, false, false)); break;
-            case Cell::Rnn: reference = std::get<0>(torch::rnn_tanh(x, h0, w, true, 1, 0.0, true, false, false)); break;
+            case Cell::Lstm:
+                reference =
+                    std::get<0>(torch::lstm(x, {h0, h0}, w, true, 1, 0.0, true, false, false));
+                break;
+            case Cell::Gru:
+                reference = std::get<0>(torch::gru(x, h0, w, true, 1, 0.0, true, false, false));
+                break;
+            case Cell::Rnn:
+                reference =
+                    std::get<0>(torch::rnn_tanh(x, h0, w, true, 1, 0.0, true, false, false));
+                break;
         }
-        EXPECT_LT(((d == 0 ? f : b) - reference).abs().max().item<double>(), 1e-5) << where << " direction " << d;
+        EXPECT_LT(((d == 0 ? f : b) - reference).abs().max().item<double>(), 1e-5)
+            << where << " direction " << d;
         (reference * weights[d]).sum().backward();
     }
     for (std::size_t k = 0; k < all.size(); ++k) {
-        EXPECT_LT((mine[k] - all[k].grad()).abs().max().item<double>(), 1e-5) << where << " input " << k;
+        EXPECT_LT((mine[k] - all[k].grad()).abs().max().item<double>(), 1e-5)
+            << where << " input " << k;
     }
     torch::NoGradGuard noGrad;
-    const auto [fi, bi] = both(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5], {all[6], all[7], all[8], all[9]});
+    const auto [fi, bi] = both(cell, all[0], {all[1], all[2], all[3], all[4]}, all[5],
+                               {all[6], all[7], all[8], all[9]});
     EXPECT_LE((fi - f.detach()).abs().max().item<double>(), inferenceTolerance) << where;
     EXPECT_LE((bi - b.detach()).abs().max().item<double>(), inferenceTolerance) << where;
 }
@@ -296,9 +336,12 @@ TEST(Model, FusedLayerChunksMatchLibTorch) {
     for (const int threads : {1, 3, 8}) {
         torch::set_num_threads(threads);
         for (const auto cell : {Cell::Lstm, Cell::Rnn}) {
-            expectMatchesLibTorch(cell, [](Cell c, auto&... t) { return FusedRecurrentLayer::forward(c, t...); }, 1e-5);
-            expectBothMatchLibTorch(cell, &FusedRecurrentLayer::forwardBoth, 0.0,
-                                    std::string(toString(cell)) + " threads " + std::to_string(threads));
+            expectMatchesLibTorch(
+                cell, [](Cell c, auto&... t) { return FusedRecurrentLayer::forward(c, t...); },
+                1e-5);
+            expectBothMatchLibTorch(
+                cell, &FusedRecurrentLayer::forwardBoth, 0.0,
+                std::string(toString(cell)) + " threads " + std::to_string(threads));
         }
     }
     torch::set_num_threads(before);
@@ -314,7 +357,8 @@ TEST(Model, DnnlBothDirectionsMatchLibTorch) {
         torch::set_num_threads(threads);
         for (const auto cell : {Cell::Lstm, Cell::Gru, Cell::Rnn}) {
             expectBothMatchLibTorch(
-                cell, [](Cell c, const auto& fx, const auto& fw, const auto& bx, const auto& bw) {
+                cell,
+                [](Cell c, const auto& fx, const auto& fw, const auto& bx, const auto& bw) {
                     return DnnlRecurrentLayer::forwardBoth(c, fx, fw, bx, bw);
                 },
                 1e-6, std::string(toString(cell)) + " threads " + std::to_string(threads));
@@ -353,14 +397,17 @@ TEST(Model, BothDirectionsAgreeAtTheLecturesSize) {
         return out;
     };
     const auto fused = gradientsOf(&FusedRecurrentLayer::forwardBoth);
-    const auto dnnl = gradientsOf([](Cell c, const auto& fx, const auto& fw, const auto& bx, const auto& bw) {
-        return DnnlRecurrentLayer::forwardBoth(c, fx, fw, bx, bw);
-    });
-    const auto libtorch = gradientsOf([](Cell, const auto& fx, const auto& fw, const auto& bx, const auto& bw) {
-        const auto h0 = torch::zeros({1, fx.size(1), fw[1].size(1)});
-        return std::pair{std::get<0>(torch::lstm(fx, {h0, h0}, fw, true, 1, 0.0, true, false, false)),
-                         std::get<0>(torch::lstm(bx, {h0, h0}, bw, true, 1, 0.0, true, false, false))};
-    });
+    const auto dnnl =
+        gradientsOf([](Cell c, const auto& fx, const auto& fw, const auto& bx, const auto& bw) {
+            return DnnlRecurrentLayer::forwardBoth(c, fx, fw, bx, bw);
+        });
+    const auto libtorch =
+        gradientsOf([](Cell, const auto& fx, const auto& fw, const auto& bx, const auto& bw) {
+            const auto h0 = torch::zeros({1, fx.size(1), fw[1].size(1)});
+            return std::pair{
+                std::get<0>(torch::lstm(fx, {h0, h0}, fw, true, 1, 0.0, true, false, false)),
+                std::get<0>(torch::lstm(bx, {h0, h0}, bw, true, 1, 0.0, true, false, false))};
+        });
     auto relative = [](const torch::Tensor& a, const torch::Tensor& b) {
         return (a - b).norm().item<double>() / std::max(1e-12, b.norm().item<double>());
     };
@@ -376,7 +423,8 @@ TEST(Model, DnnlLayerMatchesLibTorch) {
     if (!DnnlRecurrentLayer::available()) GTEST_SKIP() << "built without oneDNN";
     torch::manual_seed(12);
     for (const auto cell : {Cell::Lstm, Cell::Gru, Cell::Rnn}) {
-        expectMatchesLibTorch(cell, [](Cell c, auto&... t) { return DnnlRecurrentLayer::forward(c, t...); }, 1e-5);
+        expectMatchesLibTorch(
+            cell, [](Cell c, auto&... t) { return DnnlRecurrentLayer::forward(c, t...); }, 1e-5);
     }
 }
 
@@ -420,11 +468,12 @@ TEST(Model, Bf16StacksFollowFloat) {
                     return grads;
                 };
                 const auto f = pass(false), b = pass(true);
-                const auto where = std::string(toString(cell)) + " layers " + std::to_string(layers) +
-                                   (bidirectional ? " bidirectional" : "");
+                const auto where = std::string(toString(cell)) + " layers " +
+                                   std::to_string(layers) + (bidirectional ? " bidirectional" : "");
                 EXPECT_LT((f[0] - b[0]).abs().max().item<double>(), 0.03) << where;
                 for (std::size_t i = 1; i < f.size(); ++i) {
-                    const double rel = (f[i] - b[i]).norm().item<double>() / std::max(1e-12, f[i].norm().item<double>());
+                    const double rel = (f[i] - b[i]).norm().item<double>() /
+                                       std::max(1e-12, f[i].norm().item<double>());
                     EXPECT_LT(rel, 0.05) << where << " gradient " << i;
                 }
             }
@@ -454,7 +503,8 @@ TEST(Model, SingleReviewInferenceMatchesTheBatchPath) {
     const auto batch = model->forward(tokens, lengths);
     for (std::int64_t b = 0; b < 3; ++b) {
         const auto len = lengths[b].item<std::int64_t>();
-        const auto one = model->forward(tokens.narrow(1, b, 1).narrow(0, 0, len), lengths.narrow(0, b, 1));
+        const auto one =
+            model->forward(tokens.narrow(1, b, 1).narrow(0, 0, len), lengths.narrow(0, b, 1));
         EXPECT_NEAR(one.item<double>(), batch[b].item<double>(), 1e-5) << b;
     }
 }
@@ -492,7 +542,8 @@ TEST(Runtime, TheDescriptionTellsCudaInTheBuildFromCudaOnTheMachine) {
 TEST(Model, CachingAllocatorServesRawAllocations) {
     Runtime::configure(0);
     auto* allocator = c10::GetCPUAllocator();
-    for (const std::size_t bytes : {std::size_t(64), std::size_t(100'000), std::size_t(3) << 20, std::size_t(40) << 20}) {
+    for (const std::size_t bytes :
+         {std::size_t(64), std::size_t(100'000), std::size_t(3) << 20, std::size_t(40) << 20}) {
         void* p = allocator->raw_allocate(bytes);
         ASSERT_NE(p, nullptr);
         static_cast<unsigned char*>(p)[bytes - 1] = 1;
@@ -536,11 +587,16 @@ TEST(Model, FastDropoutKeepsItsShareAndReproduces) {
         const double share = kept.to(torch::kDouble).mean().item<double>();
         EXPECT_NEAR(share, 1 - p, 4 * std::sqrt(p * (1 - p) / static_cast<double>(n))) << p;
         const auto scale = static_cast<float>(1.0 / (1.0 - p));
-        EXPECT_TRUE(torch::allclose(y.detach().masked_select(kept), x.detach().masked_select(kept) * scale)) << p;
+        EXPECT_TRUE(
+            torch::allclose(y.detach().masked_select(kept), x.detach().masked_select(kept) * scale))
+            << p;
         y.backward(torch::ones({n}));
         EXPECT_TRUE(torch::equal(x.grad(), kept.to(torch::kFloat) * scale)) << p;
         // Neighbouring values are not correlated: kept pairs occur as independence says.
-        const double pairs = (kept.narrow(0, 0, n - 1) & kept.narrow(0, 1, n - 1)).to(torch::kDouble).mean().item<double>();
+        const double pairs = (kept.narrow(0, 0, n - 1) & kept.narrow(0, 1, n - 1))
+                                 .to(torch::kDouble)
+                                 .mean()
+                                 .item<double>();
         EXPECT_NEAR(pairs, (1 - p) * (1 - p), 0.01) << p;
         torch::manual_seed(31);
         const auto again = torch::rand({n}) + 0.5;

@@ -38,7 +38,8 @@ TEST(NbSvm, LogCountRatiosMatchTheHandComputedOnes) {
             EXPECT_EQ(r[std::size_t(j)], 0.0f);
             continue;
         }
-        EXPECT_NEAR(r[std::size_t(j)], std::log((p[j] / pNorm) / (q[j] / qNorm)), 1e-6) << "entry " << j;
+        EXPECT_NEAR(r[std::size_t(j)], std::log((p[j] / pNorm) / (q[j] / qNorm)), 1e-6)
+            << "entry " << j;
     }
     EXPECT_GT(r[2], 0);  // "good" leans positive
     EXPECT_LT(r[3], 0);  // "bad" negative
@@ -47,7 +48,8 @@ TEST(NbSvm, LogCountRatiosMatchTheHandComputedOnes) {
 TEST(NbSvm, DecidesOnDistinctNgramsAndItsContributionsSumToTheLogit) {
     const std::vector<float> r{-0.5f, 0.f, 1.25f, -2.0f, 0.1f, 0.75f};
     auto model = fixtureModel(r);
-    // Two reviews [length, batch] in the lecture's layout, padded: "good good film <unk>" and "bad <pad>...".
+    // Two reviews [length, batch] in the lecture's layout, padded: "good good film <unk>" and "bad
+    // <pad>...".
     const auto tokens = torch::tensor({2, 3, 2, 1, 4, 1, 0, 1}, torch::kLong).reshape({4, 2});
     const auto lengths = torch::tensor({4, 1}, torch::kLong);
     // Untrained, the weights are 0: no opinion.
@@ -61,15 +63,19 @@ TEST(NbSvm, DecidesOnDistinctNgramsAndItsContributionsSumToTheLogit) {
     EXPECT_LT(logits[1].item<double>(), 0);
     // After a step of training the weights differ; the contributions still add up exactly.
     torch::optim::SGD sgd(model->parameters(), 0.5);
-    const auto loss = torch::binary_cross_entropy_with_logits(model->forward(tokens, lengths), torch::tensor({0.f, 1.f}));
+    const auto loss = torch::binary_cross_entropy_with_logits(model->forward(tokens, lengths),
+                                                              torch::tensor({0.f, 1.f}));
     loss.backward();
     sgd.step();
     const auto review = torch::tensor({2, 2, 4, 0}, torch::kLong);
     // Its distinct n-grams' terms: the repeated "good" counts once.
     const auto parts = model->termWeights(torch::tensor({2, 4, 0}, torch::kLong));
-    const auto logit = model->forward(review.reshape({4, 1}), torch::tensor({4}, torch::kLong))[0].item<double>();
+    const auto logit =
+        model->forward(review.reshape({4, 1}), torch::tensor({4}, torch::kLong))[0].item<double>();
     EXPECT_NEAR(parts.sum().item<double>() + model->bias(), logit, 1e-6);
-    EXPECT_NE(model->termWeights(torch::tensor({2, 2, 4, 0}, torch::kLong)).sum().item<double>() + model->bias(), logit);
+    EXPECT_NE(model->termWeights(torch::tensor({2, 2, 4, 0}, torch::kLong)).sum().item<double>() +
+                  model->bias(),
+              logit);
     // The ratios stay fixed: only the weights and the bias learn.
     EXPECT_FALSE(model->embedding()->weight.requires_grad());
     EXPECT_NEAR(model->embedding()->weight[2].item<double>(), 1.25, 1e-6);

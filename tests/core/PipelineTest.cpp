@@ -6,15 +6,15 @@
 #include <set>
 
 #include "TestFiles.h"
-#include "data/BucketIterator.h"
-#include "data/CorpusBuilder.h"
-#include "data/CorpusCache.h"
-#include "data/DatasetBuilder.h"
-#include "data/DatasetStatistics.h"
-#include "data/DatasetLoader.h"
-#include "data/DemoData.h"
-#include "data/Fingerprint.h"
-#include "data/ReviewCollector.h"
+#include "data/dataset/BucketIterator.h"
+#include "data/dataset/CorpusBuilder.h"
+#include "data/dataset/CorpusCache.h"
+#include "data/dataset/DatasetBuilder.h"
+#include "data/dataset/DatasetLoader.h"
+#include "data/dataset/DatasetStatistics.h"
+#include "data/dataset/Fingerprint.h"
+#include "data/imdb/DemoData.h"
+#include "data/imdb/ReviewCollector.h"
 
 using namespace sentiment;
 using namespace sentiment::data;
@@ -89,8 +89,10 @@ TEST(Pipeline, DatasetStatisticsDescribeTheDemo) {
     ASSERT_EQ(s.lengthCounts.size(), DatasetStatistics::kBins);
     EXPECT_EQ(std::accumulate(s.lengthCounts.begin(), s.lengthCounts.end(), 0.0), 1400.0);
     EXPECT_LE(s.medianLength, s.train.longest);
-    EXPECT_EQ(s.train.tokens + s.valid.tokens + s.test.tokens, s.tokens);  // the corpus is the three splits
-    EXPECT_GE(s.train.tokens, s.train.total * s.medianLength / 2);  // at least half the reviews reach the median
+    EXPECT_EQ(s.train.tokens + s.valid.tokens + s.test.tokens,
+              s.tokens);  // the corpus is the three splits
+    EXPECT_GE(s.train.tokens,
+              s.train.total * s.medianLength / 2);  // at least half the reviews reach the median
     EXPECT_LE(s.train.tokens, s.train.total * s.train.longest);
     EXPECT_GT(s.medianLength, 50u);
     // Batched with the dataset's own seed: the same figures each time.
@@ -101,7 +103,8 @@ TEST(Pipeline, VocabularyComesFromTheTrainPartOnly) {
     const auto& ds = demo();
     std::map<std::int32_t, std::uint64_t> counts;
     for (const auto t : ds.train.tokens) ++counts[t];
-    for (std::int32_t i = 2; i < 50; ++i) EXPECT_EQ(counts[i], ds.vocab.count(i)) << ds.vocab.token(i);
+    for (std::int32_t i = 2; i < 50; ++i)
+        EXPECT_EQ(counts[i], ds.vocab.count(i)) << ds.vocab.token(i);
 }
 
 TEST(Pipeline, SplitIsSeededDisjointAndComplete) {
@@ -119,7 +122,10 @@ TEST(Pipeline, SplitIsSeededDisjointAndComplete) {
 }
 
 TEST(Pipeline, TokenizationDoesNotDependOnThreadCount) {
-    auto read = [] { auto r = ImdbReader().readArchive(DemoData::archive(), "demo"); return std::move(r.value()); };
+    auto read = [] {
+        auto r = ImdbReader().readArchive(DemoData::archive(), "demo");
+        return std::move(r.value());
+    };
     auto one = CorpusBuilder({}, 1).build(read());
     auto three = CorpusBuilder({}, 3).build(read());
     ASSERT_TRUE(one && three);
@@ -139,12 +145,15 @@ TEST(Pipeline, TokenizingWhileReadingGivesTheSameCorpus) {
         ASSERT_TRUE(streamed) << streamed.error().message;
         // Same words for every review (the dictionary is numbered in reading order, which differs).
         EXPECT_TRUE(sameWords(*streamed, *batch));
-        EXPECT_EQ(std::set<std::string_view>(streamed->dictionary.begin(), streamed->dictionary.end()).size(),
-                  streamed->dictionary.size())
+        EXPECT_EQ(
+            std::set<std::string_view>(streamed->dictionary.begin(), streamed->dictionary.end())
+                .size(),
+            streamed->dictionary.size())
             << "each word once in the dictionary";
         EXPECT_EQ(streamed->dictionary.size(), batch->dictionary.size());
         ASSERT_EQ(streamed->size(), batch->size());
-        for (std::size_t i = 0; i < batch->size(); ++i) ASSERT_EQ(streamed->text(i), batch->text(i));
+        for (std::size_t i = 0; i < batch->size(); ++i)
+            ASSERT_EQ(streamed->text(i), batch->text(i));
     }
 }
 
@@ -154,7 +163,8 @@ TEST(Pipeline, TokenizingWhileReadingSurvivesTheTextBufferMoving) {
     ASSERT_TRUE(data);
     std::vector<std::pair<ReviewInfo, std::string>> reviews;
     for (const auto& r : data->reviews) reviews.emplace_back(r.info, std::string(r.text));
-    std::shuffle(reviews.begin(), reviews.end(), std::mt19937(7));  // arrival order != canonical order
+    std::shuffle(reviews.begin(), reviews.end(),
+                 std::mt19937(7));  // arrival order != canonical order
     auto streamed = CorpusBuilder({}, 2).build([&](ReviewQueue& queue) {
         ReviewCollector collector("shuffled", 1 << 20, 1000, &queue);
         for (const auto& [info, text] : reviews) collector.add(info, info.path(), text, false);
@@ -191,7 +201,8 @@ TEST(Pipeline, CorpusCacheRoundTripAndInvalidation) {
     ASSERT_TRUE(second);
     EXPECT_TRUE(second->timings.cacheUsed);
     ASSERT_EQ(second->corpus->size(), first->corpus->size());
-    for (std::size_t i = 0; i < first->corpus->size(); ++i) EXPECT_EQ(second->corpus->text(i), first->corpus->text(i));
+    for (std::size_t i = 0; i < first->corpus->size(); ++i)
+        EXPECT_EQ(second->corpus->text(i), first->corpus->text(i));
     EXPECT_TRUE(sameTokens(*second->corpus, *first->corpus));
     EXPECT_EQ(second->corpus->dictionary, first->corpus->dictionary);
     EXPECT_EQ(second->train.tokens, first->train.tokens);
@@ -225,7 +236,8 @@ TEST(Pipeline, DamagedCacheIsIgnored) {
     ASSERT_TRUE(again) << again.error().message;
     EXPECT_FALSE(again->timings.cacheUsed);
     EXPECT_EQ(again->corpus->size(), 24u);
-    for (std::size_t i = 0; i < bytes.size(); i += 97) bytes[i] = static_cast<char>(bytes[i] ^ 0x33);
+    for (std::size_t i = 0; i < bytes.size(); i += 97)
+        bytes[i] = static_cast<char>(bytes[i] ^ 0x33);
     writeFile(file, bytes);
     again = loader.load(dir / "a.tar.gz", {});
     ASSERT_TRUE(again);
@@ -254,10 +266,12 @@ TEST(Pipeline, ADamagedCacheIsFoundRebuiltAndReported) {
         ASSERT_TRUE(again) << again.error().message;
         EXPECT_FALSE(again->timings.cacheUsed);
         ASSERT_EQ(warnings.seen.size(), 1u);
-        EXPECT_NE(warnings.seen[0].find(file.filename().string()), std::string::npos) << warnings.seen[0];
+        EXPECT_NE(warnings.seen[0].find(file.filename().string()), std::string::npos)
+            << warnings.seen[0];
         EXPECT_NE(warnings.seen[0].find("damaged"), std::string::npos) << warnings.seen[0];
         ASSERT_EQ(again->corpus->size(), first->corpus->size());
-        for (std::size_t i = 0; i < first->corpus->size(); ++i) EXPECT_EQ(again->corpus->text(i), first->corpus->text(i));
+        for (std::size_t i = 0; i < first->corpus->size(); ++i)
+            EXPECT_EQ(again->corpus->text(i), first->corpus->text(i));
         EXPECT_EQ(again->train.tokens, first->train.tokens);
         EXPECT_EQ(again->train.labels, first->train.labels);
         EXPECT_EQ(readFile(file), good);  // rebuilt
@@ -274,7 +288,8 @@ TEST(BucketIterator, DeterministicCompleteAndSortedWithinBatches) {
     std::set<std::uint32_t> seen;
     for (const auto& batch : plan) {
         EXPECT_LE(batch.size(), 64u);
-        for (std::size_t k = 1; k < batch.size(); ++k) EXPECT_GE(train.length(batch[k - 1]), train.length(batch[k]));
+        for (std::size_t k = 1; k < batch.size(); ++k)
+            EXPECT_GE(train.length(batch[k - 1]), train.length(batch[k]));
         seen.insert(batch.begin(), batch.end());
     }
     EXPECT_EQ(seen.size(), train.size());
@@ -294,8 +309,10 @@ TEST(BucketIterator, BatchLayoutIsSequenceMajorWithPadding) {
         const auto ids = train.tokensOf(b.examples[col]);
         for (std::int64_t t = 0; t < b.maxLength; ++t) {
             const auto v = b.tokens[std::size_t(t) * 3 + col];
-            if (t < b.lengths[col]) EXPECT_EQ(v, ids[std::size_t(t)]);
-            else EXPECT_EQ(v, 1);
+            if (t < b.lengths[col])
+                EXPECT_EQ(v, ids[std::size_t(t)]);
+            else
+                EXPECT_EQ(v, 1);
         }
         EXPECT_EQ(b.labels[col], train.labels[b.examples[col]]);
     }
@@ -310,7 +327,8 @@ TEST(BucketIterator, EvaluationSortsTheWholeSplit) {
         EXPECT_GE(valid.length(batch.front()), previousMax);
         previousMax = valid.length(batch.front());
     }
-    const Batch padded = BucketIterator(valid, {.batchSize = 2, .shuffle = false, .minLength = 100000}).make({0, 1});
+    const Batch padded =
+        BucketIterator(valid, {.batchSize = 2, .shuffle = false, .minLength = 100000}).make({0, 1});
     EXPECT_EQ(padded.maxLength, 100000);
 }
 

@@ -12,7 +12,8 @@
 namespace sentiment::test {
 
 TempDir::TempDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "sentiment-lab-test-XXXXXX").string();
+    std::string tmpl =
+        (std::filesystem::temp_directory_path() / "sentiment-lab-test-XXXXXX").string();
     if (mkdtemp(tmpl.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
     path_ = tmpl;
 }
@@ -35,17 +36,19 @@ std::string readFile(const std::filesystem::path& path) {
     return ss.str();
 }
 
-void writeArchive(const std::filesystem::path& path, const Entries& entries, const std::string& format,
-                  const std::string& filter) {
+void writeArchive(const std::filesystem::path& path, const Entries& entries,
+                  const std::string& format, const std::string& filter) {
     archive* a = archive_write_new();
     if (format == "zip") {
         archive_write_set_format_zip(a);
-        if (filter == "none") archive_write_set_options(a, "zip:compression=store");  // stored members
+        if (filter == "none")
+            archive_write_set_options(a, "zip:compression=store");  // stored members
     } else {
         archive_write_set_format_by_name(a, format.c_str());
         if (filter == "gzip") archive_write_add_filter_gzip(a);
     }
-    if (archive_write_open_filename(a, path.c_str()) != ARCHIVE_OK) throw std::runtime_error(archive_error_string(a));
+    if (archive_write_open_filename(a, path.c_str()) != ARCHIVE_OK)
+        throw std::runtime_error(archive_error_string(a));
     for (const auto& [name, content] : entries) {
         archive_entry* e = archive_entry_new();
         archive_entry_set_pathname(e, name.c_str());
@@ -61,16 +64,20 @@ void writeArchive(const std::filesystem::path& path, const Entries& entries, con
 }
 
 Entries smallImdb(int perClass, const std::string& prefix) {
-    static const char* good[] = {"A wonderful, moving film. I loved it!", "Great acting and a superb story.",
+    static const char* good[] = {"A wonderful, moving film. I loved it!",
+                                 "Great acting and a superb story.",
                                  "One of the best movies I've seen; brilliant."};
-    static const char* bad[] = {"A terrible, boring film. I hated it.", "Awful acting and a dull story.",
+    static const char* bad[] = {"A terrible, boring film. I hated it.",
+                                "Awful acting and a dull story.",
                                 "One of the worst movies ever; don't watch it."};
     Entries entries;
     for (const char* split : {"train", "test"}) {
         for (int i = 0; i < perClass; ++i) {
-            entries.emplace_back(prefix + split + "/pos/" + std::to_string(i) + "_" + std::to_string(7 + i % 4) + ".txt",
+            entries.emplace_back(prefix + split + "/pos/" + std::to_string(i) + "_" +
+                                     std::to_string(7 + i % 4) + ".txt",
                                  good[i % 3]);
-            entries.emplace_back(prefix + split + "/neg/" + std::to_string(i) + "_" + std::to_string(1 + i % 4) + ".txt",
+            entries.emplace_back(prefix + split + "/neg/" + std::to_string(i) + "_" +
+                                     std::to_string(1 + i % 4) + ".txt",
                                  bad[i % 3]);
         }
     }

@@ -30,8 +30,8 @@ std::string readFile(const std::filesystem::path& path);
 
 /// Writes an archive with libarchive: format "gnutar"/"ustar" + filter "gzip"/"none", or "zip"
 /// (deflated; filter "none" stores the members).
-void writeArchive(const std::filesystem::path& path, const Entries& entries, const std::string& format = "ustar",
-                  const std::string& filter = "gzip");
+void writeArchive(const std::filesystem::path& path, const Entries& entries,
+                  const std::string& format = "ustar", const std::string& filter = "gzip");
 
 /// A small aclImdb-layout dataset: `perClass` reviews per class per split.
 Entries smallImdb(int perClass, const std::string& prefix = "aclImdb/");

@@ -3,13 +3,13 @@
 #include <span>
 #include <sstream>
 
-#include "data/BasicEnglishTokenizer.h"
-#include "data/DemoData.h"
-#include "data/EnglishTokenizer.h"
-#include "data/GzipInflater.h"
-#include "data/ImdbReader.h"
-#include "data/MappedFile.h"
-#include "data/Utf8.h"
+#include "data/imdb/DemoData.h"
+#include "data/imdb/GzipInflater.h"
+#include "data/imdb/ImdbReader.h"
+#include "data/io/MappedFile.h"
+#include "data/text/BasicEnglishTokenizer.h"
+#include "data/text/EnglishTokenizer.h"
+#include "data/text/Utf8.h"
 
 using namespace sentiment::data;
 
@@ -52,7 +52,8 @@ TEST(EnglishTokenizer, KeepsUrlsAndEmails) {
     EXPECT_EQ(joined(english, "Mail john.doe@example.com!"), "Mail john.doe@example.com !");
 }
 TEST(EnglishTokenizer, KeepsNumbers) {
-    EXPECT_EQ(joined(english, "It costs $10.50, or 1,000 yen (3.5%)"), "It costs $ 10.50 , or 1,000 yen ( 3.5 % )");
+    EXPECT_EQ(joined(english, "It costs $10.50, or 1,000 yen (3.5%)"),
+              "It costs $ 10.50 , or 1,000 yen ( 3.5 % )");
     EXPECT_EQ(joined(english, "I give it 10/10 and 7.5/10"), "I give it 10/10 and 7.5/10");
     EXPECT_EQ(joined(english, "the 1990's"), "the 1990 's");
 }
@@ -67,7 +68,8 @@ TEST(EnglishTokenizer, KeepsEllipsisAndDoubleDashAsSingleTokens) {
     EXPECT_EQ(joined(english, "so\u2026 \u2014 yes"), "so \u2026 \u2014 yes");
 }
 TEST(EnglishTokenizer, KeepsAbbreviationsAndInitials) {
-    EXPECT_EQ(joined(english, "Mr. Smith met Dr. Who in the U.S. etc."), "Mr. Smith met Dr. Who in the U.S. etc.");
+    EXPECT_EQ(joined(english, "Mr. Smith met Dr. Who in the U.S. etc."),
+              "Mr. Smith met Dr. Who in the U.S. etc.");
     EXPECT_EQ(joined(english, "J. Edgar, e.g. this"), "J. Edgar , e.g. this");
     EXPECT_EQ(joined(english, "The end."), "The end .");
 }
@@ -78,7 +80,9 @@ TEST(EnglishTokenizer, SplitsInfixesWhereIMDbLacksSpaces) {
 TEST(EnglishTokenizer, KeepsNonAsciiLettersInsideWords) {
     EXPECT_EQ(joined(english, "café Noël über niño"), "café Noël über niño");
 }
-TEST(EnglishTokenizer, KeepsEmoticons) { EXPECT_EQ(joined(english, "loved it :) but :-("), "loved it :) but :-("); }
+TEST(EnglishTokenizer, KeepsEmoticons) {
+    EXPECT_EQ(joined(english, "loved it :) but :-("), "loved it :) but :-(");
+}
 TEST(EnglishTokenizer, MapsWindows1252ControlsToPunctuation) {
     EXPECT_EQ(joined(english, "good \xc2\x96 bad \xc2\x91The\xc2\x92"), "good \u2013 bad ' The '");
 }
@@ -94,7 +98,8 @@ TEST(EnglishTokenizer, InvalidUtf8IsReplacedNeverCrashes) {
     EXPECT_EQ(tokens.front(), "bad");
 }
 TEST(EnglishTokenizer, NeverEmitsEmptyTokens) {
-    for (const char* text : {"", "   ", "<br />", "...", "''", "\xc2\xa0\xe2\x80\x8b", "a\x96z", "-- - --"}) {
+    for (const char* text :
+         {"", "   ", "<br />", "...", "''", "\xc2\xa0\xe2\x80\x8b", "a\x96z", "-- - --"}) {
         for (const auto& t : english.tokenize(text)) EXPECT_FALSE(t.empty()) << text;
     }
 }
@@ -110,7 +115,8 @@ TEST(BasicEnglishTokenizer, FollowsTorchtextRules) {
 // Parity with torchtext's own code on the 2,000 training reviews of the demo sample
 // (fixture made by tests/fixtures/make_basic_english_fixture.sh from torchtext's file).
 TEST(BasicEnglishTokenizer, MatchesTorchtextOnTwoThousandReviews) {
-    auto file = MappedFile::open(std::string(SENTIMENT_LAB_FIXTURES) + "/basic_english_demo_train.txt.gz");
+    auto file =
+        MappedFile::open(std::string(SENTIMENT_LAB_FIXTURES) + "/basic_english_demo_train.txt.gz");
     ASSERT_TRUE(file) << file.error().message;
     std::string expected;
     GzipInflater inflater(file->bytes(), "fixture");

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 #include <cmath>
 #include <fstream>
+#include <thread>
 
 #include "TestFiles.h"
-#include "data/NgramDatasetBuilder.h"
-#include "data/DatasetLoader.h"
+#include "data/dataset/DatasetLoader.h"
+#include "data/dataset/NgramDatasetBuilder.h"
 #include "model/ModelConfig.h"
 #include "model/ModelFactory.h"
 #include "training/Checkpoint.h"
@@ -56,7 +56,8 @@ TrainingConfig quick(int epochs, std::size_t maxBatches) {
 // Keeps the first n examples of a split.
 data::Examples firstOf(const data::Examples& from, std::size_t n) {
     data::Examples out;
-    for (std::size_t i = 0; i < n && i < from.size(); ++i) out.add(from.tokensOf(i), from.labels[i], from.reviewIndex[i]);
+    for (std::size_t i = 0; i < n && i < from.size(); ++i)
+        out.add(from.tokensOf(i), from.labels[i], from.reviewIndex[i]);
     return out;
 }
 
@@ -102,7 +103,8 @@ TEST(Trainer, OverfitsThirtyTwoReviews) {
     Trainer trainer(small("fasttext"), config);
     auto r = trainer.run(tiny, nullptr);
     ASSERT_TRUE(r) << r.error().message;
-    EXPECT_DOUBLE_EQ(r->epochs.back().valid.accuracy, 1.0);  // valid = the same 32 reviews, eval mode
+    EXPECT_DOUBLE_EQ(r->epochs.back().valid.accuracy,
+                     1.0);  // valid = the same 32 reviews, eval mode
 }
 
 TEST(Trainer, SameSeedGivesIdenticalMetrics) {
@@ -123,7 +125,8 @@ TEST(Trainer, SameSeedGivesIdenticalMetrics) {
     EXPECT_EQ(a.test->loss, b.test->loss);
 }
 
-// Measuring the gradient flow before training and after each epoch changes none of the run's numbers.
+// Measuring the gradient flow before training and after each epoch changes none of the run's
+// numbers.
 TEST(Trainer, GradientFlowIsMeasuredWithoutChangingTheRun) {
     auto run = [](bool flow) {
         auto config = quick(2, 4);
@@ -139,7 +142,8 @@ TEST(Trainer, GradientFlowIsMeasuredWithoutChangingTheRun) {
     ASSERT_EQ(measured.gradientFlow.size(), 3u);  // before training, after epochs 1 and 2
     EXPECT_EQ(measured.gradientFlow[0].epoch, 0);
     EXPECT_EQ(measured.gradientFlow[2].epoch, 2);
-    EXPECT_GT(measured.gradientFlow[0].norms.size(), 50u);  // the demo's median review is ~200 tokens
+    EXPECT_GT(measured.gradientFlow[0].norms.size(),
+              50u);  // the demo's median review is ~200 tokens
     ASSERT_EQ(plain.epochs.size(), measured.epochs.size());
     for (std::size_t i = 0; i < plain.epochs.size(); ++i) {
         EXPECT_EQ(plain.epochs[i].train.loss, measured.epochs[i].train.loss);
@@ -166,7 +170,8 @@ TEST(Trainer, MicroBatchesGiveTheWholeBatchsLossAndGradients) {
         return std::make_pair(std::move(*r), weights);
     };
     const auto [whole, wholeWeights] = run(0);
-    // 2,000 padded tokens: the demo's batches of 64 reviews (hundreds of tokens each) in many parts.
+    // 2,000 padded tokens: the demo's batches of 64 reviews (hundreds of tokens each) in many
+    // parts.
     const auto [parts, partWeights] = run(2000);
     ASSERT_EQ(whole.epochs.size(), 1u);
     ASSERT_EQ(parts.epochs.size(), 1u);
@@ -176,7 +181,8 @@ TEST(Trainer, MicroBatchesGiveTheWholeBatchsLossAndGradients) {
     EXPECT_NEAR(parts.epochs[0].valid.lectureAccuracy, whole.epochs[0].valid.lectureAccuracy, 1e-3);
     ASSERT_EQ(partWeights.size(), wholeWeights.size());
     for (std::size_t i = 0; i < wholeWeights.size(); ++i) {
-        EXPECT_LT((partWeights[i] - wholeWeights[i]).abs().max().item<double>(), 1e-5) << "parameter " << i;
+        EXPECT_LT((partWeights[i] - wholeWeights[i]).abs().max().item<double>(), 1e-5)
+            << "parameter " << i;
     }
     // The epoch records the process's memory.
     EXPECT_GT(parts.epochs[0].residentMiB, 0);
@@ -229,7 +235,8 @@ TEST(Trainer, NanLossStopsWithAClearMessage) {
     Trainer trainer(small("fasttext"), quick(1, 5));
     auto r = trainer.run(demo(), &poisoned);
     ASSERT_FALSE(r);
-    EXPECT_NE(r.error().message.find("NaN in epoch 1, batch 1"), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message.find("NaN in epoch 1, batch 1"), std::string::npos)
+        << r.error().message;
     EXPECT_NE(r.error().message.find("lower learning rate"), std::string::npos);
 }
 
@@ -243,8 +250,9 @@ TEST(Trainer, CheckpointRoundTripGivesIdenticalPredictions) {
     auto predictor = Predictor::load(r->checkpoint);
     ASSERT_TRUE(predictor) << predictor.error().message;
     auto again = Predictor::load(r->checkpoint);
-    const std::vector<std::string> texts{"This film is terrible.", "A wonderful, moving story. Great acting!",
-                                         "", "zzzz qqqq unknownword"};
+    const std::vector<std::string> texts{"This film is terrible.",
+                                         "A wonderful, moving story. Great acting!", "",
+                                         "zzzz qqqq unknownword"};
     const auto a = predictor->predict(texts);
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const auto one = again->predict(texts[i]);
@@ -271,7 +279,8 @@ TEST(Trainer, CheckpointErrorsNameTheFile) {
     trainer.setCheckpointPath(dir / "ok.slckpt");
     ASSERT_TRUE(trainer.run(demo(), nullptr));
     const auto bytes = sentiment::test::readFile(dir / "ok.slckpt");
-    for (const std::size_t keep : {std::size_t(10), std::size_t(30), bytes.size() / 2, bytes.size() - 1}) {
+    for (const std::size_t keep :
+         {std::size_t(10), std::size_t(30), bytes.size() / 2, bytes.size() - 1}) {
         sentiment::test::writeFile(dir / "cut.slckpt", bytes.substr(0, keep));
         auto cut = Checkpoint::load(dir / "cut.slckpt");
         ASSERT_FALSE(cut) << keep;
@@ -285,7 +294,9 @@ TEST(Trainer, CheckpointErrorsNameTheFile) {
 TEST(Trainer, FastTextBigramsJoinTheVocabulary) {
     const auto& ds = demo(true);
     std::size_t bigrams = 0;
-    for (std::size_t i = 2; i < ds.vocab.size(); ++i) bigrams += ds.vocab.token(static_cast<std::int32_t>(i)).find(' ') != std::string::npos ? 1 : 0;
+    for (std::size_t i = 2; i < ds.vocab.size(); ++i)
+        bigrams +=
+            ds.vocab.token(static_cast<std::int32_t>(i)).find(' ') != std::string::npos ? 1 : 0;
     EXPECT_GT(bigrams, 100u);
     // Each example: its tokens, then its distinct bigrams.
     const auto review = ds.train.reviewIndex[0];
@@ -387,7 +398,8 @@ TEST(Trainer, TimingProbeExtrapolatesAnEpochFromAFewBatches) {
 
     std::stop_source stop;
     stop.request_stop();
-    EXPECT_FALSE(TimingProbe::measure(small("advanced"), quick(5, 0), ds, nullptr, 3, stop.get_token()));
+    EXPECT_FALSE(
+        TimingProbe::measure(small("advanced"), quick(5, 0), ds, nullptr, 3, stop.get_token()));
     data::Dataset empty;
     auto none = TimingProbe::measure(small("advanced"), quick(5, 0), empty, nullptr, 3);
     ASSERT_FALSE(none);
@@ -472,8 +484,10 @@ TEST(Trainer, AContinuedRunEqualsAnUninterruptedOne) {
         EXPECT_EQ(part->epochs[0].train.loss, uninterrupted->epochs[0].train.loss);
         for (std::size_t e = 0; e < 2; ++e) {
             EXPECT_EQ(rest->epochs[e].epoch, int(e) + 2);
-            EXPECT_EQ(rest->epochs[e].train.loss, uninterrupted->epochs[e + 1].train.loss) << "epoch " << e + 2;
-            EXPECT_EQ(rest->epochs[e].valid.loss, uninterrupted->epochs[e + 1].valid.loss) << "epoch " << e + 2;
+            EXPECT_EQ(rest->epochs[e].train.loss, uninterrupted->epochs[e + 1].train.loss)
+                << "epoch " << e + 2;
+            EXPECT_EQ(rest->epochs[e].valid.loss, uninterrupted->epochs[e + 1].valid.loss)
+                << "epoch " << e + 2;
         }
         EXPECT_EQ(rest->bestEpoch, uninterrupted->bestEpoch);
         EXPECT_EQ(rest->steps, uninterrupted->steps);
@@ -496,16 +510,21 @@ TEST(Trainer, OcclusionImportanceIsTheDropWithoutEachToken) {
         const auto whole = predictor->predict(text);
         const auto importance = predictor->importance(text, 4);  // several batches
         ASSERT_EQ(importance.size(), whole.tokens.size()) << preset;
-        // Token i's importance is the drop when an unknown word takes its place (bigrams with it included).
+        // Token i's importance is the drop when an unknown word takes its place (bigrams with it
+        // included).
         for (std::size_t i = 0; i < whole.tokens.size(); ++i) {
             std::string variant;
-            for (std::size_t j = 0; j < whole.tokens.size(); ++j) variant += (j ? " " : "") + (j == i ? "qqqzzzxx" : whole.tokens[j]);
-            EXPECT_NEAR(importance[i], whole.probability - predictor->predict(variant).probability, 1e-5) << preset << " " << i;
+            for (std::size_t j = 0; j < whole.tokens.size(); ++j)
+                variant += (j ? " " : "") + (j == i ? "qqqzzzxx" : whole.tokens[j]);
+            EXPECT_NEAR(importance[i], whole.probability - predictor->predict(variant).probability,
+                        1e-5)
+                << preset << " " << i;
         }
         EXPECT_TRUE(predictor->importance("").size() == 0);
         std::stop_source stop;
         stop.request_stop();
-        EXPECT_TRUE(predictor->importance(text, 4, stop.get_token()).empty());  // newer text came: no answer
+        EXPECT_TRUE(predictor->importance(text, 4, stop.get_token())
+                        .empty());  // newer text came: no answer
     }
 }
 
@@ -548,7 +567,8 @@ TEST(Trainer, Float32RequestTrainsInFloat) {
 TEST(Trainer, Bf16RequestWithoutSupportTrainsInFloatWithANotice) {
     auto config = quick(1, 2);
     config.precision = Precision::BFloat16;
-    const bool cpuHasIt = Trainer::effectivePrecision(small("advanced"), config) == Precision::BFloat16;
+    const bool cpuHasIt =
+        Trainer::effectivePrecision(small("advanced"), config) == Precision::BFloat16;
     const char* preset = cpuHasIt ? "cnn" : "advanced";  // the CNN has no bf16 path on any CPU
     EXPECT_EQ(Trainer::effectivePrecision(small(preset), config), Precision::Float32);
     LogLines lines;
@@ -556,8 +576,9 @@ TEST(Trainer, Bf16RequestWithoutSupportTrainsInFloatWithANotice) {
     auto r = trainer.run(demo(), nullptr, &lines);
     ASSERT_TRUE(r) << r.error().message;
     EXPECT_EQ(r->precision, Precision::Float32);
-    const auto notices = std::count_if(lines.lines.begin(), lines.lines.end(),
-                                       [](const std::string& l) { return l.find("Training in float32") == 0; });
+    const auto notices =
+        std::count_if(lines.lines.begin(), lines.lines.end(),
+                      [](const std::string& l) { return l.find("Training in float32") == 0; });
     EXPECT_EQ(notices, 1);
 }
 
@@ -608,7 +629,8 @@ TEST(Trainer, Bf16RunTestsItsCheckpointInBf16) {
     ASSERT_TRUE(best) << best.error().message;
     // Scored as the trainer scores (same groups of batches), once in each precision.
     const auto score = [&] {
-        return Trainer::evaluate(*best->network, demo().test, config.batchSize, torch::kCPU, {}, config.microBatchTokens);
+        return Trainer::evaluate(*best->network, demo().test, config.batchSize, torch::kCPU, {},
+                                 config.microBatchTokens);
     };
     const auto inFloat = score();
     ASSERT_TRUE(best->network->setBf16(true));
@@ -638,8 +660,10 @@ TEST(MemoryEstimate, MicroBatchBudgetBoundsTheActivations) {
     EXPECT_EQ(MemoryEstimate::largestMicroBatchTokens(training, 2'768), 64u * 2'768u);
     const auto whole = MemoryEstimate::of(model, training, 4'810'857, data, false);
     EXPECT_GT(whole.activationBytes, 8 * bounded.activationBytes);
-    EXPECT_EQ(bounded.parameterBytes, 4'810'857u * 4u * 5u);  // weights, gradients, Adam's 2 moments, best copy
-    EXPECT_GT(MemoryEstimate::of(model, training, 4'810'857, data, true).total(), whole.total());  // the GUI's own
+    EXPECT_EQ(bounded.parameterBytes,
+              4'810'857u * 4u * 5u);  // weights, gradients, Adam's 2 moments, best copy
+    EXPECT_GT(MemoryEstimate::of(model, training, 4'810'857, data, true).total(),
+              whole.total());  // the GUI's own
 }
 
 // The estimate of the lecture's run against its measured peak (docs/BENCHMARKS.md: the 5-epoch
@@ -647,9 +671,11 @@ TEST(MemoryEstimate, MicroBatchBudgetBoundsTheActivations) {
 TEST(MemoryEstimate, LecturesRunWithinFivePercentOfItsMeasuredPeak) {
     const auto model = *model::ModelConfig::preset("advanced");
     const auto training = TrainingConfig::forPreset("advanced");
-    const double mib = static_cast<double>(
-                           MemoryEstimate::of(model, training, 4'810'857, MemoryEstimate::Data::lectureImdb(), false).total()) /
-                       (1 << 20);
+    const double mib =
+        static_cast<double>(MemoryEstimate::of(model, training, 4'810'857,
+                                               MemoryEstimate::Data::lectureImdb(), false)
+                                .total()) /
+        (1 << 20);
     for (const double measured : {1'787.0, 1'838.0}) {
         EXPECT_NEAR(mib, measured, 0.05 * measured);
     }
@@ -682,11 +708,13 @@ TEST(Trainer, ValidationAndTestReportTheirProgress) {
     auto r = trainer.run(demo(), nullptr, &seen);
     ASSERT_TRUE(r) << r.error().message;
     using Split = EvaluationProgress::Split;
-    for (const auto& [split, epoch, size] :
-         {std::tuple{Split::Valid, 1, demo().valid.size()}, {Split::Valid, 2, demo().valid.size()}, {Split::Test, 2, demo().test.size()}}) {
+    for (const auto& [split, epoch, size] : {std::tuple{Split::Valid, 1, demo().valid.size()},
+                                             {Split::Valid, 2, demo().valid.size()},
+                                             {Split::Test, 2, demo().test.size()}}) {
         std::vector<EvaluationProgress> pass;
-        std::copy_if(seen.steps.begin(), seen.steps.end(), std::back_inserter(pass),
-                     [&](const EvaluationProgress& p) { return p.split == split && p.epoch == epoch; });
+        std::copy_if(
+            seen.steps.begin(), seen.steps.end(), std::back_inserter(pass),
+            [&](const EvaluationProgress& p) { return p.split == split && p.epoch == epoch; });
         ASSERT_GE(pass.size(), 2u) << "split " << int(split) << ", epoch " << epoch;
         EXPECT_EQ(pass.front().reviews, 0u);
         EXPECT_EQ(pass.back().reviews, size);

@@ -5,12 +5,12 @@
 #include <random>
 
 #include "TestFiles.h"
-#include "data/EmbeddingMatrix.h"
-#include "data/VectorsLoader.h"
-#include "data/VectorsSubset.h"
-#include "data/VectorsTextParser.h"
-#include "data/ProgressObserver.h"
-#include "data/ZipArchive.h"
+#include "data/dataset/ProgressObserver.h"
+#include "data/imdb/ZipArchive.h"
+#include "data/vectors/EmbeddingMatrix.h"
+#include "data/vectors/VectorsLoader.h"
+#include "data/vectors/VectorsSubset.h"
+#include "data/vectors/VectorsTextParser.h"
 #include "tests/fuzz/FuzzSupport.h"
 
 using namespace sentiment::data;
@@ -178,7 +178,8 @@ TEST(VectorsLoader, ADamagedCacheIsFoundRebuiltAndReported) {
     const auto cache = *loader.cacheFileFor(dir / "g.txt", {});
     const auto good = readFile(cache);
     // The fuzz target writes the start of a cache itself: it must be the one written here.
-    EXPECT_EQ(good.substr(0, 20 + cache.stem().string().size()), sentiment::fuzz::vectorsCacheHeader(cache.stem().string()));
+    EXPECT_EQ(good.substr(0, 20 + cache.stem().string().size()),
+              sentiment::fuzz::vectorsCacheHeader(cache.stem().string()));
     // One changed bit in the last value, then the file cut short: each found, reported, rebuilt.
     auto flipped = good;
     flipped[good.size() - 17] = static_cast<char>(flipped[good.size() - 17] ^ 0x01);
@@ -226,7 +227,8 @@ TEST(EmbeddingMatrix, FollowsTheLectureRules) {
     ASSERT_EQ(m.dimension, 3u);
     auto row = [&](std::string_view w) { return &m.values[std::size_t(vocab.index(w)) * 3]; };
     for (int special : {0, 1}) {
-        for (int d = 0; d < 3; ++d) EXPECT_EQ(m.values[std::size_t(special) * 3 + std::size_t(d)], 0.0f);
+        for (int d = 0; d < 3; ++d)
+            EXPECT_EQ(m.values[std::size_t(special) * 3 + std::size_t(d)], 0.0f);
     }
     EXPECT_FLOAT_EQ(row("the")[1], 0.2f);
     EXPECT_FLOAT_EQ(row("Good")[0], 1.0f);  // lower-case fallback
@@ -250,7 +252,8 @@ TEST(VectorsSubset, TheSubsetGivesTheSameMatrixAsTheWholeFile) {
     std::string text;
     std::mt19937 gen(7);
     std::uniform_real_distribution<double> value(-3.0, 3.0);
-    const std::vector<std::string> words = {"the", "good", "unused", "bad", "movie", "good", "plot", "zebra", "1e-45", "film"};
+    const std::vector<std::string> words = {"the",  "good", "unused", "bad",   "movie",
+                                            "good", "plot", "zebra",  "1e-45", "film"};
     for (const auto& w : words) {
         text += w;
         for (int d = 0; d < 5; ++d) text += ' ' + std::to_string(value(gen)) + "123456789";
@@ -260,8 +263,15 @@ TEST(VectorsSubset, TheSubsetGivesTheSameMatrixAsTheWholeFile) {
     writeFile(dir / "full.txt", text);
     auto full = VectorsTextParser().parse(text, "full.txt");
     ASSERT_TRUE(full) << full.error().message;
-    const auto vocab = Vocabulary::build(
-        {{"the", 9}, {"Good", 8}, {"good", 7}, {"plot", 6}, {"missing", 5}, {"bad", 4}, {"tiny", 3}, {"FILM", 2}}, {});
+    const auto vocab = Vocabulary::build({{"the", 9},
+                                          {"Good", 8},
+                                          {"good", 7},
+                                          {"plot", 6},
+                                          {"missing", 5},
+                                          {"bad", 4},
+                                          {"tiny", 3},
+                                          {"FILM", 2}},
+                                         {});
     const auto wanted = EmbeddingMatrix::build(vocab, *full, {.seed = 3});
 
     auto written = VectorsSubset::write(*full, wanted.sourceRows, dir / "subset.txt");
@@ -276,13 +286,16 @@ TEST(VectorsSubset, TheSubsetGivesTheSameMatrixAsTheWholeFile) {
     EXPECT_EQ(subset->size(), 6u);
     const auto got = EmbeddingMatrix::build(vocab, *subset, {.seed = 3});
     ASSERT_EQ(got.values.size(), wanted.values.size());
-    EXPECT_EQ(std::memcmp(got.values.data(), wanted.values.data(), got.values.size() * sizeof(float)), 0)
+    EXPECT_EQ(
+        std::memcmp(got.values.data(), wanted.values.data(), got.values.size() * sizeof(float)), 0)
         << "the same bits, the drawn rows included";
     EXPECT_EQ(got.report.found, wanted.report.found);
     EXPECT_EQ(got.report.foundLowercase, wanted.report.foundLowercase);
 
     // A folder that cannot take the file: the message names it, and nothing is left behind.
-    const auto failed = VectorsSubset::write(*full, wanted.sourceRows, dir / "no" / "such" / "subset.txt");
+    const auto failed =
+        VectorsSubset::write(*full, wanted.sourceRows, dir / "no" / "such" / "subset.txt");
     ASSERT_FALSE(failed);
-    EXPECT_TRUE(contains(failed.error().message, (dir / "no" / "such" / "subset.txt").string())) << failed.error().message;
+    EXPECT_TRUE(contains(failed.error().message, (dir / "no" / "such" / "subset.txt").string()))
+        << failed.error().message;
 }

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/Vocabulary.h"
+#include "data/dataset/Vocabulary.h"
 
 using namespace sentiment::data;
 
@@ -19,7 +19,8 @@ TEST(Vocabulary, SpecialsFirstThenFrequencyThenAlphabetical) {
 }
 
 TEST(Vocabulary, MaxSizeAndMinFreq) {
-    const auto v = Vocabulary::build({{"a", 3}, {"b", 2}, {"c", 1}, {"d", 1}}, {.maxSize = 2, .minFreq = 1});
+    const auto v =
+        Vocabulary::build({{"a", 3}, {"b", 2}, {"c", 1}, {"d", 1}}, {.maxSize = 2, .minFreq = 1});
     EXPECT_EQ(v.size(), 4u);
     EXPECT_FALSE(v.contains("c"));
     const auto w = Vocabulary::build({{"a", 3}, {"b", 2}, {"c", 1}}, {.maxSize = 0, .minFreq = 2});
@@ -40,6 +41,7 @@ TEST(Vocabulary, JsonRoundTripAndMalformedInput) {
     EXPECT_EQ(back->itos(), v.itos());
     EXPECT_EQ(back->index("bad"), v.index("bad"));
     EXPECT_FALSE(Vocabulary::fromJson(nlohmann::json{{"itos", {"a"}}}));
-    EXPECT_FALSE(Vocabulary::fromJson(nlohmann::json{{"itos", {"<unk>", "<pad>", "x", "x"}}, {"counts", {0, 0, 1, 1}}}));
+    EXPECT_FALSE(Vocabulary::fromJson(
+        nlohmann::json{{"itos", {"<unk>", "<pad>", "x", "x"}}, {"counts", {0, 0, 1, 1}}}));
     EXPECT_FALSE(Vocabulary::fromJson(nlohmann::json::array()));
 }

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "SmallRuns.h"
-#include "data/DatasetLoader.h"
+#include "data/dataset/DatasetLoader.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ExperimentRunner.h"
 #include "model/ModelFactory.h"
@@ -16,13 +16,14 @@
 using namespace sentiment;
 using experiment::ExperimentPlan;
 using experiment::ExperimentRunner;
-using sentiment::test::TempDir;
 using sentiment::test::demoFor;
 using sentiment::test::smallPlan;
+using sentiment::test::TempDir;
 
 namespace {
 
-void expectSameEpochs(const std::vector<training::EpochMetrics>& a, const std::vector<training::EpochMetrics>& b) {
+void expectSameEpochs(const std::vector<training::EpochMetrics>& a,
+                      const std::vector<training::EpochMetrics>& b) {
     ASSERT_EQ(a.size(), b.size());
     for (std::size_t i = 0; i < a.size(); ++i) {
         // Bit for bit: the same plan on the same machine and thread count.
@@ -80,11 +81,13 @@ TEST(ExperimentPlan, ARunRecordedBeforePlansSaysSo) {
 TEST(ExperimentPlan, PresetsAndRulesLiveHere) {
     EXPECT_FALSE(ExperimentPlan::forPreset("transformer"));
     EXPECT_EQ(ExperimentPlan::lecture("transformer").preset, "advanced");
-    EXPECT_FALSE(ExperimentPlan::lecture("base").useVectors);  // notebook 1 starts from a random embedding
+    EXPECT_FALSE(
+        ExperimentPlan::lecture("base").useVectors);  // notebook 1 starts from a random embedding
     EXPECT_TRUE(ExperimentPlan::lecture("fasttext").bigrams());
     EXPECT_TRUE(ExperimentPlan::lecture("fasttext").datasetOptions().bigrams());
     EXPECT_FALSE(ExperimentPlan::lecture("cnn").bigrams());
-    EXPECT_EQ(ExperimentPlan::lecture("advanced").training.optimizer, training::OptimizerKind::Adam);
+    EXPECT_EQ(ExperimentPlan::lecture("advanced").training.optimizer,
+              training::OptimizerKind::Adam);
     EXPECT_EQ(ExperimentPlan::lecture("base").training.optimizer, training::OptimizerKind::Sgd);
 
     auto p = smallPlan("advanced");
@@ -176,7 +179,8 @@ TEST(ExperimentRunner, WorkOnOtherThreadsLeavesARunsNumbersAlone) {
         std::atomic<bool> done{false};
         std::atomic<int> rounds{0};
         std::thread busy([&] {
-            auto predictor = training::Predictor::load(a.result->checkpoint, training::Precision::Float32);
+            auto predictor =
+                training::Predictor::load(a.result->checkpoint, training::Precision::Float32);
             ASSERT_TRUE(predictor) << predictor.error().message;
             while (!done) {
                 auto config = plan.modelFor(ds->vocab, nullptr);
@@ -211,7 +215,8 @@ TEST(ExperimentRunner, AFailedRunKeepsItsEpochsAndBestCheckpoint) {
     ThrowAt observer(2);
     const auto out = runner.run(*ds, nullptr, {}, &observer);
     ASSERT_TRUE(out.failure);
-    EXPECT_NE(out.failure->message.find("the observer failed"), std::string::npos) << out.failure->message;
+    EXPECT_NE(out.failure->message.find("the observer failed"), std::string::npos)
+        << out.failure->message;
     ASSERT_TRUE(out.runId);
     const auto d = *store.details(*out.runId);
     EXPECT_EQ(d.run.status, storage::RunStatus::Failed);  // never left running
@@ -242,7 +247,9 @@ TEST(ExperimentRunner, TheEvaluationProgressReachesTheCallersObserver) {
     const auto& last = heard.steps.back();
     EXPECT_EQ(last.split, training::EvaluationProgress::Split::Test);
     EXPECT_EQ(last.reviews, ds->test.size());
-    EXPECT_TRUE(std::any_of(heard.steps.begin(), heard.steps.end(), [&](const training::EvaluationProgress& p) {
-        return p.split == training::EvaluationProgress::Split::Valid && p.reviews == ds->valid.size();
-    }));
+    EXPECT_TRUE(std::any_of(heard.steps.begin(), heard.steps.end(),
+                            [&](const training::EvaluationProgress& p) {
+                                return p.split == training::EvaluationProgress::Split::Valid &&
+                                       p.reviews == ds->valid.size();
+                            }));
 }

@@ -20,7 +20,8 @@ TEST(Knobs, EveryKnobReadsBackWhatItWritesOnEveryPreset) {
             auto copy = ExperimentPlan::lecture(preset);
             const auto value = knob.get(plan);
             const auto set = knob.apply(copy, value);
-            ASSERT_TRUE(set.ok()) << preset << " " << knob.name << "=" << value << ": " << set.error().message;
+            ASSERT_TRUE(set.ok()) << preset << " " << knob.name << "=" << value << ": "
+                                  << set.error().message;
             EXPECT_EQ(knob.get(copy), value) << knob.name;
             EXPECT_EQ(copy.toJson(), plan.toJson()) << knob.name;  // nothing else changed
         }
@@ -30,9 +31,18 @@ TEST(Knobs, EveryKnobReadsBackWhatItWritesOnEveryPreset) {
 TEST(Knobs, AValueOutsideTheRangeOrChoicesIsRefusedByName) {
     auto plan = ExperimentPlan::lecture("advanced");
     const auto before = plan.toJson();
-    for (const auto& [name, value] : std::vector<std::pair<std::string, std::string>>{
-             {"layers", "9"}, {"layers", "two"}, {"cell", "transformer"}, {"lr", "abc"}, {"lr", "0"}, {"dropout", "0.99"},
-             {"bidirectional", "maybe"}, {"ngrams", "4"}, {"min-freq", "0"}, {"train-fraction", "1.5"}, {"hidden", "-3"}}) {
+    for (const auto& [name, value] :
+         std::vector<std::pair<std::string, std::string>>{{"layers", "9"},
+                                                          {"layers", "two"},
+                                                          {"cell", "transformer"},
+                                                          {"lr", "abc"},
+                                                          {"lr", "0"},
+                                                          {"dropout", "0.99"},
+                                                          {"bidirectional", "maybe"},
+                                                          {"ngrams", "4"},
+                                                          {"min-freq", "0"},
+                                                          {"train-fraction", "1.5"},
+                                                          {"hidden", "-3"}}) {
         const auto set = findKnob(name)->apply(plan, value);
         ASSERT_FALSE(set.ok()) << name << "=" << value;
         EXPECT_NE(set.error().message.find(name), std::string::npos) << set.error().message;
@@ -57,7 +67,8 @@ TEST(Knobs, WhereEachKnobApplies) {
     EXPECT_FALSE(findKnob("hidden")->applies(nbsvm));
     EXPECT_TRUE(findKnob("ngrams")->applies(nbsvm));
     EXPECT_FALSE(findKnob("embedding-dim")->applies(nbsvm));
-    EXPECT_TRUE(findKnob("momentum")->applies(base) != findKnob("weight-decay")->applies(base));  // SGD or Adam
+    EXPECT_TRUE(findKnob("momentum")->applies(base) !=
+                findKnob("weight-decay")->applies(base));  // SGD or Adam
     auto frozen = advanced;
     frozen.training.freezeEmbeddings = true;
     EXPECT_TRUE(findKnob("freeze-epochs")->applies(advanced));
@@ -72,7 +83,8 @@ TEST(Knobs, ASweepTurnsTheSweepableKnobsWithTheirSuggestedValues) {
     EXPECT_EQ(std::find(names.begin(), names.end(), "device"), names.end());
     const auto plan = ExperimentPlan::lecture("advanced");
     for (const auto* knob : sentiment::experiment::sweepableKnobs()) {
-        const auto sweep = sentiment::experiment::Sweep::parse(knob->name + "=" + knob->sweepValues);
+        const auto sweep =
+            sentiment::experiment::Sweep::parse(knob->name + "=" + knob->sweepValues);
         ASSERT_TRUE(sweep.ok()) << knob->name;
         for (const auto& value : sweep->values) {
             const auto p = sweep->apply(plan, value);

@@ -12,7 +12,8 @@ using sentiment::experiment::Verdict;
 namespace {
 
 LectureReference shipped() {
-    auto r = LectureReference::load(std::filesystem::path(SENTIMENT_LAB_SOURCE_DIR) / "resources/lecture/bentrevett-imdb.json");
+    auto r = LectureReference::load(std::filesystem::path(SENTIMENT_LAB_SOURCE_DIR) /
+                                    "resources/lecture/bentrevett-imdb.json");
     EXPECT_TRUE(r) << (r ? "" : r.error().message);
     return *r;
 }
@@ -62,20 +63,25 @@ TEST(LectureReference, AboveBelowAndChance) {
 }
 
 TEST(LectureReference, ABadFileNamesItselfAndTheLine) {
-    const auto broken = LectureReference::parse("{\n  \"reference\": 1,\n  \"presets\": {\n    \"cnn\": {\"test_accuracy\": 0.85,,}\n  }\n}\n",
-                                                "course.json");
+    const auto broken = LectureReference::parse(
+        "{\n  \"reference\": 1,\n  \"presets\": {\n    \"cnn\": {\"test_accuracy\": 0.85,,}\n  "
+        "}\n}\n",
+        "course.json");
     ASSERT_FALSE(broken);
     EXPECT_EQ(broken.error().file, "course.json");
     EXPECT_EQ(broken.error().line, 4);
     EXPECT_NE(broken.error().message.find("course.json"), std::string::npos);
 
-    const auto percent = LectureReference::parse(R"({"reference": 1, "presets": {"cnn": {"test_accuracy": 85.3}}})", "pct.json");
+    const auto percent = LectureReference::parse(
+        R"({"reference": 1, "presets": {"cnn": {"test_accuracy": 85.3}}})", "pct.json");
     ASSERT_FALSE(percent);
-    EXPECT_NE(percent.error().message.find("preset 'cnn'"), std::string::npos) << percent.error().message;
+    EXPECT_NE(percent.error().message.find("preset 'cnn'"), std::string::npos)
+        << percent.error().message;
     EXPECT_NE(percent.error().message.find("fraction"), std::string::npos);
 
     const auto epochs = LectureReference::parse(
-        R"({"reference": 1, "presets": {"base": {"test_accuracy": 0.5, "epochs": [{"train_loss": 0.7}]}}})", "e.json");
+        R"({"reference": 1, "presets": {"base": {"test_accuracy": 0.5, "epochs": [{"train_loss": 0.7}]}}})",
+        "e.json");
     ASSERT_FALSE(epochs);
     EXPECT_NE(epochs.error().message.find("each epoch needs"), std::string::npos);
 
@@ -103,18 +109,22 @@ TEST(LectureReference, ATeachersOwnFile) {
 TEST(LectureReference, TheBuiltInLectureAndItsSentences) {
     const auto& r = LectureReference::lecture();
     ASSERT_NE(r.preset("advanced"), nullptr);
-    EXPECT_EQ(r.preset("advanced")->testAccuracy, shipped().preset("advanced")->testAccuracy);  // the file, built in
-    EXPECT_EQ(LectureReference::describe(*r.judge("advanced", 0.8908), "advanced", 0.8908).english(),
-              "above the lecture's range for advanced (82.79% - 89.07%): 89.08%");
+    EXPECT_EQ(r.preset("advanced")->testAccuracy,
+              shipped().preset("advanced")->testAccuracy);  // the file, built in
+    EXPECT_EQ(
+        LectureReference::describe(*r.judge("advanced", 0.8908), "advanced", 0.8908).english(),
+        "above the lecture's range for advanced (82.79% - 89.07%): 89.08%");
     EXPECT_EQ(LectureReference::describe(*r.judge("advanced", 0.86), "advanced", 0.86).english(),
               "within the lecture's range for advanced (82.79% - 89.07%): 86.00%");
     EXPECT_EQ(LectureReference::describe(*r.judge("base", 0.5169), "base", 0.5169).english(),
               "at chance (51.69%), like the lecture's base");
-    EXPECT_EQ(LectureReference::describe(*r.judge("cnn", 0.50), "cnn", 0.50).english(),
-              "at chance (50.00%): the model has not learned; the lecture's cnn reached 83.30% - 87.40%");
+    EXPECT_EQ(
+        LectureReference::describe(*r.judge("cnn", 0.50), "cnn", 0.50).english(),
+        "at chance (50.00%): the model has not learned; the lecture's cnn reached 83.30% - 87.40%");
     EXPECT_STREQ(LectureReference::name(Verdict::Below), "below");
     // verdict() calls the preset by the course's name for it.
-    EXPECT_EQ(r.verdict("base", 0.5169)->english(), "at chance (51.69%), like the lecture's base RNN");
+    EXPECT_EQ(r.verdict("base", 0.5169)->english(),
+              "at chance (51.69%), like the lecture's base RNN");
     EXPECT_EQ(r.preset("cnn")->name, "CNN");
 }
 
@@ -123,7 +133,8 @@ TEST(LectureReference, TheBuiltInLectureAndItsSentences) {
 TEST(LectureReference, ABelowVerdictNamesTheEpochWhereTheRunFellBehind) {
     const auto& r = LectureReference::lecture();
     // The lecture's valid accuracies: 60.47, 80.95, 85.87, 86.93, 83.99 %.
-    const std::vector<double> valid{0.58, 0.77, 0.70, 0.72, 0.74};  // epoch 1 inside, 2 just inside, 3 out
+    const std::vector<double> valid{0.58, 0.77, 0.70, 0.72,
+                                    0.74};  // epoch 1 inside, 2 just inside, 3 out
     const auto j = r.judge("advanced", 0.73, valid);
     ASSERT_TRUE(j);
     EXPECT_EQ(j->verdict, Verdict::Below);
@@ -132,13 +143,17 @@ TEST(LectureReference, ABelowVerdictNamesTheEpochWhereTheRunFellBehind) {
     EXPECT_DOUBLE_EQ(j->fellBehind->validAccuracy, 0.70);
     EXPECT_DOUBLE_EQ(j->fellBehind->lectureAccuracy, 0.8587);
     EXPECT_EQ(r.verdict("advanced", 0.73, valid)->english(),
-              "below the lecture's range for advanced BiLSTM (82.79% - 89.07%): 73.00%; it fell behind at epoch 3, valid 70.00% "
+              "below the lecture's range for advanced BiLSTM (82.79% - 89.07%): 73.00%; it fell "
+              "behind at epoch 3, valid 70.00% "
               "against the lecture's 85.87%");
     // Our recorded run (run 1 of docs/BENCHMARKS.md) stays inside or above the band at every epoch.
-    EXPECT_FALSE(r.judge("advanced", 0.8908, std::vector<double>{0.7379, 0.7656, 0.8513, 0.8771, 0.8933})->fellBehind);
+    EXPECT_FALSE(
+        r.judge("advanced", 0.8908, std::vector<double>{0.7379, 0.7656, 0.8513, 0.8771, 0.8933})
+            ->fellBehind);
     // Without epochs, or more epochs than the lecture printed, only the test decides.
     EXPECT_FALSE(r.judge("advanced", 0.73)->fellBehind);
-    EXPECT_FALSE(r.judge("advanced", 0.86, std::vector<double>{0.9, 0.9, 0.9, 0.9, 0.9, 0.1})->fellBehind);
+    EXPECT_FALSE(
+        r.judge("advanced", 0.86, std::vector<double>{0.9, 0.9, 0.9, 0.9, 0.9, 0.1})->fellBehind);
     // The base RNN's curve is chance: nothing to fall behind.
     EXPECT_FALSE(r.judge("base", 0.30, std::vector<double>{0.3, 0.3})->fellBehind);
     const auto [low, high] = LectureReference::epochBand(r.preset("advanced")->epochs[2]);

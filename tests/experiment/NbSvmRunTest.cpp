@@ -7,10 +7,10 @@
 #include <cmath>
 
 #include "SmallRuns.h"
+#include "data/dataset/NgramDatasetBuilder.h"
 #include "experiment/Baseline.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ExperimentRunner.h"
-#include "data/NgramDatasetBuilder.h"
 #include "model/ModelFactory.h"
 #include "model/NbSvm.h"
 #include "storage/RunStore.h"
@@ -19,8 +19,8 @@
 using namespace sentiment;
 using experiment::ExperimentPlan;
 using experiment::ExperimentRunner;
-using sentiment::test::TempDir;
 using sentiment::test::demoFor;
+using sentiment::test::TempDir;
 
 namespace {
 ExperimentPlan nbsvmPlan() {
@@ -34,9 +34,9 @@ ExperimentPlan nbsvmPlan() {
 TEST(NbSvmPreset, IsThePapersSetup) {
     const auto p = nbsvmPlan();
     EXPECT_EQ(p.model.architecture, model::Architecture::NbSvm);
-    EXPECT_EQ(p.ngrams(), 2);                 // words and bigrams
+    EXPECT_EQ(p.ngrams(), 2);  // words and bigrams
     EXPECT_EQ(p.datasetOptions().ngrams, 2);
-    EXPECT_EQ(p.data.maxVocab, 0u);           // every n-gram of the training reviews
+    EXPECT_EQ(p.data.maxVocab, 0u);  // every n-gram of the training reviews
     EXPECT_FALSE(p.useVectors);
     EXPECT_TRUE(p.validate());
     auto bad = p;
@@ -85,7 +85,8 @@ TEST(NbSvmPreset, LearnsTheDemoAndItsCheckpointScoresAsTheTestPassDid) {
     // The ratios came back from the file as the training reviews give them.
     std::vector<std::span<const std::int32_t>> reviews;
     for (std::size_t i = 0; i < ds->train.size(); ++i) reviews.push_back(ds->train.tokensOf(i));
-    const auto r = model::logCountRatios(reviews, ds->train.labels, static_cast<std::int64_t>(ds->vocab.size()),
+    const auto r = model::logCountRatios(reviews, ds->train.labels,
+                                         static_cast<std::int64_t>(ds->vocab.size()),
                                          data::Vocabulary::kPad, plan.model.nbAlpha);
     const auto stored = nb.embedding()->weight.squeeze(1);
     for (std::size_t j : {std::size_t(0), std::size_t(2), std::size_t(3), ds->vocab.size() - 1}) {
@@ -105,7 +106,8 @@ TEST(NbSvmPreset, LearnsTheDemoAndItsCheckpointScoresAsTheTestPassDid) {
     EXPECT_NEAR(shares, e->logit, 1e-6);
     EXPECT_EQ(e->perToken.size(), predictor->predict(text).tokens.size());
     EXPECT_GT(e->terms.size(), e->perToken.size() / 2);
-    for (std::size_t i = 1; i < e->terms.size(); ++i) EXPECT_GE(std::abs(e->terms[i - 1].value), std::abs(e->terms[i].value));
+    for (std::size_t i = 1; i < e->terms.size(); ++i)
+        EXPECT_GE(std::abs(e->terms[i - 1].value), std::abs(e->terms[i].value));
     bool bigram = false;
     for (const auto& t : e->terms) bigram = bigram || t.length == 2;
     EXPECT_TRUE(bigram);
@@ -120,7 +122,8 @@ TEST(NbSvmPreset, LearnsTheDemoAndItsCheckpointScoresAsTheTestPassDid) {
     ASSERT_EQ(out.result->testProbabilities.size(), ds->test.size());
     for (std::size_t i : {std::size_t(0), ds->test.size() / 2, ds->test.size() - 1}) {
         const auto review = ds->corpus->text(ds->test.reviewIndex[i]);
-        EXPECT_NEAR(predictor->predict(review).probability, out.result->testProbabilities[i], 1e-5) << "test review " << i;
+        EXPECT_NEAR(predictor->predict(review).probability, out.result->testProbabilities[i], 1e-5)
+            << "test review " << i;
     }
 }
 
@@ -193,7 +196,8 @@ TEST(NbSvmPreset, OnlyALinearModelHasAnExactExplanation) {
 }
 
 TEST(Baseline, IsTheNewestNbsvmRunOnTheSameDatasetAndSplit) {
-    auto row = [](std::int64_t id, const char* preset, const char* source, std::uint64_t seed, double test) {
+    auto row = [](std::int64_t id, const char* preset, const char* source, std::uint64_t seed,
+                  double test) {
         storage::RunRow r;
         r.id = id;
         r.info.preset = preset;
@@ -209,23 +213,27 @@ TEST(Baseline, IsTheNewestNbsvmRunOnTheSameDatasetAndSplit) {
         return r;
     };
     const auto run = row(1, "advanced", "/data/aclImdb_v1.tar.gz", 1234, 0.8908);
-    std::vector<storage::RunRow> runs{run, row(2, "nbsvm", "/data/aclImdb_v1.tar.gz", 99, 0.92),  // another split
-                                      row(3, "nbsvm", "/data/../data/aclImdb_v1.tar.gz", 1234, 0.9167),
-                                      row(4, "cnn", "/data/aclImdb_v1.tar.gz", 1234, 0.87)};
+    std::vector<storage::RunRow> runs{
+        run, row(2, "nbsvm", "/data/aclImdb_v1.tar.gz", 99, 0.92),  // another split
+        row(3, "nbsvm", "/data/../data/aclImdb_v1.tar.gz", 1234, 0.9167),
+        row(4, "cnn", "/data/aclImdb_v1.tar.gz", 1234, 0.87)};
     EXPECT_FALSE(experiment::Baseline::find(run, std::span(runs).first(2)));
     const auto b = experiment::Baseline::find(run, runs);
     ASSERT_TRUE(b);
     EXPECT_EQ(b->id, 3);  // the same file, spelled another way
-    EXPECT_EQ(experiment::Baseline::compare(run, *b)->english(), "2.59 points below the linear baseline (NBSVM, run 3: 91.67%)");
+    EXPECT_EQ(experiment::Baseline::compare(run, *b)->english(),
+              "2.59 points below the linear baseline (NBSVM, run 3: 91.67%)");
     auto better = run;
     better.testAccuracy = 0.93;
-    EXPECT_EQ(experiment::Baseline::compare(better, *b)->english(), "1.33 points above the linear baseline (NBSVM, run 3: 91.67%)");
+    EXPECT_EQ(experiment::Baseline::compare(better, *b)->english(),
+              "1.33 points above the linear baseline (NBSVM, run 3: 91.67%)");
     runs.push_back(row(5, "nbsvm", "/data/aclImdb_v1.tar.gz", 1234, 0.9190));
     EXPECT_EQ(experiment::Baseline::find(run, runs)->id, 5);  // the newest
     runs.back().status = storage::RunStatus::Failed;
     EXPECT_EQ(experiment::Baseline::find(run, runs)->id, 3);
     EXPECT_FALSE(experiment::Baseline::find(runs[2], runs));  // a baseline has none
-    // Its plan: the nbsvm preset on the run's split, from the recorded sizes when the run has no plan.
+    // Its plan: the nbsvm preset on the run's split, from the recorded sizes when the run has no
+    // plan.
     const auto plan = experiment::Baseline::planFor(run);
     ASSERT_TRUE(plan) << plan.error().message;
     EXPECT_EQ(plan->preset, "nbsvm");

@@ -57,7 +57,8 @@ TEST(GroupPlan, ASweepSetsItsKnobAndRefusesWhatIsNoValue) {
 
     const auto word = GroupPlan::sweep(basePlan(), "lr=abc");
     ASSERT_FALSE(word);
-    EXPECT_NE(word.error().message.find("'abc' is not a value of lr"), std::string::npos) << word.error().message;
+    EXPECT_NE(word.error().message.find("'abc' is not a value of lr"), std::string::npos)
+        << word.error().message;
     const auto knob = GroupPlan::sweep(basePlan(), "colour=red");
     ASSERT_FALSE(knob);
     EXPECT_NE(knob.error().message.find("colour=red"), std::string::npos);
@@ -134,4 +135,46 @@ TEST(RunQueue, AnEntryWhosePlanDoesNotReadIsAnError) {
     EXPECT_FALSE(RunQueue::planOf(entry));
     entry.planJson = "[]";
     EXPECT_FALSE(RunQueue::planOf(entry));
+}
+
+// Taking entries: an entry whose plan does not read is failed on the way and named; the next
+// readable one comes with its plan; started, put back and finished are the statuses the CLI and
+// the GUI both set through the queue.
+TEST(RunQueue, TakeSkipsAnUnreadablePlanAndEveryStatusChangeGoesThroughTheQueue) {
+    const TempDir dir;
+    auto store = RunStore::open(dir / "runs.sqlite");
+    ASSERT_TRUE(store) << store.error().message;
+    RunQueue queue(*store);
+    const auto broken = store->enqueue("{not json");
+    ASSERT_TRUE(broken);
+    const auto good = queue.add(basePlan());
+    ASSERT_TRUE(good);
+    std::vector<std::int64_t> skipped;
+    auto next =
+        queue.take([&](const QueueEntry& e, const sentiment::Error&) { skipped.push_back(e.id); });
+    ASSERT_TRUE(next && *next);
+    EXPECT_EQ(skipped, std::vector<std::int64_t>{*broken});
+    EXPECT_EQ((*next)->entry.id, *good);
+    EXPECT_EQ((*next)->plan.seed(), 40u);
+    const auto status = [&](std::int64_t id) {
+        const auto entries = *store->queue();  // a copy: the Result is a temporary
+        for (const auto& e : entries) {
+            if (e.id == id) return e.status;
+        }
+        return QueueEntry::Status::Waiting;
+    };
+    EXPECT_EQ(status(*broken), QueueEntry::Status::Failed);
+    ASSERT_TRUE(queue.started(*good));
+    EXPECT_EQ(status(*good), QueueEntry::Status::Running);
+    EXPECT_FALSE(*queue.take(nullptr));  // nothing waits while it runs
+    ASSERT_TRUE(queue.putBack(*good));
+    EXPECT_EQ(status(*good), QueueEntry::Status::Waiting);
+    const auto run = recordRun(*store, basePlan());
+    ASSERT_TRUE(queue.finished(*good, true, run));
+    EXPECT_EQ(status(*good), QueueEntry::Status::Done);
+    const auto entries = *store->queue();
+    for (const auto& e : entries) {
+        if (e.id == *good) EXPECT_EQ(e.runId, run);
+    }
+    EXPECT_EQ(*queue.pending(), 0);
 }

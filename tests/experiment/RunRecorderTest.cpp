@@ -40,7 +40,8 @@ training::EpochMetrics metrics(int epoch) {
 // epoch is shown, as a user would.
 class Watcher : public training::TrainingObserver {
 public:
-    explicit Watcher(std::filesystem::path path, std::int64_t run) : path_(std::move(path)), run_(run) {}
+    explicit Watcher(std::filesystem::path path, std::int64_t run)
+        : path_(std::move(path)), run_(run) {}
     void onEpoch(const training::EpochMetrics& m) override {
         auto store = RunStore::open(path_);
         if (!store) return committedWhenShown.push_back(false);
@@ -100,7 +101,9 @@ TEST(RunRecorder, AFailingStoreIsReportedOnceAndTrainingGoesOn) {
     {
         auto first = *RunStore::open(dir / "runs.sqlite");
         run = *first.beginRun(info("full disk", "{}"));
-        pages = SQLite::Database(dir / "runs.sqlite", SQLite::OPEN_READONLY).execAndGet("PRAGMA page_count").getInt();
+        pages = SQLite::Database(dir / "runs.sqlite", SQLite::OPEN_READONLY)
+                    .execAndGet("PRAGMA page_count")
+                    .getInt();
     }
     RunStore::OpenOptions quota;
     quota.maxPages = pages + 3;  // room for about one epoch's curve
@@ -122,6 +125,7 @@ TEST(RunRecorder, AFailingStoreIsReportedOnceAndTrainingGoesOn) {
     EXPECT_NE(recorder.failure()->message.find("disk is full"), std::string::npos);
     ASSERT_EQ(watcher.logs.size(), 1u);
     EXPECT_NE(watcher.logs[0].find("no longer recorded"), std::string::npos);
-    EXPECT_EQ(watcher.committedWhenShown.size(), 3u);  // every epoch still reached the next observer
+    EXPECT_EQ(watcher.committedWhenShown.size(),
+              3u);  // every epoch still reached the next observer
     EXPECT_FALSE(recorder.finish({}));
 }

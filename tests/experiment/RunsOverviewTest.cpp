@@ -43,14 +43,16 @@ RunsOverview overviewOf(const std::vector<RunDetails>& shown, const std::vector<
 }
 
 bool anyContains(const std::vector<sentiment::Message>& messages, const std::string& part) {
-    return std::any_of(messages.begin(), messages.end(), [&](const auto& m) { return m.english().find(part) != std::string::npos; });
+    return std::any_of(messages.begin(), messages.end(),
+                       [&](const auto& m) { return m.english().find(part) != std::string::npos; });
 }
 
 }  // namespace
 
 TEST(RunsOverview, EachRunHasItsPlanInWordsParametersAndBaseline) {
     const auto bilstm = runOf(1, "advanced", 0.80);
-    const auto base = runOf(2, "base", std::nullopt);  // stopped: no test result, nothing to compare
+    const auto base =
+        runOf(2, "base", std::nullopt);  // stopped: no test result, nothing to compare
     const auto nbsvm = runOf(3, std::string(sentiment::experiment::kBaselinePreset), 0.90);
     const auto overview = overviewOf({bilstm, base, nbsvm}, {bilstm.run, base.run, nbsvm.run});
     ASSERT_EQ(overview.runs.size(), 3u);
@@ -58,14 +60,17 @@ TEST(RunsOverview, EachRunHasItsPlanInWordsParametersAndBaseline) {
     const auto* a = overview.run(1);
     ASSERT_NE(a, nullptr);
     ASSERT_TRUE(a->plan.has_value());
-    EXPECT_TRUE(anyContains(a->planInWords, "Model: a 2-layer bidirectional LSTM of 256 hidden units")) << a->planInWords.front().english();
+    EXPECT_TRUE(
+        anyContains(a->planInWords, "Model: a 2-layer bidirectional LSTM of 256 hidden units"))
+        << a->planInWords.front().english();
     EXPECT_TRUE(anyContains(a->planInWords, "Vocabulary: 25,002 entries"));
     ASSERT_TRUE(a->parameters.has_value());
     EXPECT_EQ(a->parameters->trainable, 4'810'857);  // the lecture's count
     ASSERT_TRUE(a->baseline.has_value());
     EXPECT_EQ(a->baseline->id, 3);
     ASSERT_TRUE(a->baselineWords.has_value());
-    EXPECT_NE(a->baselineWords->english().find("10.00 points below the linear baseline"), std::string::npos)
+    EXPECT_NE(a->baselineWords->english().find("10.00 points below the linear baseline"),
+              std::string::npos)
         << a->baselineWords->english();
     EXPECT_FALSE(a->baselineMissing);
     ASSERT_TRUE(a->verdict.has_value());  // the lecture has figures for the BiLSTM
@@ -112,7 +117,8 @@ TEST(RunsOverview, RunsOfAGroupAreShownTogetherInTrainingOrder) {
     const auto& g = overview.groups.front();
     EXPECT_EQ(g.id, 7);
     EXPECT_EQ(g.members.size(), 3u);
-    EXPECT_EQ(g.description.english().rfind("Group 7 (3 runs): test 80.00% ± 1.00 points", 0), 0u) << g.description.english();
+    EXPECT_EQ(g.description.english().rfind("Group 7 (3 runs): test 80.00% ± 1.00 points", 0), 0u)
+        << g.description.english();
     // The best (run 12, 81 %) keeps its checkpoint; the others may drop theirs.
     EXPECT_EQ(g.dropCandidates, (std::vector<std::int64_t>{10, 11}));
     const auto ordered = overview.inTrainingOrder();
@@ -129,7 +135,8 @@ TEST(RunsOverview, ARunRecordedBeforePlansShowsItsSettingsAsStored) {
     EXPECT_FALSE(r.plan.has_value());
     EXPECT_TRUE(r.planInWords.empty());
     const auto has = [&](const std::string& key) {
-        return std::any_of(r.storedSettings.begin(), r.storedSettings.end(), [&](const auto& kv) { return kv.first == key; });
+        return std::any_of(r.storedSettings.begin(), r.storedSettings.end(),
+                           [&](const auto& kv) { return kv.first == key; });
     };
     EXPECT_TRUE(has("training.lr"));
     EXPECT_TRUE(has("training.epochs"));
@@ -143,11 +150,15 @@ TEST(PlanInWords, TheBriefLineAndTheQueuedName) {
     facts.vectorsDimension = 100;
     facts.parameters = 4'810'857;
     std::string line;
-    for (const auto& part : PlanInWords::brief(plan, facts)) line += (line.empty() ? "" : " · ") + part.english();
-    EXPECT_EQ(line, "LSTM 2 × 256, bidirectional · Adam lr 0.001 · 5 epochs · bfloat16 · GloVe 100d · 4,810,857 parameters");
+    for (const auto& part : PlanInWords::brief(plan, facts))
+        line += (line.empty() ? "" : " · ") + part.english();
+    EXPECT_EQ(line,
+              "LSTM 2 × 256, bidirectional · Adam lr 0.001 · 5 epochs · bfloat16 · GloVe 100d · "
+              "4,810,857 parameters");
     // Without vectors loaded or a count: random embedding, no parameters.
     std::string plain;
-    for (const auto& part : PlanInWords::brief(ExperimentPlan::lecture("base"), {})) plain += part.english() + "|";
+    for (const auto& part : PlanInWords::brief(ExperimentPlan::lecture("base"), {}))
+        plain += part.english() + "|";
     EXPECT_EQ(plain, "SGD lr 0.001|5 epochs|float32|random embedding|");
     EXPECT_EQ(PlanInWords::queued(plan).english(), "advanced, 5 epochs");
 }

@@ -37,13 +37,15 @@ TEST(SlurmArray, ASweepBecomesOneTaskFilePerRunAndAJobScript) {
     ASSERT_EQ(written->tasks.size(), 3u);
     const auto script = readFile(written->script);
     EXPECT_TRUE(script.starts_with("#!/bin/bash\n"));
-    for (const char* line : {"#SBATCH --array=0-2\n", "#SBATCH --partition=gpu\n", "#SBATCH --gres=gpu:1\n",
-                             "#SBATCH --cpus-per-task=8\n", "#SBATCH --time=00:30:00\n", "--device cuda",
-                             "cli=${SENTIMENT_LAB_CLI:-'/opt/sentiment-lab/bin/sentiment-lab-cli'}",
-                             "train --task \"$task.json\" --db \"$task/runs.sqlite\" --out \"$task/checkpoints\""}) {
+    for (const char* line :
+         {"#SBATCH --array=0-2\n", "#SBATCH --partition=gpu\n", "#SBATCH --gres=gpu:1\n",
+          "#SBATCH --cpus-per-task=8\n", "#SBATCH --time=00:30:00\n", "--device cuda",
+          "cli=${SENTIMENT_LAB_CLI:-'/opt/sentiment-lab/bin/sentiment-lab-cli'}",
+          "train --task \"$task.json\" --db \"$task/runs.sqlite\" --out \"$task/checkpoints\""}) {
         EXPECT_NE(script.find(line), std::string::npos) << line << "\n" << script;
     }
-    EXPECT_NE(script.find((dir / "sweep" / "logs").string() + "/task-%a.log"), std::string::npos) << script;
+    EXPECT_NE(script.find((dir / "sweep" / "logs").string() + "/task-%a.log"), std::string::npos)
+        << script;
 
     std::string uid;
     for (std::size_t i = 0; i < 3; ++i) {
@@ -85,8 +87,10 @@ TEST(SlurmArray, ABadTaskFileIsNamedAndAPlanWithoutDataRefused) {
     for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
              {"empty.json", ""},
              {"other.json", R"({"plan": 1})"},
-             {"badname.json", R"({"sentiment_lab_task": 1, "name": 5, "plan": )" + plan().toJson().dump() + "}"},
-             {"badgroup.json", R"({"sentiment_lab_task": 1, "group": {"uid": "x"}, "plan": )" + plan().toJson().dump() + "}"}}) {
+             {"badname.json",
+              R"({"sentiment_lab_task": 1, "name": 5, "plan": )" + plan().toJson().dump() + "}"},
+             {"badgroup.json", R"({"sentiment_lab_task": 1, "group": {"uid": "x"}, "plan": )" +
+                                   plan().toJson().dump() + "}"}}) {
         writeFile(dir / name, text);
         const auto task = SlurmArray::readTask(dir / name);
         ASSERT_FALSE(task) << name;

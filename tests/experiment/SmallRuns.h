@@ -5,13 +5,15 @@
 #include <stdexcept>
 
 #include "../core/TestFiles.h"
-#include "data/DatasetLoader.h"
+#include "data/dataset/DatasetLoader.h"
 #include "experiment/ExperimentPlan.h"
 
 namespace sentiment::test {
 
-/// The lecture's model, narrower, a few batches an epoch, float on the CPU (the same figures on every CPU).
-inline experiment::ExperimentPlan smallPlan(const char* preset, int epochs = 2, std::size_t batches = 4) {
+/// The lecture's model, narrower, a few batches an epoch, float on the CPU (the same figures on
+/// every CPU).
+inline experiment::ExperimentPlan smallPlan(const char* preset, int epochs = 2,
+                                            std::size_t batches = 4) {
     auto p = *experiment::ExperimentPlan::forPreset(preset);
     if (p.model.hidden > 0) p.model.hidden = 24;
     p.model.embeddingDim = 24;

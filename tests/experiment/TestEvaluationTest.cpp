@@ -109,14 +109,16 @@ TEST(TestEvaluation, ARunRecordsItsTestPredictionsAndTheCheckpointGivesThemAgain
     const auto row = store.details(*out.runId)->run;
     ASSERT_TRUE(TestEvaluation::fits(row, *ds));
     std::size_t calls = 0;
-    const auto again = TestEvaluation::compute(row.checkpointPath, *ds, [&](std::size_t, std::size_t) { ++calls; });
+    const auto again = TestEvaluation::compute(row.checkpointPath, *ds,
+                                               [&](std::size_t, std::size_t) { ++calls; });
     ASSERT_TRUE(again) << again.error().message;
     ASSERT_EQ(again->size(), stored.size());
     EXPECT_GE(calls, 2u);
     std::size_t same = 0;
     for (std::size_t i = 0; i < stored.size(); ++i) {
         const auto& a = stored[i];
-        const auto it = std::find_if(again->begin(), again->end(), [&](const auto& b) { return b.review == a.review; });
+        const auto it = std::find_if(again->begin(), again->end(),
+                                     [&](const auto& b) { return b.review == a.review; });
         ASSERT_NE(it, again->end()) << a.review;
         same += std::abs(it->probability - a.probability) < 1e-4 ? 1 : 0;
     }
@@ -126,6 +128,7 @@ TEST(TestEvaluation, ARunRecordsItsTestPredictionsAndTheCheckpointGivesThemAgain
     otherRun.info.testSize = 25'000;  // trained on IMDb, the demo sample loaded
     const auto refused = TestEvaluation::fits(otherRun, *ds);
     ASSERT_FALSE(refused);
-    EXPECT_NE(refused.error().message.find("not the one run"), std::string::npos) << refused.error().message;
+    EXPECT_NE(refused.error().message.find("not the one run"), std::string::npos)
+        << refused.error().message;
     EXPECT_FALSE(TestEvaluation::compute(dir / "missing.slckpt", *ds));
 }

@@ -13,9 +13,9 @@
 #include <string_view>
 #include <vector>
 
-#include "data/BinaryReader.h"
-#include "data/Crc32.h"
-#include "data/Fingerprint.h"
+#include "data/dataset/Fingerprint.h"
+#include "data/io/BinaryReader.h"
+#include "data/io/Crc32.h"
 
 namespace sentiment::fuzz {
 
@@ -23,7 +23,8 @@ namespace sentiment::fuzz {
 inline const std::filesystem::path& scratch() {
     static const std::filesystem::path dir = [] {
         const char* base = std::getenv("TMPDIR");
-        std::string pattern = std::string(base != nullptr ? base : "/tmp") + "/sentiment-fuzz-XXXXXX";
+        std::string pattern =
+            std::string(base != nullptr ? base : "/tmp") + "/sentiment-fuzz-XXXXXX";
         if (::mkdtemp(pattern.data()) == nullptr) std::abort();
         std::filesystem::path made(pattern);
         std::atexit([] {
@@ -38,7 +39,8 @@ inline const std::filesystem::path& scratch() {
 /// Writes `bytes` to `path`, replacing it.
 inline void writeFile(const std::filesystem::path& path, std::span<const std::uint8_t> bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    out.write(reinterpret_cast<const char*>(bytes.data()),
+              static_cast<std::streamsize>(bytes.size()));
     if (!out) std::abort();
 }
 
@@ -56,7 +58,8 @@ inline std::string_view text(const std::uint8_t* data, std::size_t size) {
 
 /// `prefix`, then `content`, then BinaryWriter's footer with their CRC-32: a cache file whose
 /// checksum holds, so the fuzzer reaches the parser behind it.
-inline std::vector<std::uint8_t> withFooter(std::string_view prefix, std::span<const std::uint8_t> content) {
+inline std::vector<std::uint8_t> withFooter(std::string_view prefix,
+                                            std::span<const std::uint8_t> content) {
     std::vector<std::uint8_t> file(prefix.begin(), prefix.end());
     file.insert(file.end(), content.begin(), content.end());
     const data::BinaryReader::Footer footer{data::BinaryReader::kFooterMagic, data::crc32(file), 0};
@@ -64,12 +67,15 @@ inline std::vector<std::uint8_t> withFooter(std::string_view prefix, std::span<c
     file.insert(file.end(), f, f + sizeof footer);
     return file;
 }
-inline std::vector<std::uint8_t> withFooter(std::span<const std::uint8_t> content) { return withFooter({}, content); }
+inline std::vector<std::uint8_t> withFooter(std::span<const std::uint8_t> content) {
+    return withFooter({}, content);
+}
 
 /// The source the corpus-cache target and its seeds use: its key does not depend on a path.
 inline data::Fingerprint cacheSource() {
     static const std::string bytes = "the fuzzer's source";
-    return data::Fingerprint::ofBytes({reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()}, "fuzz");
+    return data::Fingerprint::ofBytes(
+        {reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()}, "fuzz");
 }
 
 /// What starts a vectors cache (VectorsLoader.cpp): "SLVECS01", its version (2) and its key.

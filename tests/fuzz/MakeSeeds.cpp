@@ -8,9 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/DatasetLoader.h"
-#include "data/VectorsLoader.h"
-#include "data/CorpusCache.h"
+#include "data/dataset/CorpusCache.h"
+#include "data/dataset/DatasetLoader.h"
+#include "data/vectors/VectorsLoader.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/Presets.h"
 #include "model/ModelFactory.h"
@@ -32,16 +32,18 @@ void seed(const std::string& target, const std::string& name, std::string_view b
     std::printf("%s/%s: %zu bytes\n", target.c_str(), name.c_str(), bytes.size());
 }
 
-void seedFile(const std::string& target, const std::string& name, const fs::path& from, std::size_t dropFront = 0,
-              std::size_t dropBack = 0) {
+void seedFile(const std::string& target, const std::string& name, const fs::path& from,
+              std::size_t dropFront = 0, std::size_t dropBack = 0) {
     const auto bytes = test::readFile(from);
-    seed(target, name, std::string_view(bytes).substr(dropFront, bytes.size() - dropFront - dropBack));
+    seed(target, name,
+         std::string_view(bytes).substr(dropFront, bytes.size() - dropFront - dropBack));
 }
 
 training::Checkpoint tinyCheckpoint(const std::string& preset) {
     training::Checkpoint c;
     c.model = *model::ModelConfig::preset(preset);
-    std::vector<std::pair<std::string_view, std::uint64_t>> counts{{"good", 3}, {"bad", 2}, {"movie", 1}};
+    std::vector<std::pair<std::string_view, std::uint64_t>> counts{
+        {"good", 3}, {"bad", 2}, {"movie", 1}};
     c.vocab = data::Vocabulary::build(counts, {});
     c.model.vocabSize = static_cast<std::int64_t>(c.vocab.size());
     c.model.embeddingDim = 4;
@@ -62,12 +64,17 @@ int main(int argc, char** argv) {
     out = argv[1];
     const test::TempDir tmp;
 
-    seed("tokenizers", "english", std::string("\x00", 1) + "I loved it!<br /><br />Don't miss it :) 10/10, \"great\".");
-    seed("tokenizers", "basic_english", std::string("\x01", 1) + "It's BAD... (really) bad; 2 stars? e-mail me@x.org");
-    seed("tokenizers", "english_lower", std::string("\x02", 1) + "Ünïcödé Film, テスト 😀 — can't won't U.S.A. $20.50");
-    seed("tokenizers", "invalid_utf8", std::string("\x03", 1) + "bad \xff\xfe bytes \xc3 and \xe2\x82 cut");
+    seed("tokenizers", "english",
+         std::string("\x00", 1) + "I loved it!<br /><br />Don't miss it :) 10/10, \"great\".");
+    seed("tokenizers", "basic_english",
+         std::string("\x01", 1) + "It's BAD... (really) bad; 2 stars? e-mail me@x.org");
+    seed("tokenizers", "english_lower",
+         std::string("\x02", 1) + "Ünïcödé Film, テスト 😀 — can't won't U.S.A. $20.50");
+    seed("tokenizers", "invalid_utf8",
+         std::string("\x03", 1) + "bad \xff\xfe bytes \xc3 and \xe2\x82 cut");
 
-    seed("vectors_text", "glove", "the 0.418 0.24968 -0.41242\n, 0.013441 0.23682 -0.16899\nmovie 1e-3 -2.5E+1 7\n");
+    seed("vectors_text", "glove",
+         "the 0.418 0.24968 -0.41242\n, 0.013441 0.23682 -0.16899\nmovie 1e-3 -2.5E+1 7\n");
     seed("vectors_text", "word2vec_header", "2 3\nthe 0.1 0.2 0.3\ngood -1 0 1\n");
     seed("vectors_text", "spaces_in_word", "a b 1 2\ncd 3 4\r\n. . 5 6\n");
 
@@ -79,7 +86,9 @@ int main(int argc, char** argv) {
     seedFile("imdb_archive", "small.tar", tmp / "imdb.tar");
     seedFile("imdb_archive", "small.zip", tmp / "imdb.zip");
 
-    test::writeArchive(tmp / "deflated.zip", {{"glove.6B.50d.txt", "the 0.1 0.2\nmovie 0.3 0.4\n"}, {"b.txt", "x"}}, "zip");
+    test::writeArchive(tmp / "deflated.zip",
+                       {{"glove.6B.50d.txt", "the 0.1 0.2\nmovie 0.3 0.4\n"}, {"b.txt", "x"}},
+                       "zip");
     seedFile("zip", "deflated.zip", tmp / "deflated.zip");
     seedFile("zip", "stored.zip", tmp / "imdb.zip");
 
@@ -96,14 +105,16 @@ int main(int argc, char** argv) {
     if (!dataset) return 1;
     const data::CorpusCache corpusCache(tmp / "cache");
     if (!corpusCache.save(fuzz::cacheSource(), *dataset->corpus)) return 1;
-    seedFile("corpus_cache", "small", corpusCache.fileFor(fuzz::cacheSource(), {}), 0, sizeof(data::BinaryReader::Footer));
+    seedFile("corpus_cache", "small", corpusCache.fileFor(fuzz::cacheSource(), {}), 0,
+             sizeof(data::BinaryReader::Footer));
 
     // The vectors cache less what the target writes itself (magic, version, key; the footer).
     test::writeFile(tmp / "vectors.txt", "the 0.5 -1 2\nmovie 1e-3 4 -0.25\ngood 0 0 1\n");
     const data::VectorsLoader vectors(tmp / "cache");
     if (!vectors.load(tmp / "vectors.txt", {})) return 1;
     const auto vectorsCache = *vectors.cacheFileFor(tmp / "vectors.txt", {});
-    seedFile("vectors_cache", "small", vectorsCache, fuzz::vectorsCacheHeader(vectorsCache.stem().string()).size(),
+    seedFile("vectors_cache", "small", vectorsCache,
+             fuzz::vectorsCacheHeader(vectorsCache.stem().string()).size(),
              sizeof(data::BinaryReader::Footer));
 
     // A store with one finished run and one queued plan.
@@ -125,7 +136,8 @@ int main(int argc, char** argv) {
     seedFile("run_store", "one_run.sqlite", tmp / "runs.sqlite");
 
     for (const auto preset : experiment::kPresets) {
-        seed("plan_json", std::string(preset) + ".json", experiment::ExperimentPlan::lecture(preset).toJson().dump());
+        seed("plan_json", std::string(preset) + ".json",
+             experiment::ExperimentPlan::lecture(preset).toJson().dump());
     }
     return 0;
 }

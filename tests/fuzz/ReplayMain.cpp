@@ -16,7 +16,8 @@ extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int* argc, char*** arg
 namespace {
 int replay(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
-    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)),
+                                  std::istreambuf_iterator<char>());
     std::printf("%s (%zu bytes)\n", file.c_str(), bytes.size());
     std::fflush(stdout);
     // A copy of exactly the input's size, so AddressSanitizer sees any read past its end.

@@ -6,7 +6,7 @@
 #include <atomic>
 #include <memory>
 
-#include "ui/BackgroundTask.h"
+#include "ui/controllers/BackgroundTask.h"
 
 using sentiment::ui::BackgroundTask;
 
@@ -36,8 +36,15 @@ private Q_SLOTS:
         QThread* worker = nullptr;
         QThread* doneOn = nullptr;
         int value = 0;
-        QVERIFY(task.submit([&worker] { worker = QThread::currentThread(); return 42; },
-                            [&](int v) { value = v; doneOn = QThread::currentThread(); }));
+        QVERIFY(task.submit(
+            [&worker] {
+                worker = QThread::currentThread();
+                return 42;
+            },
+            [&](int v) {
+                value = v;
+                doneOn = QThread::currentThread();
+            }));
         QVERIFY(task.busy());
         QTRY_COMPARE(value, 42);
         QCOMPARE(doneOn, QThread::currentThread());
@@ -49,7 +56,12 @@ private Q_SLOTS:
         BackgroundTask task(BackgroundTask::Policy::Queue);
         auto gate = std::make_shared<Gate>();
         QList<int> done;
-        task.submit([gate] { gate->pass(); return 1; }, [&](int v) { done << v; });
+        task.submit(
+            [gate] {
+                gate->pass();
+                return 1;
+            },
+            [&](int v) { done << v; });
         for (int i = 2; i <= 5; ++i) task.submit([i] { return i; }, [&](int v) { done << v; });
         gate->open();
         QTRY_COMPARE(done, (QList<int>{1, 2, 3, 4, 5}));
@@ -59,7 +71,12 @@ private Q_SLOTS:
         BackgroundTask task(BackgroundTask::Policy::IgnoreWhileBusy);
         auto gate = std::make_shared<Gate>();
         QList<int> done;
-        QVERIFY(task.submit([gate] { gate->pass(); return 1; }, [&](int v) { done << v; }));
+        QVERIFY(task.submit(
+            [gate] {
+                gate->pass();
+                return 1;
+            },
+            [&](int v) { done << v; }));
         QVERIFY(!task.submit([] { return 2; }, [&](int v) { done << v; }));
         gate->open();
         QTRY_COMPARE(done, QList<int>{1});
@@ -75,12 +92,20 @@ private Q_SLOTS:
         std::atomic<int> ran{0};
         std::atomic<bool> firstSawStop{false};
         QList<int> done;
-        task.submit([gate, &ran, &firstSawStop](std::stop_token stop) {
-            ++ran;
-            firstSawStop = !gate->pass(stop);
-            return 1;
-        }, [&](int v) { done << v; });
-        for (int i = 2; i <= 5; ++i) task.submit([i, &ran] { ++ran; return i; }, [&](int v) { done << v; });
+        task.submit(
+            [gate, &ran, &firstSawStop](std::stop_token stop) {
+                ++ran;
+                firstSawStop = !gate->pass(stop);
+                return 1;
+            },
+            [&](int v) { done << v; });
+        for (int i = 2; i <= 5; ++i)
+            task.submit(
+                [i, &ran] {
+                    ++ran;
+                    return i;
+                },
+                [&](int v) { done << v; });
         QTRY_COMPARE(done, QList<int>{5});
         QVERIFY(firstSawStop);
         QCOMPARE(ran.load(), 2);
@@ -93,11 +118,20 @@ private Q_SLOTS:
         BackgroundTask task(BackgroundTask::Policy::LatestWins);
         auto gate = std::make_shared<Gate>();
         QStringList done;
-        task.submit([gate] { gate->pass(); return QStringLiteral("explain"); }, [&](const QString& v) { done << v; }, 2);
-        task.submit([] { return QStringLiteral("load A"); }, [&](const QString& v) { done << v; }, 1);
-        task.submit([] { return QStringLiteral("text 1"); }, [&](const QString& v) { done << v; }, 2);
-        task.submit([] { return QStringLiteral("load B"); }, [&](const QString& v) { done << v; }, 1);
-        task.submit([] { return QStringLiteral("text 2"); }, [&](const QString& v) { done << v; }, 2);
+        task.submit(
+            [gate] {
+                gate->pass();
+                return QStringLiteral("explain");
+            },
+            [&](const QString& v) { done << v; }, 2);
+        task.submit([] { return QStringLiteral("load A"); }, [&](const QString& v) { done << v; },
+                    1);
+        task.submit([] { return QStringLiteral("text 1"); }, [&](const QString& v) { done << v; },
+                    2);
+        task.submit([] { return QStringLiteral("load B"); }, [&](const QString& v) { done << v; },
+                    1);
+        task.submit([] { return QStringLiteral("text 2"); }, [&](const QString& v) { done << v; },
+                    2);
         QVERIFY(task.waiting(1));
         QVERIFY(task.waiting(2));
         QVERIFY(!task.waiting(3));
@@ -110,11 +144,13 @@ private Q_SLOTS:
         BackgroundTask task(BackgroundTask::Policy::IgnoreWhileBusy);
         std::atomic<bool> started{false};
         QString done;
-        task.submit([&started](std::stop_token stop) {
-            started = true;
-            while (!stop.stop_requested()) QThread::msleep(1);
-            return QStringLiteral("stopped");
-        }, [&](const QString& v) { done = v; }, 7);
+        task.submit(
+            [&started](std::stop_token stop) {
+                started = true;
+                while (!stop.stop_requested()) QThread::msleep(1);
+                return QStringLiteral("stopped");
+            },
+            [&](const QString& v) { done = v; }, 7);
         QTRY_VERIFY(started.load());
         task.stop(3);  // another kind: nothing happens
         QTest::qWait(50);
@@ -148,12 +184,19 @@ private Q_SLOTS:
         int delivered = 0;
         {
             BackgroundTask task(BackgroundTask::Policy::Queue);
-            task.submit([&](std::stop_token stop) {
-                started = true;
-                sawStop = !gate->pass(stop);
-                return 1;
-            }, [&](int) { ++delivered; });
-            task.submit([&] { waitingRan = true; return 2; }, [&](int) { ++delivered; });
+            task.submit(
+                [&](std::stop_token stop) {
+                    started = true;
+                    sawStop = !gate->pass(stop);
+                    return 1;
+                },
+                [&](int) { ++delivered; });
+            task.submit(
+                [&] {
+                    waitingRan = true;
+                    return 2;
+                },
+                [&](int) { ++delivered; });
             QTRY_VERIFY(started.load());
         }  // the destructor returns only when the running job has ended
         QVERIFY(sawStop.load());

@@ -2,34 +2,32 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTextBrowser>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
-#include "ui/DataPage.h"
-#include "ui/DatasetController.h"
-#include "ui/MainWindow.h"
-#include "ui/Settings.h"
-#include "ui/PredictController.h"
-#include "ui/RunsController.h"
-#include "ui/ModelController.h"
-#include "ui/QCustomPlotHeader.h"
-#include "ui/ReviewBrowser.h"
-#include "ui/VectorsPanel.h"
-#include "ui/TrainingController.h"
+#include "ui/charts/QCustomPlotHeader.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/controllers/ModelController.h"
+#include "ui/controllers/PredictController.h"
+#include "ui/controllers/RunsController.h"
+#include "ui/controllers/TrainingController.h"
+#include "ui/pages/DataPage.h"
+#include "ui/panels/ReviewBrowser.h"
+#include "ui/panels/VectorsPanel.h"
+#include "ui/platform/Settings.h"
+#include "ui/window/MainWindow.h"
 
 using namespace sentiment::ui;
 
 class DataPageTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() {
-        cache_.use();
-    }
+    void initTestCase() { cache_.use(); }
 
     void loadsTheDemoSampleOffTheGuiThread() {
         TestWindow t;
@@ -50,10 +48,12 @@ private Q_SLOTS:
         auto* bars = qobject_cast<QCPBars*>(window.dataPage()->lengthPlot()->plottable(0));
         QVERIFY(bars != nullptr);
         double reviews = 0;
-        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it) reviews += it->value;
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            reviews += it->value;
         QCOMPARE(reviews, 1400.0);
 
-        // The browser: a test review with words the train vocabulary lacks shows them marked as <unk>.
+        // The browser: a test review with words the train vocabulary lacks shows them marked as
+        // <unk>.
         auto* browser = window.dataPage()->reviewBrowser();
         int shown = -1;
         for (int row = 0; row < controller.reviewCount(2) && shown < 0; ++row) {
@@ -92,9 +92,11 @@ private Q_SLOTS:
         window.openPath(bad);  // what a drop does
         QVERIFY(failed.wait(30000));
         const QString message = failed.first().first().toString();
-        QVERIFY2(message.contains(QStringLiteral("glove.broken.3d.txt")) && message.contains(QStringLiteral("line 2")),
+        QVERIFY2(message.contains(QStringLiteral("glove.broken.3d.txt")) &&
+                     message.contains(QStringLiteral("line 2")),
                  qPrintable(message));
-        QVERIFY(window.dataPage()->vectorsPanel()->coverageLabel()->text().contains(QStringLiteral("Could not load")));
+        QVERIFY(window.dataPage()->vectorsPanel()->coverageLabel()->text().contains(
+            QStringLiteral("Could not load")));
         QVERIFY(controller.vectors() == nullptr);
 
         QSignalSpy vectorsLoaded(&controller, &DatasetController::vectorsLoaded);
@@ -104,11 +106,14 @@ private Q_SLOTS:
         QCOMPARE(s.dimension, 3);
         QCOMPARE(s.words, qint64(4));
         // the, film, movie and their capitalised forms through the lower-case fallback.
-        QVERIFY2(s.found >= 3 && s.found - s.foundLowercase == 3, qPrintable(QString::number(s.found)));
+        QVERIFY2(s.found >= 3 && s.found - s.foundLowercase == 3,
+                 qPrintable(QString::number(s.found)));
         QCOMPARE(s.vocabSize, qint64(controller.dataset()->vocab.size()));
         QVERIFY(!s.mostFrequentMissing.isEmpty());
-        QVERIFY(window.dataPage()->vectorsPanel()->coverageLabel()->text().contains(QStringLiteral("of the vocabulary")));
-        QCOMPARE(window.dataPage()->vectorsPanel()->missingTable()->rowCount(), int(s.mostFrequentMissing.size()));
+        QVERIFY(window.dataPage()->vectorsPanel()->coverageLabel()->text().contains(
+            QStringLiteral("of the vocabulary")));
+        QCOMPARE(window.dataPage()->vectorsPanel()->missingTable()->rowCount(),
+                 int(s.mostFrequentMissing.size()));
     }
 
     void aBadPathShowsAnErrorAndTheWindowStaysUsable() {
@@ -118,7 +123,8 @@ private Q_SLOTS:
         QSignalSpy failed(&controller, &DatasetController::failed);
         controller.load(QStringLiteral("/nonexistent/aclImdb_v1.tar.gz"));
         QVERIFY(failed.wait(10000));
-        QVERIFY(failed.first().first().toString().contains(QStringLiteral("/nonexistent/aclImdb_v1.tar.gz")));
+        QVERIFY(failed.first().first().toString().contains(
+            QStringLiteral("/nonexistent/aclImdb_v1.tar.gz")));
         QVERIFY(!controller.busy());
         // A corrupt archive (what a broken download looks like), dropped on the window.
         const QString corrupt = cache_.filePath(QStringLiteral("aclImdb_v1.tar.gz"));
@@ -130,8 +136,10 @@ private Q_SLOTS:
         failed.clear();
         window.openPath(corrupt);
         QVERIFY(failed.wait(10000));
-        QVERIFY2(failed.first().first().toString().contains(corrupt), qPrintable(failed.first().first().toString()));
-        QVERIFY(window.dataPage()->messageLabel()->text().contains(QStringLiteral("Could not load")));
+        QVERIFY2(failed.first().first().toString().contains(corrupt),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(
+            window.dataPage()->messageLabel()->text().contains(QStringLiteral("Could not load")));
         QVERIFY(window.dataPage()->cancelButton()->isHidden());
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());

@@ -12,17 +12,17 @@
 #include "LocalHttpServer.h"
 #include "PrivateHome.h"
 
-#include "foundation/Sha256.h"
-#include "ui/DataPage.h"
-#include "ui/DatasetController.h"
-#include "ui/DownloadBar.h"
-#include "ui/ProxyChoice.h"
-#include "ui/ProxyDialog.h"
-#include "ui/Settings.h"
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include "foundation/Sha256.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/pages/DataPage.h"
+#include "ui/panels/DownloadBar.h"
+#include "ui/panels/ProxyDialog.h"
+#include "ui/platform/ProxyChoice.h"
+#include "ui/platform/Settings.h"
 
 using namespace sentiment;
 using namespace sentiment::ui;
@@ -77,7 +77,8 @@ private Q_SLOTS:
         DatasetController controller;
         DataPage page(&controller);
         auto* bar = page.downloadBar();
-        auto source = sentiment::downloads::DownloadSource::imdb();  // the published size and SHA-256
+        auto source =
+            sentiment::downloads::DownloadSource::imdb();  // the published size and SHA-256
         source.url = server.url("/aclImdb_v1.tar.gz");
         bar->setSource(source);
         QSignalSpy downloaded(bar, &DownloadBar::downloaded);
@@ -96,7 +97,9 @@ private Q_SLOTS:
     void theProxySettingIsUsed() {
         {
             ProxyDialog dialog{QString()};
-            QVERIFY(dialog.findChildren<QRadioButton*>().first()->isChecked());  // the system's, by default
+            QVERIFY(dialog.findChildren<QRadioButton*>()
+                        .first()
+                        ->isChecked());  // the system's, by default
             QCOMPARE(dialog.setting(), QString());
             auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
             dialog.findChildren<QRadioButton*>().at(2)->setChecked(true);
@@ -109,9 +112,11 @@ private Q_SLOTS:
             dialog.findChildren<QRadioButton*>().at(1)->setChecked(true);
             QCOMPARE(dialog.setting(), QStringLiteral("none"));
         }
-        QCOMPARE(ProxyChoice::resolve(QStringLiteral("none"), QStringLiteral("https://x/")), std::optional<std::string>(""));
-        QCOMPARE(ProxyChoice::resolve(QStringLiteral("socks5h://s:1080"), QStringLiteral("https://x/")),
-                 std::optional<std::string>("socks5h://s:1080"));
+        QCOMPARE(ProxyChoice::resolve(QStringLiteral("none"), QStringLiteral("https://x/")),
+                 std::optional<std::string>(""));
+        QCOMPARE(
+            ProxyChoice::resolve(QStringLiteral("socks5h://s:1080"), QStringLiteral("https://x/")),
+            std::optional<std::string>("socks5h://s:1080"));
 
         test::LocalHttpServer origin, proxy;
         const std::string body(300'000, 'p');
@@ -121,7 +126,9 @@ private Q_SLOTS:
         DatasetController controller;
         DataPage page(&controller);
         auto* bar = page.downloadBar();
-        sentiment::downloads::DownloadSource source{"fixture", origin.url("/f.bin"), "f.bin", body.size(), sentiment::Sha256::of(body), false};
+        sentiment::downloads::DownloadSource source{
+            "fixture",   origin.url("/f.bin"),        "f.bin",
+            body.size(), sentiment::Sha256::of(body), false};
         bar->setSource(source);
         QSignalSpy downloaded(bar, &DownloadBar::downloaded);
         bar->start(false, home_.filePath(QStringLiteral("proxied")));

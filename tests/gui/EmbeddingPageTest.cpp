@@ -18,7 +18,7 @@
 #include "model/ModelFactory.h"
 #include "storage/RunStore.h"
 #include "training/Checkpoint.h"
-#include "ui/EmbeddingPage.h"
+#include "ui/pages/EmbeddingPage.h"
 
 using namespace sentiment;
 using namespace sentiment::ui;
@@ -35,7 +35,8 @@ const char* kVectors =
     "great 0.1 0 0.1 1\n"
     "awful 0 0 0.1 -1\n";
 
-std::int64_t addRun(storage::RunStore& store, const std::string& preset, const std::string& checkpoint) {
+std::int64_t addRun(storage::RunStore& store, const std::string& preset,
+                    const std::string& checkpoint) {
     storage::RunInfo info;
     info.name = preset + " run";
     info.preset = preset;
@@ -50,7 +51,8 @@ std::int64_t addRun(storage::RunStore& store, const std::string& preset, const s
 
 QStringList column(const QTableWidget* table, int c) {
     QStringList out;
-    for (int r = 0; r < table->rowCount(); ++r) out << (table->item(r, c) != nullptr ? table->item(r, c)->text() : QString());
+    for (int r = 0; r < table->rowCount(); ++r)
+        out << (table->item(r, c) != nullptr ? table->item(r, c)->text() : QString());
     return out;
 }
 
@@ -68,7 +70,9 @@ private Q_SLOTS:
         f.close();
         // A FastText run whose training moved "good" next to "king"; its other words stayed.
         training::Checkpoint c;
-        c.vocab = data::Vocabulary::build({{"good", 9}, {"fine", 8}, {"great", 7}, {"awful", 6}, {"king", 5}, {"good film", 4}}, {});
+        c.vocab = data::Vocabulary::build(
+            {{"good", 9}, {"fine", 8}, {"great", 7}, {"awful", 6}, {"king", 5}, {"good film", 4}},
+            {});
         auto config = model::ModelConfig::preset("fasttext");
         QVERIFY(config);
         c.model = *config;
@@ -111,8 +115,10 @@ private Q_SLOTS:
         page->find();
         QVERIFY(answered.wait(10000));
         QCOMPARE(page->table()->columnCount(), 2);
-        QCOMPARE(column(page->table(), 0), (QStringList{QStringLiteral("great"), QStringLiteral("fine")}));
-        QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("The 2 words nearest to “good”")));
+        QCOMPARE(column(page->table(), 0),
+                 (QStringList{QStringLiteral("great"), QStringLiteral("fine")}));
+        QVERIFY(
+            page->summaryLabel()->text().contains(QStringLiteral("The 2 words nearest to “good”")));
 
         page->analogyButton()->setChecked(true);
         page->countBox()->setValue(1);
@@ -123,7 +129,8 @@ private Q_SLOTS:
         page->wordEdit()->setText(QStringLiteral("qwzx"));
         page->wordEdit()->returnPressed();  // back to nearest words
         QVERIFY(answered.wait(10000));
-        QVERIFY2(page->summaryLabel()->text().contains(QStringLiteral("\"qwzx\" is not among the 8 words")),
+        QVERIFY2(page->summaryLabel()->text().contains(
+                     QStringLiteral("\"qwzx\" is not among the 8 words")),
                  qPrintable(page->summaryLabel()->text()));
         QCOMPARE(page->table()->rowCount(), 0);
 

@@ -11,16 +11,16 @@
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
-#include "ui/ChartExport.h"
-#include "ui/DatasetController.h"
-#include "ui/MainWindow.h"
-#include "ui/Settings.h"
-#include "ui/PredictController.h"
-#include "ui/RunsController.h"
-#include "ui/ModelController.h"
-#include "ui/QCustomPlotHeader.h"
-#include "ui/TableExport.h"
-#include "ui/TrainingController.h"
+#include "ui/charts/ChartExport.h"
+#include "ui/charts/QCustomPlotHeader.h"
+#include "ui/charts/TableExport.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/controllers/ModelController.h"
+#include "ui/controllers/PredictController.h"
+#include "ui/controllers/RunsController.h"
+#include "ui/controllers/TrainingController.h"
+#include "ui/platform/Settings.h"
+#include "ui/window/MainWindow.h"
 
 using namespace sentiment::ui;
 
@@ -34,9 +34,7 @@ QByteArray head(const QString& file, int n) {
 class ExportTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() {
-        dir_.use();
-    }
+    void initTestCase() { dir_.use(); }
 
     void chartsAsPngPdfSvgAndClipboard() {
         QCustomPlot plot;
@@ -84,16 +82,22 @@ private Q_SLOTS:
 
     void tablesAsCsvMarkdownAndClipboard() {
         QTableWidget t(2, 3);
-        t.setHorizontalHeaderLabels({QStringLiteral("Epoch"), QStringLiteral("Train Acc"), QStringLiteral("Note")});
-        const QStringList row0{QStringLiteral("01"), QStringLiteral("50.25%"), QStringLiteral("chance, \"as usual\"")};
-        const QStringList row1{QStringLiteral("02"), QStringLiteral("86.04%"), QStringLiteral("a | b")};
+        t.setHorizontalHeaderLabels(
+            {QStringLiteral("Epoch"), QStringLiteral("Train Acc"), QStringLiteral("Note")});
+        const QStringList row0{QStringLiteral("01"), QStringLiteral("50.25%"),
+                               QStringLiteral("chance, \"as usual\"")};
+        const QStringList row1{QStringLiteral("02"), QStringLiteral("86.04%"),
+                               QStringLiteral("a | b")};
         for (int c = 0; c < 3; ++c) {
             t.setItem(0, c, new QTableWidgetItem(row0[c]));
             t.setItem(1, c, new QTableWidgetItem(row1[c]));
         }
-        QCOMPARE(TableExport::csv(&t), QStringLiteral("Epoch,Train Acc,Note\r\n01,50.25%,\"chance, \"\"as usual\"\"\"\r\n02,86.04%,a | b\r\n"));
-        QCOMPARE(TableExport::markdown(&t), QStringLiteral("| Epoch | Train Acc | Note |\n| --- | --- | --- |\n"
-                                                           "| 01 | 50.25% | chance, \"as usual\" |\n| 02 | 86.04% | a \\| b |\n"));
+        QCOMPARE(TableExport::csv(&t), QStringLiteral("Epoch,Train Acc,Note\r\n01,50.25%,\"chance, "
+                                                      "\"\"as usual\"\"\"\r\n02,86.04%,a | b\r\n"));
+        QCOMPARE(
+            TableExport::markdown(&t),
+            QStringLiteral("| Epoch | Train Acc | Note |\n| --- | --- | --- |\n"
+                           "| 01 | 50.25% | chance, \"as usual\" |\n| 02 | 86.04% | a \\| b |\n"));
         const QString csv = dir_.filePath(QStringLiteral("epochs.csv"));
         QVERIFY(TableExport::save(&t, csv));
         QCOMPARE(head(csv, 100), TableExport::csv(&t).toUtf8());

@@ -14,16 +14,16 @@
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
-#include "ui/DatasetController.h"
-#include "ui/MainWindow.h"
-#include "ui/Settings.h"
-#include "ui/PredictController.h"
-#include "ui/RunsController.h"
-#include "ui/ModelController.h"
-#include "ui/ModelPage.h"
-#include "ui/TrainPage.h"
-#include "ui/TrainingController.h"
 #include "experiment/Knobs.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/controllers/ModelController.h"
+#include "ui/controllers/PredictController.h"
+#include "ui/controllers/RunsController.h"
+#include "ui/controllers/TrainingController.h"
+#include "ui/pages/ModelPage.h"
+#include "ui/pages/TrainPage.h"
+#include "ui/platform/Settings.h"
+#include "ui/window/MainWindow.h"
 
 using namespace sentiment::ui;
 
@@ -47,29 +47,42 @@ private Q_SLOTS:
         auto countFor = [&](auto change) {
             counted.clear();
             change();
-            // A count started before the change is dropped and redone: the last one is for the current knobs.
-            if (!QTest::qWaitFor([&] { return !counted.isEmpty() && !models.counting(); }, 30000)) return qint64(-1);
+            // A count started before the change is dropped and redone: the last one is for the
+            // current knobs.
+            if (!QTest::qWaitFor([&] { return !counted.isEmpty() && !models.counting(); }, 30000))
+                return qint64(-1);
             return counted.last().first().value<ParameterSummary>().trainable;
         };
-        // The demo's vocabulary has 24,502 entries; the lecture's IMDb one 25,002 (500 more rows of 100).
-        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("advanced")); }), qint64(4'810'857 - 500 * 100));
+        // The demo's vocabulary has 24,502 entries; the lecture's IMDb one 25,002 (500 more rows of
+        // 100).
+        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("advanced")); }),
+                 qint64(4'810'857 - 500 * 100));
         QVERIFY(page->totalLabel()->text().contains(QStringLiteral("4,760,857")));
-        QCOMPARE(page->formulaTable()->rowCount(), 6);  // embedding, 2 layers x 2 directions, linear
-        QVERIFY(page->formulaTable()->item(1, 2)->text().contains(QStringLiteral("4*(h*(i+h)+2h)")));
+        QCOMPARE(page->formulaTable()->rowCount(),
+                 6);  // embedding, 2 layers x 2 directions, linear
+        QVERIFY(
+            page->formulaTable()->item(1, 2)->text().contains(QStringLiteral("4*(h*(i+h)+2h)")));
         QVERIFY(page->tensorTable()->rowCount() > 10);
         // One direction: 100*V + 4*(256*(100+256)+2*256) + 4*(256*(256+256)+2*256) + 257.
         QCOMPARE(countFor([&] { page->bidirectionalBox()->setChecked(false); }),
                  qint64(100 * 24'502 + 4 * (256 * 356 + 512) + 4 * (256 * 512 + 512) + 257));
         // A GRU has three gates where the LSTM has four.
-        QCOMPARE(countFor([&] { page->cellBox()->setCurrentIndex(page->cellBox()->findData(QStringLiteral("gru"))); }),
-                 qint64(100 * 24'502 + 3 * (256 * 356 + 512) + 3 * (256 * 512 + 512) + 257));
-        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("base")); }), qint64(2'592'105 - 500 * 100));
+        QCOMPARE(
+            countFor([&] {
+                page->cellBox()->setCurrentIndex(page->cellBox()->findData(QStringLiteral("gru")));
+            }),
+            qint64(100 * 24'502 + 3 * (256 * 356 + 512) + 3 * (256 * 512 + 512) + 257));
+        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("base")); }),
+                 qint64(2'592'105 - 500 * 100));
         QVERIFY(!page->cellBox()->isEnabled());  // the base RNN is the lecture's Elman RNN
         QVERIFY(page->hiddenBox()->isEnabled());
-        // FastText needs a vocabulary of words and bigrams that is not built yet: the limit is shown.
-        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("fasttext")); }), qint64(2'500'301));
+        // FastText needs a vocabulary of words and bigrams that is not built yet: the limit is
+        // shown.
+        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("fasttext")); }),
+                 qint64(2'500'301));
         QVERIFY(page->totalLabel()->text().contains(QStringLiteral("at most")));
-        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("cnn")); }), qint64(2'620'801 - 500 * 100));
+        QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("cnn")); }),
+                 qint64(2'620'801 - 500 * 100));
         // The Train page describes the same experiment.
         QVERIFY(window.trainPage()->experimentLabel()->text().contains(QStringLiteral("CNN")));
     }
@@ -80,9 +93,15 @@ private Q_SLOTS:
         TestWindow t(&datasets_);
         auto* page = t.window.modelPage();
         auto plan = sentiment::experiment::ExperimentPlan::lecture("advanced");
-        for (const auto& [name, value] : std::vector<std::pair<std::string, std::string>>{
-                 {"hidden", "77"}, {"cell", "gru"}, {"lr", "0.0125"}, {"min-freq", "3"}, {"bidirectional", "false"},
-                 {"train-fraction", "0.8"}, {"tokenizer", "basic_english"}, {"lr-schedule", "linear"}}) {
+        for (const auto& [name, value] :
+             std::vector<std::pair<std::string, std::string>>{{"hidden", "77"},
+                                                              {"cell", "gru"},
+                                                              {"lr", "0.0125"},
+                                                              {"min-freq", "3"},
+                                                              {"bidirectional", "false"},
+                                                              {"train-fraction", "0.8"},
+                                                              {"tokenizer", "basic_english"},
+                                                              {"lr-schedule", "linear"}}) {
             const auto set = sentiment::experiment::findKnob(name)->apply(plan, value);
             QVERIFY2(set.ok(), name.c_str());
         }
@@ -91,14 +110,15 @@ private Q_SLOTS:
         for (const auto& knob : sentiment::experiment::knobs()) {
             if (!knob.form) continue;
             QVERIFY2(page->knobEditor(knob.name) != nullptr, knob.name.c_str());
-            QCOMPARE(QString::fromStdString(knob.get(shown)), QString::fromStdString(knob.get(plan)));
+            QCOMPARE(QString::fromStdString(knob.get(shown)),
+                     QString::fromStdString(knob.get(plan)));
         }
         QCOMPARE(shown.data.minFreq, std::uint64_t(3));
         auto* minFreq = qobject_cast<QSpinBox*>(page->knobEditor("min-freq"));
         QVERIFY(minFreq != nullptr);
         minFreq->setValue(5);
         QCOMPARE(page->plan().data.minFreq, std::uint64_t(5));
-        QVERIFY(!page->knobEditor("ngrams")->isEnabled());  // NBSVM's alone
+        QVERIFY(!page->knobEditor("ngrams")->isEnabled());    // NBSVM's alone
         QVERIFY(!page->knobEditor("momentum")->isEnabled());  // Adam
         page->applyPreset(QStringLiteral("nbsvm"));
         QVERIFY(page->knobEditor("ngrams")->isEnabled());
@@ -118,7 +138,8 @@ private Q_SLOTS:
         QVERIFY(measured.wait(120000));
         QCOMPARE(failed.count(), 0);
         const double epochSeconds = measured.first().at(0).toDouble();
-        QVERIFY(epochSeconds > 0 && std::isfinite(epochSeconds));  // how long is the machine's business
+        QVERIFY(epochSeconds > 0 &&
+                std::isfinite(epochSeconds));  // how long is the machine's business
         QVERIFY(measured.first().at(1).toDouble() > 0);
         QCOMPARE(measured.first().at(2).toInt(), 3);
         QVERIFY(page->timingLabel()->text().contains(QStringLiteral("per epoch")));

@@ -1,35 +1,35 @@
 // Qt Test for the Predict page (the prediction box) with a model trained on the demo sample,
 // run with QT_QPA_PLATFORM=offscreen.
 #include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTextBrowser>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QtTest>
 #include <cmath>
-#include <QLabel>
 
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
-#include "data/DatasetLoader.h"
+#include "data/dataset/DatasetLoader.h"
 #include "model/ModelConfig.h"
 #include "storage/RunStore.h"
 #include "training/Predictor.h"
 #include "training/Trainer.h"
-#include "ui/DatasetController.h"
-#include "ui/MainWindow.h"
-#include "ui/Settings.h"
-#include "ui/ModelController.h"
-#include "ui/PredictController.h"
-#include "ui/PredictPage.h"
-#include "ui/RunsController.h"
-#include "ui/TrainingController.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/controllers/ModelController.h"
+#include "ui/controllers/PredictController.h"
+#include "ui/controllers/RunsController.h"
+#include "ui/controllers/TrainingController.h"
+#include "ui/pages/PredictPage.h"
+#include "ui/platform/Settings.h"
+#include "ui/window/MainWindow.h"
 
 using namespace sentiment;
 using namespace sentiment::ui;
@@ -86,7 +86,8 @@ private Q_SLOTS:
         QSignalSpy predicted(window.predictController(), &PredictController::predicted);
         QSignalSpy explained(window.predictController(), &PredictController::explained);
         // Typing fast: one verdict for the text as it stands after the pause, not one per key.
-        for (const QChar c : QStringLiteral("Not terrible, it's great.")) QTest::keyClicks(page->textEdit(), QString(c));
+        for (const QChar c : QStringLiteral("Not terrible, it's great."))
+            QTest::keyClicks(page->textEdit(), QString(c));
         QVERIFY(explained.wait(20000));
         QVERIFY2(predicted.size() <= 2, qPrintable(QString::number(predicted.size())));
         const auto v = explained.last().first().value<PredictionView>();
@@ -99,14 +100,17 @@ private Q_SLOTS:
         // Colour-blind-safe colours (blue and vermillion, never green and red), and the direction
         // in words in each coloured token's tooltip.
         int coloured = 0;
-        for (auto block = page->tokensView()->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto block = page->tokensView()->document()->begin(); block.isValid();
+             block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const auto format = it.fragment().charFormat();
                 if (format.background().style() == Qt::NoBrush) continue;
                 ++coloured;
                 const int hue = format.background().color().hsvHue();
-                QVERIFY2((hue >= 180 && hue <= 220) || (hue >= 10 && hue <= 40) || hue == -1, qPrintable(QString::number(hue)));
-                QVERIFY2(format.toolTip().startsWith(QStringLiteral("Pushes to ")), qPrintable(format.toolTip()));
+                QVERIFY2((hue >= 180 && hue <= 220) || (hue >= 10 && hue <= 40) || hue == -1,
+                         qPrintable(QString::number(hue)));
+                QVERIFY2(format.toolTip().startsWith(QStringLiteral("Pushes to ")),
+                         qPrintable(format.toolTip()));
             }
         }
         QVERIFY(coloured > 0);
@@ -139,7 +143,8 @@ private Q_SLOTS:
         const auto first = home_.filePath(QStringLiteral("fasttext.slckpt"));
         const auto second = home_.filePath(QStringLiteral("other.slckpt"));
         const std::string text = "A slow start, then a moving and funny film with a great cast.";
-        const auto expected = training::Predictor::load(second.toStdString())->predict(text).probability;
+        const auto expected =
+            training::Predictor::load(second.toStdString())->predict(text).probability;
         const auto old = training::Predictor::load(first.toStdString())->predict(text).probability;
         QVERIFY(expected != old);  // the test tells the models apart
 
@@ -200,7 +205,8 @@ private Q_SLOTS:
         t.window.showPage(QStringLiteral("predict"));
         QVERIFY(loaded.wait(20000));
         QVERIFY(page->ngramsView()->isVisibleTo(page));
-        QVERIFY(page->ngramsView()->toPlainText().contains(QStringLiteral("The model's strongest n-grams")));
+        QVERIFY(page->ngramsView()->toPlainText().contains(
+            QStringLiteral("The model's strongest n-grams")));
         QVERIFY(page->legendLabel()->text().contains(QStringLiteral("Exact")));
         QSignalSpy explained(t.window.predictController(), &PredictController::explained);
         page->setText(QStringLiteral("A wonderful film, not a bad moment in it."));
@@ -214,9 +220,11 @@ private Q_SLOTS:
         QVERIFY(std::abs(1 / (1 + std::exp(-v.logit)) - v.probability) < 1e-5);
         QVERIFY(page->ngramsView()->toPlainText().contains(QStringLiteral("Exactly why")));
         bool logitTip = false;
-        for (auto block = page->tokensView()->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto block = page->tokensView()->document()->begin(); block.isValid();
+             block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
-                logitTip = logitTip || it.fragment().charFormat().toolTip().contains(QStringLiteral("the logit"));
+                logitTip = logitTip || it.fragment().charFormat().toolTip().contains(
+                                           QStringLiteral("the logit"));
             }
         }
         QVERIFY(logitTip);

@@ -17,13 +17,13 @@
 
 #include "experiment/RunQueue.h"
 #include "storage/RunStore.h"
-#include "ui/DatasetController.h"
-#include "ui/ModelPage.h"
-#include "ui/QueueController.h"
-#include "ui/QueuePanel.h"
-#include "ui/RunsPage.h"
-#include "ui/TrainPage.h"
-#include "ui/TrainingController.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/controllers/QueueController.h"
+#include "ui/controllers/TrainingController.h"
+#include "ui/pages/ModelPage.h"
+#include "ui/pages/RunsPage.h"
+#include "ui/pages/TrainPage.h"
+#include "ui/panels/QueuePanel.h"
 
 using namespace sentiment::ui;
 using sentiment::storage::QueueEntry;
@@ -35,13 +35,16 @@ namespace {
 bool waitForRuns(TrainingController& training, int count, int ms = 240000) {
     QSignalSpy finished(&training, &TrainingController::finished);
     QSignalSpy failed(&training, &TrainingController::failed);
-    (void)QTest::qWaitFor([&] { return finished.count() + failed.count() >= count; }, ms);  // judged below
+    (void)QTest::qWaitFor([&] { return finished.count() + failed.count() >= count; },
+                          ms);  // judged below
     // The queue starts its next entry from a zero-delay timer: let the events already posted run.
     QTest::qWait(100);
     return finished.count() + failed.count() >= count && failed.isEmpty();
 }
 
-RunStore openStore() { return std::move(*RunStore::open(Settings().runStorePath().toStdString())); }
+RunStore openStore() {
+    return std::move(*RunStore::open(Settings().runStorePath().toStdString()));
+}
 
 }  // namespace
 
@@ -61,10 +64,13 @@ private Q_SLOTS:
         model->applyPreset(QStringLiteral("base"));
         model->setEpochs(1);
         t.window.trainPage()->setBatchesPerEpoch(2);
-        model->sweepKnobBox()->setCurrentIndex(model->sweepKnobBox()->findData(QStringLiteral("hidden")));
-        QCOMPARE(model->sweepValuesEdit()->text(), QStringLiteral("64,128,256"));  // a suggestion to start from
+        model->sweepKnobBox()->setCurrentIndex(
+            model->sweepKnobBox()->findData(QStringLiteral("hidden")));
+        QCOMPARE(model->sweepValuesEdit()->text(),
+                 QStringLiteral("64,128,256"));  // a suggestion to start from
         model->sweepValuesEdit()->setText(QStringLiteral("16, 32"));
-        // Queued at once, before the store's start-up opening is over: nothing of it is "recovered".
+        // Queued at once, before the store's start-up opening is over: nothing of it is
+        // "recovered".
         model->sweepButton()->click();
         QVERIFY(t.queue.active());
         QVERIFY(t.training.running());  // the first one trains at once
@@ -79,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(int(runs.size()), 2);
         QVERIFY(runs[0].info.groupId > 0);
         QCOMPARE(runs[0].info.groupId, runs[1].info.groupId);
-        QStringList values{QString::fromStdString(runs[0].info.groupValue), QString::fromStdString(runs[1].info.groupValue)};
+        QStringList values{QString::fromStdString(runs[0].info.groupValue),
+                           QString::fromStdString(runs[1].info.groupValue)};
         values.sort();
         QCOMPARE(values, (QStringList{QStringLiteral("hidden=16"), QStringLiteral("hidden=32")}));
         for (const auto& r : runs) {
@@ -103,7 +110,8 @@ private Q_SLOTS:
         TestWindow t(&datasets_);
         auto* model = t.window.modelPage();
         model->applyPreset(QStringLiteral("base"));
-        model->sweepKnobBox()->setCurrentIndex(model->sweepKnobBox()->findData(QStringLiteral("lr")));
+        model->sweepKnobBox()->setCurrentIndex(
+            model->sweepKnobBox()->findData(QStringLiteral("lr")));
         model->sweepValuesEdit()->setText(QStringLiteral("1e-3,abc"));
         QSignalSpy problem(&t.queue, &QueueController::problem);
         QTimer::singleShot(200, [] {
@@ -111,7 +119,8 @@ private Q_SLOTS:
         });
         model->sweepButton()->click();
         QCOMPARE(problem.count(), 1);
-        QVERIFY2(problem[0][0].toString().contains(QStringLiteral("'abc' is not a value of lr")), qPrintable(problem[0][0].toString()));
+        QVERIFY2(problem[0][0].toString().contains(QStringLiteral("'abc' is not a value of lr")),
+                 qPrintable(problem[0][0].toString()));
         QVERIFY(t.queue.entries().empty());
         QVERIFY(!t.training.running());
     }
@@ -137,13 +146,15 @@ private Q_SLOTS:
         QCOMPARE(t.queue.pending(), 2);
         auto* panel = t.window.queuePanel();
         QCOMPARE(panel->runButton()->text(), QStringLiteral("Resume"));
-        QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("starts again from its beginning")),
-                 qPrintable(panel->stateLabel()->text()));
+        QVERIFY2(
+            panel->stateLabel()->text().contains(QStringLiteral("starts again from its beginning")),
+            qPrintable(panel->stateLabel()->text()));
         panel->runButton()->click();
         // The first waits for its dataset, and the queue with it: nothing trains.
         QVERIFY(!t.training.running());
         QVERIFY(!t.queue.active());
-        QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("/nowhere/aclImdb")), qPrintable(panel->stateLabel()->text()));
+        QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("/nowhere/aclImdb")),
+                 qPrintable(panel->stateLabel()->text()));
         // Taken out of the queue, the next one trains.
         panel->table()->selectRow(0);
         QVERIFY(panel->removeButton()->isEnabled());
@@ -174,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(!t.queue.active());
         QVERIFY(!t.training.running());
         QCOMPARE(t.queue.pending(), 1);  // the second seed waits
-        QVERIFY2(t.queue.state().contains(QStringLiteral("was stopped")), qPrintable(t.queue.state()));
+        QVERIFY2(t.queue.state().contains(QStringLiteral("was stopped")),
+                 qPrintable(t.queue.state()));
         t.queue.clearFinished();
         const auto waiting = t.queue.entries();
         for (const auto& e : waiting) t.queue.remove(e.id);
@@ -207,7 +219,8 @@ private Q_SLOTS:
         QStringList seeds;
         for (const auto& r : group) seeds << QString::fromStdString(r.info.groupValue);
         seeds.sort();
-        QCOMPARE(seeds, (QStringList{QStringLiteral("1234"), QStringLiteral("1235"), QStringLiteral("1236")}));
+        QCOMPARE(seeds, (QStringList{QStringLiteral("1234"), QStringLiteral("1235"),
+                                     QStringLiteral("1236")}));
     }
 
 private:

@@ -1,54 +1,55 @@
 // Qt Test for the Runs page against a store with several runs, run with QT_QPA_PLATFORM=offscreen.
 #include <QAbstractItemModelTester>
-#include <cmath>
 #include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
-#include "storage/RunStore.h"
-#include "ui/DatasetController.h"
-#include "ui/ErrorAnalysisPanel.h"
-#include "ui/GradientFlowPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/PredictPage.h"
-#include "ui/Settings.h"
-#include "ui/PredictController.h"
-#include "ui/ModelController.h"
-#include "ui/QCustomPlotHeader.h"
-#include "ui/RunsController.h"
-#include "ui/ReportWriter.h"
-#include "ui/RunsPage.h"
-#include "ui/RunsTableModel.h"
-#include "ui/ModelPage.h"
-#include "ui/TrainPage.h"
-#include "ui/TrainingController.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ReproducibilityCard.h"
+#include "storage/RunStore.h"
+#include "ui/charts/QCustomPlotHeader.h"
+#include "ui/charts/RunsTableModel.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/controllers/ModelController.h"
+#include "ui/controllers/PredictController.h"
+#include "ui/controllers/RunsController.h"
+#include "ui/controllers/TrainingController.h"
+#include "ui/pages/ModelPage.h"
+#include "ui/pages/PredictPage.h"
+#include "ui/pages/RunsPage.h"
+#include "ui/pages/TrainPage.h"
+#include "ui/panels/ErrorAnalysisPanel.h"
+#include "ui/panels/GradientFlowPanel.h"
+#include "ui/platform/Settings.h"
+#include "ui/report/ReportWriter.h"
+#include "ui/window/MainWindow.h"
 
 using namespace sentiment;
 using namespace sentiment::ui;
 
 namespace {
-std::int64_t addRun(storage::RunStore& store, const std::string& name, const std::string& preset, double lr,
-                    int epochs, storage::RunStatus status) {
+std::int64_t addRun(storage::RunStore& store, const std::string& name, const std::string& preset,
+                    double lr, int epochs, storage::RunStatus status) {
     storage::RunInfo info;
     info.name = name;
     info.preset = preset;
-    info.configJson = "{\"training\":{\"lr\":" + std::to_string(lr) + ",\"epochs\":5},\"model\":{\"hidden\":256}}";
+    info.configJson = "{\"training\":{\"lr\":" + std::to_string(lr) +
+                      ",\"epochs\":5},\"model\":{\"hidden\":256}}";
     info.parameters = preset == "base" ? 2'592'105 : 4'810'857;
     info.device = "cpu";
     const auto id = *store.beginRun(info);
@@ -79,16 +80,20 @@ private Q_SLOTS:
         auto store = storage::RunStore::open(storage::RunStore::defaultPath());
         QVERIFY(store);
         base_ = addRun(*store, "base, lecture", "base", 0.001, 5, storage::RunStatus::Completed);
-        advanced_ = addRun(*store, "advanced, lecture", "advanced", 0.001, 5, storage::RunStatus::Completed);
-        stopped_ = addRun(*store, "advanced, stopped early", "advanced", 0.01, 2, storage::RunStatus::Stopped);
-        // The advanced run's test predictions: 3 positive and 3 negative reviews, two mistakes kept with their text.
-        QVERIFY(store->recordTestPredictions(advanced_, std::vector<storage::TestPrediction>{
-                                                            {"test/pos/1_9.txt", true, 9, 40, 0.95, ""},
-                                                            {"test/pos/2_8.txt", true, 8, 240, 0.80, ""},
-                                                            {"test/pos/3_7.txt", true, 7, 700, 0.10, "Slow, long, and I loved it."},
-                                                            {"test/neg/1_1.txt", false, 1, 90, 0.05, ""},
-                                                            {"test/neg/2_3.txt", false, 3, 150, 0.30, ""},
-                                                            {"test/neg/3_2.txt", false, 2, 1500, 0.65, "Great actors, wasted."}}));
+        advanced_ = addRun(*store, "advanced, lecture", "advanced", 0.001, 5,
+                           storage::RunStatus::Completed);
+        stopped_ = addRun(*store, "advanced, stopped early", "advanced", 0.01, 2,
+                          storage::RunStatus::Stopped);
+        // The advanced run's test predictions: 3 positive and 3 negative reviews, two mistakes kept
+        // with their text.
+        QVERIFY(store->recordTestPredictions(
+            advanced_, std::vector<storage::TestPrediction>{
+                           {"test/pos/1_9.txt", true, 9, 40, 0.95, ""},
+                           {"test/pos/2_8.txt", true, 8, 240, 0.80, ""},
+                           {"test/pos/3_7.txt", true, 7, 700, 0.10, "Slow, long, and I loved it."},
+                           {"test/neg/1_1.txt", false, 1, 90, 0.05, ""},
+                           {"test/neg/2_3.txt", false, 3, 150, 0.30, ""},
+                           {"test/neg/3_2.txt", false, 2, 1500, 0.65, "Great actors, wasted."}}));
         // A run recorded with its plan (as every run since issue 17 is).
         auto plan = *experiment::ExperimentPlan::forPreset("cnn");
         plan.training.epochs = 7;
@@ -129,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(models.choice().data.trainFraction, 0.8);
         QCOMPARE(window.modelPage()->plan().training.epochs, 7);
         QCOMPARE(int(window.trainPage()->batchesPerEpoch()), 11);
-        QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(window.trainPage()));
+        QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(),
+                 static_cast<QWidget*>(window.trainPage()));
 
         page->selectRuns({base_});
         QSignalSpy again(page, &RunsPage::trainAgainRequested);
@@ -137,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(again.size(), 0);
         QVERIFY2(page->findChild<QLabel*>() != nullptr, "message label");
         bool said = false;
-        for (auto* label : page->findChildren<QLabel*>()) said = said || label->text().contains(QStringLiteral("no stored plan"));
+        for (auto* label : page->findChildren<QLabel*>())
+            said = said || label->text().contains(QStringLiteral("no stored plan"));
         QVERIFY(said);
     }
 
@@ -145,7 +152,8 @@ private Q_SLOTS:
         TestWindow t;
         auto& window = t.window;
         auto* page = window.runsPage();
-        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy listed(window.runsController(), &RunsController::listed);
         window.showPage(QStringLiteral("runs"));
         QVERIFY(listed.wait(10000));
@@ -161,13 +169,16 @@ private Q_SLOTS:
         QCOMPARE(page->accuracyPlot()->graphCount(), 2);
         // The stopped run shows its two finished epochs.
         bool sawTwo = false;
-        for (int g = 0; g < 2; ++g) sawTwo = sawTwo || page->accuracyPlot()->graph(g)->dataCount() == 2;
+        for (int g = 0; g < 2; ++g)
+            sawTwo = sawTwo || page->accuracyPlot()->graph(g)->dataCount() == 2;
         QVERIFY(sawTwo);
         QStringList keys;
-        for (int r = 0; r < page->differenceTable()->rowCount(); ++r) keys << page->differenceTable()->item(r, 0)->text();
+        for (int r = 0; r < page->differenceTable()->rowCount(); ++r)
+            keys << page->differenceTable()->item(r, 0)->text();
         QVERIFY2(keys.contains(QStringLiteral("training.lr")), qPrintable(keys.join(',')));
         QVERIFY(!keys.contains(QStringLiteral("model.hidden")));  // the same in both
-        // The per-epoch table: 5 epochs and a test row for the base run, 2 epochs for the stopped one.
+        // The per-epoch table: 5 epochs and a test row for the base run, 2 epochs for the stopped
+        // one.
         QCOMPARE(page->epochTable()->rowCount(), 5 + 1 + 2);
         // The test row is one cell across the epoch columns, never under "Train Loss"/"Train Acc".
         const auto* table = page->epochTable();
@@ -177,7 +188,8 @@ private Q_SLOTS:
         }
         QVERIFY(testRow >= 0);
         QCOMPARE(table->columnSpan(testRow, 2), table->columnCount() - 2);
-        QVERIFY2(table->item(testRow, 2)->text().startsWith(QStringLiteral("Test Loss: ")), qPrintable(table->item(testRow, 2)->text()));
+        QVERIFY2(table->item(testRow, 2)->text().startsWith(QStringLiteral("Test Loss: ")),
+                 qPrintable(table->item(testRow, 2)->text()));
         QVERIFY(table->item(testRow, 3) == nullptr);
 
         // Runs of one preset: the lecture's curve of the split shown, and its band on accuracy.
@@ -188,23 +200,27 @@ private Q_SLOTS:
         QCOMPARE(page->accuracyPlot()->graphCount(), 2 + 3);
         const QCPGraph* lectureValid = nullptr;
         for (int g = 0; g < page->accuracyPlot()->graphCount(); ++g) {
-            if (page->accuracyPlot()->graph(g)->name() == QStringLiteral("lecture: valid")) lectureValid = page->accuracyPlot()->graph(g);
+            if (page->accuracyPlot()->graph(g)->name() == QStringLiteral("lecture: valid"))
+                lectureValid = page->accuracyPlot()->graph(g);
         }
         QVERIFY(lectureValid != nullptr);
         QCOMPARE(lectureValid->dataCount(), 5);
         QCOMPARE(lectureValid->data()->at(2)->value, 85.87);  // the lecture's epoch 3
-        // One run: the verdict, and where it fell behind (its valid accuracy 55 % against 60.47 % - 5).
+        // One run: the verdict, and where it fell behind (its valid accuracy 55 % against 60.47 % -
+        // 5).
         QSignalSpy comparedOne(window.runsController(), &RunsController::compared);
         page->selectRuns({advanced_});
         QVERIFY(comparedOne.wait(10000));
-        QVERIFY2(page->messageLabel()->text().contains(
-                     QStringLiteral("Against the lecture: below the lecture's range for advanced BiLSTM (82.79% - 89.07%): 80.00%; "
-                                    "it fell behind at epoch 1, valid 55.00% against the lecture's 60.47%")),
+        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral(
+                     "Against the lecture: below the lecture's range for advanced BiLSTM (82.79% - "
+                     "89.07%): 80.00%; "
+                     "it fell behind at epoch 1, valid 55.00% against the lecture's 60.47%")),
                  qPrintable(page->messageLabel()->text()));
         page->selectRuns({base_, stopped_});
         QVERIFY(compared.wait(10000));
 
-        // The assignment report of the two runs: a PDF, and the lecture's lines in what it is made from.
+        // The assignment report of the two runs: a PDF, and the lecture's lines in what it is made
+        // from.
         const QString pdf = home_.filePath(QStringLiteral("report.pdf"));
         QVERIFY(page->writeReport(pdf));
         QFile f(pdf);
@@ -215,7 +231,8 @@ private Q_SLOTS:
         QSignalSpy comparedAgain(window.runsController(), &RunsController::compared);
         window.runsController()->compare({base_, stopped_});
         QVERIFY(comparedAgain.wait(10000));
-        const auto contents = comparedAgain.first().first().value<std::shared_ptr<const experiment::RunsOverview>>();
+        const auto contents =
+            comparedAgain.first().first().value<std::shared_ptr<const experiment::RunsOverview>>();
         QVERIFY(contents != nullptr);
         QCOMPARE(contents->runs.size(), std::size_t(2));
         const QString html = ReportWriter::html(*contents);
@@ -223,7 +240,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Train Loss: 0.650 | Train Acc: 56.00%")));
         QVERIFY(html.contains(QStringLiteral("Test Loss: ")));
         QVERIFY(html.contains(QStringLiteral("2,592,105")));
-        QVERIFY(html.contains(QStringLiteral("training.lr")));  // runs recorded before plans: their keys as stored
+        QVERIFY(html.contains(
+            QStringLiteral("training.lr")));  // runs recorded before plans: their keys as stored
         QVERIFY(html.contains(QStringLiteral("Environment")));
         QVERIFY(!page->writeReport(QStringLiteral("/nonexistent/folder/report.pdf")));
         // Its first page rendered to PNG: A4-shaped and not blank (title, configuration, text).
@@ -242,16 +260,19 @@ private Q_SLOTS:
         page->filterEdit()->clear();
         QCOMPARE(page->view()->model()->rowCount(), 4);
         page->view()->sortByColumn(RunsTableModel::TestAccuracy, Qt::AscendingOrder);
-        QCOMPARE(page->view()->model()->index(0, RunsTableModel::TestAccuracy).data().toString(), QStringLiteral("–"));
+        QCOMPARE(page->view()->model()->index(0, RunsTableModel::TestAccuracy).data().toString(),
+                 QStringLiteral("–"));
 
         // Rename, tag and delete go through the store and come back in the table.
         QSignalSpy changed(window.runsController(), &RunsController::changed);
         QSignalSpy failed(window.runsController(), &RunsController::failed);
         listed.clear();
         window.runsController()->rename(advanced_, QStringLiteral("advanced — ünïcode 'quoted'"));
-        window.runsController()->setTags(advanced_, {QStringLiteral("assignment"), QStringLiteral(" final ")});
+        window.runsController()->setTags(advanced_,
+                                         {QStringLiteral("assignment"), QStringLiteral(" final ")});
         QTRY_VERIFY_WITH_TIMEOUT(listed.size() >= 2, 10000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QCOMPARE(changed.size(), 2);
         bool renamed = false;
         for (int r = 0; r < page->model()->rowCount(); ++r) {
@@ -282,8 +303,9 @@ private Q_SLOTS:
         QVERIFY(evaluated.wait(10000));
         page->showTable(QStringLiteral("errors"));
         QVERIFY(panel->isVisible());
-        QVERIFY2(panel->summaryLabel()->text().contains(QStringLiteral("6 test reviews, 66.7% right")),
-                 qPrintable(panel->summaryLabel()->text()));
+        QVERIFY2(
+            panel->summaryLabel()->text().contains(QStringLiteral("6 test reviews, 66.7% right")),
+            qPrintable(panel->summaryLabel()->text()));
         auto* m = panel->confusionTable();
         QCOMPARE(m->item(0, 0)->text(), QStringLiteral("2 (66.7%)"));  // positives called positive
         QCOMPARE(m->item(0, 1)->text(), QStringLiteral("1 (33.3%)"));
@@ -303,22 +325,26 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Slow, long, and I loved it."));
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("negative"));
         panel->openMistake(0);
-        QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(window.predictPage()));
-        QCOMPARE(window.predictPage()->textEdit()->toPlainText(), QStringLiteral("Slow, long, and I loved it."));
+        QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(),
+                 static_cast<QWidget*>(window.predictPage()));
+        QCOMPARE(window.predictPage()->textEdit()->toPlainText(),
+                 QStringLiteral("Slow, long, and I loved it."));
         QVERIFY(window.predictPage()->noteLabel()->isVisible());
-        QVERIFY2(window.predictPage()->noteLabel()->text().contains(
-                     QStringLiteral("it is positive, rated 7/10; the model was 90.0% sure it is negative")),
+        QVERIFY2(window.predictPage()->noteLabel()->text().contains(QStringLiteral(
+                     "it is positive, rated 7/10; the model was 90.0% sure it is negative")),
                  qPrintable(window.predictPage()->noteLabel()->text()));
         QVERIFY(window.predictPage()->explainBox()->isChecked());
         // A recurrent model scores a review alone as in its test batch: no caveat.
-        QVERIFY(!window.predictPage()->noteLabel()->text().contains(QStringLiteral("Scored alone")));
+        QVERIFY(
+            !window.predictPage()->noteLabel()->text().contains(QStringLiteral("Scored alone")));
 
         // A run recorded without its predictions, and no dataset loaded: it says what to do.
         window.showPage(QStringLiteral("runs"));
         evaluated.clear();
         page->selectRuns({base_});
         QVERIFY(evaluated.wait(10000));
-        QVERIFY2(panel->summaryLabel()->text().contains(QStringLiteral("recorded without its test predictions")),
+        QVERIFY2(panel->summaryLabel()->text().contains(
+                     QStringLiteral("recorded without its test predictions")),
                  qPrintable(panel->summaryLabel()->text()));
         QVERIFY(panel->scoreButton()->isVisible());
         QVERIFY(!panel->scoreButton()->isEnabled());
@@ -344,28 +370,38 @@ private Q_SLOTS:
         const auto& contents = *page->overview();
         QCOMPARE(contents.runs.size(), std::size_t(3));
         // The runs with a test result have their predictions.
-        QCOMPARE(std::count_if(contents.runs.begin(), contents.runs.end(), [](const auto& r) { return r.evaluation != nullptr; }), 2);
+        QCOMPARE(std::count_if(contents.runs.begin(), contents.runs.end(),
+                               [](const auto& r) { return r.evaluation != nullptr; }),
+                 2);
         const QString html = ReportWriter::html(contents);
         // The five assignments in order, each answered from the runs of its preset.
         qsizetype at = 0;
-        for (const char* heading : {"Assignment 1 · The base RNN", "Assignment 2 · ", "Assignment 3 · A multi-layer bidirectional LSTM",
-                                    "Assignment 4 · ", "Assignment 5 · The parameters of the 2-layer bidirectional LSTM",
-                                    "Further runs", "Against the lecture", "Where the models are wrong", "Environment"}) {
+        for (const char* heading :
+             {"Assignment 1 · The base RNN", "Assignment 2 · ",
+              "Assignment 3 · A multi-layer bidirectional LSTM", "Assignment 4 · ",
+              "Assignment 5 · The parameters of the 2-layer bidirectional LSTM", "Further runs",
+              "Against the lecture", "Where the models are wrong", "Environment"}) {
             const auto next = html.indexOf(QString::fromUtf8(heading), at);
             QVERIFY2(next > at, heading);
             at = next;
         }
-        QVERIFY(html.contains(QStringLiteral("The model has <b>2,592,105</b> trainable parameters")));
-        QVERIFY(html.contains(QStringLiteral("4,810,857")));  // assignment 5, with its per-layer formulas
+        QVERIFY(
+            html.contains(QStringLiteral("The model has <b>2,592,105</b> trainable parameters")));
+        QVERIFY(html.contains(
+            QStringLiteral("4,810,857")));  // assignment 5, with its per-layer formulas
         QVERIFY(html.contains(QStringLiteral("Train Loss: 0.650 | Train Acc: 56.00%")));
-        QVERIFY(html.contains(QStringLiteral("below the lecture&#x27;s range for advanced BiLSTM")) ||
-                html.contains(QStringLiteral("below the lecture's range for advanced BiLSTM")));
+        QVERIFY(
+            html.contains(QStringLiteral("below the lecture&#x27;s range for advanced BiLSTM")) ||
+            html.contains(QStringLiteral("below the lecture's range for advanced BiLSTM")));
         // The run with a plan: its settings in words, not raw keys.
-        QVERIFY2(html.contains(QStringLiteral("Model: a CNN of 100 filters of each width (3, 4, 5 words)")), qPrintable(html));
+        QVERIFY2(html.contains(
+                     QStringLiteral("Model: a CNN of 100 filters of each width (3, 4, 5 words)")),
+                 qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("Training: Adam, learning rate 0.0123")));
         QVERIFY(html.contains(QStringLiteral("at most 11 batches an epoch")));
         QVERIFY(!html.contains(QStringLiteral("max_batches")));  // no raw key of the planned run
-        // The confusion matrix of the run whose predictions are stored; the other says how to get it.
+        // The confusion matrix of the run whose predictions are stored; the other says how to get
+        // it.
         QVERIFY(html.contains(QStringLiteral("called positive")));
         QVERIFY(html.contains(QStringLiteral("66.67%")));
         QVERIFY(html.contains(QStringLiteral("Slow, long, and I loved it.")));
@@ -400,9 +436,14 @@ private Q_SLOTS:
         QVERIFY(t.showRuns());
         auto* view = t.window.runsPage()->findChild<QTableView*>(QStringLiteral("runs"));
         QVERIFY(view != nullptr);
-        const int fourRows = view->horizontalHeader()->height() + 4 * view->verticalHeader()->defaultSectionSize();
-        QTRY_VERIFY2(view->height() >= fourRows, qPrintable(QStringLiteral("list %1 px, four rows %2 px").arg(view->height()).arg(fourRows)));
-        QVERIFY2(t.window.height() <= 820, qPrintable(QStringLiteral("window %1 px tall").arg(t.window.height())));
+        const int fourRows =
+            view->horizontalHeader()->height() + 4 * view->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY2(
+            view->height() >= fourRows,
+            qPrintable(
+                QStringLiteral("list %1 px, four rows %2 px").arg(view->height()).arg(fourRows)));
+        QVERIFY2(t.window.height() <= 820,
+                 qPrintable(QStringLiteral("window %1 px tall").arg(t.window.height())));
     }
 
     void runsFromAnotherStoreAreImportedOnce() {
@@ -418,22 +459,33 @@ private Q_SLOTS:
         runs.importRuns({other});
         QVERIFY(imported.wait(10000));
         const QString summary = imported.first().first().toString();
-        QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("gpu-server.sqlite: 2 run(s|\\(s\\))? imported"))), qPrintable(summary));
+        QVERIFY2(summary.contains(QRegularExpression(
+                     QStringLiteral("gpu-server.sqlite: 2 run(s|\\(s\\))? imported"))),
+                 qPrintable(summary));
         QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
-        auto rows = listed.last().first().value<std::shared_ptr<const std::vector<storage::RunRow>>>();
+        auto rows =
+            listed.last().first().value<std::shared_ptr<const std::vector<storage::RunRow>>>();
         QCOMPARE(rows->size(), 2u);
         RunsTableModel model;
         model.setRuns(rows);
-        const auto tip = model.data(model.index(0, RunsTableModel::Device), Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("Imported from ")) && tip.contains(QStringLiteral("gpu-server.sqlite")), qPrintable(tip));
+        const auto tip =
+            model.data(model.index(0, RunsTableModel::Device), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Imported from ")) &&
+                     tip.contains(QStringLiteral("gpu-server.sqlite")),
+                 qPrintable(tip));
         imported.clear();
         listed.clear();
         runs.importRuns({other});
         QVERIFY(imported.wait(10000));
-        QVERIFY2(imported.first().first().toString().contains(QRegularExpression(QStringLiteral("0 run(s|\\(s\\))? imported, 2 already here"))),
+        QVERIFY2(imported.first().first().toString().contains(QRegularExpression(
+                     QStringLiteral("0 run(s|\\(s\\))? imported, 2 already here"))),
                  qPrintable(imported.first().first().toString()));
         QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
-        QCOMPARE(listed.last().first().value<std::shared_ptr<const std::vector<storage::RunRow>>>()->size(), 2u);
+        QCOMPARE(listed.last()
+                     .first()
+                     .value<std::shared_ptr<const std::vector<storage::RunRow>>>()
+                     ->size(),
+                 2u);
     }
 
     // The writer opens at start-up, off the GUI thread: an unusable file is set aside with a
@@ -453,8 +505,12 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("it was kept as")),
                  qPrintable(failed.first().first().toString()));
-        QVERIFY(listed.first().first().value<std::shared_ptr<const std::vector<storage::RunRow>>>()->empty());
-        const auto aside = QDir(home_.path()).entryList({QStringLiteral("garbage.sqlite.unusable-*")});
+        QVERIFY(listed.first()
+                    .first()
+                    .value<std::shared_ptr<const std::vector<storage::RunRow>>>()
+                    ->empty());
+        const auto aside =
+            QDir(home_.path()).entryList({QStringLiteral("garbage.sqlite.unusable-*")});
         QCOMPARE(aside.size(), 1);
         QFile kept(home_.filePath(aside.first()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -477,13 +533,19 @@ private Q_SLOTS:
         QCOMPARE(panel->plot()->graphCount(), 2);
         QCOMPARE(panel->plot()->graph(0)->pen().style(), Qt::DashLine);
         QCOMPARE(panel->plot()->graph(1)->pen().style(), Qt::SolidLine);
-        QCOMPARE(panel->plot()->graph(1)->data()->size(), 120);  // 0.3 · 0.6^119 ≈ 1e-27: above the floor
+        QCOMPARE(panel->plot()->graph(1)->data()->size(),
+                 120);  // 0.3 · 0.6^119 ≈ 1e-27: above the floor
         QCOMPARE(panel->plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
         const QString summary = panel->summaryLabel()->text();
         // 0.6^k >= 1e-3 up to k = 13.
-        QVERIFY2(summary.contains(QStringLiteral("run %1 (base): a thousandth of the gradient still reaches 13 steps back").arg(base_)),
+        QVERIFY2(summary.contains(
+                     QStringLiteral(
+                         "run %1 (base): a thousandth of the gradient still reaches 13 steps back")
+                         .arg(base_)),
                  qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("Not measured for run %1 (advanced)").arg(advanced_)), qPrintable(summary));
+        QVERIFY2(
+            summary.contains(QStringLiteral("Not measured for run %1 (advanced)").arg(advanced_)),
+            qPrintable(summary));
 
         page->showTable(QStringLiteral("overview"));
         Q_EMIT window.trainPage()->gradientFlowRequested(base_);
@@ -502,7 +564,8 @@ private Q_SLOTS:
         QSignalSpy compared(&t.runs, &RunsController::compared);
         page->selectRuns({advanced_});
         QVERIFY(compared.wait(10000));
-        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("No linear baseline")), qPrintable(page->messageLabel()->text()));
+        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("No linear baseline")),
+                 qPrintable(page->messageLabel()->text()));
         QVERIFY(!page->baselineButton()->isHidden());
         // The advanced run has no stored plan: the baseline comes from its recorded split, and
         // the dataset it names is not loaded, so nothing trains.
@@ -532,7 +595,9 @@ private Q_SLOTS:
         page->selectRuns({advanced_});
         QVERIFY(compared.wait(10000));
         const QString text = page->messageLabel()->text();
-        QVERIFY2(text.contains(QStringLiteral("10.00 points below the linear baseline (NBSVM, run %1: 90.00%)").arg(baseline_)),
+        QVERIFY2(text.contains(QStringLiteral(
+                                   "10.00 points below the linear baseline (NBSVM, run %1: 90.00%)")
+                                   .arg(baseline_)),
                  qPrintable(text));
         QVERIFY(page->baselineButton()->isHidden());
         bool line = false;
@@ -549,7 +614,8 @@ private Q_SLOTS:
         QVERIFY(page->overview() != nullptr);
         const auto* shown = page->overview()->run(advanced_);
         QVERIFY(shown != nullptr && shown->baseline && shown->baseline->id == baseline_);
-        QVERIFY(ReportWriter::html(*page->overview()).contains(QStringLiteral("10.00 points below the linear baseline")));
+        QVERIFY(ReportWriter::html(*page->overview())
+                    .contains(QStringLiteral("10.00 points below the linear baseline")));
     }
 
     // Runs of a group shown together: a band of mean ± sd per epoch and the group's test spread;
@@ -558,7 +624,8 @@ private Q_SLOTS:
         std::vector<std::int64_t> group;
         {
             auto store = *storage::RunStore::open(storage::RunStore::defaultPath());
-            const auto id = *store.createGroup(storage::RunGroup::Kind::Seeds, "", "advanced, 3 seeds");
+            const auto id =
+                *store.createGroup(storage::RunGroup::Kind::Seeds, "", "advanced, 3 seeds");
             for (int s = 0; s < 3; ++s) {
                 storage::RunInfo info;
                 info.name = "advanced, seed " + std::to_string(1234 + s);
@@ -567,7 +634,8 @@ private Q_SLOTS:
                 info.groupValue = std::to_string(1234 + s);
                 info.trainSize = 700;
                 info.validSize = 300;
-                info.cardJson = experiment::ReproducibilityCard::thisMachine(QCoreApplication::applicationVersion().toStdString())
+                info.cardJson = experiment::ReproducibilityCard::thisMachine(
+                                    QCoreApplication::applicationVersion().toStdString())
                                     .toJson()
                                     .dump();
                 const auto run = *store.beginRun(info);
@@ -577,7 +645,8 @@ private Q_SLOTS:
                 QVERIFY(store.recordEpoch(run, e, {}));
                 storage::RunOutcome outcome;
                 outcome.testAccuracy = 0.79 + 0.02 * s;  // 79, 81, 83 %: sd 2
-                outcome.checkpointPath = (home_.path() + QStringLiteral("/seed%1.slckpt").arg(s)).toStdString();
+                outcome.checkpointPath =
+                    (home_.path() + QStringLiteral("/seed%1.slckpt").arg(s)).toStdString();
                 QFile file(QString::fromStdString(outcome.checkpointPath));
                 QVERIFY(file.open(QIODevice::WriteOnly));
                 file.write(QByteArray(1000, 'x'));
@@ -602,9 +671,10 @@ private Q_SLOTS:
         }
         QVERIFY(band != nullptr);
         QCOMPARE(band->data()->size(), 1);
-        QCOMPARE(band->data()->at(0)->value, 82.0);   // mean 81 + sd 1
+        QCOMPARE(band->data()->at(0)->value, 82.0);  // mean 81 + sd 1
         QCOMPARE(band->channelFillGraph()->data()->at(0)->value, 80.0);
-        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")),
+        QVERIFY2(page->messageLabel()->text().contains(
+                     QStringLiteral("(3 runs): test 81.00% ± 2.00 points")),
                  qPrintable(page->messageLabel()->text()));
 
         // The group's chart: each seed's test accuracy, in the order the runs were made.
@@ -613,21 +683,28 @@ private Q_SLOTS:
         QCOMPARE(page->groupPlot()->graph(0)->data()->at(2)->value, 83.0);
         QVERIFY(page->groupPlot()->xAxis->label().startsWith(QStringLiteral("seed")));
         // The disk the checkpoints take; the group can keep only its best run's (the third, 83 %).
-        QVERIFY2(page->diskLabel()->text().contains(QStringLiteral("Checkpoint files: 3, 3.0 kB on disk")), qPrintable(page->diskLabel()->text()));
+        QVERIFY2(page->diskLabel()->text().contains(
+                     QStringLiteral("Checkpoint files: 3, 3.0 kB on disk")),
+                 qPrintable(page->diskLabel()->text()));
         QVERIFY(page->keepBestButton()->isVisibleTo(page));
         QSignalSpy relisted(window.runsController(), &RunsController::listed);
         window.runsController()->dropCheckpoints({group[0], group[1]});
         QVERIFY(relisted.wait(10000));
-        QVERIFY2(page->diskLabel()->text().contains(QStringLiteral("Checkpoint files: 1, 1.0 kB on disk")), qPrintable(page->diskLabel()->text()));
+        QVERIFY2(page->diskLabel()->text().contains(
+                     QStringLiteral("Checkpoint files: 1, 1.0 kB on disk")),
+                 qPrintable(page->diskLabel()->text()));
         QVERIFY(!QFile::exists(home_.path() + QStringLiteral("/seed0.slckpt")));
         QVERIFY(QFile::exists(home_.path() + QStringLiteral("/seed2.slckpt")));
         const QString report = ReportWriter::html(*page->overview());
-        QVERIFY2(report.contains(QStringLiteral("Reproducibility:")), "the report has each run's card");
+        QVERIFY2(report.contains(QStringLiteral("Reproducibility:")),
+                 "the report has each run's card");
         QVERIFY(report.contains(QStringLiteral("group ")));
         // The report's section on the group: its spread, each seed's test accuracy, both charts.
         QVERIFY(report.contains(QStringLiteral("<h2>Seeds and sweeps</h2>")));
-        QVERIFY2(report.contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")), qPrintable(report));
-        const QString groupId = QString::number(page->overview()->runs.front().details.run.info.groupId);
+        QVERIFY2(report.contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")),
+                 qPrintable(report));
+        const QString groupId =
+            QString::number(page->overview()->runs.front().details.run.info.groupId);
         QVERIFY(report.contains(QStringLiteral("group-%1-band.png").arg(groupId)));
         QVERIFY(report.contains(QStringLiteral("group-%1-values.png").arg(groupId)));
         const QImage preview = ReportWriter::firstPage(*page->overview());
@@ -637,8 +714,9 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pdf).size() > 10000);
 
         page->selectRuns({group[0]});
-        QTRY_VERIFY2_WITH_TIMEOUT(page->messageLabel()->text().contains(QStringLiteral("This machine matches")),
-                                  qPrintable(page->messageLabel()->text()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            page->messageLabel()->text().contains(QStringLiteral("This machine matches")),
+            qPrintable(page->messageLabel()->text()), 10000);
     }
 
 private:

@@ -1,10 +1,10 @@
 // Qt Test for keeping the computer awake while a run trains: a private D-Bus daemon stands in
 // for the desktop, with fake portal, screen-saver and logind services, so the test checks what
 // the inhibitor asks for, which service it prefers and that it lets go at the end of a run.
+#include <QApplication>
 #include <QDBusConnection>
 #include <QDBusObjectPath>
 #include <QDBusUnixFileDescriptor>
-#include <QApplication>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QtTest>
@@ -20,16 +20,16 @@
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
-#include "ui/DatasetController.h"
-#include "ui/MainWindow.h"
-#include "ui/Settings.h"
-#include "ui/PredictController.h"
-#include "ui/RunsController.h"
-#include "ui/ModelController.h"
-#include "ui/ModelPage.h"
-#include "ui/SleepInhibitor.h"
-#include "ui/TrainPage.h"
-#include "ui/TrainingController.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/controllers/ModelController.h"
+#include "ui/controllers/PredictController.h"
+#include "ui/controllers/RunsController.h"
+#include "ui/controllers/TrainingController.h"
+#include "ui/pages/ModelPage.h"
+#include "ui/pages/TrainPage.h"
+#include "ui/platform/Settings.h"
+#include "ui/platform/SleepInhibitor.h"
+#include "ui/window/MainWindow.h"
 
 using namespace sentiment::ui;
 
@@ -56,7 +56,8 @@ public Q_SLOTS:
         ++calls;
         flags = f;
         reason = options.value(QStringLiteral("reason")).toString();
-        const QString path = QStringLiteral("/org/freedesktop/portal/desktop/request/1/t%1").arg(calls);
+        const QString path =
+            QStringLiteral("/org/freedesktop/portal/desktop/request/1/t%1").arg(calls);
         bus_.registerObject(path, &request, QDBusConnection::ExportAllSlots);
         return QDBusObjectPath(path);
     }
@@ -90,7 +91,8 @@ public:
     int readEnd = -1;
     QString what, mode;
 public Q_SLOTS:
-    QDBusUnixFileDescriptor Inhibit(const QString& w, const QString&, const QString&, const QString& m) {
+    QDBusUnixFileDescriptor Inhibit(const QString& w, const QString&, const QString&,
+                                    const QString& m) {
         what = w;
         mode = m;
         int fds[2];
@@ -122,19 +124,24 @@ public:
     explicit PrivateBus(const QString& folder) {
         const QByteArray config = (folder + QStringLiteral("/bus.conf")).toUtf8();
         if (std::FILE* f = std::fopen(config.constData(), "w")) {
-            std::fprintf(f,
-                         "<busconfig><type>session</type><listen>unix:dir=%s</listen><auth>EXTERNAL</auth>"
-                         "<policy context=\"default\"><allow send_destination=\"*\"/><allow receive_sender=\"*\"/>"
-                         "<allow own=\"*\"/></policy></busconfig>\n",
-                         folder.toUtf8().constData());
+            std::fprintf(
+                f,
+                "<busconfig><type>session</type><listen>unix:dir=%s</listen><auth>EXTERNAL</auth>"
+                "<policy context=\"default\"><allow send_destination=\"*\"/><allow "
+                "receive_sender=\"*\"/>"
+                "<allow own=\"*\"/></policy></busconfig>\n",
+                folder.toUtf8().constData());
             std::fclose(f);
         }
         // --fork: the command ends once the daemon runs, after printing its address and pid.
-        const QByteArray command = "dbus-daemon --fork --print-address=1 --print-pid=1 --config-file=" + config + " 2>/dev/null";
+        const QByteArray command =
+            "dbus-daemon --fork --print-address=1 --print-pid=1 --config-file=" + config +
+            " 2>/dev/null";
         std::FILE* p = ::popen(command.constData(), "r");
         if (p == nullptr) return;
         char line[512];
-        if (std::fgets(line, sizeof line, p) != nullptr) address_ = QString::fromUtf8(line).trimmed();
+        if (std::fgets(line, sizeof line, p) != nullptr)
+            address_ = QString::fromUtf8(line).trimmed();
         if (std::fgets(line, sizeof line, p) != nullptr) pid_ = std::atoi(line);
         ::pclose(p);
         if (!address_.isEmpty()) qputenv("DBUS_SESSION_BUS_ADDRESS", address_.toUtf8());
@@ -156,24 +163,29 @@ public:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (address_.isEmpty()) QSKIP("no private D-Bus daemon (packaging/install-deps.sh installs dbus-daemon)");
+        if (address_.isEmpty())
+            QSKIP("no private D-Bus daemon (packaging/install-deps.sh installs dbus-daemon)");
     }
 
     // Each test's services leave the bus with it, even when the test fails half-way.
     void cleanup() {
-        for (const auto& name : std::as_const(connections_)) QDBusConnection::disconnectFromBus(name);
+        for (const auto& name : std::as_const(connections_))
+            QDBusConnection::disconnectFromBus(name);
         connections_.clear();
     }
 
     void withoutABusNothingIsInhibitedAndNothingFails() {
-        const auto none = QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"), QStringLiteral("none"));
+        const auto none = QDBusConnection::connectToBus(
+            QStringLiteral("unix:path=/nonexistent/bus"), QStringLiteral("none"));
         QVERIFY(!none.isConnected());
         SleepInhibitor inhibitor(none, none);
         QSignalSpy settled(&inhibitor, &SleepInhibitor::settled);
         inhibitor.inhibit(QStringLiteral("training"));
         QCOMPARE(settled.count(), 1);
-        QCOMPARE(settled.first().at(0).value<SleepInhibitor::Method>(), SleepInhibitor::Method::None);
-        QVERIFY2(settled.first().at(1).toString().contains(QStringLiteral("no session bus")), qPrintable(settled.first().at(1).toString()));
+        QCOMPARE(settled.first().at(0).value<SleepInhibitor::Method>(),
+                 SleepInhibitor::Method::None);
+        QVERIFY2(settled.first().at(1).toString().contains(QStringLiteral("no session bus")),
+                 qPrintable(settled.first().at(1).toString()));
         inhibitor.release();
         QCOMPARE(inhibitor.method(), SleepInhibitor::Method::None);
     }
@@ -182,14 +194,18 @@ private Q_SLOTS:
         auto services = connectServices(QStringLiteral("portal"));
         FakePortal portal(services);
         FakeScreenSaver saver;
-        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.portal.Desktop"), QStringLiteral("/org/freedesktop/portal/desktop"), &portal));
-        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("/org/freedesktop/ScreenSaver"), &saver));
+        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.portal.Desktop"),
+                                QStringLiteral("/org/freedesktop/portal/desktop"), &portal));
+        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.ScreenSaver"),
+                                QStringLiteral("/org/freedesktop/ScreenSaver"), &saver));
         {
-            SleepInhibitor inhibitor(client(QStringLiteral("portal-client")), client(QStringLiteral("portal-client")));
+            SleepInhibitor inhibitor(client(QStringLiteral("portal-client")),
+                                     client(QStringLiteral("portal-client")));
             QSignalSpy settled(&inhibitor, &SleepInhibitor::settled);
             inhibitor.inhibit(QStringLiteral("Training the advanced preset"));
             QVERIFY(settled.wait(10000));
-            QCOMPARE(settled.first().at(0).value<SleepInhibitor::Method>(), SleepInhibitor::Method::Portal);
+            QCOMPARE(settled.first().at(0).value<SleepInhibitor::Method>(),
+                     SleepInhibitor::Method::Portal);
             QCOMPARE(portal.flags, 4u | 8u);  // suspend and idle; logging out stays allowed
             QCOMPARE(portal.reason, QStringLiteral("Training the advanced preset"));
             inhibitor.inhibit(QStringLiteral("again"));  // already held: no second request
@@ -204,8 +220,10 @@ private Q_SLOTS:
     void theScreenSaverWhenThereIsNoPortal() {
         auto services = connectServices(QStringLiteral("saver"));
         FakeScreenSaver saver;
-        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("/org/freedesktop/ScreenSaver"), &saver));
-        SleepInhibitor inhibitor(client(QStringLiteral("saver-client")), client(QStringLiteral("saver-client")));
+        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.ScreenSaver"),
+                                QStringLiteral("/org/freedesktop/ScreenSaver"), &saver));
+        SleepInhibitor inhibitor(client(QStringLiteral("saver-client")),
+                                 client(QStringLiteral("saver-client")));
         QSignalSpy settled(&inhibitor, &SleepInhibitor::settled);
         inhibitor.inhibit(QStringLiteral("training"));
         QVERIFY(settled.wait(10000));
@@ -222,9 +240,11 @@ private Q_SLOTS:
             QSKIP("this bus cannot pass file descriptors");
         }
         FakeLogin login;
-        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"), &login));
+        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.login1"),
+                                QStringLiteral("/org/freedesktop/login1"), &login));
         // Tests pass the private bus as the system bus as well.
-        SleepInhibitor inhibitor(client(QStringLiteral("login-client")), client(QStringLiteral("login-client")));
+        SleepInhibitor inhibitor(client(QStringLiteral("login-client")),
+                                 client(QStringLiteral("login-client")));
         QSignalSpy settled(&inhibitor, &SleepInhibitor::settled);
         inhibitor.inhibit(QStringLiteral("training"));
         QVERIFY(settled.wait(10000));
@@ -242,11 +262,14 @@ private Q_SLOTS:
     void aRequestReleasedOnItsWayIsUndoneWhenItLands() {
         auto services = connectServices(QStringLiteral("late"));
         FakePortal portal(services);
-        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.portal.Desktop"), QStringLiteral("/org/freedesktop/portal/desktop"), &portal));
-        SleepInhibitor inhibitor(client(QStringLiteral("late-client")), client(QStringLiteral("late-client")));
+        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.portal.Desktop"),
+                                QStringLiteral("/org/freedesktop/portal/desktop"), &portal));
+        SleepInhibitor inhibitor(client(QStringLiteral("late-client")),
+                                 client(QStringLiteral("late-client")));
         QSignalSpy settled(&inhibitor, &SleepInhibitor::settled);
         inhibitor.inhibit(QStringLiteral("training"));
-        inhibitor.release();  // before the portal's answer can have arrived (it needs this event loop)
+        inhibitor
+            .release();  // before the portal's answer can have arrived (it needs this event loop)
         QTRY_COMPARE_WITH_TIMEOUT(portal.request.closed, 1, 10000);
         QCOMPARE(portal.calls, 1);
         QCOMPARE(inhibitor.method(), SleepInhibitor::Method::None);
@@ -258,7 +281,8 @@ private Q_SLOTS:
     void aRunKeepsTheComputerAwakeUntilItEnds() {
         auto services = connectServices(QStringLiteral("run"));
         FakeScreenSaver saver;
-        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("/org/freedesktop/ScreenSaver"), &saver));
+        QVERIFY(registerService(services, QStringLiteral("org.freedesktop.ScreenSaver"),
+                                QStringLiteral("/org/freedesktop/ScreenSaver"), &saver));
         DatasetController datasets;
         QSignalSpy loaded(&datasets, &DatasetController::loaded);
         datasets.load(QString());
@@ -286,14 +310,18 @@ private:
         connections_ << name;
         return QDBusConnection::connectToBus(address_, name);
     }
-    static bool registerService(QDBusConnection& bus, const QString& service, const QString& path, QObject* object) {
-        return bus.isConnected() && bus.registerService(service) && bus.registerObject(path, object, QDBusConnection::ExportAllSlots);
+    static bool registerService(QDBusConnection& bus, const QString& service, const QString& path,
+                                QObject* object) {
+        return bus.isConnected() && bus.registerService(service) &&
+               bus.registerObject(path, object, QDBusConnection::ExportAllSlots);
     }
     static void unregisterAll(QDBusConnection& bus) {
-        for (const char* s : {"org.freedesktop.portal.Desktop", "org.freedesktop.ScreenSaver", "org.freedesktop.login1"}) {
+        for (const char* s : {"org.freedesktop.portal.Desktop", "org.freedesktop.ScreenSaver",
+                              "org.freedesktop.login1"}) {
             bus.unregisterService(QString::fromLatin1(s));
         }
-        for (const char* p : {"/org/freedesktop/portal/desktop", "/org/freedesktop/ScreenSaver", "/org/freedesktop/login1"}) {
+        for (const char* p : {"/org/freedesktop/portal/desktop", "/org/freedesktop/ScreenSaver",
+                              "/org/freedesktop/login1"}) {
             bus.unregisterObject(QString::fromLatin1(p), QDBusConnection::UnregisterTree);
         }
     }

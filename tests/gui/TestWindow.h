@@ -6,15 +6,15 @@
 #include <QString>
 #include <memory>
 
-#include "ui/DatasetController.h"
-#include "ui/EmbeddingController.h"
-#include "ui/MainWindow.h"
-#include "ui/ModelController.h"
-#include "ui/PredictController.h"
-#include "ui/QueueController.h"
-#include "ui/RunsController.h"
-#include "ui/Settings.h"
-#include "ui/TrainingController.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/controllers/EmbeddingController.h"
+#include "ui/controllers/ModelController.h"
+#include "ui/controllers/PredictController.h"
+#include "ui/controllers/QueueController.h"
+#include "ui/controllers/RunsController.h"
+#include "ui/controllers/TrainingController.h"
+#include "ui/platform/Settings.h"
+#include "ui/window/MainWindow.h"
 
 namespace sentiment::ui {
 
@@ -29,7 +29,8 @@ public:
           runs(Settings().runStorePath()),
           queue(Settings().runStorePath(), &datasets, &training, &runs),
           embeddings(&datasets),
-          window(Controllers{&datasets, &models, &training, &queue, &runs, &predictor, &embeddings}, QStringLiteral("test")) {
+          window(Controllers{&datasets, &models, &training, &queue, &runs, &predictor, &embeddings},
+                 QStringLiteral("test")) {
         // The offscreen platform's screen (800 x 600) is shorter than the window wants, so the
         // window would open maximised to it; tests size the window themselves.
         window.setWindowState(Qt::WindowNoState);

@@ -1,42 +1,42 @@
 // Qt Test for the Train page (the live dashboard), run with QT_QPA_PLATFORM=offscreen on the
 // embedded demo sample. The run store and settings go to a temporary folder.
 #include <QComboBox>
-#include <algorithm>
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
-#include <QScrollArea>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
 #include "storage/RunStore.h"
-#include "ui/CourseReference.h"
-#include "ui/DatasetController.h"
-#include "ui/ErrorAnalysisPanel.h"
-#include "ui/LogDock.h"
-#include "ui/MainWindow.h"
-#include "ui/Settings.h"
-#include "ui/PredictController.h"
-#include "ui/ModelController.h"
-#include "ui/ModelPage.h"
-#include "ui/QCustomPlotHeader.h"
-#include "ui/RunsController.h"
-#include "ui/RunsPage.h"
-#include "ui/TrainPage.h"
-#include "ui/TrainingController.h"
-#include "ui/TrainingWorker.h"
+#include "ui/charts/QCustomPlotHeader.h"
+#include "ui/controllers/DatasetController.h"
+#include "ui/controllers/ModelController.h"
+#include "ui/controllers/PredictController.h"
+#include "ui/controllers/RunsController.h"
+#include "ui/controllers/TrainingController.h"
+#include "ui/controllers/TrainingWorker.h"
+#include "ui/pages/ModelPage.h"
+#include "ui/pages/RunsPage.h"
+#include "ui/pages/TrainPage.h"
+#include "ui/panels/ErrorAnalysisPanel.h"
+#include "ui/platform/CourseReference.h"
+#include "ui/platform/Settings.h"
+#include "ui/window/LogDock.h"
+#include "ui/window/MainWindow.h"
 
 #include <atomic>
 #include <mutex>
@@ -87,10 +87,13 @@ private Q_SLOTS:
         QSignalSpy batches(&training, &TrainingController::batch);
         // Every training step runs on the training thread, never on the GUI's: each batch report
         // comes, directly, from the thread of the step that produced it.
-        const auto where = connect(training.worker(), &TrainingWorker::batch, &training, [&](const BatchUpdate&) {
-            std::lock_guard lock(mutex);
-            stepThreads << QThread::currentThread();
-        }, Qt::DirectConnection);
+        const auto where = connect(
+            training.worker(), &TrainingWorker::batch, &training,
+            [&](const BatchUpdate&) {
+                std::lock_guard lock(mutex);
+                stepThreads << QThread::currentThread();
+            },
+            Qt::DirectConnection);
         QVERIFY(page->startButton()->isEnabled());
         QTest::mouseClick(page->startButton(), Qt::LeftButton);
         QVERIFY(!page->startButton()->isEnabled());
@@ -122,20 +125,25 @@ private Q_SLOTS:
         QVERIFY(page->resultLabel()->text().contains(QStringLiteral("Test Loss:")));
         // The verdict against the lecture's base RNN, and its curves drawn: two lines on the loss
         // chart; two lines and the band (two graphs) on the accuracy chart.
-        QVERIFY2(page->resultLabel()->text().contains(QStringLiteral("Against the lecture: ")), qPrintable(page->resultLabel()->text()));
+        QVERIFY2(page->resultLabel()->text().contains(QStringLiteral("Against the lecture: ")),
+                 qPrintable(page->resultLabel()->text()));
         QCOMPARE(page->referenceGraphs(), 2 + 4);
-        // The base RNN over the demo vocabulary (24,502 entries): 100 * 24,502 + 100*256 + 256*256 + 2*256 + 257.
-        QVERIFY2(page->resultLabel()->text().contains(QStringLiteral("The model has 2,542,105 trainable parameters")),
+        // The base RNN over the demo vocabulary (24,502 entries): 100 * 24,502 + 100*256 + 256*256
+        // + 2*256 + 257.
+        QVERIFY2(page->resultLabel()->text().contains(
+                     QStringLiteral("The model has 2,542,105 trainable parameters")),
                  qPrintable(page->resultLabel()->text()));
         const auto summary = finished.first().first().value<RunSummary>();
         QVERIFY(summary.runId > 0);
         QVERIFY(page->startButton()->isEnabled());
         // The log panel got the run's story (the log writes from its own thread).
         auto* log = window.findChild<LogDock*>()->findChild<QPlainTextEdit*>();
-        QTRY_VERIFY2(log->toPlainText().contains(QStringLiteral("Epoch 01 | train loss")), qPrintable(log->toPlainText()));
+        QTRY_VERIFY2(log->toPlainText().contains(QStringLiteral("Epoch 01 | train loss")),
+                     qPrintable(log->toPlainText()));
         QVERIFY(log->toPlainText().contains(QStringLiteral("Training base for 1 epoch")));
 
-        auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
+        auto store =
+            sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
         QVERIFY(store);
         const auto run = store->details(summary.runId);
         QVERIFY(run);
@@ -152,8 +160,10 @@ private Q_SLOTS:
         runs.refresh();
         QVERIFY(listed.wait(10000));
         // The evaluation of the run in an overview the controller sends (null: none there).
-        const auto evaluationIn = [&](const QList<QVariant>& args) -> std::shared_ptr<const sentiment::experiment::TestEvaluation> {
-            const auto overview = args.at(0).value<std::shared_ptr<const sentiment::experiment::RunsOverview>>();
+        const auto evaluationIn = [&](const QList<QVariant>& args)
+            -> std::shared_ptr<const sentiment::experiment::TestEvaluation> {
+            const auto overview =
+                args.at(0).value<std::shared_ptr<const sentiment::experiment::RunsOverview>>();
             const auto* shown = overview ? overview->run(summary.runId) : nullptr;
             return shown != nullptr ? shown->evaluation : nullptr;
         };
@@ -184,7 +194,8 @@ private Q_SLOTS:
                 return scored != nullptr;
             }(),
             60000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QVERIFY(!scoring.isEmpty());
         QCOMPARE(scored->confusion().total(), datasets_.dataset()->test.size());
         QCOMPARE(scored->confusion().truePositives, counted->confusion().truePositives);
@@ -201,9 +212,11 @@ private Q_SLOTS:
         QVERIFY(bar != nullptr);
         Q_EMIT t.training.batch({1, 5, 22, 22, 22, 0.69, 0.5, 1000, 0, 60});
         Q_EMIT t.training.evaluation({false, 1, 1500, 7500});
-        const QString counted = QStringLiteral("%1 of %2").arg(QLocale().toString(1500), QLocale().toString(7500));
-        QVERIFY2(bar->format().contains(QStringLiteral("validating")) && bar->format().contains(counted),
-                 qPrintable(bar->format()));
+        const QString counted =
+            QStringLiteral("%1 of %2").arg(QLocale().toString(1500), QLocale().toString(7500));
+        QVERIFY2(
+            bar->format().contains(QStringLiteral("validating")) && bar->format().contains(counted),
+            qPrintable(bar->format()));
         QCOMPARE(bar->maximum(), 7500);
         QCOMPARE(bar->value(), 1500);
         Q_EMIT t.training.evaluation({true, 5, 25000, 25000});
@@ -226,16 +239,20 @@ private Q_SLOTS:
         window.show();
         window.showPage(QStringLiteral("model"));
         window.modelPage()->applyPreset(QStringLiteral("advanced"));
-        QTRY_VERIFY(window.modelPage()->formulaTable()->rowCount() >= 6);  // embedding, 2 x 2 LSTM, linear
+        QTRY_VERIFY(window.modelPage()->formulaTable()->rowCount() >=
+                    6);  // embedding, 2 x 2 LSTM, linear
         QCoreApplication::processEvents();
         // The parameter count and every layer row show whole, without scrolling anything.
         auto* total = window.modelPage()->totalLabel();
         QVERIFY2(total->height() >= total->heightForWidth(total->width()),
-                 qPrintable(QStringLiteral("headline %1 of %2 px").arg(total->height()).arg(total->heightForWidth(total->width()))));
+                 qPrintable(QStringLiteral("headline %1 of %2 px")
+                                .arg(total->height())
+                                .arg(total->heightForWidth(total->width()))));
         QTRY_VERIFY(fullyShown(window.modelPage()->formulaTable(), 100, true));
         // The tensors' first six rows, in the page's scrolling column.
         QTRY_VERIFY(fullyShown(window.modelPage()->tensorTable(), 6, false));
-        window.fitTo(QRect(0, 0, 1920, 1040));  // a 1080-line screen: the preferred size, not maximised
+        window.fitTo(
+            QRect(0, 0, 1920, 1040));  // a 1080-line screen: the preferred size, not maximised
         QVERIFY(!(window.windowState() & Qt::WindowMaximized));
         QCOMPARE(window.size(), QSize(1100, 980));
         window.fitTo(QRect(0, 0, 1366, 768));
@@ -245,16 +262,24 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             const QSize need = window.minimumSizeHint();
             QVERIFY2(need.width() <= window.width() && need.height() <= window.height(),
-                     qPrintable(QStringLiteral("%1 needs %2 x %3").arg(QString::fromLatin1(name)).arg(need.width()).arg(need.height())));
+                     qPrintable(QStringLiteral("%1 needs %2 x %3")
+                                    .arg(QString::fromLatin1(name))
+                                    .arg(need.width())
+                                    .arg(need.height())));
         }
         window.resize(1100, window.height());
         window.showPage(QStringLiteral("train"));
         QCoreApplication::processEvents();
         auto* page = window.trainPage();
-        for (QWidget* w : std::initializer_list<QWidget*>{page->startButton(), page->stopButton()}) {
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{page->startButton(), page->stopButton()}) {
             const QRect r(w->mapTo(page, QPoint(0, 0)), w->size());
             QVERIFY2(r.right() < page->width() && w->width() >= w->minimumSizeHint().width(),
-                     qPrintable(QStringLiteral("%1 at %2..%3 of %4").arg(w->objectName()).arg(r.left()).arg(r.right()).arg(page->width())));
+                     qPrintable(QStringLiteral("%1 at %2..%3 of %4")
+                                    .arg(w->objectName())
+                                    .arg(r.left())
+                                    .arg(r.right())
+                                    .arg(page->width())));
         }
     }
 
@@ -273,33 +298,42 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(text);
         };
-        write(good, R"({"reference": 1, "course": "Spring course", "presets": {"base": {"test_accuracy": 0.6, "epochs": [
+        write(
+            good,
+            R"({"reference": 1, "course": "Spring course", "presets": {"base": {"test_accuracy": 0.6, "epochs": [
             {"train_loss": 0.69, "train_accuracy": 0.51, "valid_loss": 0.68, "valid_accuracy": 0.55},
             {"train_loss": 0.60, "train_accuracy": 0.62, "valid_loss": 0.61, "valid_accuracy": 0.58},
             {"train_loss": 0.50, "train_accuracy": 0.70, "valid_loss": 0.55, "valid_accuracy": 0.61}]}}})");
-        write(bad, "{\"reference\": 1,\n \"presets\": {\n  \"base\": {\n   \"test_accuracy\": 0.6,,\n }}}\n");
+        write(bad,
+              "{\"reference\": 1,\n \"presets\": {\n  \"base\": {\n   \"test_accuracy\": 0.6,,\n "
+              "}}}\n");
         const auto opened = window.courseReference()->open(good);
         QVERIFY2(!opened, qPrintable(opened.value_or(QString())));
         QCOMPARE(window.courseReference()->course(), QStringLiteral("Spring course"));
         const QCPGraph* valid = nullptr;
         for (int g = 0; g < page->accuracyPlot()->graphCount(); ++g) {
-            if (page->accuracyPlot()->graph(g)->name() == QStringLiteral("lecture: valid")) valid = page->accuracyPlot()->graph(g);
+            if (page->accuracyPlot()->graph(g)->name() == QStringLiteral("lecture: valid"))
+                valid = page->accuracyPlot()->graph(g);
         }
         QVERIFY(valid != nullptr);
         QCOMPARE(valid->dataCount(), 3);
         QCOMPARE(valid->data()->at(2)->value, 61.0);
         QCOMPARE(page->referenceGraphs(), 2 + 4);  // redrawn, not added to
         QCOMPARE(Settings().courseReference(), good);
-        QCOMPARE(CourseReference().course(), QStringLiteral("Spring course"));  // remembered at the next start
+        QCOMPARE(CourseReference().course(),
+                 QStringLiteral("Spring course"));  // remembered at the next start
 
         const auto error = window.courseReference()->open(bad);
         QVERIFY(error);
         QVERIFY2(error->contains(QStringLiteral("broken course.json, line 4")), qPrintable(*error));
         QCOMPARE(window.courseReference()->course(), QStringLiteral("Spring course"));
-        QVERIFY(window.courseReference()->open(home_.filePath(QStringLiteral("missing.json"))).value_or(QString()).contains(
-            QStringLiteral("missing.json")));
+        QVERIFY(window.courseReference()
+                    ->open(home_.filePath(QStringLiteral("missing.json")))
+                    .value_or(QString())
+                    .contains(QStringLiteral("missing.json")));
 
-        // A preset the course has no curves for draws none; the lecture's own comes back on request.
+        // A preset the course has no curves for draws none; the lecture's own comes back on
+        // request.
         window.modelPage()->applyPreset(QStringLiteral("cnn"));
         QCOMPARE(page->referenceGraphs(), 0);
         window.courseReference()->useLecture();
@@ -317,7 +351,8 @@ private Q_SLOTS:
         auto* page = t.window.trainPage();
         auto* timer = page->findChild<QTimer*>(QStringLiteral("replotTimer"));
         QVERIFY(timer != nullptr);
-        QTRY_VERIFY_WITH_TIMEOUT(!timer->isActive(), 60000);  // the drawing the page's set-up asked for
+        QTRY_VERIFY_WITH_TIMEOUT(!timer->isActive(),
+                                 60000);  // the drawing the page's set-up asked for
         QCoreApplication::processEvents();
         QSignalSpy drawn(page->lossPlot(), &QCustomPlot::afterReplot);
         const int before = page->lossPlot()->graph(2)->dataCount();
@@ -347,7 +382,8 @@ private Q_SLOTS:
         std::atomic<qint64> heldStep{0}, lastStep{0};
         QSemaphore held, letGo;
         TestWindow t(&datasets_);
-        // Whatever fails below, the held worker is let go (else closing the window would wait for it).
+        // Whatever fails below, the held worker is let go (else closing the window would wait for
+        // it).
         const auto release = qScopeGuard([&] { letGo.release(); });
         auto& training = t.training;
         auto& window = t.window;
@@ -356,14 +392,17 @@ private Q_SLOTS:
         window.modelPage()->setEpochs(50);
         page->setBatchesPerEpoch(0);
         QSignalSpy finished(&training, &TrainingController::finished);
-        const auto hold = connect(training.worker(), &TrainingWorker::batch, &training, [&](const BatchUpdate& u) {
-            lastStep = std::max(lastStep.load(), u.step);
-            if (heldStep == 0) {
-                heldStep = u.step;
-                held.release();
-                letGo.acquire();
-            }
-        }, Qt::DirectConnection);
+        const auto hold = connect(
+            training.worker(), &TrainingWorker::batch, &training,
+            [&](const BatchUpdate& u) {
+                lastStep = std::max(lastStep.load(), u.step);
+                if (heldStep == 0) {
+                    heldStep = u.step;
+                    held.release();
+                    letGo.acquire();
+                }
+            },
+            Qt::DirectConnection);
         page->startTraining();
         QVERIFY(!page->startButton()->isEnabled());
         page->startTraining();  // a second start while running does nothing
@@ -374,7 +413,8 @@ private Q_SLOTS:
         QVERIFY(page->stopButton()->isEnabled());
         QTest::mouseClick(page->stopButton(), Qt::LeftButton);
         QVERIFY(!page->stopButton()->isEnabled());
-        QVERIFY2(page->findChild<QProgressBar*>()->format().contains(QStringLiteral("Stopping after this batch")),
+        QVERIFY2(page->findChild<QProgressBar*>()->format().contains(
+                     QStringLiteral("Stopping after this batch")),
                  qPrintable(page->findChild<QProgressBar*>()->format()));
         QVERIFY(finished.isEmpty());
         letGo.release();  // (the guard's release later is one permit too many: harmless)
@@ -383,8 +423,10 @@ private Q_SLOTS:
         QCOMPARE(lastStep.load(), heldStep.load());
         const auto summary = finished.first().first().value<RunSummary>();
         QVERIFY(summary.stopped);
-        auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
-        QVERIFY(store->details(summary.runId)->run.status == sentiment::storage::RunStatus::Stopped);
+        auto store =
+            sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
+        QVERIFY(store->details(summary.runId)->run.status ==
+                sentiment::storage::RunStatus::Stopped);
         QVERIFY(page->resultLabel()->text().contains(QStringLiteral("Stopped")));
     }
 
@@ -411,10 +453,12 @@ private Q_SLOTS:
             threads = store->details(gui.runId)->run.info.threads;
         }
         QProcess cli;
-        cli.start(QStringLiteral(SENTIMENT_LAB_CLI),
-                  {QStringLiteral("train"), QStringLiteral("--from-run"), QString::number(gui.runId), QStringLiteral("--threads"),
-                   QString::number(threads), QStringLiteral("--db"), QString::fromStdString(db.string()), QStringLiteral("--out"),
-                   home_.filePath(QStringLiteral("cli-checkpoints"))});
+        cli.start(
+            QStringLiteral(SENTIMENT_LAB_CLI),
+            {QStringLiteral("train"), QStringLiteral("--from-run"), QString::number(gui.runId),
+             QStringLiteral("--threads"), QString::number(threads), QStringLiteral("--db"),
+             QString::fromStdString(db.string()), QStringLiteral("--out"),
+             home_.filePath(QStringLiteral("cli-checkpoints"))});
         QVERIFY(cli.waitForFinished(240000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         auto store = sentiment::storage::RunStore::openForReading(db);
@@ -443,12 +487,14 @@ private Q_SLOTS:
         auto& window = t.window;
         const auto db = sentiment::storage::RunStore::defaultPath();
         QProcess cli;
-        cli.start(QStringLiteral(SENTIMENT_LAB_CLI),
-                  {QStringLiteral("train"), QStringLiteral("--demo"), QStringLiteral("--preset"), QStringLiteral("fasttext"),
-                   QStringLiteral("--epochs"), QStringLiteral("4"), QStringLiteral("--max-batches"), QStringLiteral("3"),
-                   QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("from the CLI"),
-                   QStringLiteral("--db"), QString::fromStdString(db.string()), QStringLiteral("--out"),
-                   home_.filePath(QStringLiteral("cli-together"))});
+        cli.start(
+            QStringLiteral(SENTIMENT_LAB_CLI),
+            {QStringLiteral("train"), QStringLiteral("--demo"), QStringLiteral("--preset"),
+             QStringLiteral("fasttext"), QStringLiteral("--epochs"), QStringLiteral("4"),
+             QStringLiteral("--max-batches"), QStringLiteral("3"), QStringLiteral("--threads"),
+             QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("from the CLI"),
+             QStringLiteral("--db"), QString::fromStdString(db.string()), QStringLiteral("--out"),
+             home_.filePath(QStringLiteral("cli-together"))});
         QVERIFY(cli.waitForStarted());
         window.modelPage()->applyPreset(QStringLiteral("fasttext"));
         window.modelPage()->setEpochs(4);
@@ -468,7 +514,8 @@ private Q_SLOTS:
         QVERIFY(fromGui.run.status == sentiment::storage::RunStatus::Completed);
         QCOMPARE(fromGui.epochs.size(), std::size_t(4));
         bool cliSeen = false;
-        const auto rows = store->list();  // kept: a loop over *store->list() reads a destroyed result (ASan)
+        const auto rows =
+            store->list();  // kept: a loop over *store->list() reads a destroyed result (ASan)
         QVERIFY(rows);
         for (const auto& row : *rows) {
             if (row.info.name != "from the CLI") continue;
@@ -489,9 +536,10 @@ private Q_SLOTS:
         window.modelPage()->setEpochs(3);
         window.trainPage()->setBatchesPerEpoch(20);
         QSignalSpy finished(&training, &TrainingController::finished);
-        connect(&training, &TrainingController::epoch, &training, [&training](const EpochUpdate& e) {
-            if (e.epoch == 1) training.stop();
-        });
+        connect(&training, &TrainingController::epoch, &training,
+                [&training](const EpochUpdate& e) {
+                    if (e.epoch == 1) training.stop();
+                });
         window.trainPage()->startTraining();
         QVERIFY(finished.wait(120000));
         const auto stopped = finished.first().first().value<RunSummary>();
@@ -509,7 +557,8 @@ private Q_SLOTS:
         QCOMPARE(done.runId, stopped.runId);
         QVERIFY(!done.stopped);
         QVERIFY(done.tested);
-        auto store = sentiment::storage::RunStore::openForReading(sentiment::storage::RunStore::defaultPath());
+        auto store = sentiment::storage::RunStore::openForReading(
+            sentiment::storage::RunStore::defaultPath());
         QVERIFY(store);
         const auto run = *store->details(stopped.runId);
         QVERIFY(run.run.status == sentiment::storage::RunStatus::Completed);
@@ -523,7 +572,8 @@ private Q_SLOTS:
             QFile f(glove);
             QVERIFY(f.open(QIODevice::WriteOnly));
             int i = 0;
-            for (const char* w : {"the", "a", "and", "of", "to", "is", "movie", "film", "good", "bad"}) {
+            for (const char* w :
+                 {"the", "a", "and", "of", "to", "is", "movie", "film", "good", "bad"}) {
                 QByteArray line(w);
                 for (int d = 0; d < 8; ++d) line += ' ' + QByteArray::number(0.01 * (i + d));
                 f.write(line + '\n');
@@ -535,7 +585,8 @@ private Q_SLOTS:
         QVERIFY(vectorsLoaded.wait(30000));
         const auto v = vectorsLoaded.first().first().value<VectorsSummary>();
         QCOMPARE(v.dimension, 8);
-        QCOMPARE(v.found - v.foundLowercase, qint64(10));  // plus capitalised forms through the lower-case fallback
+        QCOMPARE(v.found - v.foundLowercase,
+                 qint64(10));  // plus capitalised forms through the lower-case fallback
 
         TestWindow t(&datasets_);
         auto& training = t.training;
@@ -552,17 +603,21 @@ private Q_SLOTS:
         QVERIFY(finished.wait(120000));
         QCOMPARE(failed.count(), 0);
         bool rebuilt = false;
-        for (const auto& args : logged) rebuilt = rebuilt || args.first().toString().contains(QStringLiteral("words and bigrams"));
+        for (const auto& args : logged)
+            rebuilt =
+                rebuilt || args.first().toString().contains(QStringLiteral("words and bigrams"));
         QVERIFY(rebuilt);
         const auto summary = finished.first().first().value<RunSummary>();
         // Words and bigrams share the 25,000 + 2 entries; 8-d vectors: 25,002 * 8 + 9.
         QCOMPARE(summary.parameters, qint64(25'002 * 8 + 9));
-        auto store = sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
+        auto store =
+            sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
         const auto run = store->details(summary.runId);
         QVERIFY(run);
         QCOMPARE(run->run.info.preset, std::string("fasttext"));
         QVERIFY(run->run.info.vectorsCoverage.has_value());
-        QVERIFY(QString::fromStdString(run->run.info.configJson).contains(QStringLiteral("\"bigrams\":true")));
+        QVERIFY(QString::fromStdString(run->run.info.configJson)
+                    .contains(QStringLiteral("\"bigrams\":true")));
     }
 
 private:

@@ -18,8 +18,10 @@ struct Output {
 };
 
 Output cli(const std::string& args, const TempDir& home) {
-    const std::string cmd = "SENTIMENT_LAB_CACHE_DIR='" + home.path().string() + "' XDG_DATA_HOME='" +
-                            home.path().string() + "' OMP_WAIT_POLICY=PASSIVE '" + SENTIMENT_LAB_CLI + "' " + args + " 2>&1";
+    const std::string cmd = "SENTIMENT_LAB_CACHE_DIR='" + home.path().string() +
+                            "' XDG_DATA_HOME='" + home.path().string() +
+                            "' OMP_WAIT_POLICY=PASSIVE '" + SENTIMENT_LAB_CLI + "' " + args +
+                            " 2>&1";
     Output r;
     FILE* p = popen(cmd.c_str(), "r");
     std::array<char, 4096> buf;
@@ -33,10 +35,14 @@ Output cli(const std::string& args, const TempDir& home) {
 
 TEST(CliRuns, TrainRecordsAndRunsListsShowsComparesExportsDeletes) {
     TempDir home;
-    const std::string common = "--demo --preset fasttext --epochs 2 --max-batches 3 --threads 1 --out '" + home.path().string() + "'";
+    const std::string common =
+        "--demo --preset fasttext --epochs 2 --max-batches 3 --threads 1 --out '" +
+        home.path().string() + "'";
     auto r = cli("train " + common + " --name 'first try' --json", home);
     ASSERT_EQ(r.status, 0) << r.text;
-    EXPECT_NE(r.text.find("Run 1 in " + (home / "sentiment-lab" / "runs.sqlite").string()), std::string::npos) << r.text;
+    EXPECT_NE(r.text.find("Run 1 in " + (home / "sentiment-lab" / "runs.sqlite").string()),
+              std::string::npos)
+        << r.text;
     const auto last = r.text.substr(r.text.rfind("\n{") + 1);
     EXPECT_EQ(nlohmann::json::parse(last)["run_id"], 1);
     r = cli("train " + common + " --lr 0.01", home);
@@ -45,7 +51,8 @@ TEST(CliRuns, TrainRecordsAndRunsListsShowsComparesExportsDeletes) {
     r = cli("runs list", home);
     ASSERT_EQ(r.status, 0) << r.text;
     EXPECT_NE(r.text.find("first try"), std::string::npos) << r.text;
-    EXPECT_LT(r.text.find("    2  fasttext"), r.text.find("    1  first try")) << r.text;  // newest first
+    EXPECT_LT(r.text.find("    2  fasttext"), r.text.find("    1  first try"))
+        << r.text;  // newest first
     r = cli("runs list --json", home);
     const auto list = nlohmann::json::parse(r.text);
     ASSERT_EQ(list.size(), 2u);
@@ -67,16 +74,21 @@ TEST(CliRuns, TrainRecordsAndRunsListsShowsComparesExportsDeletes) {
 
     r = cli("runs export --format md 1", home);
     ASSERT_EQ(r.status, 0) << r.text;
-    EXPECT_NE(r.text.find("| Epoch | Train Loss | Train Acc | Val. Loss | Val. Acc | Time |"), std::string::npos) << r.text;
+    EXPECT_NE(r.text.find("| Epoch | Train Loss | Train Acc | Val. Loss | Val. Acc | Time |"),
+              std::string::npos)
+        << r.text;
     EXPECT_NE(r.text.find("Test Loss: "), std::string::npos);
     const auto csvPath = home / "runs.csv";
     r = cli("runs export --format csv --out '" + csvPath.string() + "'", home);
     ASSERT_EQ(r.status, 0) << r.text;
     const auto csv = readFile(csvPath);
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 5);  // header and 2 x 2 epochs
-    r = cli("runs export --format csv --out '" + (home / "missing" / "runs.csv").string() + "'", home);
+    r = cli("runs export --format csv --out '" + (home / "missing" / "runs.csv").string() + "'",
+            home);
     EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.text.find("error: " + (home / "missing" / "runs.csv").string() + ": cannot create the file"), std::string::npos)
+    EXPECT_NE(r.text.find("error: " + (home / "missing" / "runs.csv").string() +
+                          ": cannot create the file"),
+              std::string::npos)
         << r.text;
 
     ASSERT_EQ(cli("runs rename 2 'higher lr'", home).status, 0);
@@ -86,7 +98,9 @@ TEST(CliRuns, TrainRecordsAndRunsListsShowsComparesExportsDeletes) {
     EXPECT_NE(r.text.find("higher lr"), std::string::npos) << r.text;
     EXPECT_EQ(r.text.find("first try"), std::string::npos) << r.text;
 
-    const auto checkpoint = nlohmann::json::parse(cli("runs show 2 --json", home).text)[0]["checkpoint"]["path"].get<std::string>();
+    const auto checkpoint =
+        nlohmann::json::parse(cli("runs show 2 --json", home).text)[0]["checkpoint"]["path"]
+            .get<std::string>();
     ASSERT_TRUE(std::filesystem::exists(checkpoint));
     r = cli("runs delete 2 --with-checkpoint", home);
     ASSERT_EQ(r.status, 0) << r.text;
@@ -100,12 +114,16 @@ TEST(CliRuns, TrainRecordsAndRunsListsShowsComparesExportsDeletes) {
 TEST(CliRuns, AnUnusableStoreStopsTrainingBeforeItStarts) {
     TempDir home;
     writeFile(home / "file", "x");
-    auto r = cli("train --demo --preset fasttext --epochs 1 --db '" + (home / "file" / "runs.sqlite").string() + "'", home);
+    auto r = cli("train --demo --preset fasttext --epochs 1 --db '" +
+                     (home / "file" / "runs.sqlite").string() + "'",
+                 home);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.text.find("Nothing was trained"), std::string::npos) << r.text;
     EXPECT_EQ(r.text.find("Epoch: 01"), std::string::npos) << r.text;
     // --no-db trains without one.
-    r = cli("train --demo --preset fasttext --epochs 1 --max-batches 2 --no-db --out '" + home.path().string() + "'", home);
+    r = cli("train --demo --preset fasttext --epochs 1 --max-batches 2 --no-db --out '" +
+                home.path().string() + "'",
+            home);
     EXPECT_EQ(r.status, 0) << r.text;
     EXPECT_FALSE(std::filesystem::exists(home / "sentiment-lab" / "runs.sqlite"));
 }
@@ -118,16 +136,20 @@ TEST(CliRuns, ReadingLeavesAnUnusableFileAloneAndCheckSetsItAside) {
     writeFile(db, "not a database at all");
     auto r = cli("runs list", home);
     EXPECT_NE(r.status, 0) << r.text;
-    EXPECT_NE(r.text.find(db.string() + ": is not a run store that this version can read: it is not an SQLite database. "
-                                        "It was left untouched"),
+    EXPECT_NE(r.text.find(
+                  db.string() +
+                  ": is not a run store that this version can read: it is not an SQLite database. "
+                  "It was left untouched"),
               std::string::npos)
         << r.text;
     EXPECT_EQ(readFile(db), "not a database at all");
-    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(db.parent_path()), {}), 1);  // nothing beside it
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(db.parent_path()), {}),
+              1);  // nothing beside it
 
     r = cli("runs check", home);
     EXPECT_EQ(r.status, 0) << r.text;
-    EXPECT_NE(r.text.find("warning: " + db.string() + " could not be used (it is not an SQLite database); it was kept as"),
+    EXPECT_NE(r.text.find("warning: " + db.string() +
+                          " could not be used (it is not an SQLite database); it was kept as"),
               std::string::npos)
         << r.text;
     r = cli("runs list", home);
@@ -148,19 +170,28 @@ TEST(CliRuns, ReadingAMissingStoreCreatesNothing) {
 TEST(CliRuns, RunsFromAnotherMachineAreImportedOnceAndPredictHere) {
     TempDir home;
     const auto other = home / "gpu-server";
-    auto r = cli("train --demo --preset fasttext --epochs 1 --max-batches 3 --threads 1 --name 'on the server' --db '" +
-                     (other / "runs.sqlite").string() + "' --out '" + (other / "ckpt").string() + "'",
-                 home);
+    auto r =
+        cli("train --demo --preset fasttext --epochs 1 --max-batches 3 --threads 1 --name 'on the "
+            "server' --db '" +
+                (other / "runs.sqlite").string() + "' --out '" + (other / "ckpt").string() + "'",
+            home);
     ASSERT_EQ(r.status, 0) << r.text;
     // Only the store and the checkpoints came back, into folders of their own.
     std::filesystem::create_directories(home / "brought");
     for (const auto& f : std::filesystem::directory_iterator(other / "ckpt")) {
-        if (f.path().extension() == ".slckpt") std::filesystem::rename(f.path(), home / "brought" / f.path().filename());
+        if (f.path().extension() == ".slckpt")
+            std::filesystem::rename(f.path(), home / "brought" / f.path().filename());
     }
-    r = cli("runs import '" + (other / "runs.sqlite").string() + "' --checkpoints '" + (home / "brought").string() + "'", home);
+    r = cli("runs import '" + (other / "runs.sqlite").string() + "' --checkpoints '" +
+                (home / "brought").string() + "'",
+            home);
     ASSERT_EQ(r.status, 0) << r.text;
-    EXPECT_NE(r.text.find("1 runs imported (1), 0 already here; checkpoints: 1 copied"), std::string::npos) << r.text;
-    r = cli("runs import '" + (other / "runs.sqlite").string() + "' --checkpoints '" + (home / "brought").string() + "' --json", home);
+    EXPECT_NE(r.text.find("1 runs imported (1), 0 already here; checkpoints: 1 copied"),
+              std::string::npos)
+        << r.text;
+    r = cli("runs import '" + (other / "runs.sqlite").string() + "' --checkpoints '" +
+                (home / "brought").string() + "' --json",
+            home);
     ASSERT_EQ(r.status, 0) << r.text;
     const auto again = nlohmann::json::parse(r.text);
     EXPECT_EQ(again[0]["imported"].size(), 0u);
@@ -173,9 +204,12 @@ TEST(CliRuns, RunsFromAnotherMachineAreImportedOnceAndPredictHere) {
     r = cli("runs show " + uid.substr(0, 8), home);
     ASSERT_EQ(r.status, 0) << r.text;
     EXPECT_NE(r.text.find("Run 1: on the server"), std::string::npos) << r.text;
-    EXPECT_NE(r.text.find("Imported:    from " + (other / "runs.sqlite").string()), std::string::npos) << r.text;
+    EXPECT_NE(r.text.find("Imported:    from " + (other / "runs.sqlite").string()),
+              std::string::npos)
+        << r.text;
     const auto checkpoint = run["checkpoint"]["path"].get<std::string>();
-    EXPECT_EQ(std::filesystem::path(checkpoint).parent_path(), home / "sentiment-lab" / "checkpoints");
+    EXPECT_EQ(std::filesystem::path(checkpoint).parent_path(),
+              home / "sentiment-lab" / "checkpoints");
     r = cli("predict --model '" + checkpoint + "' --text 'a wonderful, moving film' --json", home);
     ASSERT_EQ(r.status, 0) << r.text;
     EXPECT_NE(r.text.find("probability"), std::string::npos) << r.text;

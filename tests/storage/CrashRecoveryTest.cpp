@@ -30,8 +30,21 @@ struct Child {
 Child spawnTraining(const TempDir& dir) {
     const std::string db = (dir / "runs.sqlite").string();
     const std::string out = dir.path().string();
-    std::vector<std::string> args{SENTIMENT_LAB_CLI, "train", "--demo", "--preset", "fasttext", "--epochs", "200",
-                                  "--max-batches", "2", "--threads", "1", "--db", db, "--out", out};
+    std::vector<std::string> args{SENTIMENT_LAB_CLI,
+                                  "train",
+                                  "--demo",
+                                  "--preset",
+                                  "fasttext",
+                                  "--epochs",
+                                  "200",
+                                  "--max-batches",
+                                  "2",
+                                  "--threads",
+                                  "1",
+                                  "--db",
+                                  db,
+                                  "--out",
+                                  out};
     int fds[2];
     if (pipe(fds) != 0) return {};
     const pid_t pid = fork();
@@ -59,7 +72,9 @@ int waitForEpochs(int fd, int epochs, std::string& seen) {
         if (n <= 0) break;
         seen.append(buf, static_cast<std::size_t>(n));
         shown = 0;
-        for (std::size_t at = seen.find("Epoch: "); at != std::string::npos; at = seen.find("Epoch: ", at + 1)) ++shown;
+        for (std::size_t at = seen.find("Epoch: "); at != std::string::npos;
+             at = seen.find("Epoch: ", at + 1))
+            ++shown;
     }
     return shown;
 }
@@ -83,7 +98,8 @@ TEST(CrashRecovery, KilledTrainingLeavesAConsistentStoreTwentyTimes) {
         int status = 0;
         waitpid(child.pid, &status, 0);
         close(child.out);
-        ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << "the child ended by itself: " << seen;
+        ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
+            << "the child ended by itself: " << seen;
 
         auto store = RunStore::open(dir / "runs.sqlite");
         ASSERT_TRUE(store) << store.error().message;
@@ -94,6 +110,7 @@ TEST(CrashRecovery, KilledTrainingLeavesAConsistentStoreTwentyTimes) {
         EXPECT_EQ(store->openReport().interrupted, std::vector<std::int64_t>{runs[0].id});
         const auto details = *store->details(runs[0].id);
         ASSERT_GE(static_cast<int>(details.epochs.size()), shown);
-        for (int e = 0; e < static_cast<int>(details.epochs.size()); ++e) EXPECT_EQ(details.epochs[e].epoch, e + 1);
+        for (int e = 0; e < static_cast<int>(details.epochs.size()); ++e)
+            EXPECT_EQ(details.epochs[e].epoch, e + 1);
     }
 }

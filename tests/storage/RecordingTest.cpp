@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <SQLiteCpp/Database.h>
+#include <nlohmann/json.hpp>
 
 #include "../core/TestFiles.h"
 #include "storage/BatchPointSampler.h"
@@ -34,7 +34,8 @@ TEST(BatchPointSampler, KeepsAtMostTheLimitWithBucketMeans) {
     const std::uint64_t total = 10'000;
     std::vector<BatchPoint> points;
     for (std::uint64_t step = 1; step <= total; ++step) {
-        sampler.add(step, total, static_cast<int>((step - 1) / 2000) + 1, step % 2 == 0 ? 1.0 : 0.0, 0.5);
+        sampler.add(step, total, static_cast<int>((step - 1) / 2000) + 1, step % 2 == 0 ? 1.0 : 0.0,
+                    0.5);
         if (step % 2000 == 0) sampler.flush();  // the end of an epoch
         for (const auto& p : sampler.take()) points.push_back(p);
     }
@@ -68,8 +69,10 @@ TEST(RunExporter, MarkdownIsTheLecturesTable) {
     const auto md = RunExporter::markdown({d});
     EXPECT_NE(md.find("### Run 7: BiLSTM \\| GloVe"), std::string::npos) << md;
     EXPECT_NE(md.find("4,810,857 trainable parameters"), std::string::npos) << md;
-    EXPECT_NE(md.find("| Epoch | Train Loss | Train Acc | Val. Loss | Val. Acc | Time |"), std::string::npos);
-    EXPECT_NE(md.find("| 01 * | 0.694 | 50.25% | 0.697 | 48.67% | 0m 45s |"), std::string::npos) << md;
+    EXPECT_NE(md.find("| Epoch | Train Loss | Train Acc | Val. Loss | Val. Acc | Time |"),
+              std::string::npos);
+    EXPECT_NE(md.find("| 01 * | 0.694 | 50.25% | 0.697 | 48.67% | 0m 45s |"), std::string::npos)
+        << md;
     EXPECT_NE(md.find("Test Loss: 0.347 | Test Acc: 84.79%"), std::string::npos) << md;
 }
 
@@ -98,7 +101,8 @@ TEST(RunExporter, CsvQuotesAndJsonParses) {
 TEST(RunComparison, ShowsOnlyTheKeysThatDiffer) {
     TempDir dir;
     auto store = *RunStore::open(dir / "runs.sqlite");
-    const auto a = *store.beginRun(info("a", R"({"training":{"lr":0.001,"epochs":5},"model":{"cell":"lstm"}})"));
+    const auto a = *store.beginRun(
+        info("a", R"({"training":{"lr":0.001,"epochs":5},"model":{"cell":"lstm"}})"));
     const auto b = *store.beginRun(info("b", R"({"training":{"lr":0.01,"epochs":5}})"));
     const std::vector<std::int64_t> ids{a, b};
     const auto c = RunComparison::of(store, ids);

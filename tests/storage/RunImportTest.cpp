@@ -52,8 +52,9 @@ EpochRecord epoch(int n) {
 }
 
 // A finished run with everything a run can have recorded; its checkpoint lies in `folder`.
-std::int64_t finishedRun(RunStore& store, const std::string& name, const std::filesystem::path& folder,
-                         std::int64_t group = 0, const std::string& value = {}) {
+std::int64_t finishedRun(RunStore& store, const std::string& name,
+                         const std::filesystem::path& folder, std::int64_t group = 0,
+                         const std::string& value = {}) {
     const auto run = *store.beginRun(info(name, group, value));
     const std::vector<BatchPoint> points{{1, 1, 0.69, 0.5}, {2, 1, 0.5, 0.7}};
     EXPECT_TRUE(store.recordEpoch(run, epoch(1), points));
@@ -62,7 +63,8 @@ std::int64_t finishedRun(RunStore& store, const std::string& name, const std::fi
     EXPECT_TRUE(store.addTag(run, "gpu"));
     EXPECT_TRUE(store.addPrediction(run, "a fine film", 0.91));
     EXPECT_TRUE(store.recordTestPredictions(
-        run, std::vector<TestPrediction>{{"test/pos/1_9.txt", true, 9, 120, 0.97, ""}, {"test/neg/2_1.txt", false, 1, 80, 0.8, "awful"}}));
+        run, std::vector<TestPrediction>{{"test/pos/1_9.txt", true, 9, 120, 0.97, ""},
+                                         {"test/neg/2_1.txt", false, 1, 80, 0.8, "awful"}}));
     const auto checkpoint = folder / (name + ".slckpt");
     writeFile(checkpoint, "weights of " + name);
     RunOutcome outcome;
@@ -77,7 +79,8 @@ std::int64_t finishedRun(RunStore& store, const std::string& name, const std::fi
 
 std::set<std::string> uids(const RunStore& store) {
     std::set<std::string> out;
-    const auto rows = store.list();  // kept: a loop over *store.list() would read a destroyed result
+    const auto rows =
+        store.list();  // kept: a loop over *store.list() would read a destroyed result
     for (const auto& r : *rows) out.insert(r.uid);
     return out;
 }
@@ -136,7 +139,8 @@ TEST(RunImport, RunsComeWithEverythingRecordedAndImportingTwiceChangesNothing) {
     EXPECT_EQ(laptop.list(inGroup)->size(), 2u);
     EXPECT_EQ(here.run.info.groupValue, "1e-3");
     // The checkpoint was copied beside this store, byte for byte, and the run points to it.
-    EXPECT_EQ(std::filesystem::path(here.run.checkpointPath), dir / "laptop" / "checkpoints" / "lr-1e-3.slckpt");
+    EXPECT_EQ(std::filesystem::path(here.run.checkpointPath),
+              dir / "laptop" / "checkpoints" / "lr-1e-3.slckpt");
     EXPECT_EQ(readFile(here.run.checkpointPath), "weights of lr-1e-3");
     EXPECT_EQ(here.run.checkpointSha256, theirs.run.checkpointSha256);
     // Found by its uid, or the start of it, as well as by its number.
@@ -148,7 +152,8 @@ TEST(RunImport, RunsComeWithEverythingRecordedAndImportingTwiceChangesNothing) {
     // A uid may start with eight digits: not a run number that does not exist.
     {
         SQLite::Database raw(dir / "laptop" / "runs.sqlite", SQLite::OPEN_READWRITE);
-        raw.exec("UPDATE runs SET uid = '80755504-0000-4000-8000-000000000000' WHERE id = " + std::to_string(own));
+        raw.exec("UPDATE runs SET uid = '80755504-0000-4000-8000-000000000000' WHERE id = " +
+                 std::to_string(own));
     }
     EXPECT_EQ(*laptop.findRun("80755504"), own);
 
@@ -192,7 +197,8 @@ TEST(RunImport, CheckpointsFromAFolderAreCheckedAndCanComeLater) {
     EXPECT_EQ(report->checkpointsCopied, 1);
     EXPECT_EQ(report->checkpointsMissing, 1);
     ASSERT_EQ(report->problems.size(), 1u);
-    EXPECT_NE(report->problems[0].english().find("swapped.slckpt"), std::string::npos) << report->problems[0].english();
+    EXPECT_NE(report->problems[0].english().find("swapped.slckpt"), std::string::npos)
+        << report->problems[0].english();
     EXPECT_TRUE(std::filesystem::exists(dir / "home" / "ckpt" / "good.slckpt"));
     EXPECT_FALSE(std::filesystem::exists(dir / "home" / "ckpt" / "swapped.slckpt"));
     // The right file turns up later: a second import adds it to the run that is already here.
@@ -213,16 +219,25 @@ TEST(RunImport, AnOlderStoreIsReadAsItIsAndItsRunsKeepTheIdsAnUpdateWouldGiveThe
     {
         SQLite::Database raw(old, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         Schema::migrate(raw, 0, 3);
-        raw.exec("INSERT INTO run_groups (id, kind, knob, name, created_at) VALUES (4, 'seeds', '', 'advanced, 2 seeds', "
-                 "'2026-11-02T09:00:00Z')");
+        raw.exec(
+            "INSERT INTO run_groups (id, kind, knob, name, created_at) VALUES (4, 'seeds', '', "
+            "'advanced, 2 seeds', "
+            "'2026-11-02T09:00:00Z')");
         for (const int id : {3, 5}) {
-            raw.exec("INSERT INTO runs (id, name, created_at, finished_at, status, preset, config_json, seed, dataset_source, "
-                     "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, parameters, "
-                     "device, threads, app_version, torch_version, group_id, group_value) VALUES (" + std::to_string(id) +
-                     ", 'old run', '2026-11-02T10:00:00Z', '2026-11-02T11:00:00Z', 'completed', 'advanced', '{}', " +
-                     std::to_string(id) + ", 'demo sample', 0, 'ff', 1, 1, 1, 10, '', 100, 'cpu', 2, '0.1', '1.13', 4, '" +
-                     std::to_string(id) + "')");
-            raw.exec("INSERT INTO epochs VALUES (" + std::to_string(id) + ", 1, 0.6, 0.7, 0.5, 0.75, 0.7, 0.75, 30, 900, 1)");
+            raw.exec(
+                "INSERT INTO runs (id, name, created_at, finished_at, status, preset, config_json, "
+                "seed, dataset_source, "
+                "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, "
+                "vectors_path, parameters, "
+                "device, threads, app_version, torch_version, group_id, group_value) VALUES (" +
+                std::to_string(id) +
+                ", 'old run', '2026-11-02T10:00:00Z', '2026-11-02T11:00:00Z', 'completed', "
+                "'advanced', '{}', " +
+                std::to_string(id) +
+                ", 'demo sample', 0, 'ff', 1, 1, 1, 10, '', 100, 'cpu', 2, '0.1', '1.13', 4, '" +
+                std::to_string(id) + "')");
+            raw.exec("INSERT INTO epochs VALUES (" + std::to_string(id) +
+                     ", 1, 0.6, 0.7, 0.5, 0.75, 0.7, 0.75, 30, 900, 1)");
         }
     }
     std::filesystem::copy_file(old, dir / "updated.sqlite");
@@ -268,7 +283,8 @@ TEST(RunImport, RunningRunsWaitAndBadSourcesAreNamed) {
     ASSERT_FALSE(text);
     EXPECT_NE(text.error().message.find("notes.txt"), std::string::npos) << text.error().message;
     {
-        SQLite::Database foreign(dir / "foreign.sqlite", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Database foreign(dir / "foreign.sqlite",
+                                 SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         foreign.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY, name TEXT)");
     }
     auto foreign = home.importRuns(dir / "foreign.sqlite", {});
@@ -285,7 +301,8 @@ TEST(RunImport, RunningRunsWaitAndBadSourcesAreNamed) {
     blocked.checkpointsTo = dir / "in-the-way";
     auto failed = third.importRuns(dir / "other.sqlite", blocked);
     ASSERT_FALSE(failed);
-    EXPECT_NE(failed.error().message.find("in-the-way"), std::string::npos) << failed.error().message;
+    EXPECT_NE(failed.error().message.find("in-the-way"), std::string::npos)
+        << failed.error().message;
     EXPECT_TRUE(third.list()->empty());
 }
 
@@ -297,10 +314,16 @@ TEST(RunImport, TheUpdateToSchemaFourGivesEveryRunAndGroupAUniqueId) {
         Schema::migrate(raw, 0, 3);
         for (int id = 1; id <= 3; ++id) {
             // The same facts but the row: still three ids.
-            raw.exec("INSERT INTO runs (id, name, created_at, status, preset, config_json, seed, dataset_source, dataset_size, "
-                     "dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, parameters, device, threads, "
-                     "app_version, torch_version) VALUES (" + std::to_string(id) + ", 'r', '2026-11-02T10:00:00Z', 'completed', "
-                     "'base', '{}', 1, 'demo sample', 0, '', 1, 1, 1, 10, '', 100, 'cpu', 2, '0.1', '1.13')");
+            raw.exec(
+                "INSERT INTO runs (id, name, created_at, status, preset, config_json, seed, "
+                "dataset_source, dataset_size, "
+                "dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, "
+                "parameters, device, threads, "
+                "app_version, torch_version) VALUES (" +
+                std::to_string(id) +
+                ", 'r', '2026-11-02T10:00:00Z', 'completed', "
+                "'base', '{}', 1, 'demo sample', 0, '', 1, 1, 1, 10, '', 100, 'cpu', 2, '0.1', "
+                "'1.13')");
         }
     }
     auto store = *RunStore::open(path);
@@ -321,12 +344,14 @@ TEST(RunImport, CheckpointsBesideTheOtherStoreAreFoundWithoutAFolderGiven) {
     std::filesystem::create_directories(dir / "node-scratch");
     finishedRun(task, "on-a-node", dir / "node-scratch");
     // The node's scratch folder is gone; the file was copied home beside the store.
-    std::filesystem::rename(dir / "node-scratch" / "on-a-node.slckpt", dir / "task" / "checkpoints" / "on-a-node.slckpt");
+    std::filesystem::rename(dir / "node-scratch" / "on-a-node.slckpt",
+                            dir / "task" / "checkpoints" / "on-a-node.slckpt");
     std::filesystem::remove(dir / "node-scratch");
     auto home = *RunStore::open(dir / "home" / "runs.sqlite");
     const auto report = home.importRuns(dir / "task" / "store.sqlite", {});
     ASSERT_TRUE(report) << report.error().message;
     EXPECT_EQ(report->checkpointsCopied, 1);
     EXPECT_EQ(report->checkpointsMissing, 0);
-    EXPECT_EQ(readFile(home.details(report->imported.at(0))->run.checkpointPath), "weights of on-a-node");
+    EXPECT_EQ(readFile(home.details(report->imported.at(0))->run.checkpointPath),
+              "weights of on-a-node");
 }

@@ -109,7 +109,8 @@ TEST(RunStore, RecordsARunEpochByEpoch) {
     EXPECT_EQ(d.points.back().step, 40u);
     EXPECT_EQ(d.run.epochs, 2);
     ASSERT_TRUE(d.run.bestValidAccuracy);
-    EXPECT_DOUBLE_EQ(*d.run.bestValidAccuracy, epoch(2).validAccuracy);  // the highest, not the best-loss epoch's
+    EXPECT_DOUBLE_EQ(*d.run.bestValidAccuracy,
+                     epoch(2).validAccuracy);  // the highest, not the best-loss epoch's
     const auto listed = *store.list({});
     ASSERT_EQ(listed.size(), 1u);
     EXPECT_DOUBLE_EQ(*listed[0].bestValidAccuracy, epoch(2).validAccuracy);
@@ -220,9 +221,10 @@ TEST(RunStore, RecordsTestPredictions) {
     auto store = *RunStore::open(dir / "runs.sqlite");
     const auto id = *store.beginRun(sampleInfo("evaluated"));
     EXPECT_TRUE(store.testPredictions(id)->empty());
-    std::vector<TestPrediction> predictions{{"test/pos/2_9.txt", true, 9, 120, 0.91, ""},
-                                            {"test/neg/7_1.txt", false, 1, 300, 0.97, "A 'so bad it is good' film."},
-                                            {"test/neg/3_2.txt", false, 2, 80, 0.20, ""}};
+    std::vector<TestPrediction> predictions{
+        {"test/pos/2_9.txt", true, 9, 120, 0.91, ""},
+        {"test/neg/7_1.txt", false, 1, 300, 0.97, "A 'so bad it is good' film."},
+        {"test/neg/3_2.txt", false, 2, 80, 0.20, ""}};
     ASSERT_TRUE(store.recordTestPredictions(id, predictions));
     auto read = *store.testPredictions(id);
     ASSERT_EQ(read.size(), 3u);
@@ -256,11 +258,16 @@ TEST(RunStore, AnOlderStoreIsMigrated) {
         {
             SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             Schema::migrate(raw, 0, version);
-            raw.exec("INSERT INTO runs (id, name, created_at, finished_at, status, preset, config_json, seed, dataset_source, "
-                     "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, vectors_path, parameters, "
-                     "device, threads, app_version, torch_version) VALUES (7, 'from version " + std::to_string(version) +
-                     "', '2026-11-01T10:00:00Z', '2026-11-01T11:00:00Z', 'completed', 'advanced', '{}', 1234, 'demo sample', "
-                     "0, '', 1, 1, 1, 10, '', 100, 'cpu', 2, '0.1', '1.13')");
+            raw.exec(
+                "INSERT INTO runs (id, name, created_at, finished_at, status, preset, config_json, "
+                "seed, dataset_source, "
+                "dataset_size, dataset_hash, train_size, valid_size, test_size, vocab_size, "
+                "vectors_path, parameters, "
+                "device, threads, app_version, torch_version) VALUES (7, 'from version " +
+                std::to_string(version) +
+                "', '2026-11-01T10:00:00Z', '2026-11-01T11:00:00Z', 'completed', 'advanced', '{}', "
+                "1234, 'demo sample', "
+                "0, '', 1, 1, 1, 10, '', 100, 'cpu', 2, '0.1', '1.13')");
         }
         auto store = RunStore::open(path);
         ASSERT_TRUE(store) << store.error().message;
@@ -269,7 +276,8 @@ TEST(RunStore, AnOlderStoreIsMigrated) {
         ASSERT_TRUE(details) << details.error().message;
         EXPECT_EQ(details->run.info.name, "from version " + std::to_string(version));
         EXPECT_EQ(details->run.info.groupId, 0);
-        EXPECT_TRUE(store->recordTestPredictions(7, std::vector<TestPrediction>{{"test/pos/1_8.txt", true, 8, 10, 0.7, ""}}));
+        EXPECT_TRUE(store->recordTestPredictions(
+            7, std::vector<TestPrediction>{{"test/pos/1_8.txt", true, 8, 10, 0.7, ""}}));
         const std::vector<double> norms{0.5, 0.1};
         EXPECT_TRUE(store->recordGradientFlow(7, 1, norms));
     }
@@ -470,7 +478,8 @@ TEST(RunStore, AFileThatIsNotADatabaseIsSetAsideNotDeleted) {
     const auto aside = store->openReport().setAside;
     ASSERT_FALSE(aside.empty());
     EXPECT_EQ(readFile(aside), "these are my notes, not a database\n");
-    EXPECT_NE(store->openReport().problem.english().find("not an SQLite database"), std::string::npos);
+    EXPECT_NE(store->openReport().problem.english().find("not an SQLite database"),
+              std::string::npos);
     EXPECT_TRUE(store->beginRun(sampleInfo("fresh start")));
 }
 
@@ -530,7 +539,8 @@ TEST(RunStore, ANewerSchemaIsRefusedOrSetAside) {
     strict.setAsideUnusable = false;
     const auto refused = RunStore::open(path, strict);
     ASSERT_FALSE(refused);
-    EXPECT_NE(refused.error().message.find("newer Sentiment Lab (schema version 7"), std::string::npos);
+    EXPECT_NE(refused.error().message.find("newer Sentiment Lab (schema version 7"),
+              std::string::npos);
     EXPECT_EQ(pragma(path, "user_version"), "7");
 
     auto store = RunStore::open(path);
@@ -589,11 +599,13 @@ TEST(RunStore, AReadOnlyFolderGivesAClearMessage) {
     TempDir dir;
     const auto folder = dir / "locked";
     std::filesystem::create_directories(folder);
-    std::filesystem::permissions(folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    std::filesystem::permissions(
+        folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
     const auto result = RunStore::open(folder / "runs.sqlite");
     std::filesystem::permissions(folder, std::filesystem::perms::owner_all);
     ASSERT_FALSE(result);
-    EXPECT_NE(result.error().message.find((folder / "runs.sqlite").string()), std::string::npos) << result.error().message;
+    EXPECT_NE(result.error().message.find((folder / "runs.sqlite").string()), std::string::npos)
+        << result.error().message;
     EXPECT_TRUE(result.error().message.find("cannot be opened") != std::string::npos ||
                 result.error().message.find("read-only") != std::string::npos)
         << result.error().message;

@@ -21,10 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                   "a checkpoint accepted whose vocabulary does not match its model");
     std::int64_t held = 0;
     for (const auto& t : file->tensors) {
-        fuzz::require(t.values.size() == static_cast<std::size_t>(t.numel) * sizeof(float), "a tensor's values do not fit it");
+        fuzz::require(t.values.size() == static_cast<std::size_t>(t.numel) * sizeof(float),
+                      "a tensor's values do not fit it");
         held += t.numel;
     }
-    fuzz::require(file->version == 1 || held == file->parameters, "the weights do not hold the model's numbers");
+    fuzz::require(file->version == 1 || held == file->parameters,
+                  "the weights do not hold the model's numbers");
 #ifndef SENTIMENT_LAB_FUZZ_TORCH_FREE
     auto loaded = training::Checkpoint::fromBytes({data, size}, "fuzz.ckpt");
     if (!loaded) return 0;

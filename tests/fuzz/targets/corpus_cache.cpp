@@ -3,9 +3,9 @@
 // (raw corruption, which the checksum catches, is a test in tests/core). No crash; a corpus
 // that loads is consistent (every span inside the texts, every id inside the dictionary).
 
-#include "data/BinaryReader.h"
-#include "data/Crc32.h"
-#include "data/CorpusCache.h"
+#include "data/dataset/CorpusCache.h"
+#include "data/io/BinaryReader.h"
+#include "data/io/Crc32.h"
 #include "tests/fuzz/FuzzSupport.h"
 
 using namespace sentiment;
@@ -23,8 +23,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::uint64_t sum = 0;
     for (std::size_t i = 0; i < corpus.reviews.size(); ++i) {
         const auto& span = corpus.textSpans[i];
-        fuzz::require(span.offset + span.size <= corpus.texts.size(), "a review's text lies outside the texts");
-        for (const auto c : corpus.texts.subspan(span.offset, span.size)) sum += static_cast<unsigned char>(c);
+        fuzz::require(span.offset + span.size <= corpus.texts.size(),
+                      "a review's text lies outside the texts");
+        for (const auto c : corpus.texts.subspan(span.offset, span.size))
+            sum += static_cast<unsigned char>(c);
         for (const auto id : corpus.reviewTokens[i]) {
             fuzz::require(id < corpus.dictionary.size(), "a token id outside the dictionary");
             sum += corpus.dictionary[id].size();

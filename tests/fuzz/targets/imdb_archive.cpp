@@ -2,7 +2,7 @@
 // (DatasetLoader: sniffing, gzip through ISA-L, tar through libarchive, tokenizing, the
 // vocabulary and the split), without the cache. No crash, no leak; what loads is consistent.
 
-#include "data/DatasetLoader.h"
+#include "data/dataset/DatasetLoader.h"
 #include "tests/fuzz/FuzzSupport.h"
 
 using namespace sentiment;

@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)store->queue();
     }
     const auto after = contents(file);
-    fuzz::require(after.size() == size && std::equal(after.begin(), after.end(), reinterpret_cast<const char*>(data)),
+    fuzz::require(after.size() == size &&
+                      std::equal(after.begin(), after.end(), reinterpret_cast<const char*>(data)),
                   "opening the store to read changed the file");
     storage::RunStore::OpenOptions options;
     options.busyTimeoutMs = 0;

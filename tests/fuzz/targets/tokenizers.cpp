@@ -1,8 +1,8 @@
 // Both tokenizers (English, basic_english), with and without lower-casing, on any bytes: no
 // crash, and every token is non-empty valid UTF-8 (invalid input bytes become U+FFFD).
 
-#include "data/Tokenizer.h"
-#include "data/Utf8.h"
+#include "data/text/Tokenizer.h"
+#include "data/text/Utf8.h"
 #include "tests/fuzz/FuzzSupport.h"
 
 using namespace sentiment;
@@ -10,7 +10,8 @@ using namespace sentiment;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     data::TokenizerOptions options;
-    options.kind = (data[0] & 1) != 0 ? data::TokenizerKind::BasicEnglish : data::TokenizerKind::English;
+    options.kind =
+        (data[0] & 1) != 0 ? data::TokenizerKind::BasicEnglish : data::TokenizerKind::English;
     options.lowercase = (data[0] & 2) != 0;
     const auto tokenizer = data::Tokenizer::create(options);
     const auto input = fuzz::text(data + 1, size - 1);

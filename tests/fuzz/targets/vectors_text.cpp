@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "data/VectorsTextParser.h"
+#include "data/vectors/VectorsTextParser.h"
 #include "tests/fuzz/FuzzSupport.h"
 
 using namespace sentiment;

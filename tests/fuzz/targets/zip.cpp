@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "data/ZipArchive.h"
+#include "data/imdb/ZipArchive.h"
 #include "downloads/ZipStreamCheck.h"
 #include "tests/fuzz/FuzzSupport.h"
 
@@ -34,6 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto whole = streamCheck(bytes, std::max<std::size_t>(size, 1));
     const auto pieces = streamCheck(bytes, 1 + (size > 0 ? data[0] % 7 : 0));
     fuzz::require(whole.ok == pieces.ok, "the streaming zip check depends on how the bytes arrive");
-    if (whole.ok) fuzz::require(whole.members == pieces.members, "the streaming check counts members differently");
+    if (whole.ok)
+        fuzz::require(whole.members == pieces.members,
+                      "the streaming check counts members differently");
     return 0;
 }

@@ -1,0 +1,110 @@
+#include "data/dataset/DatasetLoader.h"
+
+#include <chrono>
+
+#include "data/dataset/CorpusBuilder.h"
+#include "data/dataset/CorpusCache.h"
+#include "data/dataset/DatasetBuilder.h"
+#include "data/dataset/Fingerprint.h"
+#include "data/imdb/DemoData.h"
+#include "data/imdb/ImdbReader.h"
+
+namespace sentiment::data {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
+}  // namespace
+
+DatasetLoader::DatasetLoader(std::filesystem::path cacheDirectory)
+    : cacheDirectory_(std::move(cacheDirectory)) {}
+
+Result<Dataset> DatasetLoader::load(const std::filesystem::path& path,
+                                    const DatasetOptions& options, ProgressObserver* observer,
+                                    std::stop_token stop) const {
+    const auto start = Clock::now();
+    LoadTimings t;
+    const ImdbReader reader;
+    std::optional<Fingerprint> fingerprint;
+    const CorpusCache cache(cacheDirectory_);
+    if (std::filesystem::exists(path)) {
+        if (auto fp = Fingerprint::of(path)) fingerprint = *fp;
+    }
+    if (options.useCache) {
+        if (fingerprint) {
+            if (observer != nullptr) observer->onPhase("cache");
+            auto cached = cache.load(*fingerprint, options.tokenizer);
+            if (!cached) {
+                if (observer != nullptr) observer->onWarning(cached.error().sentence());
+            } else if (*cached) {
+                t.read = since(start);
+                t.cacheUsed = true;
+                auto result = finish(std::move(**cached), options, t, path.string(), observer);
+                if (result) result->fingerprint = fingerprint;
+                return result;
+            }
+        }
+    }
+    // Reading and tokenizing overlap: the other cores tokenize what has been read so far.
+    const auto readStart = Clock::now();
+    double readSeconds = 0;
+    auto corpus =
+        CorpusBuilder(options.tokenizer, options.threads)
+            .build([&](ReviewQueue& queue) { return reader.read(path, observer, stop, &queue); },
+                   observer, stop, &readSeconds);
+    t.read = since(start) - since(readStart) + readSeconds;
+    t.tokenize = since(readStart) - readSeconds;
+    if (!corpus) return corpus.error();
+    if (fingerprint && options.useCache) {
+        if (auto saved = cache.save(*fingerprint, *corpus); !saved && observer != nullptr) {
+            observer->onWarning(Message::tr("the tokenized dataset was not cached: %1")
+                                    .arg(saved.error().sentence()));
+        }
+    }
+    auto result = finish(std::move(corpus), options, t, path.string(), observer);
+    if (result) result->fingerprint = fingerprint;
+    return result;
+}
+
+Result<Dataset> DatasetLoader::loadDemo(const DatasetOptions& options, ProgressObserver* observer,
+                                        std::stop_token stop) const {
+    const auto start = Clock::now();
+    LoadTimings t;
+    double readSeconds = 0;
+    auto corpus =
+        CorpusBuilder(options.tokenizer, options.threads)
+            .build(
+                [&](ReviewQueue& queue) {
+                    return ImdbReader().readArchive(
+                        DemoData::archive(), std::string(DemoData::kName), observer, stop, &queue);
+                },
+                observer, stop, &readSeconds);
+    t.read = readSeconds;
+    t.tokenize = since(start) - readSeconds;
+    auto result = finish(std::move(corpus), options, t, std::string(DemoData::kName), observer);
+    if (result) {
+        result->demo = true;
+        result->fingerprint =
+            Fingerprint::ofBytes(DemoData::archive(), std::string(DemoData::kName));
+    }
+    return result;
+}
+
+Result<Dataset> DatasetLoader::finish(Result<Corpus> corpus, const DatasetOptions& options,
+                                      LoadTimings timings, std::string name,
+                                      ProgressObserver* observer) const {
+    if (!corpus) return corpus.error();
+    const auto start = Clock::now();
+    if (observer != nullptr) observer->onPhase("vocab");
+    auto shared = std::make_shared<const Corpus>(std::move(*corpus));
+    Dataset ds = DatasetBuilder(options).build(std::move(shared));
+    timings.vocab = since(start);
+    timings.total = timings.read + timings.tokenize + timings.vocab;
+    ds.timings = timings;
+    ds.sourceName = std::move(name);
+    return ds;
+}
+
+}  // namespace sentiment::data

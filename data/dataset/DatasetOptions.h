@@ -1,0 +1,25 @@
+#pragma once
+
+#include <cstdint>
+
+#include "data/dataset/Vocabulary.h"
+#include "data/text/TokenizerOptions.h"
+
+namespace sentiment::data {
+
+/// Everything that decides how reviews become training examples (the lecture's defaults).
+struct DatasetOptions {
+    TokenizerOptions tokenizer;
+    VocabularyOptions vocabulary;
+    double trainFraction = 0.7;  ///< of the 25,000 training reviews; the rest is validation
+    std::uint64_t seed = 1234;   ///< split seed
+    unsigned threads = 0;        ///< 0 = one per core
+    bool useCache = true;        ///< read/write the tokenized-dataset cache
+    /// The longest n-grams a review is read as: 1 words only; 2 (FastText, notebook 3; NBSVM)
+    /// each review's distinct bigrams ("a b") are appended to its tokens and compete with the
+    /// words for the vocabulary; 3 its distinct trigrams ("a b c") too (NBSVM's option).
+    int ngrams = 1;
+    bool bigrams() const { return ngrams >= 2; }
+};
+
+}  // namespace sentiment::data

@@ -1,0 +1,53 @@
+#include "data/dataset/DatasetStatistics.h"
+
+#include <algorithm>
+
+#include "data/dataset/BucketIterator.h"
+
+namespace sentiment::data {
+
+namespace {
+DatasetStatistics::Split splitOf(const Examples& e) {
+    DatasetStatistics::Split s;
+    s.total = e.size();
+    s.positives = e.positives();
+    for (std::size_t i = 0; i < e.size(); ++i) {
+        s.longest = std::max(s.longest, e.length(i));
+        s.tokens += e.length(i);
+    }
+    return s;
+}
+}  // namespace
+
+DatasetStatistics DatasetStatistics::of(const Dataset& dataset, std::size_t batchSize,
+                                        std::size_t top) {
+    DatasetStatistics s;
+    s.train = splitOf(dataset.train);
+    s.valid = splitOf(dataset.valid);
+    s.test = splitOf(dataset.test);
+    s.vocabSize = dataset.vocab.size();
+    if (dataset.corpus) {
+        s.dictionarySize = dataset.corpus->dictionary.size();
+        s.tokens = dataset.corpus->tokenCount();
+    }
+    s.mostCommon = dataset.vocab.mostCommon(top);
+    BatchingOptions batching;
+    batching.batchSize = batchSize;
+    batching.seed = dataset.options.seed;
+    const BucketIterator it(dataset.train, batching);
+    s.paddingBucketed = it.padding(it.plan(0)).ratio();
+    s.paddingRandom = it.randomPadding(0).ratio();
+    std::vector<std::size_t> lengths(dataset.train.size());
+    for (std::size_t i = 0; i < lengths.size(); ++i) lengths[i] = dataset.train.length(i);
+    if (!lengths.empty()) {
+        std::nth_element(lengths.begin(),
+                         lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2),
+                         lengths.end());
+        s.medianLength = lengths[lengths.size() / 2];
+        s.lengthCounts.assign(kBins, 0.0);
+        for (const auto n : lengths) s.lengthCounts[std::min(kBins - 1, n / kBinWidth)] += 1;
+    }
+    return s;
+}
+
+}  // namespace sentiment::data

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <memory>
+#include <vector>
+
+#include "storage/RunRecords.h"
+
+namespace sentiment::ui {
+
+/// Every run of the store as a table: name, time, preset, status, epochs, best valid accuracy,
+/// test accuracy, parameters, device, duration. Sorting uses the raw values (SortRole).
+class RunsTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Name,
+        Created,
+        Preset,
+        Status,
+        Epochs,
+        BestValid,
+        TestAccuracy,
+        Parameters,
+        Device,
+        Duration,
+        Tags,
+        Count
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    explicit RunsTableModel(QObject* parent = nullptr);
+
+    void setRuns(std::shared_ptr<const std::vector<storage::RunRow>> runs);
+    const storage::RunRow* run(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const std::vector<storage::RunRow>> runs_;
+};
+
+}  // namespace sentiment::ui

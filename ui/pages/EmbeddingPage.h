@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+#include "storage/RunRecords.h"
+#include "ui/controllers/EmbeddingController.h"
+
+class QFormLayout;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace sentiment::ui {
+
+class RunsController;
+
+/// The embedding explorer: nearest words (cosine) and analogies (a − b + c) in the word vectors
+/// the Data page loaded (GloVe's 400,000 words) or in a trained run's embedding, and for one
+/// word its neighbours in GloVe beside its neighbours after training ("how did training move
+/// *great*?"). The table exports like every table (right click).
+class EmbeddingPage : public QWidget {
+    Q_OBJECT
+public:
+    EmbeddingPage(RunsController* runs, EmbeddingController* controller, QWidget* parent = nullptr);
+
+    QComboBox* spaceBox() const { return space_; }
+    QComboBox* runBox() const { return run_; }
+    QRadioButton* analogyButton() const { return analogy_; }
+    QLineEdit* wordEdit() const { return word_; }
+    /// a, b, c of the analogy a − b + c.
+    QLineEdit* analogyEdit(int i) const { return abc_[i]; }
+    QSpinBox* countBox() const { return k_; }
+    QPushButton* findButton() const { return find_; }
+    QTableWidget* table() const { return table_; }
+    QLabel* summaryLabel() const { return summary_; }
+    /// Asks the current question (what the Find button does).
+    void find();
+
+private:
+    QFormLayout* makeQueryForm();
+    void connectInputs();
+    void connectControllers();
+    void showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs);
+    void showAnswer(const EmbeddingAnswer& answer);
+    void updateChoices();
+    EmbeddingQuery::Space chosenSpace() const;
+
+    RunsController* runs_;
+    EmbeddingController* controller_;
+    QComboBox* space_;
+    QComboBox* run_;
+    QLabel* runInfo_;
+    QRadioButton* nearest_;
+    QRadioButton* analogy_;
+    QLineEdit* word_;
+    QLineEdit* abc_[3];
+    QSpinBox* k_;
+    QPushButton* find_;
+    QLabel* summary_;
+    QTableWidget* table_;
+};
+
+}  // namespace sentiment::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+#include "experiment/TestEvaluation.h"
+#include "storage/RunRecords.h"
+
+class QCustomPlot;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace sentiment::ui {
+
+/// Where one run's model is wrong on the test set: the confusion matrix with its rates,
+/// accuracy by review length, and the mistakes it was surest of. Opening a mistake asks for it
+/// on the Predict page. For a run recorded without its test predictions it offers to score the
+/// test set with the loaded dataset.
+class ErrorAnalysisPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ErrorAnalysisPanel(QWidget* parent = nullptr);
+
+    /// Nothing to show: `why` says what to select.
+    void clear(const QString& why);
+    /// `run`'s evaluation (empty: the run was recorded without its predictions; `canScore` when
+    /// a dataset is loaded to score them with).
+    void show(const storage::RunRow& run,
+              const std::shared_ptr<const experiment::TestEvaluation>& evaluation, bool canScore);
+    /// Scoring under way: `done` of `total` test reviews.
+    void showScoring(int done, int total);
+    /// Opens the mistake in row `row` of the table (the surest first).
+    void openMistake(int row);
+
+    QTableWidget* confusionTable() const { return confusion_; }
+    QCustomPlot* lengthPlot() const { return lengths_; }
+    QTableWidget* mistakesTable() const { return mistakes_; }
+    QPushButton* scoreButton() const { return score_; }
+    QLabel* summaryLabel() const { return summary_; }
+
+Q_SIGNALS:
+    /// A mistake to show with the run's model: its text and what it is.
+    void openRequested(qint64 run, const QString& text, const QString& note);
+    /// The user asked to score the test set of `run` (recorded without its predictions).
+    void scoreRequested(qint64 run);
+
+private:
+    QLabel* summary_;
+    QPushButton* score_;
+    QWidget* results_;
+    QTableWidget* confusion_;
+    QCustomPlot* lengths_;
+    QTableWidget* mistakes_;
+    QPushButton* open_;
+    qint64 run_ = 0;
+    QString preset_;
+    std::shared_ptr<const experiment::TestEvaluation> evaluation_;
+    std::vector<const storage::TestPrediction*> shown_;  ///< the table's rows
+};
+
+}  // namespace sentiment::ui
