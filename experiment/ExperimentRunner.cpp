@@ -89,22 +89,19 @@ void ExperimentRunner::recordIn(storage::RunStore& store, std::string name,
     appVersion_ = std::move(appVersion);
 }
 
-ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset,
-                                        const data::EmbeddingMatrix* matrix,
-                                        const std::string& vectorsSource,
-                                        training::TrainingObserver* observer,
-                                        std::stop_token stop) {
-    ExperimentOutcome out;
+bool ExperimentRunner::prepare(ExperimentOutcome& out, const data::Dataset& dataset,
+                               const data::EmbeddingMatrix* matrix,
+                               const std::string& vectorsSource) const {
     out.plan = plan_;
     if (auto ok = plan_.validate(); !ok) {
         out.failure = ok.error();
-        return out;
+        return false;
     }
     if (!plan_.fits(dataset)) {
         out.failure =
             Error::at({}, Message::tr("the dataset was prepared for other settings than this "
                                       "experiment's (vocabulary, tokenizer, bigrams or split)"));
-        return out;
+        return false;
     }
     // The plan as it runs: the vocabulary and the vectors decide two sizes, the CPU the precision.
     auto& plan = out.plan;
@@ -119,70 +116,61 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset,
         out.parameters = model::ParameterReport::of(plan.model).trainable;
     } catch (const std::exception& e) {
         out.failure = Error::at({}, Message::tr("the model cannot be built: %1").arg(e.what()));
-        return out;
+        return false;
     }
+    return true;
+}
 
-    std::optional<RunRecorder> recorder;
-    BestEpochWatcher watcher(observer);
-    if (store_ != nullptr && continueRun_ > 0) {
-        if (auto ok = store_->continueRun(continueRun_); !ok) {
-            out.failure = ok.error();
-            return out;
-        }
-        out.runId = continueRun_;
-        recorder.emplace(*store_, continueRun_, &watcher);
-    } else if (store_ != nullptr) {
-        storage::RunInfo info;
-        info.name = name_.empty() ? plan.preset + " " + localTime("%Y-%m-%d %H:%M") : name_;
-        info.preset = plan.preset;
-        info.configJson = plan.toJson().dump();
-        describeDataset(info, dataset);
-        if (!plan.vectorsPath.empty()) {
-            info.vectorsPath = plan.vectorsPath;
-            info.vectorsCoverage = matrix->report.coverage();
-        }
-        info.parameters = out.parameters;
-        const auto runtime = model::Runtime::info();
-        info.device = plan.training.device;
-        info.threads = runtime.threads;
-        info.appVersion = appVersion_;
-        info.torchVersion = runtime.libtorchVersion;
-        info.cardJson = ReproducibilityCard::of(plan, dataset, matrix, appVersion_).toJson().dump();
-        info.groupId = group_;
-        info.groupValue = groupValue_;
-        auto id = store_->beginRun(info);
-        if (!id) {
-            out.failure = Error::at(
-                {}, Message::tr("the run could not be recorded, so it was not trained: %1")
-                        .arg(id.error().sentence()));
-            return out;
-        }
-        out.runId = *id;
-        recorder.emplace(*store_, *id, &watcher);
+storage::RunInfo ExperimentRunner::describe(const ExperimentOutcome& out,
+                                            const data::Dataset& dataset,
+                                            const data::EmbeddingMatrix* matrix) const {
+    const auto& plan = out.plan;
+    storage::RunInfo info;
+    info.name = name_.empty() ? plan.preset + " " + localTime("%Y-%m-%d %H:%M") : name_;
+    info.preset = plan.preset;
+    info.configJson = plan.toJson().dump();
+    describeDataset(info, dataset);
+    if (!plan.vectorsPath.empty()) {
+        info.vectorsPath = plan.vectorsPath;
+        info.vectorsCoverage = matrix->report.coverage();
     }
-    if (onStart_) onStart_(out);
+    info.parameters = out.parameters;
+    const auto runtime = model::Runtime::info();
+    info.device = plan.training.device;
+    info.threads = runtime.threads;
+    info.appVersion = appVersion_;
+    info.torchVersion = runtime.libtorchVersion;
+    info.cardJson = ReproducibilityCard::of(plan, dataset, matrix, appVersion_).toJson().dump();
+    info.groupId = group_;
+    info.groupValue = groupValue_;
+    return info;
+}
 
-    training::Trainer trainer(plan.model, plan.training);
-    std::filesystem::path checkpoint;
-    if (continueRun_ > 0) {
-        checkpoint = continueCheckpoint_;
-        trainer.setResumeFrom(resumeStateOf(checkpoint));
-    } else if (!checkpointDir_.empty()) {
-        const auto stem = out.runId ? plan.preset + "-run" + std::to_string(*out.runId) + "-" +
-                                          localTime("%Y%m%d-%H%M%S")
-                                    : plan.preset + "-" + localTime("%Y%m%d-%H%M%S");
-        checkpoint = std::filesystem::absolute(checkpointDir_ / (stem + ".slckpt"));
-        // Known from the start: a run that is interrupted can continue from beside it.
-        if (out.runId) (void)store_->setCheckpointPath(*out.runId, checkpoint.string());
-    }
+std::filesystem::path ExperimentRunner::checkpointFor(const ExperimentOutcome& out) const {
+    if (continueRun_ > 0) return continueCheckpoint_;
+    if (checkpointDir_.empty()) return {};
+    const auto& preset = out.plan.preset;
+    const auto stem =
+        out.runId ? preset + "-run" + std::to_string(*out.runId) + "-" + localTime("%Y%m%d-%H%M%S")
+                  : preset + "-" + localTime("%Y%m%d-%H%M%S");
+    auto checkpoint = std::filesystem::absolute(checkpointDir_ / (stem + ".slckpt"));
+    // Known from the start: a run that is interrupted can continue from beside it.
+    if (out.runId) (void)store_->setCheckpointPath(*out.runId, checkpoint.string());
+    return checkpoint;
+}
+
+void ExperimentRunner::train(ExperimentOutcome& out, const data::Dataset& dataset,
+                             const data::EmbeddingMatrix* matrix,
+                             const std::filesystem::path& checkpoint,
+                             training::TrainingObserver* observer, std::stop_token stop) const {
+    training::Trainer trainer(out.plan.model, out.plan.training);
+    if (continueRun_ > 0) trainer.setResumeFrom(resumeStateOf(checkpoint));
     if (!checkpoint.empty()) {
         trainer.setCheckpointPath(checkpoint);
         trainer.setResumePath(resumeStateOf(checkpoint));
     }
-    training::TrainingObserver* first =
-        recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &watcher;
     try {
-        auto result = trainer.run(dataset, matrix, first, stop);
+        auto result = trainer.run(dataset, matrix, observer, stop);
         if (result) {
             out.result = std::move(*result);
         } else {
@@ -194,29 +182,62 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset,
     } catch (const std::exception& e) {
         out.failure = Error::at({}, Message::tr("training failed: %1").arg(e.what()));
     }
-
     // A finished run will not continue: its saved state goes (a stopped one keeps it).
     if (out.result && !out.result->stopped && !checkpoint.empty()) {
         std::error_code ec;
         std::filesystem::remove(resumeStateOf(checkpoint), ec);
     }
-    if (recorder) {
-        if (out.result) {
-            (void)store_->updateRuntime(*out.runId, out.result->device, out.result->threads,
-                                        out.result->parameters.trainable);
+}
+
+ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset,
+                                        const data::EmbeddingMatrix* matrix,
+                                        const std::string& vectorsSource,
+                                        training::TrainingObserver* observer,
+                                        std::stop_token stop) {
+    ExperimentOutcome out;
+    if (!prepare(out, dataset, matrix, vectorsSource)) return out;
+
+    std::optional<RunRecorder> recorder;
+    BestEpochWatcher watcher(observer);
+    if (store_ != nullptr && continueRun_ > 0) {
+        if (auto ok = store_->continueRun(continueRun_); !ok) {
+            out.failure = ok.error();
+            return out;
         }
-        // Every test review's prediction, before the run is marked finished: a completed run has
-        // them.
-        if (out.result && out.result->test && !out.result->testProbabilities.empty()) {
-            const auto predictions =
-                TestEvaluation::fromTestPass(dataset, out.result->testProbabilities);
-            if (auto ok = store_->recordTestPredictions(*out.runId, predictions); !ok)
-                out.storeFailure = ok.error();
+        out.runId = continueRun_;
+        recorder.emplace(*store_, continueRun_, &watcher);
+    } else if (store_ != nullptr) {
+        auto id = store_->beginRun(describe(out, dataset, matrix));
+        if (!id) {
+            out.failure = Error::at(
+                {}, Message::tr("the run could not be recorded, so it was not trained: %1")
+                        .arg(id.error().sentence()));
+            return out;
         }
-        auto outcome = outcomeOf(out, checkpoint);
-        if (out.failure) outcome.bestEpoch = watcher.best;
-        if (auto ok = recorder->finish(outcome); !ok) out.storeFailure = ok.error();
+        out.runId = *id;
+        recorder.emplace(*store_, *id, &watcher);
     }
+    if (onStart_) onStart_(out);
+
+    const auto checkpoint = checkpointFor(out);
+    training::TrainingObserver* first =
+        recorder ? static_cast<training::TrainingObserver*>(&*recorder) : &watcher;
+    train(out, dataset, matrix, checkpoint, first, stop);
+    if (!recorder) return out;
+    if (out.result) {
+        (void)store_->updateRuntime(*out.runId, out.result->device, out.result->threads,
+                                    out.result->parameters.trainable);
+    }
+    // Every test review's prediction, before the run is marked finished: a completed run has them.
+    if (out.result && out.result->test && !out.result->testProbabilities.empty()) {
+        const auto predictions =
+            TestEvaluation::fromTestPass(dataset, out.result->testProbabilities);
+        if (auto ok = store_->recordTestPredictions(*out.runId, predictions); !ok)
+            out.storeFailure = ok.error();
+    }
+    auto outcome = outcomeOf(out, checkpoint);
+    if (out.failure) outcome.bestEpoch = watcher.best;
+    if (auto ok = recorder->finish(outcome); !ok) out.storeFailure = ok.error();
     return out;
 }
 

@@ -71,6 +71,21 @@ public:
                           std::stop_token stop = {});
 
 private:
+    /// The plan as it runs on `dataset` (sizes from the vocabulary and the vectors, the precision
+    /// this CPU gives) and its parameter count, into `out`; false with `out.failure` set.
+    bool prepare(ExperimentOutcome& out, const data::Dataset& dataset,
+                 const data::EmbeddingMatrix* matrix, const std::string& vectorsSource) const;
+    /// What the store keeps of a new run before it trains.
+    storage::RunInfo describe(const ExperimentOutcome& out, const data::Dataset& dataset,
+                              const data::EmbeddingMatrix* matrix) const;
+    /// The run's checkpoint: the continued run's, or a new name in the checkpoint folder (empty:
+    /// none); a recorded run learns it at once, so an interrupted run can continue.
+    std::filesystem::path checkpointFor(const ExperimentOutcome& out) const;
+    /// Trains, turning every exception into `out.failure`.
+    void train(ExperimentOutcome& out, const data::Dataset& dataset,
+               const data::EmbeddingMatrix* matrix, const std::filesystem::path& checkpoint,
+               training::TrainingObserver* observer, std::stop_token stop) const;
+
     ExperimentPlan plan_;
     storage::RunStore* store_ = nullptr;
     std::string name_, appVersion_;
