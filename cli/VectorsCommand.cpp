@@ -39,6 +39,30 @@ void print(const std::vector<training::Neighbour>& list) {
     }
 }
 
+double millisecondsSince(std::chrono::steady_clock::time_point started) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+        .count();
+}
+
+// How training moved a word: its neighbours in the vectors beside those after training.
+void printMoved(const training::WordMovement& moved, int k) {
+    std::printf(
+        "How training moved \"%s\" (cosine with its starting vector %.3f; %d of %d neighbours "
+        "kept)\n",
+        moved.word.c_str(), static_cast<double>(moved.cosineToStart), moved.shared, k);
+    std::printf("     %-30s %s\n", "in the vectors (run's words)", "after training");
+    const auto cell = [](const std::vector<training::Neighbour>& list, std::size_t i) {
+        if (i >= list.size()) return std::string();
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, " %.3f", static_cast<double>(list[i].cosine));
+        return list[i].word + buffer;
+    };
+    for (std::size_t i = 0; i < std::max(moved.before.size(), moved.after.size()); ++i) {
+        std::printf("%3zu. %-30s %s\n", i + 1, cell(moved.before, i).c_str(),
+                    cell(moved.after, i).c_str());
+    }
+}
+
 }  // namespace
 
 VectorsCommand::VectorsCommand(CLI::App& app) {
@@ -88,12 +112,19 @@ int VectorsCommand::run() const {
     return coverage();
 }
 
-int VectorsCommand::explore() const {
-    if (!nearest_.empty() && !analogy_.empty())
-        return fail("ask for --nearest or --analogy, not both");
-    if (runId_ != 0 && !model_.empty()) return fail("give --run or --model, not both");
+// The loaded vectors and a run's trained embedding: the spaces `vectors --nearest/--analogy`
+// search.
+struct VectorsCommand::Spaces {
     std::shared_ptr<const data::WordVectors> vectors;
     std::optional<training::EmbeddingSpace> glove;
+    std::optional<training::Checkpoint> trainedModel;
+    std::optional<training::EmbeddingSpace> trained;
+    const training::EmbeddingSpace& searched() const { return trained ? *trained : *glove; }
+    const char* name() const { return trained ? "trained" : "vectors"; }
+    const char* words() const { return trained ? "trained embedding" : "vectors"; }
+};
+
+std::optional<int> VectorsCommand::loadSpaces(Spaces& spaces) const {
     if (!vectorsPath_.empty()) {
         TerminalProgress progress;
         data::VectorsOptions options;
@@ -103,9 +134,9 @@ int VectorsCommand::explore() const {
                           .load(vectorsPath_, options, &progress);
         progress.finish();
         if (!loaded) return fail(loaded.error().message);
-        vectors = std::make_shared<const data::WordVectors>(std::move(*loaded));
-        glove = training::EmbeddingSpace::fromVectors(vectors);
-        glove->setFoldCase(!keepCase_);
+        spaces.vectors = std::make_shared<const data::WordVectors>(std::move(*loaded));
+        spaces.glove = training::EmbeddingSpace::fromVectors(spaces.vectors);
+        spaces.glove->setFoldCase(!keepCase_);
     }
     std::string checkpoint = model_;
     if (runId_ != 0) {
@@ -118,8 +149,6 @@ int VectorsCommand::explore() const {
             return fail("run " + std::to_string(runId_) +
                         " has no checkpoint: its embedding was not kept");
     }
-    std::optional<training::Checkpoint> trainedModel;
-    std::optional<training::EmbeddingSpace> trained;
     if (!checkpoint.empty()) {
         auto loaded = training::Checkpoint::load(checkpoint);
         if (!loaded) return fail(loaded.error().message);
@@ -128,88 +157,80 @@ int VectorsCommand::explore() const {
                         ": this model has no word embedding to explore (NBSVM keeps one fixed "
                         "ratio per n-gram)");
         }
-        trainedModel = std::move(*loaded);
-        trained = training::EmbeddingSpace::fromCheckpoint(*trainedModel);
-        trained->setFoldCase(!keepCase_);
+        spaces.trainedModel = std::move(*loaded);
+        spaces.trained = training::EmbeddingSpace::fromCheckpoint(*spaces.trainedModel);
+        spaces.trained->setFoldCase(!keepCase_);
     }
-    if (!glove && !trained)
+    if (!spaces.glove && !spaces.trained)
         return fail("give --vectors FILE, --run ID or --model FILE: the space to search");
+    return std::nullopt;
+}
 
-    nlohmann::json j;
+int VectorsCommand::explore() const {
+    if (!nearest_.empty() && !analogy_.empty())
+        return fail("ask for --nearest or --analogy, not both");
+    if (runId_ != 0 && !model_.empty()) return fail("give --run or --model, not both");
+    Spaces spaces;
+    if (const auto failed = loadSpaces(spaces)) return *failed;
+    if (!analogy_.empty()) return analogy(spaces);
+    if (spaces.glove && spaces.trained) return moved(spaces);
+    return nearest(spaces);
+}
+
+int VectorsCommand::analogy(const Spaces& spaces) const {
     const auto started = std::chrono::steady_clock::now();
-    if (!analogy_.empty()) {
-        const auto& space = trained ? *trained : *glove;
-        auto found = space.analogy(analogy_[0], analogy_[1], analogy_[2], k_);
-        if (!found) return fail(found.error().message);
-        const double ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-                .count();
-        if (json_) {
-            j["analogy"] = analogy_;
-            j["space"] = trained ? "trained" : "vectors";
-            j["words"] = toJson(*found);
-            j["milliseconds"] = ms;
-            std::cout << j.dump() << '\n';
-            return 0;
-        }
-        std::printf("%s - %s + %s in the %s (%s words, %.1f ms):\n", analogy_[0].c_str(),
-                    analogy_[1].c_str(), analogy_[2].c_str(),
-                    trained ? "trained embedding" : "vectors", withCommas(space.size()).c_str(),
-                    ms);
-        print(*found);
+    const auto& space = spaces.searched();
+    auto found = space.analogy(analogy_[0], analogy_[1], analogy_[2], k_);
+    if (!found) return fail(found.error().message);
+    const double ms = millisecondsSince(started);
+    if (json_) {
+        const nlohmann::json j{{"analogy", analogy_},
+                               {"space", spaces.name()},
+                               {"words", toJson(*found)},
+                               {"milliseconds", ms}};
+        std::cout << j.dump() << '\n';
         return 0;
     }
-    if (glove && trained) {
-        auto moved =
-            training::compareNeighbours(*glove, *trained, trainedModel->vocab, nearest_, k_);
-        if (!moved) return fail(moved.error().message);
-        if (json_) {
-            j["word"] = moved->word;
-            j["before"] = toJson(moved->before);
-            j["after"] = toJson(moved->after);
-            j["cosine_to_start"] = moved->cosineToStart;
-            j["shared"] = moved->shared;
-            std::cout << j.dump() << '\n';
-            return 0;
-        }
-        std::printf(
-            "How training moved \"%s\" (cosine with its starting vector %.3f; %d of %d neighbours "
-            "kept)\n",
-            moved->word.c_str(), static_cast<double>(moved->cosineToStart), moved->shared, k_);
-        std::printf("     %-30s %s\n", "in the vectors (run's words)", "after training");
-        for (std::size_t i = 0; i < std::max(moved->before.size(), moved->after.size()); ++i) {
-            std::string left, right;
-            char buffer[64];
-            if (i < moved->before.size()) {
-                std::snprintf(buffer, sizeof buffer, " %.3f",
-                              static_cast<double>(moved->before[i].cosine));
-                left = moved->before[i].word + buffer;
-            }
-            if (i < moved->after.size()) {
-                std::snprintf(buffer, sizeof buffer, " %.3f",
-                              static_cast<double>(moved->after[i].cosine));
-                right = moved->after[i].word + buffer;
-            }
-            std::printf("%3zu. %-30s %s\n", i + 1, left.c_str(), right.c_str());
-        }
+    std::printf("%s - %s + %s in the %s (%s words, %.1f ms):\n", analogy_[0].c_str(),
+                analogy_[1].c_str(), analogy_[2].c_str(), spaces.words(),
+                withCommas(space.size()).c_str(), ms);
+    print(*found);
+    return 0;
+}
+
+int VectorsCommand::moved(const Spaces& spaces) const {
+    auto movement = training::compareNeighbours(*spaces.glove, *spaces.trained,
+                                                spaces.trainedModel->vocab, nearest_, k_);
+    if (!movement) return fail(movement.error().message);
+    if (json_) {
+        const nlohmann::json j{{"word", movement->word},
+                               {"before", toJson(movement->before)},
+                               {"after", toJson(movement->after)},
+                               {"cosine_to_start", movement->cosineToStart},
+                               {"shared", movement->shared}};
+        std::cout << j.dump() << '\n';
         return 0;
     }
-    const auto& space = trained ? *trained : *glove;
+    printMoved(*movement, k_);
+    return 0;
+}
+
+int VectorsCommand::nearest(const Spaces& spaces) const {
+    const auto started = std::chrono::steady_clock::now();
+    const auto& space = spaces.searched();
     auto found = space.nearest(nearest_, k_);
     if (!found) return fail(found.error().message);
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-            .count();
+    const double ms = millisecondsSince(started);
     if (json_) {
-        j["word"] = nearest_;
-        j["space"] = trained ? "trained" : "vectors";
-        j["words"] = toJson(*found);
-        j["milliseconds"] = ms;
+        const nlohmann::json j{{"word", nearest_},
+                               {"space", spaces.name()},
+                               {"words", toJson(*found)},
+                               {"milliseconds", ms}};
         std::cout << j.dump() << '\n';
         return 0;
     }
     std::printf("Nearest to \"%s\" in the %s (%s words, %.1f ms):\n", nearest_.c_str(),
-                trained ? "trained embedding" : "vectors", withCommas(space.size()).c_str(), ms);
+                spaces.words(), withCommas(space.size()).c_str(), ms);
     print(*found);
     return 0;
 }

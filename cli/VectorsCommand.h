@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -24,7 +26,13 @@ public:
 
 private:
     int coverage() const;
+    struct Spaces;
     int explore() const;
+    /// Loads the spaces asked for; the exit code when one cannot be (the message printed).
+    std::optional<int> loadSpaces(Spaces& spaces) const;
+    int analogy(const Spaces& spaces) const;
+    int moved(const Spaces& spaces) const;
+    int nearest(const Spaces& spaces) const;
 
     CLI::App* command_;
     DataArguments data_;
