@@ -49,110 +49,54 @@ Result<std::vector<storage::TestPrediction>> computeFor(const storage::RunRow& r
                                    });
 }
 
-}  // namespace
-
-EvaluateCommand::EvaluateCommand(CLI::App& app) {
-    command_ = app.add_subcommand(
-        "evaluate",
-        "Where a run's model is wrong: confusion matrix, accuracy by length, surest mistakes");
-    command_->add_option("--run", id_, "The run (its id in `runs list`)")->required();
-    command_
-        ->add_option("--worst", worst_,
-                     "How many of the surest mistakes to print (at most 200 are kept)")
-        ->check(CLI::Range(0, 200));
-    command_->add_option(
-        "--data", dataPath_,
-        "The dataset to score the test reviews of, for a run recorded without its predictions "
-        "(default: the run's own)");
-    command_->add_flag("--json", json_, "Print the results as JSON");
-    command_->add_option("--threads", "Threads for scoring (default: one per core)")
-        ->check(CLI::PositiveNumber);
-    store_.addTo(*command_);
-}
-
-int EvaluateCommand::run() const {
-    std::vector<storage::TestPrediction> predictions;
-    storage::RunRow row;
-    bool computed = false;
-    {
-        auto reader = store_.openForReading();
-        if (!reader) return 1;
-        auto details = reader->details(id_);
-        if (!details) {
-            std::fprintf(stderr, "error: %s\n", details.error().message.c_str());
-            return 1;
-        }
-        row = details->run;
-        auto stored = reader->testPredictions(id_);
-        if (!stored) {
-            std::fprintf(stderr, "error: %s\n", stored.error().message.c_str());
-            return 1;
-        }
-        predictions = std::move(*stored);
-    }
-    if (predictions.empty()) {
-        if (!row.testAccuracy) {
-            std::fprintf(stderr,
-                         "error: run %lld has no test result (it is %s): nothing to evaluate\n",
-                         static_cast<long long>(id_), storage::toString(row.status).data());
-            return 1;
-        }
-        auto scored = computeFor(row, dataPath_);
-        if (!scored) {
-            std::fprintf(stderr, "error: %s\n", scored.error().message.c_str());
-            return 1;
-        }
-        predictions = std::move(*scored);
-        computed = true;
-        auto store = store_.open();
-        if (!store) return 1;
-        if (auto ok = store->recordTestPredictions(id_, predictions); !ok) {
-            std::fprintf(stderr, "warning: %s\n", ok.error().message.c_str());
-        }
-    }
-    const TestEvaluation evaluation(std::move(predictions));
+// The evaluation as one JSON object (`evaluate --json`).
+nlohmann::json evaluationJson(std::int64_t id_, bool computed, const TestEvaluation& evaluation,
+                              std::size_t worst_) {
     const auto c = evaluation.confusion();
     const auto buckets = evaluation.byLength();
     const auto mistakes = evaluation.mistakes(worst_);
-
-    if (json_) {
-        nlohmann::json j;
-        j["run"] = id_;
-        j["reviews"] = c.total();
-        j["computed_now"] = computed;
-        j["accuracy"] = c.accuracy();
-        j["confusion"] = {{"true_positives", c.truePositives},
-                          {"false_negatives", c.falseNegatives},
-                          {"false_positives", c.falsePositives},
-                          {"true_negatives", c.trueNegatives},
-                          {"true_positive_rate", c.truePositiveRate()},
-                          {"false_negative_rate", c.falseNegativeRate()},
-                          {"true_negative_rate", c.trueNegativeRate()},
-                          {"false_positive_rate", c.falsePositiveRate()},
-                          {"precision", c.precision()}};
-        j["by_length"] = nlohmann::json::array();
-        for (const auto& b : buckets) {
-            j["by_length"].push_back(
-                {{"from", b.from},
-                 {"to", b.to == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.to)},
-                 {"reviews", b.reviews},
-                 {"accuracy",
-                  b.reviews == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.accuracy())}});
-        }
-        j["mistakes"] = nlohmann::json::array();
-        for (const auto* m : mistakes) {
-            j["mistakes"].push_back({{"review", m->review},
-                                     {"label", label(m->positive)},
-                                     {"rating", m->rating},
-                                     {"tokens", m->tokens},
-                                     {"probability_positive", m->probability},
-                                     {"confidence", m->confidence()},
-                                     {"text", m->text}});
-        }
-        std::cout << j.dump() << std::endl;
-        return 0;
+    nlohmann::json j;
+    j["run"] = id_;
+    j["reviews"] = c.total();
+    j["computed_now"] = computed;
+    j["accuracy"] = c.accuracy();
+    j["confusion"] = {{"true_positives", c.truePositives},
+                      {"false_negatives", c.falseNegatives},
+                      {"false_positives", c.falsePositives},
+                      {"true_negatives", c.trueNegatives},
+                      {"true_positive_rate", c.truePositiveRate()},
+                      {"false_negative_rate", c.falseNegativeRate()},
+                      {"true_negative_rate", c.trueNegativeRate()},
+                      {"false_positive_rate", c.falsePositiveRate()},
+                      {"precision", c.precision()}};
+    j["by_length"] = nlohmann::json::array();
+    for (const auto& b : buckets) {
+        j["by_length"].push_back(
+            {{"from", b.from},
+             {"to", b.to == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.to)},
+             {"reviews", b.reviews},
+             {"accuracy",
+              b.reviews == 0 ? nlohmann::json(nullptr) : nlohmann::json(b.accuracy())}});
     }
+    j["mistakes"] = nlohmann::json::array();
+    for (const auto* m : mistakes) {
+        j["mistakes"].push_back({{"review", m->review},
+                                 {"label", label(m->positive)},
+                                 {"rating", m->rating},
+                                 {"tokens", m->tokens},
+                                 {"probability_positive", m->probability},
+                                 {"confidence", m->confidence()},
+                                 {"text", m->text}});
+    }
+    return j;
+}
 
+// The evaluation as the terminal shows it: the matrix, accuracy by length, the surest mistakes.
+void printEvaluation(std::int64_t id_, const storage::RunRow& row, bool computed,
+                     const TestEvaluation& evaluation, std::size_t worst_) {
+    const auto c = evaluation.confusion();
+    const auto buckets = evaluation.byLength();
+    const auto mistakes = evaluation.mistakes(worst_);
     std::printf("Run %lld: %s (%s): test accuracy %s on %s reviews%s\n\n",
                 static_cast<long long>(id_), row.info.name.c_str(), row.info.preset.c_str(),
                 percent(c.accuracy()).c_str(), withCommas(c.total()).c_str(),
@@ -186,6 +130,71 @@ int EvaluateCommand::run() const {
                         oneLine(m->text, 150).c_str());
         }
     }
+}
+
+}  // namespace
+
+EvaluateCommand::EvaluateCommand(CLI::App& app) {
+    command_ = app.add_subcommand(
+        "evaluate",
+        "Where a run's model is wrong: confusion matrix, accuracy by length, surest mistakes");
+    command_->add_option("--run", id_, "The run (its id in `runs list`)")->required();
+    command_
+        ->add_option("--worst", worst_,
+                     "How many of the surest mistakes to print (at most 200 are kept)")
+        ->check(CLI::Range(0, 200));
+    command_->add_option(
+        "--data", dataPath_,
+        "The dataset to score the test reviews of, for a run recorded without its predictions "
+        "(default: the run's own)");
+    command_->add_flag("--json", json_, "Print the results as JSON");
+    command_->add_option("--threads", "Threads for scoring (default: one per core)")
+        ->check(CLI::PositiveNumber);
+    store_.addTo(*command_);
+}
+
+std::optional<EvaluateCommand::Predictions> EvaluateCommand::predictions() const {
+    const auto fail = [](const std::string& message) {
+        std::fprintf(stderr, "error: %s\n", message.c_str());
+        return std::nullopt;
+    };
+    Predictions out;
+    {
+        auto reader = store_.openForReading();
+        if (!reader) return std::nullopt;  // StoreArguments said why
+        auto details = reader->details(id_);
+        if (!details) return fail(details.error().message);
+        out.row = details->run;
+        auto stored = reader->testPredictions(id_);
+        if (!stored) return fail(stored.error().message);
+        out.predictions = std::move(*stored);
+    }
+    if (!out.predictions.empty()) return out;
+    if (!out.row.testAccuracy) {
+        return fail("run " + std::to_string(id_) + " has no test result (it is " +
+                    std::string(storage::toString(out.row.status)) + "): nothing to evaluate");
+    }
+    auto scored = computeFor(out.row, dataPath_);
+    if (!scored) return fail(scored.error().message);
+    out.predictions = std::move(*scored);
+    out.computed = true;
+    auto store = store_.open();
+    if (!store) return std::nullopt;
+    if (auto ok = store->recordTestPredictions(id_, out.predictions); !ok) {
+        std::fprintf(stderr, "warning: %s\n", ok.error().message.c_str());
+    }
+    return out;
+}
+
+int EvaluateCommand::run() const {
+    auto read = predictions();
+    if (!read) return 1;
+    const TestEvaluation evaluation(std::move(read->predictions));
+    if (json_) {
+        std::cout << evaluationJson(id_, read->computed, evaluation, worst_).dump() << std::endl;
+        return 0;
+    }
+    printEvaluation(id_, read->row, read->computed, evaluation, worst_);
     return 0;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/StoreArguments.h"
+#include "storage/RunRecords.h"
 
 namespace sentiment::cli {
 
@@ -20,6 +23,15 @@ public:
     int run() const;
 
 private:
+    /// A run's test predictions: stored, or scored now from its checkpoint and stored.
+    struct Predictions {
+        storage::RunRow row;
+        std::vector<storage::TestPrediction> predictions;
+        bool computed = false;  ///< scored now
+    };
+    /// None with the reason printed.
+    std::optional<Predictions> predictions() const;
+
     CLI::App* command_;
     StoreArguments store_;
     std::int64_t id_ = 0;
