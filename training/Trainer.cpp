@@ -231,6 +231,20 @@ private:
         };
     }
     Status keepBest(const EpochMetrics& m);
+    /// One optimizer step on `batch` (batch `b` of `epoch`, in micro-batches when it is long):
+    /// its mean loss and how many of its reviews were right; an error when the loss is not finite.
+    Result<std::pair<double, std::int64_t>> step(const data::Batch& batch, int epoch,
+                                                 std::size_t b);
+    /// An epoch's running figures, as the observer is told them.
+    struct EpochTally {
+        double lossSum = 0, batchAccSum = 0;
+        std::int64_t right = 0;
+        std::size_t seen = 0;
+        std::uint64_t tokens = 0;
+    };
+    /// Tells the observer how batch `b` of `batches` went.
+    void reportBatch(int epoch, std::size_t b, std::size_t batches, double loss, double accuracy,
+                     const EpochTally& tally, Clock::time_point epochStart) const;
     /// Turns the embedding's training on or off (never on for a model whose embedding is fixed).
     void trainEmbedding(bool on) {
         network_->embedding()->weight.set_requires_grad(on && network_->embeddingLearns());
@@ -361,6 +375,73 @@ void Trainer::Session::setRatios(model::NbSvmImpl& nb) const {
             .arg(number(mc_.nbAlpha)));
 }
 
+Result<std::pair<double, std::int64_t>> Trainer::Session::step(const data::Batch& batch, int epoch,
+                                                               std::size_t b) {
+    optimizer_->zero_grad();
+    if (config_.schedule != LrSchedule::Constant) {
+        for (auto& group : optimizer_->param_groups())
+            group.options().set_lr(config_.learningRateAt(result_.steps, totalSteps_));
+    }
+    // The batch's mean loss, summed over its micro-batches as each one's mean weighted by its
+    // share of the batch; each part's backward adds to the gradients.
+    double lossValue = 0;
+    std::int64_t ok = 0;
+    auto parts = batches_->split(batch, config_.microBatchTokens);
+    for (auto& part : parts) {
+        const auto piece = parts.size() == 1 ? batch : batches_->make(std::move(part));
+        const auto t = BatchTensors::of(piece, device_);
+        const auto logits = network_->forward(t.tokens, t.lengths);
+        auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
+        if (parts.size() > 1)
+            loss = loss * (static_cast<double>(piece.size()) / static_cast<double>(batch.size()));
+        const double partLoss = loss.item<double>();
+        lossValue += partLoss;
+        if (!std::isfinite(partLoss)) {
+            auto why =
+                std::isnan(partLoss)
+                    ? Message::tr(
+                          "training stopped: the loss became NaN in epoch %1, batch %2; try a "
+                          "lower learning rate (now %3) or gradient clipping")
+                    : Message::tr(
+                          "training stopped: the loss became infinite in epoch %1, batch %2; "
+                          "try a lower learning rate (now %3) or gradient clipping");
+            return Error::at({},
+                             std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))))
+                .as(ErrorKind::NonFiniteLoss);
+        }
+        loss.backward();
+        ok += correct(logits.detach(), t.labels);
+    }
+    if (config_.clipNorm > 0)
+        torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);
+    optimizer_->step();
+    ++result_.steps;
+    return std::make_pair(lossValue, ok);
+}
+
+void Trainer::Session::reportBatch(int epoch, std::size_t b, std::size_t batches, double loss,
+                                   double accuracy, const EpochTally& tally,
+                                   Clock::time_point epochStart) const {
+    const double elapsed = since(epochStart);
+    BatchProgress p;
+    p.epoch = epoch;
+    p.epochs = config_.epochs;
+    p.batch = b + 1;
+    p.batches = batches;
+    p.step = result_.steps;
+    p.loss = loss;
+    p.accuracy = accuracy;
+    p.runningLoss = tally.lossSum / static_cast<double>(tally.seen);
+    p.runningAccuracy = static_cast<double>(tally.right) / static_cast<double>(tally.seen);
+    p.tokensPerSecond = elapsed > 0 ? static_cast<double>(tally.tokens) / elapsed : 0;
+    p.epochEtaSeconds = elapsed / static_cast<double>(b + 1) * static_cast<double>(batches - b - 1);
+    const double perEpoch =
+        meanEpochSeconds_ > 0 ? meanEpochSeconds_ : elapsed / double(b + 1) * double(batches);
+    p.runEtaSeconds = p.epochEtaSeconds + perEpoch * (config_.epochs - epoch);
+    p.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
+    observer_->onBatch(p);
+}
+
 Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
     const auto epochStart = Clock::now();
     if (!config_.freezeEmbeddings && config_.freezeEpochs > 0 &&
@@ -373,103 +454,44 @@ Result<std::optional<EpochMetrics>> Trainer::Session::trainEpoch(int epoch) {
     auto plan = batches_->plan(static_cast<std::uint64_t>(epoch - 1));
     if (config_.maxBatches > 0 && plan.size() > config_.maxBatches) plan.resize(config_.maxBatches);
     const std::size_t batches = plan.size();
-    double lossSum = 0, batchAccSum = 0;
-    std::int64_t right = 0;
-    std::size_t seen = 0;
-    std::uint64_t tokens = 0;
+    EpochTally tally;
     auto lastReport = Clock::now() - std::chrono::seconds(1);
     for (std::size_t b = 0; b < batches; ++b) {
         if (stop_.stop_requested()) {
             log(Message::tr("Stopped during epoch %1; its partial results are not kept")
                     .arg(epoch));
             trainSeconds_ += since(epochStart);
-            trainTokens_ += tokens;
+            trainTokens_ += tally.tokens;
             return std::optional<EpochMetrics>{};
         }
         const auto batch = batches_->make(std::move(plan[b]));
-        optimizer_->zero_grad();
-        if (config_.schedule != LrSchedule::Constant) {
-            for (auto& group : optimizer_->param_groups())
-                group.options().set_lr(config_.learningRateAt(result_.steps, totalSteps_));
-        }
-        // The batch's mean loss, summed over its micro-batches as each one's mean weighted by
-        // its share of the batch; each part's backward adds to the gradients.
-        double lossValue = 0;
-        std::int64_t ok = 0;
-        auto parts = batches_->split(batch, config_.microBatchTokens);
-        for (auto& part : parts) {
-            const auto piece = parts.size() == 1 ? batch : batches_->make(std::move(part));
-            const auto t = BatchTensors::of(piece, device_);
-            const auto logits = network_->forward(t.tokens, t.lengths);
-            auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
-            if (parts.size() > 1)
-                loss =
-                    loss * (static_cast<double>(piece.size()) / static_cast<double>(batch.size()));
-            const double partLoss = loss.item<double>();
-            lossValue += partLoss;
-            if (!std::isfinite(partLoss)) {
-                auto why =
-                    std::isnan(partLoss)
-                        ? Message::tr(
-                              "training stopped: the loss became NaN in epoch %1, batch %2; try a "
-                              "lower learning rate (now %3) or gradient clipping")
-                        : Message::tr(
-                              "training stopped: the loss became infinite in epoch %1, batch %2; "
-                              "try a lower learning rate (now %3) or gradient clipping");
-                return Error::at(
-                           {},
-                           std::move(why.arg(epoch).arg(b + 1).arg(number(config_.learningRate))))
-                    .as(ErrorKind::NonFiniteLoss);
-            }
-            loss.backward();
-            ok += correct(logits.detach(), t.labels);
-        }
-        if (config_.clipNorm > 0)
-            torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);
-        optimizer_->step();
+        const auto stepped = step(batch, epoch, b);
+        if (!stepped) return stepped.error();
+        const auto [lossValue, ok] = *stepped;
         const auto n = static_cast<double>(batch.size());
-        lossSum += lossValue * n;
-        right += ok;
-        batchAccSum += static_cast<double>(ok) / n;
-        seen += batch.size();
-        tokens += static_cast<std::uint64_t>(batch.realTokens());
-        ++result_.steps;
+        tally.lossSum += lossValue * n;
+        tally.right += ok;
+        tally.batchAccSum += static_cast<double>(ok) / n;
+        tally.seen += batch.size();
+        tally.tokens += static_cast<std::uint64_t>(batch.realTokens());
         // Reports at most ten times a second, and at the epoch's last batch.
         if (observer_ != nullptr && (since(lastReport) >= 0.1 || b + 1 == batches)) {
             lastReport = Clock::now();
-            const double elapsed = since(epochStart);
-            BatchProgress p;
-            p.epoch = epoch;
-            p.epochs = config_.epochs;
-            p.batch = b + 1;
-            p.batches = batches;
-            p.step = result_.steps;
-            p.loss = lossValue;
-            p.accuracy = static_cast<double>(ok) / n;
-            p.runningLoss = lossSum / static_cast<double>(seen);
-            p.runningAccuracy = static_cast<double>(right) / static_cast<double>(seen);
-            p.tokensPerSecond = elapsed > 0 ? static_cast<double>(tokens) / elapsed : 0;
-            p.epochEtaSeconds =
-                elapsed / static_cast<double>(b + 1) * static_cast<double>(batches - b - 1);
-            const double perEpoch = meanEpochSeconds_ > 0
-                                        ? meanEpochSeconds_
-                                        : elapsed / double(b + 1) * double(batches);
-            p.runEtaSeconds = p.epochEtaSeconds + perEpoch * (config_.epochs - epoch);
-            p.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
-            observer_->onBatch(p);
+            reportBatch(epoch, b, batches, lossValue, static_cast<double>(ok) / n, tally,
+                        epochStart);
         }
     }
     const double trainSeconds = since(epochStart);
     trainSeconds_ += trainSeconds;
-    trainTokens_ += tokens;
-    if (seen == 0) return std::optional<EpochMetrics>{};
+    trainTokens_ += tally.tokens;
+    if (tally.seen == 0) return std::optional<EpochMetrics>{};
     EpochMetrics m;
     m.epoch = epoch;
-    m.train.loss = lossSum / static_cast<double>(seen);
-    m.train.accuracy = static_cast<double>(right) / static_cast<double>(seen);
-    m.train.lectureAccuracy = batchAccSum / static_cast<double>(batches);
-    m.train.examples = seen;
-    m.tokensPerSecond = trainSeconds > 0 ? static_cast<double>(tokens) / trainSeconds : 0;
+    m.train.loss = tally.lossSum / static_cast<double>(tally.seen);
+    m.train.accuracy = static_cast<double>(tally.right) / static_cast<double>(tally.seen);
+    m.train.lectureAccuracy = tally.batchAccSum / static_cast<double>(batches);
+    m.train.examples = tally.seen;
+    m.tokensPerSecond = trainSeconds > 0 ? static_cast<double>(tally.tokens) / trainSeconds : 0;
     m.seconds = trainSeconds;
     return std::optional<EpochMetrics>{std::move(m)};
 }
