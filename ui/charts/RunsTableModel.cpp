@@ -71,6 +71,66 @@ QVariant RunsTableModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
+QString RunsTableModel::toolTip(const storage::RunRow& run) {
+    const auto* r = &run;
+    QString tip = QString::fromStdString(r->info.name);
+    if (!r->notes.empty()) tip += QStringLiteral("\n") + QString::fromStdString(r->notes);
+    if (!r->error.empty()) tip += QStringLiteral("\n") + QString::fromStdString(r->error);
+    if (!r->host.empty())
+        tip += QStringLiteral("\n") +
+               tr("Trained on %1 (%2)")
+                   .arg(QString::fromStdString(r->host), QString::fromStdString(r->info.device));
+    if (!r->importedFrom.empty()) {
+        tip += QStringLiteral("\n") +
+               tr("Imported from %1 on %2")
+                   .arg(QString::fromStdString(r->importedFrom),
+                        QLocale().toString(utc(r->importedAt).toLocalTime(), QLocale::ShortFormat));
+    }
+    return tip;
+}
+
+QVariant RunsTableModel::display(const storage::RunRow& run, int column, const QDateTime& started,
+                                 qint64 seconds) {
+    const auto* r = &run;
+    switch (column) {
+        case Name:
+            return QString::fromStdString(r->info.name);
+        case Created:
+            return QLocale().toString(started.toLocalTime(), QLocale::ShortFormat);
+        case Preset:
+            return QString::fromStdString(r->info.preset);
+        case Status:
+            return QString::fromLatin1(storage::toString(r->status).data());
+        case Epochs:
+            return r->epochs;
+        case BestValid:
+            return percentText(r->bestValidAccuracy);
+        case TestAccuracy:
+            return percentText(r->testAccuracy);
+        case Parameters:
+            return QLocale().toString(qint64(r->info.parameters));
+        case Device: {
+            // Where it was trained, when that is another machine (a GPU server, a cluster node).
+            const auto device = QString::fromStdString(r->info.device);
+            // The same name the store records (ProcessIdentity), looked up once, not per painted
+            // cell.
+            static const std::string here = storage::ProcessIdentity::current().host;
+            if (r->host.empty() || r->host == here) return device;
+            return tr("%1 on %2").arg(device, QString::fromStdString(r->host));
+        }
+        case Duration:
+            return seconds >= 0 ? QString::fromStdString(minutesSeconds(double(seconds)))
+                                : QStringLiteral("–");
+        case Tags: {
+            QStringList tags;
+            for (const auto& t : r->tags) tags << QString::fromStdString(t);
+            return tags.join(QStringLiteral(", "));
+        }
+        default:
+            return {};
+    }
+}
+
 QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
     const auto* r = index.isValid() ? run(index.row()) : nullptr;
     if (r == nullptr) return {};
@@ -119,61 +179,9 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
                 return {};
         }
     }
-    if (role == Qt::ToolTipRole) {
-        QString tip = QString::fromStdString(r->info.name);
-        if (!r->notes.empty()) tip += QStringLiteral("\n") + QString::fromStdString(r->notes);
-        if (!r->error.empty()) tip += QStringLiteral("\n") + QString::fromStdString(r->error);
-        if (!r->host.empty())
-            tip += QStringLiteral("\n") + tr("Trained on %1 (%2)")
-                                              .arg(QString::fromStdString(r->host),
-                                                   QString::fromStdString(r->info.device));
-        if (!r->importedFrom.empty()) {
-            tip +=
-                QStringLiteral("\n") + tr("Imported from %1 on %2")
-                                           .arg(QString::fromStdString(r->importedFrom),
-                                                QLocale().toString(utc(r->importedAt).toLocalTime(),
-                                                                   QLocale::ShortFormat));
-        }
-        return tip;
-    }
+    if (role == Qt::ToolTipRole) return toolTip(*r);
     if (role != Qt::DisplayRole) return {};
-    switch (index.column()) {
-        case Name:
-            return QString::fromStdString(r->info.name);
-        case Created:
-            return QLocale().toString(started.toLocalTime(), QLocale::ShortFormat);
-        case Preset:
-            return QString::fromStdString(r->info.preset);
-        case Status:
-            return QString::fromLatin1(storage::toString(r->status).data());
-        case Epochs:
-            return r->epochs;
-        case BestValid:
-            return percentText(r->bestValidAccuracy);
-        case TestAccuracy:
-            return percentText(r->testAccuracy);
-        case Parameters:
-            return QLocale().toString(qint64(r->info.parameters));
-        case Device: {
-            // Where it was trained, when that is another machine (a GPU server, a cluster node).
-            const auto device = QString::fromStdString(r->info.device);
-            // The same name the store records (ProcessIdentity), looked up once, not per painted
-            // cell.
-            static const std::string here = storage::ProcessIdentity::current().host;
-            if (r->host.empty() || r->host == here) return device;
-            return tr("%1 on %2").arg(device, QString::fromStdString(r->host));
-        }
-        case Duration:
-            return seconds >= 0 ? QString::fromStdString(minutesSeconds(double(seconds)))
-                                : QStringLiteral("–");
-        case Tags: {
-            QStringList tags;
-            for (const auto& t : r->tags) tags << QString::fromStdString(t);
-            return tags.join(QStringLiteral(", "));
-        }
-        default:
-            return {};
-    }
+    return display(*r, index.column(), started, seconds);
 }
 
 }  // namespace sentiment::ui

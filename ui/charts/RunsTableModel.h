@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <memory>
 #include <vector>
 
@@ -42,6 +43,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /// A run's name, notes, error, host and import, one a line.
+    static QString toolTip(const storage::RunRow& run);
+    /// The cell of `column` as shown (`started`: when the run began; `seconds`: its duration, -1
+    /// while it runs).
+    static QVariant display(const storage::RunRow& run, int column, const QDateTime& started,
+                            qint64 seconds);
     std::shared_ptr<const std::vector<storage::RunRow>> runs_;
 };
 
