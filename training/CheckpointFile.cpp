@@ -137,57 +137,38 @@ std::string CheckpointFile::assemble(const std::string& meta, const std::string&
     return file;
 }
 
-Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> bytes,
-                                             const std::string& name) {
-    if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
-        return Error::at(
-            name, Message::tr("not a Sentiment Lab checkpoint (it does not start with SLCKPT01)"));
+namespace {
+
+// One length-prefixed part of the file (with its CRC-32 from version 2).
+Result<std::span<const unsigned char>> readPart(Cursor& in, std::uint32_t version,
+                                                const Message& what, const std::string& name) {
+    std::uint64_t size = 0;
+    std::uint32_t crc = 0;
+    std::span<const unsigned char> out;
+    if (!in.take(size) || (version >= 2 && !in.take(crc))) {
+        return Error::at(name, Message::tr("the checkpoint is truncated (in its %1)").arg(what));
     }
-    CheckpointFile f;
-    std::memcpy(&f.version, bytes.data() + 8, 4);
-    if (f.version != 1 && f.version != kVersion) {
+    if (size > in.left()) {
         return Error::at(
-            name, Message::tr("checkpoint version %1 is not one this version of Sentiment Lab "
-                              "reads (it reads %2)")
-                      .arg(f.version)
-                      .arg(kVersion));
+            name, Message::tr("the checkpoint is truncated (its %1 needs %2 bytes, %3 are left)")
+                      .arg(what)
+                      .arg(size)
+                      .arg(in.left()));
     }
-    Cursor in(bytes.subspan(12));
-    auto part = [&](const Message& what) -> Result<std::span<const unsigned char>> {
-        std::uint64_t size = 0;
-        std::uint32_t crc = 0;
-        std::span<const unsigned char> out;
-        if (!in.take(size) || (f.version >= 2 && !in.take(crc))) {
-            return Error::at(name,
-                             Message::tr("the checkpoint is truncated (in its %1)").arg(what));
-        }
-        if (size > in.left()) {
-            return Error::at(
-                name,
-                Message::tr("the checkpoint is truncated (its %1 needs %2 bytes, %3 are left)")
-                    .arg(what)
-                    .arg(size)
-                    .arg(in.left()));
-        }
-        in.take(static_cast<std::size_t>(size), out);
-        if (f.version >= 2 && data::crc32(out) != crc) {
-            return Error::at(
-                name,
-                Message::tr("the checkpoint is damaged: its %1 fail their CRC-32 check").arg(what));
-        }
-        return out;
-    };
-    auto metaBytes = part(Message::tr("metadata"));
-    if (!metaBytes) return metaBytes.error();
-    auto weightBytes = part(Message::tr("weights"));
-    if (!weightBytes) return weightBytes.error();
-    if (in.left() != 0)
+    in.take(static_cast<std::size_t>(size), out);
+    if (version >= 2 && data::crc32(out) != crc) {
         return Error::at(
             name,
-            Message::tr("the checkpoint is damaged: %1 bytes follow its weights").arg(in.left()));
+            Message::tr("the checkpoint is damaged: its %1 fail their CRC-32 check").arg(what));
+    }
+    return out;
+}
 
+// The metadata: the model, the vocabulary (of the model's size), the tokenizer, the n-gram order.
+Status readMetadata(CheckpointFile& f, std::span<const unsigned char> metaBytes,
+                    const std::string& name) {
     try {
-        const auto meta = nlohmann::json::parse(metaBytes->begin(), metaBytes->end());
+        const auto meta = nlohmann::json::parse(metaBytes.begin(), metaBytes.end());
         auto config = model::ModelConfig::fromJson(meta.at("model"));
         if (!config) return Error::at(name, config.error().sentence());
         f.model = *config;
@@ -218,6 +199,12 @@ Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> byte
         return Error::at(name,
                          Message::tr("the checkpoint's metadata is malformed: %1").arg(e.what()));
     }
+    return Done{};
+}
+
+// The weights: version 2's tensors, as many numbers as the model needs; version 1's archive.
+Status readWeights(CheckpointFile& f, std::span<const unsigned char> weightBytes,
+                   const std::string& name) {
     // The model may only be built once the file is known to hold all of its numbers: a hostile
     // configuration cannot make the loader allocate more than the file's size.
     const auto parameters = f.model.parameterCount();
@@ -225,7 +212,7 @@ Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> byte
         return Error::at(name, Message::tr("the checkpoint's model is impossibly large"));
     f.parameters = *parameters;
     if (f.version >= 2) {
-        auto decoded = decodeWeights(*weightBytes, name);
+        auto decoded = decodeWeights(weightBytes, name);
         if (!decoded) return decoded.error();
         f.tensors = std::move(*decoded);
         std::int64_t held = 0;
@@ -237,10 +224,41 @@ Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> byte
                                  .arg(f.parameters));
         }
     } else {
-        if (auto checked = checkLegacyArchive(*weightBytes, f.parameters, name); !checked)
+        if (auto checked = checkLegacyArchive(weightBytes, f.parameters, name); !checked)
             return checked.error();
-        f.legacyArchive = *weightBytes;
+        f.legacyArchive = weightBytes;
     }
+    return Done{};
+}
+
+}  // namespace
+
+Result<CheckpointFile> CheckpointFile::parse(std::span<const unsigned char> bytes,
+                                             const std::string& name) {
+    if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
+        return Error::at(
+            name, Message::tr("not a Sentiment Lab checkpoint (it does not start with SLCKPT01)"));
+    }
+    CheckpointFile f;
+    std::memcpy(&f.version, bytes.data() + 8, 4);
+    if (f.version != 1 && f.version != kVersion) {
+        return Error::at(
+            name, Message::tr("checkpoint version %1 is not one this version of Sentiment Lab "
+                              "reads (it reads %2)")
+                      .arg(f.version)
+                      .arg(kVersion));
+    }
+    Cursor in(bytes.subspan(12));
+    auto metaBytes = readPart(in, f.version, Message::tr("metadata"), name);
+    if (!metaBytes) return metaBytes.error();
+    auto weightBytes = readPart(in, f.version, Message::tr("weights"), name);
+    if (!weightBytes) return weightBytes.error();
+    if (in.left() != 0)
+        return Error::at(
+            name,
+            Message::tr("the checkpoint is damaged: %1 bytes follow its weights").arg(in.left()));
+    if (auto ok = readMetadata(f, *metaBytes, name); !ok) return ok.error();
+    if (auto ok = readWeights(f, *weightBytes, name); !ok) return ok.error();
     return f;
 }
 
