@@ -45,12 +45,8 @@ std::optional<storage::RunStore> StoreArguments::open() const {
         return std::nullopt;
     }
     const auto& report = store->openReport();
-    if (!report.setAside.empty()) {
-        std::fprintf(stderr,
-                     "warning: %s could not be used (%s); it was kept as %s and a new run store "
-                     "was started\n",
-                     store->path().c_str(), report.problem.english().c_str(),
-                     report.setAside.c_str());
+    if (const auto warning = store->setAsideWarning()) {
+        std::fprintf(stderr, "warning: %s\n", warning->english().c_str());
     }
     for (const auto id : report.interrupted) {
         std::fprintf(stderr,

@@ -1082,6 +1082,15 @@ Result<std::int64_t> RunStore::enqueue(const std::string& planJson, std::int64_t
     }
 }
 
+std::optional<Message> RunStore::setAsideWarning() const {
+    if (report_.setAside.empty()) return std::nullopt;
+    return Message::
+        tr("The run store %1 could not be used (%2); it was kept as %3 and a new one was started.")
+            .arg(path().string())
+            .arg(report_.problem)
+            .arg(report_.setAside.string());
+}
+
 Result<std::vector<QueueEntry>> RunStore::queue() const {
     try {
         SQLite::Statement q(*db_,

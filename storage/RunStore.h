@@ -65,6 +65,9 @@ public:
 
     const std::filesystem::path& path() const { return path_; }
     const OpenReport& openReport() const { return report_; }
+    /// What the front ends say when an unusable file was set aside at opening ("The run store X
+    /// could not be used (why); it was kept as Y and a new one was started."); none otherwise.
+    std::optional<Message> setAsideWarning() const;
 
     // Recording (the trainer's thread).
     /// A new run, status running, owned by this process.

@@ -2171,6 +2171,10 @@
             <source>Leave out tokens seen fewer times than this in the training reviews (they become &lt;unk&gt;); 1 keeps every token, as the lecture</source>
             <translation>Leave out tokens seen fewer times than this in the training reviews (they become &lt;unk&gt;); 1 keeps every token, as the lecture</translation>
         </message>
+        <message>
+            <source>The run store %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
+            <translation>The run store %1 could not be used (%2); it was kept as %3 and a new one was started.</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>
@@ -3677,10 +3681,6 @@ Runs are still read against: %2</translation>
             <translation>The run store failed: %1</translation>
         </message>
         <message>
-            <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
-            <translation>The run store could not be used (%1); it was kept as %2 and a new one was started.</translation>
-        </message>
-        <message>
             <source>%1: not imported. %2</source>
             <translation>%1: not imported. %2</translation>
         </message>
@@ -4287,10 +4287,6 @@ Runs are still read against: %2</translation>
         <message>
             <source> (words and bigrams)</source>
             <translation> (words and bigrams)</translation>
-        </message>
-        <message>
-            <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
-            <translation>The run store could not be used (%1); it was kept as %2 and a new one was started.</translation>
         </message>
         <message>
             <source>LibTorch failed: %1</source>

@@ -2171,6 +2171,10 @@
         <source>Leave out tokens seen fewer times than this in the training reviews (they become &lt;unk&gt;); 1 keeps every token, as the lecture</source>
         <translation>학습 리뷰에서 이보다 적게 나온 토큰은 빼고 &lt;unk&gt;로 둡니다. 1이면 강의처럼 모든 토큰을 둡니다</translation>
     </message>
+    <message>
+        <source>The run store %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
+        <translation>실행 기록 저장소 %1을(를) 쓸 수 없어서 (%2) %3(으)로 보관하고 새로 시작했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>
@@ -3672,10 +3676,6 @@ Runs are still read against: %2</source>
         <translation>실행 저장소 오류: %1</translation>
     </message>
     <message>
-        <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
-        <translation>실행 기록 저장소를 쓸 수 없어서 (%1) %2(으)로 보관하고 새로 시작했습니다.</translation>
-    </message>
-    <message>
         <source>%1: not imported. %2</source>
         <translation>%1: 가져오지 못했습니다. %2</translation>
     </message>
@@ -4276,10 +4276,6 @@ Runs are still read against: %2</source>
     <message>
         <source> (words and bigrams)</source>
         <translation> (단어와 바이그램)</translation>
-    </message>
-    <message>
-        <source>The run store could not be used (%1); it was kept as %2 and a new one was started.</source>
-        <translation>실행 기록 저장소를 쓸 수 없어서 (%1) %2(으)로 보관하고 새로 시작했습니다.</translation>
     </message>
     <message>
         <source>LibTorch failed: %1</source>

@@ -174,7 +174,9 @@ TEST(RunQueue, TakeSkipsAnUnreadablePlanAndEveryStatusChangeGoesThroughTheQueue)
     EXPECT_EQ(status(*good), QueueEntry::Status::Done);
     const auto entries = *store->queue();
     for (const auto& e : entries) {
-        if (e.id == *good) EXPECT_EQ(e.runId, run);
+        if (e.id == *good) {
+            EXPECT_EQ(e.runId, run);
+        }
     }
     EXPECT_EQ(*queue.pending(), 0);
 }

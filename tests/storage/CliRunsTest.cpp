@@ -148,7 +148,7 @@ TEST(CliRuns, ReadingLeavesAnUnusableFileAloneAndCheckSetsItAside) {
 
     r = cli("runs check", home);
     EXPECT_EQ(r.status, 0) << r.text;
-    EXPECT_NE(r.text.find("warning: " + db.string() +
+    EXPECT_NE(r.text.find("warning: The run store " + db.string() +
                           " could not be used (it is not an SQLite database); it was kept as"),
               std::string::npos)
         << r.text;

@@ -60,13 +60,8 @@ void RunsController::submit(Job job, bool writes, bool startup) {
                     auto opened = storage::RunStore::open(path);
                     if (opened) {
                         c.writer.emplace(std::move(*opened));
-                        const auto& report = c.writer->openReport();
-                        if (!report.setAside.empty()) {
-                            outcome->error =
-                                tr("The run store could not be used (%1); it was kept as %2 and a "
-                                   "new one was started.")
-                                    .arg(CoreText::of(report.problem),
-                                         QString::fromStdString(report.setAside.string()));
+                        if (const auto warning = c.writer->setAsideWarning()) {
+                            outcome->error = CoreText::of(*warning);
                         }
                     } else {
                         outcome->fail(opened.error());

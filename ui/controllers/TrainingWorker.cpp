@@ -53,12 +53,7 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
                 return;
             }
             store.emplace(std::move(*opened));
-            if (!store->openReport().setAside.empty()) {
-                Q_EMIT log(tr("The run store could not be used (%1); it was kept as %2 and a new "
-                              "one was started.")
-                               .arg(CoreText::of(store->openReport().problem),
-                                    QString::fromStdString(store->openReport().setAside.string())));
-            }
+            if (const auto warning = store->setAsideWarning()) Q_EMIT log(CoreText::of(*warning));
             runner.recordIn(*store, request.runName,
                             QCoreApplication::applicationVersion().toStdString());
             if (request.groupId > 0) runner.joinGroup(request.groupId, request.groupValue);
