@@ -65,11 +65,9 @@ void RunCharts::finish(QCustomPlot& plot, Metric metric, int lastEpoch) {
     plot.replot();
 }
 
-int RunCharts::lastEpoch(const std::vector<storage::RunDetails>& runs) {
+int RunCharts::lastEpoch(const storage::RunDetails& run) {
     int last = 1;
-    for (const auto& run : runs) {
-        for (const auto& e : run.epochs) last = std::max(last, e.epoch);
-    }
+    for (const auto& e : run.epochs) last = std::max(last, e.epoch);
     return last;
 }
 

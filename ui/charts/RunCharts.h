@@ -36,8 +36,8 @@ public:
     /// The axes: epochs 0.5 .. `lastEpoch` + 0.5; loss from 0 to above its highest point,
     /// accuracy 40-100 %. Then replots.
     static void finish(QCustomPlot& plot, Metric metric, int lastEpoch);
-    /// The last epoch any run of `runs` reached (at least 1).
-    static int lastEpoch(const std::vector<storage::RunDetails>& runs);
+    /// The last epoch `run` reached (at least 1).
+    static int lastEpoch(const storage::RunDetails& run);
     /// The size of a chart in the report, in points (drawn at twice the pixels).
     static constexpr int kReportWidth = 520, kReportHeight = 300;
     /// A chart as the report prints it: kReportWidth × kReportHeight at twice the pixels.

@@ -48,7 +48,7 @@ void ComparisonCurves::show(const experiment::RunsOverview* overview, bool valid
         return;
     }
     const auto split = valid ? RunCharts::Split::Valid : RunCharts::Split::Train;
-    std::vector<storage::RunDetails> shown;
+    int last = 1;
     for (int i = 0; i < int(overview->runs.size()); ++i) {
         const auto& run = overview->runs[std::size_t(i)].details;
         const QString name = QStringLiteral("%1 (#%2)")
@@ -57,11 +57,10 @@ void ComparisonCurves::show(const experiment::RunsOverview* overview, bool valid
         RunCharts::addCurve(*loss_, run, Metric::Loss, split, name, EpochPlot::runColour(i));
         RunCharts::addCurve(*accuracy_, run, Metric::Accuracy, split, name,
                             EpochPlot::runColour(i));
-        shown.push_back(run);
+        last = std::max(last, RunCharts::lastEpoch(run));
     }
     // The course's curve of the split shown, when every selected run is of the same preset.
     const auto preset = overview->commonPreset();
-    int last = RunCharts::lastEpoch(shown);
     RunCharts::addReference(*loss_, Metric::Loss, *overview->reference, preset, split,
                             Qt::darkGray);
     last =

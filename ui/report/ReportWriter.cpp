@@ -91,7 +91,7 @@ QImage runChart(const Run& run, RunCharts::Metric metric,
     const int covered =
         RunCharts::addReference(plot, metric, reference, run.details.run.info.preset,
                                 RunCharts::Split::Valid, validColour.lighter(115));
-    const int last = std::max(RunCharts::lastEpoch({run.details}), covered);
+    const int last = std::max(RunCharts::lastEpoch(run.details), covered);
     if (!loss) {
         RunCharts::addChance(plot, last);
         if (run.baseline) RunCharts::addBaseline(plot, *run.baseline, last);
