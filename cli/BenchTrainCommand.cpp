@@ -43,7 +43,7 @@ int BenchTrainCommand::run() {
     tc.evaluateTest = false;
     if (tc.maxBatches == 0) tc.maxBatches = 20;
     training::Trainer trainer(setup->plan.model, tc);
-    auto result = trainer.run(setup->dataset, setup->matrix());
+    auto result = trainer.run(setup->dataset(), setup->matrix());
     if (!result) {
         std::fprintf(stderr, "error: %s\n", result.error().message.c_str());
         return 1;
@@ -59,8 +59,8 @@ int BenchTrainCommand::run() {
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             return m;
         };
-        if (eval_ != "test") valid = timed(setup->dataset.valid, validSeconds);
-        if (eval_ != "valid") test = timed(setup->dataset.test, testSeconds);
+        if (eval_ != "test") valid = timed(setup->dataset().valid, validSeconds);
+        if (eval_ != "valid") test = timed(setup->dataset().test, testSeconds);
     }
     const auto* mc = &setup->plan.model;
     rusage usage{};

@@ -71,17 +71,17 @@ void DataArguments::applyTo(experiment::ExperimentPlan& plan) const {
     if (use(given_.trainFraction)) plan.data.trainFraction = trainFraction;
 }
 
+experiment::RunInputs::Files DataArguments::files() const {
+    experiment::RunInputs::Files f;
+    f.data = dataPath;
+    f.demo = demo;
+    f.base = options();
+    return f;
+}
+
 Result<data::Dataset> DataArguments::loadFor(const experiment::ExperimentPlan& plan,
                                              data::ProgressObserver* observer) const {
-    const data::DatasetLoader loader(CacheDirectory::defaultPath());
-    const auto o = plan.datasetOptions(options());
-    const bool fromPlan = !demo && dataPath.empty();
-    if (demo || (fromPlan && plan.source == data::DemoData::kName))
-        return loader.loadDemo(o, observer);
-    const auto& path = fromPlan ? plan.source : dataPath;
-    if (path.empty())
-        return Error::at({}, Message::tr("no dataset was given: use --data or --demo"));
-    return loader.load(path, o, observer);
+    return experiment::RunInputs::loadDataset(plan, files(), observer);
 }
 
 }  // namespace sentiment::cli

@@ -9,6 +9,7 @@
 #include "data/dataset/DatasetOptions.h"
 #include "data/dataset/ProgressObserver.h"
 #include "experiment/ExperimentPlan.h"
+#include "experiment/RunInputs.h"
 #include "foundation/Result.h"
 
 namespace sentiment::cli {
@@ -31,6 +32,8 @@ struct DataArguments {
     CLI::Option_group* addTo(CLI::App& command);
     /// The data library's options from the flags.
     data::DatasetOptions options() const;
+    /// The files to read for a plan: the source flags and those options.
+    experiment::RunInputs::Files files() const;
     /// Loads the chosen source with those options (cache in the user's cache folder).
     Result<data::Dataset> load(data::ProgressObserver* observer) const;
 

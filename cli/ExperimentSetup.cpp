@@ -15,31 +15,16 @@ std::optional<ExperimentSetup> ExperimentSetup::prepare(experiment::ExperimentPl
     };
     if (auto ok = plan.validate(); !ok) return fail(ok.error().message);
     // --vectors asks for vectors whatever the preset's habit; a stored plan names its own file.
-    auto source = vectors;
-    if (!source.path.empty()) {
-        plan.useVectors = true;
-    } else if (plan.useVectors && !plan.vectorsPath.empty()) {
-        source.path = plan.vectorsPath;
-    }
+    if (!vectors.path.empty()) plan.useVectors = true;
+    auto files = data.files();
+    files.vectors = vectors.path;
+    files.dimension = vectors.dimension;
     TerminalProgress progress;
-    auto dataset = data.loadFor(plan, &progress);
-    if (!dataset) {
-        progress.finish();
-        return fail(dataset.error().message);
-    }
-    std::optional<data::EmbeddingMatrix> matrix;
-    if (plan.useVectors && !source.path.empty()) {
-        auto loaded =
-            source.load(dataset->vocab, plan.dataSeed(), !data.noCache, data.threads, &progress);
-        if (!loaded) {
-            progress.finish();
-            return fail(loaded.error().message);
-        }
-        matrix = std::move(*loaded);
-    }
+    auto inputs = experiment::RunInputs::load(plan, files, &progress);
     progress.finish();
-    ExperimentSetup setup{std::move(plan), std::move(*dataset), std::move(matrix), source.path};
-    setup.plan.model = setup.plan.modelFor(setup.dataset.vocab, setup.matrix());
+    if (!inputs) return fail(inputs.error().message);
+    ExperimentSetup setup{std::move(plan), std::move(*inputs)};
+    setup.plan.model = setup.plan.modelFor(setup.dataset().vocab, setup.matrix());
     return setup;
 }
 

@@ -44,7 +44,7 @@ void printExpectedMemory(const ExperimentSetup& setup, std::int64_t parameters) 
         matrix != nullptr ? matrix->values.size() * sizeof(float) : 0;
     const auto estimate = training::MemoryEstimate::of(
         setup.plan.model, setup.plan.training, parameters,
-        training::MemoryEstimate::Data::of(setup.dataset, vectorsBytes),
+        training::MemoryEstimate::Data::of(setup.dataset(), vectorsBytes),
         /*gui=*/false);
     const auto available = model::ProcessMemory::availableBytes();
     std::printf("Expected peak memory: about %s (%s free now)\n",
@@ -627,10 +627,10 @@ int TrainCommand::trainOne(experiment::ExperimentPlan plan, storage::RunStore* s
                            const std::string& value, std::optional<std::int64_t>* runId) {
     auto setup = ExperimentSetup::prepare(std::move(plan), data_, vectors_);
     if (!setup) return 1;
-    const auto* dataset = &setup->dataset;
+    const auto* dataset = &setup->dataset();
     if (const auto* matrix = setup->matrix()) {
         std::printf("Vectors: %s, %zu dimensions, %s of the vocabulary found\n",
-                    setup->vectorsPath.c_str(), matrix->dimension,
+                    setup->inputs.vectorsSource.c_str(), matrix->dimension,
                     percent(matrix->report.coverage()).c_str());
     }
     std::printf("Dataset: %s (%s train, %s valid, %s test; vocabulary %s)\n",
@@ -638,17 +638,17 @@ int TrainCommand::trainOne(experiment::ExperimentPlan plan, storage::RunStore* s
                 withCommas(dataset->valid.size()).c_str(), withCommas(dataset->test.size()).c_str(),
                 withCommas(dataset->vocab.size()).c_str());
 
-    experiment::ExperimentRunner runner(setup->plan);
-    if (store != nullptr) {
-        // A group's runs are named by their value: "advanced, lr 1e-3", "advanced, seed 1235".
-        runner.recordIn(*store,
-                        group == 0 ? name_
-                                   : experiment::GroupPlan::runName(
-                                         name_.empty() ? setup->plan.preset : name_, value),
-                        SENTIMENT_LAB_VERSION);
-        if (group > 0) runner.joinGroup(group, value);
-    }
-    if (resume_ > 0) runner.continueRun(resume_, continueFrom_);
+    experiment::RunSetup run;
+    run.store = store;
+    run.name = name_;
+    run.appVersion = SENTIMENT_LAB_VERSION;
+    run.group = group;
+    run.groupValue = value;
+    run.continueRun = resume_;
+    run.continueCheckpoint = continueFrom_;
+    run.checkpointDirectory = outDir_.empty() ? storage::RunStore::defaultCheckpointDirectory()
+                                              : std::filesystem::path(outDir_);
+    experiment::ExperimentRunner runner(setup->plan, std::move(run));
     runner.onStart([&](const experiment::ExperimentOutcome& starting) {
         std::printf("The model has %s trainable parameters\n",
                     withCommas(static_cast<std::uint64_t>(starting.parameters)).c_str());
@@ -658,12 +658,9 @@ int TrainCommand::trainOne(experiment::ExperimentPlan plan, storage::RunStore* s
                         store->path().c_str());
         std::fflush(stdout);
     });
-    runner.setCheckpointDirectory(outDir_.empty() ? storage::RunStore::defaultCheckpointDirectory()
-                                                  : std::filesystem::path(outDir_));
     TrainingPrinter printer;
     const InterruptStop interrupt;
-    const auto out =
-        runner.run(*dataset, setup->matrix(), setup->vectorsPath, &printer, interrupt.token());
+    const auto out = runner.run(setup->inputs, &printer, interrupt.token());
     printer.finish();
     *runId = out.runId;
     if (out.storeFailure) std::fprintf(stderr, "warning: %s\n", out.storeFailure->message.c_str());

@@ -1,13 +1,8 @@
 #pragma once
 
-#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
-
-#include "data/dataset/ProgressObserver.h"
-#include "data/vectors/EmbeddingMatrix.h"
-#include "foundation/Result.h"
 
 namespace sentiment::cli {
 
@@ -18,11 +13,6 @@ struct VectorsArguments {
     int dimension = 0;
 
     void addTo(CLI::App& command);
-    /// Nothing when no --vectors was given.
-    Result<std::optional<data::EmbeddingMatrix>> load(const data::Vocabulary& vocab,
-                                                      std::uint64_t seed, bool useCache,
-                                                      int threads,
-                                                      data::ProgressObserver* observer) const;
 };
 
 }  // namespace sentiment::cli

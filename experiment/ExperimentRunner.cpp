@@ -1,6 +1,7 @@
 #include "experiment/ExperimentRunner.h"
 
 #include "experiment/ReproducibilityCard.h"
+#include "experiment/RunQueue.h"
 
 #include <c10/util/Exception.h>
 
@@ -80,14 +81,13 @@ private:
 
 }  // namespace
 
-ExperimentRunner::ExperimentRunner(ExperimentPlan plan) : plan_(std::move(plan)) {}
-
-void ExperimentRunner::recordIn(storage::RunStore& store, std::string name,
-                                std::string appVersion) {
-    store_ = &store;
-    name_ = std::move(name);
-    appVersion_ = std::move(appVersion);
+std::string RunSetup::runName(const ExperimentPlan& plan) const {
+    if (groupValue.empty()) return name;
+    return GroupPlan::runName(name.empty() ? plan.preset : name, groupValue);
 }
+
+ExperimentRunner::ExperimentRunner(ExperimentPlan plan, RunSetup setup)
+    : plan_(std::move(plan)), setup_(std::move(setup)) {}
 
 bool ExperimentRunner::prepare(ExperimentOutcome& out, const data::Dataset& dataset,
                                const data::EmbeddingMatrix* matrix,
@@ -101,6 +101,15 @@ bool ExperimentRunner::prepare(ExperimentOutcome& out, const data::Dataset& data
         out.failure =
             Error::at({}, Message::tr("the dataset was prepared for other settings than this "
                                       "experiment's (vocabulary, tokenizer, bigrams or split)"));
+        return false;
+    }
+    if (setup_.continueRun > 0 && !plan_.source.empty() &&
+        plan_.source != ExperimentPlan::sourceOf(dataset)) {
+        out.failure = Error::at(
+            {}, Message::tr("run %1 trained on %2, not on %3: open those reviews to continue it")
+                    .arg(setup_.continueRun)
+                    .arg(plan_.source)
+                    .arg(ExperimentPlan::sourceOf(dataset)));
         return false;
     }
     // The plan as it runs: the vocabulary and the vectors decide two sizes, the CPU the precision.
@@ -126,7 +135,8 @@ storage::RunInfo ExperimentRunner::describe(const ExperimentOutcome& out,
                                             const data::EmbeddingMatrix* matrix) const {
     const auto& plan = out.plan;
     storage::RunInfo info;
-    info.name = name_.empty() ? plan.preset + " " + localTime("%Y-%m-%d %H:%M") : name_;
+    const auto name = setup_.runName(plan);
+    info.name = name.empty() ? plan.preset + " " + localTime("%Y-%m-%d %H:%M") : name;
     info.preset = plan.preset;
     info.configJson = plan.toJson().dump();
     describeDataset(info, dataset);
@@ -138,24 +148,25 @@ storage::RunInfo ExperimentRunner::describe(const ExperimentOutcome& out,
     const auto runtime = model::Runtime::info();
     info.device = plan.training.device;
     info.threads = runtime.threads;
-    info.appVersion = appVersion_;
+    info.appVersion = setup_.appVersion;
     info.torchVersion = runtime.libtorchVersion;
-    info.cardJson = ReproducibilityCard::of(plan, dataset, matrix, appVersion_).toJson().dump();
-    info.groupId = group_;
-    info.groupValue = groupValue_;
+    info.cardJson =
+        ReproducibilityCard::of(plan, dataset, matrix, setup_.appVersion).toJson().dump();
+    info.groupId = setup_.group;
+    info.groupValue = setup_.groupValue;
     return info;
 }
 
 std::filesystem::path ExperimentRunner::checkpointFor(const ExperimentOutcome& out) const {
-    if (continueRun_ > 0) return continueCheckpoint_;
-    if (checkpointDir_.empty()) return {};
+    if (setup_.continueRun > 0) return setup_.continueCheckpoint;
+    if (setup_.checkpointDirectory.empty()) return {};
     const auto& preset = out.plan.preset;
     const auto stem =
         out.runId ? preset + "-run" + std::to_string(*out.runId) + "-" + localTime("%Y%m%d-%H%M%S")
                   : preset + "-" + localTime("%Y%m%d-%H%M%S");
-    auto checkpoint = std::filesystem::absolute(checkpointDir_ / (stem + ".slckpt"));
+    auto checkpoint = std::filesystem::absolute(setup_.checkpointDirectory / (stem + ".slckpt"));
     // Known from the start: a run that is interrupted can continue from beside it.
-    if (out.runId) (void)store_->setCheckpointPath(*out.runId, checkpoint.string());
+    if (out.runId) (void)setup_.store->setCheckpointPath(*out.runId, checkpoint.string());
     return checkpoint;
 }
 
@@ -164,7 +175,7 @@ void ExperimentRunner::train(ExperimentOutcome& out, const data::Dataset& datase
                              const std::filesystem::path& checkpoint,
                              training::TrainingObserver* observer, std::stop_token stop) const {
     training::Trainer trainer(out.plan.model, out.plan.training);
-    if (continueRun_ > 0) trainer.setResumeFrom(resumeStateOf(checkpoint));
+    if (setup_.continueRun > 0) trainer.setResumeFrom(resumeStateOf(checkpoint));
     if (!checkpoint.empty()) {
         trainer.setCheckpointPath(checkpoint);
         trainer.setResumePath(resumeStateOf(checkpoint));
@@ -199,15 +210,15 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset,
 
     std::optional<RunRecorder> recorder;
     BestEpochWatcher watcher(observer);
-    if (store_ != nullptr && continueRun_ > 0) {
-        if (auto ok = store_->continueRun(continueRun_); !ok) {
+    if (setup_.store != nullptr && setup_.continueRun > 0) {
+        if (auto ok = setup_.store->continueRun(setup_.continueRun); !ok) {
             out.failure = ok.error();
             return out;
         }
-        out.runId = continueRun_;
-        recorder.emplace(*store_, continueRun_, &watcher);
-    } else if (store_ != nullptr) {
-        auto id = store_->beginRun(describe(out, dataset, matrix));
+        out.runId = setup_.continueRun;
+        recorder.emplace(*setup_.store, setup_.continueRun, &watcher);
+    } else if (setup_.store != nullptr) {
+        auto id = setup_.store->beginRun(describe(out, dataset, matrix));
         if (!id) {
             out.failure = Error::at(
                 {}, Message::tr("the run could not be recorded, so it was not trained: %1")
@@ -215,7 +226,7 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset,
             return out;
         }
         out.runId = *id;
-        recorder.emplace(*store_, *id, &watcher);
+        recorder.emplace(*setup_.store, *id, &watcher);
     }
     if (onStart_) onStart_(out);
 
@@ -225,14 +236,14 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset,
     train(out, dataset, matrix, checkpoint, first, stop);
     if (!recorder) return out;
     if (out.result) {
-        (void)store_->updateRuntime(*out.runId, out.result->device, out.result->threads,
-                                    out.result->parameters.trainable);
+        (void)setup_.store->updateRuntime(*out.runId, out.result->device, out.result->threads,
+                                          out.result->parameters.trainable);
     }
     // Every test review's prediction, before the run is marked finished: a completed run has them.
     if (out.result && out.result->test && !out.result->testProbabilities.empty()) {
         const auto predictions =
             TestEvaluation::fromTestPass(dataset, out.result->testProbabilities);
-        if (auto ok = store_->recordTestPredictions(*out.runId, predictions); !ok)
+        if (auto ok = setup_.store->recordTestPredictions(*out.runId, predictions); !ok)
             out.storeFailure = ok.error();
     }
     auto outcome = outcomeOf(out, checkpoint);

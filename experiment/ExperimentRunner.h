@@ -10,6 +10,7 @@
 #include "data/dataset/Dataset.h"
 #include "data/vectors/EmbeddingMatrix.h"
 #include "experiment/ExperimentPlan.h"
+#include "experiment/RunInputs.h"
 #include "foundation/Error.h"
 #include "storage/RunStore.h"
 #include "training/RunResult.h"
@@ -27,45 +28,62 @@ struct ExperimentOutcome {
     std::optional<Error> storeFailure;  ///< recording stopped during the run; training went on
 };
 
+/// What a front end decides around a run: where it is recorded and under which name, the group
+/// it joins, the run it continues and where its checkpoint goes. The CLI fills it from its
+/// flags, the GUI from its pages; the runner alone acts on it.
+struct RunSetup {
+    /// Where the run is recorded (owned by the calling thread); none: not recorded. A run that
+    /// cannot be recorded is not trained.
+    storage::RunStore* store = nullptr;
+    /// The run's name; empty: the preset, date and time. In a group, the start of the name the
+    /// run gets with its value ("advanced, lr 1e-3"; empty: the preset's).
+    std::string name;
+    std::string appVersion;
+    /// The group the run joins (RunStore::createGroup; 0: none) and its value of the group's
+    /// setting ("1e-3"; the seed for a seeds group).
+    std::int64_t group = 0;
+    std::string groupValue;
+    /// A recorded run to continue (stopped, interrupted or failed) from the state saved after its
+    /// last finished epoch, beside its checkpoint; 0: a new run. It continues on the same
+    /// reviews or not at all.
+    std::int64_t continueRun = 0;
+    std::filesystem::path continueCheckpoint;
+    /// Where the best-valid checkpoint goes (empty: kept in memory only).
+    std::filesystem::path checkpointDirectory;
+
+    /// The name the run is recorded under (empty: the preset, date and time).
+    std::string runName(const ExperimentPlan& plan) const;
+};
+
 /// Runs an experiment: checks the plan against the data, records the run (its plan, the
 /// dataset's facts, each epoch, the outcome), trains and tests through the Trainer, and turns
 /// every failure (a non-finite loss, a full disk, an exception from LibTorch) into a failed
-/// record with its reason. The CLI's `train` and the GUI's worker are thin callers.
+/// record with its reason. The CLI's `train` and the GUI's worker are thin callers: each makes
+/// RunInputs and a RunSetup and reports what the runner says.
 class ExperimentRunner {
 public:
-    explicit ExperimentRunner(ExperimentPlan plan);
+    explicit ExperimentRunner(ExperimentPlan plan, RunSetup setup = {});
 
-    /// Records the run in `store` (owned by the calling thread) under `name` (empty: the preset,
-    /// date and time). A run that cannot be recorded is not trained.
-    void recordIn(storage::RunStore& store, std::string name, std::string appVersion);
-    /// Continues recorded run `run` (stopped, interrupted or failed) from the state saved after its
-    /// last finished epoch, beside its checkpoint `checkpoint`, instead of starting a new one.
-    void continueRun(std::int64_t run, std::filesystem::path checkpoint) {
-        continueRun_ = run;
-        continueCheckpoint_ = std::move(checkpoint);
-    }
     /// The state a run saves after each epoch, beside its checkpoint.
     static std::filesystem::path resumeStateOf(const std::filesystem::path& checkpoint) {
         auto p = checkpoint;
         p += ".resume";
         return p;
     }
-    /// Records the run in group `group` (RunStore::createGroup) with its value of the group's
-    /// setting ("1e-3"; the seed for a seeds group).
-    void joinGroup(std::int64_t group, std::string value) {
-        group_ = group;
-        groupValue_ = std::move(value);
-    }
-    /// Where the best-valid checkpoint goes (empty: kept in memory only).
-    void setCheckpointDirectory(std::filesystem::path dir) { checkpointDir_ = std::move(dir); }
     /// Called before training starts, with the plan as it runs, its parameter count and (when
     /// recorded) the run's id.
     void onStart(std::function<void(const ExperimentOutcome&)> callback) {
         onStart_ = std::move(callback);
     }
 
-    /// Trains on `dataset` (which must fit the plan: ExperimentPlan::datasetFor) with `matrix`
-    /// (optional) from the vectors file `vectorsSource`. Returns with a failure, never throws.
+    /// Trains on `inputs` (RunInputs::fit or load for this plan). Returns with a failure, never
+    /// throws.
+    ExperimentOutcome run(const RunInputs& inputs, training::TrainingObserver* observer,
+                          std::stop_token stop = {}) {
+        return run(*inputs.dataset, inputs.matrix.get(), inputs.vectorsSource, observer, stop);
+    }
+    /// The same on `dataset` (which must fit the plan) with `matrix` (optional) from the vectors
+    /// file `vectorsSource`.
     ExperimentOutcome run(const data::Dataset& dataset, const data::EmbeddingMatrix* matrix,
                           const std::string& vectorsSource, training::TrainingObserver* observer,
                           std::stop_token stop = {});
@@ -87,13 +105,7 @@ private:
                training::TrainingObserver* observer, std::stop_token stop) const;
 
     ExperimentPlan plan_;
-    storage::RunStore* store_ = nullptr;
-    std::string name_, appVersion_;
-    std::filesystem::path checkpointDir_;
-    std::int64_t continueRun_ = 0;
-    std::int64_t group_ = 0;
-    std::string groupValue_;
-    std::filesystem::path continueCheckpoint_;
+    RunSetup setup_;
     std::function<void(const ExperimentOutcome&)> onStart_;
 };
 

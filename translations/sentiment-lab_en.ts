@@ -2175,6 +2175,14 @@
             <source>The run store %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
             <translation>The run store %1 could not be used (%2); it was kept as %3 and a new one was started.</translation>
         </message>
+        <message>
+            <source>no dataset was given: use --data or --demo</source>
+            <translation>no dataset was given: use --data or --demo</translation>
+        </message>
+        <message>
+            <source>run %1 trained on %2, not on %3: open those reviews to continue it</source>
+            <translation>run %1 trained on %2, not on %3: open those reviews to continue it</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>
@@ -4299,10 +4307,6 @@ Runs are still read against: %2</translation>
         <message>
             <source>Nothing was trained: the run store cannot be used (%1)</source>
             <translation>Nothing was trained: the run store cannot be used (%1)</translation>
-        </message>
-        <message>
-            <source>Run %1 trained on %2; open that dataset on the Data page to continue it</source>
-            <translation>Run %1 trained on %2; open that dataset on the Data page to continue it</translation>
         </message>
     </context>
     <context>

@@ -2175,6 +2175,14 @@
         <source>The run store %1 could not be used (%2); it was kept as %3 and a new one was started.</source>
         <translation>실행 기록 저장소 %1을(를) 쓸 수 없어서 (%2) %3(으)로 보관하고 새로 시작했습니다.</translation>
     </message>
+    <message>
+        <source>no dataset was given: use --data or --demo</source>
+        <translation>데이터셋이 주어지지 않았습니다: --data 또는 --demo를 쓰세요</translation>
+    </message>
+    <message>
+        <source>run %1 trained on %2, not on %3: open those reviews to continue it</source>
+        <translation>실행 %1은(는) %3이(가) 아니라 %2(으)로 학습했습니다: 이어서 학습하려면 그 리뷰를 여세요</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>
@@ -4288,10 +4296,6 @@ Runs are still read against: %2</source>
     <message>
         <source>Nothing was trained: the run store cannot be used (%1)</source>
         <translation>아무것도 학습하지 않았습니다: 실행 저장소를 사용할 수 없습니다 (%1)</translation>
-    </message>
-    <message>
-        <source>Run %1 trained on %2; open that dataset on the Data page to continue it</source>
-        <translation>실행 %1은(는) %2(으)로 학습했습니다. 이어서 학습하려면 데이터 페이지에서 그 데이터셋을 여세요</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 using namespace sentiment;
 using experiment::ExperimentPlan;
 using experiment::ExperimentRunner;
+using experiment::RunSetup;
 using sentiment::test::demoFor;
 using sentiment::test::smallPlan;
 using sentiment::test::TempDir;
@@ -123,9 +124,9 @@ TEST(ExperimentRunner, RecordsItsPlanAndTheStoredPlanRunsTheSameAgain) {
     auto store = *storage::RunStore::open(dir / "runs.sqlite");
     const auto plan = smallPlan("advanced");
     const auto ds = demoFor(plan);
-    ExperimentRunner first(plan);
-    first.recordIn(store, "first", "test");
-    first.setCheckpointDirectory(dir / "checkpoints");
+    ExperimentRunner first(
+        plan,
+        RunSetup{.store = &store, .name = "first", .checkpointDirectory = dir / "checkpoints"});
     const auto a = first.run(*ds, nullptr, {}, nullptr);
     ASSERT_FALSE(a.failure) << a.failure->message;
     ASSERT_TRUE(a.runId);
@@ -139,8 +140,7 @@ TEST(ExperimentRunner, RecordsItsPlanAndTheStoredPlanRunsTheSameAgain) {
     ASSERT_TRUE(stored) << stored.error().message;
     EXPECT_EQ(stored->source, "demo sample");
     EXPECT_EQ(stored->model.vocabSize, static_cast<std::int64_t>(ds->vocab.size()));  // as it ran
-    ExperimentRunner again(*stored);
-    again.recordIn(store, "again", "test");
+    ExperimentRunner again(*stored, RunSetup{.store = &store, .name = "again"});
     const auto b = again.run(*ds, nullptr, {}, nullptr);
     ASSERT_FALSE(b.failure) << b.failure->message;
     expectSameEpochs(a.result->epochs, b.result->epochs);
@@ -170,8 +170,7 @@ TEST(ExperimentRunner, WorkOnOtherThreadsLeavesARunsNumbersAlone) {
         TempDir dir;
         const auto plan = smallPlan(preset, 2, 5);
         const auto ds = demoFor(plan);
-        ExperimentRunner alone(plan);
-        alone.setCheckpointDirectory(dir.path());
+        ExperimentRunner alone(plan, RunSetup{.checkpointDirectory = dir.path()});
         const auto a = alone.run(*ds, nullptr, {}, nullptr);
         ASSERT_FALSE(a.failure) << a.failure->message;
         ASSERT_FALSE(a.result->checkpoint.empty());
@@ -209,9 +208,9 @@ TEST(ExperimentRunner, AFailedRunKeepsItsEpochsAndBestCheckpoint) {
     auto store = *storage::RunStore::open(dir / "runs.sqlite");
     const auto plan = smallPlan("fasttext", 3, 3);
     const auto ds = demoFor(plan);
-    ExperimentRunner runner(plan);
-    runner.recordIn(store, "fails", "test");
-    runner.setCheckpointDirectory(dir / "checkpoints");
+    ExperimentRunner runner(
+        plan,
+        RunSetup{.store = &store, .name = "fails", .checkpointDirectory = dir / "checkpoints"});
     ThrowAt observer(2);
     const auto out = runner.run(*ds, nullptr, {}, &observer);
     ASSERT_TRUE(out.failure);
@@ -239,8 +238,7 @@ TEST(ExperimentRunner, TheEvaluationProgressReachesTheCallersObserver) {
     auto store = *storage::RunStore::open(dir / "runs.sqlite");
     const auto plan = smallPlan("fasttext", 1, 2);
     const auto ds = demoFor(plan);
-    ExperimentRunner runner(plan);
-    runner.recordIn(store, "progress", "test");
+    ExperimentRunner runner(plan, RunSetup{.store = &store, .name = "progress"});
     const auto out = runner.run(*ds, nullptr, {}, &heard);
     ASSERT_FALSE(out.failure) << out.failure->message;
     ASSERT_FALSE(heard.steps.empty());

@@ -19,6 +19,7 @@
 using namespace sentiment;
 using experiment::ExperimentPlan;
 using experiment::ExperimentRunner;
+using experiment::RunSetup;
 using sentiment::test::demoFor;
 using sentiment::test::TempDir;
 
@@ -65,9 +66,9 @@ TEST(NbSvmPreset, LearnsTheDemoAndItsCheckpointScoresAsTheTestPassDid) {
     auto store = *storage::RunStore::open(dir / "runs.sqlite");
     const auto plan = nbsvmPlan();
     const auto ds = demoFor(plan);
-    ExperimentRunner runner(plan);
-    runner.recordIn(store, "nbsvm", "test");
-    runner.setCheckpointDirectory(dir / "checkpoints");
+    ExperimentRunner runner(
+        plan,
+        RunSetup{.store = &store, .name = "nbsvm", .checkpointDirectory = dir / "checkpoints"});
     const auto out = runner.run(*ds, nullptr, {}, nullptr);
     ASSERT_FALSE(out.failure) << out.failure->message;
     ASSERT_TRUE(out.result && out.result->test);
@@ -164,10 +165,10 @@ TEST(NbSvmPreset, TrigramsJoinTheVocabularyAndEachReviewReadsItsDistinctOnes) {
     EXPECT_EQ(ds->train.length(0), tokens.size() + two.size() + three.size());
     // Trained and saved, its checkpoint reads text the same way: the test pass's figure again.
     TempDir dir;
-    ExperimentRunner runner(plan);
-    runner.setCheckpointDirectory(dir / "checkpoints");
     auto store = *storage::RunStore::open(dir / "runs.sqlite");
-    runner.recordIn(store, "trigrams", "test");
+    ExperimentRunner runner(
+        plan,
+        RunSetup{.store = &store, .name = "trigrams", .checkpointDirectory = dir / "checkpoints"});
     const auto out = runner.run(*ds, nullptr, {}, nullptr);
     ASSERT_FALSE(out.failure) << out.failure->message;
     auto predictor = training::Predictor::load(store.details(*out.runId)->run.checkpointPath);

@@ -72,9 +72,10 @@ TEST(TestEvaluation, ARunRecordsItsTestPredictionsAndTheCheckpointGivesThemAgain
     // padded in (a CNN's max-pool sees the padding, so its scores move with the batching).
     auto plan = sentiment::test::smallPlan("advanced", 1, 6);
     const auto ds = sentiment::test::demoFor(plan);
-    experiment::ExperimentRunner runner(plan);
-    runner.recordIn(store, "evaluated", "test");
-    runner.setCheckpointDirectory(dir / "checkpoints");
+    experiment::ExperimentRunner runner(
+        plan,
+        experiment::RunSetup{
+            .store = &store, .name = "evaluated", .checkpointDirectory = dir / "checkpoints"});
     const auto out = runner.run(*ds, nullptr, {}, nullptr);
     ASSERT_FALSE(out.failure) << out.failure->message;
     ASSERT_TRUE(out.result->test);

@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "experiment/RunInputs.h"
 #include "model/ParameterReport.h"
 #include "model/ProcessMemory.h"
 #include "model/Runtime.h"
@@ -135,17 +136,16 @@ void ModelController::measure() {
         [choice = choice_, dataset, vectors = datasets_->vectors()](std::stop_token stop) {
             auto out = std::make_shared<Timed>();
             guarded(out->error, tr("The timing failed: %1"), [&] {
-                auto prepared = choice.datasetFor(dataset, nullptr, stop);
-                if (!prepared) {
-                    out->error = CoreText::of(prepared.error());
+                const auto inputs =
+                    experiment::RunInputs::fit(choice, dataset, vectors, {}, nullptr, stop);
+                if (!inputs) {
+                    out->error = CoreText::of(inputs.error());
                     return;
                 }
-                const auto& ds = **prepared;
-                auto config = choice.model;
-                config.vocabSize = std::int64_t(ds.vocab.size());
-                const auto matrix = choice.matrixFor(ds.vocab, vectors);
+                const auto& ds = *inputs->dataset;
+                const auto config = choice.modelFor(ds.vocab, inputs->matrix.get());
                 auto estimate = training::TimingProbe::measure(config, choice.training, ds,
-                                                               matrix.get(), 3, stop);
+                                                               inputs->matrix.get(), 3, stop);
                 if (!estimate) {
                     out->error = CoreText::of(estimate.error());
                 } else {

@@ -238,10 +238,7 @@ void QueueController::advance() {
     current_ = entry.id;
     currentRun_ = 0;
     mark(entry.id, QueueEntry::Status::Running);
-    const QString name =
-        QString::fromStdString(experiment::GroupPlan::runName(plan->preset, entry.groupValue));
-    if (!starter_ || !starter_(*plan, entry.groupValue.empty() ? QString() : name, entry.groupId,
-                               QString::fromStdString(entry.groupValue))) {
+    if (!starter_ || !starter_(*plan, entry.groupId, QString::fromStdString(entry.groupValue))) {
         mark(entry.id, QueueEntry::Status::Waiting);
         current_ = 0;
         active_ = false;

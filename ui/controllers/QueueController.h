@@ -27,9 +27,10 @@ struct RunSummary;
 class QueueController : public QObject {
     Q_OBJECT
 public:
-    /// Trains a queued plan (the Train page, so that the run shows there): true when it started.
-    using Starter = std::function<bool(const experiment::ExperimentPlan& plan,
-                                       const QString& runName, qint64 group, const QString& value)>;
+    /// Trains a queued plan (the Train page, so that the run shows there) in group `group` with
+    /// `value` (a group's run is named by it): true when it started.
+    using Starter = std::function<bool(const experiment::ExperimentPlan& plan, qint64 group,
+                                       const QString& value)>;
 
     /// Opens the queue once `runs` has opened the store (migrated, checked) off the GUI thread.
     QueueController(QString storePath, DatasetController* datasets, TrainingController* training,

@@ -28,21 +28,22 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         const auto& plan = request.choice;
         // The loaded dataset, or the same reviews with the vocabulary and split this plan needs
         // (FastText's bigrams, another size, tokenizer or seed).
-        auto prepared = plan.datasetFor(request.dataset, nullptr, stop);
-        if (!prepared) {
-            Q_EMIT failed(CoreText::of(prepared.error()), prepared.error().kind);
+        const auto inputs = experiment::RunInputs::fit(
+            plan, request.dataset, request.vectors,
+            request.vectors ? request.vectors->info().source : std::string(), nullptr, stop);
+        if (!inputs) {
+            Q_EMIT failed(CoreText::of(inputs.error()), inputs.error().kind);
             return;
         }
-        if (*prepared != request.dataset) {
+        if (inputs->rebuilt) {
+            const auto& dataset = *inputs->dataset;
             Q_EMIT log(
                 tr("Vocabulary rebuilt for this model: %1 entries%2")
-                    .arg(QString::fromStdString(withCommas((*prepared)->vocab.size())),
-                         (*prepared)->options.bigrams() ? tr(" (words and bigrams)") : QString()));
+                    .arg(QString::fromStdString(withCommas(dataset.vocab.size())),
+                         dataset.options.bigrams() ? tr(" (words and bigrams)") : QString()));
         }
-        const auto& dataset = **prepared;
-        const auto matrix = plan.matrixFor(dataset.vocab, request.vectors);
-
-        experiment::ExperimentRunner runner(plan);
+        auto setup = request.setup;
+        setup.appVersion = QCoreApplication::applicationVersion().toStdString();
         std::optional<storage::RunStore> store;
         if (!request.storePath.empty()) {
             auto opened = storage::RunStore::open(request.storePath);
@@ -54,31 +55,13 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
             }
             store.emplace(std::move(*opened));
             if (const auto warning = store->setAsideWarning()) Q_EMIT log(CoreText::of(*warning));
-            runner.recordIn(*store, request.runName,
-                            QCoreApplication::applicationVersion().toStdString());
-            if (request.groupId > 0) runner.joinGroup(request.groupId, request.groupValue);
+            setup.store = &*store;
         }
-        runner.setCheckpointDirectory(request.checkpointDir);
-        if (request.continueRun > 0) {
-            // The same run goes on: on the same reviews, or not at all.
-            if (!plan.source.empty() &&
-                plan.source != experiment::ExperimentPlan::sourceOf(dataset)) {
-                Q_EMIT failed(
-                    tr("Run %1 trained on %2; open that dataset on the Data page to continue it")
-                        .arg(request.continueRun)
-                        .arg(QString::fromStdString(plan.source)),
-                    ErrorKind::Other);
-                return;
-            }
-            runner.continueRun(request.continueRun, request.continueCheckpoint);
-        }
+        experiment::ExperimentRunner runner(plan, std::move(setup));
         runner.onStart([this](const experiment::ExperimentOutcome& starting) {
             if (starting.runId) Q_EMIT runRecorded(*starting.runId);
         });
-        const auto out =
-            runner.run(dataset, matrix.get(),
-                       request.vectors && matrix ? request.vectors->info().source : std::string(),
-                       &observer, stop);
+        const auto out = runner.run(*inputs, &observer, stop);
 
         RunSummary summary;
         summary.parameters = out.parameters;

@@ -304,19 +304,18 @@ void TrainPage::start(qint64 continueRun, const QString& checkpoint) {
     }
     TrainingRequest request;
     request.choice = withBatchesPerEpoch(models_->choice());
-    request.continueRun = continueRun;
-    request.continueCheckpoint = checkpoint.toStdString();
+    request.setup.continueRun = continueRun;
+    request.setup.continueCheckpoint = checkpoint.toStdString();
     launch(std::move(request));
 }
 
-bool TrainPage::trainQueued(const experiment::ExperimentPlan& plan, const QString& runName,
-                            qint64 group, const QString& value) {
+bool TrainPage::trainQueued(const experiment::ExperimentPlan& plan, qint64 group,
+                            const QString& value) {
     if (training_->running() || !datasets_->dataset()) return false;
     TrainingRequest request;
     request.choice = plan;  // its own batches per epoch, as queued
-    request.runName = runName.toStdString();
-    request.groupId = group;
-    request.groupValue = value.toStdString();
+    request.setup.group = group;
+    request.setup.groupValue = value.toStdString();
     queued_ = plan;
     if (launch(std::move(request))) {
         describeExperiment();
@@ -332,7 +331,7 @@ bool TrainPage::launch(TrainingRequest request) {
     runEpochs_ = request.choice.training.epochs;
     runPreset_ = QString::fromStdString(request.choice.preset);
     request.storePath = storePath_.toStdString();
-    request.checkpointDir = checkpointDir_.toStdString();
+    request.setup.checkpointDirectory = checkpointDir_.toStdString();
     resetCharts();
     table_->setRowCount(0);
     result_->clear();

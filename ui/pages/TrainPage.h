@@ -40,10 +40,9 @@ public:
               QWidget* parent = nullptr);
 
     void startTraining();
-    /// Trains `plan` (a queued one) instead of the Model page's choice, named `runName` (empty:
-    /// the default) in group `group` with `value`; false when it cannot start now.
-    bool trainQueued(const experiment::ExperimentPlan& plan, const QString& runName, qint64 group,
-                     const QString& value);
+    /// Trains `plan` (a queued one) instead of the Model page's choice, in group `group` with
+    /// `value` (experiment::RunSetup names the run); false when it cannot start now.
+    bool trainQueued(const experiment::ExperimentPlan& plan, qint64 group, const QString& value);
     /// Continues recorded run `run` (its settings already chosen) after its last finished epoch.
     void continueRun(qint64 run, const QString& checkpoint);
     QPushButton* startButton() const { return start_; }

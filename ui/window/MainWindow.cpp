@@ -298,10 +298,10 @@ void MainWindow::routeRuns() {
 // What the Model and Runs pages queue trains on the Train page, one run after another.
 void MainWindow::routeQueue() {
     // The queue trains on the Train page, with the batches per epoch chosen there when queued.
-    queue_->setStarter([this](const experiment::ExperimentPlan& plan, const QString& name,
-                              qint64 groupId, const QString& value) {
-        return trainPage_->trainQueued(plan, name, groupId, value);
-    });
+    queue_->setStarter(
+        [this](const experiment::ExperimentPlan& plan, qint64 groupId, const QString& value) {
+            return trainPage_->trainQueued(plan, groupId, value);
+        });
     const auto queued = [this](bool added) {
         if (!added) return;
         statusBar()->showMessage(tr("Queued: %n run(s) waiting", "", queue_->pending()), 8000);
