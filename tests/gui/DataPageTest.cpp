@@ -7,6 +7,7 @@
 #include <QTextBrowser>
 #include <QtTest>
 
+#include "Named.h"
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
@@ -37,15 +38,17 @@ private Q_SLOTS:
         controller.load(QString());
         QVERIFY(controller.busy());
         QVERIFY(loaded.wait(30000));
-        auto* counts = window.dataPage()->countsTable();
+        auto* counts = named<QTableWidget>(window.dataPage(), "countsTable");
         QCOMPARE(counts->item(0, 2)->text(), QLocale().toString(1400));
         QCOMPARE(counts->item(2, 1)->text(), QLocale().toString(500));
-        QVERIFY(window.dataPage()->tokensTable()->rowCount() >= 20);
-        QCOMPARE(window.dataPage()->tokensTable()->item(0, 0)->text(), QStringLiteral("the"));
+        QVERIFY(named<QTableWidget>(window.dataPage(), "tokens")->rowCount() >= 20);
+        QCOMPARE(named<QTableWidget>(window.dataPage(), "tokens")->item(0, 0)->text(),
+                 QStringLiteral("the"));
         QVERIFY(controller.dataset() != nullptr);
 
         // The length histogram holds every training review.
-        auto* bars = qobject_cast<QCPBars*>(window.dataPage()->lengthPlot()->plottable(0));
+        auto* bars = qobject_cast<QCPBars*>(
+            named<QCustomPlot>(window.dataPage(), "lengthPlot")->plottable(0));
         QVERIFY(bars != nullptr);
         double reviews = 0;
         for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
@@ -54,7 +57,7 @@ private Q_SLOTS:
 
         // The browser: a test review with words the train vocabulary lacks shows them marked as
         // <unk>.
-        auto* browser = window.dataPage()->reviewBrowser();
+        auto* browser = named<ReviewBrowser>(window.dataPage(), "reviews");
         int shown = -1;
         for (int row = 0; row < controller.reviewCount(2) && shown < 0; ++row) {
             const auto view = controller.review(2, row);
@@ -64,8 +67,12 @@ private Q_SLOTS:
         }
         QVERIFY(shown >= 0);
         browser->show(2, shown);
-        QVERIFY(browser->tokensView()->toHtml().contains(QStringLiteral("#ffc9c9")));
-        QVERIFY(browser->infoLabel()->text().contains(QStringLiteral("not in the vocabulary")));
+        QVERIFY(named<QTextBrowser>(browser, "tokensView")
+                    ->toHtml()
+                    .contains(QStringLiteral("#ffc9c9")));
+        QVERIFY(named<QLabel>(browser, "infoLabel")
+                    ->text()
+                    .contains(QStringLiteral("not in the vocabulary")));
         // A train review: every token is in the vocabulary (it is built from train).
         QCOMPARE(controller.review(0, 0).unknownCount, 0);
         QVERIFY(!controller.review(0, 1'000'000).valid);
@@ -95,8 +102,9 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("glove.broken.3d.txt")) &&
                      message.contains(QStringLiteral("line 2")),
                  qPrintable(message));
-        QVERIFY(window.dataPage()->vectorsPanel()->coverageLabel()->text().contains(
-            QStringLiteral("Could not load")));
+        QVERIFY(named<QLabel>(window.dataPage()->vectorsPanel(), "coverageLabel")
+                    ->text()
+                    .contains(QStringLiteral("Could not load")));
         QVERIFY(controller.vectors() == nullptr);
 
         QSignalSpy vectorsLoaded(&controller, &DatasetController::vectorsLoaded);
@@ -110,9 +118,10 @@ private Q_SLOTS:
                  qPrintable(QString::number(s.found)));
         QCOMPARE(s.vocabSize, qint64(controller.dataset()->vocab.size()));
         QVERIFY(!s.mostFrequentMissing.isEmpty());
-        QVERIFY(window.dataPage()->vectorsPanel()->coverageLabel()->text().contains(
-            QStringLiteral("of the vocabulary")));
-        QCOMPARE(window.dataPage()->vectorsPanel()->missingTable()->rowCount(),
+        QVERIFY(named<QLabel>(window.dataPage()->vectorsPanel(), "coverageLabel")
+                    ->text()
+                    .contains(QStringLiteral("of the vocabulary")));
+        QCOMPARE(named<QTableWidget>(window.dataPage()->vectorsPanel(), "missingTable")->rowCount(),
                  int(s.mostFrequentMissing.size()));
     }
 
@@ -138,9 +147,10 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QVERIFY2(failed.first().first().toString().contains(corrupt),
                  qPrintable(failed.first().first().toString()));
-        QVERIFY(
-            window.dataPage()->messageLabel()->text().contains(QStringLiteral("Could not load")));
-        QVERIFY(window.dataPage()->cancelButton()->isHidden());
+        QVERIFY(named<QLabel>(window.dataPage(), "messageLabel")
+                    ->text()
+                    .contains(QStringLiteral("Could not load")));
+        QVERIFY(named<QPushButton>(window.dataPage(), "cancelButton")->isHidden());
         QSignalSpy loaded(&controller, &DatasetController::loaded);
         controller.load(QString());
         QVERIFY(loaded.wait(30000));

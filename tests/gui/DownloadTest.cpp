@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include "LocalHttpServer.h"
+#include "Named.h"
 #include "PrivateHome.h"
 
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ private Q_SLOTS:
         server.serve("/aclImdb_v1.tar.gz", body, test::LocalHttpServer::Mode::Slow);
         DatasetController controller;
         DataPage page(&controller);
-        auto* bar = page.downloadBar();
+        auto* bar = named<DownloadBar>(&page, "downloadBar");
         auto source = sentiment::downloads::DownloadSource::imdb();
         source.url = server.url("/aclImdb_v1.tar.gz");
         source.size = body.size();
@@ -68,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
         // The page opens what was downloaded.
         QVERIFY(loaded.wait(60000));
-        QCOMPARE(page.countsTable()->item(0, 2)->text(), QLocale().toString(1400));
+        QCOMPARE(named<QTableWidget>(&page, "countsTable")->item(0, 2)->text(),
+                 QLocale().toString(1400));
     }
 
     void aWrongChecksumIsRefusedAndNothingKept() {
@@ -76,7 +78,7 @@ private Q_SLOTS:
         server.serve("/aclImdb_v1.tar.gz", std::string(200'000, 'x'));
         DatasetController controller;
         DataPage page(&controller);
-        auto* bar = page.downloadBar();
+        auto* bar = named<DownloadBar>(&page, "downloadBar");
         auto source =
             sentiment::downloads::DownloadSource::imdb();  // the published size and SHA-256
         source.url = server.url("/aclImdb_v1.tar.gz");
@@ -125,7 +127,7 @@ private Q_SLOTS:
         Settings().setProxy(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
         DatasetController controller;
         DataPage page(&controller);
-        auto* bar = page.downloadBar();
+        auto* bar = named<DownloadBar>(&page, "downloadBar");
         sentiment::downloads::DownloadSource source{
             "fixture",   origin.url("/f.bin"),        "f.bin",
             body.size(), sentiment::Sha256::of(body), false};

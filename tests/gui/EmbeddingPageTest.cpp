@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include "Named.h"
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
@@ -102,37 +103,40 @@ private Q_SLOTS:
         TestWindow w;
         auto* page = w.window.embeddingPage();
         // Nothing loaded yet: the page says what to do, and cannot search.
-        QVERIFY(!page->findButton()->isEnabled());
-        QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("Data page")));
+        QVERIFY(!named<QPushButton>(page, "findButton")->isEnabled());
+        QVERIFY(named<QLabel>(page, "summaryLabel")->text().contains(QStringLiteral("Data page")));
 
         QSignalSpy vectors(&w.datasets, &DatasetController::vectorsLoaded);
         w.datasets.loadVectors(vectorsFile_, 0);
         QVERIFY(vectors.wait(20000));
-        QVERIFY(page->findButton()->isEnabled());
+        QVERIFY(named<QPushButton>(page, "findButton")->isEnabled());
         QSignalSpy answered(&w.embeddings, &EmbeddingController::answered);
         page->wordEdit()->setText(QStringLiteral("good"));
-        page->countBox()->setValue(2);
+        named<QSpinBox>(page, "countBox")->setValue(2);
         page->find();
         QVERIFY(answered.wait(10000));
-        QCOMPARE(page->table()->columnCount(), 2);
-        QCOMPARE(column(page->table(), 0),
+        QCOMPARE(named<QTableWidget>(page, "table")->columnCount(), 2);
+        QCOMPARE(column(named<QTableWidget>(page, "table"), 0),
                  (QStringList{QStringLiteral("great"), QStringLiteral("fine")}));
-        QVERIFY(
-            page->summaryLabel()->text().contains(QStringLiteral("The 2 words nearest to “good”")));
+        QVERIFY(named<QLabel>(page, "summaryLabel")
+                    ->text()
+                    .contains(QStringLiteral("The 2 words nearest to “good”")));
 
         page->analogyButton()->setChecked(true);
-        page->countBox()->setValue(1);
+        named<QSpinBox>(page, "countBox")->setValue(1);
         page->find();
         QVERIFY(answered.wait(10000));
-        QCOMPARE(column(page->table(), 0), QStringList{QStringLiteral("queen")});
+        QCOMPARE(column(named<QTableWidget>(page, "table"), 0),
+                 QStringList{QStringLiteral("queen")});
 
         page->wordEdit()->setText(QStringLiteral("qwzx"));
         page->wordEdit()->returnPressed();  // back to nearest words
         QVERIFY(answered.wait(10000));
-        QVERIFY2(page->summaryLabel()->text().contains(
-                     QStringLiteral("\"qwzx\" is not among the 8 words")),
-                 qPrintable(page->summaryLabel()->text()));
-        QCOMPARE(page->table()->rowCount(), 0);
+        QVERIFY2(named<QLabel>(page, "summaryLabel")
+                     ->text()
+                     .contains(QStringLiteral("\"qwzx\" is not among the 8 words")),
+                 qPrintable(named<QLabel>(page, "summaryLabel")->text()));
+        QCOMPARE(named<QTableWidget>(page, "table")->rowCount(), 0);
 
         // The run: listed when the page is shown (the linear one is not), its embedding loaded.
         QSignalSpy loaded(&w.embeddings, &EmbeddingController::runLoaded);
@@ -143,22 +147,28 @@ private Q_SLOTS:
 
         page->spaceBox()->setCurrentIndex(2);  // GloVe beside the run
         page->wordEdit()->setText(QStringLiteral("good"));
-        page->countBox()->setValue(1);
+        named<QSpinBox>(page, "countBox")->setValue(1);
         page->find();
         QVERIFY(answered.wait(10000));
-        QCOMPARE(page->table()->columnCount(), 4);
-        QCOMPARE(column(page->table(), 0), QStringList{QStringLiteral("great")});
-        QCOMPARE(column(page->table(), 2), QStringList{QStringLiteral("king")});
-        QVERIFY(page->table()->item(0, 2)->font().bold());  // new since training
-        QVERIFY2(page->summaryLabel()->text().contains(QStringLiteral("0 of its 1 nearest words")),
-                 qPrintable(page->summaryLabel()->text()));
+        QCOMPARE(named<QTableWidget>(page, "table")->columnCount(), 4);
+        QCOMPARE(column(named<QTableWidget>(page, "table"), 0),
+                 QStringList{QStringLiteral("great")});
+        QCOMPARE(column(named<QTableWidget>(page, "table"), 2),
+                 QStringList{QStringLiteral("king")});
+        QVERIFY(
+            named<QTableWidget>(page, "table")->item(0, 2)->font().bold());  // new since training
+        QVERIFY2(named<QLabel>(page, "summaryLabel")
+                     ->text()
+                     .contains(QStringLiteral("0 of its 1 nearest words")),
+                 qPrintable(named<QLabel>(page, "summaryLabel")->text()));
 
         page->spaceBox()->setCurrentIndex(1);  // the run alone: the bigram is never a neighbour
-        page->countBox()->setValue(10);
+        named<QSpinBox>(page, "countBox")->setValue(10);
         page->find();
         QVERIFY(answered.wait(10000));
-        QVERIFY(!column(page->table(), 0).contains(QStringLiteral("good film")));
-        QCOMPARE(column(page->table(), 0).first(), QStringLiteral("king"));
+        QVERIFY(
+            !column(named<QTableWidget>(page, "table"), 0).contains(QStringLiteral("good film")));
+        QCOMPARE(column(named<QTableWidget>(page, "table"), 0).first(), QStringLiteral("king"));
     }
 
 private:

@@ -10,6 +10,7 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include "Named.h"
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
@@ -194,8 +195,8 @@ private Q_SLOTS:
                  sentiment::ErrorKind::NonFiniteLoss);
         const QString advice = QStringLiteral(
             "손실이 NaN 또는 무한대가 되었습니다: 학습률을 낮추거나 그래디언트 클리핑을 켜세요.");
-        QVERIFY2(window.trainPage()->diagnosisLabel()->text().contains(advice),
-                 qPrintable(window.trainPage()->diagnosisLabel()->text()));
+        QVERIFY2(named<QLabel>(window.trainPage(), "diagnosisLabel")->text().contains(advice),
+                 qPrintable(named<QLabel>(window.trainPage(), "diagnosisLabel")->text()));
     }
 
 private:

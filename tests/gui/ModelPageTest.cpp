@@ -11,6 +11,7 @@
 
 #include <cmath>
 
+#include "Named.h"
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
@@ -57,34 +58,40 @@ private Q_SLOTS:
         // 100).
         QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("advanced")); }),
                  qint64(4'810'857 - 500 * 100));
-        QVERIFY(page->totalLabel()->text().contains(QStringLiteral("4,760,857")));
-        QCOMPARE(page->formulaTable()->rowCount(),
+        QVERIFY(named<QLabel>(page, "totalLabel")->text().contains(QStringLiteral("4,760,857")));
+        QCOMPARE(named<QTableWidget>(page, "formulaTable")->rowCount(),
                  6);  // embedding, 2 layers x 2 directions, linear
-        QVERIFY(
-            page->formulaTable()->item(1, 2)->text().contains(QStringLiteral("4*(h*(i+h)+2h)")));
-        QVERIFY(page->tensorTable()->rowCount() > 10);
+        QVERIFY(named<QTableWidget>(page, "formulaTable")
+                    ->item(1, 2)
+                    ->text()
+                    .contains(QStringLiteral("4*(h*(i+h)+2h)")));
+        QVERIFY(named<QTableWidget>(page, "tensorTable")->rowCount() > 10);
         // One direction: 100*V + 4*(256*(100+256)+2*256) + 4*(256*(256+256)+2*256) + 257.
-        QCOMPARE(countFor([&] { page->bidirectionalBox()->setChecked(false); }),
+        QCOMPARE(countFor([&] { named<QCheckBox>(page, "bidirectional")->setChecked(false); }),
                  qint64(100 * 24'502 + 4 * (256 * 356 + 512) + 4 * (256 * 512 + 512) + 257));
         // A GRU has three gates where the LSTM has four.
-        QCOMPARE(
-            countFor([&] {
-                page->cellBox()->setCurrentIndex(page->cellBox()->findData(QStringLiteral("gru")));
-            }),
-            qint64(100 * 24'502 + 3 * (256 * 356 + 512) + 3 * (256 * 512 + 512) + 257));
+        QCOMPARE(countFor([&] {
+                     named<QComboBox>(page, "cell")
+                         ->setCurrentIndex(
+                             named<QComboBox>(page, "cell")->findData(QStringLiteral("gru")));
+                 }),
+                 qint64(100 * 24'502 + 3 * (256 * 356 + 512) + 3 * (256 * 512 + 512) + 257));
         QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("base")); }),
                  qint64(2'592'105 - 500 * 100));
-        QVERIFY(!page->cellBox()->isEnabled());  // the base RNN is the lecture's Elman RNN
-        QVERIFY(page->hiddenBox()->isEnabled());
+        QVERIFY(!named<QComboBox>(page, "cell")
+                     ->isEnabled());  // the base RNN is the lecture's Elman RNN
+        QVERIFY(named<QSpinBox>(page, "hidden")->isEnabled());
         // FastText needs a vocabulary of words and bigrams that is not built yet: the limit is
         // shown.
         QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("fasttext")); }),
                  qint64(2'500'301));
-        QVERIFY(page->totalLabel()->text().contains(QStringLiteral("at most")));
+        QVERIFY(named<QLabel>(page, "totalLabel")->text().contains(QStringLiteral("at most")));
         QCOMPARE(countFor([&] { page->applyPreset(QStringLiteral("cnn")); }),
                  qint64(2'620'801 - 500 * 100));
         // The Train page describes the same experiment.
-        QVERIFY(window.trainPage()->experimentLabel()->text().contains(QStringLiteral("CNN")));
+        QVERIFY(named<QLabel>(window.trainPage(), "experimentLabel")
+                    ->text()
+                    .contains(QStringLiteral("CNN")));
     }
 
     // The form is the knob table: every knob it shows reads back as filled, a knob added to the
@@ -109,20 +116,20 @@ private Q_SLOTS:
         const auto shown = page->plan();
         for (const auto& knob : sentiment::experiment::knobs()) {
             if (!knob.form) continue;
-            QVERIFY2(page->knobEditor(knob.name) != nullptr, knob.name.c_str());
+            QVERIFY2(page->findChild<QWidget*>(QString::fromStdString(knob.name)) != nullptr,
+                     knob.name.c_str());
             QCOMPARE(QString::fromStdString(knob.get(shown)),
                      QString::fromStdString(knob.get(plan)));
         }
         QCOMPARE(shown.data.minFreq, std::uint64_t(3));
-        auto* minFreq = qobject_cast<QSpinBox*>(page->knobEditor("min-freq"));
-        QVERIFY(minFreq != nullptr);
+        auto* minFreq = named<QSpinBox>(page, "min-freq");
         minFreq->setValue(5);
         QCOMPARE(page->plan().data.minFreq, std::uint64_t(5));
-        QVERIFY(!page->knobEditor("ngrams")->isEnabled());    // NBSVM's alone
-        QVERIFY(!page->knobEditor("momentum")->isEnabled());  // Adam
+        QVERIFY(!named<QWidget>(page, "ngrams")->isEnabled());    // NBSVM's alone
+        QVERIFY(!named<QWidget>(page, "momentum")->isEnabled());  // Adam
         page->applyPreset(QStringLiteral("nbsvm"));
-        QVERIFY(page->knobEditor("ngrams")->isEnabled());
-        QVERIFY(!page->knobEditor("cell")->isEnabled());
+        QVERIFY(named<QWidget>(page, "ngrams")->isEnabled());
+        QVERIFY(!named<QWidget>(page, "cell")->isEnabled());
     }
 
     void timingProbeEstimatesAnEpoch() {
@@ -133,7 +140,7 @@ private Q_SLOTS:
         page->applyPreset(QStringLiteral("base"));
         QSignalSpy measured(&models, &ModelController::measured);
         QSignalSpy failed(&models, &ModelController::measureFailed);
-        QTest::mouseClick(page->measureButton(), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(page, "measureButton"), Qt::LeftButton);
         QVERIFY(models.measuring());
         QVERIFY(measured.wait(120000));
         QCOMPARE(failed.count(), 0);
@@ -142,10 +149,11 @@ private Q_SLOTS:
                 std::isfinite(epochSeconds));  // how long is the machine's business
         QVERIFY(measured.first().at(1).toDouble() > 0);
         QCOMPARE(measured.first().at(2).toInt(), 3);
-        QVERIFY(page->timingLabel()->text().contains(QStringLiteral("per epoch")));
+        QVERIFY(named<QLabel>(page, "timingLabel")->text().contains(QStringLiteral("per epoch")));
         // Changing a knob marks the estimate as old.
         page->setEpochs(7);
-        QVERIFY(page->timingLabel()->text().contains(QStringLiteral("measure again")));
+        QVERIFY(
+            named<QLabel>(page, "timingLabel")->text().contains(QStringLiteral("measure again")));
     }
 
 private:

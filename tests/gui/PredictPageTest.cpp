@@ -14,6 +14,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "Named.h"
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
@@ -80,14 +81,14 @@ private Q_SLOTS:
         QSignalSpy loaded(window.predictController(), &PredictController::modelLoaded);
         window.showPage(QStringLiteral("predict"));
         QVERIFY(loaded.wait(20000));
-        QCOMPARE(page->modelBox()->count(), 1);
-        QCOMPARE(page->modelBox()->currentData().toLongLong(), run_);
+        QCOMPARE(named<QComboBox>(page, "modelBox")->count(), 1);
+        QCOMPARE(named<QComboBox>(page, "modelBox")->currentData().toLongLong(), run_);
 
         QSignalSpy predicted(window.predictController(), &PredictController::predicted);
         QSignalSpy explained(window.predictController(), &PredictController::explained);
         // Typing fast: one verdict for the text as it stands after the pause, not one per key.
         for (const QChar c : QStringLiteral("Not terrible, it's great."))
-            QTest::keyClicks(page->textEdit(), QString(c));
+            QTest::keyClicks(named<QPlainTextEdit>(page, "textEdit"), QString(c));
         QVERIFY(explained.wait(20000));
         QVERIFY2(predicted.size() <= 2, qPrintable(QString::number(predicted.size())));
         const auto v = explained.last().first().value<PredictionView>();
@@ -95,13 +96,16 @@ private Q_SLOTS:
         QVERIFY(v.probability >= 0 && v.probability <= 1);
         QCOMPARE(v.importance.size(), v.tokens.size());
         QCOMPARE(v.unknown.size(), v.tokens.size());
-        QCOMPARE(page->gauge()->value(), int(std::lround(v.probability * 1000)));
-        QVERIFY(page->tokensView()->toHtml().contains(QStringLiteral("background-color")));
+        QCOMPARE(named<QProgressBar>(page, "gauge")->value(),
+                 int(std::lround(v.probability * 1000)));
+        QVERIFY(named<QTextBrowser>(page, "tokensView")
+                    ->toHtml()
+                    .contains(QStringLiteral("background-color")));
         // Colour-blind-safe colours (blue and vermillion, never green and red), and the direction
         // in words in each coloured token's tooltip.
         int coloured = 0;
-        for (auto block = page->tokensView()->document()->begin(); block.isValid();
-             block = block.next()) {
+        for (auto block = named<QTextBrowser>(page, "tokensView")->document()->begin();
+             block.isValid(); block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const auto format = it.fragment().charFormat();
                 if (format.background().style() == Qt::NoBrush) continue;
@@ -116,9 +120,9 @@ private Q_SLOTS:
         QVERIFY(coloured > 0);
 
         // Saved with its run.
-        QVERIFY(page->saveButton()->isEnabled());
+        QVERIFY(named<QPushButton>(page, "saveButton")->isEnabled());
         QSignalSpy changed(window.runsController(), &RunsController::changed);
-        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(page, "saveButton"), Qt::LeftButton);
         QVERIFY(changed.wait(10000));
         auto store = storage::RunStore::open(storage::RunStore::defaultPath());
         const auto details = store->details(run_);
@@ -204,10 +208,11 @@ private Q_SLOTS:
         QSignalSpy loaded(t.window.predictController(), &PredictController::modelLoaded);
         t.window.showPage(QStringLiteral("predict"));
         QVERIFY(loaded.wait(20000));
-        QVERIFY(page->ngramsView()->isVisibleTo(page));
-        QVERIFY(page->ngramsView()->toPlainText().contains(
-            QStringLiteral("The model's strongest n-grams")));
-        QVERIFY(page->legendLabel()->text().contains(QStringLiteral("Exact")));
+        QVERIFY(named<QTextBrowser>(page, "ngramsView")->isVisibleTo(page));
+        QVERIFY(named<QTextBrowser>(page, "ngramsView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("The model's strongest n-grams")));
+        QVERIFY(named<QLabel>(page, "legendLabel")->text().contains(QStringLiteral("Exact")));
         QSignalSpy explained(t.window.predictController(), &PredictController::explained);
         page->setText(QStringLiteral("A wonderful film, not a bad moment in it."));
         QVERIFY(explained.wait(20000));
@@ -218,10 +223,12 @@ private Q_SLOTS:
         for (const double d : v.importance) shares += d;
         QVERIFY(std::abs(shares - v.logit) < 1e-6);
         QVERIFY(std::abs(1 / (1 + std::exp(-v.logit)) - v.probability) < 1e-5);
-        QVERIFY(page->ngramsView()->toPlainText().contains(QStringLiteral("Exactly why")));
+        QVERIFY(named<QTextBrowser>(page, "ngramsView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Exactly why")));
         bool logitTip = false;
-        for (auto block = page->tokensView()->document()->begin(); block.isValid();
-             block = block.next()) {
+        for (auto block = named<QTextBrowser>(page, "tokensView")->document()->begin();
+             block.isValid(); block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 logitTip = logitTip || it.fragment().charFormat().toolTip().contains(
                                            QStringLiteral("the logit"));

@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QtTest>
 
+#include "Named.h"
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
@@ -97,12 +98,12 @@ private Q_SLOTS:
                      QStringLiteral("base, hidden %1").arg(plan->model.hidden));
         }
         QCOMPARE(store.groups()->back().knob, std::string("hidden"));
-        auto* table = t.window.queuePanel()->table();
+        auto* table = named<QTableWidget>(named<QueuePanel>(&t.window, "queuePanel"), "table");
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("done"));
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("base, hidden 32"));
         QVERIFY(!table->item(1, 2)->text().isEmpty());  // the run it became
-        t.window.queuePanel()->clearButton()->click();
+        named<QPushButton>(named<QueuePanel>(&t.window, "queuePanel"), "clearButton")->click();
         QCOMPARE(table->rowCount(), 0);
     }
 
@@ -144,25 +145,27 @@ private Q_SLOTS:
         TestWindow t(&datasets_);
         QTRY_COMPARE(t.queue.recovered(), 1);  // once the runs controller has opened the store
         QCOMPARE(t.queue.pending(), 2);
-        auto* panel = t.window.queuePanel();
-        QCOMPARE(panel->runButton()->text(), QStringLiteral("Resume"));
-        QVERIFY2(
-            panel->stateLabel()->text().contains(QStringLiteral("starts again from its beginning")),
-            qPrintable(panel->stateLabel()->text()));
-        panel->runButton()->click();
+        auto* panel = named<QueuePanel>(&t.window, "queuePanel");
+        QCOMPARE(named<QPushButton>(panel, "runButton")->text(), QStringLiteral("Resume"));
+        QVERIFY2(named<QLabel>(panel, "stateLabel")
+                     ->text()
+                     .contains(QStringLiteral("starts again from its beginning")),
+                 qPrintable(named<QLabel>(panel, "stateLabel")->text()));
+        named<QPushButton>(panel, "runButton")->click();
         // The first waits for its dataset, and the queue with it: nothing trains.
         QVERIFY(!t.training.running());
         QVERIFY(!t.queue.active());
-        QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("/nowhere/aclImdb")),
-                 qPrintable(panel->stateLabel()->text()));
+        QVERIFY2(
+            named<QLabel>(panel, "stateLabel")->text().contains(QStringLiteral("/nowhere/aclImdb")),
+            qPrintable(named<QLabel>(panel, "stateLabel")->text()));
         // Taken out of the queue, the next one trains.
-        panel->table()->selectRow(0);
-        QVERIFY(panel->removeButton()->isEnabled());
-        panel->removeButton()->click();
+        named<QTableWidget>(panel, "table")->selectRow(0);
+        QVERIFY(named<QPushButton>(panel, "removeButton")->isEnabled());
+        named<QPushButton>(panel, "removeButton")->click();
         QCOMPARE(t.queue.pending(), 1);
-        panel->runButton()->click();
+        named<QPushButton>(panel, "runButton")->click();
         QVERIFY(t.training.running());
-        QCOMPARE(panel->runButton()->text(), QStringLiteral("Pause"));
+        QCOMPARE(named<QPushButton>(panel, "runButton")->text(), QStringLiteral("Pause"));
         QVERIFY(waitForRuns(t.training, 1));
         QCOMPARE(t.queue.pending(), 0);
         QCOMPARE(t.queue.entries().back().status, QueueEntry::Status::Done);
@@ -180,7 +183,7 @@ private Q_SLOTS:
         t.queue.start();
         QVERIFY(t.training.running());
         QVERIFY(batches.wait(60000));
-        t.window.trainPage()->stopButton()->click();
+        named<QPushButton>(t.window.trainPage(), "stopButton")->click();
         QVERIFY(waitForRuns(t.training, 1));
         QVERIFY(!t.queue.active());
         QVERIFY(!t.training.running());
@@ -206,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(t.showRuns());
         auto* runs = t.window.runsPage();
         runs->selectRuns({run});
-        QTRY_VERIFY(!runs->repeatButton()->isHidden());
+        QTRY_VERIFY(!named<QPushButton>(runs, "repeatButton")->isHidden());
         runs->repeatSelected(3, false);
         QVERIFY(waitForRuns(t.training, 2));
         auto store = openStore();

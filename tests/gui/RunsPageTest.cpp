@@ -16,6 +16,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "Named.h"
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
@@ -152,36 +153,36 @@ private Q_SLOTS:
         TestWindow t;
         auto& window = t.window;
         auto* page = window.runsPage();
-        QAbstractItemModelTester tester(page->model(),
+        QAbstractItemModelTester tester(named<RunsTableModel>(page, "runsModel"),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy listed(window.runsController(), &RunsController::listed);
         window.showPage(QStringLiteral("runs"));
         QVERIFY(listed.wait(10000));
-        QCOMPARE(page->model()->rowCount(), 4);
-        QCOMPARE(page->view()->model()->rowCount(), 4);
+        QCOMPARE(named<RunsTableModel>(page, "runsModel")->rowCount(), 4);
+        QCOMPARE(named<QTableView>(page, "runs")->model()->rowCount(), 4);
 
         // Two runs overlaid: one graph each on both charts, and only the settings that differ.
         QSignalSpy compared(window.runsController(), &RunsController::compared);
         page->selectRuns({base_, stopped_});
         QVERIFY(compared.wait(10000));
         QCOMPARE(page->selectedRuns().size(), 2);
-        QCOMPARE(page->lossPlot()->graphCount(), 2);
-        QCOMPARE(page->accuracyPlot()->graphCount(), 2);
+        QCOMPARE(named<QCustomPlot>(page, "lossPlot")->graphCount(), 2);
+        QCOMPARE(named<QCustomPlot>(page, "accuracyPlot")->graphCount(), 2);
         // The stopped run shows its two finished epochs.
         bool sawTwo = false;
         for (int g = 0; g < 2; ++g)
-            sawTwo = sawTwo || page->accuracyPlot()->graph(g)->dataCount() == 2;
+            sawTwo = sawTwo || named<QCustomPlot>(page, "accuracyPlot")->graph(g)->dataCount() == 2;
         QVERIFY(sawTwo);
         QStringList keys;
-        for (int r = 0; r < page->differenceTable()->rowCount(); ++r)
-            keys << page->differenceTable()->item(r, 0)->text();
+        for (int r = 0; r < named<QTableWidget>(page, "differenceTable")->rowCount(); ++r)
+            keys << named<QTableWidget>(page, "differenceTable")->item(r, 0)->text();
         QVERIFY2(keys.contains(QStringLiteral("training.lr")), qPrintable(keys.join(',')));
         QVERIFY(!keys.contains(QStringLiteral("model.hidden")));  // the same in both
         // The per-epoch table: 5 epochs and a test row for the base run, 2 epochs for the stopped
         // one.
-        QCOMPARE(page->epochTable()->rowCount(), 5 + 1 + 2);
+        QCOMPARE(named<QTableWidget>(page, "epochTable")->rowCount(), 5 + 1 + 2);
         // The test row is one cell across the epoch columns, never under "Train Loss"/"Train Acc".
-        const auto* table = page->epochTable();
+        const auto* table = named<QTableWidget>(page, "epochTable");
         int testRow = -1;
         for (int r = 0; r < table->rowCount(); ++r) {
             if (table->item(r, 1)->text() == QStringLiteral("Test")) testRow = r;
@@ -196,12 +197,13 @@ private Q_SLOTS:
         QSignalSpy comparedAdvanced(window.runsController(), &RunsController::compared);
         page->selectRuns({advanced_, stopped_});
         QVERIFY(comparedAdvanced.wait(10000));
-        QCOMPARE(page->lossPlot()->graphCount(), 2 + 1);
-        QCOMPARE(page->accuracyPlot()->graphCount(), 2 + 3);
+        QCOMPARE(named<QCustomPlot>(page, "lossPlot")->graphCount(), 2 + 1);
+        QCOMPARE(named<QCustomPlot>(page, "accuracyPlot")->graphCount(), 2 + 3);
         const QCPGraph* lectureValid = nullptr;
-        for (int g = 0; g < page->accuracyPlot()->graphCount(); ++g) {
-            if (page->accuracyPlot()->graph(g)->name() == QStringLiteral("lecture: valid"))
-                lectureValid = page->accuracyPlot()->graph(g);
+        for (int g = 0; g < named<QCustomPlot>(page, "accuracyPlot")->graphCount(); ++g) {
+            if (named<QCustomPlot>(page, "accuracyPlot")->graph(g)->name() ==
+                QStringLiteral("lecture: valid"))
+                lectureValid = named<QCustomPlot>(page, "accuracyPlot")->graph(g);
         }
         QVERIFY(lectureValid != nullptr);
         QCOMPARE(lectureValid->dataCount(), 5);
@@ -211,11 +213,14 @@ private Q_SLOTS:
         QSignalSpy comparedOne(window.runsController(), &RunsController::compared);
         page->selectRuns({advanced_});
         QVERIFY(comparedOne.wait(10000));
-        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral(
-                     "Against the lecture: below the lecture's range for advanced BiLSTM (82.79% - "
-                     "89.07%): 80.00%; "
-                     "it fell behind at epoch 1, valid 55.00% against the lecture's 60.47%")),
-                 qPrintable(page->messageLabel()->text()));
+        QVERIFY2(
+            named<QLabel>(page, "messageLabel")
+                ->text()
+                .contains(QStringLiteral(
+                    "Against the lecture: below the lecture's range for advanced BiLSTM (82.79% - "
+                    "89.07%): 80.00%; "
+                    "it fell behind at epoch 1, valid 55.00% against the lecture's 60.47%")),
+            qPrintable(named<QLabel>(page, "messageLabel")->text()));
         page->selectRuns({base_, stopped_});
         QVERIFY(compared.wait(10000));
 
@@ -255,12 +260,17 @@ private Q_SLOTS:
         QVERIFY2(ink > first.width() * first.height() / 100, qPrintable(QString::number(ink)));
 
         // The filter narrows the rows; sorting by test accuracy keeps runs without one apart.
-        page->filterEdit()->setText(QStringLiteral("stopped"));
-        QCOMPARE(page->view()->model()->rowCount(), 1);
-        page->filterEdit()->clear();
-        QCOMPARE(page->view()->model()->rowCount(), 4);
-        page->view()->sortByColumn(RunsTableModel::TestAccuracy, Qt::AscendingOrder);
-        QCOMPARE(page->view()->model()->index(0, RunsTableModel::TestAccuracy).data().toString(),
+        named<QLineEdit>(page, "filterEdit")->setText(QStringLiteral("stopped"));
+        QCOMPARE(named<QTableView>(page, "runs")->model()->rowCount(), 1);
+        named<QLineEdit>(page, "filterEdit")->clear();
+        QCOMPARE(named<QTableView>(page, "runs")->model()->rowCount(), 4);
+        named<QTableView>(page, "runs")
+            ->sortByColumn(RunsTableModel::TestAccuracy, Qt::AscendingOrder);
+        QCOMPARE(named<QTableView>(page, "runs")
+                     ->model()
+                     ->index(0, RunsTableModel::TestAccuracy)
+                     .data()
+                     .toString(),
                  QStringLiteral("–"));
 
         // Rename, tag and delete go through the store and come back in the table.
@@ -275,8 +285,8 @@ private Q_SLOTS:
                  failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QCOMPARE(changed.size(), 2);
         bool renamed = false;
-        for (int r = 0; r < page->model()->rowCount(); ++r) {
-            const auto* run = page->model()->run(r);
+        for (int r = 0; r < named<RunsTableModel>(page, "runsModel")->rowCount(); ++r) {
+            const auto* run = named<RunsTableModel>(page, "runsModel")->run(r);
             if (run->id == advanced_) {
                 renamed = run->info.name == "advanced — ünïcode 'quoted'";
                 QCOMPARE(run->tags.size(), std::size_t(2));
@@ -286,7 +296,7 @@ private Q_SLOTS:
         listed.clear();
         window.runsController()->remove({stopped_}, false);
         QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
-        QCOMPARE(page->model()->rowCount(), 3);
+        QCOMPARE(named<RunsTableModel>(page, "runsModel")->rowCount(), 3);
     }
 
     // Where the model is wrong: the matrix, accuracy by length and the surest mistakes of the
@@ -303,23 +313,24 @@ private Q_SLOTS:
         QVERIFY(evaluated.wait(10000));
         page->showTable(QStringLiteral("errors"));
         QVERIFY(panel->isVisible());
-        QVERIFY2(
-            panel->summaryLabel()->text().contains(QStringLiteral("6 test reviews, 66.7% right")),
-            qPrintable(panel->summaryLabel()->text()));
-        auto* m = panel->confusionTable();
+        QVERIFY2(named<QLabel>(panel, "summaryLabel")
+                     ->text()
+                     .contains(QStringLiteral("6 test reviews, 66.7% right")),
+                 qPrintable(named<QLabel>(panel, "summaryLabel")->text()));
+        auto* m = named<QTableWidget>(panel, "confusionTable");
         QCOMPARE(m->item(0, 0)->text(), QStringLiteral("2 (66.7%)"));  // positives called positive
         QCOMPARE(m->item(0, 1)->text(), QStringLiteral("1 (33.3%)"));
         QCOMPARE(m->item(1, 0)->text(), QStringLiteral("1 (33.3%)"));  // a negative called positive
         QCOMPARE(m->item(1, 1)->text(), QStringLiteral("2 (66.7%)"));
         QVERIFY(m->verticalHeaderItem(0)->text().startsWith(QStringLiteral("positive (3)")));
         // One bar per length bucket with reviews: 0-99 (2), 100-199, 200-299, 500-999, 1000+.
-        auto* bars = qobject_cast<QCPBars*>(panel->lengthPlot()->plottable(0));
+        auto* bars = qobject_cast<QCPBars*>(named<QCustomPlot>(panel, "lengthPlot")->plottable(0));
         QVERIFY(bars != nullptr);
         QCOMPARE(bars->dataCount(), 5);
         QCOMPARE(bars->data()->at(0)->value, 100.0);
         QCOMPARE(bars->data()->at(4)->value, 0.0);
         // The mistakes, the surest first: 90 % sure of the positive one, then 65 %.
-        auto* table = panel->mistakesTable();
+        auto* table = named<QTableWidget>(panel, "mistakesTable");
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("90.0%"));
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Slow, long, and I loved it."));
@@ -327,33 +338,41 @@ private Q_SLOTS:
         panel->openMistake(0);
         QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(),
                  static_cast<QWidget*>(window.predictPage()));
-        QCOMPARE(window.predictPage()->textEdit()->toPlainText(),
+        QCOMPARE(named<QPlainTextEdit>(window.predictPage(), "textEdit")->toPlainText(),
                  QStringLiteral("Slow, long, and I loved it."));
-        QVERIFY(window.predictPage()->noteLabel()->isVisible());
-        QVERIFY2(window.predictPage()->noteLabel()->text().contains(QStringLiteral(
-                     "it is positive, rated 7/10; the model was 90.0% sure it is negative")),
-                 qPrintable(window.predictPage()->noteLabel()->text()));
-        QVERIFY(window.predictPage()->explainBox()->isChecked());
+        QVERIFY(named<QLabel>(window.predictPage(), "noteLabel")->isVisible());
+        QVERIFY2(named<QLabel>(window.predictPage(), "noteLabel")
+                     ->text()
+                     .contains(QStringLiteral(
+                         "it is positive, rated 7/10; the model was 90.0% sure it is negative")),
+                 qPrintable(named<QLabel>(window.predictPage(), "noteLabel")->text()));
+        QVERIFY(named<QCheckBox>(window.predictPage(), "explainBox")->isChecked());
         // A recurrent model scores a review alone as in its test batch: no caveat.
-        QVERIFY(
-            !window.predictPage()->noteLabel()->text().contains(QStringLiteral("Scored alone")));
+        QVERIFY(!named<QLabel>(window.predictPage(), "noteLabel")
+                     ->text()
+                     .contains(QStringLiteral("Scored alone")));
 
         // A run recorded without its predictions, and no dataset loaded: it says what to do.
         window.showPage(QStringLiteral("runs"));
         evaluated.clear();
         page->selectRuns({base_});
         QVERIFY(evaluated.wait(10000));
-        QVERIFY2(panel->summaryLabel()->text().contains(
-                     QStringLiteral("recorded without its test predictions")),
-                 qPrintable(panel->summaryLabel()->text()));
-        QVERIFY(panel->scoreButton()->isVisible());
-        QVERIFY(!panel->scoreButton()->isEnabled());
-        QVERIFY(!panel->mistakesTable()->isVisible());
+        QVERIFY2(named<QLabel>(panel, "summaryLabel")
+                     ->text()
+                     .contains(QStringLiteral("recorded without its test predictions")),
+                 qPrintable(named<QLabel>(panel, "summaryLabel")->text()));
+        QVERIFY(named<QPushButton>(panel, "scoreButton")->isVisible());
+        QVERIFY(!named<QPushButton>(panel, "scoreButton")->isEnabled());
+        QVERIFY(!named<QTableWidget>(panel, "mistakesTable")->isVisible());
         // Two runs, or one without a test: nothing to show, and why.
         page->selectRuns({base_, advanced_});
-        QVERIFY(panel->summaryLabel()->text().contains(QStringLiteral("Select one run")));
+        QVERIFY(named<QLabel>(panel, "summaryLabel")
+                    ->text()
+                    .contains(QStringLiteral("Select one run")));
         page->selectRuns({planned_});  // recorded without a test
-        QVERIFY(panel->summaryLabel()->text().contains(QStringLiteral("no test result")));
+        QVERIFY(named<QLabel>(panel, "summaryLabel")
+                    ->text()
+                    .contains(QStringLiteral("no test result")));
     }
 
     // The report follows the lecture's five assignments, says the settings in words, judges
@@ -529,14 +548,14 @@ private Q_SLOTS:
         QSignalSpy compared(window.runsController(), &RunsController::compared);
         page->selectRuns({base_, advanced_});
         QVERIFY(compared.wait(10000));
-        auto* panel = page->gradientFlowPanel();
-        QCOMPARE(panel->plot()->graphCount(), 2);
-        QCOMPARE(panel->plot()->graph(0)->pen().style(), Qt::DashLine);
-        QCOMPARE(panel->plot()->graph(1)->pen().style(), Qt::SolidLine);
-        QCOMPARE(panel->plot()->graph(1)->data()->size(),
+        auto* panel = named<GradientFlowPanel>(page, "gradients");
+        QCOMPARE(named<QCustomPlot>(panel, "plot")->graphCount(), 2);
+        QCOMPARE(named<QCustomPlot>(panel, "plot")->graph(0)->pen().style(), Qt::DashLine);
+        QCOMPARE(named<QCustomPlot>(panel, "plot")->graph(1)->pen().style(), Qt::SolidLine);
+        QCOMPARE(named<QCustomPlot>(panel, "plot")->graph(1)->data()->size(),
                  120);  // 0.3 · 0.6^119 ≈ 1e-27: above the floor
-        QCOMPARE(panel->plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
-        const QString summary = panel->summaryLabel()->text();
+        QCOMPARE(named<QCustomPlot>(panel, "plot")->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        const QString summary = named<QLabel>(panel, "summaryLabel")->text();
         // 0.6^k >= 1e-3 up to k = 13.
         QVERIFY2(summary.contains(
                      QStringLiteral(
@@ -550,7 +569,7 @@ private Q_SLOTS:
         page->showTable(QStringLiteral("overview"));
         Q_EMIT window.trainPage()->gradientFlowRequested(base_);
         QCOMPARE(window.findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(page));
-        QVERIFY(page->gradientFlowPanel()->isVisibleTo(page));
+        QVERIFY(named<GradientFlowPanel>(page, "gradients")->isVisibleTo(page));
     }
 
     // The linear baseline (issue 19): a run without one says so and offers to train it; with an
@@ -564,9 +583,11 @@ private Q_SLOTS:
         QSignalSpy compared(&t.runs, &RunsController::compared);
         page->selectRuns({advanced_});
         QVERIFY(compared.wait(10000));
-        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("No linear baseline")),
-                 qPrintable(page->messageLabel()->text()));
-        QVERIFY(!page->baselineButton()->isHidden());
+        QVERIFY2(named<QLabel>(page, "messageLabel")
+                     ->text()
+                     .contains(QStringLiteral("No linear baseline")),
+                 qPrintable(named<QLabel>(page, "messageLabel")->text()));
+        QVERIFY(!named<QPushButton>(page, "baselineButton")->isHidden());
         // The advanced run has no stored plan: the baseline comes from its recorded split, and
         // the dataset it names is not loaded, so nothing trains.
         {
@@ -594,15 +615,15 @@ private Q_SLOTS:
         page->selectRuns({});
         page->selectRuns({advanced_});
         QVERIFY(compared.wait(10000));
-        const QString text = page->messageLabel()->text();
+        const QString text = named<QLabel>(page, "messageLabel")->text();
         QVERIFY2(text.contains(QStringLiteral(
                                    "10.00 points below the linear baseline (NBSVM, run %1: 90.00%)")
                                    .arg(baseline_)),
                  qPrintable(text));
-        QVERIFY(page->baselineButton()->isHidden());
+        QVERIFY(named<QPushButton>(page, "baselineButton")->isHidden());
         bool line = false;
-        for (int i = 0; i < page->accuracyPlot()->graphCount(); ++i) {
-            auto* g = page->accuracyPlot()->graph(i);
+        for (int i = 0; i < named<QCustomPlot>(page, "accuracyPlot")->graphCount(); ++i) {
+            auto* g = named<QCustomPlot>(page, "accuracyPlot")->graph(i);
             if (g->name().contains(QStringLiteral("linear baseline"))) {
                 line = true;
                 // No validation split recorded here (sizes 0): its test accuracy.
@@ -664,7 +685,7 @@ private Q_SLOTS:
         QSignalSpy compared(window.runsController(), &RunsController::compared);
         page->selectRuns({group[0], group[1], group[2]});
         QVERIFY(compared.wait(10000));
-        const auto* plot = page->accuracyPlot();
+        const auto* plot = named<QCustomPlot>(page, "accuracyPlot");
         QCPGraph* band = nullptr;
         for (int g = 0; g < plot->graphCount(); ++g) {
             if (plot->graph(g)->name().endsWith(QStringLiteral(" ± sd"))) band = plot->graph(g);
@@ -673,26 +694,30 @@ private Q_SLOTS:
         QCOMPARE(band->data()->size(), 1);
         QCOMPARE(band->data()->at(0)->value, 82.0);  // mean 81 + sd 1
         QCOMPARE(band->channelFillGraph()->data()->at(0)->value, 80.0);
-        QVERIFY2(page->messageLabel()->text().contains(
-                     QStringLiteral("(3 runs): test 81.00% ± 2.00 points")),
-                 qPrintable(page->messageLabel()->text()));
+        QVERIFY2(named<QLabel>(page, "messageLabel")
+                     ->text()
+                     .contains(QStringLiteral("(3 runs): test 81.00% ± 2.00 points")),
+                 qPrintable(named<QLabel>(page, "messageLabel")->text()));
 
         // The group's chart: each seed's test accuracy, in the order the runs were made.
-        QCOMPARE(page->groupPlot()->graphCount(), 1);
-        QCOMPARE(page->groupPlot()->graph(0)->data()->size(), 3);
-        QCOMPARE(page->groupPlot()->graph(0)->data()->at(2)->value, 83.0);
-        QVERIFY(page->groupPlot()->xAxis->label().startsWith(QStringLiteral("seed")));
+        QCOMPARE(named<QCustomPlot>(page, "group")->graphCount(), 1);
+        QCOMPARE(named<QCustomPlot>(page, "group")->graph(0)->data()->size(), 3);
+        QCOMPARE(named<QCustomPlot>(page, "group")->graph(0)->data()->at(2)->value, 83.0);
+        QVERIFY(
+            named<QCustomPlot>(page, "group")->xAxis->label().startsWith(QStringLiteral("seed")));
         // The disk the checkpoints take; the group can keep only its best run's (the third, 83 %).
-        QVERIFY2(page->diskLabel()->text().contains(
-                     QStringLiteral("Checkpoint files: 3, 3.0 kB on disk")),
-                 qPrintable(page->diskLabel()->text()));
-        QVERIFY(page->keepBestButton()->isVisibleTo(page));
+        QVERIFY2(named<QLabel>(page, "diskLabel")
+                     ->text()
+                     .contains(QStringLiteral("Checkpoint files: 3, 3.0 kB on disk")),
+                 qPrintable(named<QLabel>(page, "diskLabel")->text()));
+        QVERIFY(named<QPushButton>(page, "keepBestButton")->isVisibleTo(page));
         QSignalSpy relisted(window.runsController(), &RunsController::listed);
         window.runsController()->dropCheckpoints({group[0], group[1]});
         QVERIFY(relisted.wait(10000));
-        QVERIFY2(page->diskLabel()->text().contains(
-                     QStringLiteral("Checkpoint files: 1, 1.0 kB on disk")),
-                 qPrintable(page->diskLabel()->text()));
+        QVERIFY2(named<QLabel>(page, "diskLabel")
+                     ->text()
+                     .contains(QStringLiteral("Checkpoint files: 1, 1.0 kB on disk")),
+                 qPrintable(named<QLabel>(page, "diskLabel")->text()));
         QVERIFY(!QFile::exists(home_.path() + QStringLiteral("/seed0.slckpt")));
         QVERIFY(QFile::exists(home_.path() + QStringLiteral("/seed2.slckpt")));
         const QString report = ReportWriter::html(*page->overview());
@@ -714,9 +739,10 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pdf).size() > 10000);
 
         page->selectRuns({group[0]});
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            page->messageLabel()->text().contains(QStringLiteral("This machine matches")),
-            qPrintable(page->messageLabel()->text()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(named<QLabel>(page, "messageLabel")
+                                      ->text()
+                                      .contains(QStringLiteral("This machine matches")),
+                                  qPrintable(named<QLabel>(page, "messageLabel")->text()), 10000);
     }
 
 private:

@@ -18,6 +18,7 @@
 #include <QtTest>
 #include <algorithm>
 
+#include "Named.h"
 #include "PrivateHome.h"
 #include "TestWindow.h"
 
@@ -94,10 +95,10 @@ private Q_SLOTS:
                 stepThreads << QThread::currentThread();
             },
             Qt::DirectConnection);
-        QVERIFY(page->startButton()->isEnabled());
-        QTest::mouseClick(page->startButton(), Qt::LeftButton);
-        QVERIFY(!page->startButton()->isEnabled());
-        QVERIFY(page->stopButton()->isEnabled());
+        QVERIFY(named<QPushButton>(page, "startButton")->isEnabled());
+        QTest::mouseClick(named<QPushButton>(page, "startButton"), Qt::LeftButton);
+        QVERIFY(!named<QPushButton>(page, "startButton")->isEnabled());
+        QVERIFY(named<QPushButton>(page, "stopButton")->isEnabled());
         QVERIFY(finished.wait(180000));
         disconnect(where);
         {
@@ -108,34 +109,41 @@ private Q_SLOTS:
                 QCOMPARE(thread, stepThreads.first());
             }
         }
-        QCOMPARE(page->epochTable()->rowCount(), 1);
-        QVERIFY(page->epochTable()->item(0, 0)->text().startsWith(QStringLiteral("01")));
-        QCOMPARE(page->lossPlot()->graph(0)->dataCount(), 1);
-        QCOMPARE(page->accuracyPlot()->graph(1)->dataCount(), 1);
+        QCOMPARE(named<QTableWidget>(page, "epochTable")->rowCount(), 1);
+        QVERIFY(named<QTableWidget>(page, "epochTable")
+                    ->item(0, 0)
+                    ->text()
+                    .startsWith(QStringLiteral("01")));
+        QCOMPARE(named<QCustomPlot>(page, "lossPlot")->graph(0)->dataCount(), 1);
+        QCOMPARE(named<QCustomPlot>(page, "accuracyPlot")->graph(1)->dataCount(), 1);
         QVERIFY(batches.count() >= 1);
-        QVERIFY(page->lossPlot()->graph(2)->dataCount() >= 1);
+        QVERIFY(named<QCustomPlot>(page, "lossPlot")->graph(2)->dataCount() >= 1);
         // The legends sit in a row of their own above the data, covering no point.
-        for (auto* plot : {page->lossPlot(), page->accuracyPlot()}) {
+        for (auto* plot :
+             {named<QCustomPlot>(page, "lossPlot"), named<QCustomPlot>(page, "accuracyPlot")}) {
             plot->replot();
             QVERIFY(plot->legend->visible());
             QVERIFY(plot->legend->layout() == plot->plotLayout());
             QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
             QVERIFY(plot->legend->outerRect().bottom() <= plot->axisRect()->rect().top());
         }
-        QVERIFY(page->resultLabel()->text().contains(QStringLiteral("Test Loss:")));
+        QVERIFY(named<QLabel>(page, "resultLabel")->text().contains(QStringLiteral("Test Loss:")));
         // The verdict against the lecture's base RNN, and its curves drawn: two lines on the loss
         // chart; two lines and the band (two graphs) on the accuracy chart.
-        QVERIFY2(page->resultLabel()->text().contains(QStringLiteral("Against the lecture: ")),
-                 qPrintable(page->resultLabel()->text()));
+        QVERIFY2(named<QLabel>(page, "resultLabel")
+                     ->text()
+                     .contains(QStringLiteral("Against the lecture: ")),
+                 qPrintable(named<QLabel>(page, "resultLabel")->text()));
         QCOMPARE(page->referenceGraphs(), 2 + 4);
         // The base RNN over the demo vocabulary (24,502 entries): 100 * 24,502 + 100*256 + 256*256
         // + 2*256 + 257.
-        QVERIFY2(page->resultLabel()->text().contains(
-                     QStringLiteral("The model has 2,542,105 trainable parameters")),
-                 qPrintable(page->resultLabel()->text()));
+        QVERIFY2(named<QLabel>(page, "resultLabel")
+                     ->text()
+                     .contains(QStringLiteral("The model has 2,542,105 trainable parameters")),
+                 qPrintable(named<QLabel>(page, "resultLabel")->text()));
         const auto summary = finished.first().first().value<RunSummary>();
         QVERIFY(summary.runId > 0);
-        QVERIFY(page->startButton()->isEnabled());
+        QVERIFY(named<QPushButton>(page, "startButton")->isEnabled());
         // The log panel got the run's story (the log writes from its own thread).
         auto* log = window.findChild<LogDock*>()->findChild<QPlainTextEdit*>();
         QTRY_VERIFY2(log->toPlainText().contains(QStringLiteral("Epoch 01 | train loss")),
@@ -178,11 +186,12 @@ private Q_SLOTS:
         runsPage->selectRuns({});
         runsPage->selectRuns({summary.runId});
         QVERIFY(evaluated.wait(10000));
-        QVERIFY(panel->scoreButton()->isEnabled());  // the demo sample is loaded
+        QVERIFY(
+            named<QPushButton>(panel, "scoreButton")->isEnabled());  // the demo sample is loaded
         QSignalSpy scoring(&runs, &RunsController::scoring);
         QSignalSpy failed(&runs, &RunsController::failed);
         evaluated.clear();
-        QTest::mouseClick(panel->scoreButton(), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(panel, "scoreButton"), Qt::LeftButton);
         // The scored evaluation (a refreshed list may bring the empty one first).
         std::shared_ptr<const sentiment::experiment::TestEvaluation> scored;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -201,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(scored->confusion().truePositives, counted->confusion().truePositives);
         QCOMPARE(scored->confusion().trueNegatives, counted->confusion().trueNegatives);
         QCOMPARE(store->testPredictions(summary.runId)->size(), datasets_.dataset()->test.size());
-        QVERIFY(panel->mistakesTable()->rowCount() > 0);
+        QVERIFY(named<QTableWidget>(panel, "mistakesTable")->rowCount() > 0);
     }
 
     // While an epoch's validation runs (tens of seconds on the full IMDb), the progress bar says
@@ -239,18 +248,18 @@ private Q_SLOTS:
         window.show();
         window.showPage(QStringLiteral("model"));
         window.modelPage()->applyPreset(QStringLiteral("advanced"));
-        QTRY_VERIFY(window.modelPage()->formulaTable()->rowCount() >=
+        QTRY_VERIFY(named<QTableWidget>(window.modelPage(), "formulaTable")->rowCount() >=
                     6);  // embedding, 2 x 2 LSTM, linear
         QCoreApplication::processEvents();
         // The parameter count and every layer row show whole, without scrolling anything.
-        auto* total = window.modelPage()->totalLabel();
+        auto* total = named<QLabel>(window.modelPage(), "totalLabel");
         QVERIFY2(total->height() >= total->heightForWidth(total->width()),
                  qPrintable(QStringLiteral("headline %1 of %2 px")
                                 .arg(total->height())
                                 .arg(total->heightForWidth(total->width()))));
-        QTRY_VERIFY(fullyShown(window.modelPage()->formulaTable(), 100, true));
+        QTRY_VERIFY(fullyShown(named<QTableWidget>(window.modelPage(), "formulaTable"), 100, true));
         // The tensors' first six rows, in the page's scrolling column.
-        QTRY_VERIFY(fullyShown(window.modelPage()->tensorTable(), 6, false));
+        QTRY_VERIFY(fullyShown(named<QTableWidget>(window.modelPage(), "tensorTable"), 6, false));
         window.fitTo(
             QRect(0, 0, 1920, 1040));  // a 1080-line screen: the preferred size, not maximised
         QVERIFY(!(window.windowState() & Qt::WindowMaximized));
@@ -271,8 +280,8 @@ private Q_SLOTS:
         window.showPage(QStringLiteral("train"));
         QCoreApplication::processEvents();
         auto* page = window.trainPage();
-        for (QWidget* w :
-             std::initializer_list<QWidget*>{page->startButton(), page->stopButton()}) {
+        for (QWidget* w : std::initializer_list<QWidget*>{named<QPushButton>(page, "startButton"),
+                                                          named<QPushButton>(page, "stopButton")}) {
             const QRect r(w->mapTo(page, QPoint(0, 0)), w->size());
             QVERIFY2(r.right() < page->width() && w->width() >= w->minimumSizeHint().width(),
                      qPrintable(QStringLiteral("%1 at %2..%3 of %4")
@@ -311,9 +320,10 @@ private Q_SLOTS:
         QVERIFY2(!opened, qPrintable(opened.value_or(QString())));
         QCOMPARE(window.courseReference()->course(), QStringLiteral("Spring course"));
         const QCPGraph* valid = nullptr;
-        for (int g = 0; g < page->accuracyPlot()->graphCount(); ++g) {
-            if (page->accuracyPlot()->graph(g)->name() == QStringLiteral("lecture: valid"))
-                valid = page->accuracyPlot()->graph(g);
+        for (int g = 0; g < named<QCustomPlot>(page, "accuracyPlot")->graphCount(); ++g) {
+            if (named<QCustomPlot>(page, "accuracyPlot")->graph(g)->name() ==
+                QStringLiteral("lecture: valid"))
+                valid = named<QCustomPlot>(page, "accuracyPlot")->graph(g);
         }
         QVERIFY(valid != nullptr);
         QCOMPARE(valid->dataCount(), 3);
@@ -354,8 +364,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!timer->isActive(),
                                  60000);  // the drawing the page's set-up asked for
         QCoreApplication::processEvents();
-        QSignalSpy drawn(page->lossPlot(), &QCustomPlot::afterReplot);
-        const int before = page->lossPlot()->graph(2)->dataCount();
+        QSignalSpy drawn(named<QCustomPlot>(page, "lossPlot"), &QCustomPlot::afterReplot);
+        const int before = named<QCustomPlot>(page, "lossPlot")->graph(2)->dataCount();
         for (int b = 1; b <= 200; ++b) {
             BatchUpdate u;
             u.epoch = 1;
@@ -368,7 +378,7 @@ private Q_SLOTS:
         }
         QCOMPARE(drawn.count(), 0);
         QVERIFY(timer->isActive());
-        QCOMPARE(page->lossPlot()->graph(2)->dataCount(), before + 200);
+        QCOMPARE(named<QCustomPlot>(page, "lossPlot")->graph(2)->dataCount(), before + 200);
         QTRY_VERIFY_WITH_TIMEOUT(!timer->isActive() && drawn.count() > 0, 60000);
         QCoreApplication::processEvents();
         QCOMPARE(drawn.count(), 1);
@@ -404,15 +414,15 @@ private Q_SLOTS:
             },
             Qt::DirectConnection);
         page->startTraining();
-        QVERIFY(!page->startButton()->isEnabled());
+        QVERIFY(!named<QPushButton>(page, "startButton")->isEnabled());
         page->startTraining();  // a second start while running does nothing
         // Only a guard against a hang: the first batch's report holds the worker.
         for (int i = 0; i < 1200 && !held.tryAcquire(); ++i) QTest::qWait(100);
         QVERIFY(heldStep > 0);
         QVERIFY(training.running());
-        QVERIFY(page->stopButton()->isEnabled());
-        QTest::mouseClick(page->stopButton(), Qt::LeftButton);
-        QVERIFY(!page->stopButton()->isEnabled());
+        QVERIFY(named<QPushButton>(page, "stopButton")->isEnabled());
+        QTest::mouseClick(named<QPushButton>(page, "stopButton"), Qt::LeftButton);
+        QVERIFY(!named<QPushButton>(page, "stopButton")->isEnabled());
         QVERIFY2(page->findChild<QProgressBar*>()->format().contains(
                      QStringLiteral("Stopping after this batch")),
                  qPrintable(page->findChild<QProgressBar*>()->format()));
@@ -427,7 +437,7 @@ private Q_SLOTS:
             sentiment::storage::RunStore::open(sentiment::storage::RunStore::defaultPath());
         QVERIFY(store->details(summary.runId)->run.status ==
                 sentiment::storage::RunStatus::Stopped);
-        QVERIFY(page->resultLabel()->text().contains(QStringLiteral("Stopped")));
+        QVERIFY(named<QLabel>(page, "resultLabel")->text().contains(QStringLiteral("Stopped")));
     }
 
     // One engine under both front ends: the plan the GUI recorded, run by the CLI
@@ -595,7 +605,8 @@ private Q_SLOTS:
         window.modelPage()->setEpochs(1);
         auto* page = window.trainPage();
         page->setBatchesPerEpoch(3);
-        QVERIFY(page->experimentLabel()->text().contains(QStringLiteral("GloVe 8d")));
+        QVERIFY(
+            named<QLabel>(page, "experimentLabel")->text().contains(QStringLiteral("GloVe 8d")));
         QSignalSpy finished(&training, &TrainingController::finished);
         QSignalSpy failed(&training, &TrainingController::failed);
         QSignalSpy logged(&training, &TrainingController::log);

@@ -38,6 +38,7 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent)
     big.setBold(true);
     title_->setFont(big);
     message_ = new QLabel;
+    message_->setObjectName(QStringLiteral("messageLabel"));
     message_->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
@@ -58,7 +59,9 @@ QHBoxLayout* DataPage::makeSourceBar() {
     openFolder_->setToolTip(tr("The extracted aclImdb folder (with train/ and test/ inside)"));
     demo_ = new QPushButton(tr("Use demo sample"));
     download_ = new DownloadBar(downloads::DownloadSource::imdb(), tr("Download IMDb…"));
+    download_->setObjectName(QStringLiteral("downloadBar"));
     cancel_ = new QPushButton(tr("Cancel"));
+    cancel_->setObjectName(QStringLiteral("cancelButton"));
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
     details_ = new QLabel;
@@ -78,6 +81,7 @@ QHBoxLayout* DataPage::makeSourceBar() {
 // The reviews per split and the review lengths.
 QHBoxLayout* DataPage::makeOverview() {
     counts_ = new QTableWidget(3, 3);
+    counts_->setObjectName(QStringLiteral("countsTable"));
     counts_->setHorizontalHeaderLabels({tr("Negative"), tr("Positive"), tr("Total")});
     counts_->setVerticalHeaderLabels({tr("Train"), tr("Validation"), tr("Test")});
     counts_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -89,6 +93,7 @@ QHBoxLayout* DataPage::makeOverview() {
                             2 * counts_->frameWidth());
 
     lengths_ = new QCustomPlot;
+    lengths_->setObjectName(QStringLiteral("lengthPlot"));
     lengths_->setMinimumSize(320, 180);
     lengths_->xAxis->setLabel(tr("tokens per review"));
     lengths_->yAxis->setLabel(tr("reviews"));

@@ -32,14 +32,7 @@ public:
     /// Opens a folder dialog for the extracted aclImdb folder and loads it.
     void chooseFolder();
 
-    QTableWidget* countsTable() const { return counts_; }
-    QTableWidget* tokensTable() const { return tokens_; }
-    QCustomPlot* lengthPlot() const { return lengths_; }
-    ReviewBrowser* reviewBrowser() const { return browser_; }
     VectorsPanel* vectorsPanel() const { return vectors_; }
-    QLabel* messageLabel() const { return message_; }
-    QPushButton* cancelButton() const { return cancel_; }
-    DownloadBar* downloadBar() const { return download_; }
     /// Shows the bottom tab with this object name: "tokens", "reviews" or "vectors".
     void showTab(const QString& name);
 

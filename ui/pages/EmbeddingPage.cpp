@@ -48,9 +48,11 @@ EmbeddingPage::EmbeddingPage(RunsController* runs, EmbeddingController* controll
     intro->setWordWrap(true);
 
     summary_ = new QLabel;
+    summary_->setObjectName(QStringLiteral("summaryLabel"));
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     table_ = new QTableWidget(0, 2);
+    table_->setObjectName(QStringLiteral("table"));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->setVisible(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -100,9 +102,11 @@ QFormLayout* EmbeddingPage::makeQueryForm() {
             analogyRow->addWidget(new QLabel(i == 0 ? QStringLiteral("−") : QStringLiteral("+")));
     }
     k_ = new QSpinBox;
+    k_->setObjectName(QStringLiteral("countBox"));
     k_->setRange(1, 100);
     k_->setValue(10);
     find_ = new QPushButton(tr("&Find"));
+    find_->setObjectName(QStringLiteral("findButton"));
     find_->setDefault(true);
     auto* findRow = new QHBoxLayout;
     findRow->addWidget(new QLabel(tr("How many words:")));

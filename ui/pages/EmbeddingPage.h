@@ -36,10 +36,6 @@ public:
     QLineEdit* wordEdit() const { return word_; }
     /// a, b, c of the analogy a − b + c.
     QLineEdit* analogyEdit(int i) const { return abc_[i]; }
-    QSpinBox* countBox() const { return k_; }
-    QPushButton* findButton() const { return find_; }
-    QTableWidget* table() const { return table_; }
-    QLabel* summaryLabel() const { return summary_; }
     /// Asks the current question (what the Find button does).
     void find();
 

@@ -104,7 +104,7 @@ ModelPage::ModelPage(ModelController* models, DatasetController* datasets, QWidg
 
 // The machine's own rows: which precisions this CPU has, and the threads set at start-up.
 void ModelPage::adaptToThisMachine() {
-    auto* precision = precisionBox();
+    auto* precision = qobject_cast<QComboBox*>(knobs_->editor("precision"));
     const bool bf16 = ModelController::bf16TrainingAvailable();
     precision->setItemText(
         0, bf16 ? tr("auto (bfloat16 on this CPU)") : tr("auto (float32 on this CPU)"));
@@ -122,25 +122,6 @@ void ModelPage::adaptToThisMachine() {
     threads_->setValue(ModelController::threads());
     threads_->setEnabled(false);
     threads_->setToolTip(tr("Set once when Sentiment Lab starts (sentiment-lab --threads N)"));
-}
-
-QWidget* ModelPage::knobEditor(std::string_view name) const {
-    return knobs_->editor(name);
-}
-QSpinBox* ModelPage::hiddenBox() const {
-    return qobject_cast<QSpinBox*>(knobs_->editor("hidden"));
-}
-QComboBox* ModelPage::precisionBox() const {
-    return qobject_cast<QComboBox*>(knobs_->editor("precision"));
-}
-QComboBox* ModelPage::cellBox() const {
-    return qobject_cast<QComboBox*>(knobs_->editor("cell"));
-}
-QComboBox* ModelPage::ngramsBox() const {
-    return qobject_cast<QComboBox*>(knobs_->editor("ngrams"));
-}
-QCheckBox* ModelPage::bidirectionalBox() const {
-    return qobject_cast<QCheckBox*>(knobs_->editor("bidirectional"));
 }
 
 // The knobs in their three boxes (experiment::knobs() in its order), scrolling on a short screen.
@@ -178,6 +159,7 @@ QWidget* ModelPage::makeKnobsColumn() {
 // The parameters (assignment 5), the time and memory on this machine, and the queue.
 QWidget* ModelPage::makeRightColumn() {
     total_ = new QLabel;
+    total_->setObjectName(QStringLiteral("totalLabel"));
     QFont big = total_->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -186,7 +168,9 @@ QWidget* ModelPage::makeRightColumn() {
     // Every layer of the lecture's models (assignment 5); the tensors' first rows, the rest by
     // scrolling the table, so that the time and queue boxes stay in view on a 900-line screen.
     tensors_ = new RowsTable({tr("Tensor"), tr("Shape"), tr("Parameters")}, 6);
+    tensors_->setObjectName(QStringLiteral("tensorTable"));
     formulas_ = new RowsTable({tr("Layer"), tr("Parameters"), tr("Formula")}, 12);
+    formulas_->setObjectName(QStringLiteral("formulaTable"));
     auto* paramsBox = new QGroupBox(tr("Parameters"));
     auto* pl = new QVBoxLayout(paramsBox);
     pl->addWidget(total_);
@@ -197,9 +181,11 @@ QWidget* ModelPage::makeRightColumn() {
     pl->addWidget(tensors_);
 
     measure_ = new QPushButton(tr("Estimate time per epoch"));
+    measure_->setObjectName(QStringLiteral("measureButton"));
     measure_->setToolTip(
         tr("Trains a few batches of the loaded dataset with these settings and extrapolates"));
     timing_ = new QLabel(tr("Not measured yet."));
+    timing_->setObjectName(QStringLiteral("timingLabel"));
     timing_->setWordWrap(true);
     memory_ = new QLabel;
     memory_->setWordWrap(true);

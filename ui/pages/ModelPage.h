@@ -42,23 +42,9 @@ public:
     experiment::ExperimentPlan plan() const { return read(); }
 
     /// The form's editor of knob `name` (experiment::knobs()); null where the form has none.
-    QWidget* knobEditor(std::string_view name) const;
-    QSpinBox* hiddenBox() const;
-    QComboBox* precisionBox() const;
-    QComboBox* cellBox() const;
-    QComboBox* ngramsBox() const;
-    QCheckBox* bidirectionalBox() const;
-    QTableWidget* tensorTable() const { return tensors_; }
-    QTableWidget* formulaTable() const { return formulas_; }
-    QLabel* totalLabel() const { return total_; }
-    QPushButton* measureButton() const { return measure_; }
-    QLabel* timingLabel() const { return timing_; }
-    QPushButton* queueButton() const { return queue_; }
     QPushButton* sweepButton() const { return queueSweep_; }
-    QPushButton* seedsButton() const { return queueSeeds_; }
     QComboBox* sweepKnobBox() const { return sweepKnob_; }
     QLineEdit* sweepValuesEdit() const { return sweepValues_; }
-    QSpinBox* seedCountBox() const { return seedCount_; }
 
 Q_SIGNALS:
     /// "Add to the queue": these settings, to train after what is queued.

@@ -82,6 +82,7 @@ PredictPage::PredictPage(RunsController* runs, PredictController* predictor, QWi
 
 void PredictPage::makeWidgets() {
     model_ = new QComboBox;
+    model_->setObjectName(QStringLiteral("modelBox"));
     model_->setMinimumContentsLength(40);
     model_->setPlaceholderText(tr("No trained model yet: train one on the Train page"));
     modelInfo_ = new QLabel;
@@ -90,11 +91,14 @@ void PredictPage::makeWidgets() {
     for (const auto& e : examples())
         examples_->addItem(e.size() > 60 ? e.left(57) + QStringLiteral("…") : e, e);
     text_ = new QPlainTextEdit;
+    text_->setObjectName(QStringLiteral("textEdit"));
     text_->setPlaceholderText(tr("Type or paste a movie review…"));
     text_->setMinimumHeight(110);
     explain_ = new QCheckBox(tr("Explain: colour each token by how much it moves the verdict"));
+    explain_->setObjectName(QStringLiteral("explainBox"));
     explain_->setChecked(true);
     gauge_ = new QProgressBar;
+    gauge_->setObjectName(QStringLiteral("gauge"));
     gauge_->setRange(0, 1000);
     gauge_->setValue(500);
     gauge_->setTextVisible(true);
@@ -108,13 +112,16 @@ void PredictPage::makeWidgets() {
     verdict_->setFont(big);
     verdict_->setMinimumWidth(160);
     tokens_ = new QTextBrowser;
+    tokens_->setObjectName(QStringLiteral("tokensView"));
     // A token's tooltip (its HTML title) says which way and how far it moves the verdict;
     // QTextBrowser keeps it in the character format but shows it only when asked.
     tokens_->viewport()->installEventFilter(this);
     legend_ = new QLabel(
         occlusionLegend().arg(tint(kPositive, 0.45).name(), tint(kNegative, 0.45).name()));
+    legend_->setObjectName(QStringLiteral("legendLabel"));
     legend_->setWordWrap(true);
     save_ = new QPushButton(tr("Save prediction"));
+    save_->setObjectName(QStringLiteral("saveButton"));
     save_->setToolTip(tr("Keep this review and its verdict with the run in the run store"));
     save_->setEnabled(false);
 }
@@ -134,6 +141,7 @@ void PredictPage::layOut() {
     verdictRow->addWidget(verdict_);
     verdictRow->addWidget(gauge_, 1);
     note_ = new QLabel;
+    note_->setObjectName(QStringLiteral("noteLabel"));
     note_->setWordWrap(true);
     note_->setVisible(false);
     note_->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
@@ -145,6 +153,7 @@ void PredictPage::layOut() {
     layout->addLayout(verdictRow);
     layout->addWidget(new QLabel(tr("Tokens as the model sees them:")));
     ngrams_ = new QTextBrowser;
+    ngrams_->setObjectName(QStringLiteral("ngramsView"));
     ngrams_->setVisible(false);
     auto* explained = new QHBoxLayout;
     explained->addWidget(tokens_, 3);

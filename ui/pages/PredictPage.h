@@ -28,22 +28,11 @@ class PredictPage : public QWidget {
 public:
     PredictPage(RunsController* runs, PredictController* predictor, QWidget* parent = nullptr);
 
-    QComboBox* modelBox() const { return model_; }
     /// Puts `text` in the review box, as if typed (a verdict follows when a model is loaded).
     void setText(const QString& text);
     /// Shows a review of the test set with run `run`'s model and its word importance:
     /// `note` says what it is ("negative, rated 2/10; the model was 97 % sure it is positive").
     void showReview(qint64 run, const QString& text, const QString& note);
-    QPlainTextEdit* textEdit() const { return text_; }
-    QProgressBar* gauge() const { return gauge_; }
-    QLabel* verdictLabel() const { return verdict_; }
-    QLabel* noteLabel() const { return note_; }
-    QCheckBox* explainBox() const { return explain_; }
-    QTextBrowser* tokensView() const { return tokens_; }
-    /// A linear model's exact account: the review's and the model's strongest n-grams.
-    QTextBrowser* ngramsView() const { return ngrams_; }
-    QLabel* legendLabel() const { return legend_; }
-    QPushButton* saveButton() const { return save_; }
     /// The example reviews offered in the page.
     static QStringList examples();
 

@@ -48,6 +48,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference,
                    DatasetController* datasets, QWidget* parent)
     : QWidget(parent), runs_(runs), reference_(reference), datasets_(datasets) {
     model_ = new RunsTableModel(this);
+    model_->setObjectName(QStringLiteral("runsModel"));
     proxy_ = new QSortFilterProxyModel(this);
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(RunsTableModel::SortRole);
@@ -72,6 +73,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference,
     ll->setContentsMargins(0, 0, 0, 0);
     ll->addWidget(view_, 1);
     disk_ = new QLabel;
+    disk_->setObjectName(QStringLiteral("diskLabel"));
     disk_->setAlignment(Qt::AlignRight);
     ll->addWidget(disk_);
     splitter_ = new QSplitter(Qt::Vertical);
@@ -89,6 +91,7 @@ RunsPage::RunsPage(RunsController* runs, const CourseReference* reference,
 
 QLayout* RunsPage::buildToolbar() {
     filter_ = new QLineEdit;
+    filter_->setObjectName(QStringLiteral("filterEdit"));
     filter_->setPlaceholderText(tr("Filter by name, preset, status, tag…"));
     filter_->setClearButtonEnabled(true);
     refresh_ = new QPushButton(tr("Refresh"));
@@ -121,17 +124,20 @@ QLayout* RunsPage::buildToolbar() {
 // The curves, the words on them with the buttons they offer, and the tables below.
 QWidget* RunsPage::buildComparison() {
     baseline_ = new QPushButton(tr("Train the linear baseline"));
+    baseline_->setObjectName(QStringLiteral("baselineButton"));
     baseline_->setToolTip(tr(
         "Train NBSVM (about a minute on a laptop) on the selected run's dataset and split, to read "
         "the run against the strongest simple model"));
     baseline_->setVisible(false);
     repeat_ = new QPushButton(tr("Repeat with seeds…"));
+    repeat_->setObjectName(QStringLiteral("repeatButton"));
     repeat_->setToolTip(
         tr("Is a difference between two runs real, or the seed? Train this run's settings again "
            "with other "
            "seeds (queued) and read the group's mean ± sd"));
     repeat_->setVisible(false);
     keepBest_ = new QPushButton(tr("Keep only the best checkpoint"));
+    keepBest_->setObjectName(QStringLiteral("keepBestButton"));
     keepBest_->setToolTip(
         tr("Delete the checkpoints of the group's other runs (their results stay): about 19 MB "
            "each for "
@@ -140,6 +146,7 @@ QWidget* RunsPage::buildComparison() {
     message_ = new QLabel(
         tr("Select runs (Ctrl/Shift-click for several) to overlay their curves and compare their "
            "settings."));
+    message_->setObjectName(QStringLiteral("messageLabel"));
     message_->setWordWrap(true);
     split_ = new QComboBox;
     split_->addItem(tr("validation"), QStringLiteral("valid"));
@@ -153,7 +160,9 @@ QWidget* RunsPage::buildComparison() {
     }
     curves_ = new ComparisonCurves;
     epochs_ = new EpochTable;
+    epochs_->setObjectName(QStringLiteral("epochTable"));
     differences_ = new DifferencesTable;
+    differences_->setObjectName(QStringLiteral("differenceTable"));
     errors_ = new ErrorAnalysisPanel;
     errors_->setObjectName(QStringLiteral("errors"));
     gradientFlow_ = new GradientFlowPanel;
@@ -257,19 +266,6 @@ void RunsPage::connectController() {
         const auto* run = selectedRun();
         if (run != nullptr && run->id == id) errors_->showScoring(done, total);
     });
-}
-
-QCustomPlot* RunsPage::lossPlot() const {
-    return curves_->lossPlot();
-}
-QCustomPlot* RunsPage::accuracyPlot() const {
-    return curves_->accuracyPlot();
-}
-QTableWidget* RunsPage::differenceTable() const {
-    return differences_;
-}
-QTableWidget* RunsPage::epochTable() const {
-    return epochs_;
 }
 
 void RunsPage::reshowEvaluation() {

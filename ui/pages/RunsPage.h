@@ -44,21 +44,6 @@ public:
     RunsPage(RunsController* runs, const CourseReference* reference, DatasetController* datasets,
              QWidget* parent = nullptr);
 
-    RunsTableModel* model() const { return model_; }
-    QTableView* view() const { return view_; }
-    QLineEdit* filterEdit() const { return filter_; }
-    QCustomPlot* lossPlot() const;
-    GradientFlowPanel* gradientFlowPanel() const { return gradientFlow_; }
-    /// A group's test accuracy by its runs' values (a sweep's knob, or the seeds).
-    QCustomPlot* groupPlot() const { return groupPlot_; }
-    QCustomPlot* accuracyPlot() const;
-    QTableWidget* differenceTable() const;
-    QTableWidget* epochTable() const;
-    QLabel* messageLabel() const { return message_; }
-    /// "Checkpoint files: 3, 57.3 MB on disk".
-    QLabel* diskLabel() const { return disk_; }
-    /// "Keep only the best checkpoint": shown for a group of runs shown together.
-    QPushButton* keepBestButton() const { return keepBest_; }
     /// Where the selected run's model is wrong (one run with a test result selected).
     ErrorAnalysisPanel* errorPanel() const { return errors_; }
     /// Shows the tab of the tables below the curves with this object name ("epochs",
@@ -67,12 +52,8 @@ public:
     /// Selects the runs with these ids (and so compares them).
     void selectRuns(const QList<qint64>& ids);
     QList<qint64> selectedRuns() const;
-    /// "Train the linear baseline" (shown when the selected run has none on its dataset and split).
-    QPushButton* baselineButton() const { return baseline_; }
     /// Presses "Train again…" for the selected run.
     void trainSelectedAgain() { trainAgain(); }
-    /// "Repeat with N seeds…" (shown for one completed run in no group).
-    QPushButton* repeatButton() const { return repeat_; }
     /// Repeats the selected run with `count` seeds in all, as the button's dialog does.
     void repeatSelected(int count, bool varySplit);
     /// Presses "Continue" for the selected run.

@@ -110,6 +110,7 @@ TrainPage::TrainPage(DatasetController* datasets, ModelController* models,
 // What will train, with Change…, the batches per epoch, Start and Stop.
 QHBoxLayout* TrainPage::makeControls() {
     experiment_ = new QLabel;
+    experiment_->setObjectName(QStringLiteral("experimentLabel"));
     experiment_->setWordWrap(true);
     experiment_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     change_ = new QPushButton(tr("Change…"));
@@ -119,8 +120,10 @@ QHBoxLayout* TrainPage::makeControls() {
     maxBatches_->setSpecialValueText(tr("all"));
     maxBatches_->setToolTip(tr("Train at most this many batches per epoch (for a quick look)"));
     start_ = new QPushButton(tr("Start"));
+    start_->setObjectName(QStringLiteral("startButton"));
     start_->setDefault(true);
     stop_ = new QPushButton(tr("Stop"));
+    stop_->setObjectName(QStringLiteral("stopButton"));
     stop_->setEnabled(false);
     auto* controls = new QHBoxLayout;
     controls->addWidget(experiment_, 1);
@@ -159,10 +162,12 @@ QHBoxLayout* TrainPage::makeStatus() {
 QHBoxLayout* TrainPage::makePlots() {
     // Legends where the curves rarely go: losses fall towards the right, accuracies rise.
     lossPlot_ = makePlot(tr("loss"));
+    lossPlot_->setObjectName(QStringLiteral("lossPlot"));
     addGraph(lossPlot_, tr("train"), kTrainColour, true);
     addGraph(lossPlot_, tr("valid"), kValidColour, true);
     addGraph(lossPlot_, tr("train, per batch (smoothed)"), QColor(31, 119, 180, 110), false);
     accuracyPlot_ = makePlot(tr("accuracy (%)"));
+    accuracyPlot_->setObjectName(QStringLiteral("accuracyPlot"));
     addGraph(accuracyPlot_, tr("train"), kTrainColour, true);
     addGraph(accuracyPlot_, tr("valid"), kValidColour, true);
     auto* chance = addGraph(accuracyPlot_, tr("chance (50 %)"), Qt::gray, false);
@@ -179,6 +184,7 @@ QHBoxLayout* TrainPage::makePlots() {
 // The epochs table, the result and the diagnosis under the charts.
 void TrainPage::makeResults() {
     table_ = new QTableWidget(0, 6);
+    table_->setObjectName(QStringLiteral("epochTable"));
     table_->setHorizontalHeaderLabels({tr("Epoch"), tr("Train Loss"), tr("Train Acc"),
                                        tr("Val. Loss"), tr("Val. Acc"), tr("Time")});
     table_->verticalHeader()->setVisible(false);
@@ -186,9 +192,11 @@ void TrainPage::makeResults() {
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setMinimumHeight(120);
     result_ = new QLabel;
+    result_->setObjectName(QStringLiteral("resultLabel"));
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     result_->setWordWrap(true);
     diagnosis_ = new QLabel;
+    diagnosis_->setObjectName(QStringLiteral("diagnosisLabel"));
     diagnosis_->setTextFormat(Qt::RichText);
     connect(diagnosis_, &QLabel::linkActivated, this,
             [this] { Q_EMIT gradientFlowRequested(runId_); });

@@ -45,20 +45,12 @@ public:
     bool trainQueued(const experiment::ExperimentPlan& plan, qint64 group, const QString& value);
     /// Continues recorded run `run` (its settings already chosen) after its last finished epoch.
     void continueRun(qint64 run, const QString& checkpoint);
-    QPushButton* startButton() const { return start_; }
-    QPushButton* stopButton() const { return stop_; }
-    QLabel* experimentLabel() const { return experiment_; }
     /// Trains at most `batches` batches an epoch (0: all).
     void setBatchesPerEpoch(std::size_t batches);
     /// Batches per epoch (0: all).
     std::size_t batchesPerEpoch() const;
     /// `plan` as this page trains it: with its batches per epoch (the one place they join a plan).
     experiment::ExperimentPlan withBatchesPerEpoch(experiment::ExperimentPlan plan) const;
-    QTableWidget* epochTable() const { return table_; }
-    QCustomPlot* lossPlot() const { return lossPlot_; }
-    QCustomPlot* accuracyPlot() const { return accuracyPlot_; }
-    QLabel* resultLabel() const { return result_; }
-    QLabel* diagnosisLabel() const { return diagnosis_; }
     /// Puts `panel` (the run queue) beside the epochs table.
     void addSidePanel(QWidget* panel);
     /// The lecture's graphs drawn on the loss and the accuracy chart.

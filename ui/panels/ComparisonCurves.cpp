@@ -32,6 +32,8 @@ QCustomPlot* overlayPlot(const QString& yLabel) {
 ComparisonCurves::ComparisonCurves(QWidget* parent) : QWidget(parent) {
     loss_ = overlayPlot(tr("loss"));
     accuracy_ = overlayPlot(tr("accuracy (%)"));
+    loss_->setObjectName(QStringLiteral("lossPlot"));
+    accuracy_->setObjectName(QStringLiteral("accuracyPlot"));
     ChartExport::attach(loss_, QStringLiteral("runs-loss"));
     ChartExport::attach(accuracy_, QStringLiteral("runs-accuracy"));
     auto* layout = new QHBoxLayout(this);

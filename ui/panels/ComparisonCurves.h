@@ -19,8 +19,6 @@ public:
     /// Draws `overview`'s runs on the validation (`valid`) or the training split; null: empty
     /// charts.
     void show(const experiment::RunsOverview* overview, bool valid);
-    QCustomPlot* lossPlot() const { return loss_; }
-    QCustomPlot* accuracyPlot() const { return accuracy_; }
 
 private:
     QCustomPlot* loss_;

@@ -44,14 +44,17 @@ QTableWidgetItem* cell(const QString& text, const QColor& tint = {}) {
 
 ErrorAnalysisPanel::ErrorAnalysisPanel(QWidget* parent) : QWidget(parent) {
     summary_ = new QLabel;
+    summary_->setObjectName(QStringLiteral("summaryLabel"));
     summary_->setWordWrap(true);
     score_ = new QPushButton(tr("Score the test set now"));
+    score_->setObjectName(QStringLiteral("scoreButton"));
     score_->setToolTip(
         tr("Score every test review of the loaded dataset with this run's model and keep the "
            "predictions with the run"));
     score_->setVisible(false);
 
     confusion_ = new QTableWidget(2, 2);
+    confusion_->setObjectName(QStringLiteral("confusionTable"));
     confusion_->setHorizontalHeaderLabels({tr("called positive"), tr("called negative")});
     confusion_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     confusion_->setSelectionMode(QAbstractItemView::NoSelection);
@@ -64,12 +67,14 @@ ErrorAnalysisPanel::ErrorAnalysisPanel(QWidget* parent) : QWidget(parent) {
     confusion_->setMaximumHeight(130);
 
     lengths_ = new QCustomPlot;
+    lengths_->setObjectName(QStringLiteral("lengthPlot"));
     lengths_->setMinimumHeight(150);
     lengths_->xAxis->setLabel(tr("review length (tokens)"));
     lengths_->yAxis->setLabel(tr("accuracy (%)"));
     lengths_->setMinimumWidth(300);
 
     mistakes_ = new QTableWidget(0, 6);
+    mistakes_->setObjectName(QStringLiteral("mistakesTable"));
     mistakes_->setHorizontalHeaderLabels(
         {tr("Sure"), tr("Called"), tr("Is"), tr("Rating"), tr("Tokens"), tr("Review")});
     mistakes_->setEditTriggers(QAbstractItemView::NoEditTriggers);

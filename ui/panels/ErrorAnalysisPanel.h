@@ -33,12 +33,6 @@ public:
     /// Opens the mistake in row `row` of the table (the surest first).
     void openMistake(int row);
 
-    QTableWidget* confusionTable() const { return confusion_; }
-    QCustomPlot* lengthPlot() const { return lengths_; }
-    QTableWidget* mistakesTable() const { return mistakes_; }
-    QPushButton* scoreButton() const { return score_; }
-    QLabel* summaryLabel() const { return summary_; }
-
 Q_SIGNALS:
     /// A mistake to show with the run's model: its text and what it is.
     void openRequested(qint64 run, const QString& text, const QString& note);

@@ -40,8 +40,10 @@ GradientFlowPanel::GradientFlowPanel(QWidget* parent) : QWidget(parent) {
     auto* text = new QLabel(explanation());
     text->setWordWrap(true);
     summary_ = new QLabel;
+    summary_->setObjectName(QStringLiteral("summaryLabel"));
     summary_->setWordWrap(true);
     plot_ = new QCustomPlot;
+    plot_->setObjectName(QStringLiteral("plot"));
     plot_->setMinimumHeight(160);
     plot_->xAxis->setLabel(tr("Steps before the state the classifier reads"));
     plot_->yAxis->setLabel(tr("‖∂Loss/∂h_t‖ (log scale)"));

@@ -23,8 +23,6 @@ public:
     explicit GradientFlowPanel(QWidget* parent = nullptr);
     /// The overview's runs (null: none selected).
     void show(const experiment::RunsOverview* overview);
-    QCustomPlot* plot() const { return plot_; }
-    QLabel* summaryLabel() const { return summary_; }
     /// The plain-words explanation of vanishing gradients shown above the chart.
     static QString explanation();
 

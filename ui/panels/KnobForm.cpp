@@ -18,6 +18,7 @@ KnobForm::KnobForm(QObject* parent) : QObject(parent) {
         if (!knob.form) continue;
         auto* editor = make(knob);
         if (!knob.tip.empty()) editor->setToolTip(CoreText::of(knob.tip));
+        editor->setObjectName(QString::fromStdString(knob.name));  // found by name, as in a test
         editors_.emplace(knob.name, editor);
     }
 }

@@ -33,6 +33,7 @@ QString statusText(QueueEntry::Status s) {
 QueuePanel::QueuePanel(QueueController* queue, QWidget* parent)
     : QGroupBox(tr("Run queue"), parent), queue_(queue) {
     table_ = new QTableWidget(0, 3);
+    table_->setObjectName(QStringLiteral("table"));
     table_->setHorizontalHeaderLabels({tr("Queued run"), tr("State"), tr("Run")});
     table_->verticalHeader()->setVisible(false);
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -42,10 +43,14 @@ QueuePanel::QueuePanel(QueueController* queue, QWidget* parent)
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     run_ = new QPushButton;
+    run_->setObjectName(QStringLiteral("runButton"));
     remove_ = new QPushButton(tr("Remove"));
+    remove_->setObjectName(QStringLiteral("removeButton"));
     remove_->setToolTip(tr("Take the selected run out of the queue (the run training now stays)"));
     clear_ = new QPushButton(tr("Clear finished"));
+    clear_->setObjectName(QStringLiteral("clearButton"));
     state_ = new QLabel;
+    state_->setObjectName(QStringLiteral("stateLabel"));
     state_->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(run_);

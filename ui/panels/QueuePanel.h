@@ -17,12 +17,6 @@ class QueuePanel : public QGroupBox {
 public:
     explicit QueuePanel(QueueController* queue, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return table_; }
-    QPushButton* runButton() const { return run_; }
-    QPushButton* removeButton() const { return remove_; }
-    QPushButton* clearButton() const { return clear_; }
-    QLabel* stateLabel() const { return state_; }
-
 private:
     void refresh();
 

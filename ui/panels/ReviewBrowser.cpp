@@ -26,8 +26,10 @@ ReviewBrowser::ReviewBrowser(DatasetController* controller, QWidget* parent)
     index_->setMinimumWidth(90);
     auto* random = new QPushButton(tr("Random"));
     info_ = new QLabel;
+    info_->setObjectName(QStringLiteral("infoLabel"));
     text_ = new QTextBrowser;
     tokens_ = new QTextBrowser;
+    tokens_->setObjectName(QStringLiteral("tokensView"));
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Split:")));
     top->addWidget(split_);

@@ -20,8 +20,6 @@ public:
 
     /// Shows review `row` (0-based) of split 0 train, 1 valid, 2 test.
     void show(int split, int row);
-    QTextBrowser* tokensView() const { return tokens_; }
-    QLabel* infoLabel() const { return info_; }
 
 private:
     void refresh();

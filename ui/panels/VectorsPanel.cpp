@@ -22,6 +22,7 @@ VectorsPanel::VectorsPanel(DatasetController* controller, QWidget* parent)
     open_->setToolTip(
         tr("GloVe: a .txt file such as glove.6B.100d.txt, or glove.6B.zip as downloaded"));
     download_ = new DownloadBar(downloads::DownloadSource::glove(), tr("Download GloVe 6B…"));
+    download_->setObjectName(QStringLiteral("vectorsDownloadBar"));
     dimension_ = new QComboBox;
     for (int d : {50, 100, 200, 300}) dimension_->addItem(tr("%1 dimensions").arg(d), d);
     dimension_->setCurrentIndex(1);
@@ -32,9 +33,11 @@ VectorsPanel::VectorsPanel(DatasetController* controller, QWidget* parent)
     coverage_ = new QLabel(
         tr("No vectors loaded: the models start from random embeddings. The lecture uses GloVe 6B, "
            "100 dimensions."));
+    coverage_->setObjectName(QStringLiteral("coverageLabel"));
     coverage_->setWordWrap(true);
     coverage_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     missing_ = new QTableWidget(0, 2);
+    missing_->setObjectName(QStringLiteral("missingTable"));
     missing_->setHorizontalHeaderLabels(
         {tr("Most frequent words without a vector"), tr("Count in train")});
     missing_->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -25,11 +25,8 @@ public:
 
     /// Opens a file dialog and loads the chosen file.
     void chooseVectors();
-    QLabel* coverageLabel() const { return coverage_; }
-    QTableWidget* missingTable() const { return missing_; }
     /// The dimension of the GloVe member to read from a .zip.
     int dimension() const;
-    DownloadBar* downloadBar() const { return download_; }
 
 private:
     void showSummary(const VectorsSummary& s);

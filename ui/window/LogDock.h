@@ -18,7 +18,6 @@ class LogDock : public QDockWidget {
 public:
     explicit LogDock(QWidget* parent = nullptr);
     ~LogDock() override;
-    QPlainTextEdit* view() const { return view_; }
 
     /// Appends one line (called through the log's Qt sink, from any thread).
     Q_INVOKABLE void appendLine(const QString& line);

@@ -74,6 +74,7 @@ void MainWindow::buildPages(const Controllers& controllers) {
     predictPage_ = new PredictPage(runs_, predictor_);
     embeddingPage_ = new EmbeddingPage(runs_, controllers.embeddings);
     queuePanel_ = new QueuePanel(queue_);
+    queuePanel_->setObjectName(QStringLiteral("queuePanel"));
     trainPage_->addSidePanel(queuePanel_);
     setWindowTitle(tr("Sentiment Lab"));
     setAcceptDrops(true);

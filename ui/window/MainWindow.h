@@ -44,7 +44,6 @@ public:
     PredictPage* predictPage() const { return predictPage_; }
     EmbeddingPage* embeddingPage() const { return embeddingPage_; }
     PredictController* predictController() const { return predictor_; }
-    QueuePanel* queuePanel() const { return queuePanel_; }
     /// Sizes the window for a screen whose free area is `available`: 1100 × 980 where that fits,
     /// else maximised (a 1366 × 768 laptop), restoring to the free area less a margin.
     void fitTo(const QRect& available);
