@@ -264,21 +264,11 @@ Status TrainCommand::check(const Modes& m) const {
     return Done{};
 }
 
-std::optional<storage::RunStore> TrainCommand::openStore(const Modes& m, bool& failed) {
-    failed = false;
+bool TrainCommand::needsStore(const Modes& m) const {
     // A continued run is recorded where it was; an array for a cluster records nothing here
     // (its tasks train into stores of their own); a run again reads its store.
-    const bool needed = m.storedRun > 0 || m.action == Action::Enqueue ||
-                        m.action == Action::TrainQueue || (!noDb_ && m.action != Action::EmitSlurm);
-    if (!needed) return std::nullopt;
-    auto store = store_.open();
-    if (!store) {
-        std::fprintf(stderr, "Nothing was trained. Choose another run store with --db%s.\n",
-                     m.storedRun > 0 ? "" : ", or train without recording with --no-db");
-        failed = true;
-        return std::nullopt;
-    }
-    return store;
+    return m.storedRun > 0 || m.action == Action::Enqueue || m.action == Action::TrainQueue ||
+           (!noDb_ && m.action != Action::EmitSlurm);
 }
 
 std::optional<experiment::ExperimentPlan> TrainCommand::planOf(const Modes& m,
@@ -334,9 +324,15 @@ int TrainCommand::run() {
         return 1;
     }
     // The store is opened first: a run that cannot be recorded fails before any work.
-    bool failed = false;
-    auto store = openStore(m, failed);
-    if (failed) return 1;
+    std::optional<storage::RunStore> store;
+    if (needsStore(m)) {
+        store = store_.open();
+        if (!store) {
+            std::fprintf(stderr, "Nothing was trained. Choose another run store with --db%s.\n",
+                         m.storedRun > 0 ? "" : ", or train without recording with --no-db");
+            return 1;
+        }
+    }
     // With --no-db a stored run is only read; a continued run is recorded where it was.
     storage::RunStore* recorded =
         store && (!noDb_ || m.source == Source::Resume) ? &*store : nullptr;

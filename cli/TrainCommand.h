@@ -43,8 +43,8 @@ private:
     Modes modes() const;
     /// Combinations the flags' own rules let through but that mean nothing, refused by name.
     Status check(const Modes& m) const;
-    /// The run store, when the mode needs one; `failed` (message printed) when it cannot open.
-    std::optional<storage::RunStore> openStore(const Modes& m, bool& failed);
+    /// Whether the mode reads or records runs in the store (opened before any work).
+    bool needsStore(const Modes& m) const;
     /// The plan to train: the flags' preset, or a stored run's (again, continued, its baseline);
     /// none with the reason printed.
     std::optional<experiment::ExperimentPlan> planOf(const Modes& m, storage::RunStore* store);

@@ -22,7 +22,7 @@ QueueController::QueueController(QString storePath, DatasetController* datasets,
     connect(training_, &TrainingController::runRecorded, this, [this](qint64 run) {
         if (current_ == 0) return;
         currentRun_ = run;
-        mark(current_, QueueEntry::Status::Running, run);
+        if (opened()) kept(current_, experiment::RunQueue(*store_).started(current_, run));
         reload();
     });
     connect(training_, &TrainingController::finished, this, [this](const RunSummary& s) {
@@ -33,7 +33,7 @@ QueueController::QueueController(QString storePath, DatasetController* datasets,
                             "the queue.")
                              .arg(s.runId));
             }
-            finishCurrent(QueueEntry::Status::Done, s.runId);
+            finishCurrent(true, s.runId);
         }
         // A run started by hand while the queue was waiting for it: the queue goes on after it.
         QTimer::singleShot(0, this, &QueueController::advance);
@@ -44,7 +44,7 @@ QueueController::QueueController(QString storePath, DatasetController* datasets,
                 "{}", tr("Queued run failed (%1); the queue goes on with the next one")
                           .arg(message)
                           .toStdString());
-            finishCurrent(QueueEntry::Status::Failed, currentRun_);
+            finishCurrent(false, currentRun_);
         }
         QTimer::singleShot(0, this, &QueueController::advance);
     });
@@ -96,13 +96,7 @@ bool QueueController::opened(bool quiet) {
     return true;
 }
 
-void QueueController::mark(qint64 entry, QueueEntry::Status status, qint64 run) {
-    if (!opened()) return;
-    experiment::RunQueue queue(*store_);
-    const auto ok = status == QueueEntry::Status::Running ? queue.started(entry, run)
-                    : status == QueueEntry::Status::Waiting
-                        ? queue.putBack(entry)
-                        : queue.finished(entry, status == QueueEntry::Status::Done, run);
+void QueueController::kept(qint64 entry, const Status& ok) {
     if (!ok) {
         Logging::logger()->warn("{}", tr("The queue's entry %1 could not be updated: %2")
                                           .arg(entry)
@@ -197,8 +191,8 @@ void QueueController::clearFinished() {
     reload();
 }
 
-void QueueController::finishCurrent(QueueEntry::Status status, qint64 run) {
-    mark(current_, status, run);
+void QueueController::finishCurrent(bool succeeded, qint64 run) {
+    if (opened()) kept(current_, experiment::RunQueue(*store_).finished(current_, succeeded, run));
     current_ = 0;
     currentRun_ = 0;
     reload();
@@ -237,9 +231,9 @@ void QueueController::advance() {
     }
     current_ = entry.id;
     currentRun_ = 0;
-    mark(entry.id, QueueEntry::Status::Running);
+    kept(entry.id, queue.started(entry.id));
     if (!starter_ || !starter_(*plan, entry.groupId, QString::fromStdString(entry.groupValue))) {
-        mark(entry.id, QueueEntry::Status::Waiting);
+        kept(entry.id, queue.putBack(entry.id));
         current_ = 0;
         active_ = false;
         setState(tr("Waiting: %1 could not start.").arg(describe(entry)));

@@ -78,12 +78,12 @@ private:
     /// controller has already said what is wrong with the store).
     bool opened(bool quiet = false);
     void recoverAtStart();
-    /// Records an entry's state; a store that refuses is said in the log (the queue goes on in
-    /// memory).
-    void mark(qint64 entry, storage::QueueEntry::Status status, qint64 run = 0);
+    /// After a change of an entry's status (experiment::RunQueue): a store that refused it is
+    /// said in the log (the queue goes on in memory).
+    static void kept(qint64 entry, const Status& ok);
     void reload();
     void advance();
-    void finishCurrent(storage::QueueEntry::Status status, qint64 run);
+    void finishCurrent(bool succeeded, qint64 run);
     void setState(const QString& state);
     /// After an attempt to queue: a failure is a problem(); success shows the new entries.
     bool settle(const Result<std::int64_t>& queued);
