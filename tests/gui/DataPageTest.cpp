@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("glove.broken.3d.txt")) &&
                      message.contains(QStringLiteral("line 2")),
                  qPrintable(message));
-        QVERIFY(named<QLabel>(window.dataPage()->vectorsPanel(), "coverageLabel")
+        QVERIFY(named<QLabel>(named<VectorsPanel>(window.dataPage(), "vectors"), "coverageLabel")
                     ->text()
                     .contains(QStringLiteral("Could not load")));
         QVERIFY(controller.vectors() == nullptr);
@@ -118,11 +118,13 @@ private Q_SLOTS:
                  qPrintable(QString::number(s.found)));
         QCOMPARE(s.vocabSize, qint64(controller.dataset()->vocab.size()));
         QVERIFY(!s.mostFrequentMissing.isEmpty());
-        QVERIFY(named<QLabel>(window.dataPage()->vectorsPanel(), "coverageLabel")
+        QVERIFY(named<QLabel>(named<VectorsPanel>(window.dataPage(), "vectors"), "coverageLabel")
                     ->text()
                     .contains(QStringLiteral("of the vocabulary")));
-        QCOMPARE(named<QTableWidget>(window.dataPage()->vectorsPanel(), "missingTable")->rowCount(),
-                 int(s.mostFrequentMissing.size()));
+        QCOMPARE(
+            named<QTableWidget>(named<VectorsPanel>(window.dataPage(), "vectors"), "missingTable")
+                ->rowCount(),
+            int(s.mostFrequentMissing.size()));
     }
 
     void aBadPathShowsAnErrorAndTheWindowStaysUsable() {

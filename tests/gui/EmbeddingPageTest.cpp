@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(vectors.wait(20000));
         QVERIFY(named<QPushButton>(page, "findButton")->isEnabled());
         QSignalSpy answered(&w.embeddings, &EmbeddingController::answered);
-        page->wordEdit()->setText(QStringLiteral("good"));
+        named<QLineEdit>(page, "wordEdit")->setText(QStringLiteral("good"));
         named<QSpinBox>(page, "countBox")->setValue(2);
         page->find();
         QVERIFY(answered.wait(10000));
@@ -122,15 +122,15 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("The 2 words nearest to “good”")));
 
-        page->analogyButton()->setChecked(true);
+        named<QRadioButton>(page, "analogyButton")->setChecked(true);
         named<QSpinBox>(page, "countBox")->setValue(1);
         page->find();
         QVERIFY(answered.wait(10000));
         QCOMPARE(column(named<QTableWidget>(page, "table"), 0),
                  QStringList{QStringLiteral("queen")});
 
-        page->wordEdit()->setText(QStringLiteral("qwzx"));
-        page->wordEdit()->returnPressed();  // back to nearest words
+        named<QLineEdit>(page, "wordEdit")->setText(QStringLiteral("qwzx"));
+        named<QLineEdit>(page, "wordEdit")->returnPressed();  // back to nearest words
         QVERIFY(answered.wait(10000));
         QVERIFY2(named<QLabel>(page, "summaryLabel")
                      ->text()
@@ -142,13 +142,11 @@ private Q_SLOTS:
         QSignalSpy loaded(&w.embeddings, &EmbeddingController::runLoaded);
         w.window.showPage(QStringLiteral("words"));
         QVERIFY(loaded.wait(20000));
-        QCOMPARE(page->runBox()->count(), 1);
-        QCOMPARE(page->runBox()->currentData().toLongLong(), run_);
+        QCOMPARE(named<QComboBox>(page, "runBox")->count(), 1);
+        QCOMPARE(named<QComboBox>(page, "runBox")->currentData().toLongLong(), run_);
 
-        page->spaceBox()->setCurrentIndex(2);  // GloVe beside the run
-        page->wordEdit()->setText(QStringLiteral("good"));
         named<QSpinBox>(page, "countBox")->setValue(1);
-        page->find();
+        page->ask(EmbeddingQuery::Space::Both, {QStringLiteral("good")});  // GloVe beside the run
         QVERIFY(answered.wait(10000));
         QCOMPARE(named<QTableWidget>(page, "table")->columnCount(), 4);
         QCOMPARE(column(named<QTableWidget>(page, "table"), 0),
@@ -162,7 +160,8 @@ private Q_SLOTS:
                      .contains(QStringLiteral("0 of its 1 nearest words")),
                  qPrintable(named<QLabel>(page, "summaryLabel")->text()));
 
-        page->spaceBox()->setCurrentIndex(1);  // the run alone: the bigram is never a neighbour
+        named<QComboBox>(page, "spaceBox")
+            ->setCurrentIndex(1);  // the run alone: the bigram is never a neighbour
         named<QSpinBox>(page, "countBox")->setValue(10);
         page->find();
         QVERIFY(answered.wait(10000));

@@ -65,14 +65,15 @@ private Q_SLOTS:
         model->applyPreset(QStringLiteral("base"));
         model->setEpochs(1);
         t.window.trainPage()->setBatchesPerEpoch(2);
-        model->sweepKnobBox()->setCurrentIndex(
-            model->sweepKnobBox()->findData(QStringLiteral("hidden")));
-        QCOMPARE(model->sweepValuesEdit()->text(),
+        named<QComboBox>(model, "sweepKnobBox")
+            ->setCurrentIndex(
+                named<QComboBox>(model, "sweepKnobBox")->findData(QStringLiteral("hidden")));
+        QCOMPARE(named<QLineEdit>(model, "sweepValuesEdit")->text(),
                  QStringLiteral("64,128,256"));  // a suggestion to start from
-        model->sweepValuesEdit()->setText(QStringLiteral("16, 32"));
+        named<QLineEdit>(model, "sweepValuesEdit")->setText(QStringLiteral("16, 32"));
         // Queued at once, before the store's start-up opening is over: nothing of it is
         // "recovered".
-        model->sweepButton()->click();
+        named<QPushButton>(model, "sweepButton")->click();
         QVERIFY(t.queue.active());
         QVERIFY(t.training.running());  // the first one trains at once
         // The window stays usable: the Model page can be changed while the queue trains.
@@ -111,14 +112,11 @@ private Q_SLOTS:
         TestWindow t(&datasets_);
         auto* model = t.window.modelPage();
         model->applyPreset(QStringLiteral("base"));
-        model->sweepKnobBox()->setCurrentIndex(
-            model->sweepKnobBox()->findData(QStringLiteral("lr")));
-        model->sweepValuesEdit()->setText(QStringLiteral("1e-3,abc"));
         QSignalSpy problem(&t.queue, &QueueController::problem);
         QTimer::singleShot(200, [] {
             if (auto* box = QApplication::activeModalWidget()) box->close();
         });
-        model->sweepButton()->click();
+        model->queueSweep(QStringLiteral("lr"), QStringLiteral("1e-3,abc"));
         QCOMPARE(problem.count(), 1);
         QVERIFY2(problem[0][0].toString().contains(QStringLiteral("'abc' is not a value of lr")),
                  qPrintable(problem[0][0].toString()));

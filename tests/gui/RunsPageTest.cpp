@@ -305,7 +305,7 @@ private Q_SLOTS:
         TestWindow t;
         auto& window = t.window;
         auto* page = window.runsPage();
-        auto* panel = page->errorPanel();
+        auto* panel = named<ErrorAnalysisPanel>(page, "errors");
         window.show();
         QVERIFY(t.showRuns());
         QSignalSpy evaluated(window.runsController(), &RunsController::compared);

@@ -163,7 +163,7 @@ private Q_SLOTS:
         // its end; without them (an older run), it scores the test set with the loaded dataset.
         QCOMPARE(store->testPredictions(summary.runId)->size(), datasets_.dataset()->test.size());
         auto* runsPage = window.runsPage();
-        auto* panel = runsPage->errorPanel();
+        auto* panel = named<ErrorAnalysisPanel>(runsPage, "errors");
         QSignalSpy listed(&runs, &RunsController::listed);
         runs.refresh();
         QVERIFY(listed.wait(10000));

@@ -186,6 +186,16 @@ void DataPage::showTab(const QString& name) {
     if (auto* tab = tabs_->findChild<QWidget*>(name)) tabs_->setCurrentWidget(tab);
 }
 
+void DataPage::chooseVectors() {
+    showTab(QStringLiteral("vectors"));
+    vectors_->chooseVectors();
+}
+
+void DataPage::loadVectors(const QString& path) {
+    showTab(QStringLiteral("vectors"));
+    controller_->loadVectors(path, vectors_->dimension());
+}
+
 void DataPage::setBusy(bool busy) {
     open_->setEnabled(!busy);
     openFolder_->setEnabled(!busy);

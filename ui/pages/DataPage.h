@@ -32,7 +32,10 @@ public:
     /// Opens a folder dialog for the extracted aclImdb folder and loads it.
     void chooseFolder();
 
-    VectorsPanel* vectorsPanel() const { return vectors_; }
+    /// Shows the word vectors' tab and asks for a file (File > Open word vectors).
+    void chooseVectors();
+    /// Shows the word vectors' tab and loads `path` with the dimension chosen there.
+    void loadVectors(const QString& path);
     /// Shows the bottom tab with this object name: "tokens", "reviews" or "vectors".
     void showTab(const QString& name);
 

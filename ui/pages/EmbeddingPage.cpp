@@ -72,10 +72,12 @@ EmbeddingPage::EmbeddingPage(RunsController* runs, EmbeddingController* controll
 // What to search in (vectors, a run, both) and the question: nearest words or an analogy.
 QFormLayout* EmbeddingPage::makeQueryForm() {
     space_ = new QComboBox;
+    space_->setObjectName(QStringLiteral("spaceBox"));
     space_->addItem(tr("Word vectors (loaded on the Data page)"), kVectors);
     space_->addItem(tr("A run's trained embedding"), kRun);
     space_->addItem(tr("How training moved a word: GloVe beside the run"), kBoth);
     run_ = new QComboBox;
+    run_->setObjectName(QStringLiteral("runBox"));
     run_->setMinimumContentsLength(30);
     run_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     runInfo_ = new QLabel;
@@ -84,10 +86,12 @@ QFormLayout* EmbeddingPage::makeQueryForm() {
     nearest_ = new QRadioButton(tr("Nearest words to"));
     nearest_->setChecked(true);
     analogy_ = new QRadioButton(tr("Analogy"));
+    analogy_->setObjectName(QStringLiteral("analogyButton"));
     auto* mode = new QButtonGroup(this);
     mode->addButton(nearest_);
     mode->addButton(analogy_);
     word_ = new QLineEdit(QStringLiteral("great"));
+    word_->setObjectName(QStringLiteral("wordEdit"));
     word_->setPlaceholderText(tr("a word"));
     auto* nearestRow = new QHBoxLayout;
     nearestRow->addWidget(nearest_);
@@ -205,6 +209,25 @@ void EmbeddingPage::showRuns(const std::shared_ptr<const std::vector<storage::Ru
                              .arg(QFileInfo(QString::fromStdString(r.info.vectorsPath)).fileName());
         });
     updateChoices();
+}
+
+void EmbeddingPage::ask(EmbeddingQuery::Space space, const QStringList& words) {
+    const int choice = space == EmbeddingQuery::Space::Run    ? kRun
+                       : space == EmbeddingQuery::Space::Both ? kBoth
+                                                              : kVectors;
+    space_->setCurrentIndex(space_->findData(choice));
+    if (words.size() == 3) {
+        for (int i = 0; i < 3; ++i) abc_[i]->setText(words[i]);
+        analogy_->setChecked(true);
+    } else {
+        word_->setText(words.join(QLatin1Char(' ')));
+        nearest_->setChecked(true);
+    }
+    find();
+}
+
+bool EmbeddingPage::offersRuns() const {
+    return run_->count() > 0;
 }
 
 void EmbeddingPage::find() {

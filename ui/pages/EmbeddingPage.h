@@ -30,14 +30,13 @@ class EmbeddingPage : public QWidget {
 public:
     EmbeddingPage(RunsController* runs, EmbeddingController* controller, QWidget* parent = nullptr);
 
-    QComboBox* spaceBox() const { return space_; }
-    QComboBox* runBox() const { return run_; }
-    QRadioButton* analogyButton() const { return analogy_; }
-    QLineEdit* wordEdit() const { return word_; }
-    /// a, b, c of the analogy a − b + c.
-    QLineEdit* analogyEdit(int i) const { return abc_[i]; }
     /// Asks the current question (what the Find button does).
     void find();
+    /// Asks as a user would, through the page's own boxes: `words` in `space`, one word for its
+    /// nearest words or three for the analogy a − b + c.
+    void ask(EmbeddingQuery::Space space, const QStringList& words);
+    /// True when the page lists a run whose embedding can be searched.
+    bool offersRuns() const;
 
 private:
     QFormLayout* makeQueryForm();

@@ -250,14 +250,17 @@ QWidget* ModelPage::makeQueueBox() {
     queue_ = new QPushButton(tr("Add to the queue"));
     queue_->setToolTip(tr("Train these settings after the runs already queued"));
     sweepKnob_ = new QComboBox;
+    sweepKnob_->setObjectName(QStringLiteral("sweepKnobBox"));
     // The knobs that can be swept, as `train --sweep` spells them.
     for (const auto* knob : experiment::sweepableKnobs()) {
         sweepKnob_->addItem(CoreText::of(knob->sweepLabel), QString::fromStdString(knob->name));
     }
     sweepValues_ = new QLineEdit;
+    sweepValues_->setObjectName(QStringLiteral("sweepValuesEdit"));
     sweepValues_->setToolTip(
         tr("Values separated by commas; each becomes one run of a sweep group"));
     queueSweep_ = new QPushButton(tr("Queue the sweep"));
+    queueSweep_->setObjectName(QStringLiteral("sweepButton"));
     seedCount_ = spin(2, 50);
     seedCount_->setValue(3);
     seedCount_->setSuffix(tr(" seeds"));
@@ -287,6 +290,7 @@ QWidget* ModelPage::makeQueueBox() {
     connect(sweepKnob_, &QComboBox::currentIndexChanged, this, suggest);
     connect(queue_, &QPushButton::clicked, this, [this] { Q_EMIT queueRequested(read()); });
     connect(queueSweep_, &QPushButton::clicked, this, [this] {
+        // The values as typed, spaces dropped: "16, 32" is "16,32".
         QString values = sweepValues_->text();
         values.remove(QLatin1Char(' '));
         Q_EMIT sweepRequested(read(),
@@ -424,6 +428,12 @@ void ModelPage::showTiming(double epochSeconds, double tokensPerSecond, int batc
                             "or try the FastText preset (seconds per epoch, about as accurate)."));
     }
     timing_->setText(text);
+}
+
+void ModelPage::queueSweep(const QString& knob, const QString& values) {
+    sweepKnob_->setCurrentIndex(sweepKnob_->findData(knob));
+    sweepValues_->setText(values);
+    queueSweep_->click();
 }
 
 }  // namespace sentiment::ui

@@ -42,9 +42,9 @@ public:
     experiment::ExperimentPlan plan() const { return read(); }
 
     /// The form's editor of knob `name` (experiment::knobs()); null where the form has none.
-    QPushButton* sweepButton() const { return queueSweep_; }
-    QComboBox* sweepKnobBox() const { return sweepKnob_; }
-    QLineEdit* sweepValuesEdit() const { return sweepValues_; }
+    /// Queues a sweep as a user would: `knob` and `values` ("1e-4,1e-3") in the sweep's boxes,
+    /// then "Queue the sweep".
+    void queueSweep(const QString& knob, const QString& values);
 
 Q_SIGNALS:
     /// "Add to the queue": these settings, to train after what is queued.

@@ -524,4 +524,8 @@ void RunsPage::deleteSelected() {
     if (box.clickedButton() == remove) runs_->remove(ids, withFiles->isChecked());
 }
 
+void RunsPage::openMistake(int row) {
+    errors_->openMistake(row);
+}
+
 }  // namespace sentiment::ui

@@ -45,7 +45,8 @@ public:
              QWidget* parent = nullptr);
 
     /// Where the selected run's model is wrong (one run with a test result selected).
-    ErrorAnalysisPanel* errorPanel() const { return errors_; }
+    /// Opens mistake `row` (the surest first) of the shown run's test reviews with its model.
+    void openMistake(int row);
     /// Shows the tab of the tables below the curves with this object name ("epochs",
     /// "differences", "errors").
     void showTable(const QString& name);

@@ -45,18 +45,14 @@ void Automation::exploreWhenReady() {
     auto ask = [this, page, &embeddings] {
         if (!vectorsSettled_ || asked_) return;
         const bool run = embeddings.hasRun();
-        if (!run && page->runBox()->count() > 0) return;  // still loading it
+        if (!run && page->offersRuns()) return;  // still loading it
         asked_ = true;
         const bool vectors = embeddings.hasVectors();
-        page->spaceBox()->setCurrentIndex(vectors && run ? 2 : run ? 1 : 0);
-        const auto words = options_.word.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() == 3) {
-            for (int i = 0; i < 3; ++i) page->analogyEdit(i)->setText(words[i]);
-            page->analogyButton()->setChecked(true);
-        } else {
-            page->wordEdit()->setText(options_.word);
-        }
-        page->find();
+        using Space = EmbeddingQuery::Space;
+        page->ask(vectors && run ? Space::Both
+                  : run          ? Space::Run
+                                 : Space::Vectors,
+                  options_.word.split(QLatin1Char(' '), Qt::SkipEmptyParts));
     };
     if (!options_.vectors) vectorsSettled_ = true;
     auto settle = [this, ask] {
@@ -90,9 +86,7 @@ void Automation::trainWhenReady() {
         // As a user would: the knob and its values on the Model page, then "Queue the sweep".
         auto* model = workbench_.window().modelPage();
         const QString knob = options_.sweep.section(QLatin1Char('='), 0, 0);
-        model->sweepKnobBox()->setCurrentIndex(model->sweepKnobBox()->findData(knob));
-        model->sweepValuesEdit()->setText(options_.sweep.section(QLatin1Char('='), 1));
-        model->sweepButton()->click();
+        model->queueSweep(knob, options_.sweep.section(QLatin1Char('='), 1));
     };
     auto settle = [this, start] {
         vectorsSettled_ = true;
@@ -200,9 +194,8 @@ void Automation::showMistakes() {
         connect(window.runsController(), &RunsController::compared, this, [this] {
             if (std::exchange(mistakeOpened_, true))
                 return;  // once, for the first run's evaluation
-            QTimer::singleShot(500, this, [this] {
-                workbench_.window().runsPage()->errorPanel()->openMistake(0);
-            });
+            QTimer::singleShot(500, this,
+                               [this] { workbench_.window().runsPage()->openMistake(0); });
         });
     }
 }

@@ -118,8 +118,7 @@ void MainWindow::buildFileMenu() {
     file->addAction(tr("Use &demo sample"), this, [controller] { controller->load(QString()); });
     file->addAction(tr("Open word &vectors…"), this, [this] {
         showPage(QStringLiteral("data"));
-        dataPage_->showTab(QStringLiteral("vectors"));
-        dataPage_->vectorsPanel()->chooseVectors();
+        dataPage_->chooseVectors();
     });
     file->addAction(tr("&Import runs…"), this, [this] {
         const QStringList stores = QFileDialog::getOpenFileNames(
@@ -405,8 +404,7 @@ void MainWindow::openPath(const QString& path) {
          (name.endsWith(QStringLiteral(".zip")) && name.contains(QStringLiteral("glove"))));
     showPage(QStringLiteral("data"));
     if (vectors) {
-        dataPage_->showTab(QStringLiteral("vectors"));
-        datasets_->loadVectors(path, dataPage_->vectorsPanel()->dimension());
+        dataPage_->loadVectors(path);
     } else {
         datasets_->load(path);
     }
