@@ -26,10 +26,15 @@ struct DataArguments {
     double trainFraction = 0.7;
     bool noCache = false;
     int threads = 0;
+    /// A labelled table's reading (--text-column ...); the flags given replace the plan's.
+    data::TableOptions table;
+    std::string delimiter;
 
     /// Adds the flags to `command`; returns the group of source flags (exactly one is required),
     /// to which a command may add another source.
     CLI::Option_group* addTo(CLI::App& command);
+    /// The table's reading from the flags.
+    data::TableOptions tableOptions() const;
     /// The data library's options from the flags.
     data::DatasetOptions options() const;
     /// The files to read for a plan: the source flags and those options.
@@ -46,9 +51,11 @@ struct DataArguments {
                                   data::ProgressObserver* observer) const;
 
 private:
+    void addTableOptions(CLI::App& command);
     struct Given {
         CLI::Option *tokenizer = nullptr, *lowercase = nullptr, *maxVocab = nullptr,
                     *minFreq = nullptr, *seed = nullptr, *trainFraction = nullptr;
+        std::vector<CLI::Option*> table;
     } given_;
 };
 

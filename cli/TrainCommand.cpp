@@ -101,7 +101,7 @@ nlohmann::json resultJson(const experiment::ExperimentOutcome& out,
     }
     j["test"] = r.test ? splitJson(*r.test) : nlohmann::json(nullptr);
     j["lecture"] = nullptr;
-    if (r.test) {
+    if (r.test && experiment::LectureReference::judges(out.plan.source)) {
         if (const auto judged =
                 reference.judge(out.plan.preset, r.test->accuracy, validAccuracies(r))) {
             j["lecture"] = {{"verdict", experiment::LectureReference::name(judged->verdict)},
@@ -669,7 +669,7 @@ int TrainCommand::trainOne(experiment::ExperimentPlan plan, storage::RunStore* s
     }
     const auto& result = *out.result;
     if (result.stopped) std::printf("Stopped: the finished epochs are kept.\n");
-    if (result.test) {
+    if (result.test && experiment::LectureReference::judges(out.plan.source)) {
         if (const auto v = reference.verdict(setup->plan.preset, result.test->accuracy,
                                              validAccuracies(result))) {
             std::printf("Against the lecture: %s\n", v->english().c_str());

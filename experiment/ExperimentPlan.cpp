@@ -85,6 +85,7 @@ data::DatasetOptions ExperimentPlan::datasetOptions(const data::DatasetOptions& 
     o.trainFraction = data.trainFraction;
     o.seed = dataSeed();
     o.ngrams = ngrams();
+    o.table = data.table;
     return o;
 }
 
@@ -93,7 +94,7 @@ bool ExperimentPlan::fits(const data::Dataset& dataset) const {
     const auto& have = dataset.options;
     return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer &&
            wanted.ngrams == have.ngrams && wanted.trainFraction == have.trainFraction &&
-           wanted.seed == have.seed;
+           wanted.seed == have.seed && wanted.table == have.table;
 }
 
 Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
@@ -102,7 +103,9 @@ Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
     if (!loaded) return Error::at({}, Message::tr("no dataset is loaded"));
     if (fits(*loaded)) return loaded;
     const auto wanted = datasetOptions(loaded->options);
-    if (wanted.tokenizer == loaded->options.tokenizer && loaded->corpus) {
+    // The same reviews read the same way: only the vocabulary and the split change.
+    if (wanted.tokenizer == loaded->options.tokenizer && wanted.table == loaded->options.table &&
+        loaded->corpus) {
         auto ds = data::DatasetBuilder(wanted).build(loaded->corpus);
         ds.sourceName = loaded->sourceName;
         ds.demo = loaded->demo;
@@ -140,23 +143,72 @@ model::ModelConfig ExperimentPlan::modelFor(const data::Vocabulary& vocab,
     return m;
 }
 
+namespace {
+
+// A table's reading choices in a plan: only those that differ from the defaults.
+nlohmann::json tableJson(const data::TableOptions& t) {
+    const data::TableOptions d;
+    nlohmann::json j = nlohmann::json::object();
+    const auto put = [&](const char* key, const auto& value, const auto& fallback) {
+        if (value != fallback) j[key] = value;
+    };
+    put("text_column", t.textColumn, d.textColumn);
+    put("label_column", t.labelColumn, d.labelColumn);
+    put("split_column", t.splitColumn, d.splitColumn);
+    put("group_column", t.groupColumn, d.groupColumn);
+    put("delimiter", std::string(t.delimiter == 0 ? 0 : 1, t.delimiter), std::string());
+    put("header", int(t.header), int(d.header));
+    if (t.quoting) j["quoting"] = *t.quoting == data::Quoting::None ? "none" : "double";
+    put("label_map", t.labelMap, d.labelMap);
+    put("test_file", t.testFile.string(), d.testFile.string());
+    put("test_fraction", t.testFraction, d.testFraction);
+    put("seed", t.seed, d.seed);
+    return j;
+}
+
+data::TableOptions tableFrom(const nlohmann::json& j) {
+    data::TableOptions t;
+    t.textColumn = j.value("text_column", t.textColumn);
+    t.labelColumn = j.value("label_column", t.labelColumn);
+    t.splitColumn = j.value("split_column", t.splitColumn);
+    t.groupColumn = j.value("group_column", t.groupColumn);
+    const auto delimiter = j.value("delimiter", std::string());
+    t.delimiter = delimiter.size() == 1 ? delimiter[0] : 0;
+    const int header = j.value("header", 0);
+    t.header = header == 1   ? data::TableOptions::Header::Yes
+               : header == 2 ? data::TableOptions::Header::No
+                             : data::TableOptions::Header::Auto;
+    if (j.contains("quoting"))
+        t.quoting = j.at("quoting").get<std::string>() == "none" ? data::Quoting::None
+                                                                 : data::Quoting::Double;
+    t.labelMap = j.value("label_map", t.labelMap);
+    t.testFile = j.value("test_file", std::string());
+    t.testFraction = j.value("test_fraction", t.testFraction);
+    t.seed = j.value("seed", t.seed);
+    return t;
+}
+
+}  // namespace
+
 nlohmann::json ExperimentPlan::toJson() const {
-    return {{"plan", kFormat},
-            {"preset", preset},
-            {"seed", seed()},
-            {"model", model.toJson()},
-            {"training", training.toJson()},
-            {"data",
-             {{"source", source},
-              {"seed", dataSeed()},
-              {"train_fraction", data.trainFraction},
-              {"tokenizer", std::string(data::toString(data.tokenizer.kind))},
-              {"lowercase", data.tokenizer.lowercase},
-              {"max_vocab", data.maxVocab},
-              {"min_freq", data.minFreq},
-              {"bigrams", bigrams()},
-              {"ngrams", ngrams()}}},
-            {"vectors", {{"use", useVectors}, {"path", vectorsPath}}}};
+    nlohmann::json j = {{"plan", kFormat},
+                        {"preset", preset},
+                        {"seed", seed()},
+                        {"model", model.toJson()},
+                        {"training", training.toJson()},
+                        {"data",
+                         {{"source", source},
+                          {"seed", dataSeed()},
+                          {"train_fraction", data.trainFraction},
+                          {"tokenizer", std::string(data::toString(data.tokenizer.kind))},
+                          {"lowercase", data.tokenizer.lowercase},
+                          {"max_vocab", data.maxVocab},
+                          {"min_freq", data.minFreq},
+                          {"bigrams", bigrams()},
+                          {"ngrams", ngrams()}}},
+                        {"vectors", {{"use", useVectors}, {"path", vectorsPath}}}};
+    if (data.table != data::TableOptions{}) j["data"]["table"] = tableJson(data.table);
+    return j;
 }
 
 Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
@@ -191,6 +243,7 @@ Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
         plan->data.maxVocab = checked::integer<std::size_t>(d.at("max_vocab"));
         plan->data.minFreq = checked::integer<std::uint64_t>(d.at("min_freq"));
         plan->data.trainFraction = d.at("train_fraction").get<double>();
+        if (d.contains("table")) plan->data.table = tableFrom(d.at("table"));
         // Plans before issue 20 wrote the plan's seed here; a different one is the data's own.
         if (d.contains("seed") && checked::integer<std::uint64_t>(d.at("seed")) != plan->seed())
             plan->data.seed = checked::integer<std::uint64_t>(d.at("seed"));

@@ -31,6 +31,8 @@ struct DataChoice {
     /// repeated with other seeds keep it, so only the training (initialisation, shuffling,
     /// dropout) changes.
     std::optional<std::uint64_t> seed;
+    /// How a labelled table is read (columns, labels, split); IMDb ignores it.
+    data::TableOptions table;
     bool operator==(const DataChoice&) const = default;
 };
 

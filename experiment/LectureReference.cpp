@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "data/table/TableReader.h"
 #include "experiment/LectureData.h"
 #include "foundation/Message.h"
 #include "foundation/TextFormat.h"
@@ -236,8 +237,12 @@ std::optional<Message> LectureReference::verdict(std::string_view preset, double
     return describe(*judged, this->preset(preset)->name, testAccuracy);
 }
 
+bool LectureReference::judges(const std::string& datasetSource) {
+    return !data::TableReader::looksLikeTable(datasetSource);
+}
+
 std::optional<Message> LectureReference::verdict(const storage::RunDetails& run) const {
-    if (!run.run.testAccuracy) return std::nullopt;
+    if (!run.run.testAccuracy || !judges(run.run.info.datasetSource)) return std::nullopt;
     std::vector<double> valid;
     for (const auto& e : run.epochs) valid.push_back(e.validAccuracy);
     return verdict(run.run.info.preset, *run.run.testAccuracy, valid);

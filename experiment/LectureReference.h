@@ -95,6 +95,9 @@ public:
     /// The verdict on a recorded run (its preset, test accuracy and per-epoch validation
     /// accuracies); nothing without a test result or figures for its preset.
     std::optional<Message> verdict(const storage::RunDetails& run) const;
+    /// True when a run on `datasetSource` can be judged against the course: IMDb (the archive,
+    /// its folder or the demo sample), not a student's own table.
+    static bool judges(const std::string& datasetSource);
     /// The verdict's one-word name for JSON: within, above, below, chance.
     static const char* name(Verdict verdict);
 

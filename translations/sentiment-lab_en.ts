@@ -2183,6 +2183,94 @@
             <source>run %1 trained on %2, not on %3: open those reviews to continue it</source>
             <translation>run %1 trained on %2, not on %3: open those reviews to continue it</translation>
         </message>
+        <message>
+            <source>a field is longer than %1 MiB (is this a text file?)</source>
+            <translation>a field is longer than %1 MiB (is this a text file?)</translation>
+        </message>
+        <message>
+            <source>a quoted field opens here and is never closed</source>
+            <translation>a quoted field opens here and is never closed</translation>
+        </message>
+        <message>
+            <source>the label map's rule "%1" is not LABELS=CLASS (for example 1-4=negative)</source>
+            <translation>the label map's rule "%1" is not LABELS=CLASS (for example 1-4=negative)</translation>
+        </message>
+        <message>
+            <source>the label map's range "%1" runs backwards</source>
+            <translation>the label map's range "%1" runs backwards</translation>
+        </message>
+        <message>
+            <source>the label map is empty</source>
+            <translation>the label map is empty</translation>
+        </message>
+        <message>
+            <source>there is no %1 column %2: the file has %3 columns</source>
+            <translation>there is no %1 column %2: the file has %3 columns</translation>
+        </message>
+        <message>
+            <source>there is no column named "%1" for the %2; the columns are: %3</source>
+            <translation>there is no column named "%1" for the %2; the columns are: %3</translation>
+        </message>
+        <message>
+            <source>cannot tell which column holds the labels: name it (--label-column)</source>
+            <translation>cannot tell which column holds the labels: name it (--label-column)</translation>
+        </message>
+        <message>
+            <source>the text and the label are the same column</source>
+            <translation>the text and the label are the same column</translation>
+        </message>
+        <message>
+            <source>it is a binary file, not text</source>
+            <translation>it is a binary file, not text</translation>
+        </message>
+        <message>
+            <source>cannot tell how the columns are separated (tab, comma, semicolon or bar): name it (--delimiter)</source>
+            <translation>cannot tell how the columns are separated (tab, comma, semicolon or bar): name it (--delimiter)</translation>
+        </message>
+        <message>
+            <source>a line is longer than %1 MiB</source>
+            <translation>a line is longer than %1 MiB</translation>
+        </message>
+        <message>
+            <source>this line is not a JSON object</source>
+            <translation>this line is not a JSON object</translation>
+        </message>
+        <message>
+            <source>this row has %1 fields where the header has %2 (a stray delimiter or line break?)</source>
+            <translation>this row has %1 fields where the header has %2 (a stray delimiter or line break?)</translation>
+        </message>
+        <message>
+            <source>the split column says "%1"; it can say train, valid or test</source>
+            <translation>the split column says "%1"; it can say train, valid or test</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>the label map leaves no row (%1 dropped)</source>
+            <translation>the label map leaves no row (%1 dropped)</translation>
+        </message>
+        <message>
+            <source>there is no labelled row</source>
+            <translation>there is no labelled row</translation>
+        </message>
+        <message>
+            <source>every row has the same label (%1): a classifier needs two classes or more</source>
+            <translation>every row has the same label (%1): a classifier needs two classes or more</translation>
+        </message>
+        <message>
+            <source>it has %1 classes (%2); Sentiment Lab trains two classes so far: make two with a label map (for example --label-map "1-4=negative,9-10=positive")</source>
+            <translation>it has %1 classes (%2); Sentiment Lab trains two classes so far: make two with a label map (for example --label-map "1-4=negative,9-10=positive")</translation>
+        </message>
+        <message>
+            <source>the class "%1" has no training example</source>
+            <translation>the class "%1" has no training example</translation>
+        </message>
+        <message>
+            <source>%1 rows were left out: the label map does not name their labels</source>
+            <translation>%1 rows were left out: the label map does not name their labels</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>

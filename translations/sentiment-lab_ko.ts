@@ -2183,6 +2183,94 @@
         <source>run %1 trained on %2, not on %3: open those reviews to continue it</source>
         <translation>실행 %1은(는) %3이(가) 아니라 %2(으)로 학습했습니다: 이어서 학습하려면 그 리뷰를 여세요</translation>
     </message>
+    <message>
+        <source>a field is longer than %1 MiB (is this a text file?)</source>
+        <translation>필드가 %1 MiB보다 깁니다 (텍스트 파일이 맞나요?)</translation>
+    </message>
+    <message>
+        <source>a quoted field opens here and is never closed</source>
+        <translation>따옴표로 시작한 필드가 여기서 열리고 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>the label map&apos;s rule &quot;%1&quot; is not LABELS=CLASS (for example 1-4=negative)</source>
+        <translation>레이블 매핑 규칙 &quot;%1&quot;이(가) 레이블=클래스 형식이 아닙니다 (예: 1-4=negative)</translation>
+    </message>
+    <message>
+        <source>the label map&apos;s range &quot;%1&quot; runs backwards</source>
+        <translation>레이블 매핑의 범위 &quot;%1&quot;이(가) 거꾸로입니다</translation>
+    </message>
+    <message>
+        <source>the label map is empty</source>
+        <translation>레이블 매핑이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>there is no %1 column %2: the file has %3 columns</source>
+        <translation>%1 열 %2이(가) 없습니다: 파일의 열은 %3개입니다</translation>
+    </message>
+    <message>
+        <source>there is no column named &quot;%1&quot; for the %2; the columns are: %3</source>
+        <translation>%2에 쓸 &quot;%1&quot;이라는 열이 없습니다. 열: %3</translation>
+    </message>
+    <message>
+        <source>cannot tell which column holds the labels: name it (--label-column)</source>
+        <translation>어느 열이 레이블인지 알 수 없습니다: 지정하세요 (--label-column)</translation>
+    </message>
+    <message>
+        <source>the text and the label are the same column</source>
+        <translation>텍스트와 레이블이 같은 열입니다</translation>
+    </message>
+    <message>
+        <source>it is a binary file, not text</source>
+        <translation>텍스트가 아니라 바이너리 파일입니다</translation>
+    </message>
+    <message>
+        <source>cannot tell how the columns are separated (tab, comma, semicolon or bar): name it (--delimiter)</source>
+        <translation>열 구분자(탭, 쉼표, 세미콜론, 세로 막대)를 알 수 없습니다: 지정하세요 (--delimiter)</translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 MiB</source>
+        <translation>한 줄이 %1 MiB보다 깁니다</translation>
+    </message>
+    <message>
+        <source>this line is not a JSON object</source>
+        <translation>이 줄은 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2 (a stray delimiter or line break?)</source>
+        <translation>이 행의 필드는 %1개인데 헤더는 %2개입니다 (구분자나 줄바꿈이 잘못 들어갔나요?)</translation>
+    </message>
+    <message>
+        <source>the split column says &quot;%1&quot;; it can say train, valid or test</source>
+        <translation>분할 열의 값이 &quot;%1&quot;입니다. train, valid, test 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the label map leaves no row (%1 dropped)</source>
+        <translation>레이블 매핑 뒤에 남는 행이 없습니다 (%1개 제외)</translation>
+    </message>
+    <message>
+        <source>there is no labelled row</source>
+        <translation>레이블이 있는 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>every row has the same label (%1): a classifier needs two classes or more</source>
+        <translation>모든 행의 레이블이 같습니다 (%1): 분류기에는 클래스가 둘 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>it has %1 classes (%2); Sentiment Lab trains two classes so far: make two with a label map (for example --label-map &quot;1-4=negative,9-10=positive&quot;)</source>
+        <translation>클래스가 %1개입니다 (%2). Sentiment Lab은 아직 두 클래스만 학습합니다: 레이블 매핑으로 두 개를 만드세요 (예: --label-map &quot;1-4=negative,9-10=positive&quot;)</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; has no training example</source>
+        <translation>클래스 &quot;%1&quot;에 학습 예가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 rows were left out: the label map does not name their labels</source>
+        <translation>%1개 행을 제외했습니다: 레이블 매핑에 그 레이블이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>

@@ -8,6 +8,7 @@
 #include "data/dataset/Fingerprint.h"
 #include "data/imdb/DemoData.h"
 #include "data/imdb/ImdbReader.h"
+#include "data/table/TableReader.h"
 
 namespace sentiment::data {
 
@@ -27,15 +28,21 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path,
     const auto start = Clock::now();
     LoadTimings t;
     const ImdbReader reader;
+    std::error_code ec;
+    const bool table =
+        TableReader::looksLikeTable(path) && !std::filesystem::is_directory(path, ec);
     std::optional<Fingerprint> fingerprint;
     const CorpusCache cache(cacheDirectory_);
     if (std::filesystem::exists(path)) {
         if (auto fp = Fingerprint::of(path)) fingerprint = *fp;
     }
+    // A table read with other columns, labels or split is another corpus: its own cache entry.
+    auto cacheKey = fingerprint;
+    if (cacheKey && table) cacheKey->source += "\n" + options.table.key();
     if (options.useCache) {
-        if (fingerprint) {
+        if (cacheKey) {
             if (observer != nullptr) observer->onPhase("cache");
-            auto cached = cache.load(*fingerprint, options.tokenizer);
+            auto cached = cache.load(*cacheKey, options.tokenizer);
             if (!cached) {
                 if (observer != nullptr) observer->onWarning(cached.error().sentence());
             } else if (*cached) {
@@ -52,13 +59,17 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path,
     double readSeconds = 0;
     auto corpus =
         CorpusBuilder(options.tokenizer, options.threads)
-            .build([&](ReviewQueue& queue) { return reader.read(path, observer, stop, &queue); },
-                   observer, stop, &readSeconds);
+            .build(
+                [&](ReviewQueue& queue) {
+                    return table ? TableReader(options.table).read(path, observer, stop, &queue)
+                                 : reader.read(path, observer, stop, &queue);
+                },
+                observer, stop, &readSeconds);
     t.read = since(start) - since(readStart) + readSeconds;
     t.tokenize = since(readStart) - readSeconds;
     if (!corpus) return corpus.error();
-    if (fingerprint && options.useCache) {
-        if (auto saved = cache.save(*fingerprint, *corpus); !saved && observer != nullptr) {
+    if (cacheKey && options.useCache) {
+        if (auto saved = cache.save(*cacheKey, *corpus); !saved && observer != nullptr) {
             observer->onWarning(Message::tr("the tokenized dataset was not cached: %1")
                                     .arg(saved.error().sentence()));
         }

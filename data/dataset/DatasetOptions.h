@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "data/dataset/Vocabulary.h"
+#include "data/table/TableOptions.h"
 #include "data/text/TokenizerOptions.h"
 
 namespace sentiment::data {
@@ -19,6 +20,8 @@ struct DatasetOptions {
     /// each review's distinct bigrams ("a b") are appended to its tokens and compete with the
     /// words for the vocabulary; 3 its distinct trigrams ("a b c") too (NBSVM's option).
     int ngrams = 1;
+    /// How a labelled table (.csv, .tsv, .txt, .jsonl) is read; IMDb ignores it.
+    TableOptions table;
     bool bigrams() const { return ngrams >= 2; }
 };
 

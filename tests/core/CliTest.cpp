@@ -884,3 +884,76 @@ TEST(Cli, TrainRefusesModesThatMeanNothingBeforeAnyWork) {
     EXPECT_FALSE(
         std::filesystem::exists(cache.path() / "sentiment-lab" / "runs.sqlite"));  // nothing opened
 }
+
+namespace {
+
+// An NSMC-style pair of files (id, document, label; tab-separated, a header, Korean texts):
+// words that decide the class, so that a small model learns them.
+void writeNsmcStyle(const TempDir& dir) {
+    const char* good[] = {"최고의 영화", "정말 재밌다", "감동적인 연기", "강력 추천"};
+    const char* bad[] = {"최악의 영화", "정말 지루하다", "돈이 아깝다", "시간 낭비"};
+    std::string train = "id\tdocument\tlabel\n", test = train;
+    for (int i = 0; i < 160; ++i) {
+        auto& file = i < 120 ? train : test;
+        const bool positive = i % 2 == 0;
+        file += std::to_string(1000 + i) + "\t" + (positive ? good[i % 4] : bad[i % 4]) + " " +
+                std::to_string(i) + "\t" + (positive ? "1" : "0") + "\n";
+    }
+    sentiment::test::writeFile(dir / "ratings_train.txt", train);
+    sentiment::test::writeFile(dir / "ratings_test.txt", test);
+}
+
+}  // namespace
+
+// A student's own Korean files, as NSMC ships them: read, trained, recorded with the plan's way
+// of reading them (so the stored run trains again on the same files), and not judged against the
+// lecture's IMDb figures.
+TEST(Cli, AnNsmcStyleTableTrainsAndItsStoredPlanReadsItAgain) {
+    TempDir dir;
+    writeNsmcStyle(dir);
+    const auto data = "--data '" + (dir / "ratings_train.txt").string() + "' --test-data '" +
+                      (dir / "ratings_test.txt").string() + "'";
+    auto shown = cli("dataset " + data + " --json", dir);
+    ASSERT_EQ(shown.status, 0) << shown.out;
+    const auto d = nlohmann::json::parse(shown.out);
+    EXPECT_EQ(d["test"]["total"], 40);
+    EXPECT_EQ(d["test"]["pos"], 20);
+    EXPECT_EQ(d["train"]["total"].get<int>() + d["valid"]["total"].get<int>(), 120);
+
+    auto first = cli("train --preset nbsvm " + data + " --threads 2 --json", dir);
+    ASSERT_EQ(first.status, 0) << first.out;
+    const auto j = nlohmann::json::parse(first.out.substr(first.out.rfind("\n{") + 1));
+    EXPECT_TRUE(j["lecture"].is_null());  // IMDb's figures say nothing about these reviews
+    EXPECT_EQ(first.out.find("Against the lecture"), std::string::npos);
+    EXPECT_GT(j["test"]["acc"].get<double>(), 0.9);  // its words decide the class
+
+    // Again from the store alone: the plan knows both files and how it read them.
+    auto again = cli("train --from-run 1 --json", dir);
+    ASSERT_EQ(again.status, 0) << again.out;
+    const auto k = nlohmann::json::parse(again.out.substr(again.out.rfind("\n{") + 1));
+    EXPECT_EQ(k["test"]["acc"], j["test"]["acc"]);
+    EXPECT_EQ(k["test"]["loss"], j["test"]["loss"]);
+}
+
+TEST(Cli, ATableWithMoreClassesThanTwoAsksForALabelMap) {
+    TempDir dir;
+    std::string tsv = "movie_id\treview_id\trating\treview\n";
+    for (int i = 0; i < 60; ++i)
+        tsv += std::to_string(i % 6) + "\t" + std::to_string(i) + "\t" +
+               std::to_string(i % 10 + 1) + "\t리뷰 " + std::to_string(i) + "\n";
+    sentiment::test::writeFile(dir / "ratings.tsv", tsv);
+    const auto file = "--data '" + (dir / "ratings.tsv").string() + "'";
+    auto refused = cli("dataset " + file, dir, true);
+    EXPECT_EQ(refused.status, 1);
+    EXPECT_NE(refused.out.find("ratings.tsv: it has 10 classes"), std::string::npos) << refused.out;
+    EXPECT_NE(refused.out.find("--label-map"), std::string::npos) << refused.out;
+    auto mapped =
+        cli("dataset " + file +
+                " --label-map '1-4=negative,9-10=positive' --group-column movie_id --json",
+            dir);
+    ASSERT_EQ(mapped.status, 0) << mapped.out;
+    const auto j = nlohmann::json::parse(mapped.out);
+    EXPECT_EQ(j["train"]["total"].get<int>() + j["valid"]["total"].get<int>() +
+                  j["test"]["total"].get<int>(),
+              36);  // ratings 5-8 left out
+}

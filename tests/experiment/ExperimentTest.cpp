@@ -70,6 +70,33 @@ TEST(ExperimentPlan, JsonRoundTripKeepsEverySetting) {
     EXPECT_EQ(back->model.cell, model::Cell::Gru);
 }
 
+// How a student's table was read is part of the plan: another column or label map is another
+// dataset, and a plan that reads IMDb says nothing of tables (its JSON is what it always was).
+TEST(ExperimentPlan, ATablesWayOfReadingIsStoredAndDecidesTheFit) {
+    auto p = smallPlan("fasttext");
+    EXPECT_FALSE(p.toJson()["data"].contains("table"));
+    p.source = "/data/ratings.tsv.gz";
+    p.data.table.textColumn = "review";
+    p.data.table.labelColumn = "3";
+    p.data.table.groupColumn = "movie_id";
+    p.data.table.delimiter = '\t';
+    p.data.table.header = data::TableOptions::Header::Yes;
+    p.data.table.quoting = data::Quoting::None;
+    p.data.table.labelMap = "1-4=negative,9-10=positive";
+    p.data.table.testFile = "/data/test.tsv";
+    p.data.table.testFraction = 0.25;
+    p.data.table.seed = 9;
+    const auto back = ExperimentPlan::fromText(p.toJson().dump());
+    ASSERT_TRUE(back) << back.error().message;
+    EXPECT_EQ(back->data.table, p.data.table);
+    EXPECT_EQ(back->toJson(), p.toJson());
+
+    auto other = p;
+    other.data.table.labelMap = "1-3=negative,10=positive";
+    EXPECT_NE(other.datasetOptions().table.key(), p.datasetOptions().table.key());
+    EXPECT_FALSE(other.datasetOptions().table == p.datasetOptions().table);
+}
+
 TEST(ExperimentPlan, ARunRecordedBeforePlansSaysSo) {
     // What the first version stored: model, training and data, no plan.
     const auto old = R"({"model":{},"training":{},"data":{"source":"demo sample"}})";

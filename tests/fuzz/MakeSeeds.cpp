@@ -77,6 +77,15 @@ int main(int argc, char** argv) {
          "the 0.418 0.24968 -0.41242\n, 0.013441 0.23682 -0.16899\nmovie 1e-3 -2.5E+1 7\n");
     seed("vectors_text", "word2vec_header", "2 3\nthe 0.1 0.2 0.3\ngood -1 0 1\n");
     seed("vectors_text", "spaces_in_word", "a b 1 2\ncd 3 4\r\n. . 5 6\n");
+    seed("table", "nsmc_tsv",
+         "id\tdocument\tlabel\n1\t\xEC\xA2\x8B\xEC\x95\x84\xEC\x9A\x94\t1\n2\tbad one\t0\n3\tgood "
+         "film\t1\n4\tdull\t0\n");
+    seed("table", "quoted_csv",
+         "text,label\r\n\"a, \"\"quoted\"\"\nline\",pos\r\nplain,neg\r\n\"x\",pos\r\ny,neg\r\n");
+    seed(
+        "table", "json_lines",
+        "{\"text\": \"\xE3\x81\x84\xE3\x81\x84\", \"label\": 1}\n{\"text\": \"no\", \"label\": 0}\n"
+        "{\"text\": \"yes\", \"label\": 1}\n{\"text\": \"nah\", \"label\": 0}\n");
 
     const auto entries = test::smallImdb(1);
     test::writeArchive(tmp / "imdb.tar.gz", entries);

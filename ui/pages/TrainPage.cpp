@@ -23,6 +23,7 @@
 #include <cmath>
 
 #include "data/vectors/WordVectors.h"
+#include "experiment/LectureReference.h"
 #include "experiment/PlanInWords.h"
 #include "foundation/TextFormat.h"
 #include "model/ModelConfig.h"
@@ -374,10 +375,16 @@ void TrainPage::resetCharts() {
     showReference();
 }
 
+bool TrainPage::onLectureData() const {
+    const auto dataset = datasets_->dataset();
+    return !dataset || experiment::LectureReference::judges(dataset->sourceName);
+}
+
 void TrainPage::showReference() {
     lossReference_.clear();
     accuracyReference_.clear();
-    const auto* r = reference_->preset(runPreset_);
+    // The course's curves belong beside runs on its data, not on a student's own table.
+    const auto* r = onLectureData() ? reference_->preset(runPreset_) : nullptr;
     lossReference_.add(r, ReferenceCurves::Split::Train, kTrainColour.lighter(130), false);
     lossReference_.add(r, ReferenceCurves::Split::Valid, kValidColour.lighter(115), false);
     accuracyReference_.add(r, ReferenceCurves::Split::Train, kTrainColour.lighter(130), false);
@@ -478,7 +485,8 @@ void TrainPage::onFinished(const RunSummary& s) {
         std::vector<double> valid;
         for (int i = 0; i < epochsSeen_.size() && epochsSeen_[i].epoch == i + 1; ++i)
             valid.push_back(epochsSeen_[i].validAccuracy);
-        const QString verdict = reference_->verdict(runPreset_, s.testAccuracy, valid);
+        const QString verdict =
+            onLectureData() ? reference_->verdict(runPreset_, s.testAccuracy, valid) : QString();
         if (!verdict.isEmpty()) lines << tr("Against the lecture: %1").arg(verdict);
     } else if (s.stopped) {
         lines << tr("Stopped: the finished epochs are kept; no test was run.");

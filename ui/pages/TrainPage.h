@@ -108,6 +108,8 @@ private:
     QLabel* result_;
     QLabel* diagnosis_;
     ReferenceCurves lossReference_, accuracyReference_;
+    /// True unless the loaded dataset is a student's own table (no course figures for it).
+    bool onLectureData() const;
     QString runPreset_;  ///< the preset of the run shown, judged against the course
     QTimer* replotTimer_;
     QVector<double> batchSteps_, batchLosses_;

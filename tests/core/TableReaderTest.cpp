@@ -1,0 +1,290 @@
+// Labelled tables (CSV, TSV, JSON Lines) as students have them: NSMC's Korean TSV, a quoted CSV,
+// JSON Lines in other scripts; labels mapped to classes; splits given or made; and every kind of
+// bad file named with its line.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "TestFiles.h"
+#include "data/table/DelimitedParser.h"
+#include "data/table/LabelMap.h"
+#include "data/table/TableReader.h"
+
+using namespace sentiment;
+using namespace sentiment::data;
+using sentiment::test::TempDir;
+using sentiment::test::writeFile;
+
+namespace {
+
+std::vector<std::vector<std::string>> parseAll(std::string_view input, char delimiter,
+                                               Quoting quoting, std::size_t chunk,
+                                               Status* status = nullptr) {
+    std::vector<std::vector<std::string>> out;
+    DelimitedParser parser(delimiter, quoting);
+    const DelimitedParser::Sink sink = [&](const std::vector<std::string>& f,
+                                           std::uint64_t) -> Status {
+        out.push_back(f);
+        return Done{};
+    };
+    Status ok = Done{};
+    for (std::size_t at = 0; at < input.size() && ok; at += chunk)
+        ok = parser.feed(input.substr(at, chunk), sink);
+    if (ok) ok = parser.finish(sink);
+    if (status != nullptr) *status = ok;
+    return out;
+}
+
+// NSMC's own layout: id, document, label; tab-separated, a header, Korean text.
+const char* kNsmcTrain =
+    "id\tdocument\tlabel\n"
+    "9976970\t아 더빙.. 진짜 짜증나네요 목소리\t0\n"
+    "3819312\t흠...포스터보고 초딩영화줄....오버연기조차 가볍지 않구나\t1\n"
+    "10265843\t너무재밓었다그래서보는것을추천한다\t0\n"
+    "9045019\t교도소 이야기구먼 ..솔직히 재미는 없다..평점 조정\t0\n"
+    "6483659\t사이몬페그의 익살스런 연기가 돋보였던 영화!스파이더맨에서 늙어보이기만 했던\t1\n"
+    "5403919\t막 걸음마 뗀 3세부터 초등학교 1학년생인 8살용영화.ㅋㅋㅋ...별반개도 아까움.\t0\n";
+const char* kNsmcTest =
+    "id\tdocument\tlabel\n"
+    "6270596\t굳 ㅋ\t1\n"
+    "9274899\tGDNTOPCLASSINTHECLUB\t0\n"
+    "8544678\t뭐야 이 평점들은.... 나쁘진 않지만 10점 짜리는 더더욱 아니잖아\t0\n"
+    "6825595\t지루하지는 않은데 완전 막장임... 돈주고 보기에는....\t1\n";
+
+std::map<std::pair<Split, Label>, int> counts(const ImdbData& data) {
+    std::map<std::pair<Split, Label>, int> c;
+    for (const auto& r : data.reviews) ++c[{r.info.split, r.info.label}];
+    return c;
+}
+
+std::string messageOf(const Result<ImdbData>& r) {
+    return r ? std::string("(read)") : r.error().message;
+}
+
+}  // namespace
+
+TEST(DelimitedParser, AnyChunkingGivesTheSameRecords) {
+    const std::string csv =
+        "text,label\r\n\"a, \"\"quoted\"\" one\nover two lines\",pos\r\nplain,neg\n\n,\nlast,pos";
+    const auto whole = parseAll(csv, ',', Quoting::Double, csv.size());
+    ASSERT_EQ(whole.size(), 5u);
+    EXPECT_EQ(whole[1][0], "a, \"quoted\" one\nover two lines");
+    EXPECT_EQ(whole[1][1], "pos");
+    EXPECT_EQ(whole[3], (std::vector<std::string>{"", ""}));  // a line of delimiters
+    EXPECT_EQ(whole[4][0], "last");                           // no line break at the end
+    for (std::size_t chunk : {1u, 2u, 3u, 7u})
+        EXPECT_EQ(parseAll(csv, ',', Quoting::Double, chunk), whole);
+}
+
+TEST(DelimitedParser, TabSeparatedTextKeepsItsQuotesAndAnOpenQuoteIsNamedByLine) {
+    const auto tsv = parseAll("1\t\"최고\" 라고 하고 싶다\t1\n", '\t', Quoting::None, 4);
+    ASSERT_EQ(tsv.size(), 1u);
+    EXPECT_EQ(tsv[0][1], "\"최고\" 라고 하고 싶다");
+
+    Status status = Done{};
+    (void)parseAll("a,b\nc,\"never closed\nd,e\n", ',', Quoting::Double, 5, &status);
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().line, 2);
+    EXPECT_NE(status.error().message.find("never closed"), std::string::npos);
+}
+
+TEST(DelimitedParser, AFieldPastTheLimitIsRefusedNotGrown) {
+    DelimitedParser parser(',', Quoting::Double, 1 << 20);
+    const std::string big((1 << 20) + 10, 'x');
+    const auto ok = parser.feed(big, [](const auto&, std::uint64_t) -> Status { return Done{}; });
+    ASSERT_FALSE(ok);
+    EXPECT_NE(ok.error().message.find("longer than 1 MiB"), std::string::npos)
+        << ok.error().message;
+}
+
+TEST(LabelMap, RangesAndLabelsToClassesInTheOrderNamed) {
+    const auto map = LabelMap::parse("9-10=positive, 1-4=negative, meh=neutral");
+    ASSERT_TRUE(map) << map.error().message;
+    EXPECT_EQ(map->classes(), (std::vector<std::string>{"positive", "negative", "neutral"}));
+    EXPECT_EQ(map->classOf("10"), 0u);
+    EXPECT_EQ(map->classOf(" 3 "), 1u);
+    EXPECT_EQ(map->classOf("meh"), 2u);
+    EXPECT_FALSE(map->classOf("5"));
+    EXPECT_FALSE(map->classOf("10.5"));
+    EXPECT_FALSE(LabelMap::parse("1-4"));
+    EXPECT_FALSE(LabelMap::parse("4-1=x"));
+    EXPECT_FALSE(LabelMap::parse(" , "));
+}
+
+TEST(TableReader, ReadsNsmcsKoreanFilesWithTheirOwnTestFile) {
+    TempDir dir;
+    writeFile(dir / "ratings_train.txt", kNsmcTrain);
+    writeFile(dir / "ratings_test.txt", kNsmcTest);
+    TableOptions options;
+    options.testFile = dir / "ratings_test.txt";
+    const auto data = TableReader(options).read(dir / "ratings_train.txt");
+    ASSERT_TRUE(data) << data.error().message;
+    const auto c = counts(*data);
+    EXPECT_EQ((c.at({Split::Train, Label::Negative})), 4);
+    EXPECT_EQ((c.at({Split::Train, Label::Positive})), 2);
+    EXPECT_EQ((c.at({Split::Test, Label::Negative})), 2);
+    EXPECT_EQ((c.at({Split::Test, Label::Positive})), 2);
+    std::set<std::string_view> texts;
+    for (const auto& r : data->reviews) texts.insert(r.text);
+    EXPECT_TRUE(texts.count("굳 ㅋ"));  // the document column, found by its name
+    EXPECT_TRUE(texts.count("아 더빙.. 진짜 짜증나네요 목소리"));
+
+    const auto preview = TableReader(options).preview(dir / "ratings_train.txt", 3);
+    ASSERT_TRUE(preview) << preview.error().message;
+    EXPECT_EQ(preview->delimiter, '\t');
+    EXPECT_TRUE(preview->header);
+    EXPECT_EQ(preview->columns, (std::vector<std::string>{"id", "document", "label"}));
+    EXPECT_EQ(preview->textColumn, 1u);
+    EXPECT_EQ(preview->labelColumn, 2u);
+    EXPECT_EQ(preview->rows.size(), 3u);
+}
+
+TEST(TableReader, AGzippedFileReadsTheSame) {
+    TempDir dir;
+    writeFile(dir / "train.tsv", kNsmcTrain);
+    ASSERT_EQ(std::system(("gzip -k " + (dir / "train.tsv").string()).c_str()), 0);
+    TableOptions options;
+    options.testFraction = 0.5;
+    const auto plain = TableReader(options).read(dir / "train.tsv");
+    const auto zipped = TableReader(options).read(dir / "train.tsv.gz");
+    ASSERT_TRUE(plain) << plain.error().message;
+    ASSERT_TRUE(zipped) << zipped.error().message;
+    ASSERT_EQ(plain->reviews.size(), zipped->reviews.size());
+    for (std::size_t i = 0; i < plain->reviews.size(); ++i) {
+        EXPECT_EQ(plain->reviews[i].text, zipped->reviews[i].text);
+        EXPECT_EQ(plain->reviews[i].info.split, zipped->reviews[i].info.split);
+    }
+}
+
+TEST(TableReader, AQuotedCsvWithoutHeaderAndJsonLinesInOtherScripts) {
+    TempDir dir;
+    // No header: the longer column is the text, the other the label; quoted commas and breaks.
+    writeFile(dir / "own.csv",
+              "\"Great, \"\"really\"\" great\nfilm\",pos\nawful,neg\n\"fine\",pos\nboring,neg\n"
+              "loved it,pos\nhated it,neg\n");
+    TableOptions csv;
+    csv.testFraction = 0.34;
+    const auto a = TableReader(csv).read(dir / "own.csv");
+    ASSERT_TRUE(a) << a.error().message;
+    EXPECT_EQ(a->reviews.size(), 6u);
+    bool found = false;
+    for (const auto& r : a->reviews) found |= r.text == "Great, \"really\" great\nfilm";
+    EXPECT_TRUE(found);
+
+    writeFile(dir / "other.jsonl",
+              "{\"text\": \"とても良い映画でした\", \"label\": \"good\"}\n"
+              "{\"text\": \"فيلم سيء جدا\", \"label\": \"bad\"}\n"
+              "{\"label\": \"good\", \"text\": \"素晴らしい\"}\n"
+              "{\"text\": \"ممل\", \"label\": \"bad\"}\n");
+    TableOptions json;
+    json.testFraction = 0.5;
+    const auto b = TableReader(json).read(dir / "other.jsonl");
+    ASSERT_TRUE(b) << b.error().message;
+    EXPECT_EQ(b->reviews.size(), 4u);
+    for (const auto& r : b->reviews) {
+        // "bad" before "good": bad is the first class (negative).
+        const bool arabic = static_cast<unsigned char>(r.text[0]) == 0xD9;  // ف, م
+        EXPECT_EQ(r.info.label, arabic ? Label::Negative : Label::Positive) << r.text;
+    }
+}
+
+TEST(TableReader, ALabelMapMakesTwoClassesFromRatingsAndDropsTheRest) {
+    TempDir dir;
+    std::string tsv = "movie_id\treview_id\trating\treview\n";
+    for (int i = 0; i < 40; ++i)
+        tsv += std::to_string(i % 8) + "\t" + std::to_string(i) + "\t" +
+               std::to_string(i % 10 + 1) + "\treview " + std::to_string(i) + "\n";
+    writeFile(dir / "ratings.tsv", tsv);
+    TableOptions options;
+    options.labelMap = "1-4=negative,9-10=positive";
+    options.groupColumn = "movie_id";
+    options.testFraction = 0.25;
+    const auto data = TableReader(options).read(dir / "ratings.tsv");
+    ASSERT_TRUE(data) << data.error().message;
+    EXPECT_EQ(data->reviews.size(), 24u);  // ratings 5-8 left out
+    ASSERT_FALSE(data->report.warnings.empty());
+    EXPECT_NE(data->report.warnings.back().english().find("16 rows were left out"),
+              std::string::npos);
+    // Split by movie: no movie on both sides.
+    std::map<int, std::set<Split>> sides;
+    for (const auto& r : data->reviews) {
+        const int review = std::stoi(std::string(r.text.substr(7)));
+        sides[review % 8].insert(r.info.split);
+        EXPECT_EQ(r.info.label, review % 10 + 1 >= 9 ? Label::Positive : Label::Negative);
+    }
+    for (const auto& [movie, s] : sides) EXPECT_EQ(s.size(), 1u) << "movie " << movie;
+
+    // The same seed makes the same split; another seed another one.
+    const auto again = TableReader(options).read(dir / "ratings.tsv");
+    ASSERT_TRUE(again);
+    for (std::size_t i = 0; i < data->reviews.size(); ++i)
+        EXPECT_EQ(data->reviews[i].text, again->reviews[i].text);
+}
+
+TEST(TableReader, AMadeSplitHoldsOutTheSameShareOfEachClass) {
+    TempDir dir;
+    std::string csv = "text,label\n";
+    for (int i = 0; i < 100; ++i)
+        csv += "review " + std::to_string(i) + "," + (i < 80 ? "a" : "b") + "\n";
+    writeFile(dir / "skewed.csv", csv);
+    TableOptions options;  // 20 % held out
+    const auto data = TableReader(options).read(dir / "skewed.csv");
+    ASSERT_TRUE(data) << data.error().message;
+    const auto c = counts(*data);
+    EXPECT_EQ((c.at({Split::Test, Label::Negative})), 16);
+    EXPECT_EQ((c.at({Split::Test, Label::Positive})), 4);
+}
+
+TEST(TableReader, BadFilesAreNamedWithTheirLineAndNothingIsLoaded) {
+    TempDir dir;
+    const auto read = [&](const std::string& name, const std::string& content,
+                          TableOptions options = {}) {
+        writeFile(dir / name, content);
+        return TableReader(options).read(dir / name);
+    };
+    const auto expectError = [](const Result<ImdbData>& r,
+                                std::initializer_list<const char*> parts) {
+        ASSERT_FALSE(r) << "read";
+        for (const char* p : parts)
+            EXPECT_NE(r.error().message.find(p), std::string::npos) << r.error().message;
+    };
+    expectError(TableReader({}).read(dir / "missing.csv"), {"missing.csv"});
+    TableOptions named;
+    named.textColumn = "review";
+    expectError(read("columns.tsv", kNsmcTrain, named),
+                {"columns.tsv", "no column named \"review\"", "id, document, label"});
+    expectError(read("one.csv", "text,label\na,1\nb,1\nc,1\n"), {"one.csv", "same label", "\"1\""});
+    expectError(read("three.csv", "text,label\na,x\nb,y\nc,z\n"),
+                {"three.csv", "3 classes", "--label-map"});
+    expectError(read("ragged.tsv", "id\tdocument\tlabel\n1\tgood\t1\n2\tbad\t0\textra\n"),
+                {"ragged.tsv, line 3", "4 fields where the header has 3"});
+    expectError(read("binary.csv", std::string("text,label\n\0\x01\x02,1\n", 17)),
+                {"binary.csv", "binary file"});
+    TableOptions map;
+    map.labelMap = "1-4=negative,9-10=positive";
+    expectError(read("nothing.tsv", "review\trating\na\t5\nb\t6\n", map),
+                {"nothing.tsv", "label map leaves no row"});
+    expectError(read("json.jsonl", "{\"text\": \"a\", \"label\": 1}\n[1, 2]\n"),
+                {"json.jsonl, line 2", "not a JSON object"});
+    TableOptions split;
+    split.splitColumn = "part";
+    expectError(read("split.csv", "text,label,part\na,1,train\nb,0,holdout\n", split),
+                {"split.csv, line 3", "holdout"});
+    expectError(read("empty.csv", ""), {"empty.csv", "empty"});
+    expectError(read("notrain.csv", "text,label,part\na,1,train\nb,0,test\nc,1,test\n", split),
+                {"notrain.csv", "\"0\" has no training example"});
+}
+
+TEST(TableReader, EmptyTextsAreSkippedAndInvalidUtf8Repaired) {
+    TempDir dir;
+    writeFile(dir / "messy.csv",
+              "text,label\ngood,1\n,0\nbad \xff\xfe bytes,0\nfine,1\nmeh,0\nok,1\n");
+    TableOptions options;
+    options.testFraction = 0.34;
+    const auto data = TableReader(options).read(dir / "messy.csv");
+    ASSERT_TRUE(data) << data.error().message;
+    EXPECT_EQ(data->reviews.size(), 5u);
+    EXPECT_EQ(data->report.emptyReviews, 1u);
+    EXPECT_EQ(data->report.invalidUtf8Reviews, 1u);
+}
