@@ -94,7 +94,7 @@ bool ExperimentPlan::fits(const data::Dataset& dataset) const {
     const auto& have = dataset.options;
     return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer &&
            wanted.ngrams == have.ngrams && wanted.trainFraction == have.trainFraction &&
-           wanted.seed == have.seed && wanted.table == have.table;
+           wanted.seed == have.seed;
 }
 
 Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
@@ -102,10 +102,11 @@ Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
     std::stop_token stop) const {
     if (!loaded) return Error::at({}, Message::tr("no dataset is loaded"));
     if (fits(*loaded)) return loaded;
-    const auto wanted = datasetOptions(loaded->options);
-    // The same reviews read the same way: only the vocabulary and the split change.
-    if (wanted.tokenizer == loaded->options.tokenizer && wanted.table == loaded->options.table &&
-        loaded->corpus) {
+    auto wanted = datasetOptions(loaded->options);
+    // The reviews as they were opened: how a table is read is the Data page's choice (or the
+    // command line's), which the run records.
+    wanted.table = loaded->options.table;
+    if (wanted.tokenizer == loaded->options.tokenizer && loaded->corpus) {
         auto ds = data::DatasetBuilder(wanted).build(loaded->corpus);
         ds.sourceName = loaded->sourceName;
         ds.demo = loaded->demo;

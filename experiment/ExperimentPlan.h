@@ -91,7 +91,9 @@ struct ExperimentPlan {
 
     /// The dataset options this plan needs, starting from `base` (threads, cache use).
     data::DatasetOptions datasetOptions(const data::DatasetOptions& base = {}) const;
-    /// True when `dataset` already has this plan's vocabulary, tokenizer, bigrams and split.
+    /// True when `dataset` already has this plan's vocabulary, tokenizer, bigrams and split. How
+    /// a table was read (`data.table`) is not compared: a loaded dataset's reading is its own,
+    /// and a run records it (ExperimentRunner); `datasetOptions` reads a file the plan's way.
     bool fits(const data::Dataset& dataset) const;
     /// `loaded` when it fits; otherwise the same reviews with this plan's vocabulary, bigrams and
     /// split (re-read through the cache after a tokenizer change: slow, call it off the GUI

@@ -117,6 +117,7 @@ bool ExperimentRunner::prepare(ExperimentOutcome& out, const data::Dataset& data
     plan.model = plan_.modelFor(dataset.vocab, matrix);
     plan.training.precision = training::Trainer::effectivePrecision(plan.model, plan.training);
     plan.source = ExperimentPlan::sourceOf(dataset);
+    plan.data.table = dataset.options.table;  // how its reviews were read, to read them again
     plan.vectorsPath = matrix != nullptr && !vectorsSource.empty()
                            ? std::filesystem::absolute(vectorsSource).string()
                            : std::string();

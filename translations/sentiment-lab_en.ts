@@ -2290,14 +2290,6 @@
             <translation>No dataset loaded</translation>
         </message>
         <message>
-            <source>Open IMDb…</source>
-            <translation>Open IMDb…</translation>
-        </message>
-        <message>
-            <source>aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder</source>
-            <translation>aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder</translation>
-        </message>
-        <message>
             <source>Open folder…</source>
             <translation>Open folder…</translation>
         </message>
@@ -2382,14 +2374,6 @@
             <translation>Loading %1…</translation>
         </message>
         <message>
-            <source>Open the IMDb dataset</source>
-            <translation>Open the IMDb dataset</translation>
-        </message>
-        <message>
-            <source>IMDb archive (*.tar.gz *.tgz *.tar *.zip);;All files (*)</source>
-            <translation>IMDb archive (*.tar.gz *.tgz *.tar *.zip);;All files (*)</translation>
-        </message>
-        <message>
             <source>Open the extracted aclImdb folder</source>
             <translation>Open the extracted aclImdb folder</translation>
         </message>
@@ -2443,6 +2427,22 @@
         <message>
             <source>Reading word vectors</source>
             <translation>Reading word vectors</translation>
+        </message>
+        <message>
+            <source>Open a dataset</source>
+            <translation>Open a dataset</translation>
+        </message>
+        <message>
+            <source>IMDb archive (*.tar.gz *.tgz *.tar *.zip);;Labelled texts: CSV, TSV, NSMC's .txt, JSON Lines (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)</source>
+            <translation>IMDb archive (*.tar.gz *.tgz *.tar *.zip);;Labelled texts: CSV, TSV, NSMC's .txt, JSON Lines (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Open dataset…</source>
+            <translation>Open dataset…</translation>
+        </message>
+        <message>
+            <source>aclImdb_v1.tar.gz as downloaded, or your own labelled texts: CSV, TSV, NSMC's .txt, JSON Lines</source>
+            <translation>aclImdb_v1.tar.gz as downloaded, or your own labelled texts: CSV, TSV, NSMC's .txt, JSON Lines</translation>
         </message>
     </context>
     <context>
@@ -2951,10 +2951,6 @@ An interrupted download resumes where it stopped. The file is checked against it
             <translation>&amp;File</translation>
         </message>
         <message>
-            <source>&amp;Open IMDb…</source>
-            <translation>&amp;Open IMDb…</translation>
-        </message>
-        <message>
             <source>Open IMDb &amp;folder…</source>
             <translation>Open IMDb &amp;folder…</translation>
         </message>
@@ -3172,6 +3168,10 @@ Runs are still read against: %2</translation>
         <message>
             <source>Runs imported</source>
             <translation>Runs imported</translation>
+        </message>
+        <message>
+            <source>&amp;Open dataset…</source>
+            <translation>&amp;Open dataset…</translation>
         </message>
     </context>
     <context>

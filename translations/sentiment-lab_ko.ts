@@ -2290,14 +2290,6 @@
         <translation>불러온 데이터셋 없음</translation>
     </message>
     <message>
-        <source>Open IMDb…</source>
-        <translation>IMDb 열기…</translation>
-    </message>
-    <message>
-        <source>aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder</source>
-        <translation>내려받은 그대로의 aclImdb_v1.tar.gz, 또는 압축을 푼 aclImdb 폴더</translation>
-    </message>
-    <message>
         <source>Open folder…</source>
         <translation>폴더 열기…</translation>
     </message>
@@ -2382,14 +2374,6 @@
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <source>Open the IMDb dataset</source>
-        <translation>IMDb 데이터셋 열기</translation>
-    </message>
-    <message>
-        <source>IMDb archive (*.tar.gz *.tgz *.tar *.zip);;All files (*)</source>
-        <translation>IMDb 압축 파일 (*.tar.gz *.tgz *.tar *.zip);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Open the extracted aclImdb folder</source>
         <translation>압축을 푼 aclImdb 폴더 열기</translation>
     </message>
@@ -2442,6 +2426,22 @@
     <message>
         <source>Reading word vectors</source>
         <translation>단어 벡터 읽는 중</translation>
+    </message>
+    <message>
+        <source>Open a dataset</source>
+        <translation>데이터셋 열기</translation>
+    </message>
+    <message>
+        <source>IMDb archive (*.tar.gz *.tgz *.tar *.zip);;Labelled texts: CSV, TSV, NSMC&apos;s .txt, JSON Lines (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)</source>
+        <translation>IMDb 압축 파일 (*.tar.gz *.tgz *.tar *.zip);;레이블이 있는 텍스트: CSV, TSV, NSMC의 .txt, JSON Lines (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open dataset…</source>
+        <translation>데이터셋 열기…</translation>
+    </message>
+    <message>
+        <source>aclImdb_v1.tar.gz as downloaded, or your own labelled texts: CSV, TSV, NSMC&apos;s .txt, JSON Lines</source>
+        <translation>내려받은 aclImdb_v1.tar.gz, 또는 직접 만든 레이블 텍스트: CSV, TSV, NSMC의 .txt, JSON Lines</translation>
     </message>
 </context>
 <context>
@@ -2950,10 +2950,6 @@ An interrupted download resumes where it stopped. The file is checked against it
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Open IMDb…</source>
-        <translation>IMDb 열기(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Open IMDb &amp;folder…</source>
         <translation>IMDb 폴더 열기(&amp;F)…</translation>
     </message>
@@ -3170,6 +3166,10 @@ Runs are still read against: %2</source>
     <message>
         <source>Runs imported</source>
         <translation>실행을 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>데이터셋 열기(&amp;O)…</translation>
     </message>
 </context>
 <context>

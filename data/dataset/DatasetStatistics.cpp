@@ -44,8 +44,16 @@ DatasetStatistics DatasetStatistics::of(const Dataset& dataset, std::size_t batc
                          lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2),
                          lengths.end());
         s.medianLength = lengths[lengths.size() / 2];
+        const auto p99 = lengths.size() * 99 / 100;
+        std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(p99),
+                         lengths.end());
+        const std::size_t longTail = lengths[p99];
+        for (const std::size_t width : {1, 2, 5, 10, 25, 50, 100}) {
+            s.binWidth = width;
+            if (width * kBins > longTail) break;
+        }
         s.lengthCounts.assign(kBins, 0.0);
-        for (const auto n : lengths) s.lengthCounts[std::min(kBins - 1, n / kBinWidth)] += 1;
+        for (const auto n : lengths) s.lengthCounts[std::min(kBins - 1, n / s.binWidth)] += 1;
     }
     return s;
 }

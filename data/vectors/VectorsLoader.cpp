@@ -1,7 +1,11 @@
 #include "data/vectors/VectorsLoader.h"
 
+#include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 
 #include "data/dataset/Fingerprint.h"
 #include "data/imdb/ZipArchive.h"
@@ -234,6 +238,31 @@ Result<WordVectors> VectorsLoader::load(const std::filesystem::path& path,
     }
     if (observer != nullptr) observer->onProgress(1, 1);
     return vectors;
+}
+
+bool VectorsLoader::looksLikeVectors(const std::filesystem::path& path) {
+    auto name = path.filename().string();
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (name.ends_with(".zip")) return name.find("glove") != std::string::npos;
+    if (!name.ends_with(".txt") && !name.ends_with(".vec")) return false;
+    std::ifstream in(path);
+    std::string line;
+    if (!std::getline(in, line) || line.find('\t') != std::string::npos) return false;
+    std::istringstream words(line);
+    std::string word;
+    int numbers = 0, others = 0;
+    for (bool first = true; words >> word; first = false) {
+        double value = 0;
+        const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), value);
+        const bool number = ec == std::errc() && end == word.data() + word.size();
+        if (number) {
+            ++numbers;
+        } else if (!first) {
+            ++others;
+        }
+    }
+    return others == 0 && numbers >= 2;
 }
 
 }  // namespace sentiment::data

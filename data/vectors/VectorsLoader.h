@@ -29,6 +29,11 @@ public:
     Result<WordVectors> load(const std::filesystem::path& path, const VectorsOptions& options,
                              ProgressObserver* observer = nullptr) const;
 
+    /// True when `path` is word vectors rather than labelled texts: a .zip named like GloVe, or
+    /// a .txt whose first line is a word and numbers ("the 0.418 0.24968 ..."; a word2vec
+    /// header "400000 100" too). A file that cannot be read is not.
+    static bool looksLikeVectors(const std::filesystem::path& path);
+
     /// The cache file for a source (whether or not it exists yet).
     Result<std::filesystem::path> cacheFileFor(const std::filesystem::path& path,
                                                const VectorsOptions& options) const;

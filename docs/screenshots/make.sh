@@ -20,6 +20,13 @@ vectors=()
 if [ -f "$glove" ]; then vectors=(--vectors "$glove" --dim 100); fi
 shoot --screenshot "$out/data-page-demo.png"
 shoot --data-tab reviews --screenshot "$out/data-page-reviews.png"
+# A student's own Korean file, as NSMC ships it (when ../shared/data/naver is at hand).
+nsmc=${NSMC:-$root/../shared/data/naver/nsmc_style_train.txt}
+if [ -f "$nsmc" ]; then
+    XDG_DATA_HOME=$home XDG_CONFIG_HOME=$home SENTIMENT_LAB_CACHE_DIR=$home/cache OMP_WAIT_POLICY=PASSIVE \
+        xvfb-run -a -s "-screen 0 1280x900x24" "$app" "$nsmc" --data-tab reviews --screenshot "$out/data-page-nsmc.png"
+    echo "wrote $out/data-page-nsmc.png"
+fi
 if [ ${#vectors[@]} -gt 0 ]; then shoot "${vectors[@]}" --data-tab vectors --screenshot "$out/data-page-vectors.png"; fi
 shoot "${vectors[@]}" --page model --screenshot "$out/model-page.png"
 # One full epoch and more of each lecture model on the demo sample (1,400 training reviews).

@@ -87,6 +87,7 @@ TEST(Pipeline, DatasetStatisticsDescribeTheDemo) {
     EXPECT_LT(s.paddingBucketed, s.paddingRandom);  // what bucketing is for
     EXPECT_GT(s.paddingRandom, 0.3);
     ASSERT_EQ(s.lengthCounts.size(), DatasetStatistics::kBins);
+    EXPECT_EQ(s.binWidth, 25u);  // IMDb's reviews: 48 bins of 25 tokens reach its long tail
     EXPECT_EQ(std::accumulate(s.lengthCounts.begin(), s.lengthCounts.end(), 0.0), 1400.0);
     EXPECT_LE(s.medianLength, s.train.longest);
     EXPECT_EQ(s.train.tokens + s.valid.tokens + s.test.tokens,

@@ -299,3 +299,19 @@ TEST(VectorsSubset, TheSubsetGivesTheSameMatrixAsTheWholeFile) {
     EXPECT_TRUE(contains(failed.error().message, (dir / "no" / "such" / "subset.txt").string()))
         << failed.error().message;
 }
+
+// A dropped .txt is GloVe or a student's NSMC file: the first line decides, not the name.
+TEST(VectorsLoader, TellsWordVectorsFromLabelledTextsByTheFirstLine) {
+    TempDir dir;
+    writeFile(dir / "glove.6B.50d.txt", "the 0.418 0.24968 -0.41242\n, 0.013441 0.23682\n");
+    writeFile(dir / "vectors.txt", "400000 100\nthe 0.1 0.2\n");  // word2vec's header
+    writeFile(dir / "ratings_train.txt", "id\tdocument\tlabel\n9976970\t아 더빙.. 진짜\t0\n");
+    writeFile(dir / "notes.txt", "a film I liked 10 times\n");
+    EXPECT_TRUE(VectorsLoader::looksLikeVectors(dir / "glove.6B.50d.txt"));
+    EXPECT_TRUE(VectorsLoader::looksLikeVectors(dir / "vectors.txt"));
+    EXPECT_FALSE(VectorsLoader::looksLikeVectors(dir / "ratings_train.txt"));
+    EXPECT_FALSE(VectorsLoader::looksLikeVectors(dir / "notes.txt"));
+    EXPECT_FALSE(VectorsLoader::looksLikeVectors(dir / "missing.txt"));
+    EXPECT_TRUE(VectorsLoader::looksLikeVectors(dir / "glove.6B.zip"));  // by its name
+    EXPECT_FALSE(VectorsLoader::looksLikeVectors(dir / "aclImdb_v1.zip"));
+}

@@ -127,6 +127,39 @@ private Q_SLOTS:
             int(s.mostFrequentMissing.size()));
     }
 
+    // A student's own Korean file, as NSMC ships it, dropped on the window: a dataset (not word
+    // vectors, though it ends in .txt), its texts and counts on the page; a Model page plan
+    // trains on it as it was opened.
+    void aDroppedNsmcFileOpensAsADataset() {
+        TestWindow t;
+        const QString file = cache_.filePath(QStringLiteral("ratings_train.txt"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray tsv = "id\tdocument\tlabel\n";
+            for (int i = 0; i < 50; ++i) {
+                tsv += QByteArray::number(9000 + i) + '\t' +
+                       (i % 2 == 0 ? "정말 재밌는 영화 " : "너무 지루한 영화 ") +
+                       QByteArray::number(i) + '\t' + (i % 2 == 0 ? "1" : "0") + '\n';
+            }
+            f.write(tsv);
+        }
+        QSignalSpy loaded(&t.datasets, &DatasetController::loaded);
+        QSignalSpy vectors(&t.datasets, &DatasetController::vectorsLoaded);
+        t.window.openPath(file);  // what a drop does
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(vectors.count(), 0);
+        auto* counts = named<QTableWidget>(t.window.dataPage(), "countsTable");
+        QCOMPARE(counts->item(2, 1)->text(), QLocale().toString(5));  // 20 % of each 25 held out
+        bool korean = false;
+        for (int row = 0; row < named<QTableWidget>(t.window.dataPage(), "tokens")->rowCount();
+             ++row)
+            korean |= named<QTableWidget>(t.window.dataPage(), "tokens")->item(row, 0)->text() ==
+                      QStringLiteral("영화");
+        QVERIFY(korean);
+        QVERIFY(t.models.choice().fits(*t.datasets.dataset()));
+    }
+
     void aBadPathShowsAnErrorAndTheWindowStaysUsable() {
         TestWindow t;
         auto& controller = t.datasets;

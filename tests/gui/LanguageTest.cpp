@@ -51,9 +51,9 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(0), QStringLiteral("데이터(&D)"));
         QStringList buttons;
         for (auto* b : window.findChildren<QPushButton*>()) buttons << b->text();
-        QVERIFY2(buttons.contains(QStringLiteral("IMDb 열기…")),
+        QVERIFY2(buttons.contains(QStringLiteral("데이터셋 열기…")),
                  qPrintable(buttons.join(QLatin1Char('|'))));
-        QVERIFY(!buttons.contains(QStringLiteral("Open IMDb…")));
+        QVERIFY(!buttons.contains(QStringLiteral("Open dataset…")));
         QStringList menus;
         for (auto* a : window.menuBar()->actions()) menus << a->text();
         QVERIFY2(menus.contains(QStringLiteral("파일(&F)")),

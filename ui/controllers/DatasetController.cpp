@@ -249,7 +249,7 @@ void DatasetController::load(const QString& path) {
                 s.cacheUsed = ds->timings.cacheUsed;
                 s.medianLength = int(stats.medianLength);
                 s.maxLength = int(stats.train.longest);
-                s.lengthBinWidth = int(data::DatasetStatistics::kBinWidth);
+                s.lengthBinWidth = int(stats.binWidth);
                 s.lengthCounts =
                     QList<double>(stats.lengthCounts.begin(), stats.lengthCounts.end());
                 for (const auto& [w, c] : stats.mostCommon)
@@ -300,6 +300,10 @@ QString DatasetController::missingFor(const experiment::ExperimentPlan& plan) co
             .arg(QString::fromStdString(plan.vectorsPath));
     }
     return {};
+}
+
+bool DatasetController::holdsVectors(const QString& path) {
+    return data::VectorsLoader::looksLikeVectors(path.toStdString());
 }
 
 }  // namespace sentiment::ui

@@ -28,6 +28,9 @@ public:
     /// A dataset's source for people: its path, or "the demo sample" in the interface language
     /// (the core and the run store call it data::DemoData::kName).
     static QString sourceLabel(const QString& source);
+    /// True when `path` holds word vectors, not a dataset (GloVe's .txt and NSMC's .txt share a
+    /// name: the first line tells them apart).
+    static bool holdsVectors(const QString& path);
     explicit DatasetController(QObject* parent = nullptr);
     ~DatasetController() override;
 

@@ -53,8 +53,10 @@ DataPage::DataPage(DatasetController* controller, QWidget* parent)
 
 // Where the reviews come from: open, a folder, the demo, a download; the progress of loading.
 QHBoxLayout* DataPage::makeSourceBar() {
-    open_ = new QPushButton(tr("Open IMDb…"));
-    open_->setToolTip(tr("aclImdb_v1.tar.gz as downloaded, or the extracted aclImdb folder"));
+    open_ = new QPushButton(tr("Open dataset…"));
+    open_->setToolTip(
+        tr("aclImdb_v1.tar.gz as downloaded, or your own labelled texts: CSV, TSV, "
+           "NSMC's .txt, JSON Lines"));
     openFolder_ = new QPushButton(tr("Open folder…"));
     openFolder_->setToolTip(tr("The extracted aclImdb folder (with train/ and test/ inside)"));
     demo_ = new QPushButton(tr("Use demo sample"));
@@ -171,8 +173,9 @@ QString DataPage::phaseName(const QString& phase) {
 
 void DataPage::chooseDataset() {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open the IMDb dataset"), QString(),
-        tr("IMDb archive (*.tar.gz *.tgz *.tar *.zip);;All files (*)"));
+        this, tr("Open a dataset"), QString(),
+        tr("IMDb archive (*.tar.gz *.tgz *.tar *.zip);;Labelled texts: CSV, TSV, NSMC's .txt, "
+           "JSON Lines (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)"));
     if (!path.isEmpty()) controller_->load(path);
 }
 

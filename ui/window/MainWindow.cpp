@@ -107,7 +107,7 @@ void MainWindow::buildPages(const Controllers& controllers) {
 void MainWindow::buildFileMenu() {
     auto* const controller = datasets_;
     auto* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open IMDb…"), QKeySequence::Open, this, [this] {
+    file->addAction(tr("&Open dataset…"), QKeySequence::Open, this, [this] {
         showPage(QStringLiteral("data"));
         dataPage_->chooseDataset();
     });
@@ -397,11 +397,7 @@ int MainWindow::exportCharts(const QString& folder) {
 
 void MainWindow::openPath(const QString& path) {
     const QFileInfo info(path);
-    const QString name = info.fileName().toLower();
-    const bool vectors =
-        info.isFile() &&
-        (name.endsWith(QStringLiteral(".txt")) ||
-         (name.endsWith(QStringLiteral(".zip")) && name.contains(QStringLiteral("glove"))));
+    const bool vectors = info.isFile() && DatasetController::holdsVectors(path);
     showPage(QStringLiteral("data"));
     if (vectors) {
         dataPage_->loadVectors(path);
