@@ -61,6 +61,8 @@ BENCHMARK_CAPTURE(tokenize, english, TokenizerOptions{TokenizerKind::English, fa
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(tokenize, basic_english, TokenizerOptions{TokenizerKind::BasicEnglish, true})
     ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize, unicode, TokenizerOptions{TokenizerKind::Unicode, false})
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(tokenizeAndIntern)->Unit(benchmark::kMillisecond);
 BENCHMARK(readDemoArchive)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

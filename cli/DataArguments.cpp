@@ -19,9 +19,11 @@ CLI::Option_group* DataArguments::addTo(CLI::App& command) {
     source->require_option(1);
     given_.tokenizer =
         command
-            .add_option("--tokenizer", tokenizer,
-                        "english (spaCy-like, the lecture's) or basic_english (torchtext)")
-            ->check(CLI::IsMember({"english", "basic_english"}));
+            .add_option(
+                "--tokenizer", tokenizer,
+                "english (spaCy-like, the lecture's), basic_english (torchtext), or unicode "
+                "(ICU word boundaries: Korean, Japanese, Chinese, Thai ...)")
+            ->check(CLI::IsMember({"english", "basic_english", "unicode"}));
     given_.lowercase = command.add_flag("--lowercase", lowercase, "lower-case every token");
     given_.maxVocab = command.add_option(
         "--max-vocab", maxVocab,

@@ -546,7 +546,9 @@ std::vector<Knob> dataKnobs() {
                  .kind = Knob::Kind::Choice,
                  .label = Message::tr("Tokenizer:"),
                  .choices = {choice("english", Message::tr("English, spaCy-like (the lecture's)")),
-                             choice("basic_english", Message::tr("basic_english (torchtext)"))},
+                             choice("basic_english", Message::tr("basic_english (torchtext)")),
+                             choice("unicode", Message::tr("Unicode words (ICU): Korean, Japanese, "
+                                                           "Chinese, Thai and other scripts"))},
                  .option = false,
                  .get =
                      [](const ExperimentPlan& p) {

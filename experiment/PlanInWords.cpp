@@ -32,9 +32,10 @@ Message epochs(int n) {
 }
 
 Message tokenizer(const data::TokenizerOptions& t) {
-    Message kind = t.kind == data::TokenizerKind::English
-                       ? Message::tr("English (spaCy-like) tokenizer")
-                       : Message::tr("basic_english tokenizer");
+    Message kind =
+        t.kind == data::TokenizerKind::English   ? Message::tr("English (spaCy-like) tokenizer")
+        : t.kind == data::TokenizerKind::Unicode ? Message::tr("Unicode word tokenizer (ICU)")
+                                                 : Message::tr("basic_english tokenizer");
     return t.lowercase ? Message::tr("%1, lower-cased").arg(std::move(kind)) : kind;
 }
 

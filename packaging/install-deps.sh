@@ -25,6 +25,8 @@ packages=(
   libdnnl-dev
   # data pipeline
   libarchive-dev libisal-dev libfast-float-dev zlib1g-dev
+  # word boundaries of every script (the unicode tokenizer)
+  libicu-dev
   # downloads (IMDb, GloVe) over HTTPS
   libcurl4-openssl-dev
   # core helpers

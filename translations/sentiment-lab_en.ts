@@ -2271,6 +2271,14 @@
             <source>%1 rows were left out: the label map does not name their labels</source>
             <translation>%1 rows were left out: the label map does not name their labels</translation>
         </message>
+        <message>
+            <source>Unicode words (ICU): Korean, Japanese, Chinese, Thai and other scripts</source>
+            <translation>Unicode words (ICU): Korean, Japanese, Chinese, Thai and other scripts</translation>
+        </message>
+        <message>
+            <source>Unicode word tokenizer (ICU)</source>
+            <translation>Unicode word tokenizer (ICU)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>

@@ -2271,6 +2271,14 @@
         <source>%1 rows were left out: the label map does not name their labels</source>
         <translation>%1개 행을 제외했습니다: 레이블 매핑에 그 레이블이 없습니다</translation>
     </message>
+    <message>
+        <source>Unicode words (ICU): Korean, Japanese, Chinese, Thai and other scripts</source>
+        <translation>유니코드 단어 (ICU): 한국어, 일본어, 중국어, 태국어 등 여러 문자</translation>
+    </message>
+    <message>
+        <source>Unicode word tokenizer (ICU)</source>
+        <translation>유니코드 단어 토크나이저 (ICU)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>

@@ -2,6 +2,7 @@
 
 #include "data/text/BasicEnglishTokenizer.h"
 #include "data/text/EnglishTokenizer.h"
+#include "data/text/UnicodeTokenizer.h"
 
 namespace sentiment::data {
 
@@ -14,6 +15,8 @@ std::vector<std::string> Tokenizer::tokenize(std::string_view text) const {
 std::unique_ptr<Tokenizer> Tokenizer::create(const TokenizerOptions& options) {
     if (options.kind == TokenizerKind::BasicEnglish)
         return std::make_unique<BasicEnglishTokenizer>();
+    if (options.kind == TokenizerKind::Unicode)
+        return std::make_unique<UnicodeTokenizer>(options.lowercase);
     return std::make_unique<EnglishTokenizer>(options.lowercase);
 }
 

@@ -3,12 +3,20 @@
 namespace sentiment::data {
 
 std::string_view toString(TokenizerKind kind) {
-    return kind == TokenizerKind::English ? "english" : "basic_english";
+    switch (kind) {
+        case TokenizerKind::BasicEnglish:
+            return "basic_english";
+        case TokenizerKind::Unicode:
+            return "unicode";
+        default:
+            return "english";
+    }
 }
 
 std::optional<TokenizerKind> parseTokenizerKind(std::string_view name) {
     if (name == "english") return TokenizerKind::English;
     if (name == "basic_english") return TokenizerKind::BasicEnglish;
+    if (name == "unicode") return TokenizerKind::Unicode;
     return std::nullopt;
 }
 

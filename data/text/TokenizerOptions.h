@@ -9,6 +9,7 @@ namespace sentiment::data {
 enum class TokenizerKind {
     English,       ///< spaCy-like English rules (the lecture's tokenizer), case kept
     BasicEnglish,  ///< torchtext's get_tokenizer("basic_english"), byte for byte
+    Unicode,       ///< Unicode word boundaries (ICU): Korean, Japanese, Chinese, Thai, ...
 };
 
 /// How reviews are cut into tokens; part of every cache key and every checkpoint.
@@ -19,10 +20,10 @@ struct TokenizerOptions {
     bool operator==(const TokenizerOptions&) const = default;
 };
 
-/// "english" or "basic_english".
+/// "english", "basic_english" or "unicode".
 std::string_view toString(TokenizerKind kind);
 
-/// Parses "english" / "basic_english"; nullopt for anything else.
+/// Parses "english" / "basic_english" / "unicode"; nullopt for anything else.
 std::optional<TokenizerKind> parseTokenizerKind(std::string_view name);
 
 /// A short stable description, for example "english+lower", used in cache keys.

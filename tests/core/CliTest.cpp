@@ -933,6 +933,19 @@ TEST(Cli, AnNsmcStyleTableTrainsAndItsStoredPlanReadsItAgain) {
     const auto k = nlohmann::json::parse(again.out.substr(again.out.rfind("\n{") + 1));
     EXPECT_EQ(k["test"]["acc"], j["test"]["acc"]);
     EXPECT_EQ(k["test"]["loss"], j["test"]["loss"]);
+
+    // With Unicode word boundaries, and the checkpoint predicts Korean text with them.
+    auto unicode =
+        cli("train --preset nbsvm --tokenizer unicode " + data + " --threads 2 --json", dir);
+    ASSERT_EQ(unicode.status, 0) << unicode.out;
+    const auto u = nlohmann::json::parse(unicode.out.substr(unicode.out.rfind("\n{") + 1));
+    EXPECT_EQ(u["config"]["data"]["tokenizer"], "unicode");
+    const auto model = "--model '" + u["checkpoint"].get<std::string>() + "' --json --text ";
+    const auto good = nlohmann::json::parse(cli("predict " + model + "'최고의 영화'", dir).out);
+    const auto bad = nlohmann::json::parse(cli("predict " + model + "'시간 낭비'", dir).out);
+    EXPECT_EQ(good["label"], "positive");
+    EXPECT_EQ(bad["label"], "negative");
+    EXPECT_EQ(good["tokens"], 2);
 }
 
 TEST(Cli, ATableWithMoreClassesThanTwoAsksForALabelMap) {

@@ -140,3 +140,43 @@ TEST(BasicEnglishTokenizer, MatchesTorchtextOnTwoThousandReviews) {
     }
     EXPECT_EQ(compared, 2000u);
 }
+
+namespace {
+
+std::vector<std::string> unicodeTokens(std::string_view text, bool lowercase = false) {
+    return sentiment::data::Tokenizer::create({sentiment::data::TokenizerKind::Unicode, lowercase})
+        ->tokenize(text);
+}
+
+}  // namespace
+
+// Korean splits at spaces and punctuation (its particles stay on the word, which is what
+// character n-grams are for), Japanese and Thai by ICU's dictionaries, punctuation and emoji are
+// tokens, and lower-casing follows Unicode.
+TEST(UnicodeTokenizer, SplitsEveryScriptAtItsWordBoundaries) {
+    EXPECT_EQ(unicodeTokens("영화가 정말 재밌어요!"),
+              (std::vector<std::string>{"영화가", "정말", "재밌어요", "!"}));
+    EXPECT_EQ(unicodeTokens("私は映画が好きです。"),
+              (std::vector<std::string>{"私", "は", "映画", "が", "好き", "です", "。"}));
+    const auto thai = unicodeTokens("ภาษาไทยง่ายนิดเดียว");
+    EXPECT_GE(thai.size(), 3u);  // no spaces in Thai: the dictionary finds the words
+    std::string joined;
+    for (const auto& t : thai) joined += t;
+    EXPECT_EQ(joined, "ภาษาไทยง่ายนิดเดียว");
+    EXPECT_EQ(unicodeTokens("Don't stop, ÉCOLE 10.5 👍", true),
+              (std::vector<std::string>{"don't", "stop", ",", "école", "10.5", "👍"}));
+    EXPECT_TRUE(unicodeTokens(" \t\n ").empty());
+}
+
+TEST(UnicodeTokenizer, InvalidUtf8BecomesTheReplacementCharacterAndIsNamedInTheOptions) {
+    const auto tokens = unicodeTokens("good \xff\xfe film");
+    ASSERT_FALSE(tokens.empty());
+    for (const auto& t : tokens) EXPECT_EQ(sentiment::data::utf8::countInvalid(t), 0u) << t;
+    const auto options =
+        sentiment::data::Tokenizer::create({sentiment::data::TokenizerKind::Unicode, true})
+            ->options();
+    EXPECT_EQ(options.kind, sentiment::data::TokenizerKind::Unicode);
+    EXPECT_EQ(sentiment::data::describe(options), "unicode+lower");
+    EXPECT_EQ(sentiment::data::parseTokenizerKind("unicode"),
+              sentiment::data::TokenizerKind::Unicode);
+}

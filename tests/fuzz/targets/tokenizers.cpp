@@ -1,5 +1,5 @@
-// Both tokenizers (English, basic_english), with and without lower-casing, on any bytes: no
-// crash, and every token is non-empty valid UTF-8 (invalid input bytes become U+FFFD).
+// Every tokenizer (English, basic_english, Unicode), with and without lower-casing, on any bytes:
+// no crash, and every token is non-empty valid UTF-8 (invalid input bytes become U+FFFD).
 
 #include "data/text/Tokenizer.h"
 #include "data/text/Utf8.h"
@@ -10,9 +10,11 @@ using namespace sentiment;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     data::TokenizerOptions options;
-    options.kind =
-        (data[0] & 1) != 0 ? data::TokenizerKind::BasicEnglish : data::TokenizerKind::English;
-    options.lowercase = (data[0] & 2) != 0;
+    const int kind = data[0] % 3;
+    options.kind = kind == 1   ? data::TokenizerKind::BasicEnglish
+                   : kind == 2 ? data::TokenizerKind::Unicode
+                               : data::TokenizerKind::English;
+    options.lowercase = (data[0] & 4) != 0;
     const auto tokenizer = data::Tokenizer::create(options);
     const auto input = fuzz::text(data + 1, size - 1);
     std::size_t count = 0;
