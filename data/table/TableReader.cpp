@@ -228,7 +228,7 @@ Result<Layout> layoutOf(const TableOptions& o, const std::vector<std::vector<std
                 if (lower(l.columns[i]) == n) return i;
         return std::nullopt;
     };
-    const std::size_t dataStart = jsonLines || !l.header ? (jsonLines ? 1 : 0) : 1;
+    const std::size_t dataStart = jsonLines || l.header ? 1 : 0;  // the first data row
     if (!o.textColumn.empty()) {
         auto c = findColumn(o.textColumn, l.columns, l.header, "text");
         if (!c) return c.error();
@@ -558,34 +558,7 @@ Result<ImdbData> TableReader::read(const std::filesystem::path& path, ProgressOb
                              .arg(named));
     }
     // Splits: given by the test file or the column, else made per class (or per group).
-    Random random(options_.seed);
-    const bool made =
-        std::any_of(rows.rows.begin(), rows.rows.end(), [](const auto& r) { return r.split < 0; });
-    if (made) {
-        if (!rows.groupIds.empty()) {
-            std::vector<std::uint32_t> groups(rows.groupIds.size());
-            std::iota(groups.begin(), groups.end(), 0u);
-            random.shuffle(groups);
-            std::vector<char> testGroup(groups.size(), 0);
-            const auto wanted = std::size_t(double(groups.size()) * options_.testFraction + 0.5);
-            for (std::size_t i = 0; i < wanted; ++i) testGroup[groups[i]] = 1;
-            for (auto& r : rows.rows)
-                if (r.split < 0)
-                    r.split = std::int8_t(testGroup[r.group] ? Split::Test : Split::Train);
-        } else {
-            for (std::uint32_t c = 0; c < classes.size(); ++c) {
-                std::vector<std::size_t> members;
-                for (std::size_t i = 0; i < rows.rows.size(); ++i)
-                    if (rows.rows[i].split < 0 && rows.rows[i].label == c) members.push_back(i);
-                random.shuffle(members);
-                const auto wanted =
-                    std::size_t(double(members.size()) * options_.testFraction + 0.5);
-                for (std::size_t k = 0; k < members.size(); ++k)
-                    rows.rows[members[k]].split =
-                        std::int8_t(k < wanted ? Split::Test : Split::Train);
-            }
-        }
-    }
+    holdOut(rows, classes.size());
     for (std::uint32_t c = 0; c < classes.size(); ++c) {
         const bool trained = std::any_of(rows.rows.begin(), rows.rows.end(), [&](const auto& r) {
             return r.label == c && r.split == std::int8_t(Split::Train);
@@ -595,6 +568,38 @@ Result<ImdbData> TableReader::read(const std::filesystem::path& path, ProgressOb
                 source, Message::tr("the class \"%1\" has no training example").arg(classes[c]));
         }
     }
+    return collect(rows, classes, source, queue);
+}
+
+void TableReader::holdOut(Rows& rows, std::size_t classes) const {
+    Random random(options_.seed);
+    const auto share = [&](std::size_t n) {
+        return std::size_t(double(n) * options_.testFraction + 0.5);
+    };
+    if (!rows.groupIds.empty()) {
+        // Whole groups (a movie's reviews) go to one side.
+        std::vector<std::uint32_t> groups(rows.groupIds.size());
+        std::iota(groups.begin(), groups.end(), 0u);
+        random.shuffle(groups);
+        std::vector<char> testGroup(groups.size(), 0);
+        for (std::size_t i = 0; i < share(groups.size()); ++i) testGroup[groups[i]] = 1;
+        for (auto& r : rows.rows)
+            if (r.split < 0) r.split = std::int8_t(testGroup[r.group] ? Split::Test : Split::Train);
+        return;
+    }
+    for (std::uint32_t c = 0; c < classes; ++c) {
+        std::vector<std::size_t> members;
+        for (std::size_t i = 0; i < rows.rows.size(); ++i)
+            if (rows.rows[i].split < 0 && rows.rows[i].label == c) members.push_back(i);
+        random.shuffle(members);
+        const auto test = share(members.size());
+        for (std::size_t k = 0; k < members.size(); ++k)
+            rows.rows[members[k]].split = std::int8_t(k < test ? Split::Test : Split::Train);
+    }
+}
+
+Result<ImdbData> TableReader::collect(const Rows& rows, const std::vector<std::string>& classes,
+                                      const std::string& source, ReviewQueue* queue) const {
     // The reviews, in the corpus's terms: the first class is negative, the second positive.
     ReviewCollector collector(source, maxReviewBytes_, rows.texts.size(), queue);
     const auto testName = options_.testFile.string();

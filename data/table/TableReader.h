@@ -50,6 +50,12 @@ private:
     struct Rows;
     Status readFile(const std::filesystem::path& path, bool test, Rows& rows,
                     ProgressObserver* observer, std::stop_token stop) const;
+    /// Rows with no split yet go to the test with `testFraction` of each class (or of the
+    /// groups), chosen from `seed`.
+    void holdOut(Rows& rows, std::size_t classes) const;
+    /// The rows as reviews in canonical order; the first class is negative, the second positive.
+    Result<ImdbData> collect(const Rows& rows, const std::vector<std::string>& classes,
+                             const std::string& source, ReviewQueue* queue) const;
 
     TableOptions options_;
     std::size_t maxReviewBytes_;

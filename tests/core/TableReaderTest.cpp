@@ -58,10 +58,6 @@ std::map<std::pair<Split, Label>, int> counts(const ImdbData& data) {
     return c;
 }
 
-std::string messageOf(const Result<ImdbData>& r) {
-    return r ? std::string("(read)") : r.error().message;
-}
-
 }  // namespace
 
 TEST(DelimitedParser, AnyChunkingGivesTheSameRecords) {
