@@ -2452,6 +2452,10 @@
             <source>aclImdb_v1.tar.gz as downloaded, or your own labelled texts: CSV, TSV, NSMC's .txt, JSON Lines</source>
             <translation>aclImdb_v1.tar.gz as downloaded, or your own labelled texts: CSV, TSV, NSMC's .txt, JSON Lines</translation>
         </message>
+        <message>
+            <source>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words).</source>
+            <translation>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words).</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DatasetController</name>

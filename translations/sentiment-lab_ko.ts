@@ -2451,6 +2451,10 @@
         <source>aclImdb_v1.tar.gz as downloaded, or your own labelled texts: CSV, TSV, NSMC&apos;s .txt, JSON Lines</source>
         <translation>내려받은 aclImdb_v1.tar.gz, 또는 직접 만든 레이블 텍스트: CSV, TSV, NSMC의 .txt, JSON Lines</translation>
     </message>
+    <message>
+        <source>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words).</source>
+        <translation>글자 대부분이 %1입니다 (%2 %): 유니코드 토크나이저가 그 문자의 단어 경계로 나눕니다. 모델 페이지에서 고르세요 (토크나이저 › 유니코드 단어).</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DatasetController</name>

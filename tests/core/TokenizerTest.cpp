@@ -9,6 +9,7 @@
 #include "data/io/MappedFile.h"
 #include "data/text/BasicEnglishTokenizer.h"
 #include "data/text/EnglishTokenizer.h"
+#include "data/text/ScriptCensus.h"
 #include "data/text/Utf8.h"
 
 using namespace sentiment::data;
@@ -179,4 +180,22 @@ TEST(UnicodeTokenizer, InvalidUtf8BecomesTheReplacementCharacterAndIsNamedInTheO
     EXPECT_EQ(sentiment::data::describe(options), "unicode+lower");
     EXPECT_EQ(sentiment::data::parseTokenizerKind("unicode"),
               sentiment::data::TokenizerKind::Unicode);
+}
+
+// The Data page's advice: Korean, Japanese and Arabic reviews want the Unicode tokenizer; English
+// ones (with a few foreign words, digits and emoji) do not.
+TEST(ScriptCensus, FindsTheMainScriptOfTheLetters) {
+    using sentiment::data::ScriptCensus;
+    const auto korean = ScriptCensus::of({"영화가 정말 재밌어요!", "최고의 movie 10점"});
+    EXPECT_EQ(korean.main, "Hangul");
+    EXPECT_TRUE(korean.wantsUnicodeTokenizer());
+    EXPECT_GT(korean.nonLatin, 0.5);
+    const auto japanese = ScriptCensus::of({"私は映画が好きです", "とても良い"});
+    EXPECT_TRUE(japanese.wantsUnicodeTokenizer());
+    EXPECT_TRUE(ScriptCensus::of({"فيلم سيء جدا"}).wantsUnicodeTokenizer());
+    const auto english = ScriptCensus::of({"A great film, 10/10 👍", "Ein schöner Film"});
+    EXPECT_EQ(english.main, "Latin");
+    EXPECT_FALSE(english.wantsUnicodeTokenizer());
+    EXPECT_FALSE(ScriptCensus::of({"123 !!! 👍"}).wantsUnicodeTokenizer());  // no letters
+    EXPECT_EQ(ScriptCensus::of({"abc영화"}, 2).letters, 2u);                // stops at the limit
 }

@@ -45,6 +45,9 @@ private Q_SLOTS:
         QCOMPARE(named<QTableWidget>(window.dataPage(), "tokens")->item(0, 0)->text(),
                  QStringLiteral("the"));
         QVERIFY(controller.dataset() != nullptr);
+        QVERIFY(!named<QLabel>(window.dataPage(), "details")
+                     ->text()
+                     .contains(QStringLiteral("Unicode")));  // English: no advice
 
         // The length histogram holds every training review.
         auto* bars = qobject_cast<QCPBars*>(
@@ -158,6 +161,10 @@ private Q_SLOTS:
                       QStringLiteral("영화");
         QVERIFY(korean);
         QVERIFY(t.models.choice().fits(*t.datasets.dataset()));
+        // Its letters are Hangul, cut by English rules: the page says which tokenizer to choose.
+        const QString details = named<QLabel>(t.window.dataPage(), "details")->text();
+        QVERIFY2(details.contains(QStringLiteral("Most letters are Hangul")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Unicode words")));
     }
 
     void aBadPathShowsAnErrorAndTheWindowStaysUsable() {

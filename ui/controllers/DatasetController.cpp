@@ -15,6 +15,7 @@
 
 #include "data/dataset/DatasetLoader.h"
 #include "data/dataset/DatasetStatistics.h"
+#include "data/text/ScriptCensus.h"
 #include "data/vectors/EmbeddingMatrix.h"
 #include "data/vectors/VectorsLoader.h"
 #include "foundation/CacheDirectory.h"
@@ -256,6 +257,7 @@ void DatasetController::load(const QString& path) {
                     s.mostCommon.append({QString::fromStdString(w), qint64(c)});
                 for (const auto& w : ds->corpus->report.warnings)
                     s.warnings.append(CoreText::of(w));
+                adviseTokenizer(*ds, s);
                 outcome->dataset = std::move(ds);
             } catch (const std::exception& e) {
                 outcome->error = tr("Loading failed: %1").arg(QString::fromUtf8(e.what()));
@@ -304,6 +306,17 @@ QString DatasetController::missingFor(const experiment::ExperimentPlan& plan) co
 
 bool DatasetController::holdsVectors(const QString& path) {
     return data::VectorsLoader::looksLikeVectors(path.toStdString());
+}
+
+void DatasetController::adviseTokenizer(const data::Dataset& dataset, DatasetSummary& s) {
+    if (dataset.options.tokenizer.kind == data::TokenizerKind::Unicode || !dataset.corpus) return;
+    std::vector<std::string_view> texts;
+    const auto& corpus = *dataset.corpus;
+    for (std::size_t i = 0; i < corpus.size() && i < 2000; ++i) texts.push_back(corpus.text(i));
+    const auto census = data::ScriptCensus::of(texts);
+    if (!census.wantsUnicodeTokenizer()) return;
+    s.unicodeScript = QString::fromStdString(census.main);
+    s.unicodeScriptShare = census.mainShare;
 }
 
 }  // namespace sentiment::ui

@@ -71,6 +71,9 @@ Q_SIGNALS:
     void vectorsFailed(const QString& message);
 
 private:
+    /// Notes in `s` when most of the dataset's letters are not Latin and it was cut by English
+    /// rules (a sample of its reviews is counted).
+    static void adviseTokenizer(const data::Dataset& dataset, DatasetSummary& s);
     struct Outcome;
     struct VectorsOutcome;
     void coverVocabulary();

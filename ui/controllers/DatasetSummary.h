@@ -28,6 +28,10 @@ struct DatasetSummary {
     int medianLength = 0;
     int maxLength = 0;
     QStringList warnings;
+    /// The script of most letters ("Hangul") and its share, when most letters are not Latin and
+    /// the reviews were cut by English rules: the Unicode tokenizer would split them better.
+    QString unicodeScript;
+    double unicodeScriptShare = 0;
 };
 
 }  // namespace sentiment::ui

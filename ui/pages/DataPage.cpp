@@ -67,6 +67,8 @@ QHBoxLayout* DataPage::makeSourceBar() {
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
     details_ = new QLabel;
+    details_->setObjectName(QStringLiteral("details"));
+    details_->setWordWrap(true);  // the tokenizer advice is a sentence
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* buttons = new QHBoxLayout;
@@ -225,6 +227,13 @@ void DataPage::showSummary(const DatasetSummary& s) {
                                locale.toString(s.paddingRandom * 100, 'f', 1),
                                locale.toString(s.seconds, 'f', 2),
                                s.cacheUsed ? tr(" (from cache)") : QString()));
+    if (!s.unicodeScript.isEmpty()) {
+        details_->setText(
+            details_->text() + QLatin1Char('\n') +
+            tr("Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word "
+               "boundaries. Choose it on the Model page (Tokenizer › Unicode words).")
+                .arg(s.unicodeScript, locale.toString(s.unicodeScriptShare * 100, 'f', 0)));
+    }
     auto* bars = qobject_cast<QCPBars*>(lengths_->plottable(0));
     QVector<double> keys, values;
     for (int i = 0; i < s.lengthCounts.size(); ++i) {
