@@ -2279,6 +2279,10 @@
             <source>Unicode word tokenizer (ICU)</source>
             <translation>Unicode word tokenizer (ICU)</translation>
         </message>
+        <message>
+            <source>this row has no label (column %1)</source>
+            <translation>this row has no label (column %1)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>

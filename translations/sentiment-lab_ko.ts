@@ -2279,6 +2279,10 @@
         <source>Unicode word tokenizer (ICU)</source>
         <translation>유니코드 단어 토크나이저 (ICU)</translation>
     </message>
+    <message>
+        <source>this row has no label (column %1)</source>
+        <translation>이 행에는 레이블이 없습니다 (열 %1)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>

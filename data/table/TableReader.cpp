@@ -359,8 +359,7 @@ private:
         for (const auto& key : keys_) {
             const auto it = json.find(key);
             if (it == json.end()) {
-                fields.emplace_back();
-                missing_ = true;
+                fields.emplace_back();  // a missing label is named by the reader
             } else if (it->is_string()) {
                 fields.push_back(it->get<std::string>());
             } else if (it->is_null()) {
@@ -376,7 +375,6 @@ private:
     std::size_t maxFieldBytes_;
     bool jsonLines_ = false;
     bool bom_ = false;
-    bool missing_ = false;
     char delimiter_ = 0;
     std::optional<DelimitedParser> parser_;
     std::string pending_;
@@ -425,6 +423,12 @@ Status TableReader::readFile(const std::filesystem::path& path, bool test, Rows&
         row.line = static_cast<std::uint32_t>(line);
         row.testFile = test;
         const auto& label = f[layout->label];
+        if (label.find_first_not_of(" \t") == std::string::npos) {
+            return Error::at({},
+                             Message::tr("this row has no label (column %1)")
+                                 .arg(layout->columns[layout->label]),
+                             static_cast<long>(line));
+        }
         if (rows.map) {
             const auto c = rows.map->classOf(label);
             if (!c) {

@@ -268,6 +268,8 @@ TEST(TableReader, BadFilesAreNamedWithTheirLineAndNothingIsLoaded) {
     expectError(read("split.csv", "text,label,part\na,1,train\nb,0,holdout\n", split),
                 {"split.csv, line 3", "holdout"});
     expectError(read("empty.csv", ""), {"empty.csv", "empty"});
+    expectError(read("nolabel.jsonl", "{\"text\": \"a\", \"label\": 1}\n{\"text\": \"b\"}\n"),
+                {"nolabel.jsonl, line 2", "no label (column label)"});
     expectError(read("notrain.csv", "text,label,part\na,1,train\nb,0,test\nc,1,test\n", split),
                 {"notrain.csv", "\"0\" has no training example"});
 }
