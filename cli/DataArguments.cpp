@@ -4,7 +4,6 @@
 #include <filesystem>
 
 #include "data/dataset/DatasetLoader.h"
-#include "data/imdb/DemoData.h"
 #include "foundation/CacheDirectory.h"
 
 namespace sentiment::cli {

@@ -13,15 +13,15 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::optional<double> number(std::string_view s) {
+}  // namespace
+
+std::optional<double> LabelMap::numberOf(std::string_view s) {
     s = trim(s);
     double v = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || end != s.data() + s.size() || s.empty()) return std::nullopt;
     return v;
 }
-
-}  // namespace
 
 Result<LabelMap> LabelMap::parse(std::string_view text) {
     LabelMap map;
@@ -50,9 +50,9 @@ Result<LabelMap> LabelMap::parse(std::string_view text) {
         // "1-4" is a range; "-1" or "a-b" (not two numbers) is a label of its own.
         const auto dash = from.find('-', 1);
         const auto low =
-            dash == std::string_view::npos ? std::nullopt : number(from.substr(0, dash));
+            dash == std::string_view::npos ? std::nullopt : numberOf(from.substr(0, dash));
         const auto high =
-            dash == std::string_view::npos ? std::nullopt : number(from.substr(dash + 1));
+            dash == std::string_view::npos ? std::nullopt : numberOf(from.substr(dash + 1));
         if (low && high) {
             if (*low > *high) {
                 return Error::at(
@@ -71,7 +71,7 @@ Result<LabelMap> LabelMap::parse(std::string_view text) {
 
 std::optional<std::size_t> LabelMap::classOf(std::string_view label) const {
     label = trim(label);
-    const auto value = number(label);
+    const auto value = numberOf(label);
     for (const auto& r : rules_) {
         if (!r.label.empty() ? r.label == label : (value && *value >= r.low && *value <= r.high))
             return r.target;

@@ -22,6 +22,10 @@ public:
     const std::vector<std::string>& classes() const { return classes_; }
     bool empty() const { return rules_.empty(); }
 
+    /// `label` as a number ("10", " 3.5 "), or nothing: what the ranges and the natural order
+    /// of labels compare.
+    static std::optional<double> numberOf(std::string_view label);
+
 private:
     struct Rule {
         std::string label;  ///< an exact label, or empty for a range

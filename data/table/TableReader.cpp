@@ -1,7 +1,6 @@
 #include "data/table/TableReader.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -14,6 +13,7 @@
 #include "data/imdb/ReviewCollector.h"
 #include "data/io/MappedFile.h"
 #include "data/table/LabelMap.h"
+#include "data/text/Utf8.h"
 
 namespace sentiment::data {
 
@@ -22,25 +22,9 @@ namespace {
 constexpr std::size_t kSampleRows = 20;
 constexpr std::size_t kChunkBytes = 1 << 20;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
-std::optional<double> numberOf(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    double v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
-    return v;
-}
-
 // Natural order of labels: numbers by value before words, words by their bytes.
 bool naturalLess(const std::string& a, const std::string& b) {
-    const auto x = numberOf(a), y = numberOf(b);
+    const auto x = LabelMap::numberOf(a), y = LabelMap::numberOf(b);
     if (x && y) return *x < *y || (*x == *y && a < b);
     if (x || y) return x.has_value();
     return a < b;
@@ -48,8 +32,8 @@ bool naturalLess(const std::string& a, const std::string& b) {
 
 std::string extensionOf(const std::filesystem::path& path) {
     auto p = path;
-    if (lower(p.extension().string()) == ".gz") p = p.stem();
-    return lower(p.extension().string());
+    if (utf8::toLower(p.extension().string()) == ".gz") p = p.stem();
+    return utf8::toLower(p.extension().string());
 }
 
 // Hands the file's text to `each` in chunks, inflating a gzip'd file as it goes.
@@ -163,7 +147,7 @@ struct Layout {
 
 Result<std::size_t> findColumn(const std::string& wanted, const std::vector<std::string>& columns,
                                bool header, const char* what) {
-    if (auto n = numberOf(wanted); n && *n >= 1 && *n == std::floor(*n)) {
+    if (auto n = LabelMap::numberOf(wanted); n && *n >= 1 && *n == std::floor(*n)) {
         if (*n > double(columns.size())) {
             return Error::at({}, Message::tr("there is no %1 column %2: the file has %3 columns")
                                      .arg(what)
@@ -174,7 +158,7 @@ Result<std::size_t> findColumn(const std::string& wanted, const std::vector<std:
     }
     if (header) {
         for (std::size_t i = 0; i < columns.size(); ++i)
-            if (lower(columns[i]) == lower(wanted)) return i;
+            if (utf8::toLower(columns[i]) == utf8::toLower(wanted)) return i;
     }
     std::string all;
     for (const auto& c : columns) all += (all.empty() ? "" : ", ") + c;
@@ -200,18 +184,18 @@ Result<Layout> layoutOf(const TableOptions& o, const std::vector<std::vector<std
             // A header names a known column, or a column whose every later value is a number
             // does not hold one on the first row.
             for (const auto& f : first) {
-                const auto n = lower(f);
+                const auto n = utf8::toLower(f);
                 if (std::find(textNames().begin(), textNames().end(), n) != textNames().end() ||
                     std::find(labelNames().begin(), labelNames().end(), n) != labelNames().end() ||
-                    (!o.textColumn.empty() && n == lower(o.textColumn)) ||
-                    (!o.labelColumn.empty() && n == lower(o.labelColumn)))
+                    (!o.textColumn.empty() && n == utf8::toLower(o.textColumn)) ||
+                    (!o.labelColumn.empty() && n == utf8::toLower(o.labelColumn)))
                     l.header = true;
             }
             for (std::size_t c = 0; c < first.size() && !l.header && sample.size() > 1; ++c) {
                 bool numbers = true;
                 for (std::size_t r = 1; r < sample.size() && numbers; ++r)
-                    numbers = c < sample[r].size() && numberOf(sample[r][c]).has_value();
-                if (numbers && !numberOf(first[c])) l.header = true;
+                    numbers = c < sample[r].size() && LabelMap::numberOf(sample[r][c]).has_value();
+                if (numbers && !LabelMap::numberOf(first[c])) l.header = true;
             }
         }
         if (l.header) {
@@ -225,7 +209,7 @@ Result<Layout> layoutOf(const TableOptions& o, const std::vector<std::vector<std
         if (!l.header) return std::nullopt;
         for (const auto& n : names)
             for (std::size_t i = 0; i < l.columns.size(); ++i)
-                if (lower(l.columns[i]) == n) return i;
+                if (utf8::toLower(l.columns[i]) == n) return i;
         return std::nullopt;
     };
     const std::size_t dataStart = jsonLines || l.header ? 1 : 0;  // the first data row
@@ -446,7 +430,7 @@ Status TableReader::readFile(const std::filesystem::path& path, bool test, Rows&
         } else if (!options_.testFile.empty()) {
             row.split = std::int8_t(Split::Train);  // the test reviews are in their own file
         } else if (layout->split) {
-            const auto s = lower(f[*layout->split]);
+            const auto s = utf8::toLower(f[*layout->split]);
             if (s == "test") {
                 row.split = std::int8_t(Split::Test);
             } else if (s == "train" || s == "valid" || s == "validation" || s == "dev") {
@@ -613,7 +597,7 @@ Result<ImdbData> TableReader::collect(const Rows& rows, const std::vector<std::s
         info.label = r.label == 0 ? Label::Negative : Label::Positive;
         info.split = static_cast<Split>(r.split);
         if (!rows.map) {
-            if (const auto n = numberOf(classes[r.label]); n && *n >= 1 && *n <= 10)
+            if (const auto n = LabelMap::numberOf(classes[r.label]); n && *n >= 1 && *n <= 10)
                 info.rating = static_cast<std::int8_t>(*n);
         }
         const auto where = (r.testFile ? testName : source) + ", line " + std::to_string(r.line);

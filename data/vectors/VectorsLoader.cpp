@@ -246,9 +246,15 @@ bool VectorsLoader::looksLikeVectors(const std::filesystem::path& path) {
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (name.ends_with(".zip")) return name.find("glove") != std::string::npos;
     if (!name.ends_with(".txt") && !name.ends_with(".vec")) return false;
-    std::ifstream in(path);
-    std::string line;
-    if (!std::getline(in, line) || line.find('\t') != std::string::npos) return false;
+    // The first line only, and at most 64 KiB of it: a file of one huge line is not vectors.
+    std::ifstream in(path, std::ios::binary);
+    std::string head(1 << 16, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const auto lineEnd = head.find('\n');
+    if (lineEnd == std::string::npos && head.size() == (1u << 16)) return false;
+    const auto line = head.substr(0, lineEnd);
+    if (line.empty() || line.find('\t') != std::string::npos) return false;
     std::istringstream words(line);
     std::string word;
     int numbers = 0, others = 0;

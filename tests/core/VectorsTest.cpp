@@ -312,6 +312,9 @@ TEST(VectorsLoader, TellsWordVectorsFromLabelledTextsByTheFirstLine) {
     EXPECT_FALSE(VectorsLoader::looksLikeVectors(dir / "ratings_train.txt"));
     EXPECT_FALSE(VectorsLoader::looksLikeVectors(dir / "notes.txt"));
     EXPECT_FALSE(VectorsLoader::looksLikeVectors(dir / "missing.txt"));
+    writeFile(dir / "one_line.txt",
+              "w " + std::string(70'000, '1'));  // read no further than 64 KiB
+    EXPECT_FALSE(VectorsLoader::looksLikeVectors(dir / "one_line.txt"));
     EXPECT_TRUE(VectorsLoader::looksLikeVectors(dir / "glove.6B.zip"));  // by its name
     EXPECT_FALSE(VectorsLoader::looksLikeVectors(dir / "aclImdb_v1.zip"));
 }
