@@ -40,13 +40,12 @@ int DatasetCommand::run() const {
 
     if (json_) {
         auto split = [](const data::DatasetStatistics::Split& e) {
-            return nlohmann::json{{"total", e.total},
-                                  {"pos", e.positives},
-                                  {"neg", e.negatives()},
-                                  {"longest", e.longest},
-                                  {"tokens", e.tokens}};
+            return nlohmann::json{{"total", e.total},     {"pos", e.positives},
+                                  {"neg", e.negatives()}, {"per_class", e.perClass},
+                                  {"longest", e.longest}, {"tokens", e.tokens}};
         };
         nlohmann::json j;
+        j["classes"] = ds.classes();
         j["source"] = ds.sourceName;
         j["demo"] = ds.demo;
         j["tokenizer"] = data::describe(ds.options.tokenizer);
@@ -70,14 +69,27 @@ int DatasetCommand::run() const {
 
     std::cout << "Dataset: " << ds.sourceName << (ds.demo ? " (the embedded demo sample)" : "")
               << (t.cacheUsed ? "  [tokenized cache]" : "") << "\n\n";
-    std::printf("%-6s %8s %8s %8s %8s\n", "split", "total", "pos", "neg", "longest");
-    for (const auto& [name, e] :
-         {std::pair<const char*, const data::DatasetStatistics::Split*>{"train", &stats.train},
-          {"valid", &stats.valid},
-          {"test", &stats.test}}) {
-        std::printf("%-6s %8s %8s %8s %8s\n", name, withCommas(e->total).c_str(),
-                    withCommas(e->positives).c_str(), withCommas(e->negatives()).c_str(),
-                    withCommas(e->longest).c_str());
+    const auto& classes = ds.classes();
+    const std::vector<std::pair<const char*, const data::DatasetStatistics::Split*>> splits = {
+        {"train", &stats.train}, {"valid", &stats.valid}, {"test", &stats.test}};
+    if (classes.size() == 2) {
+        std::printf("%-6s %8s %8s %8s %8s\n", "split", "total", "pos", "neg", "longest");
+        for (const auto& [name, e] : splits) {
+            std::printf("%-6s %8s %8s %8s %8s\n", name, withCommas(e->total).c_str(),
+                        withCommas(e->positives).c_str(), withCommas(e->negatives()).c_str(),
+                        withCommas(e->longest).c_str());
+        }
+    } else {
+        // A row per class, a column per split.
+        std::printf("%-16s %9s %9s %9s\n", "class", "train", "valid", "test");
+        for (std::size_t c = 0; c < classes.size(); ++c) {
+            std::printf("%-16.16s %9s %9s %9s\n", classes[c].c_str(),
+                        withCommas(stats.train.perClass[c]).c_str(),
+                        withCommas(stats.valid.perClass[c]).c_str(),
+                        withCommas(stats.test.perClass[c]).c_str());
+        }
+        std::printf("%-16s %9s %9s %9s\n", "all", withCommas(stats.train.total).c_str(),
+                    withCommas(stats.valid.total).c_str(), withCommas(stats.test.total).c_str());
     }
     std::cout << "\nVocabulary: " << withCommas(stats.vocabSize) << " entries (tokenizer "
               << data::describe(ds.options.tokenizer) << ", " << withCommas(stats.dictionarySize)

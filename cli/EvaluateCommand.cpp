@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/ClassReport.h"
 #include "cli/DataArguments.h"
 #include "cli/TerminalProgress.h"
 #include "data/imdb/DemoData.h"
@@ -190,6 +191,44 @@ int EvaluateCommand::run() const {
     auto read = predictions();
     if (!read) return 1;
     const TestEvaluation evaluation(std::move(read->predictions));
+    const auto plan = experiment::ExperimentPlan::fromText(read->row.info.configJson);
+    const auto classes = plan ? plan->classNames() : experiment::ExperimentPlan{}.classNames();
+    if (classes.size() > 2) {
+        // Any number of classes: the figures class by class and the N x N matrix.
+        const ClassReport report{classes, evaluation.classConfusion(classes.size())};
+        if (json_) {
+            auto j = report.toJson();
+            j["run"] = id_;
+            j["reviews"] = report.confusion.total();
+            j["computed_now"] = read->computed;
+            j["mistakes"] = nlohmann::json::array();
+            for (const auto* m : evaluation.mistakes(worst_)) {
+                j["mistakes"].push_back({{"review", m->review},
+                                         {"label", classes.at(std::size_t(m->truth()))},
+                                         {"called", classes.at(std::size_t(m->call()))},
+                                         {"confidence", m->confidence()},
+                                         {"text", m->text}});
+            }
+            std::cout << j.dump() << std::endl;
+            return 0;
+        }
+        std::printf("Run %lld: %s (%s) on %s test reviews%s\n\n", static_cast<long long>(id_),
+                    read->row.info.name.c_str(), read->row.info.preset.c_str(),
+                    withCommas(static_cast<std::uint64_t>(report.confusion.total())).c_str(),
+                    read->computed ? " (scored now and stored with the run)" : "");
+        report.print();
+        const auto mistakes = evaluation.mistakes(worst_);
+        if (!mistakes.empty()) std::printf("\nThe %zu surest mistakes\n", mistakes.size());
+        for (std::size_t i = 0; i < mistakes.size(); ++i) {
+            const auto* m = mistakes[i];
+            std::printf("%3zu. %s sure it is %s; it is %s (%u tokens)\n     \"%s\"\n", i + 1,
+                        percent(m->confidence(), 1).c_str(),
+                        classes.at(std::size_t(m->call())).c_str(),
+                        classes.at(std::size_t(m->truth())).c_str(), m->tokens,
+                        oneLine(m->text, 150).c_str());
+        }
+        return 0;
+    }
     if (json_) {
         std::cout << evaluationJson(id_, read->computed, evaluation, worst_).dump() << std::endl;
         return 0;

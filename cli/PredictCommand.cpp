@@ -33,6 +33,7 @@ nlohmann::json explanation(const training::Predictor& predictor, const std::stri
             terms.push_back({{"ngram", t.ngram}, {"contribution", t.value}});
         }
         return {{"exact", true},
+                {"towards", predictor.checkpoint().classes.at(e->towards)},
                 {"logit", e->logit},
                 {"bias", e->bias},
                 {"ngrams", e->terms.size()},
@@ -45,10 +46,14 @@ nlohmann::json explanation(const training::Predictor& predictor, const std::stri
     std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) {
         return std::abs(importance[a]) > std::abs(importance[b]);
     });
+    const auto& classes = predictor.checkpoint().classes;
+    const auto verdict = predictor.predict(text);
+    const std::string towards =
+        classes.size() == 2 ? std::string("positive") : classes.at(verdict.called);
     if (print)
         std::printf(
-            "  the words that move it most (the drop in P(positive) without each, by "
-            "occlusion):\n");
+            "  the words that move it most (the drop in P(%s) without each, by occlusion):\n",
+            towards.c_str());
     nlohmann::json words = nlohmann::json::array();
     for (std::size_t i = 0; i < std::min(top, order.size()); ++i) {
         const auto k = order[i];
@@ -56,14 +61,26 @@ nlohmann::json explanation(const training::Predictor& predictor, const std::stri
             std::printf("  %+8.4f  %s (token %zu)\n", importance[k], tokens[k].c_str(), k + 1);
         words.push_back({{"token", tokens[k]}, {"position", k}, {"importance", importance[k]}});
     }
-    return {{"exact", false}, {"tokens", words}};
+    return {{"exact", false}, {"towards", towards}, {"tokens", words}};
 }
 
-// "pos"/"positive"/"1" -> true, "neg"/"negative"/"0" -> false.
-std::optional<bool> parseLabel(std::string_view s) {
-    if (s == "pos" || s == "positive" || s == "1") return true;
-    if (s == "neg" || s == "negative" || s == "0") return false;
-    return std::nullopt;
+// A line's label as a class index: two classes take "pos"/"positive"/"1" and
+// "neg"/"negative"/"0" (and their own names); more take their names.
+std::optional<std::size_t> parseLabel(std::string_view s, const std::vector<std::string>& classes) {
+    if (classes.size() == 2) {
+        if (s == "pos" || s == "positive" || s == "1") return 1;
+        if (s == "neg" || s == "negative" || s == "0") return 0;
+    }
+    const auto it = std::find(classes.begin(), classes.end(), s);
+    if (it == classes.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - classes.begin());
+}
+
+// The name of a verdict: "positive"/"negative" for two classes (whatever the table called them,
+// as the lecture says it), else the class's name.
+std::string verdictName(const training::Prediction& r, const std::vector<std::string>& classes) {
+    if (classes.size() == 2) return r.positive ? "positive" : "negative";
+    return classes.at(r.called);
 }
 }  // namespace
 
@@ -74,7 +91,8 @@ PredictCommand::PredictCommand(CLI::App& app) {
     input->add_option("--text", text_, "one review");
     input->add_option(
         "--file", file_,
-        "a file: label<TAB>text per line (label pos/neg/1/0), or one review per line");
+        "a file: label<TAB>text per line (label pos/neg/1/0, or a class's name), or one review "
+        "per line");
     input->require_option(1);
     command_
         ->add_option("--precision", precision_,
@@ -101,8 +119,9 @@ int PredictCommand::run() const {
         std::fprintf(stderr, "error: %s\n", predictor.error().message.c_str());
         return 1;
     }
+    const auto& classes = predictor->checkpoint().classes;
     std::vector<std::string> texts;
-    std::vector<std::optional<bool>> labels;
+    std::vector<std::optional<std::size_t>> labels;
     if (!file_.empty()) {
         std::ifstream in(file_, std::ios::binary);
         if (!in) {
@@ -113,9 +132,9 @@ int PredictCommand::run() const {
         while (std::getline(in, line)) {
             if (!line.empty() && line.back() == '\r') line.pop_back();
             if (line.empty()) continue;
-            std::optional<bool> label;
+            std::optional<std::size_t> label;
             if (const auto tab = line.find('\t'); tab != std::string::npos) {
-                label = parseLabel(std::string_view(line).substr(0, tab));
+                label = parseLabel(std::string_view(line).substr(0, tab), classes);
                 if (label) line.erase(0, tab + 1);
             }
             texts.push_back(data::utf8::sanitize(line));
@@ -136,18 +155,23 @@ int PredictCommand::run() const {
         const auto& r = results[i];
         if (labels[i]) {
             ++labelled;
-            right += (*labels[i] == r.positive) ? 1 : 0;
+            right += (*labels[i] == r.called) ? 1 : 0;
         }
         if (json_) {
             out.push_back({{"probability", r.probability},
-                           {"label", r.positive ? "positive" : "negative"},
+                           {"label", verdictName(r, classes)},
                            {"tokens", r.tokens.size()}});
+            if (classes.size() > 2) {
+                auto& each = out.back()["probabilities"];
+                for (std::size_t c = 0; c < classes.size(); ++c)
+                    each[classes[c]] = r.probabilities.at(c);
+            }
             if (explain_)
                 out.back()["explanation"] = explanation(*predictor, texts[i], top_, false);
         } else {
             std::string preview = texts[i].substr(0, 60);
             if (texts[i].size() > 60) preview += "...";
-            std::printf("%.4f  %s  %s\n", r.probability, r.positive ? "positive" : "negative",
+            std::printf("%.4f  %s  %s\n", r.probability, verdictName(r, classes).c_str(),
                         preview.c_str());
             if (explain_) explanation(*predictor, texts[i], top_, true);
         }

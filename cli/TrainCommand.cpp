@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/ClassReport.h"
 #include "cli/ExperimentSetup.h"
 #include "cli/InterruptStop.h"
 #include "cli/TrainingPrinter.h"
@@ -32,10 +33,12 @@ std::vector<double> validAccuracies(const training::RunResult& r) {
 }
 
 nlohmann::json splitJson(const training::SplitMetrics& m) {
-    return {{"loss", m.loss},
-            {"acc", m.accuracy},
-            {"lecture_acc", m.lectureAccuracy},
-            {"examples", m.examples}};
+    nlohmann::json j = {{"loss", m.loss},
+                        {"acc", m.accuracy},
+                        {"lecture_acc", m.lectureAccuracy},
+                        {"examples", m.examples}};
+    if (!m.confusion.empty()) j["macro_f1"] = m.confusion.macroF1();
+    return j;
 }
 
 void printExpectedMemory(const ExperimentSetup& setup, std::int64_t parameters) {
@@ -99,7 +102,9 @@ nlohmann::json resultJson(const experiment::ExperimentOutcome& out,
                                {"rss_mib", e.residentMiB},
                                {"peak_rss_mib", e.peakResidentMiB}});
     }
+    j["classes"] = out.plan.classNames();
     j["test"] = r.test ? splitJson(*r.test) : nlohmann::json(nullptr);
+    if (r.test) j["test"].update(ClassReport{out.plan.classNames(), r.test->confusion}.toJson());
     j["lecture"] = nullptr;
     if (r.test && experiment::LectureReference::judges(out.plan.source)) {
         if (const auto judged =
@@ -669,6 +674,8 @@ int TrainCommand::trainOne(experiment::ExperimentPlan plan, storage::RunStore* s
     }
     const auto& result = *out.result;
     if (result.stopped) std::printf("Stopped: the finished epochs are kept.\n");
+    if (result.test && out.plan.model.classes > 2)
+        ClassReport{out.plan.classNames(), result.test->confusion}.print();
     if (result.test && experiment::LectureReference::judges(out.plan.source)) {
         if (const auto v = reference.verdict(setup->plan.preset, result.test->accuracy,
                                              validAccuracies(result))) {

@@ -69,7 +69,10 @@ void TrainingPrinter::onEpoch(const training::EpochMetrics& m) {
     finish();
     std::printf("Epoch: %02d | Epoch Time: %s\n", m.epoch, minutesSeconds(m.seconds).c_str());
     std::printf("\tTrain Loss: %.3f | Train Acc: %.2f%%\n", m.train.loss, 100 * m.train.accuracy);
-    if (m.valid.examples > 0) {
+    if (m.valid.examples > 0 && m.valid.confusion.classes() > 2) {
+        std::printf("\t Val. Loss: %.3f |  Val. Acc: %.2f%% | Macro-F1: %.3f\n", m.valid.loss,
+                    100 * m.valid.accuracy, m.valid.confusion.macroF1());
+    } else if (m.valid.examples > 0) {
         std::printf("\t Val. Loss: %.3f |  Val. Acc: %.2f%%\n", m.valid.loss,
                     100 * m.valid.accuracy);
     }
@@ -84,7 +87,12 @@ void TrainingPrinter::onEpoch(const training::EpochMetrics& m) {
 
 void TrainingPrinter::onTest(const training::SplitMetrics& m) {
     finish();
-    std::printf("Test Loss: %.3f | Test Acc: %.2f%%\n", m.loss, 100 * m.accuracy);
+    if (m.confusion.classes() > 2) {
+        std::printf("Test Loss: %.3f | Test Acc: %.2f%% | Macro-F1: %.3f\n", m.loss,
+                    100 * m.accuracy, m.confusion.macroF1());
+    } else {
+        std::printf("Test Loss: %.3f | Test Acc: %.2f%%\n", m.loss, 100 * m.accuracy);
+    }
     if (differs(m))
         std::printf("\t(the lecture's mean of per-batch accuracies: Test Acc: %.2f%%)\n",
                     100 * m.lectureAccuracy);

@@ -1,4 +1,5 @@
 #include "experiment/ExperimentPlan.h"
+
 #include "foundation/JsonNumbers.h"
 
 #include <cmath>
@@ -8,6 +9,7 @@
 
 #include "data/dataset/DatasetBuilder.h"
 #include "data/dataset/DatasetLoader.h"
+#include "data/text/CharNgrams.h"
 #include "experiment/Presets.h"
 #include "foundation/CacheDirectory.h"
 
@@ -71,6 +73,8 @@ Status ExperimentPlan::validate() const {
             return outOfRange("--nb-alpha", "a positive number");
         if (!(m.nbBeta >= 0 && m.nbBeta <= 1)) return outOfRange("--nb-beta", "0 to 1");
     }
+    if (m.charNgrams < 0 || m.charNgrams > data::CharNgrams::kLongest)
+        return outOfRange("--char-ngrams", "0 to 6");
     // 1: all the training reviews, no validation (the last epoch's weights are tested).
     if (!(data.trainFraction >= 0.05 && data.trainFraction <= 1))
         return outOfRange("--train-fraction", "0.05 to 1");
@@ -85,6 +89,7 @@ data::DatasetOptions ExperimentPlan::datasetOptions(const data::DatasetOptions& 
     o.trainFraction = data.trainFraction;
     o.seed = dataSeed();
     o.ngrams = ngrams();
+    o.charNgrams = charNgrams();
     o.table = data.table;
     return o;
 }
@@ -93,8 +98,8 @@ bool ExperimentPlan::fits(const data::Dataset& dataset) const {
     const auto wanted = datasetOptions(dataset.options);
     const auto& have = dataset.options;
     return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer &&
-           wanted.ngrams == have.ngrams && wanted.trainFraction == have.trainFraction &&
-           wanted.seed == have.seed;
+           wanted.ngrams == have.ngrams && wanted.charNgrams == have.charNgrams &&
+           wanted.trainFraction == have.trainFraction && wanted.seed == have.seed;
 }
 
 Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
@@ -209,6 +214,7 @@ nlohmann::json ExperimentPlan::toJson() const {
                           {"ngrams", ngrams()}}},
                         {"vectors", {{"use", useVectors}, {"path", vectorsPath}}}};
     if (data.table != data::TableOptions{}) j["data"]["table"] = tableJson(data.table);
+    if (!classes.empty()) j["data"]["classes"] = classes;
     return j;
 }
 
@@ -245,6 +251,13 @@ Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
         plan->data.minFreq = checked::integer<std::uint64_t>(d.at("min_freq"));
         plan->data.trainFraction = d.at("train_fraction").get<double>();
         if (d.contains("table")) plan->data.table = tableFrom(d.at("table"));
+        if (d.contains("classes")) {
+            plan->classes = d.at("classes").get<std::vector<std::string>>();
+            if (std::int64_t(plan->classes.size()) != plan->model.classes)
+                return Error::at({}, Message::tr("the plan names %1 classes for a model of %2")
+                                         .arg(plan->classes.size())
+                                         .arg(plan->model.classes));
+        }
         // Plans before issue 20 wrote the plan's seed here; a different one is the data's own.
         if (d.contains("seed") && checked::integer<std::uint64_t>(d.at("seed")) != plan->seed())
             plan->data.seed = checked::integer<std::uint64_t>(d.at("seed"));

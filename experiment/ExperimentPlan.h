@@ -56,6 +56,13 @@ struct ExperimentPlan {
     /// vectors' file (empty: none). The runner fills them in; `train --from-run` reads them.
     std::string source;
     std::string vectorsPath;
+    /// The classes the run told apart, by index, as recorded (the dataset's names); empty for
+    /// IMDb's "negative" and "positive".
+    std::vector<std::string> classes;
+    /// The class names by index: `classes`, or IMDb's two.
+    std::vector<std::string> classNames() const {
+        return classes.empty() ? std::vector<std::string>{"negative", "positive"} : classes;
+    }
 
     /// The lecture's settings of a preset; an unknown name is an error naming the presets.
     static Result<ExperimentPlan> forPreset(std::string_view preset);
@@ -74,6 +81,12 @@ struct ExperimentPlan {
         return 1;
     }
     bool bigrams() const { return ngrams() >= 2; }
+    /// The longest character n-grams a review's words add (FastText and NBSVM); 0 none.
+    int charNgrams() const {
+        const bool bag = model.architecture == model::Architecture::FastText ||
+                         model.architecture == model::Architecture::NbSvm;
+        return bag ? static_cast<int>(model.charNgrams) : 0;
+    }
     /// The most entries the vocabulary can have; with no limit, what IMDb's 25,000 training
     /// reviews hold with this plan's n-grams (measured with the lecture's tokenizer).
     std::int64_t vocabularyLimit() const {

@@ -115,6 +115,10 @@ bool ExperimentRunner::prepare(ExperimentOutcome& out, const data::Dataset& data
     // The plan as it runs: the vocabulary and the vectors decide two sizes, the CPU the precision.
     auto& plan = out.plan;
     plan.model = plan_.modelFor(dataset.vocab, matrix);
+    plan.model.classes = static_cast<std::int64_t>(dataset.classes().size());
+    plan.classes = plan.model.classes == 2 && dataset.classes() == ExperimentPlan{}.classNames()
+                       ? std::vector<std::string>{}
+                       : dataset.classes();
     plan.training.precision = training::Trainer::effectivePrecision(plan.model, plan.training);
     plan.source = ExperimentPlan::sourceOf(dataset);
     plan.data.table = dataset.options.table;  // how its reviews were read, to read them again
@@ -242,8 +246,8 @@ ExperimentOutcome ExperimentRunner::run(const data::Dataset& dataset,
     }
     // Every test review's prediction, before the run is marked finished: a completed run has them.
     if (out.result && out.result->test && !out.result->testProbabilities.empty()) {
-        const auto predictions =
-            TestEvaluation::fromTestPass(dataset, out.result->testProbabilities);
+        const auto predictions = TestEvaluation::fromTestPass(
+            dataset, out.result->testProbabilities, out.result->testCalls);
         if (auto ok = setup_.store->recordTestPredictions(*out.runId, predictions); !ok)
             out.storeFailure = ok.error();
     }

@@ -73,6 +73,9 @@ bool hasDropout(const ExperimentPlan& p) {
 bool nbsvm(const ExperimentPlan& p) {
     return p.model.architecture == Architecture::NbSvm;
 }
+bool bagOfNgrams(const ExperimentPlan& p) {
+    return nbsvm(p) || p.model.architecture == Architecture::FastText;
+}
 bool embedded(const ExperimentPlan& p) {
     return !nbsvm(p);
 }
@@ -227,7 +230,7 @@ std::vector<Knob> inputKnobs() {
     return k;
 }
 
-// NBSVM's features and weights.
+// The bag-of-n-grams models' features (NBSVM's and FastText's) and NBSVM's weights.
 std::vector<Knob> nbsvmKnobs() {
     std::vector<Knob> k;
     k.push_back(
@@ -243,6 +246,26 @@ std::vector<Knob> nbsvmKnobs() {
          .appliesTo = nbsvm,
          .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.ngrams)); },
          .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.ngrams, v); }});
+    k.push_back(
+        {.name = "char-ngrams",
+         .label = Message::tr("Character n-grams:"),
+         .help = "fasttext, nbsvm: add the character n-grams of each word, 1 to N characters long "
+                 "(fastText's subwords; 0 = none)",
+         .tip = Message::tr(
+             "FastText and NBSVM: each word also adds its pieces of 1 to N characters, marked at "
+             "the word's start and end (\"<영\", \"화를>\"). For languages whose words carry "
+             "particles or endings, such as Korean, the pieces a word shares with its other "
+             "forms help"),
+         .low = 0,
+         .high = 6,
+         .lowText = Message::tr("none"),
+         .suffix = Message::tr(" characters"),
+         .sweepValues = "0,3,5",
+         .sweepLabel = Message::tr("character n-grams"),
+         .appliesTo = bagOfNgrams,
+         .get = [](const ExperimentPlan& p) { return text(p.model.charNgrams); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.model.charNgrams, v); }});
     k.push_back(
         {.name = "nb-alpha",
          .kind = Knob::Kind::Real,
@@ -376,6 +399,22 @@ std::vector<Knob> optimizerKnobs() {
 std::vector<Knob> runKnobs() {
     const auto t = Knob::Section::Training;
     std::vector<Knob> k;
+    k.push_back(
+        {.name = "class-weights",
+         .section = t,
+         .kind = Knob::Kind::Flag,
+         .label = Message::tr("Classes:"),
+         .help = "weigh each training review's loss by its class (n / (classes * n_class)), so "
+                 "that a rare class counts as much as a common one",
+         .tip = Message::tr(
+             "For skewed data (the Naver ratings are 43 % tens): each training review's loss is "
+             "weighed by how rare its class is, so that the model does not learn to answer the "
+             "common class alone. Raises the macro-F1, usually at some cost in accuracy"),
+         .flagText = Message::tr("weigh each class alike"),
+         .bareFlag = true,
+         .get = [](const ExperimentPlan& p) { return text(p.training.classWeights); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.training.classWeights, v); }});
     k.push_back(
         {.name = "epochs",
          .section = t,

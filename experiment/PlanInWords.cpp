@@ -133,10 +133,15 @@ std::vector<Message> PlanInWords::sentences(const ExperimentPlan& p, const stora
     }
     lines.push_back(
         Message::tr(
-            "Vocabulary: %1 entries, the most frequent training tokens with <unk> and <pad>; %2%3.")
+            "Vocabulary: %1 entries, the most frequent training tokens with <unk> and <pad>; "
+            "%2%3%4.")
             .arg(withCommas(r.vocabSize))
             .arg(tokenizer(p.data.tokenizer))
-            .arg(p.bigrams() ? Message::tr(", with bigrams") : Message::verbatim("")));
+            .arg(p.bigrams() ? Message::tr(", with bigrams") : Message::verbatim(""))
+            .arg(p.charNgrams() > 0
+                     ? Message::tr(", with the words' character n-grams of 1 to %1 characters")
+                           .arg(p.charNgrams())
+                     : Message::verbatim("")));
     lines.push_back(
         Message::tr(
             "Data: %1 training and %2 validation reviews (IMDb's training set split with seed %3), "
@@ -177,7 +182,10 @@ std::vector<Message> PlanInWords::brief(const ExperimentPlan& c, const Facts& fa
                 ? Message::tr("words, bigrams and trigrams weighted by log-count ratios")
             : c.model.ngrams == 2 ? Message::tr("words and bigrams weighted by log-count ratios")
                                   : Message::tr("words weighted by log-count ratios"));
-    } else {
+    }
+    if (c.charNgrams() > 0)
+        parts.push_back(Message::tr("character 1-%1-grams").arg(c.charNgrams()));
+    if (c.model.architecture != model::Architecture::NbSvm) {
         parts.push_back(c.useVectors && facts.vectorsDimension > 0
                             ? Message::tr("GloVe %1d").arg(facts.vectorsDimension)
                             : Message::tr("random embedding"));

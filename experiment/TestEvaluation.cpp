@@ -20,9 +20,10 @@ double share(std::size_t part, std::size_t whole) {
     return whole == 0 ? 0.0 : double(part) / double(whole);
 }
 
-/// The run's test prediction of review `index` of the corpus, without its text.
+/// The run's test prediction of review `index` of the corpus, without its text: with two
+/// classes from P(positive); with more, from the class called and its probability.
 storage::TestPrediction describe(const data::Corpus& corpus, std::uint32_t index,
-                                 double probability) {
+                                 double probability, int called = -1) {
     const auto& info = corpus.reviews[index];
     storage::TestPrediction p;
     p.review = info.path();
@@ -30,6 +31,11 @@ storage::TestPrediction describe(const data::Corpus& corpus, std::uint32_t index
     p.rating = info.rating;
     p.tokens = std::uint32_t(corpus.tokensOf(index).size());
     p.probability = probability;
+    if (corpus.report.classes.size() > 2) {
+        p.label = static_cast<int>(info.label);
+        p.called = called;
+        p.positive = false;
+    }
     return p;
 }
 
@@ -77,12 +83,16 @@ double Confusion::precision() const {
 }
 
 std::vector<storage::TestPrediction> TestEvaluation::fromTestPass(
-    const data::Dataset& dataset, std::span<const float> probabilities) {
+    const data::Dataset& dataset, std::span<const float> probabilities,
+    std::span<const std::uint8_t> calls) {
     std::vector<storage::TestPrediction> out;
-    if (!dataset.corpus || probabilities.size() != dataset.test.size()) return out;
+    if (!dataset.corpus || probabilities.size() != dataset.test.size() ||
+        calls.size() != probabilities.size())
+        return out;
     out.reserve(probabilities.size());
     for (std::size_t i = 0; i < probabilities.size(); ++i) {
-        out.push_back(describe(*dataset.corpus, dataset.test.reviewIndex[i], probabilities[i]));
+        out.push_back(
+            describe(*dataset.corpus, dataset.test.reviewIndex[i], probabilities[i], calls[i]));
     }
     keepMistakeTexts(out, *dataset.corpus, dataset.test.reviewIndex);
     return out;
@@ -107,7 +117,7 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
     constexpr std::size_t kChunk = 2048;  // reviews between progress reports
     auto loaded = training::Checkpoint::load(checkpoint);
     if (!loaded) return loaded.error();
-    if (loaded->tokenizer == corpus.tokenizer && loaded->ngrams == 1) {
+    if (loaded->tokenizer == corpus.tokenizer && loaded->ngrams == 1 && loaded->charNgrams == 0) {
         // The corpus is tokenized as the model's tokenizer cuts: its tokens, numericalized with the
         // model's vocabulary, through the trainer's own test pass (length-sorted batches).
         std::vector<std::int32_t> toVocab(corpus.dictionary.size());
@@ -130,12 +140,14 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
                 for (std::size_t t = 0; t < tokens.size(); ++t) ids[t] = toVocab[tokens[t]];
                 chunk.add(ids, dataset.test.labels[i], review[i]);
             }
-            std::vector<float> probabilities;
+            training::Trainer::Scores scores;
             training::Trainer::evaluate(network, chunk, batchSize, c10::Device(c10::kCPU), stop,
-                                        microBatchTokens, &probabilities);
+                                        microBatchTokens, &scores);
             if (stop.stop_requested()) return stopped();
-            for (std::size_t i = start; i < end; ++i)
-                out.push_back(describe(corpus, review[i], probabilities[i - start]));
+            for (std::size_t i = start; i < end; ++i) {
+                out.push_back(describe(corpus, review[i], scores.probabilities[i - start],
+                                       scores.calls[i - start]));
+            }
         }
     } else {
         // Another tokenizer, or bigrams: the model's own reading of each text.
@@ -147,8 +159,10 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
             std::vector<std::string> texts;
             for (std::size_t i = start; i < end; ++i) texts.emplace_back(corpus.text(review[i]));
             const auto scored = predictor.predict(texts);
-            for (std::size_t i = start; i < end; ++i)
-                out.push_back(describe(corpus, review[i], scored[i - start].probability));
+            for (std::size_t i = start; i < end; ++i) {
+                const auto& s = scored[i - start];
+                out.push_back(describe(corpus, review[i], s.probability, int(s.called)));
+            }
         }
     }
     report(review.size());
@@ -187,6 +201,13 @@ Confusion TestEvaluation::confusion() const {
         }
     }
     return c;
+}
+
+training::Confusion TestEvaluation::classConfusion(std::size_t classes) const {
+    training::Confusion m(classes);
+    for (const auto& p : predictions_)
+        m.add(static_cast<std::size_t>(p.truth()), static_cast<std::size_t>(p.call()));
+    return m;
 }
 
 std::vector<LengthBucket> TestEvaluation::byLength() const {

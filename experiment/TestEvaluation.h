@@ -11,6 +11,7 @@
 #include "data/dataset/Dataset.h"
 #include "foundation/Result.h"
 #include "storage/RunRecords.h"
+#include "training/Confusion.h"
 
 namespace sentiment::experiment {
 
@@ -57,7 +58,8 @@ public:
     /// The predictions of a test pass: `probabilities` in the order of `dataset.test` (as
     /// Trainer::evaluate gives them), with the text of the kKeptMistakes most confident mistakes.
     static std::vector<storage::TestPrediction> fromTestPass(const data::Dataset& dataset,
-                                                             std::span<const float> probabilities);
+                                                             std::span<const float> probabilities,
+                                                             std::span<const std::uint8_t> calls);
     /// For a run recorded without them: scores the test reviews of `dataset` with the run's
     /// checkpoint (its own tokenizer and vocabulary), calling `progress(done, total)` between
     /// chunks. Fails for an unreadable checkpoint, a dataset without texts, or a stop.
@@ -74,6 +76,8 @@ public:
     const std::vector<storage::TestPrediction>& predictions() const { return predictions_; }
     bool empty() const { return predictions_.empty(); }
     Confusion confusion() const;
+    /// The matrix over `classes` classes, by index (any number; two: 0 negative, 1 positive).
+    training::Confusion classConfusion(std::size_t classes) const;
     std::vector<LengthBucket> byLength() const;
     /// The mistakes, the most confident first, at most `n`; only those whose text was kept.
     std::vector<const storage::TestPrediction*> mistakes(std::size_t n) const;

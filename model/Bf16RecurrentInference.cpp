@@ -115,7 +115,7 @@ struct Bf16Batch {
 
 bool Bf16RecurrentInference::canRun(const ClassifierImpl& network) {
     const auto& config = network.config();
-    if (config.architecture != Architecture::Advanced) return false;
+    if (config.architecture != Architecture::Advanced || config.outputs() != 1) return false;
     if (config.cell != Cell::Lstm && config.cell != Cell::Rnn) return false;
     const auto params = network.parameters();
     if (params.empty() || !params.front().device().is_cpu()) return false;

@@ -15,7 +15,8 @@ public:
     explicit ClassifierImpl(ModelConfig config) : config_(std::move(config)) {}
 
     /// `tokens` [seq_len, batch] int64 (the lecture's layout); `lengths` [batch] int64 on the CPU,
-    /// each review's true length. Returns logits [batch].
+    /// each review's true length. Returns logits [batch] for two classes, [batch, classes] for
+    /// more (ModelConfig::outputs).
     virtual torch::Tensor forward(const torch::Tensor& tokens, const torch::Tensor& lengths) = 0;
 
     /// The word embedding (for pre-trained vectors and freezing).
@@ -41,6 +42,10 @@ public:
     const ModelConfig& config() const { return config_; }
 
 protected:
+    /// The head's output as forward() returns it: [batch] for one logit, else as it is.
+    torch::Tensor logitsOf(const torch::Tensor& head) const {
+        return config_.outputs() == 1 ? head.squeeze(1) : head;
+    }
     ModelConfig config_;
 };
 

@@ -16,8 +16,9 @@ CnnImpl::CnnImpl(const ModelConfig& config) : ClassifierImpl(config) {
                                 config.embeddingDim, config.filters, config.filterSizes[i]))));
     }
     fc_ = register_module(
-        "fc", torch::nn::Linear(
-                  config.filters * static_cast<std::int64_t>(config.filterSizes.size()), 1));
+        "fc",
+        torch::nn::Linear(config.filters * static_cast<std::int64_t>(config.filterSizes.size()),
+                          config.outputs()));
 }
 
 torch::Tensor CnnImpl::forward(const torch::Tensor& tokens, const torch::Tensor& /*lengths*/) {
@@ -25,8 +26,7 @@ torch::Tensor CnnImpl::forward(const torch::Tensor& tokens, const torch::Tensor&
     std::vector<torch::Tensor> pooled;
     for (auto& conv : convs_) pooled.push_back(std::get<0>(torch::relu(conv(embedded)).max(2)));
     // Dropout from the run's generator (RunGenerator), on while the module trains.
-    return fc_(FastDropout::apply(torch::cat(pooled, 1), config_.dropout, is_training()))
-        .squeeze(1);
+    return logitsOf(fc_(FastDropout::apply(torch::cat(pooled, 1), config_.dropout, is_training())));
 }
 
 }  // namespace sentiment::model

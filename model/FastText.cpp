@@ -7,11 +7,11 @@ FastTextImpl::FastTextImpl(const ModelConfig& config) : ClassifierImpl(config) {
         "embedding",
         torch::nn::Embedding(torch::nn::EmbeddingOptions(config.vocabSize, config.embeddingDim)
                                  .padding_idx(config.padIndex)));
-    fc_ = register_module("fc", torch::nn::Linear(config.embeddingDim, 1));
+    fc_ = register_module("fc", torch::nn::Linear(config.embeddingDim, config.outputs()));
 }
 
 torch::Tensor FastTextImpl::forward(const torch::Tensor& tokens, const torch::Tensor& /*lengths*/) {
-    return fc_(embedding_(tokens).mean(0)).squeeze(1);
+    return logitsOf(fc_(embedding_(tokens).mean(0)));
 }
 
 }  // namespace sentiment::model

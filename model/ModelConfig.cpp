@@ -145,26 +145,27 @@ void addStack(Count& n, Cell cell, std::int64_t input, std::int64_t hidden, std:
 
 std::optional<std::int64_t> ModelConfig::parameterCount() const {
     Count n;
-    n.addProduct({vocabSize, architecture == Architecture::NbSvm ? 1 : embeddingDim});
+    const std::int64_t o = outputs();
+    n.addProduct({vocabSize, architecture == Architecture::NbSvm ? o : embeddingDim});
     switch (architecture) {
         case Architecture::Base:
             addStack(n, cell, embeddingDim, hidden, std::max<std::int64_t>(1, layers), false);
-            n.add(hidden).add(1);
+            n.addProduct({hidden, o}).add(o);
             break;
         case Architecture::Advanced:
             addStack(n, cell, embeddingDim, hidden, layers, bidirectional);
-            n.addProduct({hidden, bidirectional ? 2 : 1}).add(1);
+            n.addProduct({hidden, bidirectional ? 2 : 1, o}).add(o);
             break;
         case Architecture::FastText:
-            n.add(embeddingDim).add(1);
+            n.addProduct({embeddingDim, o}).add(o);
             break;
         case Architecture::Cnn:
             for (auto size : filterSizes) n.addProduct({filters, embeddingDim, size}).add(filters);
-            n.addProduct({filters, static_cast<std::int64_t>(filterSizes.size())}).add(1);
+            n.addProduct({filters, static_cast<std::int64_t>(filterSizes.size()), o}).add(o);
             break;
         case Architecture::NbSvm:
-            n.add(vocabSize).add(1);
-            break;  // ratios [V, 1], weights [V, 1], bias
+            n.addProduct({vocabSize, o}).add(o);
+            break;  // ratios [V, o], weights [V, o], bias [o]
     }
     if (n.overflow) return std::nullopt;
     return n.value;
@@ -178,6 +179,7 @@ std::int64_t ModelConfig::minLength() const {
 nlohmann::json ModelConfig::toJson() const {
     return {{"architecture", toString(architecture)},
             {"vocab_size", vocabSize},
+            {"classes", classes},
             {"embedding_dim", embeddingDim},
             {"pad_index", padIndex},
             {"cell", toString(cell)},
@@ -190,7 +192,8 @@ nlohmann::json ModelConfig::toJson() const {
             {"filter_sizes", filterSizes},
             {"ngrams", ngrams},
             {"nb_alpha", nbAlpha},
-            {"nb_beta", nbBeta}};
+            {"nb_beta", nbBeta},
+            {"char_ngrams", charNgrams}};
 }
 
 Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
@@ -200,6 +203,7 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         if (!arch) return arch.error();
         c.architecture = *arch;
         c.vocabSize = checked::integer<std::int64_t>(j.at("vocab_size"));
+        c.classes = checked::integerOr<std::int64_t>(j, "classes", 2);  // none before issue 41
         c.embeddingDim = checked::integer<std::int64_t>(j.at("embedding_dim"));
         c.padIndex = checked::integer<std::int64_t>(j.at("pad_index"));
         auto cell = parseCell(j.at("cell").get<std::string>());
@@ -218,6 +222,7 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         c.ngrams = checked::integerOr<std::int64_t>(j, "ngrams", 2);
         c.nbAlpha = j.value("nb_alpha", 1.0);
         c.nbBeta = j.value("nb_beta", 1.0);
+        c.charNgrams = checked::integerOr<std::int64_t>(j, "char_ngrams", 0);
         const bool filtersOk =
             std::all_of(c.filterSizes.begin(), c.filterSizes.end(),
                         [](auto f) { return f >= 1; }) &&
@@ -226,10 +231,11 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         const bool recurrentOk =
             (c.architecture != Architecture::Base && c.architecture != Architecture::Advanced) ||
             (c.hidden >= 1 && (c.architecture == Architecture::Base || c.layers >= 1));
-        if (c.vocabSize < 2 || c.embeddingDim < 1 || c.padIndex < 0 || c.padIndex >= c.vocabSize ||
-            !(c.dropout >= 0) || c.dropout >= 1 || c.layers < 0 || c.hidden < 0 || c.filters < 0 ||
-            c.ngrams < 1 || c.ngrams > 3 || !(c.nbAlpha > 0) || !(c.nbBeta >= 0 && c.nbBeta <= 1) ||
-            !filtersOk || !recurrentOk) {
+        if (c.vocabSize < 2 || c.classes < 2 || c.classes > kMaxClasses || c.embeddingDim < 1 ||
+            c.padIndex < 0 || c.padIndex >= c.vocabSize || !(c.dropout >= 0) || c.dropout >= 1 ||
+            c.layers < 0 || c.hidden < 0 || c.filters < 0 || c.ngrams < 1 || c.ngrams > 3 ||
+            c.charNgrams < 0 || c.charNgrams > 6 || !(c.nbAlpha > 0) ||
+            !(c.nbBeta >= 0 && c.nbBeta <= 1) || !filtersOk || !recurrentOk) {
             return Error::at({}, Message::tr("the model configuration has values out of range"));
         }
         return c;

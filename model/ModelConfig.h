@@ -29,6 +29,9 @@ Result<RnnInput> parseRnnInput(std::string_view s);
 struct ModelConfig {
     Architecture architecture = Architecture::Advanced;
     std::int64_t vocabSize = 25'002;
+    /// The classes it tells apart: 2 gives one logit (sigmoid and binary cross-entropy, the
+    /// lecture's), more give one logit each (softmax and cross-entropy).
+    std::int64_t classes = 2;
     std::int64_t embeddingDim = 100;
     std::int64_t padIndex = 1;
     // Recurrent models.
@@ -47,9 +50,16 @@ struct ModelConfig {
     std::int64_t ngrams = 2;
     double nbAlpha = 1.0;
     double nbBeta = 1.0;
+    // FastText and NBSVM: the longest character n-grams of the words a review adds to its
+    // features (fastText's subwords, data::CharNgrams); 0 none.
+    std::int64_t charNgrams = 0;
 
     /// "base", "advanced", "fasttext", "cnn" (the lecture's values) or "nbsvm" (the paper's).
     static Result<ModelConfig> preset(std::string_view name);
+    /// The most classes a model may have.
+    static constexpr std::int64_t kMaxClasses = 100;
+    /// The width of its output: 1 for two classes, else one per class.
+    std::int64_t outputs() const { return classes == 2 ? 1 : classes; }
     /// The widest filter for the CNN (reviews are padded to it), else 1.
     std::int64_t minLength() const;
     /// How many numbers the model this configuration builds holds (ModelFactory::create), worked

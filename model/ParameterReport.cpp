@@ -35,13 +35,26 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
     auto with = [](const std::string& expression, const std::string& bindings) {
         return Message::tr("%1 with %2").arg(expression).arg(bindings);
     };
+    // The classifier's head: one output for two classes, else one per class (c).
+    const auto o = c.outputs();
+    auto linear = [&](const std::string& in, std::int64_t size) {
+        const std::string name = in == "e" ? "e" : "i";
+        if (o == 1)
+            return ParameterFormula{Message::tr("Linear"), with(name + "+1", in + "=" + n(size)),
+                                    size + 1};
+        return ParameterFormula{Message::tr("Linear"),
+                                with("(" + name + "+1)*c", in + "=" + n(size) + ", c=" + n(o)),
+                                (size + 1) * o};
+    };
     if (c.architecture == Architecture::NbSvm) {
-        // One fixed log-count ratio and one trained weight per vocabulary entry, and the bias.
-        r.formulas.push_back({Message::tr("Log-count ratios (fixed)"),
-                              Message::verbatim("V = " + n(c.vocabSize)), c.vocabSize});
-        r.formulas.push_back(
-            {Message::tr("Weights"), Message::verbatim("V = " + n(c.vocabSize)), c.vocabSize});
-        r.formulas.push_back({Message::tr("Bias"), Message::verbatim("1"), 1});
+        // One fixed log-count ratio and one trained weight per vocabulary entry (and class), and
+        // the bias.
+        const auto V = c.vocabSize;
+        const auto perEntry = o == 1 ? Message::verbatim("V = " + n(V))
+                                     : Message::verbatim("V*c = " + n(V) + "*" + n(o));
+        r.formulas.push_back({Message::tr("Log-count ratios (fixed)"), perEntry, V * o});
+        r.formulas.push_back({Message::tr("Weights"), perEntry, V * o});
+        r.formulas.push_back({Message::tr("Bias"), Message::verbatim(o == 1 ? "1" : "c"), o});
         return r;
     }
     r.formulas.push_back({Message::tr("Embedding"),
@@ -75,12 +88,11 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
                     r.formulas.push_back(std::move(f));
                 }
             }
-            const auto fcIn = h * (bi ? 2 : 1);
-            r.formulas.push_back({Message::tr("Linear"), with("i+1", "i=" + n(fcIn)), fcIn + 1});
+            r.formulas.push_back(linear("i", h * (bi ? 2 : 1)));
             break;
         }
         case Architecture::FastText:
-            r.formulas.push_back({Message::tr("Linear"), with("e+1", "e=" + n(e)), e + 1});
+            r.formulas.push_back(linear("e", e));
             break;
         case Architecture::Cnn: {
             for (const auto w : c.filterSizes) {
@@ -89,8 +101,8 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
                      with("f*(w*e)+f", "f=" + n(c.filters) + ", w=" + n(w) + ", e=" + n(e)),
                      c.filters * (w * e) + c.filters});
             }
-            const auto fcIn = c.filters * static_cast<std::int64_t>(c.filterSizes.size());
-            r.formulas.push_back({Message::tr("Linear"), with("i+1", "i=" + n(fcIn)), fcIn + 1});
+            r.formulas.push_back(
+                linear("i", c.filters * static_cast<std::int64_t>(c.filterSizes.size())));
             break;
         }
     }

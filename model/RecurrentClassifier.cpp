@@ -13,8 +13,8 @@ RecurrentClassifierImpl::RecurrentClassifierImpl(const ModelConfig& config)
     rnn_ = register_module("rnn", RecurrentStack(config.cell, config.embeddingDim, config.hidden,
                                                  std::max<std::int64_t>(1, config.layers),
                                                  config.bidirectional, config.dropout));
-    fc_ =
-        register_module("fc", torch::nn::Linear(config.hidden * (config.bidirectional ? 2 : 1), 1));
+    fc_ = register_module(
+        "fc", torch::nn::Linear(config.hidden * (config.bidirectional ? 2 : 1), config.outputs()));
 }
 
 torch::Tensor RecurrentClassifierImpl::forward(const torch::Tensor& tokens,
@@ -23,7 +23,7 @@ torch::Tensor RecurrentClassifierImpl::forward(const torch::Tensor& tokens,
     const auto hidden = FastDropout::apply(
         rnn_->finalStates(embedded, lengths, rnn_->probing() ? RnnInput::Padded : config_.rnnInput),
         config_.dropout, is_training());
-    return fc_(hidden).squeeze(1);
+    return logitsOf(fc_(hidden));
 }
 
 }  // namespace sentiment::model

@@ -121,15 +121,27 @@ struct PredictionRecord {
 /// One test review's prediction by a run's model.
 struct TestPrediction {
     std::string review;     ///< its path in the dataset, "test/pos/123_9.txt"
-    bool positive = false;  ///< its label
+    bool positive = false;  ///< two classes: its label
     int rating = 0;         ///< IMDb stars, 1-10 (0: unknown)
     std::uint32_t tokens = 0;
-    double probability = 0;  ///< P(positive), the model's
-    std::string text;        ///< kept only for the most confident mistakes; empty otherwise
+    /// Two classes: P(positive), the model's; more: the probability of the class it called.
+    double probability = 0;
+    std::string text;  ///< kept only for the most confident mistakes; empty otherwise
+    /// More than two classes: its class and the class it was called, by index. -1 with two
+    /// (read from `positive` and `probability`, as rows were stored before issue 41).
+    int label = -1;
+    int called = -1;
 
-    bool correct() const { return (probability >= 0.5) == positive; }
-    /// How sure the model was of its verdict: 0.5 (a coin toss) to 1.
-    double confidence() const { return probability >= 0.5 ? probability : 1 - probability; }
+    bool binary() const { return called < 0; }
+    int truth() const { return label >= 0 ? label : positive ? 1 : 0; }
+    int call() const { return called >= 0 ? called : probability >= 0.5 ? 1 : 0; }
+    bool correct() const { return truth() == call(); }
+    /// How sure the model was of its verdict: 0.5 (a coin toss) to 1 with two classes; the
+    /// probability of its call with more.
+    double confidence() const {
+        if (!binary()) return probability;
+        return probability >= 0.5 ? probability : 1 - probability;
+    }
 };
 
 /// A run with its curves and predictions.

@@ -607,8 +607,8 @@ Status RunStore::recordTestPredictions(std::int64_t run,
         clear.exec();
         SQLite::Statement q(*db_,
                             "INSERT OR REPLACE INTO test_predictions (run_id, review, positive, "
-                            "rating, tokens, probability, text) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                            "rating, tokens, probability, text, label, called) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const auto& p : predictions) {
             q.bind(1, run);
             q.bind(2, p.review);
@@ -620,6 +620,13 @@ Status RunStore::recordTestPredictions(std::int64_t run,
                 q.bind(7);
             } else {
                 q.bind(7, p.text);
+            }
+            for (const auto& [column, value] : {std::pair{8, p.label}, std::pair{9, p.called}}) {
+                if (value < 0) {
+                    q.bind(column);
+                } else {
+                    q.bind(column, value);
+                }
             }
             q.exec();
             q.reset();
@@ -636,8 +643,8 @@ Result<std::vector<TestPrediction>> RunStore::testPredictions(std::int64_t run) 
         if (auto ok = ensureRun(run); !ok) return ok.error();
         SQLite::Statement q(
             *db_,
-            "SELECT review, positive, rating, tokens, probability, text FROM test_predictions "
-            "WHERE run_id = ? ORDER BY review");
+            "SELECT review, positive, rating, tokens, probability, text, label, called FROM "
+            "test_predictions WHERE run_id = ? ORDER BY review");
         q.bind(1, run);
         std::vector<TestPrediction> out;
         while (q.executeStep()) {
@@ -648,6 +655,8 @@ Result<std::vector<TestPrediction>> RunStore::testPredictions(std::int64_t run) 
             p.tokens = std::uint32_t(q.getColumn(3).getInt64());
             p.probability = q.getColumn(4).getDouble();
             if (!q.getColumn(5).isNull()) p.text = q.getColumn(5).getString();
+            if (!q.getColumn(6).isNull()) p.label = q.getColumn(6).getInt();
+            if (!q.getColumn(7).isNull()) p.called = q.getColumn(7).getInt();
             out.push_back(std::move(p));
         }
         return out;

@@ -143,6 +143,13 @@ constexpr std::array<const char*, Schema::kVersion> kMigrations = {
     ALTER TABLE runs ADD COLUMN imported_at TEXT NOT NULL DEFAULT '';
     ALTER TABLE run_groups ADD COLUMN uid TEXT NOT NULL DEFAULT '';
     )sql",
+    // 4 -> 5 (issue 41): any number of classes. A test review's class and the class it was
+    // called, by index (NULL in rows written before: two classes, read from positive and
+    // probability).
+    R"sql(
+    ALTER TABLE test_predictions ADD COLUMN label INTEGER;
+    ALTER TABLE test_predictions ADD COLUMN called INTEGER;
+    )sql",
 };
 
 // The ids of the runs and groups recorded before they had one: derived from facts that never

@@ -11,7 +11,7 @@ namespace sentiment::storage {
 /// schema version and `PRAGMA application_id` marks the file as a Sentiment Lab run store.
 class Schema {
 public:
-    static constexpr int kVersion = 4;
+    static constexpr int kVersion = 5;
     static constexpr int kApplicationId = 0x534c6162;  // "SLab"
 
     /// Brings a database at version `from` (0: empty) to `to` (tests build older stores with

@@ -91,6 +91,8 @@ Status Checkpoint::save(const std::filesystem::path& path) const {
          {{"kind", data::toString(tokenizer.kind)}, {"lowercase", tokenizer.lowercase}}},
         {"bigrams", ngrams >= 2},
         {"ngrams", ngrams},
+        {"char_ngrams", charNgrams},
+        {"classes", classes},
         {"training", training},
         {"metrics", metrics}};
     auto weights = encodeWeights(*network, path.string());
@@ -121,6 +123,8 @@ Result<Checkpoint> Checkpoint::fromBytes(std::span<const unsigned char> bytes,
     c.vocab = std::move(file->vocab);
     c.tokenizer = file->tokenizer;
     c.ngrams = file->ngrams;
+    c.charNgrams = file->charNgrams;
+    c.classes = std::move(file->classes);
     c.training = std::move(file->training);
     c.metrics = std::move(file->metrics);
     try {

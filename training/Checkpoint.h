@@ -27,6 +27,8 @@ struct Checkpoint {
     data::Vocabulary vocab;
     data::TokenizerOptions tokenizer;
     int ngrams = 1;  ///< DatasetOptions::ngrams: 2 bigrams appended to the tokens, 3 trigrams too
+    std::vector<std::string> classes{"negative", "positive"};  ///< the class names by index
+    int charNgrams = 0;  ///< DatasetOptions::charNgrams: the words' character n-grams after those
     nlohmann::json training;  ///< TrainingConfig
     nlohmann::json metrics;   ///< epoch and test results when saved
     std::shared_ptr<model::ClassifierImpl> network;

@@ -4,6 +4,7 @@
 
 #include "data/imdb/ZipArchive.h"
 #include "data/io/Crc32.h"
+#include "data/text/CharNgrams.h"
 #include "foundation/JsonNumbers.h"
 
 namespace sentiment::training {
@@ -192,6 +193,16 @@ Status readMetadata(CheckpointFile& f, std::span<const unsigned char> metaBytes,
         // Checkpoints written before trigrams say only whether they read bigrams.
         f.ngrams = checked::integerOr<int>(meta, "ngrams", meta.value("bigrams", false) ? 2 : 1);
         if (f.ngrams < 1 || f.ngrams > 3)
+            return Error::at(name, Message::tr("the checkpoint's n-gram order is out of range"));
+        // Written before issue 41: IMDb's two classes.
+        if (meta.contains("classes"))
+            f.classes = meta.at("classes").get<std::vector<std::string>>();
+        if (std::int64_t(f.classes.size()) != f.model.classes)
+            return Error::at(name, Message::tr("the checkpoint names %1 classes for a model of %2")
+                                       .arg(f.classes.size())
+                                       .arg(f.model.classes));
+        f.charNgrams = checked::integerOr<int>(meta, "char_ngrams", 0);
+        if (f.charNgrams < 0 || f.charNgrams > data::CharNgrams::kLongest)
             return Error::at(name, Message::tr("the checkpoint's n-gram order is out of range"));
         f.training = meta.value("training", nlohmann::json::object());
         f.metrics = meta.value("metrics", nlohmann::json::object());

@@ -42,6 +42,8 @@ struct CheckpointFile {
     data::Vocabulary vocab;
     data::TokenizerOptions tokenizer;
     int ngrams = 1;
+    int charNgrams = 0;
+    std::vector<std::string> classes{"negative", "positive"};
     nlohmann::json training;
     nlohmann::json metrics;
     std::int64_t parameters = 0;  ///< the model's number count, matched by the file

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "training/Confusion.h"
+
 namespace sentiment::training {
 
 /// Live progress inside an epoch (throttled to about ten a second).
@@ -33,11 +35,15 @@ struct EvaluationProgress {
 
 /// Loss and accuracy over a split. `accuracy` is per example (correct / examples);
 /// `lectureAccuracy` is what the lecture printed: the mean of the per-batch accuracies.
+/// `confusion` (validation and test, not training) holds how each review was called, and with
+/// it per-class precision, recall and F1, macro-F1 and, for classes that are stars, the mean
+/// absolute error.
 struct SplitMetrics {
     double loss = 0;
     double accuracy = 0;
     double lectureAccuracy = 0;
     std::size_t examples = 0;
+    Confusion confusion;
 };
 
 /// One finished epoch.

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <unordered_set>
 
+#include "data/text/CharNgrams.h"
 #include "model/Bf16RecurrentInference.h"
 #include "model/NbSvm.h"
 
@@ -22,6 +23,13 @@ std::string ngramAt(const std::vector<std::string>& tokens, std::size_t first, s
     std::string s = tokens[first];
     for (std::size_t k = 1; k < n; ++k) s.append(" ").append(tokens[first + k]);
     return s;
+}
+// Two classes' verdict from P(positive).
+void setBinary(Prediction& p, double positive) {
+    p.probability = positive;
+    p.positive = positive >= 0.5;
+    p.called = p.positive ? 1 : 0;
+    p.probabilities = {1 - positive, positive};
 }
 }  // namespace
 
@@ -85,6 +93,22 @@ Prediction Predictor::fromTokens(std::vector<std::string> tokens) const {
         seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
         for (const auto& b : seen) p.ids.push_back(vocab.index(b));
     }
+    // The distinct character n-grams of the words, by vocabulary index as the training data had
+    // them.
+    if (checkpoint_.charNgrams > 0) {
+        std::vector<std::string> all, grams;
+        for (const auto& t : p.tokens) {
+            data::CharNgrams::of(t, checkpoint_.charNgrams, grams);
+            all.insert(all.end(), std::make_move_iterator(grams.begin()),
+                       std::make_move_iterator(grams.end()));
+        }
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        std::vector<std::int32_t> ids;
+        for (const auto& g : all) ids.push_back(vocab.index(g));
+        std::sort(ids.begin(), ids.end());
+        p.ids.insert(p.ids.end(), ids.begin(), ids.end());
+    }
     if (p.ids.empty()) p.ids.push_back(data::Vocabulary::kUnk);
     return p;
 }
@@ -99,10 +123,8 @@ void Predictor::score(std::vector<Prediction*>& batch, Scratch& scratch) const {
         std::vector<std::span<const std::int32_t>> sequences;
         for (const auto* p : batch) sequences.emplace_back(p->ids);
         const auto logits = bf16_->logits(sequences, scratch.workspace);
-        for (std::size_t b = 0; b < batch.size(); ++b) {
-            batch[b]->probability = 1.0 / (1.0 + std::exp(-static_cast<double>(logits[b])));
-            batch[b]->positive = batch[b]->probability >= 0.5;
-        }
+        for (std::size_t b = 0; b < batch.size(); ++b)
+            setBinary(*batch[b], 1.0 / (1.0 + std::exp(-static_cast<double>(logits[b]))));
         return;
     }
     auto& network = *checkpoint_.network;
@@ -121,11 +143,24 @@ void Predictor::score(std::vector<Prediction*>& batch, Scratch& scratch) const {
     }
     const auto device = network.parameters().front().device();
     torch::NoGradGuard guard;
-    const auto probs = torch::sigmoid(network.forward(tokens.to(device), lengths)).to(torch::kCPU);
+    const auto logits = network.forward(tokens.to(device), lengths).to(torch::kCPU, torch::kDouble);
+    if (logits.dim() == 1) {
+        const auto probs = torch::sigmoid(logits).contiguous();
+        for (std::int64_t b = 0; b < n; ++b)
+            setBinary(*batch[static_cast<std::size_t>(b)], probs[b].item<double>());
+        return;
+    }
+    const auto probs = torch::softmax(logits, 1).contiguous();
+    const auto classes = static_cast<std::size_t>(probs.size(1));
+    const double* v = probs.data_ptr<double>();
     for (std::int64_t b = 0; b < n; ++b) {
         auto* p = batch[static_cast<std::size_t>(b)];
-        p->probability = probs[b].item<double>();
-        p->positive = p->probability >= 0.5;
+        p->probabilities.assign(v + b * std::int64_t(classes), v + (b + 1) * std::int64_t(classes));
+        p->called = static_cast<std::size_t>(
+            std::max_element(p->probabilities.begin(), p->probabilities.end()) -
+            p->probabilities.begin());
+        p->probability = p->probabilities[p->called];
+        p->positive = false;
     }
 }
 
@@ -165,7 +200,10 @@ std::vector<double> Predictor::importance(std::string_view text, std::size_t bat
     }
     std::vector<double> out;
     out.reserve(variants.size());
-    for (const auto& v : variants) out.push_back(whole.probability - v.probability);
+    // Two classes: P(positive); more: the probability of the class the whole text is called.
+    const std::size_t target = whole.probabilities.size() == 2 ? 1 : whole.called;
+    for (const auto& v : variants)
+        out.push_back(whole.probabilities[target] - v.probabilities[target]);
     return out;
 }
 
@@ -192,10 +230,19 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& texts
 std::optional<Explanation> Predictor::explain(std::string_view text) const {
     auto* nb = dynamic_cast<model::NbSvmImpl*>(checkpoint_.network.get());
     if (nb == nullptr) return std::nullopt;
-    const Prediction p = prepare(text);
+    Prediction p = prepare(text);
     const auto& vocab = checkpoint_.vocab;
     Explanation e;
-    e.bias = nb->bias();
+    // Two classes: the one logit (positive's); more: the logit of the class called.
+    const bool binary = nb->config().outputs() == 1;
+    if (!binary) {
+        std::vector<Prediction*> one{&p};
+        static thread_local Scratch workspace;
+        score(one, workspace);
+    }
+    e.towards = binary ? 1 : p.called;
+    const std::int64_t output = binary ? 0 : std::int64_t(p.called);
+    e.bias = nb->bias(output);
     e.perToken.assign(p.tokens.size(), 0.0);
     // The review's distinct known n-grams in text order, then their terms in one lookup (not
     // the whole vocabulary's: a review has hundreds, the vocabulary a million and more).
@@ -219,13 +266,22 @@ std::optional<Explanation> Predictor::explain(std::string_view text) const {
             add(id, std::move(ngram), i, std::size_t(n));
         }
     }
+    // A character n-gram counts once, on the first word that holds it.
+    std::vector<std::string> grams;
+    for (std::size_t i = 0; checkpoint_.charNgrams > 0 && i < p.tokens.size(); ++i) {
+        data::CharNgrams::of(p.tokens[i], checkpoint_.charNgrams, grams);
+        for (auto& g : grams) {
+            const auto id = vocab.index(g);
+            add(id, std::move(g), i, 1);
+        }
+    }
     if (unknown) {
         // The model reads <unk> once for all of them.
         ids.push_back(data::Vocabulary::kUnk);
         e.terms.push_back({vocab.token(data::Vocabulary::kUnk), 0.0, 0, 0});
     }
-    const auto values =
-        nb->termWeights(torch::tensor(ids, torch::kLong)).contiguous();  // r * w', as it predicts
+    const auto values = nb->termWeights(torch::tensor(ids, torch::kLong), output)
+                            .contiguous();  // r * w', as it predicts
     const auto* value = values.data_ptr<float>();
     for (std::size_t k = 0; k < e.terms.size(); ++k) {
         auto& t = e.terms[k];
@@ -242,11 +298,14 @@ std::optional<Explanation> Predictor::explain(std::string_view text) const {
     return e;
 }
 
-std::vector<Contribution> Predictor::strongest(std::size_t count, bool positive) const {
+std::vector<Contribution> Predictor::strongest(std::size_t count, bool positive,
+                                               std::size_t towards) const {
     auto* nb = dynamic_cast<model::NbSvmImpl*>(checkpoint_.network.get());
     if (nb == nullptr) return {};
+    const auto outputs = nb->config().outputs();
+    if (outputs > 1 && std::int64_t(towards) >= outputs) return {};
     torch::NoGradGuard guard;
-    auto weights = nb->termWeights();
+    auto weights = nb->termWeights(outputs == 1 ? 0 : std::int64_t(towards));
     weights[data::Vocabulary::kUnk] = 0;  // not an n-gram
     weights[data::Vocabulary::kPad] = 0;
     const auto k = std::min<std::int64_t>(std::int64_t(count), weights.size(0));

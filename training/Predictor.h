@@ -21,17 +21,21 @@ namespace sentiment::training {
 
 /// A verdict on one review.
 struct Prediction {
-    double probability = 0;           ///< of "positive"
-    bool positive = false;            ///< probability >= 0.5
-    std::vector<std::string> tokens;  ///< as the model's tokenizer cut the text
-    std::vector<std::int32_t> ids;    ///< vocabulary indices (0 = <unk>), bigrams included
+    double probability = 0;  ///< of "positive" (two classes); of the class called (more)
+    bool positive = false;   ///< two classes: probability >= 0.5
+    std::size_t called = 0;  ///< the class it is called (Checkpoint::classes; two: 1 positive)
+    std::vector<double> probabilities;  ///< each class's, by index (two: 1 - p, p)
+    std::vector<std::string> tokens;    ///< as the model's tokenizer cut the text
+    std::vector<std::int32_t> ids;      ///< vocabulary indices (0 = <unk>), bigrams included
     bool truncated =
         false;  ///< the text had more than Predictor::kMaxTokens tokens; the rest was left out
 };
 
 /// One n-gram's part in an exact explanation (a linear model's).
 struct Contribution {
-    std::string ngram;           ///< "great", "not great", or "<unk>" for the n-grams it never saw
+    /// "great", "not great", "#<gre" (a character n-gram, data::CharNgrams), or "<unk>" for the
+    /// n-grams it never saw
+    std::string ngram;
     double value = 0;            ///< its weight times its feature: what it adds to the logit
     std::size_t firstToken = 0;  ///< where it first occurs in Prediction::tokens
     std::size_t length = 1;      ///< tokens it spans (0 for <unk>)
@@ -44,6 +48,8 @@ struct Explanation {
         terms;  ///< every distinct n-gram of the review, largest |value| first
     double bias = 0;
     double logit = 0;
+    /// The class whose logit it explains: two classes, positive's (1); more, the class called.
+    std::size_t towards = 1;
     /// Each token's share: every n-gram's value split evenly over the tokens of its first
     /// occurrence (so the shares and the bias sum to the logit too). One per Prediction::tokens.
     std::vector<double> perToken;
@@ -77,8 +83,9 @@ public:
                                     std::size_t batchSize = 64) const;
 
     /// Word importance by occlusion: for each token of `text`, how much the probability of
-    /// "positive" drops when that token is replaced by `<unk>` (bigrams with it become unknown
-    /// too). Positive values pushed the verdict towards positive. The variants are scored in
+    /// "positive" (with more classes: of the class the whole text is called) drops when that
+    /// token is replaced by `<unk>` (bigrams with it become unknown too). Positive values pushed
+    /// the verdict towards that class. The variants are scored in
     /// length-equal batches of at most `batchSize` (fewer for long reviews, which bounds the
     /// memory: 4,096 tokens a batch in bfloat16, 16,384 in float). One value per token of
     /// `predict(text).tokens`; empty when `stop` is requested (checked between batches).
@@ -86,11 +93,14 @@ public:
                                    std::stop_token stop = {}) const;
 
     /// The exact explanation of a linear model's verdict (no re-scoring); none for the others.
+    /// With more than two classes, of the class called (Explanation::towards).
     std::optional<Explanation> explain(std::string_view text) const;
     /// A linear model's `count` n-grams with the largest contribution towards positive (or
-    /// negative) wherever they occur, strongest first; none for the others. `length` is the
-    /// n-gram's order (1 for words), `firstToken` 0.
-    std::vector<Contribution> strongest(std::size_t count, bool positive) const;
+    /// negative) wherever they occur, strongest first; none for the others. With more than two
+    /// classes, for or against class `towards`. `length` is the n-gram's order (1 for words),
+    /// `firstToken` 0.
+    std::vector<Contribution> strongest(std::size_t count, bool positive,
+                                        std::size_t towards = 1) const;
 
     const Checkpoint& checkpoint() const { return checkpoint_; }
 

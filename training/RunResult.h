@@ -16,8 +16,10 @@ namespace sentiment::training {
 struct RunResult {
     std::vector<EpochMetrics> epochs;
     std::optional<SplitMetrics> test;
-    std::vector<float>
-        testProbabilities;  ///< each test example's P(positive), in the split's order (with a test)
+    /// Each test example's P(positive) (two classes) or the probability of the class it was
+    /// called (more), in the split's order (with a test).
+    std::vector<float> testProbabilities;
+    std::vector<std::uint8_t> testCalls;  ///< the class each test example was called
     model::ParameterReport parameters;
     std::string device;  ///< "cpu" or "cuda:0"
     int threads = 0;

@@ -23,6 +23,7 @@
 #include "model/Runtime.h"
 #include "training/BatchTensors.h"
 #include "training/Checkpoint.h"
+#include "training/Loss.h"
 
 namespace sentiment::training {
 
@@ -32,9 +33,15 @@ double since(Clock::time_point t) {
     return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
-// Correct predictions in a batch: logit > 0 means positive.
+// The class each example is called: with one logit, positive when it is above 0; else the
+// class of the largest logit.
+torch::Tensor calls(const torch::Tensor& logits) {
+    return logits.dim() == 1 ? logits.gt(0).to(torch::kLong) : logits.argmax(1);
+}
+
+// Correct predictions in a batch.
 std::int64_t correct(const torch::Tensor& logits, const torch::Tensor& labels) {
-    return (logits.gt(0).to(torch::kFloat) == labels).sum().item<std::int64_t>();
+    return (calls(logits) == labels.to(torch::kLong)).sum().item<std::int64_t>();
 }
 
 // The models whose recurrent layers can run in bf16: the padded recurrent stacks.
@@ -46,6 +53,21 @@ bool recurrent(const model::ModelConfig& m) {
 
 void log(TrainingObserver* observer, const Message& line) {
     if (observer != nullptr) observer->onLog(line);
+}
+
+// scikit-learn's "balanced" class weights: n / (classes * n_c); a class with no training review
+// gets 0.
+torch::Tensor balancedWeights(const data::Examples& train, std::int64_t classes,
+                              const torch::Device& device) {
+    std::vector<double> count(static_cast<std::size_t>(classes), 0);
+    for (const auto l : train.labels) {
+        const auto c = static_cast<std::size_t>(l);
+        if (c < count.size()) ++count[c];
+    }
+    std::vector<float> w;
+    for (const auto n : count)
+        w.push_back(n > 0 ? float(double(train.size()) / (double(classes) * n)) : 0.0f);
+    return torch::tensor(w, torch::kFloat).to(device);
 }
 
 std::string number(double v) {
@@ -90,11 +112,13 @@ SplitMetrics Trainer::evaluate(const data::Examples& examples) const {
 
 SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examples& examples,
                                std::size_t batchSize, const torch::Device& device,
-                               std::stop_token stop, std::size_t microBatchTokens,
-                               std::vector<float>* probabilities,
+                               std::stop_token stop, std::size_t microBatchTokens, Scores* scores,
                                const EvaluationCallback& progress) {
     torch::NoGradGuard noGrad;
-    if (probabilities != nullptr) probabilities->assign(examples.size(), 0.5f);
+    if (scores != nullptr) {
+        scores->probabilities.assign(examples.size(), 0.5f);
+        scores->calls.assign(examples.size(), 0);
+    }
     network.eval();
     data::BatchingOptions options;
     options.batchSize = batchSize;
@@ -122,6 +146,7 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
         return std::max<std::size_t>(examples.length(i), options.minLength);
     };
     SplitMetrics m;
+    m.confusion = Confusion(static_cast<std::size_t>(network.config().classes));
     double lossSum = 0;
     std::size_t done = 0;  // batches scored, in plan order
     auto told = Clock::now();
@@ -144,21 +169,27 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
             const auto piece = parts.size() == 1 ? group : iterator.make(std::move(part));
             const auto t = BatchTensors::of(piece, device);
             const auto logits = network.forward(t.tokens, t.lengths);
-            lossSum += torch::binary_cross_entropy_with_logits(logits, t.labels, {}, {},
-                                                               at::Reduction::Sum)
-                           .item<double>();
-            const auto hit = (logits.gt(0).to(torch::kFloat) == t.labels)
-                                 .to(torch::kCPU, torch::kBool)
-                                 .contiguous();
-            const bool* h = hit.data_ptr<bool>();
-            for (std::size_t r = 0; r < piece.size(); ++r)
-                right[batchOf[piece.examples[r]]] += h[r] ? 1 : 0;
-            if (probabilities != nullptr) {
+            lossSum += classificationLoss(logits, t.labels, {}, at::Reduction::Sum).item<double>();
+            const auto called = calls(logits).to(torch::kCPU).contiguous();
+            const auto truth = t.labels.to(torch::kCPU, torch::kLong).contiguous();
+            const auto* c = called.data_ptr<std::int64_t>();
+            const auto* y = truth.data_ptr<std::int64_t>();
+            for (std::size_t r = 0; r < piece.size(); ++r) {
+                right[batchOf[piece.examples[r]]] += c[r] == y[r] ? 1 : 0;
+                m.confusion.add(static_cast<std::size_t>(y[r]), static_cast<std::size_t>(c[r]));
+            }
+            if (scores != nullptr) {
+                // P(positive), or the probability of the class called.
                 const auto p =
-                    torch::sigmoid(logits.to(torch::kFloat)).to(torch::kCPU).contiguous();
-                const float* v = p.data_ptr<float>();
-                for (std::size_t r = 0; r < piece.size(); ++r)
-                    (*probabilities)[piece.examples[r]] = v[r];
+                    logits.dim() == 1
+                        ? torch::sigmoid(logits.to(torch::kFloat))
+                        : std::get<0>(torch::softmax(logits.to(torch::kFloat), 1).max(1));
+                const auto probabilities = p.to(torch::kCPU).contiguous();
+                const float* v = probabilities.data_ptr<float>();
+                for (std::size_t r = 0; r < piece.size(); ++r) {
+                    scores->probabilities[piece.examples[r]] = v[r];
+                    scores->calls[piece.examples[r]] = static_cast<std::uint8_t>(c[r]);
+                }
             }
             m.examples += piece.size();
         }
@@ -273,6 +304,7 @@ private:
     std::uint64_t totalSteps_ = 0;
     RunResult result_;
     double bestValid_ = std::numeric_limits<double>::infinity();
+    torch::Tensor classWeights_;  // one per class with TrainingConfig::classWeights, else none
     std::vector<torch::Tensor> bestWeights_;  // when no checkpoint file is written
     double meanEpochSeconds_ = 0;
     double trainSeconds_ = 0;  // training steps only, all epochs (a stopped one's part too)
@@ -295,6 +327,7 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     }
     mc_ = modelConfig_;
     mc_.vocabSize = static_cast<std::int64_t>(dataset_.vocab.size());
+    mc_.classes = static_cast<std::int64_t>(dataset_.classes().size());
     mc_.padIndex = data::Vocabulary::kPad;
     if (vectors != nullptr) {
         if (vectors->rows != dataset_.vocab.size()) {
@@ -321,6 +354,7 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
         network_->embedding()->weight.copy_(matrix);
     }
     network_->to(device_);
+    if (config_.classWeights) classWeights_ = balancedWeights(dataset_.train, mc_.classes, device_);
 
     result_.device = device_.str();
     result_.threads = torch::get_num_threads();
@@ -367,7 +401,8 @@ void Trainer::Session::setRatios(model::NbSvmImpl& nb) const {
     std::vector<std::span<const std::int32_t>> reviews;
     reviews.reserve(train.size());
     for (std::size_t i = 0; i < train.size(); ++i) reviews.push_back(train.tokensOf(i));
-    auto r = model::logCountRatios(reviews, train.labels, mc_.vocabSize, mc_.padIndex, mc_.nbAlpha);
+    auto r = model::logCountRatios(reviews, train.labels, mc_.vocabSize, mc_.padIndex, mc_.nbAlpha,
+                                   mc_.classes);
     nb.setRatios(torch::from_blob(r.data(), {static_cast<std::int64_t>(r.size())}, torch::kFloat));
     log(Message::tr("NBSVM: log-count ratios of %1 n-grams from %2 training reviews (smoothing %3)")
             .arg(withCommas(static_cast<std::uint64_t>(mc_.vocabSize - 2)))
@@ -391,7 +426,7 @@ Result<std::pair<double, std::int64_t>> Trainer::Session::step(const data::Batch
         const auto piece = parts.size() == 1 ? batch : batches_->make(std::move(part));
         const auto t = BatchTensors::of(piece, device_);
         const auto logits = network_->forward(t.tokens, t.lengths);
-        auto loss = torch::binary_cross_entropy_with_logits(logits, t.labels);
+        auto loss = classificationLoss(logits, t.labels, classWeights_);
         if (parts.size() > 1)
             loss = loss * (static_cast<double>(piece.size()) / static_cast<double>(batch.size()));
         const double partLoss = loss.item<double>();
@@ -533,6 +568,8 @@ Status Trainer::Session::keepBest(const EpochMetrics& m) {
     c.vocab = dataset_.vocab;
     c.tokenizer = dataset_.options.tokenizer;
     c.ngrams = dataset_.options.ngrams;
+    c.charNgrams = dataset_.options.charNgrams;
+    c.classes = dataset_.classes();
     c.training = config_.toJson();
     c.metrics = {{"epoch", m.epoch}, {"valid_loss", m.valid.loss}, {"valid_acc", m.valid.accuracy}};
     c.network = network_;
@@ -556,13 +593,17 @@ Status Trainer::Session::test() {
         for (auto& p : network_->parameters()) p.copy_(bestWeights_[i++]);
     }
     model::CachingCpuAllocator::instance().release();
+    Scores scores;
     result_.test = evaluate(*network_, dataset_.test, config_.batchSize, device_, stop_,
-                            config_.microBatchTokens, &result_.testProbabilities,
+                            config_.microBatchTokens, &scores,
                             evaluationProgress(EvaluationProgress::Split::Test,
                                                static_cast<int>(result_.epochs.size())));
+    result_.testProbabilities = std::move(scores.probabilities);
+    result_.testCalls = std::move(scores.calls);
     if (stop_.stop_requested()) {
         result_.test.reset();
         result_.testProbabilities.clear();
+        result_.testCalls.clear();
         result_.stopped = true;
     } else if (observer_ != nullptr) {
         observer_->onTest(*result_.test);

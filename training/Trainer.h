@@ -59,15 +59,19 @@ public:
     /// Loss and accuracy over a split, in length-sorted batches of `batchSize` (the lecture's
     /// accuracy is their mean). Neighbouring batches run as one forward pass within twice
     /// `microBatchTokens` padded cells, and a longer batch in parts (0: each batch whole).
-    /// With `probabilities`, also each example's P(positive), in the split's order. `progress`
-    /// hears (reviews scored, reviews in all) at the start, at most ten times a second, and at
-    /// the end.
+    /// With `scores`, also each example's call and its probability, in the split's order.
+    /// `progress` hears (reviews scored, reviews in all) at the start, at most ten times a
+    /// second, and at the end.
     using EvaluationCallback = std::function<void(std::size_t scored, std::size_t total)>;
+    struct Scores {
+        /// P(positive) with two classes; with more, the probability of the class called.
+        std::vector<float> probabilities;
+        std::vector<std::uint8_t> calls;  ///< the class each example was called
+    };
     static SplitMetrics evaluate(model::ClassifierImpl& network, const data::Examples& examples,
                                  std::size_t batchSize, const c10::Device& device,
                                  std::stop_token stop = {}, std::size_t microBatchTokens = 0,
-                                 std::vector<float>* probabilities = nullptr,
-                                 const EvaluationCallback& progress = {});
+                                 Scores* scores = nullptr, const EvaluationCallback& progress = {});
 
 private:
     class Session;  // one run's state and steps (Trainer.cpp)

@@ -46,7 +46,8 @@ nlohmann::json TrainingConfig::toJson() const {
             {"deterministic", deterministic},
             {"evaluate_test", evaluateTest},
             {"gradient_flow", gradientFlow},
-            {"validate", validate}};
+            {"validate", validate},
+            {"class_weights", classWeights}};
 }
 
 Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
@@ -82,6 +83,7 @@ Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
         c.evaluateTest = j.value("evaluate_test", true);
         c.gradientFlow = j.value("gradient_flow", false);
         c.validate = j.value("validate", true);
+        c.classWeights = j.value("class_weights", false);
         return c;
     } catch (const nlohmann::json::exception& e) {
         return Error::at({},

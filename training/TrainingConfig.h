@@ -40,6 +40,9 @@ struct TrainingConfig {
     std::string device = "auto";  ///< auto | cpu | cuda
     int threads = 0;              ///< 0 = one per core
     std::size_t maxBatches = 0;   ///< per epoch, 0 = all (for quick runs and benchmarks)
+    /// Weigh each training review's loss by its class, n / (classes * n_class) (scikit-learn's
+    /// "balanced"), so that a rare class counts as much as a common one.
+    bool classWeights = false;
     bool freezeEmbeddings = false;  ///< keep the embeddings fixed for the whole run ...
     int freezeEpochs = 0;           ///< ... or for the first N epochs only
     bool deterministic = false;  ///< on a GPU: deterministic cuDNN (as the lecture) and algorithms

@@ -1788,10 +1788,6 @@
             <translation>, kept fixed</translation>
         </message>
         <message>
-            <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</source>
-            <translation>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</translation>
-        </message>
-        <message>
             <source>, with bigrams</source>
             <translation>, with bigrams</translation>
         </message>
@@ -2260,10 +2256,6 @@
             <translation>every row has the same label (%1): a classifier needs two classes or more</translation>
         </message>
         <message>
-            <source>it has %1 classes (%2); Sentiment Lab trains two classes so far: make two with a label map (for example --label-map "1-4=negative,9-10=positive")</source>
-            <translation>it has %1 classes (%2); Sentiment Lab trains two classes so far: make two with a label map (for example --label-map "1-4=negative,9-10=positive")</translation>
-        </message>
-        <message>
             <source>the class "%1" has no training example</source>
             <translation>the class "%1" has no training example</translation>
         </message>
@@ -2282,6 +2274,66 @@
         <message>
             <source>this row has no label (column %1)</source>
             <translation>this row has no label (column %1)</translation>
+        </message>
+        <message>
+            <source>Character n-grams:</source>
+            <translation>Character n-grams:</translation>
+        </message>
+        <message>
+            <source>FastText and NBSVM: each word also adds its pieces of 1 to N characters, marked at the word's start and end ("&lt;영", "화를&gt;"). For languages whose words carry particles or endings, such as Korean, the pieces a word shares with its other forms help</source>
+            <translation>FastText and NBSVM: each word also adds its pieces of 1 to N characters, marked at the word's start and end ("&lt;영", "화를&gt;"). For languages whose words carry particles or endings, such as Korean, the pieces a word shares with its other forms help</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source> characters</source>
+            <translation> characters</translation>
+        </message>
+        <message>
+            <source>character n-grams</source>
+            <translation>character n-grams</translation>
+        </message>
+        <message>
+            <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3%4.</source>
+            <translation>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3%4.</translation>
+        </message>
+        <message>
+            <source>, with the words' character n-grams of 1 to %1 characters</source>
+            <translation>, with the words' character n-grams of 1 to %1 characters</translation>
+        </message>
+        <message>
+            <source>character 1-%1-grams</source>
+            <translation>character 1-%1-grams</translation>
+        </message>
+        <message>
+            <source>it has %1 classes, more than the %2 a model can tell apart here: is the label column the right one? A label map can bin them (for example --label-map "1-4=negative,9-10=positive")</source>
+            <translation>it has %1 classes, more than the %2 a model can tell apart here: is the label column the right one? A label map can bin them (for example --label-map "1-4=negative,9-10=positive")</translation>
+        </message>
+        <message>
+            <source>no row is left for the test: give a test file (--test-data) or more rows</source>
+            <translation>no row is left for the test: give a test file (--test-data) or more rows</translation>
+        </message>
+        <message>
+            <source>the plan names %1 classes for a model of %2</source>
+            <translation>the plan names %1 classes for a model of %2</translation>
+        </message>
+        <message>
+            <source>the checkpoint names %1 classes for a model of %2</source>
+            <translation>the checkpoint names %1 classes for a model of %2</translation>
+        </message>
+        <message>
+            <source>Classes:</source>
+            <translation>Classes:</translation>
+        </message>
+        <message>
+            <source>For skewed data (the Naver ratings are 43 % tens): each training review's loss is weighed by how rare its class is, so that the model does not learn to answer the common class alone. Raises the macro-F1, usually at some cost in accuracy</source>
+            <translation>For skewed data (the Naver ratings are 43 % tens): each training review's loss is weighed by how rare its class is, so that the model does not learn to answer the common class alone. Raises the macro-F1, usually at some cost in accuracy</translation>
+        </message>
+        <message>
+            <source>weigh each class alike</source>
+            <translation>weigh each class alike</translation>
         </message>
     </context>
     <context>
@@ -2457,8 +2509,8 @@
             <translation>aclImdb_v1.tar.gz as downloaded, or your own labelled texts: CSV, TSV, NSMC's .txt, JSON Lines</translation>
         </message>
         <message>
-            <source>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words).</source>
-            <translation>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words).</translation>
+            <source>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words). With FastText or NBSVM, character n-grams help too where words carry particles or endings (Character n-grams: 3).</source>
+            <translation>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words). With FastText or NBSVM, character n-grams help too where words carry particles or endings (Character n-grams: 3).</translation>
         </message>
     </context>
     <context>
@@ -2861,6 +2913,26 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>Scored alone here, this model's figure differs a little from the test pass, which read the review padded in a batch.</source>
             <translation>Scored alone here, this model's figure differs a little from the test pass, which read the review padded in a batch.</translation>
+        </message>
+        <message>
+            <source>%1 called %2 (%3)</source>
+            <translation>%1 called %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: %2 test reviews in %3 classes, %4 right; macro-F1 %5. Most confused: %6.</source>
+            <translation>%1: %2 test reviews in %3 classes, %4 right; macro-F1 %5. Most confused: %6.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>called %1</source>
+            <translation>called %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -3548,6 +3620,26 @@ Runs are still read against: %2</translation>
         <message>
             <source>What each adds to the logit wherever it occurs (once per review)</source>
             <translation>What each adds to the logit wherever it occurs (once per review)</translation>
+        </message>
+        <message>
+            <source>P(%1) = %2 %</source>
+            <translation>P(%1) = %2 %</translation>
+        </message>
+        <message>
+            <source>Pushes towards %1: adds %2 to its logit</source>
+            <translation>Pushes towards %1: adds %2 to its logit</translation>
+        </message>
+        <message>
+            <source>Pushes away from %1: takes %2 from its logit</source>
+            <translation>Pushes away from %1: takes %2 from its logit</translation>
+        </message>
+        <message>
+            <source>Pushes towards %1: without it P(%1) drops by %2 points</source>
+            <translation>Pushes towards %1: without it P(%1) drops by %2 points</translation>
+        </message>
+        <message>
+            <source>Pushes away from %1: without it P(%1) rises by %2 points</source>
+            <translation>Pushes away from %1: without it P(%1) rises by %2 points</translation>
         </message>
     </context>
     <context>
@@ -4347,6 +4439,10 @@ Runs are still read against: %2</translation>
             <source>scoring the validation reviews</source>
             <translation>scoring the validation reviews</translation>
         </message>
+        <message>
+            <source>%1 classes: macro-F1 %2 (each class's F1 counted alike; the Runs page shows where it is wrong, class by class)</source>
+            <translation>%1 classes: macro-F1 %2 (each class's F1 counted alike; the Runs page shows where it is wrong, class by class)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::TrainingController</name>
@@ -4411,6 +4507,10 @@ Runs are still read against: %2</translation>
         <message>
             <source>Nothing was trained: the run store cannot be used (%1)</source>
             <translation>Nothing was trained: the run store cannot be used (%1)</translation>
+        </message>
+        <message>
+            <source> (words, n-grams and character n-grams)</source>
+            <translation> (words, n-grams and character n-grams)</translation>
         </message>
     </context>
     <context>

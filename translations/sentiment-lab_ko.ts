@@ -1788,10 +1788,6 @@
         <translation>, 고정</translation>
     </message>
     <message>
-        <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3.</source>
-        <translation>어휘: %1개 항목, 가장 자주 나오는 학습 토큰과 &lt;unk&gt;, &lt;pad&gt;; %2%3.</translation>
-    </message>
-    <message>
         <source>, with bigrams</source>
         <translation>, 바이그램 포함</translation>
     </message>
@@ -2260,10 +2256,6 @@
         <translation>모든 행의 레이블이 같습니다 (%1): 분류기에는 클래스가 둘 이상 필요합니다</translation>
     </message>
     <message>
-        <source>it has %1 classes (%2); Sentiment Lab trains two classes so far: make two with a label map (for example --label-map &quot;1-4=negative,9-10=positive&quot;)</source>
-        <translation>클래스가 %1개입니다 (%2). Sentiment Lab은 아직 두 클래스만 학습합니다: 레이블 매핑으로 두 개를 만드세요 (예: --label-map &quot;1-4=negative,9-10=positive&quot;)</translation>
-    </message>
-    <message>
         <source>the class &quot;%1&quot; has no training example</source>
         <translation>클래스 &quot;%1&quot;에 학습 예가 없습니다</translation>
     </message>
@@ -2282,6 +2274,66 @@
     <message>
         <source>this row has no label (column %1)</source>
         <translation>이 행에는 레이블이 없습니다 (열 %1)</translation>
+    </message>
+    <message>
+        <source>Character n-grams:</source>
+        <translation>문자 n-gram:</translation>
+    </message>
+    <message>
+        <source>FastText and NBSVM: each word also adds its pieces of 1 to N characters, marked at the word&apos;s start and end (&quot;&lt;영&quot;, &quot;화를&gt;&quot;). For languages whose words carry particles or endings, such as Korean, the pieces a word shares with its other forms help</source>
+        <translation>FastText와 NBSVM: 각 단어가 1~N글자 조각도 더합니다. 단어의 시작과 끝은 표시됩니다(&quot;&lt;영&quot;, &quot;화를&gt;&quot;). 한국어처럼 단어에 조사나 어미가 붙는 언어에서는 한 단어가 다른 형태와 공유하는 조각이 도움이 됩니다</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation>글자</translation>
+    </message>
+    <message>
+        <source>character n-grams</source>
+        <translation>문자 n-gram</translation>
+    </message>
+    <message>
+        <source>Vocabulary: %1 entries, the most frequent training tokens with &lt;unk&gt; and &lt;pad&gt;; %2%3%4.</source>
+        <translation>어휘: %1개 항목, 가장 자주 나오는 학습 토큰과 &lt;unk&gt;, &lt;pad&gt;; %2%3%4.</translation>
+    </message>
+    <message>
+        <source>, with the words&apos; character n-grams of 1 to %1 characters</source>
+        <translation>, 단어의 1~%1글자 문자 n-gram 포함</translation>
+    </message>
+    <message>
+        <source>character 1-%1-grams</source>
+        <translation>문자 1~%1-gram</translation>
+    </message>
+    <message>
+        <source>it has %1 classes, more than the %2 a model can tell apart here: is the label column the right one? A label map can bin them (for example --label-map &quot;1-4=negative,9-10=positive&quot;)</source>
+        <translation>클래스가 %1개로, 여기서 모델이 구별할 수 있는 %2개보다 많습니다: 레이블 열이 맞나요? 레이블 맵으로 묶을 수 있습니다 (예: --label-map &quot;1-4=negative,9-10=positive&quot;)</translation>
+    </message>
+    <message>
+        <source>no row is left for the test: give a test file (--test-data) or more rows</source>
+        <translation>테스트에 쓸 행이 남지 않습니다: 테스트 파일(--test-data)을 주거나 행을 늘리세요</translation>
+    </message>
+    <message>
+        <source>the plan names %1 classes for a model of %2</source>
+        <translation>계획에는 클래스가 %1개인데 모델은 %2개입니다</translation>
+    </message>
+    <message>
+        <source>the checkpoint names %1 classes for a model of %2</source>
+        <translation>체크포인트에는 클래스가 %1개인데 모델은 %2개입니다</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>클래스:</translation>
+    </message>
+    <message>
+        <source>For skewed data (the Naver ratings are 43 % tens): each training review&apos;s loss is weighed by how rare its class is, so that the model does not learn to answer the common class alone. Raises the macro-F1, usually at some cost in accuracy</source>
+        <translation>치우친 데이터용(네이버 평점은 43 %가 10점): 학습 리뷰마다 손실에 그 클래스가 얼마나 드문지를 가중해, 모델이 흔한 클래스만 답하도록 배우지 않게 합니다. 대개 정확도를 조금 내주고 macro-F1을 올립니다</translation>
+    </message>
+    <message>
+        <source>weigh each class alike</source>
+        <translation>클래스마다 같은 비중으로</translation>
     </message>
 </context>
 <context>
@@ -2456,8 +2508,8 @@
         <translation>내려받은 aclImdb_v1.tar.gz, 또는 직접 만든 레이블 텍스트: CSV, TSV, NSMC의 .txt, JSON Lines</translation>
     </message>
     <message>
-        <source>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words).</source>
-        <translation>글자 대부분이 %1입니다 (%2 %): 유니코드 토크나이저가 그 문자의 단어 경계로 나눕니다. 모델 페이지에서 고르세요 (토크나이저 › 유니코드 단어).</translation>
+        <source>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words). With FastText or NBSVM, character n-grams help too where words carry particles or endings (Character n-grams: 3).</source>
+        <translation>대부분의 글자가 %1입니다 (%2 %): 유니코드 토크나이저는 그 문자의 단어 경계로 나눕니다. 모델 페이지에서 고르세요 (토크나이저 › 유니코드 단어). FastText나 NBSVM에서는 단어에 조사나 어미가 붙는 경우 문자 n-gram도 도움이 됩니다 (문자 n-gram: 3).</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2912,26 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>Scored alone here, this model&apos;s figure differs a little from the test pass, which read the review padded in a batch.</source>
         <translation>여기서는 리뷰 하나만 평가하므로, 배치 안에서 패딩된 채로 읽은 테스트 평가와 수치가 조금 다릅니다.</translation>
+    </message>
+    <message>
+        <source>%1 called %2 (%3)</source>
+        <translation>%1을(를) %2(으)로 판정 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 test reviews in %3 classes, %4 right; macro-F1 %5. Most confused: %6.</source>
+        <translation>%1: 클래스 %3개의 테스트 리뷰 %2개, %4 맞힘; macro-F1 %5. 가장 많이 헷갈린 쌍: %6.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>%1(으)로 판정</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3618,26 @@ Runs are still read against: %2</source>
     <message>
         <source>What each adds to the logit wherever it occurs (once per review)</source>
         <translation>어디에 나오든 각 n-gram이 로짓에 더하는 값(리뷰당 한 번)</translation>
+    </message>
+    <message>
+        <source>P(%1) = %2 %</source>
+        <translation>P(%1) = %2 %</translation>
+    </message>
+    <message>
+        <source>Pushes towards %1: adds %2 to its logit</source>
+        <translation>%1 쪽으로 밂: 그 로짓에 %2을(를) 더함</translation>
+    </message>
+    <message>
+        <source>Pushes away from %1: takes %2 from its logit</source>
+        <translation>%1에서 멀어지게 함: 그 로짓에서 %2을(를) 뺌</translation>
+    </message>
+    <message>
+        <source>Pushes towards %1: without it P(%1) drops by %2 points</source>
+        <translation>%1 쪽으로 밂: 이 토큰이 없으면 P(%1)이(가) %2 포인트 내려감</translation>
+    </message>
+    <message>
+        <source>Pushes away from %1: without it P(%1) rises by %2 points</source>
+        <translation>%1에서 멀어지게 함: 이 토큰이 없으면 P(%1)이(가) %2 포인트 올라감</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4429,10 @@ Runs are still read against: %2</source>
         <source>scoring the validation reviews</source>
         <translation>검증 리뷰를 평가하는 중</translation>
     </message>
+    <message>
+        <source>%1 classes: macro-F1 %2 (each class&apos;s F1 counted alike; the Runs page shows where it is wrong, class by class)</source>
+        <translation>클래스 %1개: macro-F1 %2 (클래스마다 F1을 같은 비중으로 셈; 실행 페이지에서 클래스별로 어디서 틀리는지 보입니다)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::TrainingController</name>
@@ -4400,6 +4496,10 @@ Runs are still read against: %2</source>
     <message>
         <source>Nothing was trained: the run store cannot be used (%1)</source>
         <translation>아무것도 학습하지 않았습니다: 실행 저장소를 사용할 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source> (words, n-grams and character n-grams)</source>
+        <translation> (단어, n-gram과 문자 n-gram)</translation>
     </message>
 </context>
 <context>

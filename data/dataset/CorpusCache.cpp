@@ -12,8 +12,8 @@ namespace sentiment::data {
 
 namespace {
 constexpr std::uint64_t kMagic = 0x3130'5350'524F'434Cull;  // "LCORPS01"
-constexpr std::uint32_t kVersion =
-    5;  // 4: warnings as message templates and arguments; 5: CRC-32 footer
+// 4: warnings as message templates and arguments; 5: CRC-32 footer; 6: the class names.
+constexpr std::uint32_t kVersion = 6;
 constexpr std::uint64_t kTrailer = 0x444E'4543'4143'4C53ull;
 
 // True when every id is below `limit` (at most 2^31). Four ids per step with the compilers'
@@ -107,6 +107,8 @@ Status CorpusCache::save(const Fingerprint& source, const Corpus& corpus) const 
     }
     w.pod<std::uint64_t>(r.warnings.size());
     for (const auto& m : r.warnings) writeMessage(w, m);
+    w.pod<std::uint64_t>(r.classes.size());
+    for (const auto& c : r.classes) w.string(c);
     w.array(corpus.reviews);
     w.array(corpus.textSpans);
     std::vector<std::uint64_t> tokenStarts{0};
@@ -161,6 +163,10 @@ Result<std::optional<Corpus>> CorpusCache::load(const Fingerprint& source,
     const auto warnings = in.pod<std::uint64_t>();
     for (std::uint64_t i = 0; i < warnings && !in.failed() && i < 1000; ++i)
         r.warnings.push_back(readMessage(in));
+    const auto classes = in.pod<std::uint64_t>();
+    if (classes < 2 || classes > kMaxClasses) return damaged();
+    r.classes.clear();
+    for (std::uint64_t i = 0; i < classes && !in.failed(); ++i) r.classes.push_back(in.string());
     in.array(c.reviews);
     in.array(c.textSpans);
     std::vector<std::uint64_t> tokenStarts;
@@ -182,7 +188,8 @@ Result<std::optional<Corpus>> CorpusCache::load(const Fingerprint& source,
     for (std::size_t i = 0; i < n; ++i) {
         const auto& span = c.textSpans[i];
         if (tokenStarts[i] > tokenStarts[i + 1] || span.offset > c.texts.size() ||
-            span.size > c.texts.size() - span.offset) {
+            span.size > c.texts.size() - span.offset ||
+            static_cast<std::size_t>(c.reviews[i].label) >= r.classes.size()) {
             return damaged();
         }
     }

@@ -30,6 +30,12 @@ struct Dataset {
     std::string sourceName;                  ///< shown to users: a path, or "demo sample"
     bool demo = false;                       ///< the embedded demo sample
     std::optional<Fingerprint> fingerprint;  ///< of the source, recorded with every run
+
+    /// The class names by index: the corpus's (ReadReport::classes), IMDb's two without one.
+    const std::vector<std::string>& classes() const {
+        static const std::vector<std::string> imdb{"negative", "positive"};
+        return corpus ? corpus->report.classes : imdb;
+    }
 };
 
 }  // namespace sentiment::data

@@ -31,7 +31,7 @@ Dataset DatasetBuilder::build(std::shared_ptr<const Corpus> corpus) const {
     auto splitIdx = split(c, options_.trainFraction, options_.seed);
     auto& trainIdx = splitIdx.first;
     auto& validIdx = splitIdx.second;
-    if (options_.bigrams()) {
+    if (options_.ngramFeatures()) {
         NgramDatasetBuilder(options_).build(ds, c, trainIdx, validIdx);
         ds.corpus = std::move(corpus);
         return ds;
@@ -46,7 +46,7 @@ Dataset DatasetBuilder::build(std::shared_ptr<const Corpus> corpus) const {
         for (const auto r : indices) {
             out.starts.push_back(out.starts.back() +
                                  std::max<std::size_t>(1, c.tokensOf(r).size()));
-            out.labels.push_back(c.reviews[r].label == Label::Positive ? 1.0f : 0.0f);
+            out.labels.push_back(static_cast<float>(c.reviews[r].label));
         }
         out.tokens.resize(out.starts.back());  // not written here: filled below
         // Touch each page now, on this helper thread, so the kernel's work to supply fresh

@@ -20,9 +20,14 @@ struct DatasetOptions {
     /// each review's distinct bigrams ("a b") are appended to its tokens and compete with the
     /// words for the vocabulary; 3 its distinct trigrams ("a b c") too (NBSVM's option).
     int ngrams = 1;
+    /// The longest character n-grams (fastText's subwords, `CharNgrams`) a review's words add to
+    /// it, each counted once per review; 0 none. FastText and NBSVM only.
+    int charNgrams = 0;
     /// How a labelled table (.csv, .tsv, .txt, .jsonl) is read; IMDb ignores it.
     TableOptions table;
     bool bigrams() const { return ngrams >= 2; }
+    /// Whether reviews are read as a bag of n-grams (`NgramDatasetBuilder`).
+    bool ngramFeatures() const { return ngrams >= 2 || charNgrams > 0; }
 };
 
 }  // namespace sentiment::data

@@ -7,10 +7,14 @@
 namespace sentiment::data {
 
 namespace {
-DatasetStatistics::Split splitOf(const Examples& e) {
+DatasetStatistics::Split splitOf(const Examples& e, std::size_t classes) {
     DatasetStatistics::Split s;
     s.total = e.size();
     s.positives = e.positives();
+    s.perClass.assign(classes, 0);
+    for (const auto l : e.labels) {
+        if (const auto c = static_cast<std::size_t>(l); c < classes) ++s.perClass[c];
+    }
     for (std::size_t i = 0; i < e.size(); ++i) {
         s.longest = std::max(s.longest, e.length(i));
         s.tokens += e.length(i);
@@ -22,9 +26,10 @@ DatasetStatistics::Split splitOf(const Examples& e) {
 DatasetStatistics DatasetStatistics::of(const Dataset& dataset, std::size_t batchSize,
                                         std::size_t top) {
     DatasetStatistics s;
-    s.train = splitOf(dataset.train);
-    s.valid = splitOf(dataset.valid);
-    s.test = splitOf(dataset.test);
+    const auto classes = dataset.classes().size();
+    s.train = splitOf(dataset.train, classes);
+    s.valid = splitOf(dataset.valid, classes);
+    s.test = splitOf(dataset.test, classes);
     s.vocabSize = dataset.vocab.size();
     if (dataset.corpus) {
         s.dictionarySize = dataset.corpus->dictionary.size();

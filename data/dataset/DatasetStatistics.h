@@ -14,6 +14,7 @@ namespace sentiment::data {
 struct DatasetStatistics {
     struct Split {
         std::size_t total = 0, positives = 0, longest = 0;
+        std::vector<std::size_t> perClass;  ///< reviews of each class, by index
         std::uint64_t tokens =
             0;  ///< the reviews' lengths summed (what a pass over the split reads)
         std::size_t negatives() const { return total - positives; }

@@ -13,7 +13,7 @@ namespace sentiment::data {
 struct Examples {
     UninitHugeBuffer<std::int32_t> tokens;
     std::vector<std::uint64_t> starts{0};  ///< size()+1 offsets into tokens
-    std::vector<float> labels;             ///< 1 = positive, 0 = negative
+    std::vector<float> labels;             ///< the class index (two: 1 positive, 0 negative)
     std::vector<std::uint32_t> reviewIndex;
 
     std::size_t size() const { return labels.size(); }

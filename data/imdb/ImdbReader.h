@@ -24,6 +24,9 @@ struct ReadReport {
     std::size_t duplicateReviews = 0;    ///< same split, class and id twice; the first is kept
     std::size_t ignoredEntries = 0;      ///< files in pos/neg not named <id>_<rating>.txt
     std::vector<Message> warnings;       ///< the first few of the above, in words
+    /// The class names by index (Label): IMDb's "negative" and "positive", or a table's labels
+    /// in their natural order (or its label map's classes).
+    std::vector<std::string> classes{"negative", "positive"};
 };
 
 /// Labelled reviews in canonical order (split, then neg before pos, then id). The texts are

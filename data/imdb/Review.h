@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -7,11 +8,18 @@
 namespace sentiment::data {
 
 enum class Split : std::uint8_t { Train = 0, Test = 1 };
+/// A review's class: its index among the dataset's classes (`ReadReport::classes`). IMDb's two
+/// are named; a table may have more, up to `kMaxClasses` (`Label(3)`).
 enum class Label : std::uint8_t { Negative = 0, Positive = 1 };
+inline constexpr std::size_t kMaxClasses = 100;
+/// A class index as a Label.
+constexpr Label classLabel(std::size_t index) {
+    return static_cast<Label>(index);
+}
 
 /// "train" / "test".
 std::string_view toString(Split split);
-/// "neg" / "pos" (the folder names of the dataset).
+/// "neg" / "pos" (the folder names of the dataset); a class index from 2 on as its number.
 std::string_view toString(Label label);
 
 /// Where a review came from: `<split>/<pos|neg>/<id>_<rating>.txt` in the dataset.

@@ -175,8 +175,27 @@ Result<ImdbData> ReviewCollector::finish() {
     }
     reviews = std::move(sorted);
     data_.arrival = std::move(order);
+    if (reviews.empty()) {
+        return Error::at(
+            data_.report.source,
+            Message::tr(
+                "no labelled reviews found; expected the aclImdb layout with train/pos, train/neg, "
+                "test/pos and test/neg holding <id>_<rating>.txt files"));
+    }
+    // A table's reader checks its own classes (TableReader::read); IMDb needs all four folders.
+    if (!tableClasses_) {
+        if (auto s = checkFolders(); !s) return s.error();
+    }
+    handedOver_ = true;
+    return std::move(data_);
+}
+
+Status ReviewCollector::checkFolders() const {
     std::size_t groups[2][2] = {{0, 0}, {0, 0}};
-    for (const auto& r : reviews) ++groups[int(r.info.split)][int(r.info.label)];
+    for (const auto& r : data_.reviews) {
+        if (r.info.label == Label::Negative || r.info.label == Label::Positive)
+            ++groups[int(r.info.split)][int(r.info.label)];
+    }
     std::string missing;
     for (Split s : {Split::Train, Split::Test}) {
         for (Label l : {Label::Negative, Label::Positive}) {
@@ -186,13 +205,6 @@ Result<ImdbData> ReviewCollector::finish() {
             }
         }
     }
-    if (reviews.empty()) {
-        return Error::at(
-            data_.report.source,
-            Message::tr(
-                "no labelled reviews found; expected the aclImdb layout with train/pos, train/neg, "
-                "test/pos and test/neg holding <id>_<rating>.txt files"));
-    }
     if (!missing.empty()) {
         return Error::at(
             data_.report.source,
@@ -200,8 +212,12 @@ Result<ImdbData> ReviewCollector::finish() {
                 "no reviews in %1; expected all of train/pos, train/neg, test/pos, test/neg")
                 .arg(missing));
     }
-    handedOver_ = true;
-    return std::move(data_);
+    return Done{};
+}
+
+void ReviewCollector::setClasses(std::vector<std::string> classes) {
+    data_.report.classes = std::move(classes);
+    tableClasses_ = true;
 }
 
 }  // namespace sentiment::data

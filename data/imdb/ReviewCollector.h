@@ -42,11 +42,17 @@ public:
     /// A link (symbolic or hard) where a review would be: not followed, counted and reported.
     void ignoreLink(std::string_view path);
 
-    /// Sorts, drops duplicates, checks all four groups are present. Finishes the queue.
+    /// A table's classes by index, in place of IMDb's two; its reader checks them, so finish()
+    /// no longer asks for IMDb's four folders.
+    void setClasses(std::vector<std::string> classes);
+
+    /// Sorts, drops duplicates, checks all four groups are present (IMDb). Finishes the queue.
     Result<ImdbData> finish();
 
 private:
     void warn(Message message);
+    Status checkFolders() const;
+    bool tableClasses_ = false;
     ImdbData data_;
     std::vector<std::pair<std::uint64_t, std::uint64_t>> spans_;  // offset, size in data_.texts
     std::size_t maxReviewBytes_;

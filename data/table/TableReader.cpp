@@ -537,13 +537,14 @@ Result<ImdbData> TableReader::read(const std::filesystem::path& path, ProgressOb
                                              "needs two classes or more")
                                      .arg(named));
     }
-    if (classes.size() != 2) {
+    if (classes.size() > kMaxClasses) {
         return Error::at(source,
-                         Message::tr("it has %1 classes (%2); Sentiment Lab trains two classes so "
-                                     "far: make two with a label map (for example "
-                                     "--label-map \"1-4=negative,9-10=positive\")")
+                         Message::tr("it has %1 classes, more than the %2 a model can tell apart "
+                                     "here: is the label column the right one? A label map can "
+                                     "bin them (for example --label-map \"1-4=negative,9-10="
+                                     "positive\")")
                              .arg(classes.size())
-                             .arg(named));
+                             .arg(kMaxClasses));
     }
     // Splits: given by the test file or the column, else made per class (or per group).
     holdOut(rows, classes.size());
@@ -555,6 +556,13 @@ Result<ImdbData> TableReader::read(const std::filesystem::path& path, ProgressOb
             return Error::at(
                 source, Message::tr("the class \"%1\" has no training example").arg(classes[c]));
         }
+    }
+    const bool tested = std::any_of(rows.rows.begin(), rows.rows.end(), [](const auto& r) {
+        return r.split == std::int8_t(Split::Test);
+    });
+    if (!tested) {
+        return Error::at(source, Message::tr("no row is left for the test: give a test file "
+                                             "(--test-data) or more rows"));
     }
     return collect(rows, classes, source, queue);
 }
@@ -588,13 +596,15 @@ void TableReader::holdOut(Rows& rows, std::size_t classes) const {
 
 Result<ImdbData> TableReader::collect(const Rows& rows, const std::vector<std::string>& classes,
                                       const std::string& source, ReviewQueue* queue) const {
-    // The reviews, in the corpus's terms: the first class is negative, the second positive.
+    // The reviews, in the corpus's terms: a class is its index (with two, the first is negative
+    // and the second positive).
     ReviewCollector collector(source, maxReviewBytes_, rows.texts.size(), queue);
+    collector.setClasses(classes);
     const auto testName = options_.testFile.string();
     for (const auto& r : rows.rows) {
         ReviewInfo info;
         info.id = static_cast<std::int32_t>(r.line);
-        info.label = r.label == 0 ? Label::Negative : Label::Positive;
+        info.label = classLabel(r.label);
         info.split = static_cast<Split>(r.split);
         if (!rows.map) {
             if (const auto n = LabelMap::numberOf(classes[r.label]); n && *n >= 1 && *n <= 10)

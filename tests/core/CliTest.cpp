@@ -948,25 +948,62 @@ TEST(Cli, AnNsmcStyleTableTrainsAndItsStoredPlanReadsItAgain) {
     EXPECT_EQ(good["tokens"], 2);
 }
 
-TEST(Cli, ATableWithMoreClassesThanTwoAsksForALabelMap) {
+// Star ratings as ten classes: read with their names in natural order, trained, printed class
+// by class and as JSON (accuracy, macro-F1, per-class figures, the confusion matrix, the mean
+// absolute error in stars), evaluated again from the store, and a checkpoint that names the
+// class it calls; a label map still bins them.
+TEST(Cli, StarRatingsTrainAsTenClassesAndSayTheirFiguresClassByClass) {
     TempDir dir;
+    const char* words[] = {"dreadful", "awful",  "bad",  "weak",  "meh",
+                           "okay",     "decent", "good", "great", "masterpiece"};
     std::string tsv = "movie_id\treview_id\trating\treview\n";
-    for (int i = 0; i < 60; ++i)
-        tsv += std::to_string(i % 6) + "\t" + std::to_string(i) + "\t" +
-               std::to_string(i % 10 + 1) + "\t리뷰 " + std::to_string(i) + "\n";
+    for (int i = 0; i < 600; ++i) {
+        const int stars = i % 10 + 1;
+        tsv += std::to_string(i % 30) + "\t" + std::to_string(i) + "\t" + std::to_string(stars) +
+               "\t리뷰 " + words[stars - 1] + " " + std::to_string(i) + "\n";
+    }
     sentiment::test::writeFile(dir / "ratings.tsv", tsv);
-    const auto file = "--data '" + (dir / "ratings.tsv").string() + "'";
-    auto refused = cli("dataset " + file, dir, true);
-    EXPECT_EQ(refused.status, 1);
-    EXPECT_NE(refused.out.find("ratings.tsv: it has 10 classes"), std::string::npos) << refused.out;
-    EXPECT_NE(refused.out.find("--label-map"), std::string::npos) << refused.out;
-    auto mapped =
-        cli("dataset " + file +
-                " --label-map '1-4=negative,9-10=positive' --group-column movie_id --json",
-            dir);
+    const auto file = "--data '" + (dir / "ratings.tsv").string() + "' --group-column movie_id";
+    auto trained = cli("train --preset nbsvm " + file + " --threads 2 --json", dir);
+    ASSERT_EQ(trained.status, 0) << trained.out;
+    EXPECT_NE(trained.out.find("Macro-F1"), std::string::npos) << trained.out;
+    EXPECT_NE(trained.out.find("Confusion matrix"), std::string::npos) << trained.out;
+    const auto j = nlohmann::json::parse(trained.out.substr(trained.out.rfind("\n{") + 1));
+    const std::vector<std::string> stars = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
+    EXPECT_EQ(j["classes"], stars);
+    EXPECT_EQ(j["config"]["model"]["classes"], 10);
+    const auto& test = j["test"];
+    EXPECT_GT(test["accuracy"].get<double>(), 0.9);  // each star has its own word
+    EXPECT_GT(test["macro_f1"].get<double>(), 0.9);
+    EXPECT_LT(test["mae"].get<double>(), 0.5);
+    ASSERT_EQ(test["per_class"].size(), 10u);
+    EXPECT_EQ(test["per_class"][9]["class"], "10");
+    ASSERT_EQ(test["confusion"].size(), 10u);
+    std::int64_t reviews = 0;
+    for (const auto& row : test["confusion"]) {
+        ASSERT_EQ(row.size(), 10u);
+        for (const auto& n : row) reviews += n.get<std::int64_t>();
+    }
+    EXPECT_EQ(reviews, test["examples"].get<std::int64_t>());
+
+    // From the store: the same matrix.
+    auto evaluated = cli("evaluate --run 1 --json", dir);
+    ASSERT_EQ(evaluated.status, 0) << evaluated.out;
+    const auto e = nlohmann::json::parse(evaluated.out);
+    EXPECT_EQ(e["confusion"], test["confusion"]);
+    EXPECT_EQ(e["classes"], stars);
+
+    // The checkpoint names the class it calls and gives each class's probability.
+    const auto model = "--model '" + j["checkpoint"].get<std::string>() + "' --json --text ";
+    const auto p = nlohmann::json::parse(cli("predict " + model + "'정말 masterpiece'", dir).out);
+    EXPECT_EQ(p["label"], "10");
+    EXPECT_EQ(p["probabilities"].size(), 10u);
+
+    // A label map bins them (ratings 5-8 left out).
+    auto mapped = cli("dataset " + file + " --label-map '1-4=negative,9-10=positive' --json", dir);
     ASSERT_EQ(mapped.status, 0) << mapped.out;
-    const auto j = nlohmann::json::parse(mapped.out);
-    EXPECT_EQ(j["train"]["total"].get<int>() + j["valid"]["total"].get<int>() +
-                  j["test"]["total"].get<int>(),
-              36);  // ratings 5-8 left out
+    const auto d = nlohmann::json::parse(mapped.out);
+    EXPECT_EQ(d["train"]["total"].get<int>() + d["valid"]["total"].get<int>() +
+                  d["test"]["total"].get<int>(),
+              360);
 }

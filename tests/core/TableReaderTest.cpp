@@ -251,8 +251,16 @@ TEST(TableReader, BadFilesAreNamedWithTheirLineAndNothingIsLoaded) {
     expectError(read("columns.tsv", kNsmcTrain, named),
                 {"columns.tsv", "no column named \"review\"", "id, document, label"});
     expectError(read("one.csv", "text,label\na,1\nb,1\nc,1\n"), {"one.csv", "same label", "\"1\""});
-    expectError(read("three.csv", "text,label\na,x\nb,y\nc,z\n"),
-                {"three.csv", "3 classes", "--label-map"});
+    std::string many = "text,label\n";
+    for (int i = 0; i < 150; ++i) many += "a review," + std::to_string(i) + "\n";
+    expectError(read("many.csv", many), {"many.csv", "150 classes", "100", "--label-map"});
+    expectError(read("untested.csv", "text,label,part\na,1,train\nb,0,train\n",
+                     [] {
+                         TableOptions o;
+                         o.splitColumn = "part";
+                         return o;
+                     }()),
+                {"untested.csv", "no row is left for the test"});
     expectError(read("ragged.tsv", "id\tdocument\tlabel\n1\tgood\t1\n2\tbad\t0\textra\n"),
                 {"ragged.tsv, line 3", "4 fields where the header has 3"});
     expectError(read("binary.csv", std::string("text,label\n\0\x01\x02,1\n", 17)),
@@ -272,6 +280,32 @@ TEST(TableReader, BadFilesAreNamedWithTheirLineAndNothingIsLoaded) {
                 {"nolabel.jsonl, line 2", "no label (column label)"});
     expectError(read("notrain.csv", "text,label,part\na,1,train\nb,0,test\nc,1,test\n", split),
                 {"notrain.csv", "\"0\" has no training example"});
+}
+
+TEST(TableReader, ClassesBeyondTwoKeepTheirNamesInNaturalOrder) {
+    TempDir dir;
+    std::string csv = "text,stars\n";
+    for (int i = 0; i < 60; ++i) {
+        const int stars = i % 3 == 0 ? 10 : i % 3 == 1 ? 2 : 1;
+        csv += "review " + std::to_string(i) + "," + std::to_string(stars) + "\n";
+    }
+    writeFile(dir / "stars.csv", csv);
+    const auto data = TableReader({}).read(dir / "stars.csv");
+    ASSERT_TRUE(data) << data.error().message;
+    // Numbers by value ("10" after "2"), each class its index.
+    EXPECT_EQ(data->report.classes, (std::vector<std::string>{"1", "2", "10"}));
+    std::map<std::pair<Split, int>, int> counts;
+    for (const auto& r : data->reviews) {
+        ++counts[{r.info.split, int(r.info.label)}];
+        const int stars = r.info.label == classLabel(2) ? 10 : int(r.info.label) + 1;
+        EXPECT_EQ(r.info.rating, stars) << r.text;
+    }
+    for (int c = 0; c < 3; ++c) {
+        EXPECT_GT((counts[{Split::Train, c}]), 0) << c;
+        EXPECT_GT((counts[{Split::Test, c}]), 0) << c;  // stratified
+    }
+    // IMDb keeps its two named classes.
+    EXPECT_EQ(ReadReport{}.classes, (std::vector<std::string>{"negative", "positive"}));
 }
 
 TEST(TableReader, EmptyTextsAreSkippedAndInvalidUtf8Repaired) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <span>
 #include <sstream>
 
@@ -8,6 +9,7 @@
 #include "data/imdb/ImdbReader.h"
 #include "data/io/MappedFile.h"
 #include "data/text/BasicEnglishTokenizer.h"
+#include "data/text/CharNgrams.h"
 #include "data/text/EnglishTokenizer.h"
 #include "data/text/ScriptCensus.h"
 #include "data/text/Utf8.h"
@@ -198,4 +200,24 @@ TEST(ScriptCensus, FindsTheMainScriptOfTheLetters) {
     EXPECT_FALSE(english.wantsUnicodeTokenizer());
     EXPECT_FALSE(ScriptCensus::of({"123 !!! 👍"}).wantsUnicodeTokenizer());  // no letters
     EXPECT_EQ(ScriptCensus::of({"abc영화"}, 2).letters, 2u);                // stops at the limit
+}
+
+TEST(CharNgrams, AreFastTextsSubwordsInItsOrder) {
+    std::vector<std::string> grams;
+    CharNgrams::of("ab", 3, grams);
+    EXPECT_EQ(grams, (std::vector<std::string>{"#<a", "#<ab", "#a", "#ab", "#ab>", "#b", "#b>"}));
+    // Characters, not bytes: each Hangul syllable is three bytes.
+    CharNgrams::of("영화", 2, grams);
+    EXPECT_EQ(grams, (std::vector<std::string>{"#<영", "#영", "#영화", "#화", "#화>"}));
+    CharNgrams::of("영화를", 6, grams);
+    EXPECT_EQ(grams.size(), 5u + 4 + 3 + 2 + 1 - 2);  // "<영화를>" less "<" and ">" alone
+    EXPECT_NE(std::find(grams.begin(), grams.end(), "#<영화를>"), grams.end());
+    CharNgrams::of("ab", 0, grams);
+    EXPECT_TRUE(grams.empty());
+    CharNgrams::of("", 3, grams);
+    EXPECT_TRUE(grams.empty());
+    // Invalid UTF-8 is cut at lead bytes and never read past the word.
+    CharNgrams::of(std::string_view("\xff\x80\x80", 3), 2, grams);
+    EXPECT_FALSE(grams.empty());
+    for (const auto& g : grams) EXPECT_LE(g.size(), 1u + 1 + 3);
 }

@@ -8,6 +8,7 @@
 
 #include "SmallRuns.h"
 #include "data/dataset/NgramDatasetBuilder.h"
+#include "data/text/CharNgrams.h"
 #include "experiment/Baseline.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ExperimentRunner.h"
@@ -181,6 +182,77 @@ TEST(NbSvmPreset, TrigramsJoinTheVocabularyAndEachReviewReadsItsDistinctOnes) {
     bool trigram = false;
     for (const auto& t : e->terms) trigram = trigram || t.length == 3;
     EXPECT_TRUE(trigram);
+}
+
+// fastText's subwords for both bag-of-n-grams presets: the grams join the vocabulary, each review
+// reads its words' distinct grams once, and a checkpoint reads new text the same way (the test
+// pass's figures again, from the texts).
+TEST(CharacterNgrams, JoinTheVocabularyAndTheCheckpointReadsTextTheSameWay) {
+    for (const char* preset : {"nbsvm", "fasttext"}) {
+        SCOPED_TRACE(preset);
+        const bool nbsvm = std::string(preset) == "nbsvm";
+        auto plan = nbsvm ? nbsvmPlan() : sentiment::test::smallPlan("fasttext");
+        plan.model.charNgrams = 3;
+        plan.training.epochs = 1;
+        ASSERT_TRUE(plan.validate());
+        const auto ds = demoFor(plan);
+        EXPECT_EQ(ds->options.charNgrams, 3);
+        std::size_t grams = 0;
+        for (std::size_t i = 2; i < ds->vocab.size(); ++i)
+            grams += ds->vocab.token(static_cast<std::int32_t>(i)).starts_with("#") ? 1 : 0;
+        EXPECT_GT(grams, 1000u);
+        // A training review: its tokens, its distinct bigrams, its words' distinct grams.
+        const auto review = ds->train.reviewIndex[0];
+        const auto tokens = ds->corpus->tokensOf(review);
+        std::vector<std::uint64_t> two;
+        data::NgramDatasetBuilder::bigramsOf(tokens, two);
+        std::vector<std::string> all, some;
+        for (const auto t : tokens) {
+            data::CharNgrams::of(ds->corpus->dictionary[t], 3, some);
+            all.insert(all.end(), some.begin(), some.end());
+        }
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        EXPECT_EQ(ds->train.length(0), tokens.size() + two.size() + all.size());
+        TempDir dir;
+        auto store = *storage::RunStore::open(dir / "runs.sqlite");
+        ExperimentRunner runner(plan, RunSetup{.store = &store,
+                                               .name = "subwords",
+                                               .checkpointDirectory = dir / "checkpoints"});
+        const auto out = runner.run(*ds, nullptr, {}, nullptr);
+        ASSERT_FALSE(out.failure) << out.failure->message;
+        ASSERT_TRUE(out.result && out.result->test);
+        auto predictor = training::Predictor::load(store.details(*out.runId)->run.checkpointPath);
+        ASSERT_TRUE(predictor) << predictor.error().message;
+        EXPECT_EQ(predictor->checkpoint().charNgrams, 3);
+        // The checkpoint reads a test review's text as the dataset holds it: the same features
+        // (the n-grams' order may differ, a bag has none).
+        for (std::size_t i : {std::size_t(1), ds->test.size() / 3, ds->test.size() - 2}) {
+            const auto text = ds->corpus->text(ds->test.reviewIndex[i]);
+            auto read = predictor->predict(text).ids;
+            const auto held = ds->test.tokensOf(i);
+            std::vector<std::int32_t> want(held.begin(), held.end());
+            std::sort(read.begin(), read.end());
+            std::sort(want.begin(), want.end());
+            EXPECT_EQ(read, want) << "test review " << i;
+            // NBSVM reads a bag; FastText averages over its batch's padding too, so only NBSVM
+            // scores a text alone exactly as the test pass did.
+            if (nbsvm) {
+                EXPECT_NEAR(predictor->predict(text).probability, out.result->testProbabilities[i],
+                            1e-5)
+                    << "test review " << i;
+            }
+        }
+        if (!nbsvm) continue;
+        EXPECT_GT(out.result->test->accuracy, 0.75);
+        const auto text = std::string(ds->corpus->text(ds->test.reviewIndex[5]));
+        const auto e = predictor->explain(text);
+        ASSERT_TRUE(e);
+        EXPECT_NEAR(1.0 / (1.0 + std::exp(-e->logit)), predictor->predict(text).probability, 1e-5);
+        const bool gram = std::any_of(e->terms.begin(), e->terms.end(),
+                                      [](const auto& t) { return t.ngram.starts_with("#<"); });
+        EXPECT_TRUE(gram);
+    }
 }
 
 TEST(NbSvmPreset, OnlyALinearModelHasAnExactExplanation) {

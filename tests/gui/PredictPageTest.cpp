@@ -1,6 +1,7 @@
 // Qt Test for the Predict page (the prediction box) with a model trained on the demo sample,
 // run with QT_QPA_PLATFORM=offscreen.
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -235,6 +236,83 @@ private Q_SLOTS:
             }
         }
         QVERIFY(logitTip);
+    }
+
+    // A model of five star classes: the page names the class it calls, with each class's
+    // probability, and colours the words towards or away from that class.
+    void starClassesShowEachClasssProbability() {
+        const char* words[] = {"dreadful", "weak", "okay", "good", "masterpiece"};
+        QString csv = QStringLiteral("text,stars\n");
+        for (int i = 0; i < 400; ++i) {
+            csv += QStringLiteral("a film %1 number %2,%3\n")
+                       .arg(QString::fromLatin1(words[i % 5]))
+                       .arg(i)
+                       .arg(i % 5 + 1);
+        }
+        const auto path = home_.filePath(QStringLiteral("stars.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(csv.toUtf8());
+        }
+        data::DatasetOptions options;
+        options.ngrams = 2;
+        options.vocabulary.maxSize = 0;
+        auto ds = data::DatasetLoader(home_.path().toStdString()).load(path.toStdString(), options);
+        QVERIFY2(ds, ds ? "" : ds.error().message.c_str());
+        QCOMPARE(ds->classes().size(), std::size_t(5));
+        training::TrainingConfig tc;
+        tc.epochs = 2;
+        tc.learningRate = 1e-2;
+        tc.evaluateTest = false;
+        training::Trainer trainer(*model::ModelConfig::preset("nbsvm"), tc);
+        const auto checkpoint = home_.filePath(QStringLiteral("stars.slckpt")).toStdString();
+        trainer.setCheckpointPath(checkpoint);
+        QVERIFY(trainer.run(*ds, nullptr));
+        qint64 id = 0;
+        {
+            auto store = storage::RunStore::open(storage::RunStore::defaultPath());
+            storage::RunInfo info;
+            info.name = "nbsvm on five star classes";
+            info.preset = "nbsvm";
+            id = *store->beginRun(info);
+            storage::RunOutcome outcome;
+            outcome.checkpointPath = checkpoint;
+            QVERIFY(store->finishRun(id, outcome, {}));
+        }
+        TestWindow t;
+        auto* page = t.window.predictPage();
+        QSignalSpy loaded(t.window.predictController(), &PredictController::modelLoaded);
+        t.window.showPage(QStringLiteral("predict"));
+        QVERIFY(loaded.wait(20000));
+        auto* box = named<QComboBox>(page, "modelBox");
+        const int index = box->findData(id);
+        QVERIFY(index >= 0);
+        if (box->currentIndex() != index) {
+            box->setCurrentIndex(index);
+            QVERIFY(loaded.wait(20000));
+        }
+        QSignalSpy explained(t.window.predictController(), &PredictController::explained);
+        page->setText(QStringLiteral("a masterpiece of a film"));
+        QVERIFY(explained.wait(20000));
+        const auto v = explained.last().first().value<PredictionView>();
+        QCOMPARE(v.classes, (QStringList{"1", "2", "3", "4", "5"}));
+        QCOMPARE(v.probabilities.size(), 5);
+        QCOMPARE(v.called, 4);  // "masterpiece" is five stars
+        auto* classes = named<QLabel>(page, "classProbabilities");
+        QVERIFY(classes->isVisibleTo(page));
+        for (const auto& c : v.classes) QVERIFY(classes->text().contains(c));
+        QCOMPARE(named<QProgressBar>(page, "gauge")->value(),
+                 int(std::lround(v.probabilities[4] * 1000)));
+        bool towards = false;
+        for (auto block = named<QTextBrowser>(page, "tokensView")->document()->begin();
+             block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                towards = towards || it.fragment().charFormat().toolTip().startsWith(
+                                         QStringLiteral("Pushes towards 5"));
+            }
+        }
+        QVERIFY(towards);
     }
 
 private:

@@ -377,6 +377,74 @@ private Q_SLOTS:
 
     // The report follows the lecture's five assignments, says the settings in words, judges
     // each run against the lecture and shows where the models are wrong.
+    // Three classes: the N x N matrix with each row's shares, the most confused pairs in the
+    // summary, and the mistakes named by class.
+    void whereAThreeClassModelIsWrong() {
+        qint64 id = 0;
+        {
+            auto store = storage::RunStore::open(storage::RunStore::defaultPath());
+            QVERIFY(store);
+            auto plan = *experiment::ExperimentPlan::forPreset("nbsvm");
+            plan.model.classes = 3;
+            plan.classes = {"bad", "ok", "good"};
+            storage::RunInfo info;
+            info.name = "three classes";
+            info.preset = "nbsvm";
+            info.datasetSource = "/data/three.csv";  // not the other runs' dataset
+            info.datasetHash = "three";
+            info.configJson = plan.toJson().dump();
+            id = *store->beginRun(info);
+            storage::RunOutcome outcome;
+            outcome.testAccuracy = 6.0 / 9;
+            outcome.testLoss = 0.7;
+            QVERIFY(store->finishRun(id, outcome, {}));
+            // bad: 2 right, 1 called ok; ok: 1 right, 2 called good; good: 3 right.
+            const auto p = [](const char* review, int label, int called, double probability,
+                              const char* text) {
+                storage::TestPrediction t;
+                t.review = review;
+                t.tokens = 10;
+                t.probability = probability;
+                t.text = text;
+                t.label = label;
+                t.called = called;
+                return t;
+            };
+            QVERIFY(store->recordTestPredictions(
+                id, std::vector<storage::TestPrediction>{
+                        p("a", 0, 0, 0.9, ""), p("b", 0, 0, 0.8, ""),
+                        p("c", 0, 1, 0.6, "Not awful, just dull."), p("d", 1, 1, 0.7, ""),
+                        p("e", 1, 2, 0.9, "Fine, I guess."), p("f", 1, 2, 0.5, "Okay-ish."),
+                        p("g", 2, 2, 0.9, ""), p("h", 2, 2, 0.9, ""), p("i", 2, 2, 0.9, "")}));
+        }
+        TestWindow t;
+        auto& window = t.window;
+        auto* page = window.runsPage();
+        auto* panel = named<ErrorAnalysisPanel>(page, "errors");
+        window.show();
+        QVERIFY(t.showRuns());
+        QSignalSpy evaluated(window.runsController(), &RunsController::compared);
+        page->selectRuns({id});
+        QVERIFY(evaluated.wait(10000));
+        page->showTable(QStringLiteral("errors"));
+        const auto summary = named<QLabel>(panel, "summaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("9 test reviews in 3 classes")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Most confused: ok called good (2)")),
+                 qPrintable(summary));
+        auto* m = named<QTableWidget>(panel, "confusionTable");
+        QCOMPARE(m->rowCount(), 3);
+        QCOMPARE(m->columnCount(), 3);
+        QCOMPARE(m->item(1, 2)->text(), QStringLiteral("2\n66.7%"));
+        QCOMPARE(m->item(2, 2)->text(), QStringLiteral("3\n100.0%"));
+        QVERIFY(m->verticalHeaderItem(1)->text().startsWith(QStringLiteral("ok (3)")));
+        QCOMPARE(m->horizontalHeaderItem(2)->text(), QStringLiteral("called good"));
+        auto* mistakes = named<QTableWidget>(panel, "mistakesTable");
+        QCOMPARE(mistakes->rowCount(), 3);
+        QCOMPARE(mistakes->item(0, 1)->text(), QStringLiteral("good"));  // called
+        QCOMPARE(mistakes->item(0, 2)->text(), QStringLiteral("ok"));    // is
+    }
+
     void theReportFollowsTheAssignment() {
         TestWindow t;
         auto& window = t.window;

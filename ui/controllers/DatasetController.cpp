@@ -236,10 +236,10 @@ void DatasetController::load(const QString& path) {
                 s.source = QString::fromStdString(ds->sourceName);
                 s.demo = ds->demo;
                 const auto stats = data::DatasetStatistics::of(*ds, /*batchSize=*/64, /*top=*/30);
+                for (const auto& c : ds->classes()) s.classes << QString::fromStdString(c);
                 int row = 0;
                 for (const auto* e : {&stats.train, &stats.valid, &stats.test}) {
-                    s.counts[row][1] = int(e->positives);
-                    s.counts[row][0] = int(e->negatives());
+                    for (const auto n : e->perClass) s.counts[row] << int(n);
                     ++row;
                 }
                 s.vocabSize = int(stats.vocabSize);

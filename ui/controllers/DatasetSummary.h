@@ -13,7 +13,10 @@ namespace sentiment::ui {
 struct DatasetSummary {
     QString source;
     bool demo = false;
-    int counts[3][2] = {};  ///< [train, valid, test][neg, pos]
+    /// The class names by index (IMDb: "negative", "positive"), and each split's reviews of each
+    /// class: [train, valid, test][class].
+    QStringList classes;
+    QList<QList<int>> counts{{}, {}, {}};
     int vocabSize = 0;
     qint64 tokens = 0;
     double paddingBucketed = 0;

@@ -116,6 +116,12 @@ void PredictController::predict(const QString& text, bool explain) {
                 auto& v = out->view;
                 v.probability = p.probability;
                 v.truncated = p.truncated;
+                if (const auto& classes = out->predictor->checkpoint().classes;
+                    classes.size() > 2) {
+                    for (const auto& c : classes) v.classes << QString::fromStdString(c);
+                    for (const double q : p.probabilities) v.probabilities << q;
+                    v.called = int(p.called);
+                }
                 for (std::size_t i = 0; i < p.tokens.size(); ++i) {
                     v.tokens << QString::fromStdString(p.tokens[i]);
                     v.unknown << (i < p.ids.size() && p.ids[i] == data::Vocabulary::kUnk);

@@ -23,11 +23,17 @@ struct NgramWeight {
 /// A verdict as the Predict page shows it.
 struct PredictionView {
     QString text;
-    double probability = 0;
+    double probability = 0;  ///< P(positive) with two classes; with more, of the class called
+    /// More than two classes: their names, each one's probability and the class called (its
+    /// index); empty with two.
+    QStringList classes;
+    QList<double> probabilities;
+    int called = -1;
     QStringList tokens;
     QList<bool> unknown;  ///< per token: not in the model's vocabulary (<unk>)
-    /// Per token, when explained: the drop in P(positive) without it (occlusion), or for a
-    /// linear model (`exact`) its share of its n-grams' contributions to the logit.
+    /// Per token, when explained: the drop in P(positive) (with more classes: in the called
+    /// class's probability) without it (occlusion), or for a linear model (`exact`) its share of
+    /// its n-grams' contributions to the logit (of the called class).
     QList<double> importance;
     bool exact = false;
     double logit = 0, bias = 0;  ///< exact: the logit = the bias + every n-gram's contribution

@@ -39,6 +39,9 @@ struct RunSummary {
     bool stopped = false;
     bool tested = false;
     double testLoss = 0, testAccuracy = 0;
+    /// More than two classes: how many, and the test's macro-F1 (the mean of the classes' F1).
+    int classes = 2;
+    double testMacroF1 = 0;
     int bestEpoch = 0;
     double tokensPerSecond = 0;  ///< training throughput over the whole run
     QString checkpoint;

@@ -37,10 +37,12 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         }
         if (inputs->rebuilt) {
             const auto& dataset = *inputs->dataset;
-            Q_EMIT log(
-                tr("Vocabulary rebuilt for this model: %1 entries%2")
-                    .arg(QString::fromStdString(withCommas(dataset.vocab.size())),
-                         dataset.options.bigrams() ? tr(" (words and bigrams)") : QString()));
+            Q_EMIT log(tr("Vocabulary rebuilt for this model: %1 entries%2")
+                           .arg(QString::fromStdString(withCommas(dataset.vocab.size())),
+                                dataset.options.charNgrams > 0
+                                    ? tr(" (words, n-grams and character n-grams)")
+                                : dataset.options.bigrams() ? tr(" (words and bigrams)")
+                                                            : QString()));
         }
         auto setup = request.setup;
         setup.appVersion = QCoreApplication::applicationVersion().toStdString();
@@ -77,6 +79,8 @@ void TrainingWorker::run(const TrainingRequest& request, std::stop_token stop) {
         if (result.test) {
             summary.testLoss = result.test->loss;
             summary.testAccuracy = result.test->accuracy;
+            summary.classes = int(result.test->confusion.classes());
+            summary.testMacroF1 = result.test->confusion.macroF1();
         }
         summary.bestEpoch = result.bestEpoch;
         summary.tokensPerSecond = result.tokensPerSecond;

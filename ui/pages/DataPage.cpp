@@ -213,10 +213,25 @@ void DataPage::setBusy(bool busy) {
 void DataPage::showSummary(const DatasetSummary& s) {
     setBusy(false);
     title_->setText(s.demo ? tr("Demo sample (3,000 real IMDb reviews)") : s.source);
+    // A column per class, then the total: IMDb's "Negative" and "Positive" in the window's
+    // language, a table's classes by their own names.
+    QStringList headers;
+    if (s.classes == QStringList{QStringLiteral("negative"), QStringLiteral("positive")}) {
+        headers = {tr("Negative"), tr("Positive")};
+    } else {
+        headers = s.classes;
+    }
+    counts_->setColumnCount(int(headers.size()) + 1);
+    counts_->setHorizontalHeaderLabels(headers << tr("Total"));
+    counts_->setHorizontalScrollBarPolicy(s.classes.size() > 4 ? Qt::ScrollBarAsNeeded
+                                                               : Qt::ScrollBarAlwaysOff);
     for (int row = 0; row < 3; ++row) {
-        counts_->setItem(row, 0, numberItem(s.counts[row][0]));
-        counts_->setItem(row, 1, numberItem(s.counts[row][1]));
-        counts_->setItem(row, 2, numberItem(s.counts[row][0] + s.counts[row][1]));
+        int total = 0;
+        for (int c = 0; c < s.counts[row].size(); ++c) {
+            counts_->setItem(row, c, numberItem(s.counts[row][c]));
+            total += s.counts[row][c];
+        }
+        counts_->setItem(row, int(s.counts[row].size()), numberItem(total));
     }
     const QLocale locale;
     details_->setText(tr("Vocabulary: %1 entries · %2 tokens · padding %3 % with bucketing (random "
@@ -231,7 +246,9 @@ void DataPage::showSummary(const DatasetSummary& s) {
         details_->setText(
             details_->text() + QLatin1Char('\n') +
             tr("Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word "
-               "boundaries. Choose it on the Model page (Tokenizer › Unicode words).")
+               "boundaries. Choose it on the Model page (Tokenizer › Unicode words). With "
+               "FastText or NBSVM, character n-grams help too where words carry particles or "
+               "endings (Character n-grams: 3).")
                 .arg(s.unicodeScript, locale.toString(s.unicodeScriptShare * 100, 'f', 0)));
     }
     auto* bars = qobject_cast<QCPBars*>(lengths_->plottable(0));

@@ -111,6 +111,10 @@ void PredictPage::makeWidgets() {
     big.setBold(true);
     verdict_->setFont(big);
     verdict_->setMinimumWidth(160);
+    classes_ = new QLabel;
+    classes_->setObjectName(QStringLiteral("classProbabilities"));
+    classes_->setTextFormat(Qt::RichText);
+    classes_->setVisible(false);
     tokens_ = new QTextBrowser;
     tokens_->setObjectName(QStringLiteral("tokensView"));
     // A token's tooltip (its HTML title) says which way and how far it moves the verdict;
@@ -151,6 +155,7 @@ void PredictPage::layOut() {
     layout->addWidget(text_, 2);
     layout->addLayout(inputRow);
     layout->addLayout(verdictRow);
+    layout->addWidget(classes_);
     layout->addWidget(new QLabel(tr("Tokens as the model sees them:")));
     ngrams_ = new QTextBrowser;
     ngrams_->setObjectName(QStringLiteral("ngramsView"));
@@ -246,6 +251,8 @@ void PredictPage::showRuns(const std::shared_ptr<const std::vector<storage::RunR
 void PredictPage::showPrediction(const PredictionView& v) {
     if (v.text != text_->toPlainText()) return;  // an older text's verdict
     last_ = v;
+    classes_->setVisible(!v.classes.isEmpty());
+    if (!v.classes.isEmpty()) return showClasses(v);
     const bool positive = v.probability >= 0.5;
     gauge_->setValue(int(std::lround(v.probability * 1000)));
     gauge_->setFormat(
@@ -255,6 +262,37 @@ void PredictPage::showPrediction(const PredictionView& v) {
         QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour.name()));
     verdict_->setText(positive ? tr("Positive") : tr("Negative"));
     verdict_->setStyleSheet(QStringLiteral("color: %1").arg(colour.darker(115).name()));
+    save_->setEnabled(predictor_->run() > 0);
+    save_->setText(tr("Save prediction"));
+    showTokens(v);
+}
+
+// More than two classes: the class called, its probability on the gauge, and every class's
+// probability as a bar, in the classes' order (stars stay in order).
+void PredictPage::showClasses(const PredictionView& v) {
+    const auto& name = v.classes.value(v.called);
+    gauge_->setValue(int(std::lround(v.probability * 1000)));
+    gauge_->setFormat(
+        tr("P(%1) = %2 %").arg(name, QLocale().toString(v.probability * 100, 'f', 1)));
+    gauge_->setStyleSheet(
+        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(kPositive.name()));
+    verdict_->setText(name);
+    verdict_->setStyleSheet(QStringLiteral("color: %1").arg(kPositive.darker(115).name()));
+    QString rows;
+    for (qsizetype c = 0; c < v.classes.size() && c < v.probabilities.size(); ++c) {
+        const double p = v.probabilities[c];
+        const int width = std::max(1, int(std::lround(p * 240)));
+        rows += QStringLiteral(
+                    "<tr><td align='right'>%1&nbsp;</td><td><table cellspacing=0 "
+                    "cellpadding=0><tr><td width=%2 bgcolor='%3'>&nbsp;</td></tr>"
+                    "</table></td><td>&nbsp;%4 %</td></tr>")
+                    .arg((c == v.called ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1"))
+                             .arg(v.classes[c].toHtmlEscaped()))
+                    .arg(width)
+                    .arg(c == v.called ? kPositive.name() : tint(kPositive, 0.45).name())
+                    .arg(QLocale().toString(p * 100, 'f', 1));
+    }
+    classes_->setText(QStringLiteral("<table cellspacing=1>%1</table>").arg(rows));
     save_->setEnabled(predictor_->run() > 0);
     save_->setText(tr("Save prediction"));
     showTokens(v);
@@ -277,10 +315,20 @@ void PredictPage::showTokens(const PredictionView& v) {
             // The direction in words too, for whoever cannot tell the colours apart.
             const QString figure = QLocale().toString(100 * std::abs(v.importance[i]), 'f', 1);
             const QString logit = QLocale().toString(std::abs(v.importance[i]), 'f', 3);
+            const QString towards = v.classes.value(v.called);
+            const bool up = v.importance[i] >= 0;
             const QString tip =
-                v.exact ? (v.importance[i] >= 0
-                               ? tr("Pushes to positive: adds %1 to the logit").arg(logit)
-                               : tr("Pushes to negative: takes %1 from the logit").arg(logit))
+                !towards.isEmpty()
+                    ? (v.exact ? (up ? tr("Pushes towards %1: adds %2 to its logit")
+                                     : tr("Pushes away from %1: takes %2 from its logit"))
+                                     .arg(towards, logit)
+                               : (up ? tr("Pushes towards %1: without it P(%1) drops by %2 points")
+                                     : tr("Pushes away from %1: without it P(%1) rises by %2 "
+                                          "points"))
+                                     .arg(towards, figure))
+                : v.exact ? (v.importance[i] >= 0
+                                 ? tr("Pushes to positive: adds %1 to the logit").arg(logit)
+                                 : tr("Pushes to negative: takes %1 from the logit").arg(logit))
                 : v.importance[i] >= 0
                     ? tr("Pushes to positive: without it P(positive) drops by %1 points")
                           .arg(figure)

@@ -46,6 +46,7 @@ private:
     void connectControllers();
     void showRuns(const std::shared_ptr<const std::vector<storage::RunRow>>& runs);
     void showPrediction(const PredictionView& v);
+    void showClasses(const PredictionView& v);
     void showTokens(const PredictionView& v);
     /// The n-gram panel for `v` (a linear model's review), or the model's strongest n-grams alone.
     void showNgrams(const PredictionView* v);
@@ -59,6 +60,7 @@ private:
     QCheckBox* explain_;
     QProgressBar* gauge_;
     QLabel* verdict_;
+    QLabel* classes_;  ///< more than two classes: each one's probability
     QTextBrowser* tokens_;
     QTextBrowser* ngrams_;
     QLabel* legend_;

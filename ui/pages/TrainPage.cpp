@@ -480,6 +480,12 @@ void TrainPage::onFinished(const RunSummary& s) {
         lines << tr("Test Loss: %1 | Test Acc: %2  (best-valid checkpoint, epoch %3)")
                      .arg(QString::number(s.testLoss, 'f', 3), percent(s.testAccuracy))
                      .arg(s.bestEpoch);
+        if (s.classes > 2) {
+            lines << tr("%1 classes: macro-F1 %2 (each class's F1 counted alike; the Runs page "
+                        "shows where it is wrong, class by class)")
+                         .arg(s.classes)
+                         .arg(QString::number(s.testMacroF1, 'f', 3));
+        }
         // The epochs from the first on, as the lecture counts them (a continued run shows only its
         // new ones).
         std::vector<double> valid;

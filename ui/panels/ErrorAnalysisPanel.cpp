@@ -7,6 +7,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+#include "experiment/ExperimentPlan.h"
 #include "foundation/TextFormat.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/QCustomPlotHeader.h"
@@ -167,8 +170,79 @@ void ErrorAnalysisPanel::show(const storage::RunRow& run,
     }
     score_->setVisible(false);
     results_->setVisible(true);
-    const auto c = evaluation->confusion();
-    const auto buckets = evaluation->byLength();
+    classes_.clear();
+    if (const auto plan = experiment::ExperimentPlan::fromText(run.info.configJson);
+        plan && plan->classNames().size() > 2) {
+        for (const auto& c : plan->classNames()) classes_ << QString::fromStdString(c);
+    }
+    if (!classes_.isEmpty()) {
+        showClasses(run, *evaluation);
+    } else {
+        showBinary(run, *evaluation);
+    }
+    showLengths(*evaluation);
+    showMistakes(*evaluation);
+}
+
+QString ErrorAnalysisPanel::className(int index) const {
+    if (classes_.isEmpty()) return label(index == 1);
+    return classes_.value(index, QString::number(index));
+}
+
+void ErrorAnalysisPanel::showClasses(const storage::RunRow& run,
+                                     const experiment::TestEvaluation& evaluation) {
+    const auto n = std::size_t(classes_.size());
+    const auto m = evaluation.classConfusion(n);
+    // The pairs most often confused, the largest first.
+    std::vector<std::pair<std::int64_t, std::pair<std::size_t, std::size_t>>> pairs;
+    for (std::size_t t = 0; t < n; ++t) {
+        for (std::size_t c = 0; c < n; ++c) {
+            if (t != c && m.at(t, c) > 0) pairs.push_back({m.at(t, c), {t, c}});
+        }
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a > b; });
+    QStringList confused;
+    for (std::size_t i = 0; i < std::min<std::size_t>(3, pairs.size()); ++i) {
+        const auto [t, c] = pairs[i].second;
+        confused << tr("%1 called %2 (%3)")
+                        .arg(className(int(t)), className(int(c)),
+                             count(std::size_t(pairs[i].first)));
+    }
+    summary_->setText(
+        tr("%1: %2 test reviews in %3 classes, %4 right; macro-F1 %5. Most confused: %6.")
+            .arg(QString::fromStdString(run.info.name), count(std::size_t(m.total())))
+            .arg(n)
+            .arg(share(m.accuracy()), QLocale().toString(m.macroF1(), 'f', 3),
+                 confused.isEmpty() ? tr("none") : confused.join(QStringLiteral("; "))));
+    confusion_->setRowCount(int(n));
+    confusion_->setColumnCount(int(n));
+    QStringList called, rows;
+    for (std::size_t c = 0; c < n; ++c) {
+        std::int64_t support = 0;
+        for (std::size_t k = 0; k < n; ++k) support += m.at(c, k);
+        called << tr("called %1").arg(className(int(c)));
+        rows << tr("%1 (%2)").arg(className(int(c)), count(std::size_t(support)));
+        for (std::size_t k = 0; k < n; ++k) {
+            const double rate = support > 0 ? double(m.at(c, k)) / double(support) : 0;
+            // The row's share as the shade: the diagonal in blue, the confusions in vermillion.
+            QColor tint = c == k ? kRight : kWrong;
+            tint.setAlphaF(float(std::min(1.0, 0.08 + 0.8 * rate)));
+            auto* item = new QTableWidgetItem(
+                QStringLiteral("%1\n%2").arg(count(std::size_t(m.at(c, k))), share(rate)));
+            item->setTextAlignment(Qt::AlignCenter);
+            if (m.at(c, k) > 0) item->setBackground(tint);
+            confusion_->setItem(int(c), int(k), item);
+        }
+    }
+    confusion_->setHorizontalHeaderLabels(called);
+    confusion_->setVerticalHeaderLabels(rows);
+    confusion_->setMaximumHeight(QWIDGETSIZE_MAX);
+    confusion_->setMinimumHeight(std::min<int>(480, 40 + 38 * int(n)));
+}
+
+void ErrorAnalysisPanel::showBinary(const storage::RunRow& run,
+                                    const experiment::TestEvaluation& evaluation) {
+    const auto c = evaluation.confusion();
     summary_->setText(
         tr("%1: %2 test reviews, %3 right; of the reviews called positive, %4 are (precision).")
             .arg(QString::fromStdString(run.info.name), count(c.total()), share(c.accuracy()),
@@ -176,6 +250,11 @@ void ErrorAnalysisPanel::show(const storage::RunRow& run,
 
     const std::size_t positives = c.truePositives + c.falseNegatives,
                       negatives = c.falsePositives + c.trueNegatives;
+    confusion_->setRowCount(2);
+    confusion_->setColumnCount(2);
+    confusion_->setHorizontalHeaderLabels({tr("called positive"), tr("called negative")});
+    confusion_->setMinimumHeight(0);
+    confusion_->setMaximumHeight(130);
     confusion_->setVerticalHeaderLabels(
         {tr("positive (%1)").arg(count(positives)), tr("negative (%1)").arg(count(negatives))});
     const auto entry = [](std::size_t n, double rate) {
@@ -185,7 +264,10 @@ void ErrorAnalysisPanel::show(const storage::RunRow& run,
     confusion_->setItem(0, 1, cell(entry(c.falseNegatives, c.falseNegativeRate()), kWrong));
     confusion_->setItem(1, 0, cell(entry(c.falsePositives, c.falsePositiveRate()), kWrong));
     confusion_->setItem(1, 1, cell(entry(c.trueNegatives, c.trueNegativeRate()), kRight));
+}
 
+void ErrorAnalysisPanel::showLengths(const experiment::TestEvaluation& evaluation) {
+    const auto buckets = evaluation.byLength();
     lengths_->clearPlottables();
     lengths_->clearGraphs();
     auto* bars = new QCPBars(lengths_->xAxis, lengths_->yAxis);
@@ -204,21 +286,25 @@ void ErrorAnalysisPanel::show(const storage::RunRow& run,
         y << 100 * b.accuracy();
     }
     bars->setData(x, y);
+    // Chance: one class in two, or in N.
+    const double chanceLevel = 100.0 / double(classes_.isEmpty() ? 2 : classes_.size());
     auto* chance = lengths_->addGraph();
     chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
-    chance->setData({-0.5, double(buckets.size()) - 0.5}, {50, 50});
+    chance->setData({-0.5, double(buckets.size()) - 0.5}, {chanceLevel, chanceLevel});
     lengths_->xAxis->setTicker(ticker);
     lengths_->xAxis->setRange(-0.5, double(buckets.size()) - 0.5);
-    lengths_->yAxis->setRange(40, 100);
+    lengths_->yAxis->setRange(std::max(0.0, chanceLevel - 10), 100);
     lengths_->replot();
+}
 
-    shown_ = evaluation->mistakes(experiment::TestEvaluation::kKeptMistakes);
+void ErrorAnalysisPanel::showMistakes(const experiment::TestEvaluation& evaluation) {
+    shown_ = evaluation.mistakes(experiment::TestEvaluation::kKeptMistakes);
     mistakes_->setRowCount(int(shown_.size()));
     for (int r = 0; r < int(shown_.size()); ++r) {
         const auto& m = *shown_[std::size_t(r)];
         mistakes_->setItem(r, 0, cell(share(m.confidence())));
-        mistakes_->setItem(r, 1, cell(label(!m.positive)));
-        mistakes_->setItem(r, 2, cell(label(m.positive)));
+        mistakes_->setItem(r, 1, cell(className(m.call())));
+        mistakes_->setItem(r, 2, cell(className(m.truth())));
         mistakes_->setItem(
             r, 3, cell(m.rating > 0 ? QStringLiteral("%1/10").arg(m.rating) : QStringLiteral("–")));
         mistakes_->setItem(r, 4, cell(count(m.tokens)));
@@ -235,8 +321,8 @@ void ErrorAnalysisPanel::openMistake(int row) {
     const QString stars = m.rating > 0 ? tr(", rated %1/10").arg(m.rating) : QString();
     QString note =
         tr("A test review the model got wrong (%1): it is %2%3; the model was %4 sure it is %5.")
-            .arg(QString::fromStdString(m.review), label(m.positive), stars, share(m.confidence()),
-                 label(!m.positive));
+            .arg(QString::fromStdString(m.review), className(m.truth()), stars,
+                 share(m.confidence()), className(m.call()));
     // FastText averages over the padded length and the CNN max-pools over it: a review scored
     // alone gets a slightly different figure than in its padded test batch.
     if (preset_ == QStringLiteral("cnn") || preset_ == QStringLiteral("fasttext")) {

@@ -4,6 +4,8 @@
 #include <memory>
 
 #include "experiment/TestEvaluation.h"
+
+#include <QStringList>
 #include "storage/RunRecords.h"
 
 class QCustomPlot;
@@ -40,6 +42,13 @@ Q_SIGNALS:
     void scoreRequested(qint64 run);
 
 private:
+    /// More than two classes: the N x N matrix, the most confused pairs in the summary.
+    void showClasses(const storage::RunRow& run, const experiment::TestEvaluation& evaluation);
+    void showBinary(const storage::RunRow& run, const experiment::TestEvaluation& evaluation);
+    void showLengths(const experiment::TestEvaluation& evaluation);
+    void showMistakes(const experiment::TestEvaluation& evaluation);
+    /// A class's name: "positive"/"negative" with two, else the run's own.
+    QString className(int index) const;
     QLabel* summary_;
     QPushButton* score_;
     QWidget* results_;
@@ -49,6 +58,7 @@ private:
     QPushButton* open_;
     qint64 run_ = 0;
     QString preset_;
+    QStringList classes_;  ///< the run's class names with more than two; empty with two
     std::shared_ptr<const experiment::TestEvaluation> evaluation_;
     std::vector<const storage::TestPrediction*> shown_;  ///< the table's rows
 };

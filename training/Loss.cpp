@@ -1,0 +1,23 @@
+#include "training/Loss.h"
+
+#include <torch/torch.h>
+
+namespace sentiment::training {
+
+at::Tensor classificationLoss(const at::Tensor& logits, const at::Tensor& labels,
+                              const at::Tensor& weights, at::Reduction::Reduction reduction) {
+    if (logits.dim() == 1 && !weights.defined())  // the lecture's
+        return torch::binary_cross_entropy_with_logits(logits, labels, {}, {}, reduction);
+    const auto classes = labels.to(torch::kLong);
+    if (logits.dim() != 1)
+        return at::cross_entropy_loss(logits, classes, weights, reduction, /*ignore_index=*/-100,
+                                      /*label_smoothing=*/0.0);
+    const auto w = weights.index_select(0, classes);
+    const auto each =
+        torch::binary_cross_entropy_with_logits(logits, labels, {}, {}, at::Reduction::None) * w;
+    if (reduction == at::Reduction::Sum) return each.sum();
+    if (reduction == at::Reduction::None) return each;
+    return each.sum() / w.sum();
+}
+
+}  // namespace sentiment::training
