@@ -8,6 +8,7 @@
 #include "data/dataset/Fingerprint.h"
 #include "data/imdb/DemoData.h"
 #include "data/imdb/ImdbReader.h"
+#include "data/table/LabelMap.h"
 #include "data/table/TableReader.h"
 
 namespace sentiment::data {
@@ -16,6 +17,53 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double since(Clock::time_point t) {
     return std::chrono::duration<double>(Clock::now() - t).count();
+}
+// IMDb read with a label map: the classes come from the stars in its file names ("1-4=negative,
+// 7-10=positive", or "1=1,2=2,...,10=10" for one class a star); a review the map does not name
+// is left out. The reviews keep their order; texts and tokens stay where they are.
+Result<Corpus> classesFromStars(Corpus corpus, const std::string& labelMap,
+                                const std::string& name) {
+    auto map = LabelMap::parse(labelMap);
+    if (!map) {
+        const auto& e = map.error();
+        return Error::at(name, e.what.empty() ? Message::verbatim(e.message) : e.what);
+    }
+    if (map->classes().size() > kMaxClasses)
+        return Error::at(name,
+                         Message::tr("the label map names more than %1 classes").arg(kMaxClasses));
+    std::vector<std::size_t> perClass(map->classes().size(), 0);
+    std::size_t kept = 0, dropped = 0;
+    for (std::size_t i = 0; i < corpus.reviews.size(); ++i) {
+        auto info = corpus.reviews[i];
+        const auto c = map->classOf(std::to_string(info.rating));
+        if (!c) {
+            ++dropped;
+            continue;
+        }
+        info.label = classLabel(*c);
+        if (info.split == Split::Train) ++perClass[*c];
+        corpus.reviews[kept] = info;
+        corpus.textSpans[kept] = corpus.textSpans[i];
+        corpus.reviewTokens[kept] = corpus.reviewTokens[i];
+        ++kept;
+    }
+    corpus.reviews.resize(kept);
+    corpus.textSpans.resize(kept);
+    corpus.reviewTokens.resize(kept);
+    for (std::size_t c = 0; c < perClass.size(); ++c) {
+        if (perClass[c] == 0) {
+            return Error::at(
+                name,
+                Message::tr("the class \"%1\" has no training example").arg(map->classes()[c]));
+        }
+    }
+    if (dropped > 0) {
+        corpus.report.warnings.push_back(
+            Message::tr("%1 reviews were left out: the label map does not name their stars")
+                .arg(dropped));
+    }
+    corpus.report.classes = map->classes();
+    return corpus;
 }
 }  // namespace
 
@@ -108,6 +156,13 @@ Result<Dataset> DatasetLoader::finish(Result<Corpus> corpus, const DatasetOption
                                       ProgressObserver* observer) const {
     if (!corpus) return corpus.error();
     const auto start = Clock::now();
+    // A table applied its label map as it read; IMDb applies one to its stars here.
+    const bool imdb =
+        corpus->report.classes == ReadReport{}.classes && !TableReader::looksLikeTable(name);
+    if (imdb && !options.table.labelMap.empty()) {
+        corpus = classesFromStars(std::move(*corpus), options.table.labelMap, name);
+        if (!corpus) return corpus.error();
+    }
     if (observer != nullptr) observer->onPhase("vocab");
     auto shared = std::make_shared<const Corpus>(std::move(*corpus));
     Dataset ds = DatasetBuilder(options).build(std::move(shared));

@@ -240,3 +240,40 @@ TEST(MultiClassRun, EveryPresetTrainsThreeClassesAndItsCheckpointCallsThemAsTheT
         EXPECT_FALSE(predictor->strongest(5, true, 2).empty());
     }
 }
+
+// IMDb's own multi-class task: the stars in its file names, through a label map (the same
+// `--label-map` a table takes).
+TEST(MultiClassRun, ImdbsStarsBecomeClassesThroughALabelMap) {
+    TempDir dir;
+    const data::DatasetLoader loader(dir / "cache");
+    data::DatasetOptions options;
+    options.table.labelMap = "1=1,2=2,3=3,4=4,7=7,8=8,9=9,10=10";
+    auto eight = loader.loadDemo(options);
+    ASSERT_TRUE(eight) << eight.error().message;
+    EXPECT_EQ(eight->classes(),
+              (std::vector<std::string>{"1", "2", "3", "4", "7", "8", "9", "10"}));
+    const auto& corpus = *eight->corpus;
+    const std::vector<int> stars = {1, 2, 3, 4, 7, 8, 9, 10};
+    for (std::size_t i = 0; i < corpus.size(); i += 97)
+        EXPECT_EQ(stars.at(static_cast<std::size_t>(corpus.reviews[i].label)),
+                  corpus.reviews[i].rating);
+    // Binned as the lecture's two classes: the same reviews as IMDb's own labels.
+    options.table.labelMap = "1-4=negative,7-10=positive";
+    auto two = loader.loadDemo(options);
+    ASSERT_TRUE(two);
+    const auto plain = loader.loadDemo({});
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(two->classes(), plain->classes());
+    EXPECT_EQ(two->test.labels, plain->test.labels);
+    // A map that leaves out the middle stars drops their reviews and says so.
+    options.table.labelMap = "1-2=awful,9-10=superb";
+    auto ends = loader.loadDemo(options);
+    ASSERT_TRUE(ends);
+    EXPECT_LT(ends->test.size(), plain->test.size());
+    EXPECT_FALSE(ends->corpus->report.warnings.empty());
+    options.table.labelMap = "1-4=negative,5-6=middle";  // IMDb has no 5 or 6 stars
+    auto none = loader.loadDemo(options);
+    ASSERT_FALSE(none);
+    EXPECT_NE(none.error().message.find("\"middle\" has no training example"), std::string::npos)
+        << none.error().message;
+}
