@@ -2335,6 +2335,14 @@
             <source>weigh each class alike</source>
             <translation>weigh each class alike</translation>
         </message>
+        <message>
+            <source>the label map names more than %1 classes</source>
+            <translation>the label map names more than %1 classes</translation>
+        </message>
+        <message>
+            <source>%1 reviews were left out: the label map does not name their stars</source>
+            <translation>%1 reviews were left out: the label map does not name their stars</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>

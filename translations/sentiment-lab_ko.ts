@@ -2335,6 +2335,14 @@
         <source>weigh each class alike</source>
         <translation>클래스마다 같은 비중으로</translation>
     </message>
+    <message>
+        <source>the label map names more than %1 classes</source>
+        <translation>레이블 맵이 클래스를 %1개보다 많이 정합니다</translation>
+    </message>
+    <message>
+        <source>%1 reviews were left out: the label map does not name their stars</source>
+        <translation>리뷰 %1개를 뺐습니다: 레이블 맵이 그 별점을 정하지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>
