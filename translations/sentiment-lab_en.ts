@@ -2942,6 +2942,14 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>%1 reviews of %2 called %3</source>
+            <translation>%1 reviews of %2 called %3</translation>
+        </message>
+        <message>
+            <source>Rows: what the review is; columns: the class the model called it; each cell: its share of the row (hover for the count)</source>
+            <translation>Rows: what the review is; columns: the class the model called it; each cell: its share of the row (hover for the count)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ExperimentChoice</name>
@@ -3648,6 +3656,18 @@ Runs are still read against: %2</translation>
         <message>
             <source>Pushes away from %1: without it P(%1) rises by %2 points</source>
             <translation>Pushes away from %1: without it P(%1) rises by %2 points</translation>
+        </message>
+        <message>
+            <source>&lt;span style='background:%1'&gt;&amp;nbsp;pushes towards %3&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;pushes away from %3&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary. Each class has its own logit; the colours explain the logit of the class called. Point at a token for its figure.</source>
+            <translation>&lt;span style='background:%1'&gt;&amp;nbsp;pushes towards %3&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;pushes away from %3&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary. Each class has its own logit; the colours explain the logit of the class called. Point at a token for its figure.</translation>
+        </message>
+        <message>
+            <source>towards %1</source>
+            <translation>towards %1</translation>
+        </message>
+        <message>
+            <source>away from %1</source>
+            <translation>away from %1</translation>
         </message>
     </context>
     <context>

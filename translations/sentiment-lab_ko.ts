@@ -2941,6 +2941,14 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 reviews of %2 called %3</source>
+        <translation>%2 리뷰 %1개를 %3(으)로 판정</translation>
+    </message>
+    <message>
+        <source>Rows: what the review is; columns: the class the model called it; each cell: its share of the row (hover for the count)</source>
+        <translation>행: 리뷰의 실제 클래스; 열: 모델이 판정한 클래스; 각 칸: 그 행에서의 비율 (개수는 마우스를 올리면 보입니다)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ExperimentChoice</name>
@@ -3646,6 +3654,18 @@ Runs are still read against: %2</source>
     <message>
         <source>Pushes away from %1: without it P(%1) rises by %2 points</source>
         <translation>%1에서 멀어지게 함: 이 토큰이 없으면 P(%1)이(가) %2 포인트 올라감</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;pushes towards %3&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;pushes away from %3&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;underlined&lt;/i&gt;&lt;/u&gt;: not in the vocabulary. Each class has its own logit; the colours explain the logit of the class called. Point at a token for its figure.</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;%3 쪽으로 밂&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;%3에서 멀어지게 함&amp;nbsp;&lt;/span&gt; &lt;u&gt;&lt;i&gt;밑줄&lt;/i&gt;&lt;/u&gt;: 어휘에 없음. 클래스마다 로짓이 따로 있고, 색은 판정한 클래스의 로짓을 설명합니다. 토큰을 가리키면 수치가 보입니다.</translation>
+    </message>
+    <message>
+        <source>towards %1</source>
+        <translation>%1 쪽으로</translation>
+    </message>
+    <message>
+        <source>away from %1</source>
+        <translation>%1에서 멀어지게</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,18 @@ SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$away elsewhere "$cli" train -
 SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$here "$cli" train --preset cnn --demo --threads 2 --epochs 3 > /dev/null
 SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$here "$cli" runs import "$away/sentiment-lab/runs.sqlite" > /dev/null
 data_home=$here shoot --page runs --screenshot "$out/runs-page-imported.png"
+# Ten star classes (when ../shared/data/naver is at hand): NBSVM on the Naver ratings, split by
+# movie, in a store of its own; where it is wrong (the 10 x 10 matrix) and a review's classes.
+ratings=${RATINGS:-$root/../shared/data/naver/naver_movie_ratings.tsv.gz}
+if [ -f "$ratings" ]; then
+    stars=$(mktemp -d -p "$home")
+    SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$stars "$cli" train --preset nbsvm --tokenizer unicode \
+        --char-ngrams 2 --max-vocab 300000 --batch-size 256 --epochs 2 --data "$ratings" \
+        --group-column movie_id --threads 2 > /dev/null
+    data_home=$stars shoot --page runs --mistakes --screenshot "$out/runs-page-stars.png"
+    data_home=$stars shoot --page predict --predict-text "배우들 연기는 좋았는데 스토리가 너무 뻔해서 아쉬웠다" \
+        --screenshot "$out/predict-page-stars.png"
+fi
 # The main pages in Korean (checked by eye for clipped labels).
 shoot --lang ko --screenshot "$out/data-page-ko.png"
 shoot --lang ko "${vectors[@]}" --page model --screenshot "$out/model-page-ko.png"

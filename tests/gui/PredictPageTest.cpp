@@ -36,6 +36,22 @@
 using namespace sentiment;
 using namespace sentiment::ui;
 
+namespace {
+// A completed run of `preset` with `checkpoint`, recorded in the private store; 0 on failure.
+qint64 recordRun(const char* name, const char* preset, const std::string& checkpoint) {
+    auto store = storage::RunStore::open(storage::RunStore::defaultPath());
+    if (!store) return 0;
+    storage::RunInfo info;
+    info.name = name;
+    info.preset = preset;
+    const auto id = store->beginRun(info);
+    if (!id) return 0;
+    storage::RunOutcome outcome;
+    outcome.checkpointPath = checkpoint;
+    return store->finishRun(*id, outcome, {}) ? *id : 0;
+}
+}  // namespace
+
 class PredictPageTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -194,16 +210,7 @@ private Q_SLOTS:
         const auto checkpoint = home_.filePath(QStringLiteral("nbsvm.slckpt")).toStdString();
         trainer.setCheckpointPath(checkpoint);
         QVERIFY(trainer.run(*ds, nullptr));
-        {
-            auto store = storage::RunStore::open(storage::RunStore::defaultPath());
-            storage::RunInfo info;
-            info.name = "nbsvm on the demo";
-            info.preset = "nbsvm";
-            const auto id = *store->beginRun(info);
-            storage::RunOutcome outcome;
-            outcome.checkpointPath = checkpoint;
-            QVERIFY(store->finishRun(id, outcome, {}));
-        }
+        QVERIFY(recordRun("nbsvm on the demo", "nbsvm", checkpoint) > 0);
         TestWindow t;
         auto* page = t.window.predictPage();
         QSignalSpy loaded(t.window.predictController(), &PredictController::modelLoaded);
@@ -269,17 +276,8 @@ private Q_SLOTS:
         const auto checkpoint = home_.filePath(QStringLiteral("stars.slckpt")).toStdString();
         trainer.setCheckpointPath(checkpoint);
         QVERIFY(trainer.run(*ds, nullptr));
-        qint64 id = 0;
-        {
-            auto store = storage::RunStore::open(storage::RunStore::defaultPath());
-            storage::RunInfo info;
-            info.name = "nbsvm on five star classes";
-            info.preset = "nbsvm";
-            id = *store->beginRun(info);
-            storage::RunOutcome outcome;
-            outcome.checkpointPath = checkpoint;
-            QVERIFY(store->finishRun(id, outcome, {}));
-        }
+        const qint64 id = recordRun("nbsvm on five star classes", "nbsvm", checkpoint);
+        QVERIFY(id > 0);
         TestWindow t;
         auto* page = t.window.predictPage();
         QSignalSpy loaded(t.window.predictController(), &PredictController::modelLoaded);

@@ -40,6 +40,15 @@ QString occlusionLegend() {
         "&lt;unk&gt;. Point at a token for its figure.");
 }
 
+// More than two classes: the colours say towards or away from the class called (%3).
+QString classLegend() {
+    return PredictPage::tr(
+        "<span style='background:%1'>&nbsp;pushes towards %3&nbsp;</span> "
+        "<span style='background:%2'>&nbsp;pushes away from %3&nbsp;</span> "
+        "<u><i>underlined</i></u>: not in the vocabulary. Each class has its own logit; the "
+        "colours explain the logit of the class called. Point at a token for its figure.");
+}
+
 QString exactLegend() {
     return PredictPage::tr(
         "<span style='background:%1'>&nbsp;pushes to positive&nbsp;</span> "
@@ -278,6 +287,8 @@ void PredictPage::showClasses(const PredictionView& v) {
         QStringLiteral("QProgressBar::chunk { background: %1; }").arg(kPositive.name()));
     verdict_->setText(name);
     verdict_->setStyleSheet(QStringLiteral("color: %1").arg(kPositive.darker(115).name()));
+    legend_->setText(classLegend().arg(tint(kPositive, 0.45).name(), tint(kNegative, 0.45).name(),
+                                       name.toHtmlEscaped()));
     QString rows;
     for (qsizetype c = 0; c < v.classes.size() && c < v.probabilities.size(); ++c) {
         const double p = v.probabilities[c];
@@ -360,13 +371,16 @@ void PredictPage::showNgrams(const PredictionView* v) {
         return (x >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
                locale.toString(std::abs(x), 'f', 3);
     };
-    // Two columns: towards positive and towards negative, each n-gram on its colour.
+    // Two columns: towards positive and towards negative (with more classes: towards the class
+    // called and away from it), each n-gram on its colour.
+    const QString called = v != nullptr ? v->classes.value(v->called) : QString();
     auto table = [&](const QList<NgramWeight>& up, const QList<NgramWeight>& down, int rows) {
         QString html =
             QStringLiteral(
                 "<table cellspacing='0' cellpadding='2' width='100%'><tr><th align='left'>%1</th>"
                 "<th align='left'>%2</th></tr>")
-                .arg(tr("towards positive"), tr("towards negative"));
+                .arg(called.isEmpty() ? tr("towards positive") : tr("towards %1").arg(called),
+                     called.isEmpty() ? tr("towards negative") : tr("away from %1").arg(called));
         auto cell = [&](const QList<NgramWeight>& list, int i, const QColor& colour) {
             if (i >= list.size()) return QStringLiteral("<td></td>");
             return QStringLiteral("<td><span style='background-color:%1'>%2</span> %3</td>")
@@ -391,6 +405,8 @@ void PredictPage::showNgrams(const PredictionView* v) {
                              .arg(value(v->logit), value(v->bias), locale.toString(v->ngrams)));
         html += table(up, down, 6);
     }
+    // The model's strongest n-grams are positive's and negative's: two classes only.
+    if (v != nullptr && !v->classes.isEmpty()) return ngrams_->setHtml(html);
     html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                 .arg(tr("The model's strongest n-grams"),
                      tr("What each adds to the logit wherever it occurs (once per review)"));

@@ -216,19 +216,27 @@ void ErrorAnalysisPanel::showClasses(const storage::RunRow& run,
                  confused.isEmpty() ? tr("none") : confused.join(QStringLiteral("; "))));
     confusion_->setRowCount(int(n));
     confusion_->setColumnCount(int(n));
+    // Up to four classes a cell holds its count and its share of the row; more, the share alone
+    // (the count in its tooltip), so that ten columns fit beside the mistakes.
+    const bool compact = n > 4;
     QStringList called, rows;
     for (std::size_t c = 0; c < n; ++c) {
         std::int64_t support = 0;
         for (std::size_t k = 0; k < n; ++k) support += m.at(c, k);
-        called << tr("called %1").arg(className(int(c)));
+        called << (compact ? className(int(c)) : tr("called %1").arg(className(int(c))));
         rows << tr("%1 (%2)").arg(className(int(c)), count(std::size_t(support)));
         for (std::size_t k = 0; k < n; ++k) {
             const double rate = support > 0 ? double(m.at(c, k)) / double(support) : 0;
             // The row's share as the shade: the diagonal in blue, the confusions in vermillion.
             QColor tint = c == k ? kRight : kWrong;
             tint.setAlphaF(float(std::min(1.0, 0.08 + 0.8 * rate)));
-            auto* item = new QTableWidgetItem(
-                QStringLiteral("%1\n%2").arg(count(std::size_t(m.at(c, k))), share(rate)));
+            auto* item =
+                new QTableWidgetItem(compact ? share(rate)
+                                             : QStringLiteral("%1\n%2").arg(
+                                                   count(std::size_t(m.at(c, k))), share(rate)));
+            item->setToolTip(
+                tr("%1 reviews of %2 called %3")
+                    .arg(count(std::size_t(m.at(c, k))), className(int(c)), className(int(k))));
             item->setTextAlignment(Qt::AlignCenter);
             if (m.at(c, k) > 0) item->setBackground(tint);
             confusion_->setItem(int(c), int(k), item);
@@ -237,7 +245,11 @@ void ErrorAnalysisPanel::showClasses(const storage::RunRow& run,
     confusion_->setHorizontalHeaderLabels(called);
     confusion_->setVerticalHeaderLabels(rows);
     confusion_->setMaximumHeight(QWIDGETSIZE_MAX);
-    confusion_->setMinimumHeight(std::min<int>(480, 40 + 38 * int(n)));
+    confusion_->setMinimumHeight(std::min<int>(480, 40 + (compact ? 33 : 38) * int(n)));
+    confusion_->setMinimumWidth(std::min<int>(720, 90 + 58 * int(n)));
+    confusion_->setToolTip(
+        tr("Rows: what the review is; columns: the class the model called "
+           "it; each cell: its share of the row (hover for the count)"));
 }
 
 void ErrorAnalysisPanel::showBinary(const storage::RunRow& run,
@@ -255,6 +267,10 @@ void ErrorAnalysisPanel::showBinary(const storage::RunRow& run,
     confusion_->setHorizontalHeaderLabels({tr("called positive"), tr("called negative")});
     confusion_->setMinimumHeight(0);
     confusion_->setMaximumHeight(130);
+    confusion_->setMinimumWidth(300);
+    confusion_->setToolTip(
+        tr("Rows: what the review is; columns: what the model called it. Each cell: reviews, and "
+           "their share of the row"));
     confusion_->setVerticalHeaderLabels(
         {tr("positive (%1)").arg(count(positives)), tr("negative (%1)").arg(count(negatives))});
     const auto entry = [](std::size_t n, double rate) {
