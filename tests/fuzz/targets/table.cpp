@@ -1,7 +1,9 @@
 // The labelled-table reader (CSV, TSV, JSON Lines) on any bytes: no crash; the delimited
 // parser gives the same records whole and one byte at a time; what the reader accepts is
-// consistent (valid UTF-8 texts, both classes in training, every review's split and class in
-// range), and the preview never crashes either.
+// consistent (valid UTF-8 texts, every class in training, a test split, every review's split and
+// class in range), and the preview never crashes either.
+
+#include <vector>
 
 #include "data/table/DelimitedParser.h"
 #include "data/table/TableReader.h"
@@ -54,18 +56,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)reader.preview(path, 5);
         auto read = reader.read(path);
         if (!read) continue;
-        bool trained[2] = {false, false};
+        const auto classes = read->report.classes.size();
+        fuzz::require(classes >= 2 && classes <= data::kMaxClasses, "the classes are out of range");
+        std::vector<bool> trained(classes, false);
+        bool tested = false;
         for (const auto& r : read->reviews) {
             fuzz::require(r.info.split == data::Split::Train || r.info.split == data::Split::Test,
                           "a review has no split");
-            fuzz::require(
-                r.info.label == data::Label::Negative || r.info.label == data::Label::Positive,
-                "a review has no class");
+            const auto c = static_cast<std::size_t>(r.info.label);
+            fuzz::require(c < classes, "a review has no class");
             fuzz::require(!r.text.empty(), "an accepted review is empty");
             fuzz::require(data::utf8::countInvalid(r.text) == 0, "an accepted text is not UTF-8");
-            if (r.info.split == data::Split::Train) trained[int(r.info.label)] = true;
+            if (r.info.split == data::Split::Train) trained[c] = true;
+            tested = tested || r.info.split == data::Split::Test;
         }
-        fuzz::require(trained[0] && trained[1], "a class has no training review");
+        for (std::size_t c = 0; c < classes; ++c)
+            fuzz::require(trained[c], "a class has no training review");
+        fuzz::require(tested, "no review is left for the test");
     }
     return 0;
 }
