@@ -4336,10 +4336,6 @@ Runs are still read against: %2</translation>
             <translation>accuracy (%)</translation>
         </message>
         <message>
-            <source>chance (50 %)</source>
-            <translation>chance (50 %)</translation>
-        </message>
-        <message>
             <source>Epoch</source>
             <translation>Epoch</translation>
         </message>
@@ -4470,6 +4466,10 @@ Runs are still read against: %2</translation>
         <message>
             <source>%1 classes: macro-F1 %2 (each class's F1 counted alike; the Runs page shows where it is wrong, class by class)</source>
             <translation>%1 classes: macro-F1 %2 (each class's F1 counted alike; the Runs page shows where it is wrong, class by class)</translation>
+        </message>
+        <message>
+            <source>chance (%1 %)</source>
+            <translation>chance (%1 %)</translation>
         </message>
     </context>
     <context>

@@ -4326,10 +4326,6 @@ Runs are still read against: %2</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <source>chance (50 %)</source>
-        <translation>우연 (50 %)</translation>
-    </message>
-    <message>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
@@ -4460,6 +4456,10 @@ Runs are still read against: %2</source>
     <message>
         <source>%1 classes: macro-F1 %2 (each class&apos;s F1 counted alike; the Runs page shows where it is wrong, class by class)</source>
         <translation>클래스 %1개: macro-F1 %2 (클래스마다 F1을 같은 비중으로 셈; 실행 페이지에서 클래스별로 어디서 틀리는지 보입니다)</translation>
+    </message>
+    <message>
+        <source>chance (%1 %)</source>
+        <translation>우연 (%1 %)</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ QHBoxLayout* TrainPage::makePlots() {
     accuracyPlot_->setObjectName(QStringLiteral("accuracyPlot"));
     addGraph(accuracyPlot_, tr("train"), kTrainColour, true);
     addGraph(accuracyPlot_, tr("valid"), kValidColour, true);
-    auto* chance = addGraph(accuracyPlot_, tr("chance (50 %)"), Qt::gray, false);
+    auto* chance = addGraph(accuracyPlot_, tr("chance (%1 %)").arg(50), Qt::gray, false);
     chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
     lossReference_ = ReferenceCurves(lossPlot_, ReferenceCurves::Metric::Loss);
     accuracyReference_ = ReferenceCurves(accuracyPlot_, ReferenceCurves::Metric::Accuracy);
@@ -368,10 +368,16 @@ void TrainPage::resetCharts() {
         for (int i = 0; i < plot->graphCount(); ++i) plot->graph(i)->data()->clear();
     }
     const double epochs = runEpochs_;
-    accuracyPlot_->graph(2)->setData({0, epochs + 0.2}, {50, 50});
+    // Chance is one class in two, or in N (and a model at chance has a loss of ln N).
+    const auto dataset = datasets_->dataset();
+    const double classes = dataset ? double(dataset->classes().size()) : 2.0;
+    const double chance = 100.0 / classes;
+    accuracyPlot_->graph(2)->setName(
+        tr("chance (%1 %)").arg(QLocale().toString(chance, 'f', chance == 50 ? 0 : 1)));
+    accuracyPlot_->graph(2)->setData({0, epochs + 0.2}, {chance, chance});
     for (auto* plot : {lossPlot_, accuracyPlot_}) plot->xAxis->setRange(0, epochs + 0.2);
-    lossPlot_->yAxis->setRange(0, 1);
-    accuracyPlot_->yAxis->setRange(40, 100);
+    lossPlot_->yAxis->setRange(0, std::max(1.0, 1.1 * std::log(classes)));
+    accuracyPlot_->yAxis->setRange(std::min(40.0, std::max(0.0, chance - 10)), 100);
     showReference();
 }
 
