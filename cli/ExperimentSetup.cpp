@@ -24,7 +24,7 @@ std::optional<ExperimentSetup> ExperimentSetup::prepare(experiment::ExperimentPl
     progress.finish();
     if (!inputs) return fail(inputs.error().message);
     ExperimentSetup setup{std::move(plan), std::move(*inputs)};
-    setup.plan.model = setup.plan.modelFor(setup.dataset().vocab, setup.matrix());
+    setup.plan.model = setup.plan.modelFor(setup.dataset(), setup.matrix());
     return setup;
 }
 

@@ -140,10 +140,11 @@ std::string ExperimentPlan::sourceOf(const data::Dataset& dataset) {
                         : std::filesystem::absolute(dataset.sourceName).string();
 }
 
-model::ModelConfig ExperimentPlan::modelFor(const data::Vocabulary& vocab,
+model::ModelConfig ExperimentPlan::modelFor(const data::Dataset& dataset,
                                             const data::EmbeddingMatrix* matrix) const {
     auto m = model;
-    m.vocabSize = static_cast<std::int64_t>(vocab.size());
+    m.vocabSize = static_cast<std::int64_t>(dataset.vocab.size());
+    m.classes = static_cast<std::int64_t>(dataset.classes().size());
     m.padIndex = data::Vocabulary::kPad;
     if (matrix != nullptr) m.embeddingDim = static_cast<std::int64_t>(matrix->dimension);
     return m;

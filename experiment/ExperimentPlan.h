@@ -121,9 +121,9 @@ struct ExperimentPlan {
         const std::shared_ptr<const data::WordVectors>& vectors) const;
     /// A dataset's source as a plan records it: "demo sample", or the absolute path.
     static std::string sourceOf(const data::Dataset& dataset);
-    /// The model as it will be built on `vocab` with `matrix`: their sizes decide two of its
-    /// numbers.
-    model::ModelConfig modelFor(const data::Vocabulary& vocab,
+    /// The model as it will be built on `dataset` with `matrix`: their vocabulary, classes and
+    /// vectors decide three of its numbers.
+    model::ModelConfig modelFor(const data::Dataset& dataset,
                                 const data::EmbeddingMatrix* matrix) const;
 
     nlohmann::json toJson() const;

@@ -114,8 +114,7 @@ bool ExperimentRunner::prepare(ExperimentOutcome& out, const data::Dataset& data
     }
     // The plan as it runs: the vocabulary and the vectors decide two sizes, the CPU the precision.
     auto& plan = out.plan;
-    plan.model = plan_.modelFor(dataset.vocab, matrix);
-    plan.model.classes = static_cast<std::int64_t>(dataset.classes().size());
+    plan.model = plan_.modelFor(dataset, matrix);
     plan.classes = plan.model.classes == 2 && dataset.classes() == ExperimentPlan{}.classNames()
                        ? std::vector<std::string>{}
                        : dataset.classes();

@@ -209,7 +209,7 @@ TEST(ExperimentRunner, WorkOnOtherThreadsLeavesARunsNumbersAlone) {
                 training::Predictor::load(a.result->checkpoint, training::Precision::Float32);
             ASSERT_TRUE(predictor) << predictor.error().message;
             while (!done) {
-                auto config = plan.modelFor(ds->vocab, nullptr);
+                auto config = plan.modelFor(*ds, nullptr);
                 auto network = model::ModelFactory::create(config);
                 (void)model::ParameterReport::of(*network);
                 network->train();

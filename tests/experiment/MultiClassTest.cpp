@@ -185,6 +185,8 @@ TEST(MultiClassRun, EveryPresetTrainsThreeClassesAndItsCheckpointCallsThemAsTheT
         const auto ds = std::make_shared<const data::Dataset>(std::move(*loaded));
         // Labels in their natural order (words by their bytes).
         EXPECT_EQ(ds->classes(), (std::vector<std::string>{"bad", "good", "ok"}));
+        // The model as it will be built (the Model page's count, the memory estimate) has them.
+        EXPECT_EQ(plan.modelFor(*ds, nullptr).classes, 3);
         auto store = *storage::RunStore::open(dir / (std::string(preset) + ".sqlite"));
         ExperimentRunner runner(
             plan,

@@ -259,7 +259,7 @@ TEST(NbSvmPreset, OnlyALinearModelHasAnExactExplanation) {
     const auto plan = sentiment::test::smallPlan("fasttext");
     const auto ds = demoFor(plan);
     training::Checkpoint c;
-    c.model = plan.modelFor(ds->vocab, nullptr);
+    c.model = plan.modelFor(*ds, nullptr);
     c.vocab = ds->vocab;
     c.ngrams = 2;
     c.network = model::ModelFactory::create(c.model);

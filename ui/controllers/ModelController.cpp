@@ -91,6 +91,8 @@ void ModelController::count() {
     // Exact when the loaded vocabulary is the one this model will train on; else the chosen limit.
     const bool exact = dataset && choice_.fits(*dataset);
     config.vocabSize = exact ? std::int64_t(dataset->vocab.size()) : choice_.vocabularyLimit();
+    // The head has one output per class beyond two: the loaded dataset's classes.
+    if (dataset) config.classes = std::int64_t(dataset->classes().size());
     if (choice_.useVectors && vectors) config.embeddingDim = std::int64_t(vectors->dimension());
     counter_.submit(
         [config, exact] {
@@ -143,7 +145,7 @@ void ModelController::measure() {
                     return;
                 }
                 const auto& ds = *inputs->dataset;
-                const auto config = choice.modelFor(ds.vocab, inputs->matrix.get());
+                const auto config = choice.modelFor(ds, inputs->matrix.get());
                 auto estimate = training::TimingProbe::measure(config, choice.training, ds,
                                                                inputs->matrix.get(), 3, stop);
                 if (!estimate) {
