@@ -192,7 +192,7 @@ int EvaluateCommand::run() const {
     if (!read) return 1;
     const TestEvaluation evaluation(std::move(read->predictions));
     const auto plan = experiment::ExperimentPlan::fromText(read->row.info.configJson);
-    const auto classes = plan ? plan->classNames() : experiment::ExperimentPlan{}.classNames();
+    const auto classes = plan ? plan->classNames() : data::ReadReport::imdbClasses();
     if (classes.size() > 2) {
         // Any number of classes: the figures class by class and the N x N matrix.
         const ClassReport report{classes, evaluation.classConfusion(classes.size())};

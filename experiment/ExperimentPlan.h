@@ -61,7 +61,7 @@ struct ExperimentPlan {
     std::vector<std::string> classes;
     /// The class names by index: `classes`, or IMDb's two.
     std::vector<std::string> classNames() const {
-        return classes.empty() ? std::vector<std::string>{"negative", "positive"} : classes;
+        return classes.empty() ? data::ReadReport::imdbClasses() : classes;
     }
 
     /// The lecture's settings of a preset; an unknown name is an error naming the presets.

@@ -115,9 +115,8 @@ bool ExperimentRunner::prepare(ExperimentOutcome& out, const data::Dataset& data
     // The plan as it runs: the vocabulary and the vectors decide two sizes, the CPU the precision.
     auto& plan = out.plan;
     plan.model = plan_.modelFor(dataset, matrix);
-    plan.classes = plan.model.classes == 2 && dataset.classes() == ExperimentPlan{}.classNames()
-                       ? std::vector<std::string>{}
-                       : dataset.classes();
+    plan.classes = dataset.classes() == data::ReadReport::imdbClasses() ? std::vector<std::string>{}
+                                                                        : dataset.classes();
     plan.training.precision = training::Trainer::effectivePrecision(plan.model, plan.training);
     plan.source = ExperimentPlan::sourceOf(dataset);
     plan.data.table = dataset.options.table;  // how its reviews were read, to read them again

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/dataset/Vocabulary.h"
+#include "data/imdb/ImdbReader.h"
 #include "data/text/TokenizerOptions.h"
 #include "foundation/Result.h"
 #include "model/ModelConfig.h"
@@ -27,7 +28,7 @@ struct Checkpoint {
     data::Vocabulary vocab;
     data::TokenizerOptions tokenizer;
     int ngrams = 1;  ///< DatasetOptions::ngrams: 2 bigrams appended to the tokens, 3 trigrams too
-    std::vector<std::string> classes{"negative", "positive"};  ///< the class names by index
+    std::vector<std::string> classes = data::ReadReport::imdbClasses();  ///< names by index
     int charNgrams = 0;  ///< DatasetOptions::charNgrams: the words' character n-grams after those
     nlohmann::json training;  ///< TrainingConfig
     nlohmann::json metrics;   ///< epoch and test results when saved

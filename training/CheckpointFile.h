@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/dataset/Vocabulary.h"
+#include "data/imdb/ImdbReader.h"
 #include "data/text/TokenizerOptions.h"
 #include "foundation/Result.h"
 #include "model/ModelConfig.h"
@@ -43,7 +44,7 @@ struct CheckpointFile {
     data::TokenizerOptions tokenizer;
     int ngrams = 1;
     int charNgrams = 0;
-    std::vector<std::string> classes{"negative", "positive"};
+    std::vector<std::string> classes = data::ReadReport::imdbClasses();
     nlohmann::json training;
     nlohmann::json metrics;
     std::int64_t parameters = 0;  ///< the model's number count, matched by the file

@@ -33,8 +33,7 @@ struct Dataset {
 
     /// The class names by index: the corpus's (ReadReport::classes), IMDb's two without one.
     const std::vector<std::string>& classes() const {
-        static const std::vector<std::string> imdb{"negative", "positive"};
-        return corpus ? corpus->report.classes : imdb;
+        return corpus ? corpus->report.classes : ReadReport::imdbClasses();
     }
 };
 

@@ -158,7 +158,7 @@ Result<Dataset> DatasetLoader::finish(Result<Corpus> corpus, const DatasetOption
     const auto start = Clock::now();
     // A table applied its label map as it read; IMDb applies one to its stars here.
     const bool imdb =
-        corpus->report.classes == ReadReport{}.classes && !TableReader::looksLikeTable(name);
+        corpus->report.classes == ReadReport::imdbClasses() && !TableReader::looksLikeTable(name);
     if (imdb && !options.table.labelMap.empty()) {
         corpus = classesFromStars(std::move(*corpus), options.table.labelMap, name);
         if (!corpus) return corpus.error();

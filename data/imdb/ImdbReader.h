@@ -26,7 +26,13 @@ struct ReadReport {
     std::vector<Message> warnings;       ///< the first few of the above, in words
     /// The class names by index (Label): IMDb's "negative" and "positive", or a table's labels
     /// in their natural order (or its label map's classes).
-    std::vector<std::string> classes{"negative", "positive"};
+    std::vector<std::string> classes = imdbClasses();
+
+    /// IMDb's two classes, by index: "negative", "positive".
+    static const std::vector<std::string>& imdbClasses() {
+        static const std::vector<std::string> names{"negative", "positive"};
+        return names;
+    }
 };
 
 /// Labelled reviews in canonical order (split, then neg before pos, then id). The texts are
