@@ -39,7 +39,8 @@ packages=(
   dpkg-dev file appstream desktop-file-utils
 )
 torch2=""
-release=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
+# a machine without /etc/os-release (a broken or unusual root) gets the options common to both
+release=$( (. /etc/os-release && echo "${VERSION_CODENAME:-}") 2>/dev/null || true)
 # the formatting test (tests/format) pins clang-format 14, Debian 12's; elsewhere it skips
 if [ "$release" = bookworm ]; then packages+=(clang-format-14); fi
 for arg in "$@"; do
