@@ -36,7 +36,8 @@ struct Parser {
     QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption data = option(
         "data",
-        "Open this IMDb archive or folder (default: the last one opened, or the demo sample).",
+        "Open this dataset: IMDb's archive or folder, a labelled table (CSV, TSV, JSON Lines) or a "
+        "folder of class folders (default: the last one opened, or the demo sample).",
         "path");
     QCommandLineOption demo = option("demo", "Open the embedded demo sample.");
     QCommandLineOption vectors = option(
@@ -87,15 +88,20 @@ struct Parser {
                "model is wrong; with --page predict: open its surest mistake there.");
     QCommandLineOption lang = option(
         "lang", "Interface language: en or ko (default: the setting, else the system's).", "code");
+    QCommandLineOption tableDialog =
+        option("table-dialog",
+               "With a labelled table as --data: show the dialog that chooses its columns and "
+               "labels first (a table given as the plain argument always shows it); with "
+               "--screenshot: a PNG of the dialog, then quit.");
     QCommandLineOption quitWhenShown =
         option("quit-when-shown", "Quit as soon as the window is shown (start-up benchmarks).");
 
     Parser() {
         parser.setApplicationDescription(
             QStringLiteral("Sentiment-analysis workbench for the IMDb lecture"));
-        parser.addOptions({data, demo, vectors, dim, threads, screenshot, page, train, epochs,
-                           batches, sweep, tab, predictText, runsTab, word, report, mistakes, lang,
-                           quitWhenShown});
+        parser.addOptions({data,  demo,   vectors,  dim,   threads,     screenshot,   page,
+                           train, epochs, batches,  sweep, tab,         predictText,  runsTab,
+                           word,  report, mistakes, lang,  tableDialog, quitWhenShown});
         parser.addPositionalArgument(QStringLiteral("dataset"),
                                      QStringLiteral("The same as --data."),
                                      QStringLiteral("[dataset]"));
@@ -153,6 +159,12 @@ std::variant<StartOptions, int> readCommandLine(const QStringList& arguments) {
     o.dataTab = p.parser.value(p.tab);
     o.runsTab = p.parser.value(p.runsTab);
     o.quitWhenShown = p.parser.isSet(p.quitWhenShown);
+    // A file opened from a file manager (the plain argument) is a person's choice: ask how to
+    // read it, unless the command line scripts the app.
+    const bool scripted = p.parser.isSet(p.screenshot) || p.parser.isSet(p.train) ||
+                          p.parser.isSet(p.report) || o.quitWhenShown;
+    o.script.tableDialog =
+        p.parser.isSet(p.tableDialog) || (!p.parser.isSet(p.data) && !plain.isEmpty() && !scripted);
     auto& script = o.script;
     script.page = p.parser.value(p.page);
     script.train = p.parser.value(p.train);

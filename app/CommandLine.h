@@ -12,7 +12,7 @@ namespace sentiment::app {
 
 /// What `sentiment-lab`'s command line asks for.
 struct StartOptions {
-    QString data;         ///< an IMDb archive or folder; empty: the last one opened, or the demo
+    QString data;         ///< a dataset to open; empty: the last one opened, or the demo
     bool demo = false;    ///< the embedded demo sample, whatever was opened last
     QString vectors;      ///< word vectors; empty: the last ones
     int dimension = 100;  ///< read from glove.6B.zip

@@ -77,6 +77,15 @@ int main(int argc, char** argv) {
                                  controller.loadVectors(vectorsPath, dimension);
                          });
     }
-    controller.load(dataPath);
+    if (options.script.tableDialog && sentiment::ui::DatasetController::looksLikeTable(dataPath)) {
+        window.dataPage()->openDataset(dataPath);  // loads once the dialog is answered
+        return QApplication::exec();
+    }
+    // A table opens as it was read last time (its columns, labels and split), unless named anew.
+    const bool remembered =
+        !dataPath.isEmpty() && QFileInfo(dataPath) == QFileInfo(settings.lastDataset());
+    controller.load(dataPath, remembered
+                                  ? sentiment::ui::TableChoice::fromJson(settings.lastTable())
+                                  : sentiment::ui::TableChoice{});
     return QApplication::exec();
 }

@@ -22,14 +22,15 @@ std::vector<double> ClassReport::values() const {
 
 void ClassReport::print() const {
     const auto figures = confusion.perClass();
-    std::size_t width = 5;
-    for (const auto& c : classes) width = std::max(width, c.size());
-    const int w = static_cast<int>(std::min<std::size_t>(width, 24));
-    std::printf("%-*s %9s %9s %9s %9s\n", w, "class", "precision", "recall", "F1", "reviews");
+    std::size_t width = 5;  // the class names' column, in terminal columns (Hangul is two wide)
+    for (const auto& c : classes) width = std::max(width, displayWidth(c));
+    width = std::min<std::size_t>(width, 24);
+    std::printf("%s %9s %9s %9s %9s\n", column("class", width).c_str(), "precision", "recall", "F1",
+                "reviews");
     for (std::size_t c = 0; c < figures.size() && c < classes.size(); ++c) {
         const auto& f = figures[c];
-        std::printf("%-*s %9.3f %9.3f %9.3f %9s\n", w, classes[c].c_str(), f.precision, f.recall,
-                    f.f1, withCommas(static_cast<std::uint64_t>(f.support)).c_str());
+        std::printf("%s %9.3f %9.3f %9.3f %9s\n", column(classes[c], width).c_str(), f.precision,
+                    f.recall, f.f1, withCommas(static_cast<std::uint64_t>(f.support)).c_str());
     }
     std::printf("Accuracy: %s | Macro-F1: %.3f", percent(confusion.accuracy()).c_str(),
                 confusion.macroF1());
@@ -37,11 +38,11 @@ void ClassReport::print() const {
         std::printf(" | Mean absolute error: %.2f", *mae);
     std::printf(
         "\nConfusion matrix (rows: the review's class; columns: the class it was called)\n");
-    std::printf("%-*s", w, "");
-    for (const auto& c : classes) std::printf(" %8.8s", c.c_str());
+    std::printf("%s", column("", width).c_str());
+    for (const auto& c : classes) std::printf(" %s", column(c, 8, true).c_str());
     std::printf("\n");
     for (std::size_t t = 0; t < confusion.classes() && t < classes.size(); ++t) {
-        std::printf("%-*s", w, classes[t].c_str());
+        std::printf("%s", column(classes[t], width).c_str());
         for (std::size_t c = 0; c < confusion.classes(); ++c)
             std::printf(" %8lld", static_cast<long long>(confusion.at(t, c)));
         std::printf("\n");

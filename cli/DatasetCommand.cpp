@@ -83,7 +83,7 @@ int DatasetCommand::run() const {
         // A row per class, a column per split.
         std::printf("%-16s %9s %9s %9s\n", "class", "train", "valid", "test");
         for (std::size_t c = 0; c < classes.size(); ++c) {
-            std::printf("%-16.16s %9s %9s %9s\n", classes[c].c_str(),
+            std::printf("%s %9s %9s %9s\n", column(classes[c], 16).c_str(),
                         withCommas(stats.train.perClass[c]).c_str(),
                         withCommas(stats.valid.perClass[c]).c_str(),
                         withCommas(stats.test.perClass[c]).c_str());
@@ -99,7 +99,7 @@ int DatasetCommand::run() const {
               << "  (random batches: " << percent(stats.paddingRandom) << ")\n\n";
     std::cout << "Most common tokens:\n";
     for (std::size_t i = 0; i < common.size(); ++i) {
-        std::printf("%4zu  %-16s %12s\n", i + 1, common[i].first.c_str(),
+        std::printf("%4zu  %s %12s\n", i + 1, column(common[i].first, 16).c_str(),
                     withCommas(common[i].second).c_str());
     }
     std::printf("\nTime: read %.2f s | tokenize %.2f s | vocab %.2f s | total %.2f s\n", t.read,

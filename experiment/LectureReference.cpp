@@ -238,7 +238,7 @@ std::optional<Message> LectureReference::verdict(std::string_view preset, double
 }
 
 bool LectureReference::judges(const std::string& datasetSource) {
-    return !data::TableReader::looksLikeTable(datasetSource);
+    return !data::TableReader::reads(datasetSource);
 }
 
 std::optional<Message> LectureReference::verdict(const storage::RunDetails& run) const {

@@ -19,6 +19,12 @@ std::string minutesSeconds(double seconds);
 /// A review as one line: runs of whitespace and IMDb's "<br />" breaks become one space, cut
 /// after `maxChars` characters (UTF-8 code points, never inside one) with "…".
 std::string oneLine(std::string_view text, std::size_t maxChars);
+/// How many terminal columns `text` (UTF-8) takes: East Asian wide and fullwidth characters
+/// (Hangul, CJK, kana, fullwidth forms, emoji) two, combining marks none, others one.
+std::size_t displayWidth(std::string_view text);
+/// `text` fitted to `columns` terminal columns: cut on a character (with "…") when wider, padded
+/// with spaces on the right (or the left when `right`) when narrower. For aligned CLI tables.
+std::string column(std::string_view text, std::size_t columns, bool right = false);
 /// 19234567 -> "19.2 MB" (decimal units, as file managers show them).
 std::string byteSize(std::uint64_t bytes);
 /// The local time now in strftime's `format` ("%Y%m%d-%H%M%S" for file names).

@@ -2343,6 +2343,30 @@
             <source>%1 reviews were left out: the label map does not name their stars</source>
             <translation>%1 reviews were left out: the label map does not name their stars</translation>
         </message>
+        <message>
+            <source>is not a folder</source>
+            <translation>is not a folder</translation>
+        </message>
+        <message>
+            <source>has no class folders: put each class's texts in a folder of its own (positive/, negative/, ...)</source>
+            <translation>has no class folders: put each class's texts in a folder of its own (positive/, negative/, ...)</translation>
+        </message>
+        <message>
+            <source>its class folders hold no files (one text per file)</source>
+            <translation>its class folders hold no files (one text per file)</translation>
+        </message>
+        <message>
+            <source>cannot open the file</source>
+            <translation>cannot open the file</translation>
+        </message>
+        <message>
+            <source>cannot read the file</source>
+            <translation>cannot read the file</translation>
+        </message>
+        <message>
+            <source>is longer than %1 MiB: one text per file</source>
+            <translation>is longer than %1 MiB: one text per file</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>
@@ -2364,10 +2388,6 @@
         <message>
             <source>Open folder…</source>
             <translation>Open folder…</translation>
-        </message>
-        <message>
-            <source>The extracted aclImdb folder (with train/ and test/ inside)</source>
-            <translation>The extracted aclImdb folder (with train/ and test/ inside)</translation>
         </message>
         <message>
             <source>Use demo sample</source>
@@ -2446,10 +2466,6 @@
             <translation>Loading %1…</translation>
         </message>
         <message>
-            <source>Open the extracted aclImdb folder</source>
-            <translation>Open the extracted aclImdb folder</translation>
-        </message>
-        <message>
             <source>Demo sample (3,000 real IMDb reviews)</source>
             <translation>Demo sample (3,000 real IMDb reviews)</translation>
         </message>
@@ -2520,6 +2536,14 @@
             <source>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words). With FastText or NBSVM, character n-grams help too where words carry particles or endings (Character n-grams: 3).</source>
             <translation>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words). With FastText or NBSVM, character n-grams help too where words carry particles or endings (Character n-grams: 3).</translation>
         </message>
+        <message>
+            <source>The extracted aclImdb folder, or a folder with one sub-folder per class (one text per file; train/ and test/ above them optional)</source>
+            <translation>The extracted aclImdb folder, or a folder with one sub-folder per class (one text per file; train/ and test/ above them optional)</translation>
+        </message>
+        <message>
+            <source>Open aclImdb or a folder of class folders</source>
+            <translation>Open aclImdb or a folder of class folders</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::DatasetController</name>
@@ -2566,6 +2590,10 @@
         <message>
             <source>it starts from the vectors %1: open them on the Data page</source>
             <translation>it starts from the vectors %1: open them on the Data page</translation>
+        </message>
+        <message>
+            <source>it reads %1 with other columns, labels or split: open it again on the Data page</source>
+            <translation>it reads %1 with other columns, labels or split: open it again on the Data page</translation>
         </message>
     </context>
     <context>
@@ -4271,6 +4299,235 @@ Runs are still read against: %2</translation>
         <message>
             <source>session</source>
             <translation>session</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::TableImportDialog</name>
+        <message>
+            <source>Open %1</source>
+            <translation>Open %1</translation>
+        </message>
+        <message>
+            <source>Found from the file</source>
+            <translation>Found from the file</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Comma</source>
+            <translation>Comma</translation>
+        </message>
+        <message>
+            <source>Semicolon</source>
+            <translation>Semicolon</translation>
+        </message>
+        <message>
+            <source>Vertical bar</source>
+            <translation>Vertical bar</translation>
+        </message>
+        <message>
+            <source>Names the columns</source>
+            <translation>Names the columns</translation>
+        </message>
+        <message>
+            <source>Is a review like the others</source>
+            <translation>Is a review like the others</translation>
+        </message>
+        <message>
+            <source>A column saying "train" or "test" on each row</source>
+            <translation>A column saying "train" or "test" on each row</translation>
+        </message>
+        <message>
+            <source>Rows with the same value here (one movie's reviews) are kept on one side of the split, so that the test has only unseen groups</source>
+            <translation>Rows with the same value here (one movie's reviews) are kept on one side of the split, so that the test has only unseen groups</translation>
+        </message>
+        <message>
+            <source>each label is a class; e.g. 1-4=negative,9-10=positive</source>
+            <translation>each label is a class; e.g. 1-4=negative,9-10=positive</translation>
+        </message>
+        <message>
+            <source>Labels, or ranges of numbers, to classes: "1-4=negative,9-10=positive" keeps two classes and drops the labels it does not name; "pos=positive,neg=negative" renames them</source>
+            <translation>Labels, or ranges of numbers, to classes: "1-4=negative,9-10=positive" keeps two classes and drops the labels it does not name; "pos=positive,neg=negative" renames them</translation>
+        </message>
+        <message>
+            <source>none: held out from this file</source>
+            <translation>none: held out from this file</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Of each class (or of the groups), chosen at random with a fixed seed: the same reviews every time</source>
+            <translation>Of each class (or of the groups), chosen at random with a fixed seed: the same reviews every time</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Delimiter:</source>
+            <translation>Delimiter:</translation>
+        </message>
+        <message>
+            <source>The first row:</source>
+            <translation>The first row:</translation>
+        </message>
+        <message>
+            <source>Text column:</source>
+            <translation>Text column:</translation>
+        </message>
+        <message>
+            <source>Label column:</source>
+            <translation>Label column:</translation>
+        </message>
+        <message>
+            <source>Split column:</source>
+            <translation>Split column:</translation>
+        </message>
+        <message>
+            <source>Group column:</source>
+            <translation>Group column:</translation>
+        </message>
+        <message>
+            <source>Label map:</source>
+            <translation>Label map:</translation>
+        </message>
+        <message>
+            <source>Test file:</source>
+            <translation>Test file:</translation>
+        </message>
+        <message>
+            <source>Held out for the test:</source>
+            <translation>Held out for the test:</translation>
+        </message>
+        <message>
+            <source>The test reviews, in the same layout</source>
+            <translation>The test reviews, in the same layout</translation>
+        </message>
+        <message>
+            <source>Labelled texts (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)</source>
+            <translation>Labelled texts (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>JSON Lines, %n key(s) per line</source>
+            <translation>
+                <numerusform>JSON Lines, %n key per line</numerusform>
+                <numerusform>JSON Lines, %n keys per line</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tab-separated</source>
+            <translation>tab-separated</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>comma-separated</translation>
+        </message>
+        <message>
+            <source>semicolon-separated</source>
+            <translation>semicolon-separated</translation>
+        </message>
+        <message>
+            <source>separated by vertical bars</source>
+            <translation>separated by vertical bars</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n column(s), </source>
+            <translation>
+                <numerusform>%1, %n column, </numerusform>
+                <numerusform>%1, %n columns, </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the first row names them</source>
+            <translation>the first row names them</translation>
+        </message>
+        <message>
+            <source>no header row</source>
+            <translation>no header row</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2. The first %n row(s):</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2. The first %n row:</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2. The first %n rows:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>(choose a column)</source>
+            <translation>(choose a column)</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>column %1</translation>
+        </message>
+        <message>
+            <source>%1 (text)</source>
+            <translation>%1 (text)</translation>
+        </message>
+        <message>
+            <source>%1 (label)</source>
+            <translation>%1 (label)</translation>
+        </message>
+        <message>
+            <source>%1 (split)</source>
+            <translation>%1 (split)</translation>
+        </message>
+        <message>
+            <source>%1 (group)</source>
+            <translation>%1 (group)</translation>
+        </message>
+        <message>
+            <source>&lt;s&gt;%1&lt;/s&gt; ×%2 dropped</source>
+            <translation>&lt;s&gt;%1&lt;/s&gt; ×%2 dropped</translation>
+        </message>
+        <message>
+            <source>%1 ×%2 → &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>%1 ×%2 → &lt;b&gt;%3&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; ×%2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; ×%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more label(s)</source>
+            <translation>
+                <numerusform>and %n more label</numerusform>
+                <numerusform>and %n more labels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Labels in these rows: %1.</source>
+            <translation>Labels in these rows: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Classes: %1 (%n class(es)).</source>
+            <translation>
+                <numerusform>Classes: %1 (%n class).</numerusform>
+                <numerusform>Classes: %1 (%n classes).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The label map drops %n of these rows.</source>
+            <translation>
+                <numerusform>The label map drops %n of these rows.</numerusform>
+                <numerusform>The label map drops %n of these rows.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More than 100 classes cannot be told apart: bin them with a label map.</source>
+            <translation>More than 100 classes cannot be told apart: bin them with a label map.</translation>
         </message>
     </context>
     <context>

@@ -2343,6 +2343,30 @@
         <source>%1 reviews were left out: the label map does not name their stars</source>
         <translation>리뷰 %1개를 뺐습니다: 레이블 맵이 그 별점을 정하지 않습니다</translation>
     </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>has no class folders: put each class&apos;s texts in a folder of its own (positive/, negative/, ...)</source>
+        <translation>클래스 폴더가 없습니다: 클래스마다 텍스트를 자기 폴더에 넣으세요 (positive/, negative/, ...)</translation>
+    </message>
+    <message>
+        <source>its class folders hold no files (one text per file)</source>
+        <translation>클래스 폴더에 파일이 없습니다 (파일 하나에 텍스트 하나)</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is longer than %1 MiB: one text per file</source>
+        <translation>%1 MiB보다 깁니다: 파일 하나에 텍스트 하나</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>
@@ -2364,10 +2388,6 @@
     <message>
         <source>Open folder…</source>
         <translation>폴더 열기…</translation>
-    </message>
-    <message>
-        <source>The extracted aclImdb folder (with train/ and test/ inside)</source>
-        <translation>압축을 푼 aclImdb 폴더 (안에 train/과 test/가 있음)</translation>
     </message>
     <message>
         <source>Use demo sample</source>
@@ -2446,10 +2466,6 @@
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <source>Open the extracted aclImdb folder</source>
-        <translation>압축을 푼 aclImdb 폴더 열기</translation>
-    </message>
-    <message>
         <source>Demo sample (3,000 real IMDb reviews)</source>
         <translation>데모 샘플 (실제 IMDb 리뷰 3,000개)</translation>
     </message>
@@ -2519,6 +2535,14 @@
         <source>Most letters are %1 (%2 %): the Unicode tokenizer splits them by their own word boundaries. Choose it on the Model page (Tokenizer › Unicode words). With FastText or NBSVM, character n-grams help too where words carry particles or endings (Character n-grams: 3).</source>
         <translation>대부분의 글자가 %1입니다 (%2 %): 유니코드 토크나이저는 그 문자의 단어 경계로 나눕니다. 모델 페이지에서 고르세요 (토크나이저 › 유니코드 단어). FastText나 NBSVM에서는 단어에 조사나 어미가 붙는 경우 문자 n-gram도 도움이 됩니다 (문자 n-gram: 3).</translation>
     </message>
+    <message>
+        <source>The extracted aclImdb folder, or a folder with one sub-folder per class (one text per file; train/ and test/ above them optional)</source>
+        <translation>압축을 푼 aclImdb 폴더, 또는 클래스마다 하위 폴더가 있는 폴더 (파일 하나에 텍스트 하나; 그 위의 train/과 test/는 선택)</translation>
+    </message>
+    <message>
+        <source>Open aclImdb or a folder of class folders</source>
+        <translation>aclImdb 또는 클래스 폴더들이 든 폴더 열기</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::DatasetController</name>
@@ -2565,6 +2589,10 @@
     <message>
         <source>it starts from the vectors %1: open them on the Data page</source>
         <translation>이 실행은 벡터 %1에서 시작합니다: 데이터 페이지에서 여세요</translation>
+    </message>
+    <message>
+        <source>it reads %1 with other columns, labels or split: open it again on the Data page</source>
+        <translation>%1을(를) 다른 열, 레이블 또는 분할로 읽습니다: 데이터 페이지에서 다시 여세요</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4289,229 @@ Runs are still read against: %2</source>
     <message>
         <source>session</source>
         <translation>세션</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::TableImportDialog</name>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message>
+        <source>Found from the file</source>
+        <translation>파일에서 찾기</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>세로 막대</translation>
+    </message>
+    <message>
+        <source>Names the columns</source>
+        <translation>열 이름이다</translation>
+    </message>
+    <message>
+        <source>Is a review like the others</source>
+        <translation>다른 행처럼 리뷰다</translation>
+    </message>
+    <message>
+        <source>A column saying &quot;train&quot; or &quot;test&quot; on each row</source>
+        <translation>행마다 &quot;train&quot; 또는 &quot;test&quot;라고 적힌 열</translation>
+    </message>
+    <message>
+        <source>Rows with the same value here (one movie&apos;s reviews) are kept on one side of the split, so that the test has only unseen groups</source>
+        <translation>이 열의 값이 같은 행(한 영화의 리뷰)은 분할의 한쪽에만 들어가므로, 테스트에는 처음 보는 그룹만 있습니다</translation>
+    </message>
+    <message>
+        <source>each label is a class; e.g. 1-4=negative,9-10=positive</source>
+        <translation>레이블마다 클래스; 예: 1-4=negative,9-10=positive</translation>
+    </message>
+    <message>
+        <source>Labels, or ranges of numbers, to classes: &quot;1-4=negative,9-10=positive&quot; keeps two classes and drops the labels it does not name; &quot;pos=positive,neg=negative&quot; renames them</source>
+        <translation>레이블 또는 숫자 범위를 클래스로: &quot;1-4=negative,9-10=positive&quot;는 두 클래스를 남기고 이름이 없는 레이블은 버립니다; &quot;pos=positive,neg=negative&quot;는 이름을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>none: held out from this file</source>
+        <translation>없음: 이 파일에서 떼어 둠</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Of each class (or of the groups), chosen at random with a fixed seed: the same reviews every time</source>
+        <translation>클래스마다(또는 그룹 중에서) 고정된 시드로 무작위로 고릅니다: 매번 같은 리뷰</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>구분자:</translation>
+    </message>
+    <message>
+        <source>The first row:</source>
+        <translation>첫 행:</translation>
+    </message>
+    <message>
+        <source>Text column:</source>
+        <translation>텍스트 열:</translation>
+    </message>
+    <message>
+        <source>Label column:</source>
+        <translation>레이블 열:</translation>
+    </message>
+    <message>
+        <source>Split column:</source>
+        <translation>분할 열:</translation>
+    </message>
+    <message>
+        <source>Group column:</source>
+        <translation>그룹 열:</translation>
+    </message>
+    <message>
+        <source>Label map:</source>
+        <translation>레이블 매핑:</translation>
+    </message>
+    <message>
+        <source>Test file:</source>
+        <translation>테스트 파일:</translation>
+    </message>
+    <message>
+        <source>Held out for the test:</source>
+        <translation>테스트용으로 떼어 둘 비율:</translation>
+    </message>
+    <message>
+        <source>The test reviews, in the same layout</source>
+        <translation>같은 형식의 테스트 리뷰</translation>
+    </message>
+    <message>
+        <source>Labelled texts (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)</source>
+        <translation>레이블이 있는 텍스트 (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>JSON Lines, %n key(s) per line</source>
+        <translation>
+            <numerusform>JSON Lines, 줄마다 키 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>탭으로 구분</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>세미콜론으로 구분</translation>
+    </message>
+    <message>
+        <source>separated by vertical bars</source>
+        <translation>세로 막대로 구분</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n column(s), </source>
+        <translation>
+            <numerusform>%1, 열 %n개, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first row names them</source>
+        <translation>첫 행이 열 이름</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>머리글 행 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. The first %n row(s):</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2. 처음 %n행:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(열을 고르세요)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1번 열</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (텍스트)</translation>
+    </message>
+    <message>
+        <source>%1 (label)</source>
+        <translation>%1 (레이블)</translation>
+    </message>
+    <message>
+        <source>%1 (split)</source>
+        <translation>%1 (분할)</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (그룹)</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;%1&lt;/s&gt; ×%2 dropped</source>
+        <translation>&lt;s&gt;%1&lt;/s&gt; ×%2 버림</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 → &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 ×%2 → &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; ×%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ×%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more label(s)</source>
+        <translation>
+            <numerusform>그 밖의 레이블 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels in these rows: %1.</source>
+        <translation>이 행들의 레이블: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classes: %1 (%n class(es)).</source>
+        <translation>
+            <numerusform>클래스: %1 (%n개).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The label map drops %n of these rows.</source>
+        <translation>
+            <numerusform>레이블 매핑이 이 중 %n행을 버립니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than 100 classes cannot be told apart: bin them with a label map.</source>
+        <translation>클래스가 100개를 넘으면 구별할 수 없습니다: 레이블 매핑으로 묶으세요.</translation>
     </message>
 </context>
 <context>

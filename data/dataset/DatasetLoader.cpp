@@ -76,9 +76,7 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path,
     const auto start = Clock::now();
     LoadTimings t;
     const ImdbReader reader;
-    std::error_code ec;
-    const bool table =
-        TableReader::looksLikeTable(path) && !std::filesystem::is_directory(path, ec);
+    const bool table = TableReader::reads(path);
     std::optional<Fingerprint> fingerprint;
     const CorpusCache cache(cacheDirectory_);
     if (std::filesystem::exists(path)) {
@@ -96,7 +94,8 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path,
             } else if (*cached) {
                 t.read = since(start);
                 t.cacheUsed = true;
-                auto result = finish(std::move(**cached), options, t, path.string(), observer);
+                auto result =
+                    finish(std::move(**cached), options, t, path.string(), table, observer);
                 if (result) result->fingerprint = fingerprint;
                 return result;
             }
@@ -122,7 +121,7 @@ Result<Dataset> DatasetLoader::load(const std::filesystem::path& path,
                                     .arg(saved.error().sentence()));
         }
     }
-    auto result = finish(std::move(corpus), options, t, path.string(), observer);
+    auto result = finish(std::move(corpus), options, t, path.string(), table, observer);
     if (result) result->fingerprint = fingerprint;
     return result;
 }
@@ -142,7 +141,8 @@ Result<Dataset> DatasetLoader::loadDemo(const DatasetOptions& options, ProgressO
                 observer, stop, &readSeconds);
     t.read = readSeconds;
     t.tokenize = since(start) - readSeconds;
-    auto result = finish(std::move(corpus), options, t, std::string(DemoData::kName), observer);
+    auto result =
+        finish(std::move(corpus), options, t, std::string(DemoData::kName), false, observer);
     if (result) {
         result->demo = true;
         result->fingerprint =
@@ -152,14 +152,13 @@ Result<Dataset> DatasetLoader::loadDemo(const DatasetOptions& options, ProgressO
 }
 
 Result<Dataset> DatasetLoader::finish(Result<Corpus> corpus, const DatasetOptions& options,
-                                      LoadTimings timings, std::string name,
+                                      LoadTimings timings, std::string name, bool table,
                                       ProgressObserver* observer) const {
     if (!corpus) return corpus.error();
     const auto start = Clock::now();
     // A table applied its label map as it read; IMDb applies one to its stars here.
-    const bool imdb =
-        corpus->report.classes == ReadReport::imdbClasses() && !TableReader::looksLikeTable(name);
-    if (imdb && !options.table.labelMap.empty()) {
+    if (!table && corpus->report.classes == ReadReport::imdbClasses() &&
+        !options.table.labelMap.empty()) {
         corpus = classesFromStars(std::move(*corpus), options.table.labelMap, name);
         if (!corpus) return corpus.error();
     }

@@ -25,8 +25,11 @@ public:
                              std::stop_token stop = {}) const;
 
 private:
+    /// `table`: read by TableReader (a table or class folders), whose label map is applied
+    /// already; IMDb's stars are mapped here.
     Result<Dataset> finish(Result<Corpus> corpus, const DatasetOptions& options,
-                           LoadTimings timings, std::string name, ProgressObserver* observer) const;
+                           LoadTimings timings, std::string name, bool table,
+                           ProgressObserver* observer) const;
     std::filesystem::path cacheDirectory_;
 };
 

@@ -1,4 +1,5 @@
 #include "data/dataset/Fingerprint.h"
+#include "data/table/ClassFolders.h"
 
 #include <sys/stat.h>
 
@@ -34,6 +35,19 @@ Result<Fingerprint> Fingerprint::of(const fs::path& path) {
     std::error_code ec;
     Fingerprint fp;
     fp.source = fs::absolute(path, ec).lexically_normal().string();
+    if (fs::is_directory(path, ec) && !ClassFolders::isImdb(path)) {
+        // Class folders: every file's name, size and time.
+        auto files = ClassFolders::list(path);
+        if (!files) return files.error();
+        std::uint64_t names = 0;
+        for (const auto& f : *files) {
+            names = mix(names, TokenInterner::hash(f.name));
+            fp.size += f.size;
+            fp.mtimeNs = std::max(fp.mtimeNs, mtimeOf(f.path));
+        }
+        fp.contentHash = mix(names, files->size());
+        return fp;
+    }
     if (fs::is_directory(path, ec)) {
         fs::path root = path;
         if (!fs::is_directory(root / "train", ec)) root /= "aclImdb";

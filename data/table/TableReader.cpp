@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <numeric>
@@ -12,6 +13,7 @@
 #include "data/imdb/GzipInflater.h"
 #include "data/imdb/ReviewCollector.h"
 #include "data/io/MappedFile.h"
+#include "data/table/ClassFolders.h"
 #include "data/table/LabelMap.h"
 #include "data/text/Utf8.h"
 
@@ -133,6 +135,26 @@ struct TableReader::Rows {
     std::unordered_map<std::string, std::uint32_t> groupIds;
     std::size_t dropped = 0;  ///< rows whose label the map does not name
     std::optional<LabelMap> map;
+    /// Each row's file in a folder of class folders ("train/positive/1.txt"); empty for tables.
+    std::vector<std::string> names;
+
+    /// Gives `row` the class of `label` (or, without a map, the label's id); false when the
+    /// map drops it (counted).
+    bool classify(Row& row, const std::string& label) {
+        if (map) {
+            const auto c = map->classOf(label);
+            if (!c) {
+                ++dropped;
+                return false;
+            }
+            row.label = static_cast<std::uint32_t>(*c);
+        } else {
+            auto [it, added] = labelIds.try_emplace(label, std::uint32_t(labels.size()));
+            if (added) labels.push_back(label);
+            row.label = it->second;
+        }
+        return true;
+    }
 };
 
 namespace {
@@ -171,8 +193,10 @@ Result<std::size_t> findColumn(const std::string& wanted, const std::vector<std:
                                                " (the file has no header)"));
 }
 
-Result<Layout> layoutOf(const TableOptions& o, const std::vector<std::vector<std::string>>& sample,
-                        bool jsonLines) {
+// The columns' names and whether the first row names them; which column is which comes after
+// (layoutOf).
+Layout columnsOf(const TableOptions& o, const std::vector<std::vector<std::string>>& sample,
+                 bool jsonLines) {
     Layout l;
     const auto& first = sample.front();
     if (jsonLines) {
@@ -205,6 +229,12 @@ Result<Layout> layoutOf(const TableOptions& o, const std::vector<std::vector<std
                 l.columns.push_back(std::to_string(i + 1));
         }
     }
+    return l;
+}
+
+Result<Layout> layoutOf(const TableOptions& o, const std::vector<std::vector<std::string>>& sample,
+                        bool jsonLines) {
+    Layout l = columnsOf(o, sample, jsonLines);
     const auto guess = [&](const std::vector<std::string>& names) -> std::optional<std::size_t> {
         if (!l.header) return std::nullopt;
         for (const auto& n : names)
@@ -376,6 +406,12 @@ bool TableReader::looksLikeTable(const std::filesystem::path& path) {
     return ext == ".csv" || ext == ".tsv" || ext == ".txt" || ext == ".jsonl" || ext == ".ndjson";
 }
 
+bool TableReader::reads(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return !ClassFolders::isImdb(path);
+    return looksLikeTable(path);
+}
+
 namespace {
 
 // An error found inside `path` (its line, when it has one), now naming the file.
@@ -413,18 +449,7 @@ Status TableReader::readFile(const std::filesystem::path& path, bool test, Rows&
                                  .arg(layout->columns[layout->label]),
                              static_cast<long>(line));
         }
-        if (rows.map) {
-            const auto c = rows.map->classOf(label);
-            if (!c) {
-                ++rows.dropped;
-                return Done{};
-            }
-            row.label = static_cast<std::uint32_t>(*c);
-        } else {
-            auto [it, added] = rows.labelIds.try_emplace(label, std::uint32_t(rows.labels.size()));
-            if (added) rows.labels.push_back(label);
-            row.label = it->second;
-        }
+        if (!rows.classify(row, label)) return Done{};
         if (test) {
             row.split = std::int8_t(Split::Test);
         } else if (!options_.testFile.empty()) {
@@ -488,6 +513,48 @@ Status TableReader::readFile(const std::filesystem::path& path, bool test, Rows&
     return Done{};
 }
 
+Status TableReader::readFolder(const std::filesystem::path& path, bool test, Rows& rows,
+                               ProgressObserver* observer, std::stop_token stop) const {
+    auto files = ClassFolders::list(path);
+    if (!files) return files.error();
+    if (observer != nullptr) observer->onPhase("read");
+    std::string text;
+    std::size_t done = 0;
+    for (const auto& f : *files) {
+        if (stop.stop_requested())
+            return Error::at(path.string(), Message::tr("reading was cancelled"));
+        if (observer != nullptr && (++done & 255) == 0)
+            observer->onProgress(double(done), double(files->size()));
+        Rows::Row row;
+        if (!rows.classify(row, f.label)) continue;
+        row.line = static_cast<std::uint32_t>(rows.names.size() + 1);
+        row.testFile = test;
+        row.split = test                         ? std::int8_t(Split::Test)
+                    : !options_.testFile.empty() ? std::int8_t(Split::Train)
+                                                 : f.split;
+        std::ifstream in(f.path, std::ios::binary);
+        if (!in) return Error::at(f.path.string(), Message::tr("cannot open the file"));
+        text.resize(std::min<std::uintmax_t>(f.size, maxReviewBytes_) + 1);
+        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+        if (in.bad()) return Error::at(f.path.string(), Message::tr("cannot read the file"));
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (n > maxReviewBytes_) {
+            return Error::at(
+                f.path.string(),
+                Message::tr("is longer than %1 MiB: one text per file").arg(maxReviewBytes_ >> 20));
+        }
+        const std::string_view read(text.data(), n);
+        if (read.find('\0') != std::string_view::npos)
+            return Error::at(f.path.string(), Message::tr("it is a binary file, not text"));
+        row.offset = rows.texts.size();
+        row.size = static_cast<std::uint32_t>(n);
+        rows.texts += read;
+        rows.rows.push_back(row);
+        rows.names.push_back(f.name);
+    }
+    return Done{};
+}
+
 Result<ImdbData> TableReader::read(const std::filesystem::path& path, ProgressObserver* observer,
                                    std::stop_token stop, ReviewQueue* queue) const {
     Rows rows;
@@ -496,10 +563,14 @@ Result<ImdbData> TableReader::read(const std::filesystem::path& path, ProgressOb
         if (!map) return map.error();
         rows.map = std::move(*map);
     }
-    if (auto ok = readFile(path, false, rows, observer, stop); !ok) return ok.error();
+    const auto readAny = [&](const std::filesystem::path& p, bool test) {
+        std::error_code ec;
+        return std::filesystem::is_directory(p, ec) ? readFolder(p, test, rows, observer, stop)
+                                                    : readFile(p, test, rows, observer, stop);
+    };
+    if (auto ok = readAny(path, false); !ok) return ok.error();
     if (!options_.testFile.empty()) {
-        if (auto ok = readFile(options_.testFile, true, rows, observer, stop); !ok)
-            return ok.error();
+        if (auto ok = readAny(options_.testFile, true); !ok) return ok.error();
     }
     const auto source = path.string();
     if (rows.rows.empty()) {
@@ -601,7 +672,8 @@ Result<ImdbData> TableReader::collect(const Rows& rows, const std::vector<std::s
     ReviewCollector collector(source, maxReviewBytes_, rows.texts.size(), queue);
     collector.setClasses(classes);
     const auto testName = options_.testFile.string();
-    for (const auto& r : rows.rows) {
+    for (std::size_t i = 0; i < rows.rows.size(); ++i) {
+        const auto& r = rows.rows[i];
         ReviewInfo info;
         info.id = static_cast<std::int32_t>(r.line);
         info.label = classLabel(r.label);
@@ -610,7 +682,9 @@ Result<ImdbData> TableReader::collect(const Rows& rows, const std::vector<std::s
             if (const auto n = LabelMap::numberOf(classes[r.label]); n && *n >= 1 && *n <= 10)
                 info.rating = static_cast<std::int8_t>(*n);
         }
-        const auto where = (r.testFile ? testName : source) + ", line " + std::to_string(r.line);
+        const auto& file = r.testFile ? testName : source;
+        const auto where = rows.names.empty() ? file + ", line " + std::to_string(r.line)
+                                              : file + "/" + rows.names[i];
         collector.add(info, where, std::string_view(rows.texts).substr(r.offset, r.size), false);
     }
     auto data = collector.finish();
@@ -645,9 +719,27 @@ Result<TablePreview> TableReader::preview(const std::filesystem::path& path,
     if (ok && started) ok = records.finish(each);
     if (!ok && !enough) return inFile(path, ok.error());
     if (sample.empty()) return Error::at(path.string(), Message::tr("the file is empty"));
-    auto layout = layoutOf(options_, sample, records.jsonLines());
-    if (!layout) return inFile(path, layout.error());
+    std::optional<LabelMap> map;
+    if (!options_.labelMap.empty()) {
+        auto parsed = LabelMap::parse(options_.labelMap);
+        if (!parsed) return parsed.error();
+        map = std::move(*parsed);
+    }
     TablePreview p;
+    auto layout = layoutOf(options_, sample, records.jsonLines());
+    if (!layout) {
+        // The rows as they are, with what keeps them from being read this way.
+        const auto l = columnsOf(options_, sample, records.jsonLines());
+        p.columns = l.columns;
+        p.header = l.header;
+        p.jsonLines = records.jsonLines();
+        p.delimiter = records.delimiter();
+        p.textColumn = p.labelColumn = l.columns.size();
+        for (std::size_t i = l.header ? 1 : 0; i < sample.size() && p.rows.size() < count; ++i)
+            p.rows.push_back(sample[i]);
+        p.problem = inFile(path, layout.error());
+        return p;
+    }
     p.columns = layout->columns;
     p.jsonLines = records.jsonLines();
     p.delimiter = records.delimiter();
@@ -655,8 +747,25 @@ Result<TablePreview> TableReader::preview(const std::filesystem::path& path,
     p.textColumn = layout->text;
     p.labelColumn = layout->label;
     const std::size_t from = layout->header ? 1 : 0;
+    p.splitColumn = layout->split;
+    p.groupColumn = layout->group;
     for (std::size_t i = from; i < sample.size() && p.rows.size() < count; ++i)
         p.rows.push_back(sample[i]);
+    std::map<std::string, std::size_t> seen;
+    for (const auto& row : p.rows)
+        if (layout->label < row.size()) ++seen[row[layout->label]];
+    for (auto& [label, rows] : seen) p.labels.push_back({label, rows, std::nullopt});
+    std::sort(p.labels.begin(), p.labels.end(),
+              [](const auto& a, const auto& b) { return naturalLess(a.label, b.label); });
+    if (map) {
+        p.classes = map->classes();
+        for (auto& l : p.labels) l.classIndex = map->classOf(l.label);
+    } else {
+        for (std::size_t i = 0; i < p.labels.size(); ++i) {
+            p.labels[i].classIndex = i;
+            p.classes.push_back(p.labels[i].label);
+        }
+    }
     return p;
 }
 

@@ -27,6 +27,18 @@ if [ -f "$nsmc" ]; then
         xvfb-run -a -s "-screen 0 1280x900x24" "$app" "$nsmc" --data-tab reviews --screenshot "$out/data-page-nsmc.png"
     echo "wrote $out/data-page-nsmc.png"
 fi
+# The import dialog on the Naver ratings (Korean), read as it was last time: ratings binned by a
+# label map into two classes, the split by movie (the settings hold that choice).
+ratings=${RATINGS:-$root/../shared/data/naver/naver_movie_ratings.tsv.gz}
+if [ -f "$ratings" ]; then
+    dialog_home=$home/dialog
+    mkdir -p "$dialog_home/sentiment-lab"
+    printf '[data]\nlastDataset=%s\nlastTable="{\\"group\\":\\"movie_id\\",\\"label_map\\":\\"1-4=negative,9-10=positive\\"}"\n' \
+        "$(readlink -f "$ratings")" >"$dialog_home/sentiment-lab/Sentiment Lab.conf"
+    XDG_DATA_HOME=$dialog_home XDG_CONFIG_HOME=$dialog_home SENTIMENT_LAB_CACHE_DIR=$home/cache \
+        xvfb-run -a -s "-screen 0 1280x900x24" "$app" --data "$ratings" --table-dialog --screenshot "$out/data-import-dialog.png"
+    echo "wrote $out/data-import-dialog.png"
+fi
 if [ ${#vectors[@]} -gt 0 ]; then shoot "${vectors[@]}" --data-tab vectors --screenshot "$out/data-page-vectors.png"; fi
 shoot "${vectors[@]}" --page model --screenshot "$out/model-page.png"
 # One full epoch and more of each lecture model on the demo sample (1,400 training reviews).
@@ -77,7 +89,6 @@ SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$here "$cli" runs import "$awa
 data_home=$here shoot --page runs --screenshot "$out/runs-page-imported.png"
 # Ten star classes (when ../shared/data/naver is at hand): NBSVM on the Naver ratings, split by
 # movie, in a store of its own; where it is wrong (the 10 x 10 matrix) and a review's classes.
-ratings=${RATINGS:-$root/../shared/data/naver/naver_movie_ratings.tsv.gz}
 if [ -f "$ratings" ]; then
     stars=$(mktemp -d -p "$home")
     SENTIMENT_LAB_CACHE_DIR=$home/cache XDG_DATA_HOME=$stars "$cli" train --preset nbsvm --tokenizer unicode \

@@ -65,3 +65,19 @@ TEST(TextFormat, OneLineFoldsBreaksAndCutsOnACharacter) {
     EXPECT_EQ(sentiment::oneLine("naïve café", 5), "naïve…");  // five characters, not five bytes
     EXPECT_EQ(sentiment::oneLine("", 5), "");
 }
+
+// CLI tables line up with Korean, Japanese and accented class names: wide characters take two
+// columns, a cut never splits a character.
+TEST(TextFormat, ColumnsCountWideCharactersTwiceAndCutOnACharacter) {
+    EXPECT_EQ(sentiment::displayWidth("positive"), 8u);
+    EXPECT_EQ(sentiment::displayWidth("긍정"), 4u);
+    EXPECT_EQ(sentiment::displayWidth("映画"), 4u);
+    EXPECT_EQ(sentiment::displayWidth("cafe\u0301"), 4u);  // e + a combining accent
+    EXPECT_EQ(sentiment::column("긍정", 6), "긍정  ");
+    EXPECT_EQ(sentiment::column("긍정", 6, true), "  긍정");
+    EXPECT_EQ(sentiment::column("아주 긍정적", 6), "아주 …");  // 5 columns and the "…"
+    EXPECT_EQ(sentiment::column("아주긍정적", 6), "아주… ");   // "긍" would not fit
+    EXPECT_EQ(sentiment::displayWidth(sentiment::column("아주 긍정적", 6)), 6u);
+    EXPECT_EQ(sentiment::column("negative", 5), "nega…");
+    EXPECT_EQ(sentiment::column("", 3), "   ");
+}

@@ -136,6 +136,53 @@ TEST(TableReader, ReadsNsmcsKoreanFilesWithTheirOwnTestFile) {
     EXPECT_EQ(preview->rows.size(), 3u);
 }
 
+// The preview dialog's facts: which columns were chosen, the labels of the first rows in natural
+// order with their counts, and what a label map makes of them (dropped labels have no class).
+TEST(TableReader, APreviewSaysWhatEachLabelOfItsRowsBecomes) {
+    TempDir dir;
+    writeFile(dir / "stars.csv",
+              "movie,stars,review\n"
+              "m1,10,최고\nm1,2,별로\nm2,10,좋아요\nm2,5,그냥\nm3,9,재밌다\nm3,1,최악\n");
+    TableOptions options;
+    options.groupColumn = "movie";
+    auto plain = TableReader(options).preview(dir / "stars.csv", 10);
+    ASSERT_TRUE(plain) << plain.error().message;
+    EXPECT_EQ(plain->textColumn, 2u);
+    EXPECT_EQ(plain->labelColumn, 1u);
+    EXPECT_EQ(plain->groupColumn, std::optional<std::size_t>(0));
+    EXPECT_FALSE(plain->splitColumn);
+    ASSERT_EQ(plain->labels.size(), 5u);
+    EXPECT_EQ(plain->labels[0].label, "1");  // natural order: 2 before 10
+    EXPECT_EQ(plain->labels[1].label, "2");
+    EXPECT_EQ(plain->labels[4].label, "10");
+    EXPECT_EQ(plain->labels[4].rows, 2u);
+    EXPECT_EQ(plain->labels[4].classIndex, std::optional<std::size_t>(4));
+    EXPECT_EQ(plain->classes, (std::vector<std::string>{"1", "2", "5", "9", "10"}));
+
+    options.labelMap = "1-4=negative,9-10=positive";
+    auto mapped = TableReader(options).preview(dir / "stars.csv", 10);
+    ASSERT_TRUE(mapped) << mapped.error().message;
+    EXPECT_EQ(mapped->classes, (std::vector<std::string>{"negative", "positive"}));
+    EXPECT_EQ(mapped->labels[0].classIndex, std::optional<std::size_t>(0));  // 1
+    EXPECT_FALSE(mapped->labels[2].classIndex);                              // 5: dropped
+    EXPECT_EQ(mapped->labels[4].classIndex, std::optional<std::size_t>(1));  // 10
+
+    // No column named like a label among three: the rows are shown, with the problem.
+    writeFile(dir / "plain.csv", "m1,10,최고의 영화였다\nm2,2,별로였다 정말\n");
+    const auto unnamed = TableReader({}).preview(dir / "plain.csv", 10);
+    ASSERT_TRUE(unnamed) << unnamed.error().message;
+    ASSERT_TRUE(unnamed->problem);
+    EXPECT_NE(unnamed->problem->message.find("--label-column"), std::string::npos);
+    EXPECT_EQ(unnamed->columns, (std::vector<std::string>{"1", "2", "3"}));
+    EXPECT_EQ(unnamed->rows.size(), 2u);
+    EXPECT_EQ(unnamed->labelColumn, 3u);  // none
+
+    options.labelMap = "1-4";
+    const auto broken = TableReader(options).preview(dir / "stars.csv", 10);
+    ASSERT_FALSE(broken);
+    EXPECT_NE(broken.error().message.find("1-4"), std::string::npos) << broken.error().message;
+}
+
 TEST(TableReader, AGzippedFileReadsTheSame) {
     TempDir dir;
     writeFile(dir / "train.tsv", kNsmcTrain);

@@ -87,6 +87,37 @@ int main(int argc, char** argv) {
         "{\"text\": \"\xE3\x81\x84\xE3\x81\x84\", \"label\": 1}\n{\"text\": \"no\", \"label\": 0}\n"
         "{\"text\": \"yes\", \"label\": 1}\n{\"text\": \"nah\", \"label\": 0}\n");
 
+    // Entries "path\x1Fcontent" separated by \x1E (the class_folders target's tree).
+    const auto tree = [](std::initializer_list<std::pair<const char*, const char*>> files) {
+        std::string bytes;
+        for (const auto& [path, content] : files)
+            bytes += (bytes.empty() ? "" : "\x1E") + std::string(path) + "\x1F" + content;
+        return bytes;
+    };
+    seed("class_folders", "three_classes",
+         tree({{"pos/a.txt", "good film"},
+               {"pos/b.txt", "great"},
+               {"neg/a.txt", "bad film"},
+               {"neg/b.txt", "dull"},
+               {"\xEC\xA4\x91\xEB\xA6\xBD/c.txt", "\xEA\xB7\xB8\xEB\x83\xA5"},
+               {"\xEC\xA4\x91\xEB\xA6\xBD/d.txt", "so-so"},
+               {"README", "left alone"}}));
+    seed("class_folders", "train_test",
+         tree({{"train/a/1.txt", "one"},
+               {"train/a/2.txt", "two"},
+               {"train/b/1.txt", "three"},
+               {"train/b/2.txt", "four"},
+               {"test/a/1.txt", "five"},
+               {"test/b/1.txt", "six"},
+               {"test/b/.hidden", "skip"}}));
+    seed("class_folders", "ratings",
+         tree({{"1/a", "awful"},
+               {"2/b", "bad"},
+               {"9/c", "good"},
+               {"10/d", "best"},
+               {"10/e", "super"},
+               {"1/f", "\xff\xfe invalid"}}));
+
     const auto entries = test::smallImdb(1);
     test::writeArchive(tmp / "imdb.tar.gz", entries);
     test::writeArchive(tmp / "imdb.tar", entries, "ustar", "none");

@@ -1,6 +1,11 @@
 // Qt Test for the Data page, run with QT_QPA_PLATFORM=offscreen.
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -19,6 +24,7 @@
 #include "ui/controllers/TrainingController.h"
 #include "ui/pages/DataPage.h"
 #include "ui/panels/ReviewBrowser.h"
+#include "ui/panels/TableImportDialog.h"
 #include "ui/panels/VectorsPanel.h"
 #include "ui/platform/Settings.h"
 #include "ui/window/MainWindow.h"
@@ -149,7 +155,16 @@ private Q_SLOTS:
         }
         QSignalSpy loaded(&t.datasets, &DatasetController::loaded);
         QSignalSpy vectors(&t.datasets, &DatasetController::vectorsLoaded);
-        t.window.openPath(file);  // what a drop does
+        t.window.openPath(file);  // what a drop does: the import dialog first
+        auto* dialog = t.window.dataPage()->findChild<TableImportDialog*>();
+        QVERIFY(dialog != nullptr);
+        QCOMPARE(dialog->shown().columns,
+                 (QStringList{QStringLiteral("id"), QStringLiteral("document"),
+                              QStringLiteral("label")}));
+        QCOMPARE(dialog->shown().textColumn, 1);
+        QCOMPARE(dialog->shown().labelColumn, 2);
+        QVERIFY(dialog->choice() == TableChoice{});  // nothing chosen: found from the file
+        dialog->accept();
         QVERIFY(loaded.wait(30000));
         QCOMPARE(vectors.count(), 0);
         auto* counts = named<QTableWidget>(t.window.dataPage(), "countsTable");
@@ -165,6 +180,72 @@ private Q_SLOTS:
         const QString details = named<QLabel>(t.window.dataPage(), "details")->text();
         QVERIFY2(details.contains(QStringLiteral("Most letters are Hangul")), qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("Unicode words")));
+    }
+
+    // A table whose label column has no telling name: the dialog says so and offers no Open
+    // until the user picks it; a label map and a group column are chosen there, the rows are
+    // read that way, and the next opening of the same file starts from that choice.
+    void theImportDialogChoosesColumnsAndLabels() {
+        TestWindow t;
+        const QString file = cache_.filePath(QStringLiteral("stars.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray csv = "movie,평점,리뷰\n";  // Korean headers: none is a known name
+            for (int i = 0; i < 60; ++i) {
+                const int stars = 1 + i % 10;
+                csv += "m" + QByteArray::number(i % 12) + ',' + QByteArray::number(stars) + ',' +
+                       (stars >= 6 ? "정말 재밌는 영화 " : "너무 지루한 영화 ") +
+                       QByteArray::number(i) + '\n';
+            }
+            f.write(csv);
+        }
+        t.window.dataPage()->openDataset(file);
+        auto* dialog = t.window.dataPage()->findChild<TableImportDialog*>();
+        QVERIFY(dialog != nullptr);
+        auto* open = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY2(!dialog->shown().error.isEmpty(), "three columns, none named like a label");
+        QVERIFY(!open->isEnabled());
+        QVERIFY(named<QLabel>(dialog, "tableError")->text().contains(QStringLiteral("labels")));
+
+        auto* label = named<QComboBox>(dialog, "tableLabel");
+        label->setCurrentIndex(label->findText(QStringLiteral("평점")));
+        QVERIFY2(open->isEnabled(), qPrintable(dialog->shown().error));
+        QCOMPARE(dialog->choice().labelColumn, QStringLiteral("평점"));
+        QCOMPARE(dialog->shown().textColumn, 2);  // the longest values
+        QCOMPARE(dialog->shown().classes.size(), 10);
+
+        auto* group = named<QComboBox>(dialog, "tableGroup");
+        group->setCurrentIndex(group->findText(QStringLiteral("movie")));
+        QCOMPARE(dialog->choice().groupColumn, QStringLiteral("movie"));
+        QVERIFY(named<QDoubleSpinBox>(dialog, "tableTestShare")->isEnabled());  // groups held out
+        named<QLineEdit>(dialog, "tableLabelMap")
+            ->setText(QStringLiteral("1-4=negative,9-10=positive"));
+        QTRY_COMPARE(dialog->shown().classes,
+                     (QStringList{QStringLiteral("negative"), QStringLiteral("positive")}));
+        const QString labels = named<QLabel>(dialog, "tableLabels")->text();
+        QVERIFY2(labels.contains(QStringLiteral("dropped")), qPrintable(labels));
+        QVERIFY2(labels.contains(QStringLiteral("→ <b>negative</b>")), qPrintable(labels));
+
+        QSignalSpy loaded(&t.datasets, &DatasetController::loaded);
+        dialog->accept();
+        QVERIFY(loaded.wait(30000));
+        const auto summary = loaded.first().first().value<DatasetSummary>();
+        QCOMPARE(summary.classes,
+                 (QStringList{QStringLiteral("negative"), QStringLiteral("positive")}));
+        QCOMPARE(t.datasets.table().labelMap, QStringLiteral("1-4=negative,9-10=positive"));
+        QCOMPARE(t.datasets.dataset()->options.table.groupColumn, std::string("movie"));
+
+        // Opened again: the dialog starts from the choice the file was read with.
+        t.window.dataPage()->openDataset(file);
+        TableImportDialog* again = nullptr;
+        for (auto* d : t.window.dataPage()->findChildren<TableImportDialog*>())
+            if (d != dialog) again = d;
+        QVERIFY(again != nullptr);
+        QCOMPARE(named<QLineEdit>(again, "tableLabelMap")->text(),
+                 QStringLiteral("1-4=negative,9-10=positive"));
+        QCOMPARE(again->choice(), t.datasets.table());
+        again->reject();
     }
 
     void aBadPathShowsAnErrorAndTheWindowStaysUsable() {

@@ -8,6 +8,7 @@
 
 #include "ui/platform/Logging.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QMetaObject>
 #include <algorithm>
@@ -15,6 +16,7 @@
 
 #include "data/dataset/DatasetLoader.h"
 #include "data/dataset/DatasetStatistics.h"
+#include "data/table/TableReader.h"
 #include "data/text/ScriptCensus.h"
 #include "data/vectors/EmbeddingMatrix.h"
 #include "data/vectors/VectorsLoader.h"
@@ -42,6 +44,26 @@ private:
     Emit emit_;
     QString phase_;
 };
+
+data::TableOptions tableOptions(const TableChoice& c) {
+    data::TableOptions o;
+    o.textColumn = c.textColumn.toStdString();
+    o.labelColumn = c.labelColumn.toStdString();
+    o.splitColumn = c.splitColumn.toStdString();
+    o.groupColumn = c.groupColumn.toStdString();
+    o.delimiter = c.delimiter;
+    o.header = c.header == 1   ? data::TableOptions::Header::Yes
+               : c.header == 2 ? data::TableOptions::Header::No
+                               : data::TableOptions::Header::Auto;
+    o.labelMap = c.labelMap.toStdString();
+    o.testFile = c.testFile.toStdString();
+    o.testFraction = c.testFraction;
+    return o;
+}
+
+QString fromUtf8(const std::string& s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 VectorsSummary summarize(const data::WordVectors& vectors, const data::Dataset* dataset) {
     VectorsSummary s;
@@ -212,12 +234,57 @@ QString DatasetController::sourceLabel(const QString& source) {
                : source;
 }
 
+bool DatasetController::looksLikeTable(const QString& path) {
+    const QFileInfo info(path);
+    return info.isFile() && data::TableReader::looksLikeTable(path.toStdString()) &&
+           !holdsVectors(path);
+}
+
+TablePreviewView DatasetController::preview(const QString& path, const TableChoice& choice,
+                                            int rows) {
+    TablePreviewView v;
+    const auto p = data::TableReader(tableOptions(choice))
+                       .preview(path.toStdString(), std::size_t(std::max(rows, 1)));
+    if (!p) {
+        v.error = CoreText::of(p.error());
+        return v;
+    }
+    for (const auto& c : p->columns) v.columns << fromUtf8(c);
+    for (const auto& row : p->rows) {
+        QStringList cells;
+        for (const auto& f : row) cells << fromUtf8(f);
+        v.rows << cells;
+    }
+    v.jsonLines = p->jsonLines;
+    v.delimiter = p->delimiter;
+    v.header = p->header;
+    if (p->problem) {
+        v.error = CoreText::of(*p->problem);
+        return v;
+    }
+    v.textColumn = int(p->textColumn);
+    v.labelColumn = int(p->labelColumn);
+    v.splitColumn = p->splitColumn ? int(*p->splitColumn) : -1;
+    v.groupColumn = p->groupColumn ? int(*p->groupColumn) : -1;
+    for (const auto& l : p->labels)
+        v.labels << TablePreviewView::Label{fromUtf8(l.label), int(l.rows),
+                                            l.classIndex ? int(*l.classIndex) : -1};
+    for (const auto& c : p->classes) v.classes << fromUtf8(c);
+    return v;
+}
+
 void DatasetController::load(const QString& path) {
+    load(path, TableChoice{});
+}
+
+void DatasetController::load(const QString& path, const TableChoice& table) {
     if (busy()) return;
     const QString source = path.isEmpty() ? tr("the demo sample") : path;
     Q_EMIT started(source);
+    data::DatasetOptions options;
+    options.table = tableOptions(table);
     loading_.submit(
-        [this, path](std::stop_token token) {
+        [this, path, options](std::stop_token token) {
             auto outcome = std::make_shared<Outcome>();
             try {
                 Forwarder forwarder(this, [](DatasetController* c, const QString& p, double f) {
@@ -226,7 +293,7 @@ void DatasetController::load(const QString& path) {
                 const data::DatasetLoader loader(CacheDirectory::defaultPath());
                 auto result = path.isEmpty()
                                   ? loader.loadDemo({}, &forwarder, token)
-                                  : loader.load(path.toStdString(), {}, &forwarder, token);
+                                  : loader.load(path.toStdString(), options, &forwarder, token);
                 if (!result) {
                     outcome->error = CoreText::of(result.error());
                     return outcome;
@@ -264,12 +331,13 @@ void DatasetController::load(const QString& path) {
             }
             return outcome;
         },
-        [this](const std::shared_ptr<Outcome>& outcome) {
+        [this, table](const std::shared_ptr<Outcome>& outcome) {
             if (!outcome->error.isEmpty()) {
                 Q_EMIT failed(outcome->error);
                 return;
             }
             dataset_ = outcome->dataset;
+            table_ = table;
             Q_EMIT loaded(outcome->summary);
             coverVocabulary();
         });
@@ -284,6 +352,7 @@ bool DatasetController::holds(const storage::RunInfo& run) const {
 
 void DatasetController::stampSources(experiment::ExperimentPlan& plan) const {
     plan.source = dataset_ ? experiment::ExperimentPlan::sourceOf(*dataset_) : std::string();
+    plan.data.table = dataset_ ? dataset_->options.table : data::TableOptions{};
     plan.vectorsPath = vectors_ && plan.useVectors
                            ? std::filesystem::absolute(vectors_->info().source).string()
                            : std::string();
@@ -294,6 +363,11 @@ QString DatasetController::missingFor(const experiment::ExperimentPlan& plan) co
     if (!dataset_) return tr("open %1 on the Data page").arg(source);
     if (!plan.source.empty() && plan.source != experiment::ExperimentPlan::sourceOf(*dataset_)) {
         return tr("it trains on %1: open it on the Data page").arg(source);
+    }
+    if (!dataset_->demo && plan.data.table != dataset_->options.table) {
+        return tr("it reads %1 with other columns, labels or split: open it again on the Data "
+                  "page")
+            .arg(source);
     }
     if (plan.useVectors && !plan.vectorsPath.empty() &&
         (!vectors_ ||

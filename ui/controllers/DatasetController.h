@@ -8,6 +8,7 @@
 #include "ui/controllers/BackgroundTask.h"
 #include "ui/controllers/DatasetSummary.h"
 #include "ui/controllers/ReviewView.h"
+#include "ui/controllers/TableChoice.h"
 #include "ui/controllers/VectorsSummary.h"
 
 namespace sentiment::experiment {
@@ -31,19 +32,30 @@ public:
     /// True when `path` holds word vectors, not a dataset (GloVe's .txt and NSMC's .txt share a
     /// name: the first line tells them apart).
     static bool holdsVectors(const QString& path);
+    /// True when `path` is a file whose name says labelled table (.csv, .tsv, .txt, .jsonl,
+    /// gzip'd or not) and that holds no word vectors: the import dialog asks how to read it.
+    static bool looksLikeTable(const QString& path);
+    /// The first `rows` rows of the table at `path` read with `choice` (quick: it stops there).
+    static TablePreviewView preview(const QString& path, const TableChoice& choice, int rows = 100);
+
     explicit DatasetController(QObject* parent = nullptr);
     ~DatasetController() override;
 
-    /// Starts loading the embedded demo sample, or `path` when not empty. Ignored while busy.
+    /// Starts loading the embedded demo sample, or `path` when not empty (a table with its
+    /// columns found from the file). Ignored while busy.
     void load(const QString& path);
+    /// Starts loading the table at `path`, read as `table` says.
+    void load(const QString& path, const TableChoice& table);
     /// Asks a running load to stop (takes effect within a few hundred reviews).
     void cancel();
     bool busy() const;
     std::shared_ptr<const data::Dataset> dataset() const { return dataset_; }
+    /// How the loaded dataset was read when it is a table (the choice it was loaded with).
+    const TableChoice& table() const { return table_; }
     /// True when the loaded dataset is the one a run recorded (experiment::Baseline::sameDataset).
     bool holds(const storage::RunInfo& run) const;
-    /// Writes into `plan` the dataset and (when it uses them) the vectors loaded now, as a run
-    /// records them: what a queued plan will need when it trains.
+    /// Writes into `plan` the dataset (with how a table was read) and (when it uses them) the
+    /// vectors loaded now, as a run records them: what a queued plan will need when it trains.
     void stampSources(experiment::ExperimentPlan& plan) const;
     /// Empty when the loaded dataset and vectors are the ones `plan` names; else what to open.
     QString missingFor(const experiment::ExperimentPlan& plan) const;
@@ -81,6 +93,7 @@ private:
     std::shared_ptr<const data::WordVectors> vectors_;
     QString vectorsPath_;
     std::shared_ptr<const data::Dataset> dataset_;
+    TableChoice table_;
     // Declared last: their destructors stop and wait for jobs that read the members above.
     BackgroundTask loading_{BackgroundTask::Policy::IgnoreWhileBusy};
     BackgroundTask vectorsLoading_{BackgroundTask::Policy::IgnoreWhileBusy};

@@ -1,6 +1,7 @@
 #include "ui/pages/DataPage.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +19,9 @@
 #include "ui/controllers/DatasetController.h"
 #include "ui/panels/DownloadBar.h"
 #include "ui/panels/ReviewBrowser.h"
+#include "ui/panels/TableImportDialog.h"
 #include "ui/panels/VectorsPanel.h"
+#include "ui/platform/Settings.h"
 
 namespace sentiment::ui {
 
@@ -58,7 +61,10 @@ QHBoxLayout* DataPage::makeSourceBar() {
         tr("aclImdb_v1.tar.gz as downloaded, or your own labelled texts: CSV, TSV, "
            "NSMC's .txt, JSON Lines"));
     openFolder_ = new QPushButton(tr("Open folder…"));
-    openFolder_->setToolTip(tr("The extracted aclImdb folder (with train/ and test/ inside)"));
+    openFolder_->setToolTip(
+        tr("The extracted aclImdb folder, or a folder with one sub-folder "
+           "per class (one text per file; train/ and test/ above them "
+           "optional)"));
     demo_ = new QPushButton(tr("Use demo sample"));
     download_ = new DownloadBar(downloads::DownloadSource::imdb(), tr("Download IMDb…"));
     download_->setObjectName(QStringLiteral("downloadBar"));
@@ -149,7 +155,8 @@ void DataPage::connectController() {
     connect(open_, &QPushButton::clicked, this, &DataPage::chooseDataset);
     connect(openFolder_, &QPushButton::clicked, this, &DataPage::chooseFolder);
     connect(demo_, &QPushButton::clicked, this, [this] { controller_->load(QString()); });
-    connect(download_, &DownloadBar::downloaded, controller_, &DatasetController::load);
+    connect(download_, &DownloadBar::downloaded, controller_,
+            [this](const QString& path) { controller_->load(path); });
     connect(cancel_, &QPushButton::clicked, controller_, &DatasetController::cancel);
     connect(controller_, &DatasetController::started, this, [this](const QString& source) {
         setBusy(true);
@@ -178,12 +185,28 @@ void DataPage::chooseDataset() {
         this, tr("Open a dataset"), QString(),
         tr("IMDb archive (*.tar.gz *.tgz *.tar *.zip);;Labelled texts: CSV, TSV, NSMC's .txt, "
            "JSON Lines (*.csv *.tsv *.txt *.jsonl *.ndjson *.gz);;All files (*)"));
-    if (!path.isEmpty()) controller_->load(path);
+    if (!path.isEmpty()) openDataset(path);
+}
+
+void DataPage::openDataset(const QString& path) {
+    if (!DatasetController::looksLikeTable(path)) {
+        controller_->load(path);
+        return;
+    }
+    const Settings settings;
+    const TableChoice last = QFileInfo(settings.lastDataset()) == QFileInfo(path)
+                                 ? TableChoice::fromJson(settings.lastTable())
+                                 : TableChoice{};
+    auto* dialog = new TableImportDialog(path, last, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { controller_->load(dialog->path(), dialog->choice()); });
+    dialog->open();
 }
 
 void DataPage::chooseFolder() {
     const QString path =
-        QFileDialog::getExistingDirectory(this, tr("Open the extracted aclImdb folder"));
+        QFileDialog::getExistingDirectory(this, tr("Open aclImdb or a folder of class folders"));
     if (!path.isEmpty()) controller_->load(path);
 }
 

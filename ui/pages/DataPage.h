@@ -27,9 +27,12 @@ class DataPage : public QWidget {
 public:
     explicit DataPage(DatasetController* controller, QWidget* parent = nullptr);
 
-    /// Opens a file dialog for aclImdb_v1.tar.gz (or a folder) and loads it.
+    /// Opens a file dialog for aclImdb_v1.tar.gz or a labelled table and opens it (openDataset).
     void chooseDataset();
-    /// Opens a folder dialog for the extracted aclImdb folder and loads it.
+    /// Loads `path`; a labelled table first shows the import dialog (its rows, the columns and
+    /// labels to read), filled with the choice it was last read with.
+    void openDataset(const QString& path);
+    /// Opens a folder dialog for the extracted aclImdb folder or a folder of class folders.
     void chooseFolder();
 
     /// Shows the word vectors' tab and asks for a file (File > Open word vectors).

@@ -7,6 +7,7 @@ namespace sentiment::ui {
 namespace {
 const QString kRunStore = QStringLiteral("storage/runStore");
 const QString kLastDataset = QStringLiteral("data/lastDataset");
+const QString kLastTable = QStringLiteral("data/lastTable");
 const QString kLastVectors = QStringLiteral("data/lastVectors");
 const QString kLastPreset = QStringLiteral("model/lastPreset");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -34,6 +35,12 @@ QString Settings::lastDataset() const {
 }
 void Settings::setLastDataset(const QString& path) {
     settings_.setValue(kLastDataset, path);
+}
+QString Settings::lastTable() const {
+    return settings_.value(kLastTable).toString();
+}
+void Settings::setLastTable(const QString& json) {
+    settings_.setValue(kLastTable, json);
 }
 QString Settings::lastVectors() const {
     return settings_.value(kLastVectors).toString();

@@ -18,6 +18,9 @@ public:
     QString checkpointDirectory() const;
     /// The last IMDb archive or folder opened (empty: the demo sample).
     QString lastDataset() const;
+    /// How the last dataset was read when it is a table (TableChoice::toJson), for the next start.
+    QString lastTable() const;
+    void setLastTable(const QString& json);
     void setLastDataset(const QString& path);
     /// The last word vectors opened (empty: none).
     QString lastVectors() const;

@@ -118,6 +118,19 @@ void Automation::screenshotWhenDone() {
             training.stop();
         });
     };
+    if (options_.tableDialog) {
+        // The import dialog once it read its rows (it reads them before it is shown).
+        QTimer::singleShot(1000, this, [this] {
+            if (auto* dialog =
+                    workbench_.window().findChild<QWidget*>(QStringLiteral("tableImport"))) {
+                dialog->grab().save(options_.screenshot);
+            } else {
+                workbench_.window().grab().save(options_.screenshot);
+            }
+            QApplication::quit();
+        });
+        return;
+    }
     if (options_.mistakes) {
         // Once the panel shows the run's evaluation (runs), or the mistake is explained (predict).
         if (options_.page == QStringLiteral("predict")) {

@@ -27,6 +27,8 @@ public:
         bool mistakes =
             false;  ///< the newest tested run's mistakes (runs), its surest one (predict)
         bool vectors = false;  ///< word vectors are being loaded too
+        /// The table given is opened through its import dialog (with `screenshot`: of the dialog).
+        bool tableDialog = false;
     };
 
     Automation(Workbench& workbench, Options options, QObject* parent = nullptr);

@@ -347,7 +347,11 @@ void MainWindow::routeTrainAndData() {
     connect(controller, &DatasetController::loaded, this, [this](const DatasetSummary& s) {
         datasetLabel_->setText(s.demo ? tr("Dataset: demo sample")
                                       : tr("Dataset: %1").arg(s.source));
-        if (!s.demo) Settings().setLastDataset(s.source);
+        if (!s.demo) {
+            Settings settings;
+            settings.setLastDataset(s.source);
+            settings.setLastTable(datasets_->table().toJson());
+        }
     });
     connect(controller, &DatasetController::vectorsLoaded, this, [this](const VectorsSummary& s) {
         vectorsLabel_->setText(tr("Vectors: %1 (%2d, %3 % of the vocabulary)")
@@ -402,7 +406,7 @@ void MainWindow::openPath(const QString& path) {
     if (vectors) {
         dataPage_->loadVectors(path);
     } else {
-        datasets_->load(path);
+        dataPage_->openDataset(path);
     }
 }
 
