@@ -45,6 +45,7 @@ storage::RunOutcome outcomeOf(const ExperimentOutcome& e, const std::filesystem:
     if (r.test) {
         o.testLoss = r.test->loss;
         o.testAccuracy = r.test->accuracy;
+        if (r.test->confusion.classes() > 0) o.testMacroF1 = r.test->confusion.macroF1();
     }
     describeCheckpoint(o, r.checkpoint);
     return o;

@@ -26,6 +26,7 @@ void RunRecorder::onEpoch(const training::EpochMetrics& m) {
         e.seconds = m.seconds;
         e.tokensPerSecond = m.tokensPerSecond;
         e.best = m.best;
+        if (m.valid.confusion.classes() > 0) e.validMacroF1 = m.valid.confusion.macroF1();
         const auto points = sampler_.take();
         if (auto ok = store_.recordEpoch(run_, e, points); !ok) fail(ok.error());
     }

@@ -1,6 +1,7 @@
 #include "experiment/TestEvaluation.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <string>
 
@@ -39,21 +40,25 @@ storage::TestPrediction describe(const data::Corpus& corpus, std::uint32_t index
     return p;
 }
 
-/// Keeps the text of the kKeptMistakes most confident mistakes; `review[i]` is prediction i's
-/// review in the corpus.
+/// Keeps the text of the kKeptMistakes most confident mistakes, and of the kKeptPerPair most
+/// confident of each pair of classes (a review's class, the class it was called); `review[i]` is
+/// prediction i's review in the corpus.
 void keepMistakeTexts(std::vector<storage::TestPrediction>& predictions, const data::Corpus& corpus,
                       std::span<const std::uint32_t> review) {
     std::vector<std::size_t> wrong;
     for (std::size_t i = 0; i < predictions.size(); ++i) {
         if (!predictions[i].correct()) wrong.push_back(i);
     }
-    const std::size_t keep = std::min(wrong.size(), TestEvaluation::kKeptMistakes);
-    std::partial_sort(wrong.begin(), wrong.begin() + std::ptrdiff_t(keep), wrong.end(),
-                      [&](std::size_t a, std::size_t b) {
-                          return predictions[a].confidence() > predictions[b].confidence();
-                      });
-    for (std::size_t k = 0; k < keep; ++k)
-        predictions[wrong[k]].text = std::string(corpus.text(review[wrong[k]]));
+    std::stable_sort(wrong.begin(), wrong.end(), [&](std::size_t a, std::size_t b) {
+        return predictions[a].confidence() > predictions[b].confidence();
+    });
+    std::map<std::pair<int, int>, std::size_t> perPair;
+    for (std::size_t k = 0; k < wrong.size(); ++k) {
+        auto& p = predictions[wrong[k]];
+        const bool kept = k < TestEvaluation::kKeptMistakes;
+        if (++perPair[{p.truth(), p.call()}] <= TestEvaluation::kKeptPerPair || kept)
+            p.text = std::string(corpus.text(review[wrong[k]]));
+    }
 }
 
 }  // namespace
@@ -228,10 +233,13 @@ std::vector<LengthBucket> TestEvaluation::byLength() const {
     return buckets;
 }
 
-std::vector<const storage::TestPrediction*> TestEvaluation::mistakes(std::size_t n) const {
+std::vector<const storage::TestPrediction*> TestEvaluation::mistakes(
+    std::size_t n, std::optional<std::pair<int, int>> pair) const {
     std::vector<const storage::TestPrediction*> out;
     for (const auto& p : predictions_) {
-        if (!p.correct() && !p.text.empty()) out.push_back(&p);
+        if (p.correct() || p.text.empty()) continue;
+        if (pair && (p.truth() != pair->first || p.call() != pair->second)) continue;
+        out.push_back(&p);
     }
     std::stable_sort(out.begin(), out.end(), [](const auto* a, const auto* b) {
         return a->confidence() > b->confidence();

@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <span>
 #include <stop_token>
+#include <utility>
 #include <vector>
 
 #include "data/dataset/Dataset.h"
@@ -50,8 +52,10 @@ struct LengthBucket {
 /// the run, so that it reads without the dataset).
 class TestEvaluation {
 public:
-    /// Mistakes whose text is stored with the run: the most confident ones.
+    /// Mistakes whose text is stored with the run: the most confident ones, overall and per pair.
     static constexpr std::size_t kKeptMistakes = 200;
+    /// Also kept: the surest mistakes of each pair of classes (what it is, what it was called).
+    static constexpr std::size_t kKeptPerPair = 5;
     /// Bucket edges in tokens: 0-99, 100-199, 200-299, 300-499, 500-999, 1000 and more.
     static constexpr std::array<std::uint32_t, 5> kLengthEdges{100, 200, 300, 500, 1000};
 
@@ -79,8 +83,10 @@ public:
     /// The matrix over `classes` classes, by index (any number; two: 0 negative, 1 positive).
     training::Confusion classConfusion(std::size_t classes) const;
     std::vector<LengthBucket> byLength() const;
-    /// The mistakes, the most confident first, at most `n`; only those whose text was kept.
-    std::vector<const storage::TestPrediction*> mistakes(std::size_t n) const;
+    /// The mistakes, the most confident first, at most `n`; only those whose text was kept. With
+    /// `pair` (a review's class, the class it was called): that pair's alone.
+    std::vector<const storage::TestPrediction*> mistakes(
+        std::size_t n, std::optional<std::pair<int, int>> pair = std::nullopt) const;
 
 private:
     std::vector<storage::TestPrediction> predictions_;

@@ -64,7 +64,7 @@ std::string RunExporter::epochsCsv(const std::vector<RunDetails>& runs) {
     std::string out =
         "run_id,run_name,preset,epoch,train_loss,train_acc,valid_loss,valid_acc,train_lecture_acc,"
         "valid_lecture_acc,"
-        "seconds,tokens_per_s,best\r\n";
+        "seconds,tokens_per_s,best,valid_macro_f1\r\n";
     for (const auto& r : runs) {
         for (const auto& e : r.epochs) {
             out += std::to_string(r.run.id) + "," + csvField(r.run.info.name) + "," +
@@ -72,7 +72,8 @@ std::string RunExporter::epochsCsv(const std::vector<RunDetails>& runs) {
                    number(e.trainLoss) + "," + number(e.trainAccuracy) + "," + number(e.validLoss) +
                    "," + number(e.validAccuracy) + "," + number(e.trainLectureAccuracy) + "," +
                    number(e.validLectureAccuracy) + "," + number(e.seconds) + "," +
-                   number(e.tokensPerSecond) + "," + (e.best ? "1" : "0") + "\r\n";
+                   number(e.tokensPerSecond) + "," + (e.best ? "1" : "0") + "," +
+                   (e.validMacroF1 ? number(*e.validMacroF1) : std::string()) + "\r\n";
         }
     }
     return out;
@@ -82,7 +83,7 @@ std::string RunExporter::runsCsv(const std::vector<RunRow>& runs) {
     std::string out =
         "id,name,status,preset,created_at,finished_at,epochs,best_epoch,test_loss,test_acc,"
         "parameters,vocab_size,"
-        "dataset,vectors,seed,device,threads,checkpoint,tags,notes\r\n";
+        "dataset,vectors,seed,device,threads,checkpoint,tags,notes,test_macro_f1\r\n";
     for (const auto& r : runs) {
         std::string tags;
         for (const auto& t : r.tags) tags += (tags.empty() ? "" : ";") + t;
@@ -95,7 +96,8 @@ std::string RunExporter::runsCsv(const std::vector<RunRow>& runs) {
                csvField(r.info.datasetSource) + "," + csvField(r.info.vectorsPath) + "," +
                std::to_string(r.info.seed) + "," + csvField(r.info.device) + "," +
                std::to_string(r.info.threads) + "," + csvField(r.checkpointPath) + "," +
-               csvField(tags) + "," + csvField(r.notes) + "\r\n";
+               csvField(tags) + "," + csvField(r.notes) + "," +
+               (r.testMacroF1 ? number(*r.testMacroF1) : "") + "\r\n";
     }
     return out;
 }
@@ -129,7 +131,9 @@ std::string RunExporter::json(const std::vector<RunDetails>& runs) {
             j["imported"] = {{"from", r.importedFrom}, {"at", r.importedAt}};
         j["versions"] = {{"app", r.info.appVersion}, {"libtorch", r.info.torchVersion}};
         j["best_epoch"] = r.bestEpoch;
-        j["test"] = {{"loss", optionalJson(r.testLoss)}, {"acc", optionalJson(r.testAccuracy)}};
+        j["test"] = {{"loss", optionalJson(r.testLoss)},
+                     {"acc", optionalJson(r.testAccuracy)},
+                     {"macro_f1", optionalJson(r.testMacroF1)}};
         j["checkpoint"] = {{"path", r.checkpointPath}, {"sha256", r.checkpointSha256}};
         j["error"] = r.error;
         j["notes"] = r.notes;
@@ -149,7 +153,9 @@ std::string RunExporter::json(const std::vector<RunDetails>& runs) {
                                    {"valid",
                                     {{"loss", e.validLoss},
                                      {"acc", e.validAccuracy},
-                                     {"lecture_acc", e.validLectureAccuracy}}},
+                                     {"lecture_acc", e.validLectureAccuracy},
+                                     {"macro_f1", e.validMacroF1 ? nlohmann::json(*e.validMacroF1)
+                                                                 : nlohmann::json(nullptr)}}},
                                    {"seconds", e.seconds},
                                    {"tokens_per_s", e.tokensPerSecond},
                                    {"best", e.best}});

@@ -67,6 +67,7 @@ struct RunOutcome {
     RunStatus status = RunStatus::Completed;
     int bestEpoch = 0;
     std::optional<double> testLoss, testAccuracy;
+    std::optional<double> testMacroF1;  ///< the mean over classes of the test's F1
     std::string checkpointPath, checkpointSha256;
     std::string error;
 };
@@ -81,6 +82,7 @@ struct RunRow {
     RunStatus status = RunStatus::Running;
     int bestEpoch = 0;
     std::optional<double> testLoss, testAccuracy;
+    std::optional<double> testMacroF1;  ///< none: two classes before schema 5, or no test
     std::string checkpointPath, checkpointSha256;
     std::string error;
     std::string notes;
@@ -101,6 +103,8 @@ struct EpochRecord {
     double seconds = 0;
     double tokensPerSecond = 0;
     bool best = false;
+    /// The mean over classes of F1 on the validation split (none: recorded before schema 5).
+    std::optional<double> validMacroF1;
 };
 
 /// A point of the (downsampled) training curve.

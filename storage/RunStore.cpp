@@ -188,7 +188,7 @@ constexpr const char* kRunColumns =
     "vectors_path, "
     "vectors_coverage, parameters, device, threads, app_version, torch_version, best_epoch, "
     "test_loss, "
-    "test_accuracy, checkpoint_path, checkpoint_sha256, error, notes, "
+    "test_accuracy, test_macro_f1, checkpoint_path, checkpoint_sha256, error, notes, "
     "(SELECT count(*) FROM epochs e WHERE e.run_id = runs.id) AS epoch_count, "
     "(SELECT max(valid_accuracy) FROM epochs e WHERE e.run_id = runs.id) AS best_valid_accuracy, "
     "coalesce(group_id, 0) AS group_id, group_value, card_json, uid, imported_from, imported_at, "
@@ -228,6 +228,7 @@ RunRow readRow(SQLite::Statement& q) {
     r.bestEpoch = q.getColumn("best_epoch").getInt();
     r.testLoss = optionalDouble(q.getColumn("test_loss"));
     r.testAccuracy = optionalDouble(q.getColumn("test_accuracy"));
+    r.testMacroF1 = optionalDouble(q.getColumn("test_macro_f1"));
     r.checkpointPath = q.getColumn("checkpoint_path").getString();
     r.checkpointSha256 = q.getColumn("checkpoint_sha256").getString();
     r.error = q.getColumn("error").getString();
@@ -475,8 +476,8 @@ Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e,
             *db_,
             "INSERT OR REPLACE INTO epochs (run_id, epoch, train_loss, train_accuracy, valid_loss, "
             "valid_accuracy, train_lecture_accuracy, valid_lecture_accuracy, seconds, "
-            "tokens_per_second, best) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "tokens_per_second, best, valid_macro_f1) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         int i = 1;
         q.bind(i++, run);
         q.bind(i++, e.epoch);
@@ -489,6 +490,11 @@ Status RunStore::recordEpoch(std::int64_t run, const EpochRecord& e,
         q.bind(i++, e.seconds);
         q.bind(i++, e.tokensPerSecond);
         q.bind(i++, e.best ? 1 : 0);
+        if (e.validMacroF1) {
+            q.bind(i++, *e.validMacroF1);
+        } else {
+            q.bind(i++);
+        }
         q.exec();
         insertPoints(*db_, run, points);
         if (e.best) {
@@ -511,7 +517,7 @@ Status RunStore::finishRun(std::int64_t run, const RunOutcome& o,
         insertPoints(*db_, run, points);
         SQLite::Statement q(*db_,
                             "UPDATE runs SET status = ?, finished_at = ?, best_epoch = ?, "
-                            "test_loss = ?, test_accuracy = ?, "
+                            "test_loss = ?, test_accuracy = ?, test_macro_f1 = ?, "
                             "checkpoint_path = ?, checkpoint_sha256 = ?, error = ? WHERE id = ?");
         int i = 1;
         q.bind(i++, std::string(toString(o.status)));
@@ -519,6 +525,7 @@ Status RunStore::finishRun(std::int64_t run, const RunOutcome& o,
         q.bind(i++, o.bestEpoch);
         bindOptional(q, i++, o.testLoss);
         bindOptional(q, i++, o.testAccuracy);
+        bindOptional(q, i++, o.testMacroF1);
         q.bind(i++, o.checkpointPath);
         q.bind(i++, o.checkpointSha256);
         q.bind(i++, o.error);
@@ -739,7 +746,8 @@ Result<RunDetails> RunStore::details(std::int64_t run) const {
         SQLite::Statement e(*db_,
                             "SELECT epoch, train_loss, train_accuracy, valid_loss, valid_accuracy, "
                             "train_lecture_accuracy, "
-                            "valid_lecture_accuracy, seconds, tokens_per_second, best FROM epochs "
+                            "valid_lecture_accuracy, seconds, tokens_per_second, best, "
+                            "valid_macro_f1 FROM epochs "
                             "WHERE run_id = ? ORDER BY epoch");
         e.bind(1, run);
         while (e.executeStep()) {
@@ -754,6 +762,7 @@ Result<RunDetails> RunStore::details(std::int64_t run) const {
             r.seconds = e.getColumn(7).getDouble();
             r.tokensPerSecond = e.getColumn(8).getDouble();
             r.best = e.getColumn(9).getInt() != 0;
+            if (!e.getColumn(10).isNull()) r.validMacroF1 = e.getColumn(10).getDouble();
             d.epochs.push_back(r);
         }
         SQLite::Statement p(

@@ -145,10 +145,12 @@ constexpr std::array<const char*, Schema::kVersion> kMigrations = {
     )sql",
     // 4 -> 5 (issue 41): any number of classes. A test review's class and the class it was
     // called, by index (NULL in rows written before: two classes, read from positive and
-    // probability).
+    // probability); each epoch's macro-F1 on the validation split, and the test's (NULL before).
     R"sql(
     ALTER TABLE test_predictions ADD COLUMN label INTEGER;
     ALTER TABLE test_predictions ADD COLUMN called INTEGER;
+    ALTER TABLE epochs ADD COLUMN valid_macro_f1 REAL;
+    ALTER TABLE runs ADD COLUMN test_macro_f1 REAL;
     )sql",
 };
 

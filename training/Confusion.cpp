@@ -1,5 +1,6 @@
 #include "training/Confusion.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -78,6 +79,17 @@ std::optional<double> Confusion::meanAbsoluteError(const std::vector<double>& va
             sum += double(at(t, c)) * std::abs(values[t] - values[c]);
     }
     return sum / double(all);
+}
+
+std::vector<Confusion::Pair> Confusion::mostConfused(std::size_t n) const {
+    std::vector<Pair> pairs;
+    for (std::size_t t = 0; t < classes_; ++t)
+        for (std::size_t c = 0; c < classes_; ++c)
+            if (t != c && at(t, c) > 0) pairs.push_back({t, c, at(t, c)});
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const Pair& a, const Pair& b) { return a.reviews > b.reviews; });
+    if (pairs.size() > n) pairs.resize(n);
+    return pairs;
 }
 
 }  // namespace sentiment::training

@@ -46,6 +46,14 @@ public:
     /// The mean distance between a review's value and the value of its call, for classes that
     /// are numbers (stars): none when `values` does not give one per class.
     std::optional<double> meanAbsoluteError(const std::vector<double>& values) const;
+    /// A pair of classes the model mixed up: reviews of `truth` called `called`.
+    struct Pair {
+        std::size_t truth = 0, called = 0;
+        std::int64_t reviews = 0;
+        bool operator==(const Pair&) const = default;
+    };
+    /// The `n` pairs most often confused, the most reviews first (ties: by truth, then call).
+    std::vector<Pair> mostConfused(std::size_t n) const;
 
     bool operator==(const Confusion&) const = default;
 

@@ -426,6 +426,54 @@
             <source>Group %1</source>
             <translation>Group %1</translation>
         </message>
+        <message>
+            <source>called %1</source>
+            <translation>called %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>Precision</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Recall</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reviews</translation>
+        </message>
+        <message>
+            <source>Accuracy %1 on %2 test reviews in %3 classes; macro-F1 %4.</source>
+            <translation>Accuracy %1 on %2 test reviews in %3 classes; macro-F1 %4.</translation>
+        </message>
+        <message>
+            <source>Mean absolute error: %1 (in the classes' own numbers).</source>
+            <translation>Mean absolute error: %1 (in the classes' own numbers).</translation>
+        </message>
+        <message>
+            <source>The pairs most often confused:</source>
+            <translation>The pairs most often confused:</translation>
+        </message>
+        <message>
+            <source>%1 called %2: %3 reviews</source>
+            <translation>%1 called %2: %3 reviews</translation>
+        </message>
+        <message>
+            <source>the surest (%1): &lt;i&gt;%2&lt;/i&gt;</source>
+            <translation>the surest (%1): &lt;i&gt;%2&lt;/i&gt;</translation>
+        </message>
     </context>
     <context>
         <name>RunCharts</name>
@@ -2831,6 +2879,14 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>Test Loss: %1 | Test Acc: %2</source>
             <translation>Test Loss: %1 | Test Acc: %2</translation>
         </message>
+        <message>
+            <source>Val. Macro-F1</source>
+            <translation>Val. Macro-F1</translation>
+        </message>
+        <message>
+            <source> | Test Macro-F1: %1</source>
+            <translation> | Test Macro-F1: %1</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ErrorAnalysisPanel</name>
@@ -2977,6 +3033,14 @@ An interrupted download resumes where it stopped. The file is checked against it
         <message>
             <source>Rows: what the review is; columns: the class the model called it; each cell: its share of the row (hover for the count)</source>
             <translation>Rows: what the review is; columns: the class the model called it; each cell: its share of the row (hover for the count)</translation>
+        </message>
+        <message>
+            <source>Mistakes of %1 called %2, the surest first (click the diagonal for all):</source>
+            <translation>Mistakes of %1 called %2, the surest first (click the diagonal for all):</translation>
+        </message>
+        <message>
+            <source>Mistakes, the surest first (click a cell of the matrix for one pair's):</source>
+            <translation>Mistakes, the surest first (click a cell of the matrix for one pair's):</translation>
         </message>
     </context>
     <context>

@@ -426,6 +426,54 @@
         <source>Group %1</source>
         <translation>그룹 %1</translation>
     </message>
+    <message>
+        <source>called %1</source>
+        <translation>%1(으)로 판정</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>리뷰</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 on %2 test reviews in %3 classes; macro-F1 %4.</source>
+        <translation>클래스 %3개의 테스트 리뷰 %2개에서 정확도 %1; 매크로 F1 %4.</translation>
+    </message>
+    <message>
+        <source>Mean absolute error: %1 (in the classes&apos; own numbers).</source>
+        <translation>평균 절대 오차: %1 (클래스의 숫자 기준).</translation>
+    </message>
+    <message>
+        <source>The pairs most often confused:</source>
+        <translation>가장 자주 혼동한 쌍:</translation>
+    </message>
+    <message>
+        <source>%1 called %2: %3 reviews</source>
+        <translation>%1을(를) %2(으)로 판정: 리뷰 %3개</translation>
+    </message>
+    <message>
+        <source>the surest (%1): &lt;i&gt;%2&lt;/i&gt;</source>
+        <translation>가장 확신한 것 (%1): &lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>RunCharts</name>
@@ -2830,6 +2878,14 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>Test Loss: %1 | Test Acc: %2</source>
         <translation>Test Loss: %1 | Test Acc: %2</translation>
     </message>
+    <message>
+        <source>Val. Macro-F1</source>
+        <translation>검증 매크로 F1</translation>
+    </message>
+    <message>
+        <source> | Test Macro-F1: %1</source>
+        <translation> | 테스트 매크로 F1: %1</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ErrorAnalysisPanel</name>
@@ -2976,6 +3032,14 @@ An interrupted download resumes where it stopped. The file is checked against it
     <message>
         <source>Rows: what the review is; columns: the class the model called it; each cell: its share of the row (hover for the count)</source>
         <translation>행: 리뷰의 실제 클래스; 열: 모델이 판정한 클래스; 각 칸: 그 행에서의 비율 (개수는 마우스를 올리면 보입니다)</translation>
+    </message>
+    <message>
+        <source>Mistakes of %1 called %2, the surest first (click the diagonal for all):</source>
+        <translation>%1을(를) %2(으)로 판정한 오류, 가장 확신한 것부터 (대각선을 누르면 전체):</translation>
+    </message>
+    <message>
+        <source>Mistakes, the surest first (click a cell of the matrix for one pair&apos;s):</source>
+        <translation>오류, 가장 확신한 것부터 (행렬의 칸을 누르면 그 쌍만):</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@ TEST(Confusion, GivesEachClasssFiguresAndTheirMacroMean) {
     EXPECT_DOUBLE_EQ(four.macroF1(), (f1(0.75, 1) + f1(1, 0.5)) / 2);
     EXPECT_FALSE(Confusion::fromCounts({1, 2, 3}));
     EXPECT_FALSE(Confusion::fromCounts({1, -2, 3, 4}));
+    // The pairs most often mixed up: 1 called 0 (2), then 0 called 1 and 1 called 2 (1 each).
+    EXPECT_EQ(m.mostConfused(2), (std::vector<Confusion::Pair>{{1, 0, 2}, {0, 1, 1}}));
+    EXPECT_EQ(m.mostConfused(10).size(), 3u);
+    EXPECT_TRUE(Confusion(3).mostConfused(3).empty());
 }
 
 TEST(Confusion, TwoClassesGiveTheLecturesAccuracyAndTheBinaryFigures) {
@@ -216,6 +220,20 @@ TEST(MultiClassRun, EveryPresetTrainsThreeClassesAndItsCheckpointCallsThemAsTheT
         ASSERT_EQ(stored.size(), ds->test.size());
         const experiment::TestEvaluation evaluation(stored);
         EXPECT_EQ(evaluation.classConfusion(3), test.confusion);
+        // The store keeps the test's macro-F1 and each epoch's on the validation split.
+        ASSERT_TRUE(row.testMacroF1);
+        EXPECT_NEAR(*row.testMacroF1, test.confusion.macroF1(), 1e-12);
+        const auto details = *store.details(*out.runId);
+        for (const auto& e : details.epochs) EXPECT_TRUE(e.validMacroF1);
+        // Every pair of classes it mixed up has its surest mistakes' texts kept.
+        for (const auto& pair : test.confusion.mostConfused(6)) {
+            const auto of = evaluation.mistakes(10, std::pair{int(pair.truth), int(pair.called)});
+            // At least the pair's own few; more when they are among the surest overall.
+            EXPECT_GE(of.size(), std::min<std::size_t>(std::size_t(pair.reviews),
+                                                       experiment::TestEvaluation::kKeptPerPair));
+            EXPECT_LE(of.size(), std::size_t(pair.reviews));
+            for (const auto* m : of) EXPECT_EQ(m->call(), int(pair.called));
+        }
         // The checkpoint calls a text as the test pass did, with probabilities that sum to one.
         auto predictor = training::Predictor::load(row.checkpointPath);
         ASSERT_TRUE(predictor) << predictor.error().message;

@@ -392,11 +392,19 @@ private Q_SLOTS:
             info.preset = "nbsvm";
             info.datasetSource = "/data/three.csv";  // not the other runs' dataset
             info.datasetHash = "three";
+            info.validSize = 10;
             info.configJson = plan.toJson().dump();
             id = *store->beginRun(info);
+            storage::EpochRecord epoch;
+            epoch.epoch = 1;
+            epoch.validAccuracy = 0.6;
+            epoch.validMacroF1 = 0.5432;
+            epoch.best = true;
+            QVERIFY(store->recordEpoch(id, epoch, {}));
             storage::RunOutcome outcome;
             outcome.testAccuracy = 6.0 / 9;
             outcome.testLoss = 0.7;
+            outcome.testMacroF1 = 0.6543;
             QVERIFY(store->finishRun(id, outcome, {}));
             // bad: 2 right, 1 called ok; ok: 1 right, 2 called good; good: 3 right.
             const auto p = [](const char* review, int label, int called, double probability,
@@ -443,6 +451,32 @@ private Q_SLOTS:
         QCOMPARE(mistakes->rowCount(), 3);
         QCOMPARE(mistakes->item(0, 1)->text(), QStringLiteral("good"));  // called
         QCOMPARE(mistakes->item(0, 2)->text(), QStringLiteral("ok"));    // is
+        // A cell of the matrix: that pair's mistakes alone; the diagonal: all again.
+        Q_EMIT m->cellClicked(0, 1);
+        QCOMPARE(mistakes->rowCount(), 1);
+        QCOMPARE(mistakes->item(0, 2)->text(), QStringLiteral("bad"));
+        QVERIFY(named<QLabel>(panel, "mistakesTitle")
+                    ->text()
+                    .contains(QStringLiteral("bad called ok")));
+        Q_EMIT m->cellClicked(1, 1);
+        QCOMPARE(mistakes->rowCount(), 3);
+        // The epochs table shows the validation macro-F1 and the test's, for more than two.
+        page->showTable(QStringLiteral("epochs"));
+        auto* epochs = named<QTableWidget>(page, "epochTable");
+        QVERIFY(!epochs->isColumnHidden(6));
+        QCOMPARE(epochs->item(0, 6)->text(), QStringLiteral("0.543"));
+        QVERIFY2(epochs->item(1, 2)->text().contains(QStringLiteral("Test Macro-F1: 0.654")),
+                 qPrintable(epochs->item(1, 2)->text()));
+        // The report: the 3 x 3 matrix, each class's figures, the pairs and their surest mistake.
+        QVERIFY(page->overview() != nullptr);
+        const QString html = ReportWriter::html(*page->overview());
+        for (const char* part :
+             {"called good", "ok (3)", "Val. Macro-F1: 0.543", "Test Macro-F1: 0.654",
+              "9 test reviews in 3 classes", "The pairs most often confused",
+              "ok called good: 2 reviews", "Fine, I guess."}) {
+            QVERIFY2(html.contains(QString::fromUtf8(part)), part);
+        }
+        QVERIFY(!html.contains(QStringLiteral("called positive")));
     }
 
     void theReportFollowsTheAssignment() {

@@ -84,7 +84,13 @@ TEST(RunExporter, CsvQuotesAndJsonParses) {
     e.epoch = 1;
     e.trainLoss = 0.5;
     d.epochs.push_back(e);
+    e.epoch = 2;
+    e.validMacroF1 = 0.25;
+    d.epochs.push_back(e);
     const auto csv = RunExporter::epochsCsv({d});
+    EXPECT_NE(csv.find(",best,valid_macro_f1\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",0,\r\n"), std::string::npos) << csv;      // epoch 1: none
+    EXPECT_NE(csv.find(",0,0.25\r\n"), std::string::npos) << csv;  // epoch 2
     EXPECT_NE(csv.find("3,\"a, \"\"quoted\"\"\nname\",advanced,1,0.5,"), std::string::npos) << csv;
     const auto runs = RunExporter::runsCsv({d.run});
     EXPECT_EQ(std::count(runs.begin(), runs.end(), '\r'), 2);
@@ -93,6 +99,8 @@ TEST(RunExporter, CsvQuotesAndJsonParses) {
     EXPECT_EQ(j[0]["name"], "a, \"quoted\"\nname");
     EXPECT_DOUBLE_EQ(j[0]["config"]["training"]["lr"].get<double>(), 0.001);
     EXPECT_EQ(j[0]["epochs"][0]["train"]["loss"], 0.5);
+    EXPECT_TRUE(j[0]["epochs"][0]["valid"]["macro_f1"].is_null());
+    EXPECT_EQ(j[0]["epochs"][1]["valid"]["macro_f1"], 0.25);
     EXPECT_TRUE(j[0]["test"]["acc"].is_null());
     EXPECT_EQ(RunExporter::parseFormat("md"), RunExporter::Format::Markdown);
     EXPECT_FALSE(RunExporter::parseFormat("xlsx"));

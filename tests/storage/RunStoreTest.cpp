@@ -83,7 +83,9 @@ TEST(RunStore, RecordsARunEpochByEpoch) {
     EXPECT_EQ(store.details(id)->run.status, RunStatus::Running);
     std::vector<BatchPoint> points{{10, 1, 0.69, 0.5}, {20, 1, 0.6, 0.6}};
     ASSERT_TRUE(store.recordEpoch(id, epoch(1), points));
-    ASSERT_TRUE(store.recordEpoch(id, epoch(2, false), std::vector<BatchPoint>{{30, 2, 0.5, 0.7}}));
+    auto second = epoch(2, false);
+    second.validMacroF1 = 0.412;  // the validation split's mean F1 over classes
+    ASSERT_TRUE(store.recordEpoch(id, second, std::vector<BatchPoint>{{30, 2, 0.5, 0.7}}));
     RunOutcome outcome;
     outcome.bestEpoch = 1;
     outcome.testLoss = 0.347;
@@ -105,6 +107,8 @@ TEST(RunStore, RecordsARunEpochByEpoch) {
     EXPECT_TRUE(d.epochs[0].best);
     EXPECT_FALSE(d.epochs[1].best);
     EXPECT_DOUBLE_EQ(d.epochs[1].validAccuracy, epoch(2).validAccuracy);
+    EXPECT_FALSE(d.epochs[0].validMacroF1);  // none recorded: NULL, not 0
+    EXPECT_EQ(d.epochs[1].validMacroF1, std::optional<double>(0.412));
     ASSERT_EQ(d.points.size(), 4u);
     EXPECT_EQ(d.points.back().step, 40u);
     EXPECT_EQ(d.run.epochs, 2);

@@ -98,7 +98,9 @@ ErrorAnalysisPanel::ErrorAnalysisPanel(QWidget* parent) : QWidget(parent) {
     left->addWidget(lengths_, 1);
     auto* right = new QVBoxLayout;
     auto* rightHead = new QHBoxLayout;
-    rightHead->addWidget(new QLabel(tr("Mistakes, the surest first:")), 1);
+    mistakesTitle_ = new QLabel(tr("Mistakes, the surest first:"));
+    mistakesTitle_->setObjectName(QStringLiteral("mistakesTitle"));
+    rightHead->addWidget(mistakesTitle_, 1);
     rightHead->addWidget(open_);
     right->addLayout(rightHead);
     right->addWidget(mistakes_, 1);
@@ -123,6 +125,13 @@ ErrorAnalysisPanel::ErrorAnalysisPanel(QWidget* parent) : QWidget(parent) {
     });
     connect(mistakes_, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { openMistake(row); });
+    // A cell of the matrix: that pair's surest mistakes (the diagonal: all of them again).
+    connect(confusion_, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        if (evaluation_ == nullptr || classes_.isEmpty()) return;
+        showMistakes(*evaluation_, row == column
+                                       ? std::nullopt
+                                       : std::optional<std::pair<int, int>>({row, column}));
+    });
     connect(mistakes_, &QTableWidget::itemSelectionChanged, this,
             [this] { open_->setEnabled(!mistakes_->selectedItems().isEmpty()); });
     connect(open_, &QPushButton::clicked, this, [this] {
@@ -193,20 +202,11 @@ void ErrorAnalysisPanel::showClasses(const storage::RunRow& run,
                                      const experiment::TestEvaluation& evaluation) {
     const auto n = std::size_t(classes_.size());
     const auto m = evaluation.classConfusion(n);
-    // The pairs most often confused, the largest first.
-    std::vector<std::pair<std::int64_t, std::pair<std::size_t, std::size_t>>> pairs;
-    for (std::size_t t = 0; t < n; ++t) {
-        for (std::size_t c = 0; c < n; ++c) {
-            if (t != c && m.at(t, c) > 0) pairs.push_back({m.at(t, c), {t, c}});
-        }
-    }
-    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a > b; });
     QStringList confused;
-    for (std::size_t i = 0; i < std::min<std::size_t>(3, pairs.size()); ++i) {
-        const auto [t, c] = pairs[i].second;
+    for (const auto& pair : m.mostConfused(3)) {
         confused << tr("%1 called %2 (%3)")
-                        .arg(className(int(t)), className(int(c)),
-                             count(std::size_t(pairs[i].first)));
+                        .arg(className(int(pair.truth)), className(int(pair.called)),
+                             count(std::size_t(pair.reviews)));
     }
     summary_->setText(
         tr("%1: %2 test reviews in %3 classes, %4 right; macro-F1 %5. Most confused: %6.")
@@ -313,8 +313,15 @@ void ErrorAnalysisPanel::showLengths(const experiment::TestEvaluation& evaluatio
     lengths_->replot();
 }
 
-void ErrorAnalysisPanel::showMistakes(const experiment::TestEvaluation& evaluation) {
-    shown_ = evaluation.mistakes(experiment::TestEvaluation::kKeptMistakes);
+void ErrorAnalysisPanel::showMistakes(const experiment::TestEvaluation& evaluation,
+                                      std::optional<std::pair<int, int>> pair) {
+    shown_ = evaluation.mistakes(experiment::TestEvaluation::kKeptMistakes, pair);
+    mistakesTitle_->setText(
+        pair ? tr("Mistakes of %1 called %2, the surest first (click the diagonal for all):")
+                   .arg(className(pair->first), className(pair->second))
+        : classes_.isEmpty() ? tr("Mistakes, the surest first:")
+                             : tr("Mistakes, the surest first (click a cell of the matrix for "
+                                  "one pair's):"));
     mistakes_->setRowCount(int(shown_.size()));
     for (int r = 0; r < int(shown_.size()); ++r) {
         const auto& m = *shown_[std::size_t(r)];

@@ -46,7 +46,9 @@ private:
     void showClasses(const storage::RunRow& run, const experiment::TestEvaluation& evaluation);
     void showBinary(const storage::RunRow& run, const experiment::TestEvaluation& evaluation);
     void showLengths(const experiment::TestEvaluation& evaluation);
-    void showMistakes(const experiment::TestEvaluation& evaluation);
+    /// The surest mistakes, of one pair (a review's class, the class it was called) when given.
+    void showMistakes(const experiment::TestEvaluation& evaluation,
+                      std::optional<std::pair<int, int>> pair = std::nullopt);
     /// A class's name: "positive"/"negative" with two, else the run's own.
     QString className(int index) const;
     QLabel* summary_;
@@ -55,6 +57,7 @@ private:
     QTableWidget* confusion_;
     QCustomPlot* lengths_;
     QTableWidget* mistakes_;
+    QLabel* mistakesTitle_;
     QPushButton* open_;
     qint64 run_ = 0;
     QString preset_;

@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <algorithm>
 
+#include "data/table/LabelMap.h"
 #include "experiment/Presets.h"
 #include "foundation/TextFormat.h"
 #include "model/Runtime.h"
@@ -44,6 +45,11 @@ QString paragraph(const QString& html) {
 }
 QString missing(const QString& what) {
     return QStringLiteral("<p><i>%1</i></p>").arg(what.toHtmlEscaped());
+}
+// The class names of a run that told more than two apart (empty with two: the lecture's words).
+std::vector<std::string> classesOf(const Run& run) {
+    if (run.plan && run.plan->classNames().size() > 2) return run.plan->classNames();
+    return {};
 }
 QString labelled(const QString& label, const QString& text) {
     return QStringLiteral("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), text.toHtmlEscaped());
@@ -155,8 +161,9 @@ QString settingsSection(const Run& run) {
     return h + QStringLiteral("</ul>");
 }
 
-// The per-epoch lines and the test in the lecture's (the notebooks') own format.
-QString lectureFormat(const storage::RunDetails& run) {
+// The per-epoch lines and the test in the lecture's (the notebooks') own format; with more than
+// two classes (`classes`) each validation line and the test add their macro-F1.
+QString lectureFormat(const storage::RunDetails& run, bool classes) {
     const auto& r = run.run;
     const bool validated = r.info.validSize > 0;
     QString h = QStringLiteral("<pre>");
@@ -174,6 +181,9 @@ QString lectureFormat(const storage::RunDetails& run) {
                  .arg(pct(e.trainAccuracy))
                  .arg(validated ? QString::number(e.validLoss, 'f', 3) : QString())
                  .arg(validated ? pct(e.validAccuracy) : QString());
+        if (classes && validated && e.validMacroF1)
+            h.insert(h.size() - 1,
+                     QStringLiteral(" | Val. Macro-F1: %1").arg(*e.validMacroF1, 0, 'f', 3));
     }
     if (r.testAccuracy) {
         h += (validated
@@ -184,6 +194,9 @@ QString lectureFormat(const storage::RunDetails& run) {
                  .arg(r.testLoss.value_or(0), 0, 'f', 3)
                  .arg(pct(*r.testAccuracy))
                  .arg(r.bestEpoch);
+        if (classes && r.testMacroF1)
+            h.insert(h.size() - 1,
+                     QStringLiteral("   Test Macro-F1: %1").arg(*r.testMacroF1, 0, 'f', 3));
     } else {
         h += ReportWriter::tr("No test result (%1).\n")
                  .arg(QString::fromLatin1(storage::toString(r.status).data()));
@@ -217,7 +230,7 @@ QString cardLine(const Run& run) {
 }
 
 QString resultsSection(const Run& run) {
-    QString h = lectureFormat(run.details);
+    QString h = lectureFormat(run.details, !classesOf(run).empty());
     if (run.verdict)
         h += labelled(ReportWriter::tr("Against the lecture:"), CoreText::of(*run.verdict));
     if (const QString words = baselineWords(run); !words.isEmpty())
@@ -395,7 +408,7 @@ QString confusionTable(const experiment::TestEvaluation& evaluation) {
                    .arg(pct(c.accuracy()), commas(std::int64_t(c.total())), pct(c.precision())));
 }
 
-QString byLengthAndMistakes(const experiment::TestEvaluation& evaluation) {
+QString byLength(const experiment::TestEvaluation& evaluation) {
     QStringList lengths;
     for (const auto& b : evaluation.byLength()) {
         if (b.reviews == 0) continue;
@@ -403,12 +416,16 @@ QString byLengthAndMistakes(const experiment::TestEvaluation& evaluation) {
                        .arg(QString::fromStdString(b.name()), pct(b.accuracy()),
                             commas(std::int64_t(b.reviews)));
     }
-    QString h = QStringLiteral("<p>%1 %2</p>")
-                    .arg(ReportWriter::tr("Accuracy by review length:"),
-                         lengths.join(QStringLiteral(" · ")));
+    return QStringLiteral("<p>%1 %2</p>")
+        .arg(ReportWriter::tr("Accuracy by review length:"), lengths.join(QStringLiteral(" · ")));
+}
+
+// Two classes: the three mistakes the model was surest of.
+QString surestMistakes(const experiment::TestEvaluation& evaluation) {
     const auto worst = evaluation.mistakes(3);
-    if (worst.empty()) return h;
-    h += QStringLiteral("<p>%1</p><ul>").arg(ReportWriter::tr("The mistakes it was surest of:"));
+    if (worst.empty()) return {};
+    QString h =
+        QStringLiteral("<p>%1</p><ul>").arg(ReportWriter::tr("The mistakes it was surest of:"));
     for (const auto* m : worst) {
         const QString sure =
             ReportWriter::tr("%1 sure it is %2, but it is %3:")
@@ -417,6 +434,80 @@ QString byLengthAndMistakes(const experiment::TestEvaluation& evaluation) {
                      m->positive ? ReportWriter::tr("positive") : ReportWriter::tr("negative"));
         h += QStringLiteral("<li>%1 <i>%2</i></li>")
                  .arg(sure, QString::fromStdString(oneLine(m->text, 220)).toHtmlEscaped());
+    }
+    return h + QStringLiteral("</ul>");
+}
+
+// More than two classes: the N x N matrix (each cell its reviews and share of the row), each
+// class's precision, recall and F1, the macro-F1 (and the mean absolute error for numbered
+// classes), and the most confused pairs with the mistake the model was surest of in each.
+QString classErrors(const experiment::TestEvaluation& evaluation,
+                    const std::vector<std::string>& names) {
+    const auto n = names.size();
+    const auto m = evaluation.classConfusion(n);
+    QString h = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th></th>");
+    for (const auto& c : names)
+        h += QStringLiteral("<th>%1</th>").arg(ReportWriter::tr("called %1").arg(esc(c)));
+    h += QStringLiteral("</tr>");
+    const auto figures = m.perClass();
+    for (std::size_t t = 0; t < n; ++t) {
+        const auto support = t < figures.size() ? figures[t].support : 0;
+        h += QStringLiteral("<tr><th>%1</th>")
+                 .arg(ReportWriter::tr("%1 (%2)").arg(esc(names[t]), commas(support)));
+        for (std::size_t c = 0; c < n; ++c) {
+            const double rate = support > 0 ? double(m.at(t, c)) / double(support) : 0;
+            h += QStringLiteral("<td align='center' style='background:%1'>%2<br>%3</td>")
+                     .arg(t == c           ? QStringLiteral("#dcebf5")
+                          : m.at(t, c) > 0 ? QStringLiteral("#f8e2d5")
+                                           : QStringLiteral("#ffffff"),
+                          commas(m.at(t, c)), pct(rate));
+        }
+        h += QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+    h += QStringLiteral(
+             "<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2"
+             "</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+             .arg(ReportWriter::tr("Class"), ReportWriter::tr("Precision"),
+                  ReportWriter::tr("Recall"), ReportWriter::tr("F1"), ReportWriter::tr("Reviews"));
+    for (std::size_t c = 0; c < n && c < figures.size(); ++c) {
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                 .arg(esc(names[c]), QString::number(figures[c].precision, 'f', 3),
+                      QString::number(figures[c].recall, 'f', 3),
+                      QString::number(figures[c].f1, 'f', 3), commas(figures[c].support));
+    }
+    h += QStringLiteral("</table>");
+    QString figuresLine =
+        ReportWriter::tr("Accuracy %1 on %2 test reviews in %3 classes; macro-F1 %4.")
+            .arg(pct(m.accuracy()), commas(m.total()))
+            .arg(n)
+            .arg(m.macroF1(), 0, 'f', 3);
+    std::vector<double> values;
+    for (const auto& c : names)
+        if (const auto v = data::LabelMap::numberOf(c)) values.push_back(*v);
+    if (const auto mae = m.meanAbsoluteError(values)) {
+        figuresLine += QLatin1Char(' ') +
+                       ReportWriter::tr("Mean absolute error: %1 (in the classes' own numbers).")
+                           .arg(*mae, 0, 'f', 2);
+    }
+    h += paragraph(figuresLine);
+    const auto pairs = m.mostConfused(3);
+    if (pairs.empty()) return h;
+    h += QStringLiteral("<p>%1</p><ul>").arg(ReportWriter::tr("The pairs most often confused:"));
+    for (const auto& pair : pairs) {
+        QString item =
+            ReportWriter::tr("%1 called %2: %3 reviews")
+                .arg(esc(names[pair.truth]), esc(names[pair.called]), commas(pair.reviews));
+        const auto surest = evaluation.mistakes(1, std::pair{int(pair.truth), int(pair.called)});
+        if (!surest.empty()) {
+            item +=
+                QStringLiteral("; ") +
+                ReportWriter::tr("the surest (%1): <i>%2</i>")
+                    .arg(
+                        pct(surest.front()->confidence()),
+                        QString::fromStdString(oneLine(surest.front()->text, 200)).toHtmlEscaped());
+        }
+        h += QStringLiteral("<li>%1</li>").arg(item);
     }
     return h + QStringLiteral("</ul>");
 }
@@ -430,7 +521,10 @@ QString errorsOf(const Run& run) {
                    "Its test predictions were not recorded: select the run on the Runs page with "
                    "its dataset loaded and score its test set, then write the report again."));
     }
-    return h + confusionTable(*run.evaluation) + byLengthAndMistakes(*run.evaluation);
+    if (const auto names = classesOf(run); !names.empty())
+        return h + classErrors(*run.evaluation, names) + byLength(*run.evaluation);
+    return h + confusionTable(*run.evaluation) + byLength(*run.evaluation) +
+           surestMistakes(*run.evaluation);
 }
 
 QString errorsSection(const std::vector<const Run*>& runs) {
