@@ -416,6 +416,31 @@ std::vector<Knob> runKnobs() {
          .set = [](ExperimentPlan& p,
                    std::string_view v) { return assign(p.training.classWeights, v); }});
     k.push_back(
+        {.name = "call",
+         .section = t,
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("Call:"),
+         .help = "more than two classes: likeliest (argmax) | median (classes that are numbers in "
+                 "order: the median of the model's distribution, least expected distance)",
+         .tip = Message::tr(
+             "How a review's class is chosen from the model's probabilities. The likeliest class "
+             "is right most often (accuracy); for stars, the median of the distribution is on "
+             "average nearest to the truth (mean absolute error), at some cost in accuracy"),
+         .choices = {choice("likeliest", Message::tr("the likeliest class")),
+                     choice("median", Message::tr("the median star (numbered classes)"))},
+         .sweepValues = "likeliest,median",
+         .sweepLabel = Message::tr("call"),
+         .get =
+             [](const ExperimentPlan& p) {
+                 return std::string(p.model.medianCall ? "median" : "likeliest");
+             },
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 if (v != "median" && v != "likeliest") return false;
+                 p.model.medianCall = v == "median";
+                 return true;
+             }});
+    k.push_back(
         {.name = "epochs",
          .section = t,
          .label = Message::tr("Epochs:"),

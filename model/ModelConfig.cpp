@@ -177,23 +177,27 @@ std::int64_t ModelConfig::minLength() const {
 }
 
 nlohmann::json ModelConfig::toJson() const {
-    return {{"architecture", toString(architecture)},
-            {"vocab_size", vocabSize},
-            {"classes", classes},
-            {"embedding_dim", embeddingDim},
-            {"pad_index", padIndex},
-            {"cell", toString(cell)},
-            {"layers", layers},
-            {"hidden", hidden},
-            {"bidirectional", bidirectional},
-            {"dropout", dropout},
-            {"rnn_input", toString(rnnInput)},
-            {"filters", filters},
-            {"filter_sizes", filterSizes},
-            {"ngrams", ngrams},
-            {"nb_alpha", nbAlpha},
-            {"nb_beta", nbBeta},
-            {"char_ngrams", charNgrams}};
+    nlohmann::json j = {{"architecture", toString(architecture)},
+                        {"vocab_size", vocabSize},
+                        {"classes", classes},
+                        {"embedding_dim", embeddingDim},
+                        {"pad_index", padIndex},
+                        {"cell", toString(cell)},
+                        {"layers", layers},
+                        {"hidden", hidden},
+                        {"bidirectional", bidirectional},
+                        {"dropout", dropout},
+                        {"rnn_input", toString(rnnInput)},
+                        {"filters", filters},
+                        {"filter_sizes", filterSizes},
+                        {"ngrams", ngrams},
+                        {"nb_alpha", nbAlpha},
+                        {"nb_beta", nbBeta},
+                        {"char_ngrams", charNgrams}};
+    // Written only when it is not the likeliest class, so earlier runs and the lecture's plans
+    // read the same.
+    if (medianCall) j["call"] = "median";
+    return j;
 }
 
 Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
@@ -223,6 +227,10 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         c.nbAlpha = j.value("nb_alpha", 1.0);
         c.nbBeta = j.value("nb_beta", 1.0);
         c.charNgrams = checked::integerOr<std::int64_t>(j, "char_ngrams", 0);
+        const auto call = j.value("call", std::string("likeliest"));  // none before: likeliest
+        if (call != "likeliest" && call != "median")
+            return Error::at({}, Message::tr("unknown call '%1' (likeliest or median)").arg(call));
+        c.medianCall = call == "median";
         const bool filtersOk =
             std::all_of(c.filterSizes.begin(), c.filterSizes.end(),
                         [](auto f) { return f >= 1; }) &&

@@ -53,6 +53,10 @@ struct ModelConfig {
     // FastText and NBSVM: the longest character n-grams of the words a review adds to its
     // features (fastText's subwords, data::CharNgrams); 0 none.
     std::int64_t charNgrams = 0;
+    /// How more than two classes become a call: the likeliest class (argmax), or, for classes
+    /// that are numbers in order (stars), the median of the model's distribution over them: the
+    /// call with the least expected distance to the truth (what the mean absolute error counts).
+    bool medianCall = false;
 
     /// "base", "advanced", "fasttext", "cnn" (the lecture's values) or "nbsvm" (the paper's).
     static Result<ModelConfig> preset(std::string_view name);

@@ -159,6 +159,13 @@ void Predictor::score(std::vector<Prediction*>& batch, Scratch& scratch) const {
         p->called = static_cast<std::size_t>(
             std::max_element(p->probabilities.begin(), p->probabilities.end()) -
             p->probabilities.begin());
+        if (checkpoint_.model.medianCall) {  // the first class where the cumulative reaches 1/2
+            double cumulative = 0;
+            for (p->called = 0; p->called + 1 < classes; ++p->called) {
+                cumulative += p->probabilities[p->called];
+                if (cumulative >= 0.5) break;
+            }
+        }
         p->probability = p->probabilities[p->called];
         p->positive = false;
     }

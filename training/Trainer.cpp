@@ -1,4 +1,5 @@
 #include "training/Trainer.h"
+#include "data/table/LabelMap.h"
 
 #include <algorithm>
 #include <chrono>
@@ -34,14 +35,18 @@ double since(Clock::time_point t) {
 }
 
 // The class each example is called: with one logit, positive when it is above 0; else the
-// class of the largest logit.
-torch::Tensor calls(const torch::Tensor& logits) {
-    return logits.dim() == 1 ? logits.gt(0).to(torch::kLong) : logits.argmax(1);
+// class of the largest logit, or (`median`) the first class where the cumulative probability
+// reaches one half.
+torch::Tensor calls(const torch::Tensor& logits, bool median) {
+    if (logits.dim() == 1) return logits.gt(0).to(torch::kLong);
+    if (!median) return logits.argmax(1);
+    const auto below = torch::softmax(logits.to(torch::kFloat), 1).cumsum(1).lt(0.5);
+    return below.sum(1).clamp_max(logits.size(1) - 1).to(torch::kLong);
 }
 
 // Correct predictions in a batch.
-std::int64_t correct(const torch::Tensor& logits, const torch::Tensor& labels) {
-    return (calls(logits) == labels.to(torch::kLong)).sum().item<std::int64_t>();
+std::int64_t correct(const torch::Tensor& logits, const torch::Tensor& labels, bool median) {
+    return (calls(logits, median) == labels.to(torch::kLong)).sum().item<std::int64_t>();
 }
 
 // The models whose recurrent layers can run in bf16: the padded recurrent stacks.
@@ -170,7 +175,8 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
             const auto t = BatchTensors::of(piece, device);
             const auto logits = network.forward(t.tokens, t.lengths);
             lossSum += classificationLoss(logits, t.labels, {}, at::Reduction::Sum).item<double>();
-            const auto called = calls(logits).to(torch::kCPU).contiguous();
+            const auto called =
+                calls(logits, network.config().medianCall).to(torch::kCPU).contiguous();
             const auto truth = t.labels.to(torch::kCPU, torch::kLong).contiguous();
             const auto* c = called.data_ptr<std::int64_t>();
             const auto* y = truth.data_ptr<std::int64_t>();
@@ -180,10 +186,11 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
             }
             if (scores != nullptr) {
                 // P(positive), or the probability of the class called.
-                const auto p =
-                    logits.dim() == 1
-                        ? torch::sigmoid(logits.to(torch::kFloat))
-                        : std::get<0>(torch::softmax(logits.to(torch::kFloat), 1).max(1));
+                const auto p = logits.dim() == 1
+                                   ? torch::sigmoid(logits.to(torch::kFloat))
+                                   : torch::softmax(logits.to(torch::kFloat), 1)
+                                         .gather(1, called.to(logits.device()).unsqueeze(1))
+                                         .squeeze(1);
                 const auto probabilities = p.to(torch::kCPU).contiguous();
                 const float* v = probabilities.data_ptr<float>();
                 for (std::size_t r = 0; r < piece.size(); ++r) {
@@ -329,6 +336,22 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     mc_.vocabSize = static_cast<std::int64_t>(dataset_.vocab.size());
     mc_.classes = static_cast<std::int64_t>(dataset_.classes().size());
     mc_.padIndex = data::Vocabulary::kPad;
+    if (mc_.medianCall) {
+        // A median needs an order: more than two classes that are numbers, ascending.
+        const auto& names = dataset_.classes();
+        bool ordered = names.size() > 2;
+        double previous = -std::numeric_limits<double>::infinity();
+        for (const auto& n : names) {
+            const auto v = data::LabelMap::numberOf(n);
+            ordered = ordered && v && *v > previous;
+            previous = v ? *v : previous;
+        }
+        if (!ordered) {
+            return Error::at({}, Message::tr("the median call needs more than two classes that "
+                                             "are numbers in order (stars); these are not: "
+                                             "call the likeliest class"));
+        }
+    }
     if (vectors != nullptr) {
         if (vectors->rows != dataset_.vocab.size()) {
             return Error::at({},
@@ -445,7 +468,7 @@ Result<std::pair<double, std::int64_t>> Trainer::Session::step(const data::Batch
                 .as(ErrorKind::NonFiniteLoss);
         }
         loss.backward();
-        ok += correct(logits.detach(), t.labels);
+        ok += correct(logits.detach(), t.labels, mc_.medianCall);
     }
     if (config_.clipNorm > 0)
         torch::nn::utils::clip_grad_norm_(network_->parameters(), config_.clipNorm);

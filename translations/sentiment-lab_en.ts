@@ -2415,6 +2415,34 @@
             <source>is longer than %1 MiB: one text per file</source>
             <translation>is longer than %1 MiB: one text per file</translation>
         </message>
+        <message>
+            <source>Call:</source>
+            <translation>Call:</translation>
+        </message>
+        <message>
+            <source>How a review's class is chosen from the model's probabilities. The likeliest class is right most often (accuracy); for stars, the median of the distribution is on average nearest to the truth (mean absolute error), at some cost in accuracy</source>
+            <translation>How a review's class is chosen from the model's probabilities. The likeliest class is right most often (accuracy); for stars, the median of the distribution is on average nearest to the truth (mean absolute error), at some cost in accuracy</translation>
+        </message>
+        <message>
+            <source>the likeliest class</source>
+            <translation>the likeliest class</translation>
+        </message>
+        <message>
+            <source>the median star (numbered classes)</source>
+            <translation>the median star (numbered classes)</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>call</translation>
+        </message>
+        <message>
+            <source>unknown call '%1' (likeliest or median)</source>
+            <translation>unknown call '%1' (likeliest or median)</translation>
+        </message>
+        <message>
+            <source>the median call needs more than two classes that are numbers in order (stars); these are not: call the likeliest class</source>
+            <translation>the median call needs more than two classes that are numbers in order (stars); these are not: call the likeliest class</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>

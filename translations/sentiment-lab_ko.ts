@@ -2415,6 +2415,34 @@
         <source>is longer than %1 MiB: one text per file</source>
         <translation>%1 MiB보다 깁니다: 파일 하나에 텍스트 하나</translation>
     </message>
+    <message>
+        <source>Call:</source>
+        <translation>판정:</translation>
+    </message>
+    <message>
+        <source>How a review&apos;s class is chosen from the model&apos;s probabilities. The likeliest class is right most often (accuracy); for stars, the median of the distribution is on average nearest to the truth (mean absolute error), at some cost in accuracy</source>
+        <translation>모델의 확률에서 리뷰의 클래스를 고르는 방법. 가장 가능성 높은 클래스가 가장 자주 맞고(정확도), 별점에서는 분포의 중앙값이 평균적으로 정답에 가장 가깝습니다(평균 절대 오차). 대신 정확도는 조금 떨어집니다</translation>
+    </message>
+    <message>
+        <source>the likeliest class</source>
+        <translation>가장 가능성 높은 클래스</translation>
+    </message>
+    <message>
+        <source>the median star (numbered classes)</source>
+        <translation>중앙값 별점 (숫자 클래스)</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>unknown call &apos;%1&apos; (likeliest or median)</source>
+        <translation>알 수 없는 판정 &apos;%1&apos; (likeliest 또는 median)</translation>
+    </message>
+    <message>
+        <source>the median call needs more than two classes that are numbers in order (stars); these are not: call the likeliest class</source>
+        <translation>중앙값 판정에는 순서 있는 숫자 클래스(별점)가 셋 이상 필요합니다. 이 클래스들은 그렇지 않으니 가장 가능성 높은 클래스로 판정하세요</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>

@@ -297,3 +297,62 @@ TEST(MultiClassRun, ImdbsStarsBecomeClassesThroughALabelMap) {
     EXPECT_NE(none.error().message.find("\"middle\" has no training example"), std::string::npos)
         << none.error().message;
 }
+
+// The median call (numbered classes): the first class where the model's cumulative probability
+// reaches one half; the test pass and the checkpoint call alike; on the demo's IMDb stars it is
+// nearer the truth on average than the likeliest class; words as classes are refused.
+TEST(MultiClassRun, TheMedianCallIsTheDistributionsMedianAndNearerOnAverage) {
+    TempDir dir;
+    const data::DatasetLoader loader(dir / "cache");
+    auto plan = *ExperimentPlan::forPreset("nbsvm");
+    plan.training.device = "cpu";
+    auto options = plan.datasetOptions();
+    options.table.labelMap = "1=1,2=2,3=3,4=4,7=7,8=8,9=9,10=10";
+    auto loaded = loader.loadDemo(options);
+    ASSERT_TRUE(loaded) << loaded.error().message;
+    const auto ds = std::make_shared<const data::Dataset>(std::move(*loaded));
+    const std::vector<double> stars = {1, 2, 3, 4, 7, 8, 9, 10};
+    std::optional<double> likeliestError;
+    for (const bool median : {false, true}) {
+        SCOPED_TRACE(median ? "median" : "likeliest");
+        plan.model.medianCall = median;
+        auto store = *storage::RunStore::open(dir / (median ? "median.sqlite" : "argmax.sqlite"));
+        ExperimentRunner runner(
+            plan, RunSetup{.store = &store, .name = "stars", .checkpointDirectory = dir / "ckpt"});
+        const auto out = runner.run(*ds, nullptr, {}, nullptr);
+        ASSERT_FALSE(out.failure) << out.failure->message;
+        const auto& test = *out.result->test;
+        const auto mae = test.confusion.meanAbsoluteError(stars);
+        ASSERT_TRUE(mae);
+        if (!median) {
+            likeliestError = mae;
+            continue;
+        }
+        EXPECT_LT(*mae, *likeliestError);
+        // The checkpoint calls the median as the test pass did.
+        const auto row = store.details(*out.runId)->run;
+        auto predictor = training::Predictor::load(row.checkpointPath);
+        ASSERT_TRUE(predictor) << predictor.error().message;
+        EXPECT_TRUE(predictor->checkpoint().model.medianCall);
+        for (std::size_t i = 0; i < ds->test.size(); i += 37) {
+            const auto p =
+                predictor->predict(std::string(ds->corpus->text(ds->test.reviewIndex[i])));
+            EXPECT_EQ(p.called, out.result->testCalls[i]) << "test review " << i;
+            double below = 0;
+            for (std::size_t c = 0; c < p.called; ++c) below += p.probabilities[c];
+            EXPECT_LT(below, 0.5 + 1e-6);
+            EXPECT_GE(below + p.probabilities[p.called], 0.5 - 1e-6);
+        }
+    }
+    // Classes that are words have no median.
+    TempDir words;
+    const auto file = writeThreeClasses(words);
+    const auto named = loader.load(file, plan.datasetOptions());
+    ASSERT_TRUE(named);
+    auto store = *storage::RunStore::open(words / "runs.sqlite");
+    ExperimentRunner runner(plan, RunSetup{.store = &store, .name = "words"});
+    const auto refused = runner.run(*named, nullptr, {}, nullptr);
+    ASSERT_TRUE(refused.failure);
+    EXPECT_NE(refused.failure->message.find("numbers in order"), std::string::npos)
+        << refused.failure->message;
+}
