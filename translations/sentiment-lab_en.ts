@@ -2443,6 +2443,10 @@
             <source>the median call needs more than two classes that are numbers in order (stars); these are not: call the likeliest class</source>
             <translation>the median call needs more than two classes that are numbers in order (stars); these are not: call the likeliest class</translation>
         </message>
+        <message>
+            <source>%1 rows with an empty text were skipped (the first: %2)</source>
+            <translation>%1 rows with an empty text were skipped (the first: %2)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>

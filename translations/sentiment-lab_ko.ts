@@ -2443,6 +2443,10 @@
         <source>the median call needs more than two classes that are numbers in order (stars); these are not: call the likeliest class</source>
         <translation>중앙값 판정에는 순서 있는 숫자 클래스(별점)가 셋 이상 필요합니다. 이 클래스들은 그렇지 않으니 가장 가능성 높은 클래스로 판정하세요</translation>
     </message>
+    <message>
+        <source>%1 rows with an empty text were skipped (the first: %2)</source>
+        <translation>텍스트가 빈 행 %1개를 건너뛰었습니다 (첫 번째: %2)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>

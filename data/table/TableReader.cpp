@@ -134,6 +134,10 @@ struct TableReader::Rows {
     std::unordered_map<std::string, std::uint32_t> labelIds;
     std::unordered_map<std::string, std::uint32_t> groupIds;
     std::size_t dropped = 0;  ///< rows whose label the map does not name
+    /// Rows whose text is empty: skipped before the classes and the split are made, so that no
+    /// class is left without the training review it seemed to have; the first one's place.
+    std::size_t emptyTexts = 0;
+    std::string firstEmpty;
     std::optional<LabelMap> map;
     /// Each row's file in a folder of class folders ("train/positive/1.txt"); empty for tables.
     std::vector<std::string> names;
@@ -449,6 +453,11 @@ Status TableReader::readFile(const std::filesystem::path& path, bool test, Rows&
                                  .arg(layout->columns[layout->label]),
                              static_cast<long>(line));
         }
+        if (f[layout->text].empty()) {
+            if (rows.emptyTexts++ == 0)
+                rows.firstEmpty = path.string() + ", line " + std::to_string(line);
+            return Done{};
+        }
         if (!rows.classify(row, label)) return Done{};
         if (test) {
             row.split = std::int8_t(Split::Test);
@@ -526,7 +535,6 @@ Status TableReader::readFolder(const std::filesystem::path& path, bool test, Row
         if (observer != nullptr && (++done & 255) == 0)
             observer->onProgress(double(done), double(files->size()));
         Rows::Row row;
-        if (!rows.classify(row, f.label)) continue;
         row.line = static_cast<std::uint32_t>(rows.names.size() + 1);
         row.testFile = test;
         row.split = test                         ? std::int8_t(Split::Test)
@@ -546,6 +554,11 @@ Status TableReader::readFolder(const std::filesystem::path& path, bool test, Row
         const std::string_view read(text.data(), n);
         if (read.find('\0') != std::string_view::npos)
             return Error::at(f.path.string(), Message::tr("it is a binary file, not text"));
+        if (read.empty()) {
+            if (rows.emptyTexts++ == 0) rows.firstEmpty = f.path.string();
+            continue;
+        }
+        if (!rows.classify(row, f.label)) continue;
         row.offset = rows.texts.size();
         row.size = static_cast<std::uint32_t>(n);
         rows.texts += read;
@@ -693,6 +706,13 @@ Result<ImdbData> TableReader::collect(const Rows& rows, const std::vector<std::s
         data->report.warnings.push_back(
             Message::tr("%1 rows were left out: the label map does not name their labels")
                 .arg(rows.dropped));
+    }
+    if (rows.emptyTexts > 0) {
+        data->report.emptyReviews += rows.emptyTexts;
+        data->report.warnings.push_back(
+            Message::tr("%1 rows with an empty text were skipped (the first: %2)")
+                .arg(rows.emptyTexts)
+                .arg(rows.firstEmpty));
     }
     return data;
 }
