@@ -82,8 +82,8 @@ bool embedded(const ExperimentPlan& p) {
 bool sgd(const ExperimentPlan& p) {
     return p.training.optimizer == training::OptimizerKind::Sgd;
 }
-bool adam(const ExperimentPlan& p) {
-    return p.training.optimizer == training::OptimizerKind::Adam;
+bool adam(const ExperimentPlan& p) {  // Adam or AdamW
+    return p.training.optimizer != training::OptimizerKind::Sgd;
 }
 
 Knob::Choice choice(const char* value, Message label) {
@@ -308,16 +308,22 @@ std::vector<Knob> optimizerKnobs() {
          .section = t,
          .kind = Knob::Kind::Choice,
          .label = Message::tr("Optimizer:"),
-         .help = "sgd | adam",
-         .choices = {choice("adam", Message::tr("Adam")), choice("sgd", Message::tr("SGD"))},
+         .help = "sgd | adam | adamw (decoupled weight decay)",
+         .choices = {choice("adam", Message::tr("Adam")), choice("sgd", Message::tr("SGD")),
+                     choice("adamw", Message::tr("AdamW (decoupled weight decay)"))},
          .sweepValues = "adam,sgd",
          .sweepLabel = Message::tr("optimizer"),
-         .get = [](const ExperimentPlan& p) { return std::string(adam(p) ? "adam" : "sgd"); },
+         .get =
+             [](const ExperimentPlan& p) {
+                 using K = training::OptimizerKind;
+                 const auto o = p.training.optimizer;
+                 return std::string(o == K::Adam ? "adam" : o == K::AdamW ? "adamw" : "sgd");
+             },
          .set =
              [](ExperimentPlan& p, std::string_view v) {
-                 if (v != "adam" && v != "sgd") return false;
-                 p.training.optimizer =
-                     v == "adam" ? training::OptimizerKind::Adam : training::OptimizerKind::Sgd;
+                 using K = training::OptimizerKind;
+                 if (v != "adam" && v != "adamw" && v != "sgd") return false;
+                 p.training.optimizer = v == "adam" ? K::Adam : v == "adamw" ? K::AdamW : K::Sgd;
                  return true;
              }});
     k.push_back({.name = "lr",
@@ -338,22 +344,47 @@ std::vector<Knob> optimizerKnobs() {
                  .section = t,
                  .kind = Knob::Kind::Choice,
                  .label = Message::tr("Schedule:"),
-                 .help = "constant (the lecture) | linear (falls to 0 over the run, as fastText)",
+                 .help = "constant (the lecture) | linear (falls to 0 over the run, as fastText) | "
+                         "cosine (half a cosine to 0, as Transformers)",
                  .choices = {choice("constant", Message::tr("constant (the lecture)")),
-                             choice("linear", Message::tr("linear decay to 0 (fastText)"))},
+                             choice("linear", Message::tr("linear decay to 0 (fastText)")),
+                             choice("cosine", Message::tr("cosine decay to 0 (Transformers)"))},
                  .get =
                      [](const ExperimentPlan& p) {
-                         return std::string(p.training.schedule == training::LrSchedule::Linear
-                                                ? "linear"
-                                                : "constant");
+                         using S = training::LrSchedule;
+                         const auto s = p.training.schedule;
+                         return std::string(s == S::Linear   ? "linear"
+                                            : s == S::Cosine ? "cosine"
+                                                             : "constant");
                      },
                  .set =
                      [](ExperimentPlan& p, std::string_view v) {
-                         if (v != "constant" && v != "linear") return false;
-                         p.training.schedule = v == "linear" ? training::LrSchedule::Linear
-                                                             : training::LrSchedule::Constant;
+                         using S = training::LrSchedule;
+                         if (v != "constant" && v != "linear" && v != "cosine") return false;
+                         p.training.schedule = v == "linear"   ? S::Linear
+                                               : v == "cosine" ? S::Cosine
+                                                               : S::Constant;
                          return true;
                      }});
+    k.push_back(
+        {.name = "warmup",
+         .section = t,
+         .kind = Knob::Kind::Real,
+         .label = Message::tr("Warm-up:"),
+         .help = "share of the run's batches over which the learning rate rises from 0 "
+                 "(0 = none, the lecture; Transformers: about 0.06-0.1)",
+         .tip = Message::tr("The learning rate rises linearly from 0 over this share of the run's "
+                            "batches, then follows the schedule. Transformers need it: their first "
+                            "steps, with Adam's moments still empty, are the least stable"),
+         .low = 0,
+         .high = 0.5,
+         .step = 0.01,
+         .decimals = 2,
+         .sweepValues = "0,0.06,0.1",
+         .sweepLabel = Message::tr("warm-up"),
+         .get = [](const ExperimentPlan& p) { return knobNumber(p.training.warmup); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.training.warmup, v); }});
     k.push_back({.name = "momentum",
                  .section = t,
                  .kind = Knob::Kind::Real,
@@ -370,8 +401,8 @@ std::vector<Knob> optimizerKnobs() {
     k.push_back({.name = "weight-decay",
                  .section = t,
                  .kind = Knob::Kind::Real,
-                 .label = Message::tr("Weight decay (Adam):"),
-                 .help = "Adam weight decay",
+                 .label = Message::tr("Weight decay:"),
+                 .help = "Adam's (added to the gradient) or AdamW's (decoupled) weight decay",
                  .low = 0,
                  .high = 1,
                  .step = 1e-5,

@@ -41,6 +41,8 @@ Message tokenizer(const data::TokenizerOptions& t) {
 
 Message optimizer(const training::TrainingConfig& t) {
     if (t.optimizer == training::OptimizerKind::Adam) return Message::verbatim("Adam");
+    if (t.optimizer == training::OptimizerKind::AdamW)
+        return Message::tr("AdamW (weight decay %1)").arg(decimal(t.weightDecay));
     if (t.momentum > 0) return Message::tr("SGD with momentum %1").arg(decimal(t.momentum));
     return Message::verbatim("SGD");
 }
@@ -169,9 +171,11 @@ std::vector<Message> PlanInWords::brief(const ExperimentPlan& c, const Facts& fa
                                                        : Message::verbatim("")));
     }
     parts.push_back(Message::tr("%1 lr %2%3")
-                        .arg(c.training.optimizer == training::OptimizerKind::Adam ? "Adam" : "SGD")
+                        .arg(c.training.optimizer == training::OptimizerKind::Adam    ? "Adam"
+                             : c.training.optimizer == training::OptimizerKind::AdamW ? "AdamW"
+                                                                                      : "SGD")
                         .arg(decimal(c.training.learningRate))
-                        .arg(c.training.schedule == training::LrSchedule::Linear
+                        .arg(c.training.schedule != training::LrSchedule::Constant
                                  ? Message::tr(" → 0")
                                  : Message::verbatim("")));
     parts.push_back(epochs(c.training.epochs));

@@ -99,7 +99,7 @@ MemoryEstimate MemoryEstimate::of(const model::ModelConfig& model, const Trainin
     e.dataBytes =
         data.textBytes + data.tokens * sizeof(std::int32_t) + data.reviews * 64 + data.vectorsBytes;
     // Weights, gradients, Adam's two moments (SGD: momentum at most), the best-valid copy.
-    const std::uint64_t copies = training.optimizer == OptimizerKind::Adam ? 5 : 4;
+    const std::uint64_t copies = training.optimizer == OptimizerKind::Sgd ? 4 : 5;
     e.parameterBytes =
         static_cast<std::uint64_t>(std::max<std::int64_t>(parameters, 0)) * sizeof(float) * copies;
     const auto tokens = largestMicroBatchTokens(training, data.longestReview);

@@ -401,6 +401,10 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
         optimizer_ = std::make_unique<torch::optim::Adam>(
             network_->parameters(),
             torch::optim::AdamOptions(config_.learningRate).weight_decay(config_.weightDecay));
+    } else if (config_.optimizer == OptimizerKind::AdamW) {
+        optimizer_ = std::make_unique<torch::optim::AdamW>(
+            network_->parameters(),
+            torch::optim::AdamWOptions(config_.learningRate).weight_decay(config_.weightDecay));
     } else {
         optimizer_ = std::make_unique<torch::optim::SGD>(
             network_->parameters(),
@@ -436,7 +440,7 @@ void Trainer::Session::setRatios(model::NbSvmImpl& nb) const {
 Result<std::pair<double, std::int64_t>> Trainer::Session::step(const data::Batch& batch, int epoch,
                                                                std::size_t b) {
     optimizer_->zero_grad();
-    if (config_.schedule != LrSchedule::Constant) {
+    if (config_.schedule != LrSchedule::Constant || config_.warmup > 0) {
         for (auto& group : optimizer_->param_groups())
             group.options().set_lr(config_.learningRateAt(result_.steps, totalSteps_));
     }

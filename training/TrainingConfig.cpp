@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
+#include <numbers>
 
 namespace sentiment::training {
 
@@ -21,50 +23,73 @@ TrainingConfig TrainingConfig::forPreset(std::string_view preset) {
 }
 
 double TrainingConfig::learningRateAt(std::uint64_t step, std::uint64_t totalSteps) const {
-    if (schedule == LrSchedule::Constant || totalSteps == 0) return learningRate;
-    return learningRate *
-           std::max(0.0, 1.0 - static_cast<double>(step) / static_cast<double>(totalSteps));
+    if (totalSteps == 0) return learningRate;
+    const double steps = static_cast<double>(totalSteps);
+    const double warm = std::floor(std::clamp(warmup, 0.0, 1.0) * steps);
+    const double at = static_cast<double>(step);
+    // Step `step` (0-based) of the warm-up trains at (step + 1) / warm of the rate.
+    if (at < warm) return learningRate * (at + 1) / warm;
+    if (schedule == LrSchedule::Constant || steps <= warm) return learningRate;
+    const double progress = std::clamp((at - warm) / (steps - warm), 0.0, 1.0);
+    if (schedule == LrSchedule::Linear) return learningRate * (1.0 - progress);
+    return learningRate * 0.5 * (1.0 + std::cos(std::numbers::pi * progress));
 }
 
 nlohmann::json TrainingConfig::toJson() const {
-    return {{"optimizer", optimizer == OptimizerKind::Adam ? "adam" : "sgd"},
-            {"lr", learningRate},
-            {"momentum", momentum},
-            {"weight_decay", weightDecay},
-            {"clip_norm", clipNorm},
-            {"lr_schedule", schedule == LrSchedule::Linear ? "linear" : "constant"},
-            {"epochs", epochs},
-            {"batch_size", batchSize},
-            {"micro_batch_tokens", microBatchTokens},
-            {"precision", toString(precision)},
-            {"seed", seed},
-            {"device", device},
-            {"threads", threads},
-            {"max_batches", maxBatches},
-            {"freeze_embeddings", freezeEmbeddings},
-            {"freeze_epochs", freezeEpochs},
-            {"deterministic", deterministic},
-            {"evaluate_test", evaluateTest},
-            {"gradient_flow", gradientFlow},
-            {"validate", validate},
-            {"class_weights", classWeights}};
+    nlohmann::json j = {{"optimizer", optimizer == OptimizerKind::Adam    ? "adam"
+                                      : optimizer == OptimizerKind::AdamW ? "adamw"
+                                                                          : "sgd"},
+                        {"lr", learningRate},
+                        {"momentum", momentum},
+                        {"weight_decay", weightDecay},
+                        {"clip_norm", clipNorm},
+                        {"lr_schedule", schedule == LrSchedule::Linear   ? "linear"
+                                        : schedule == LrSchedule::Cosine ? "cosine"
+                                                                         : "constant"},
+                        {"epochs", epochs},
+                        {"batch_size", batchSize},
+                        {"micro_batch_tokens", microBatchTokens},
+                        {"precision", toString(precision)},
+                        {"seed", seed},
+                        {"device", device},
+                        {"threads", threads},
+                        {"max_batches", maxBatches},
+                        {"freeze_embeddings", freezeEmbeddings},
+                        {"freeze_epochs", freezeEpochs},
+                        {"deterministic", deterministic},
+                        {"evaluate_test", evaluateTest},
+                        {"gradient_flow", gradientFlow},
+                        {"validate", validate},
+                        {"class_weights", classWeights}};
+    // Written only when there is one, so that the runs before it and the lecture's plans read
+    // the same.
+    if (warmup > 0) j["warmup"] = warmup;
+    return j;
 }
 
 Result<TrainingConfig> TrainingConfig::fromJson(const nlohmann::json& j) {
     try {
         TrainingConfig c;
         const auto opt = j.at("optimizer").get<std::string>();
-        if (opt != "adam" && opt != "sgd")
+        if (opt != "adam" && opt != "adamw" && opt != "sgd")
             return Error::at({}, Message::tr("unknown optimizer '%1'").arg(opt));
-        c.optimizer = opt == "adam" ? OptimizerKind::Adam : OptimizerKind::Sgd;
+        c.optimizer = opt == "adam"    ? OptimizerKind::Adam
+                      : opt == "adamw" ? OptimizerKind::AdamW
+                                       : OptimizerKind::Sgd;
         c.learningRate = j.at("lr").get<double>();
         c.momentum = j.at("momentum").get<double>();
         c.weightDecay = j.at("weight_decay").get<double>();
         c.clipNorm = j.at("clip_norm").get<double>();
         const auto schedule = j.value("lr_schedule", std::string("constant"));
-        if (schedule != "constant" && schedule != "linear")
+        if (schedule != "constant" && schedule != "linear" && schedule != "cosine")
             return Error::at({}, Message::tr("unknown learning-rate schedule '%1'").arg(schedule));
-        c.schedule = schedule == "linear" ? LrSchedule::Linear : LrSchedule::Constant;
+        c.schedule = schedule == "linear"   ? LrSchedule::Linear
+                     : schedule == "cosine" ? LrSchedule::Cosine
+                                            : LrSchedule::Constant;
+        c.warmup = j.value("warmup", 0.0);  // none before issue 42
+        if (!(c.warmup >= 0 && c.warmup <= 0.5))
+            return Error::at({}, Message::tr("the warm-up share %1 is not between 0 and 0.5")
+                                     .arg(std::to_string(c.warmup)));
         c.epochs = checked::integer<int>(j.at("epochs"));
         c.batchSize = checked::integer<std::size_t>(j.at("batch_size"));
         // Runs recorded before micro-batches trained whole batches.

@@ -10,11 +10,15 @@
 
 namespace sentiment::training {
 
-enum class OptimizerKind { Sgd, Adam };
+/// SGD, Adam (the lecture's; weight decay added to the gradient, as torch.optim.Adam), or AdamW
+/// (Loshchilov & Hutter: the decay applied to the weights apart from the gradient's moments, what
+/// Transformers are trained with).
+enum class OptimizerKind { Sgd, Adam, AdamW };
 
-/// How the learning rate moves during a run: fixed (the lecture), or falling linearly to zero
-/// over all the run's batches (fastText's own schedule).
-enum class LrSchedule { Constant, Linear };
+/// How the learning rate moves during a run after its warm-up: fixed (the lecture), falling
+/// linearly to zero over the rest of the run's batches (fastText's own schedule), or along half a
+/// cosine to zero (Transformers').
+enum class LrSchedule { Constant, Linear, Cosine };
 
 /// How a model is trained (the lecture's values by default: Adam, 5 epochs, batch 64).
 struct TrainingConfig {
@@ -23,9 +27,12 @@ struct TrainingConfig {
     OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 1e-3;
     double momentum = 0.0;     ///< SGD
-    double weightDecay = 0.0;  ///< Adam
+    double weightDecay = 0.0;  ///< Adam and AdamW
     double clipNorm = 0.0;     ///< gradient clipping by global norm; 0 = off
     LrSchedule schedule = LrSchedule::Constant;
+    /// The share of the run's batches over which the rate rises linearly from 0 to
+    /// `learningRate` before the schedule starts (0: none, the lecture's).
+    double warmup = 0.0;
     int epochs = 5;
     std::size_t batchSize = 64;
     /// A batch with more padded cells (reviews x longest review) than this is trained as

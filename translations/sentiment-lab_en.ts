@@ -2100,10 +2100,6 @@
             <translation>Momentum (SGD):</translation>
         </message>
         <message>
-            <source>Weight decay (Adam):</source>
-            <translation>Weight decay (Adam):</translation>
-        </message>
-        <message>
             <source>Gradient clipping:</source>
             <translation>Gradient clipping:</translation>
         </message>
@@ -2446,6 +2442,38 @@
         <message>
             <source>%1 rows with an empty text were skipped (the first: %2)</source>
             <translation>%1 rows with an empty text were skipped (the first: %2)</translation>
+        </message>
+        <message>
+            <source>AdamW (decoupled weight decay)</source>
+            <translation>AdamW (decoupled weight decay)</translation>
+        </message>
+        <message>
+            <source>cosine decay to 0 (Transformers)</source>
+            <translation>cosine decay to 0 (Transformers)</translation>
+        </message>
+        <message>
+            <source>Warm-up:</source>
+            <translation>Warm-up:</translation>
+        </message>
+        <message>
+            <source>The learning rate rises linearly from 0 over this share of the run's batches, then follows the schedule. Transformers need it: their first steps, with Adam's moments still empty, are the least stable</source>
+            <translation>The learning rate rises linearly from 0 over this share of the run's batches, then follows the schedule. Transformers need it: their first steps, with Adam's moments still empty, are the least stable</translation>
+        </message>
+        <message>
+            <source>warm-up</source>
+            <translation>warm-up</translation>
+        </message>
+        <message>
+            <source>Weight decay:</source>
+            <translation>Weight decay:</translation>
+        </message>
+        <message>
+            <source>AdamW (weight decay %1)</source>
+            <translation>AdamW (weight decay %1)</translation>
+        </message>
+        <message>
+            <source>the warm-up share %1 is not between 0 and 0.5</source>
+            <translation>the warm-up share %1 is not between 0 and 0.5</translation>
         </message>
     </context>
     <context>

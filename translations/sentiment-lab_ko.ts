@@ -2100,10 +2100,6 @@
         <translation>모멘텀 (SGD):</translation>
     </message>
     <message>
-        <source>Weight decay (Adam):</source>
-        <translation>가중치 감쇠 (Adam):</translation>
-    </message>
-    <message>
         <source>Gradient clipping:</source>
         <translation>그래디언트 클리핑:</translation>
     </message>
@@ -2446,6 +2442,38 @@
     <message>
         <source>%1 rows with an empty text were skipped (the first: %2)</source>
         <translation>텍스트가 빈 행 %1개를 건너뛰었습니다 (첫 번째: %2)</translation>
+    </message>
+    <message>
+        <source>AdamW (decoupled weight decay)</source>
+        <translation>AdamW (분리된 가중치 감쇠)</translation>
+    </message>
+    <message>
+        <source>cosine decay to 0 (Transformers)</source>
+        <translation>0까지 코사인 감소 (트랜스포머)</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>워밍업:</translation>
+    </message>
+    <message>
+        <source>The learning rate rises linearly from 0 over this share of the run&apos;s batches, then follows the schedule. Transformers need it: their first steps, with Adam&apos;s moments still empty, are the least stable</source>
+        <translation>학습률이 실행의 배치 중 이 비율 동안 0에서 선형으로 올라간 뒤 스케줄을 따릅니다. 트랜스포머에는 필요합니다: Adam의 모멘트가 아직 비어 있는 처음 단계가 가장 불안정하기 때문입니다</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>워밍업</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>가중치 감쇠:</translation>
+    </message>
+    <message>
+        <source>AdamW (weight decay %1)</source>
+        <translation>AdamW (가중치 감쇠 %1)</translation>
+    </message>
+    <message>
+        <source>the warm-up share %1 is not between 0 and 0.5</source>
+        <translation>워밍업 비율 %1이(가) 0과 0.5 사이가 아닙니다</translation>
     </message>
 </context>
 <context>

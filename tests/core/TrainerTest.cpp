@@ -343,8 +343,65 @@ TEST(Trainer, LinearScheduleFallsToZeroOverTheRun) {
     ASSERT_TRUE(back);
     EXPECT_EQ(back->schedule, LrSchedule::Linear);
     auto json = c.toJson();
-    json["lr_schedule"] = "cosine";
+    json["lr_schedule"] = "exponential";
     EXPECT_FALSE(TrainingConfig::fromJson(json));
+}
+
+// Issue 42's schedules: a linear warm-up from 0, then constant, linear or half a cosine to 0 over
+// the rest of the run; read back as recorded, and a run from before them has no warm-up.
+TEST(Trainer, WarmupThenCosineOrLinearDecay) {
+    TrainingConfig c;
+    c.learningRate = 1.0;
+    c.warmup = 0.1;  // 10 of 100 steps
+    EXPECT_DOUBLE_EQ(c.learningRateAt(0, 100), 0.1);
+    EXPECT_DOUBLE_EQ(c.learningRateAt(4, 100), 0.5);
+    EXPECT_DOUBLE_EQ(c.learningRateAt(9, 100), 1.0);
+    EXPECT_DOUBLE_EQ(c.learningRateAt(60, 100), 1.0);  // constant after it
+    c.schedule = LrSchedule::Cosine;
+    EXPECT_DOUBLE_EQ(c.learningRateAt(10, 100), 1.0);
+    EXPECT_NEAR(c.learningRateAt(55, 100), 0.5, 1e-12);  // half-way through the decay
+    EXPECT_NEAR(c.learningRateAt(100, 100), 0.0, 1e-12);
+    EXPECT_GT(c.learningRateAt(30, 100), c.learningRateAt(31, 100));
+    c.schedule = LrSchedule::Linear;
+    EXPECT_NEAR(c.learningRateAt(55, 100), 0.5, 1e-12);
+    EXPECT_NEAR(c.learningRateAt(100, 100), 0.0, 1e-12);
+    c.optimizer = OptimizerKind::AdamW;
+    c.weightDecay = 0.01;
+    c.schedule = LrSchedule::Cosine;
+    auto json = c.toJson();
+    auto back = TrainingConfig::fromJson(json);
+    ASSERT_TRUE(back) << back.error().message;
+    EXPECT_EQ(back->optimizer, OptimizerKind::AdamW);
+    EXPECT_EQ(back->schedule, LrSchedule::Cosine);
+    EXPECT_DOUBLE_EQ(back->warmup, 0.1);
+    json.erase("warmup");
+    EXPECT_DOUBLE_EQ(TrainingConfig::fromJson(json)->warmup, 0.0);
+    json["warmup"] = 0.9;
+    EXPECT_FALSE(TrainingConfig::fromJson(json));
+}
+
+// AdamW decays the weights apart from the gradient: a weight whose gradient is zero shrinks by
+// lr x decay each step under AdamW, and stays under Adam's decay-in-the-gradient only through
+// its moments; a demo run with AdamW, warm-up and cosine decay learns.
+TEST(Trainer, AdamWDecaysWeightsApartFromTheGradient) {
+    auto w = torch::ones({3}, torch::requires_grad());
+    torch::optim::AdamW adamw({w}, torch::optim::AdamWOptions(0.1).weight_decay(0.5));
+    w.mutable_grad() = torch::zeros({3});
+    adamw.step();
+    EXPECT_NEAR(w[0].item<double>(), 1.0 - 0.1 * 0.5, 1e-6);
+    TrainingConfig config;
+    config.optimizer = OptimizerKind::AdamW;
+    config.weightDecay = 0.01;
+    config.schedule = LrSchedule::Cosine;
+    config.warmup = 0.1;
+    config.epochs = 3;
+    config.seed = 7;
+    config.learningRate = 5e-3;
+    Trainer trainer(small("fasttext"), config);
+    const auto result = trainer.run(demo(), nullptr);
+    ASSERT_TRUE(result) << result.error().message;
+    ASSERT_TRUE(result->test);
+    EXPECT_GT(result->test->accuracy, 0.6);
 }
 
 // A run's precision is read back as recorded; a run from before it existed trained in float;
