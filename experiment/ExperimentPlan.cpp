@@ -56,6 +56,7 @@ Status ExperimentPlan::validate() const {
         if (m.layers < 1 || m.layers > 8) return outOfRange("--layers", "1 to 8");
         if (m.hidden < 1 || m.hidden > 4096) return outOfRange("--hidden", "1 to 4096");
     }
+    if (data.length.maxLength > 100'000) return outOfRange("--max-length", "0 to 100000");
     const auto& t = training;
     if (t.epochs < 1 || t.epochs > 1000) return outOfRange("--epochs", "1 to 1000");
     if (t.batchSize < 1 || t.batchSize > 65536) return outOfRange("--batch-size", "1 to 65536");
@@ -91,6 +92,7 @@ data::DatasetOptions ExperimentPlan::datasetOptions(const data::DatasetOptions& 
     o.ngrams = ngrams();
     o.charNgrams = charNgrams();
     o.table = data.table;
+    o.length = data.length;
     return o;
 }
 
@@ -99,7 +101,8 @@ bool ExperimentPlan::fits(const data::Dataset& dataset) const {
     const auto& have = dataset.options;
     return wanted.vocabulary == have.vocabulary && wanted.tokenizer == have.tokenizer &&
            wanted.ngrams == have.ngrams && wanted.charNgrams == have.charNgrams &&
-           wanted.trainFraction == have.trainFraction && wanted.seed == have.seed;
+           wanted.length == have.length && wanted.trainFraction == have.trainFraction &&
+           wanted.seed == have.seed;
 }
 
 Result<std::shared_ptr<const data::Dataset>> ExperimentPlan::datasetFor(
@@ -216,6 +219,10 @@ nlohmann::json ExperimentPlan::toJson() const {
                         {"vectors", {{"use", useVectors}, {"path", vectorsPath}}}};
     if (data.table != data::TableOptions{}) j["data"]["table"] = tableJson(data.table);
     if (!classes.empty()) j["data"]["classes"] = classes;
+    if (data.length.maxLength > 0) {  // none before issue 42: whole reviews
+        j["data"]["max_length"] = data.length.maxLength;
+        j["data"]["truncation"] = std::string(data::toString(data.length.truncation));
+    }
     return j;
 }
 
@@ -252,6 +259,12 @@ Result<ExperimentPlan> ExperimentPlan::fromJson(const nlohmann::json& j) {
         plan->data.minFreq = checked::integer<std::uint64_t>(d.at("min_freq"));
         plan->data.trainFraction = d.at("train_fraction").get<double>();
         if (d.contains("table")) plan->data.table = tableFrom(d.at("table"));
+        plan->data.length.maxLength = checked::integerOr<std::size_t>(d, "max_length", 0);
+        if (d.contains("truncation")) {
+            auto cut = data::parseTruncation(d.at("truncation").get<std::string>());
+            if (!cut) return cut.error();
+            plan->data.length.truncation = *cut;
+        }
         if (d.contains("classes")) {
             plan->classes = d.at("classes").get<std::vector<std::string>>();
             if (std::int64_t(plan->classes.size()) != plan->model.classes)

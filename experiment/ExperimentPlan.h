@@ -33,6 +33,8 @@ struct DataChoice {
     std::optional<std::uint64_t> seed;
     /// How a labelled table is read (columns, labels, split); IMDb ignores it.
     data::TableOptions table;
+    /// The most tokens of a review a sequence model reads, and which (none: whole reviews).
+    data::LengthLimit length;
     bool operator==(const DataChoice&) const = default;
 };
 

@@ -625,6 +625,45 @@ std::vector<Knob> dataKnobs() {
          .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.data.maxVocab)); },
          .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.data.maxVocab, v); }});
     k.push_back(
+        {.name = "max-length",
+         .section = d,
+         .label = Message::tr("Max length:"),
+         .help = "the most tokens of a review a sequence model reads (0 = whole reviews, the "
+                 "lecture's); the rest is cut as --truncation says",
+         .tip = Message::tr(
+             "Reviews longer than this are cut (the bag-of-n-grams models read every token). "
+             "Attention's cost grows with the square of the length: a Transformer needs a limit"),
+         .low = 0,
+         .high = 100'000,
+         .step = 64,
+         .lowText = Message::tr("whole reviews"),
+         .sweepValues = "0,256,512",
+         .sweepLabel = Message::tr("max length"),
+         .appliesTo = [](const ExperimentPlan& p) { return !bagOfNgrams(p); },
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.data.length.maxLength)); },
+         .set = [](ExperimentPlan& p,
+                   std::string_view v) { return assign(p.data.length.maxLength, v); }});
+    k.push_back(
+        {.name = "truncation",
+         .section = d,
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("Cut long reviews:"),
+         .help = "head | tail | head+tail (a quarter from the start, the rest from the end)",
+         .choices = {choice("head", Message::tr("keep the start")),
+                     choice("tail", Message::tr("keep the end")),
+                     choice("head+tail", Message::tr("keep a quarter of the start and the end"))},
+         .appliesTo = [](const ExperimentPlan& p) { return !bagOfNgrams(p); },
+         .get =
+             [](const ExperimentPlan& p) {
+                 return std::string(data::toString(p.data.length.truncation));
+             },
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 const auto t = data::parseTruncation(v);
+                 if (t) p.data.length.truncation = *t;
+                 return t.ok();
+             }});
+    k.push_back(
         {.name = "min-freq",
          .section = d,
          .label = Message::tr("Minimum count:"),

@@ -141,8 +141,11 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
             data::Examples chunk;
             for (std::size_t i = start; i < end; ++i) {
                 const auto tokens = corpus.tokensOf(review[i]);
-                ids.assign(tokens.size(), 0);
-                for (std::size_t t = 0; t < tokens.size(); ++t) ids[t] = toVocab[tokens[t]];
+                // The tokens the model read in training (all, or its length limit's cut).
+                ids.assign(loaded->length.kept(tokens.size()), 0);
+                std::vector<std::int32_t> all(tokens.size());
+                for (std::size_t t = 0; t < tokens.size(); ++t) all[t] = toVocab[tokens[t]];
+                loaded->length.copy(all.data(), all.size(), ids.data());
                 chunk.add(ids, dataset.test.labels[i], review[i]);
             }
             training::Trainer::Scores scores;

@@ -93,6 +93,8 @@ Status Checkpoint::save(const std::filesystem::path& path) const {
         {"ngrams", ngrams},
         {"char_ngrams", charNgrams},
         {"classes", classes},
+        {"max_length", length.maxLength},
+        {"truncation", std::string(data::toString(length.truncation))},
         {"training", training},
         {"metrics", metrics}};
     auto weights = encodeWeights(*network, path.string());
@@ -124,6 +126,7 @@ Result<Checkpoint> Checkpoint::fromBytes(std::span<const unsigned char> bytes,
     c.tokenizer = file->tokenizer;
     c.ngrams = file->ngrams;
     c.charNgrams = file->charNgrams;
+    c.length = file->length;
     c.classes = std::move(file->classes);
     c.training = std::move(file->training);
     c.metrics = std::move(file->metrics);

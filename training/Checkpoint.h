@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/dataset/LengthLimit.h"
 #include "data/dataset/Vocabulary.h"
 #include "data/imdb/ImdbReader.h"
 #include "data/text/TokenizerOptions.h"
@@ -30,8 +31,9 @@ struct Checkpoint {
     int ngrams = 1;  ///< DatasetOptions::ngrams: 2 bigrams appended to the tokens, 3 trigrams too
     std::vector<std::string> classes = data::ReadReport::imdbClasses();  ///< names by index
     int charNgrams = 0;  ///< DatasetOptions::charNgrams: the words' character n-grams after those
-    nlohmann::json training;  ///< TrainingConfig
-    nlohmann::json metrics;   ///< epoch and test results when saved
+    data::LengthLimit length;  ///< DatasetOptions::length: the tokens of a text the model reads
+    nlohmann::json training;   ///< TrainingConfig
+    nlohmann::json metrics;    ///< epoch and test results when saved
     std::shared_ptr<model::ClassifierImpl> network;
 
     /// Whether the model learned a word embedding to explore (NBSVM keeps one fixed ratio per

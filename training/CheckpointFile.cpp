@@ -204,6 +204,13 @@ Status readMetadata(CheckpointFile& f, std::span<const unsigned char> metaBytes,
         f.charNgrams = checked::integerOr<int>(meta, "char_ngrams", 0);
         if (f.charNgrams < 0 || f.charNgrams > data::CharNgrams::kLongest)
             return Error::at(name, Message::tr("the checkpoint's n-gram order is out of range"));
+        // Written before issue 42: whole texts.
+        f.length.maxLength = checked::integerOr<std::size_t>(meta, "max_length", 0);
+        if (meta.contains("truncation")) {
+            auto t = data::parseTruncation(meta.at("truncation").get<std::string>());
+            if (!t) return Error::at(name, t.error().what);
+            f.length.truncation = *t;
+        }
         f.training = meta.value("training", nlohmann::json::object());
         f.metrics = meta.value("metrics", nlohmann::json::object());
     } catch (const nlohmann::json::exception& e) {

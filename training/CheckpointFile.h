@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/dataset/LengthLimit.h"
 #include "data/dataset/Vocabulary.h"
 #include "data/imdb/ImdbReader.h"
 #include "data/text/TokenizerOptions.h"
@@ -44,6 +45,7 @@ struct CheckpointFile {
     data::TokenizerOptions tokenizer;
     int ngrams = 1;
     int charNgrams = 0;
+    data::LengthLimit length;
     std::vector<std::string> classes = data::ReadReport::imdbClasses();
     nlohmann::json training;
     nlohmann::json metrics;

@@ -79,6 +79,12 @@ Prediction Predictor::prepare(std::string_view text) const {
 Prediction Predictor::fromTokens(std::vector<std::string> tokens) const {
     Prediction p;
     p.tokens = std::move(tokens);
+    if (const auto& limit = checkpoint_.length; limit.kept(p.tokens.size()) < p.tokens.size()) {
+        // The model read at most this many tokens of a text in training: the same cut here.
+        std::vector<std::string> kept(limit.kept(p.tokens.size()));
+        limit.copy(p.tokens.data(), p.tokens.size(), kept.data());
+        p.tokens = std::move(kept);
+    }
     const auto& vocab = checkpoint_.vocab;
     for (const auto& t : p.tokens) {
         p.ids.push_back(t == "<pad>" ? data::Vocabulary::kUnk : vocab.index(t));

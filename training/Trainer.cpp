@@ -596,6 +596,7 @@ Status Trainer::Session::keepBest(const EpochMetrics& m) {
     c.tokenizer = dataset_.options.tokenizer;
     c.ngrams = dataset_.options.ngrams;
     c.charNgrams = dataset_.options.charNgrams;
+    c.length = dataset_.options.length;
     c.classes = dataset_.classes();
     c.training = config_.toJson();
     c.metrics = {{"epoch", m.epoch}, {"valid_loss", m.valid.loss}, {"valid_acc", m.valid.accuracy}};

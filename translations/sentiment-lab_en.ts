@@ -2475,6 +2475,42 @@
             <source>the warm-up share %1 is not between 0 and 0.5</source>
             <translation>the warm-up share %1 is not between 0 and 0.5</translation>
         </message>
+        <message>
+            <source>unknown truncation '%1' (head, tail or head+tail)</source>
+            <translation>unknown truncation '%1' (head, tail or head+tail)</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Max length:</translation>
+        </message>
+        <message>
+            <source>Reviews longer than this are cut (the bag-of-n-grams models read every token). Attention's cost grows with the square of the length: a Transformer needs a limit</source>
+            <translation>Reviews longer than this are cut (the bag-of-n-grams models read every token). Attention's cost grows with the square of the length: a Transformer needs a limit</translation>
+        </message>
+        <message>
+            <source>whole reviews</source>
+            <translation>whole reviews</translation>
+        </message>
+        <message>
+            <source>max length</source>
+            <translation>max length</translation>
+        </message>
+        <message>
+            <source>Cut long reviews:</source>
+            <translation>Cut long reviews:</translation>
+        </message>
+        <message>
+            <source>keep the start</source>
+            <translation>keep the start</translation>
+        </message>
+        <message>
+            <source>keep the end</source>
+            <translation>keep the end</translation>
+        </message>
+        <message>
+            <source>keep a quarter of the start and the end</source>
+            <translation>keep a quarter of the start and the end</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>

@@ -2475,6 +2475,42 @@
         <source>the warm-up share %1 is not between 0 and 0.5</source>
         <translation>워밍업 비율 %1이(가) 0과 0.5 사이가 아닙니다</translation>
     </message>
+    <message>
+        <source>unknown truncation &apos;%1&apos; (head, tail or head+tail)</source>
+        <translation>알 수 없는 자르기 방식 &apos;%1&apos; (head, tail 또는 head+tail)</translation>
+    </message>
+    <message>
+        <source>Max length:</source>
+        <translation>최대 길이:</translation>
+    </message>
+    <message>
+        <source>Reviews longer than this are cut (the bag-of-n-grams models read every token). Attention&apos;s cost grows with the square of the length: a Transformer needs a limit</source>
+        <translation>이보다 긴 리뷰는 잘립니다 (n-그램 가방 모델은 모든 토큰을 읽습니다). 어텐션의 비용은 길이의 제곱으로 늘어나므로 트랜스포머에는 제한이 필요합니다</translation>
+    </message>
+    <message>
+        <source>whole reviews</source>
+        <translation>리뷰 전체</translation>
+    </message>
+    <message>
+        <source>max length</source>
+        <translation>최대 길이</translation>
+    </message>
+    <message>
+        <source>Cut long reviews:</source>
+        <translation>긴 리뷰 자르기:</translation>
+    </message>
+    <message>
+        <source>keep the start</source>
+        <translation>앞부분 유지</translation>
+    </message>
+    <message>
+        <source>keep the end</source>
+        <translation>뒷부분 유지</translation>
+    </message>
+    <message>
+        <source>keep a quarter of the start and the end</source>
+        <translation>앞의 4분의 1과 뒷부분 유지</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>

@@ -44,8 +44,9 @@ Dataset DatasetBuilder::build(std::shared_ptr<const Corpus> corpus) const {
         out.labels.reserve(indices.size());
         out.reviewIndex = indices;
         for (const auto r : indices) {
-            out.starts.push_back(out.starts.back() +
-                                 std::max<std::size_t>(1, c.tokensOf(r).size()));
+            out.starts.push_back(
+                out.starts.back() +
+                std::max<std::size_t>(1, options_.length.kept(c.tokensOf(r).size())));
             out.labels.push_back(static_cast<float>(c.reviews[r].label));
         }
         out.tokens.resize(out.starts.back());  // not written here: filled below
@@ -100,7 +101,10 @@ Dataset DatasetBuilder::build(std::shared_ptr<const Corpus> corpus) const {
                 const auto tokens = c.tokensOf((*job.indices)[e]);
                 std::int32_t* out = job.out->tokens.data() + job.out->starts[e];
                 if (tokens.empty()) *out = Vocabulary::kUnk;  // a review with no tokens
-                for (std::size_t t = 0; t < tokens.size(); ++t) out[t] = remap[tokens[t]];
+                const auto [head, tail] = options_.length.keep(tokens.size());
+                for (std::size_t t = 0; t < head; ++t) *out++ = remap[tokens[t]];
+                for (std::size_t t = tokens.size() - tail; t < tokens.size(); ++t)
+                    *out++ = remap[tokens[t]];
             }
         }
     };

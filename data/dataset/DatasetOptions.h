@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "data/dataset/LengthLimit.h"
 #include "data/dataset/Vocabulary.h"
 #include "data/table/TableOptions.h"
 #include "data/text/TokenizerOptions.h"
@@ -25,6 +26,9 @@ struct DatasetOptions {
     int charNgrams = 0;
     /// How a labelled table (.csv, .tsv, .txt, .jsonl) is read; IMDb ignores it.
     TableOptions table;
+    /// The most tokens of a review the examples keep (sequence models; the bag-of-n-grams
+    /// models read every token): none by default.
+    LengthLimit length;
     bool bigrams() const { return ngrams >= 2; }
     /// Whether reviews are read as a bag of n-grams (`NgramDatasetBuilder`).
     bool ngramFeatures() const { return ngrams >= 2 || charNgrams > 0; }
