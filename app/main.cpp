@@ -81,11 +81,7 @@ int main(int argc, char** argv) {
         window.dataPage()->openDataset(dataPath);  // loads once the dialog is answered
         return QApplication::exec();
     }
-    // A table opens as it was read last time (its columns, labels and split), unless named anew.
-    const bool remembered =
-        !dataPath.isEmpty() && QFileInfo(dataPath) == QFileInfo(settings.lastDataset());
-    controller.load(dataPath, remembered
-                                  ? sentiment::ui::TableChoice::fromJson(settings.lastTable())
-                                  : sentiment::ui::TableChoice{});
+    // The last dataset, a table, opens as it was read then (its columns, labels and split).
+    controller.load(dataPath, sentiment::ui::TableChoice::lastFor(dataPath));
     return QApplication::exec();
 }

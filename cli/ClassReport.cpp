@@ -10,16 +10,6 @@
 
 namespace sentiment::cli {
 
-std::vector<double> ClassReport::values() const {
-    std::vector<double> out;
-    for (const auto& c : classes) {
-        const auto n = data::LabelMap::numberOf(c);
-        if (!n) return {};
-        out.push_back(*n);
-    }
-    return out;
-}
-
 void ClassReport::print() const {
     const auto figures = confusion.perClass();
     std::size_t width = 5;  // the class names' column, in terminal columns (Hangul is two wide)
@@ -34,7 +24,7 @@ void ClassReport::print() const {
     }
     std::printf("Accuracy: %s | Macro-F1: %.3f", percent(confusion.accuracy()).c_str(),
                 confusion.macroF1());
-    if (const auto mae = confusion.meanAbsoluteError(values()))
+    if (const auto mae = confusion.meanAbsoluteError(data::LabelMap::valuesOf(classes)))
         std::printf(" | Mean absolute error: %.2f", *mae);
     std::printf(
         "\nConfusion matrix (rows: the review's class; columns: the class it was called)\n");
@@ -54,7 +44,7 @@ nlohmann::json ClassReport::toJson() const {
     j["classes"] = classes;
     j["accuracy"] = confusion.accuracy();
     j["macro_f1"] = confusion.macroF1();
-    const auto mae = confusion.meanAbsoluteError(values());
+    const auto mae = confusion.meanAbsoluteError(data::LabelMap::valuesOf(classes));
     j["mae"] = mae ? nlohmann::json(*mae) : nlohmann::json(nullptr);
     j["per_class"] = nlohmann::json::array();
     const auto figures = confusion.perClass();

@@ -17,8 +17,6 @@ struct ClassReport {
     std::vector<std::string> classes;
     training::Confusion confusion;
 
-    /// The classes' values when every class name is a number ("1" ... "10"), else none.
-    std::vector<double> values() const;
     void print() const;
     nlohmann::json toJson() const;
 };

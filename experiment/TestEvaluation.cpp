@@ -142,10 +142,11 @@ Result<std::vector<storage::TestPrediction>> TestEvaluation::compute(
             for (std::size_t i = start; i < end; ++i) {
                 const auto tokens = corpus.tokensOf(review[i]);
                 // The tokens the model read in training (all, or its length limit's cut).
-                ids.assign(loaded->length.kept(tokens.size()), 0);
-                std::vector<std::int32_t> all(tokens.size());
-                for (std::size_t t = 0; t < tokens.size(); ++t) all[t] = toVocab[tokens[t]];
-                loaded->length.copy(all.data(), all.size(), ids.data());
+                ids.resize(loaded->length.kept(tokens.size()));
+                const auto [head, tail] = loaded->length.keep(tokens.size());
+                for (std::size_t t = 0; t < head; ++t) ids[t] = toVocab[tokens[t]];
+                for (std::size_t t = 0; t < tail; ++t)
+                    ids[head + t] = toVocab[tokens[tokens.size() - tail + t]];
                 chunk.add(ids, dataset.test.labels[i], review[i]);
             }
             training::Trainer::Scores scores;

@@ -20,4 +20,11 @@ at::Tensor classificationLoss(const at::Tensor& logits, const at::Tensor& labels
     return each.sum() / w.sum();
 }
 
+at::Tensor classCalls(const at::Tensor& logits, bool median) {
+    if (logits.dim() == 1) return logits.gt(0).to(torch::kLong);
+    if (!median) return logits.argmax(1);
+    const auto below = torch::softmax(logits.to(torch::kFloat), 1).cumsum(1).lt(0.5);
+    return below.sum(1).clamp_max(logits.size(1) - 1).to(torch::kLong);
+}
+
 }  // namespace sentiment::training

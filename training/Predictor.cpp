@@ -1,4 +1,5 @@
 #include "training/Predictor.h"
+#include "training/Loss.h"
 
 #include <algorithm>
 #include <cmath>
@@ -159,19 +160,13 @@ void Predictor::score(std::vector<Prediction*>& batch, Scratch& scratch) const {
     const auto probs = torch::softmax(logits, 1).contiguous();
     const auto classes = static_cast<std::size_t>(probs.size(1));
     const double* v = probs.data_ptr<double>();
+    // The class called, by the test pass's own rule (the likeliest, or the median).
+    const auto called = classCalls(logits, checkpoint_.model.medianCall).contiguous();
+    const auto* c = called.data_ptr<std::int64_t>();
     for (std::int64_t b = 0; b < n; ++b) {
         auto* p = batch[static_cast<std::size_t>(b)];
         p->probabilities.assign(v + b * std::int64_t(classes), v + (b + 1) * std::int64_t(classes));
-        p->called = static_cast<std::size_t>(
-            std::max_element(p->probabilities.begin(), p->probabilities.end()) -
-            p->probabilities.begin());
-        if (checkpoint_.model.medianCall) {  // the first class where the cumulative reaches 1/2
-            double cumulative = 0;
-            for (p->called = 0; p->called + 1 < classes; ++p->called) {
-                cumulative += p->probabilities[p->called];
-                if (cumulative >= 0.5) break;
-            }
-        }
+        p->called = static_cast<std::size_t>(c[b]);
         p->probability = p->probabilities[p->called];
         p->positive = false;
     }

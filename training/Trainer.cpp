@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <sstream>
@@ -34,19 +35,9 @@ double since(Clock::time_point t) {
     return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
-// The class each example is called: with one logit, positive when it is above 0; else the
-// class of the largest logit, or (`median`) the first class where the cumulative probability
-// reaches one half.
-torch::Tensor calls(const torch::Tensor& logits, bool median) {
-    if (logits.dim() == 1) return logits.gt(0).to(torch::kLong);
-    if (!median) return logits.argmax(1);
-    const auto below = torch::softmax(logits.to(torch::kFloat), 1).cumsum(1).lt(0.5);
-    return below.sum(1).clamp_max(logits.size(1) - 1).to(torch::kLong);
-}
-
 // Correct predictions in a batch.
 std::int64_t correct(const torch::Tensor& logits, const torch::Tensor& labels, bool median) {
-    return (calls(logits, median) == labels.to(torch::kLong)).sum().item<std::int64_t>();
+    return (classCalls(logits, median) == labels.to(torch::kLong)).sum().item<std::int64_t>();
 }
 
 // The models whose recurrent layers can run in bf16: the padded recurrent stacks.
@@ -176,7 +167,7 @@ SplitMetrics Trainer::evaluate(model::ClassifierImpl& network, const data::Examp
             const auto logits = network.forward(t.tokens, t.lengths);
             lossSum += classificationLoss(logits, t.labels, {}, at::Reduction::Sum).item<double>();
             const auto called =
-                calls(logits, network.config().medianCall).to(torch::kCPU).contiguous();
+                classCalls(logits, network.config().medianCall).to(torch::kCPU).contiguous();
             const auto truth = t.labels.to(torch::kCPU, torch::kLong).contiguous();
             const auto* c = called.data_ptr<std::int64_t>();
             const auto* y = truth.data_ptr<std::int64_t>();
@@ -338,14 +329,10 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     mc_.padIndex = data::Vocabulary::kPad;
     if (mc_.medianCall) {
         // A median needs an order: more than two classes that are numbers, ascending.
-        const auto& names = dataset_.classes();
-        bool ordered = names.size() > 2;
-        double previous = -std::numeric_limits<double>::infinity();
-        for (const auto& n : names) {
-            const auto v = data::LabelMap::numberOf(n);
-            ordered = ordered && v && *v > previous;
-            previous = v ? *v : previous;
-        }
+        const auto values = data::LabelMap::valuesOf(dataset_.classes());
+        const bool ordered =
+            values.size() > 2 && std::adjacent_find(values.begin(), values.end(),
+                                                    std::greater_equal<>()) == values.end();
         if (!ordered) {
             return Error::at({}, Message::tr("the median call needs more than two classes that "
                                              "are numbers in order (stars); these are not: "

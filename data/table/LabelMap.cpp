@@ -15,6 +15,16 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
+std::vector<double> LabelMap::valuesOf(const std::vector<std::string>& classes) {
+    std::vector<double> out;
+    for (const auto& c : classes) {
+        const auto n = numberOf(c);
+        if (!n) return {};
+        out.push_back(*n);
+    }
+    return out;
+}
+
 std::optional<double> LabelMap::numberOf(std::string_view s) {
     s = trim(s);
     double v = 0;

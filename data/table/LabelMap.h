@@ -25,6 +25,9 @@ public:
     /// `label` as a number ("10", " 3.5 "), or nothing: what the ranges and the natural order
     /// of labels compare.
     static std::optional<double> numberOf(std::string_view label);
+    /// The classes' values when every class name is a number ("1" ... "10", stars), in their
+    /// order; empty otherwise. What the mean absolute error and the median call measure with.
+    static std::vector<double> valuesOf(const std::vector<std::string>& classes);
 
 private:
     struct Rule {

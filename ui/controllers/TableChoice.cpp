@@ -1,8 +1,11 @@
 #include "ui/controllers/TableChoice.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+
+#include "ui/platform/Settings.h"
 
 namespace sentiment::ui {
 
@@ -38,6 +41,12 @@ TableChoice TableChoice::fromJson(const QString& json) {
     const double f = o[QStringLiteral("test_fraction")].toDouble(0.2);
     c.testFraction = f > 0 && f < 1 ? f : 0.2;
     return c;
+}
+
+TableChoice TableChoice::lastFor(const QString& path) {
+    const Settings settings;
+    if (path.isEmpty() || QFileInfo(path) != QFileInfo(settings.lastDataset())) return {};
+    return fromJson(settings.lastTable());
 }
 
 }  // namespace sentiment::ui

@@ -24,6 +24,9 @@ struct TableChoice {
     /// that does not read gives the default choice.
     QString toJson() const;
     static TableChoice fromJson(const QString& json);
+    /// The choice `path` was last read with, when it is the dataset the settings remember (the
+    /// last one opened); else the default (everything found from the file).
+    static TableChoice lastFor(const QString& path);
 };
 
 /// The first rows of a table read with a TableChoice, and what their labels become.

@@ -1,7 +1,6 @@
 #include "ui/pages/DataPage.h"
 
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +20,6 @@
 #include "ui/panels/ReviewBrowser.h"
 #include "ui/panels/TableImportDialog.h"
 #include "ui/panels/VectorsPanel.h"
-#include "ui/platform/Settings.h"
 
 namespace sentiment::ui {
 
@@ -193,11 +191,7 @@ void DataPage::openDataset(const QString& path) {
         controller_->load(path);
         return;
     }
-    const Settings settings;
-    const TableChoice last = QFileInfo(settings.lastDataset()) == QFileInfo(path)
-                                 ? TableChoice::fromJson(settings.lastTable())
-                                 : TableChoice{};
-    auto* dialog = new TableImportDialog(path, last, this);
+    auto* dialog = new TableImportDialog(path, TableChoice::lastFor(path), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { controller_->load(dialog->path(), dialog->choice()); });

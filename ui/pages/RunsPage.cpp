@@ -272,7 +272,9 @@ void RunsPage::reshowEvaluation() {
     const auto* run = selectedRun();
     const auto* shown = overview_ && run != nullptr ? overview_->run(run->id) : nullptr;
     if (shown != nullptr && shown->details.run.testAccuracy) {
-        errors_->show(*run, shown->evaluation, datasets_->dataset() != nullptr);
+        errors_->show(*run, shown->evaluation,
+                      shown->plan ? shown->plan->classNames() : std::vector<std::string>{},
+                      datasets_->dataset() != nullptr);
     }
 }
 

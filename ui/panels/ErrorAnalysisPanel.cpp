@@ -9,7 +9,6 @@
 
 #include <algorithm>
 
-#include "experiment/ExperimentPlan.h"
 #include "foundation/TextFormat.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/charts/QCustomPlotHeader.h"
@@ -157,7 +156,7 @@ void ErrorAnalysisPanel::showScoring(int done, int total) {
 
 void ErrorAnalysisPanel::show(const storage::RunRow& run,
                               const std::shared_ptr<const experiment::TestEvaluation>& evaluation,
-                              bool canScore) {
+                              const std::vector<std::string>& classes, bool canScore) {
     run_ = run.id;
     preset_ = QString::fromStdString(run.info.preset);
     evaluation_ = evaluation;
@@ -180,10 +179,8 @@ void ErrorAnalysisPanel::show(const storage::RunRow& run,
     score_->setVisible(false);
     results_->setVisible(true);
     classes_.clear();
-    if (const auto plan = experiment::ExperimentPlan::fromText(run.info.configJson);
-        plan && plan->classNames().size() > 2) {
-        for (const auto& c : plan->classNames()) classes_ << QString::fromStdString(c);
-    }
+    if (classes.size() > 2)
+        for (const auto& c : classes) classes_ << QString::fromStdString(c);
     if (!classes_.isEmpty()) {
         showClasses(run, *evaluation);
     } else {

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "experiment/TestEvaluation.h"
 
@@ -27,9 +29,11 @@ public:
     /// Nothing to show: `why` says what to select.
     void clear(const QString& why);
     /// `run`'s evaluation (empty: the run was recorded without its predictions; `canScore` when
-    /// a dataset is loaded to score them with).
+    /// a dataset is loaded to score them with); `classes`: its class names by index, as its plan
+    /// has them (more than two: the N x N matrix).
     void show(const storage::RunRow& run,
-              const std::shared_ptr<const experiment::TestEvaluation>& evaluation, bool canScore);
+              const std::shared_ptr<const experiment::TestEvaluation>& evaluation,
+              const std::vector<std::string>& classes, bool canScore);
     /// Scoring under way: `done` of `total` test reviews.
     void showScoring(int done, int total);
     /// Opens the mistake in row `row` of the table (the surest first).

@@ -482,10 +482,7 @@ QString classErrors(const experiment::TestEvaluation& evaluation,
             .arg(pct(m.accuracy()), commas(m.total()))
             .arg(n)
             .arg(m.macroF1(), 0, 'f', 3);
-    std::vector<double> values;
-    for (const auto& c : names)
-        if (const auto v = data::LabelMap::numberOf(c)) values.push_back(*v);
-    if (const auto mae = m.meanAbsoluteError(values)) {
+    if (const auto mae = m.meanAbsoluteError(data::LabelMap::valuesOf(names))) {
         figuresLine += QLatin1Char(' ') +
                        ReportWriter::tr("Mean absolute error: %1 (in the classes' own numbers).")
                            .arg(*mae, 0, 'f', 2);
