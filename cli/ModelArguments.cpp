@@ -53,7 +53,7 @@ void ModelArguments::addModelFlags(CLI::App& c) {
         c.add_option(
              "--preset", preset,
              "base | advanced | fasttext | cnn: the lecture's models; nbsvm: the linear baseline "
-             "(Wang & Manning 2012)")
+             "(Wang & Manning 2012); transformer: a Transformer encoder")
             ->check(CLI::IsMember(
                 std::vector<std::string>(experiment::kPresets.begin(), experiment::kPresets.end())))
             ->capture_default_str();
@@ -62,6 +62,8 @@ void ModelArguments::addModelFlags(CLI::App& c) {
 
 void ModelArguments::addTrainingFlags(CLI::App& c) {
     addKnobs(c, experiment::Knob::Section::Training);
+    // The data knobs that are no data command's own option (--max-length, --truncation).
+    addKnobs(c, experiment::Knob::Section::Data);
 }
 
 Result<experiment::ExperimentPlan> ModelArguments::plan() const {

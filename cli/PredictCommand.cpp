@@ -64,6 +64,26 @@ nlohmann::json explanation(const training::Predictor& predictor, const std::stri
     return {{"exact", false}, {"towards", towards}, {"tokens", words}};
 }
 
+// The `top` positions the classifier reads most by attention rollout.
+void printAttention(const training::Predictor& predictor, const std::string& text,
+                    std::size_t top) {
+    const auto maps = predictor.attention(text);
+    if (!maps) return;
+    const bool cls = predictor.checkpoint().model.pooling == model::Pooling::Cls;
+    const auto reads = maps->classifierReads(cls);
+    std::vector<std::size_t> order(reads.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return reads[a] > reads[b]; });
+    std::printf(
+        "  what the classifier reads most, by attention rollout over %zu layers (attention "
+        "is not an explanation by itself; compare --explain):\n",
+        maps->layers);
+    for (std::size_t i = 0; i < std::min(top, order.size()); ++i)
+        std::printf("  %7.4f  %s (position %zu)\n", reads[order[i]], maps->tokens[order[i]].c_str(),
+                    order[i]);
+}
+
 // A line's label as a class index: two classes take "pos"/"positive"/"1" and
 // "neg"/"negative"/"0" (and their own names); more take their names.
 std::optional<std::size_t> parseLabel(std::string_view s, const std::vector<std::string>& classes) {
@@ -110,6 +130,10 @@ PredictCommand::PredictCommand(CLI::App& app) {
         ->add_option("--top", top_,
                      "with --explain: how many n-grams or words to show (default 10)")
         ->check(CLI::Range(1, 100000));
+    command_->add_flag("--attention", attention_,
+                       "a Transformer's attention: with --json every layer's and head's matrix "
+                       "and the rollout over all layers; else the tokens the classifier reads "
+                       "most, by rollout");
     command_->add_flag("--json", json_, "print JSON");
 }
 
@@ -117,6 +141,14 @@ int PredictCommand::run() const {
     auto predictor = training::Predictor::load(model_, *training::parsePrecision(precision_));
     if (!predictor) {
         std::fprintf(stderr, "error: %s\n", predictor.error().message.c_str());
+        return 1;
+    }
+    if (attention_ &&
+        predictor->checkpoint().model.architecture != model::Architecture::Transformer) {
+        std::fprintf(
+            stderr, "error: %s: --attention needs a Transformer (this is a %s model)\n",
+            model_.c_str(),
+            std::string(model::toString(predictor->checkpoint().model.architecture)).c_str());
         return 1;
     }
     const auto& classes = predictor->checkpoint().classes;
@@ -168,12 +200,17 @@ int PredictCommand::run() const {
             }
             if (explain_)
                 out.back()["explanation"] = explanation(*predictor, texts[i], top_, false);
+            if (attention_) {
+                if (const auto maps = predictor->attention(texts[i]))
+                    out.back()["attention"] = maps->toJson();
+            }
         } else {
             std::string preview = texts[i].substr(0, 60);
             if (texts[i].size() > 60) preview += "...";
             std::printf("%.4f  %s  %s\n", r.probability, verdictName(r, classes).c_str(),
                         preview.c_str());
             if (explain_) explanation(*predictor, texts[i], top_, true);
+            if (attention_) printAttention(*predictor, texts[i], top_);
         }
     }
     if (json_) {

@@ -24,6 +24,7 @@ private:
     std::string precision_ = "auto";
     bool json_ = false;
     bool explain_ = false;
+    bool attention_ = false;
     std::size_t top_ = 10;
 };
 

@@ -25,7 +25,8 @@ Result<ExperimentPlan> ExperimentPlan::forPreset(std::string_view preset) {
     auto model = model::ModelConfig::preset(preset);
     if (!isPreset(preset) || !model) {
         return Error::at(
-            {}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)")
+            {}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn, nbsvm or "
+                            "transformer)")
                     .arg(std::string(preset)));
     }
     ExperimentPlan p;
@@ -36,6 +37,11 @@ Result<ExperimentPlan> ExperimentPlan::forPreset(std::string_view preset) {
     p.useVectors = preset != "base" && preset != "nbsvm";
     if (p.model.architecture == model::Architecture::NbSvm)
         p.data.maxVocab = 0;  // every n-gram of the training reviews
+    if (p.model.architecture == model::Architecture::Transformer) {
+        // Attention is quadratic in the length: reviews cut to the positions it has, keeping
+        // the start and the end, where reviews tend to say what they think.
+        p.data.length = {p.model.context, data::Truncation::HeadTail};
+    }
     return p;
 }
 
@@ -57,6 +63,16 @@ Status ExperimentPlan::validate() const {
         if (m.hidden < 1 || m.hidden > 4096) return outOfRange("--hidden", "1 to 4096");
     }
     if (data.length.maxLength > 100'000) return outOfRange("--max-length", "0 to 100000");
+    if (m.architecture == model::Architecture::Transformer) {
+        if (m.layers < 1 || m.layers > 24) return outOfRange("--layers", "1 to 24");
+        if (m.hidden < 1 || m.hidden > 16384) return outOfRange("--feed-forward", "1 to 16384");
+        if (m.heads < 1 || m.heads > 64 || m.embeddingDim % m.heads != 0)
+            return outOfRange("--heads", "1 to 64, dividing the embedding size");
+        if (data.length.maxLength < 1)
+            return Error::at({}, Message::tr("a Transformer needs --max-length (1 to 100000): its "
+                                             "attention's memory grows with the square of the "
+                                             "length"));
+    }
     const auto& t = training;
     if (t.epochs < 1 || t.epochs > 1000) return outOfRange("--epochs", "1 to 1000");
     if (t.batchSize < 1 || t.batchSize > 65536) return outOfRange("--batch-size", "1 to 65536");

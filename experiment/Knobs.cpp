@@ -62,13 +62,19 @@ bool assign(Field& field, std::string_view value) {
 bool recurrent(const ExperimentPlan& p) {
     return p.model.architecture == Architecture::Advanced;
 }
+bool transformer(const ExperimentPlan& p) {
+    return p.model.architecture == Architecture::Transformer;
+}
+bool stacked(const ExperimentPlan& p) {  // layers of one kind or another
+    return recurrent(p) || transformer(p);
+}
 bool hasHidden(const ExperimentPlan& p) {
     return p.model.architecture == Architecture::Advanced ||
            p.model.architecture == Architecture::Base;
 }
 bool hasDropout(const ExperimentPlan& p) {
     return p.model.architecture == Architecture::Advanced ||
-           p.model.architecture == Architecture::Cnn;
+           p.model.architecture == Architecture::Cnn || transformer(p);
 }
 bool nbsvm(const ExperimentPlan& p) {
     return p.model.architecture == Architecture::NbSvm;
@@ -113,12 +119,12 @@ std::vector<Knob> recurrentKnobs() {
     k.push_back(
         {.name = "layers",
          .label = Message::tr("Layers:"),
-         .help = "recurrent layers",
+         .help = "recurrent or encoder layers",
          .low = 1,
-         .high = 8,
+         .high = 24,
          .sweepValues = "1,2,3",
          .sweepLabel = Message::tr("layers"),
-         .appliesTo = recurrent,
+         .appliesTo = stacked,
          .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.layers)); },
          .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.layers, v); }});
     k.push_back(
@@ -156,6 +162,94 @@ std::vector<Knob> recurrentKnobs() {
          .appliesTo = hasDropout,
          .get = [](const ExperimentPlan& p) { return knobNumber(p.model.dropout); },
          .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.dropout, v); }});
+    return k;
+}
+
+// A Transformer encoder's shape besides its layers and dropout.
+std::vector<Knob> transformerKnobs() {
+    std::vector<Knob> k;
+    k.push_back(
+        {.name = "heads",
+         .label = Message::tr("Attention heads:"),
+         .help = "transformer: attention heads (the embedding size divides by it)",
+         .tip = Message::tr("Each head attends with its own share of the width: the embedding "
+                            "size must divide by the number of heads"),
+         .low = 1,
+         .high = 64,
+         .sweepValues = "1,2,4",
+         .sweepLabel = Message::tr("heads"),
+         .appliesTo = transformer,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.heads)); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.heads, v); }});
+    k.push_back(
+        {.name = "feed-forward",
+         .label = Message::tr("Feed-forward width:"),
+         .help = "transformer: the width of each layer's feed-forward network",
+         .low = 1,
+         .high = 16384,
+         .step = 64,
+         .sweepValues = "200,400,800",
+         .sweepLabel = Message::tr("feed-forward width"),
+         .appliesTo = transformer,
+         .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.model.hidden)); },
+         .set = [](ExperimentPlan& p, std::string_view v) { return assign(p.model.hidden, v); }});
+    k.push_back({.name = "positions",
+                 .kind = Knob::Kind::Choice,
+                 .label = Message::tr("Positions:"),
+                 .help = "transformer: learned | sinusoidal",
+                 .choices = {choice("learned", Message::tr("learned, one vector per position")),
+                             choice("sinusoidal", Message::tr("fixed sines and cosines"))},
+                 .sweepValues = "learned,sinusoidal",
+                 .sweepLabel = Message::tr("positions"),
+                 .appliesTo = transformer,
+                 .get =
+                     [](const ExperimentPlan& p) {
+                         return std::string(model::toString(p.model.positions));
+                     },
+                 .set =
+                     [](ExperimentPlan& p, std::string_view v) {
+                         const auto positions = model::parsePositions(v);
+                         if (positions) p.model.positions = *positions;
+                         return positions.ok();
+                     }});
+    k.push_back(
+        {.name = "norm",
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("LayerNorm:"),
+         .help = "transformer: pre (before each sub-layer) | post (after, the paper's)",
+         .tip = Message::tr("Before each sub-layer trains more steadily; after it is the "
+                            "original paper's and BERT's"),
+         .choices = {choice("pre", Message::tr("before each sub-layer (pre-norm)")),
+                     choice("post", Message::tr("after each sub-layer (post-norm)"))},
+         .sweepValues = "pre,post",
+         .sweepLabel = Message::tr("LayerNorm"),
+         .appliesTo = transformer,
+         .get =
+             [](const ExperimentPlan& p) { return std::string(p.model.preNorm ? "pre" : "post"); },
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 if (v != "pre" && v != "post") return false;
+                 p.model.preNorm = v == "pre";
+                 return true;
+             }});
+    k.push_back(
+        {.name = "pooling",
+         .kind = Knob::Kind::Choice,
+         .label = Message::tr("Classify from:"),
+         .help = "transformer: cls (a [CLS] token before the review) | mean (of its tokens)",
+         .choices = {choice("cls", Message::tr("a [CLS] token")),
+                     choice("mean", Message::tr("the mean of the tokens"))},
+         .sweepValues = "cls,mean",
+         .sweepLabel = Message::tr("pooling"),
+         .appliesTo = transformer,
+         .get =
+             [](const ExperimentPlan& p) { return std::string(model::toString(p.model.pooling)); },
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 const auto pooling = model::parsePooling(v);
+                 if (pooling) p.model.pooling = *pooling;
+                 return pooling.ok();
+             }});
     return k;
 }
 
@@ -641,8 +735,14 @@ std::vector<Knob> dataKnobs() {
          .sweepLabel = Message::tr("max length"),
          .appliesTo = [](const ExperimentPlan& p) { return !bagOfNgrams(p); },
          .get = [](const ExperimentPlan& p) { return text(std::int64_t(p.data.length.maxLength)); },
-         .set = [](ExperimentPlan& p,
-                   std::string_view v) { return assign(p.data.length.maxLength, v); }});
+         .set =
+             [](ExperimentPlan& p, std::string_view v) {
+                 if (!assign(p.data.length.maxLength, v)) return false;
+                 // A Transformer's positions are its maximum length.
+                 if (transformer(p) && p.data.length.maxLength > 0)
+                     p.model.context = std::int64_t(p.data.length.maxLength);
+                 return true;
+             }});
     k.push_back(
         {.name = "truncation",
          .section = d,
@@ -754,8 +854,8 @@ Status Knob::apply(ExperimentPlan& plan, std::string_view value) const {
 const std::vector<Knob>& knobs() {
     static const std::vector<Knob> all = [] {
         std::vector<Knob> k;
-        for (auto part : {recurrentKnobs(), inputKnobs(), nbsvmKnobs(), optimizerKnobs(),
-                          runKnobs(), commandLineKnobs(), dataKnobs()}) {
+        for (auto part : {recurrentKnobs(), transformerKnobs(), inputKnobs(), nbsvmKnobs(),
+                          optimizerKnobs(), runKnobs(), commandLineKnobs(), dataKnobs()}) {
             for (auto& knob : part) k.push_back(std::move(knob));
         }
         return k;

@@ -114,6 +114,22 @@ Message PlanInWords::model(const model::ModelConfig& m) {
                 .arg(m.nbBeta < 1
                          ? Message::tr(", weights interpolated with beta %1").arg(decimal(m.nbBeta))
                          : Message::verbatim(""));
+        case model::Architecture::Transformer:
+            return Message::tr(
+                       "Model: a Transformer encoder of %1 layers (%2 attention heads, width %3, "
+                       "feed-forward width %4, GELU, %5, dropout %6) over word embeddings with "
+                       "%7 positions, classifying from %8; padding is masked out of attention.")
+                .arg(m.layers)
+                .arg(m.heads)
+                .arg(m.embeddingDim)
+                .arg(m.hidden)
+                .arg(m.preNorm ? Message::tr("LayerNorm before each sub-layer")
+                               : Message::tr("LayerNorm after each sub-layer"))
+                .arg(decimal(m.dropout))
+                .arg(m.positions == model::Positions::Learned ? Message::tr("learned")
+                                                              : Message::tr("sinusoidal"))
+                .arg(m.pooling == model::Pooling::Cls ? Message::tr("a [CLS] token")
+                                                      : Message::tr("the mean of its tokens"));
     }
     return Message::verbatim(std::string(model::toString(m.architecture)));
 }

@@ -19,6 +19,8 @@ std::string_view toString(Architecture a) {
             return "cnn";
         case Architecture::NbSvm:
             return "nbsvm";
+        case Architecture::Transformer:
+            return "transformer";
     }
     return "?";
 }
@@ -39,14 +41,35 @@ std::string_view toString(RnnInput r) {
     return r == RnnInput::Padded ? "padded" : "packed";
 }
 
+std::string_view toString(Positions p) {
+    return p == Positions::Learned ? "learned" : "sinusoidal";
+}
+
+std::string_view toString(Pooling p) {
+    return p == Pooling::Cls ? "cls" : "mean";
+}
+
 Result<Architecture> parseArchitecture(std::string_view s) {
     for (auto a : {Architecture::Base, Architecture::Advanced, Architecture::FastText,
-                   Architecture::Cnn, Architecture::NbSvm}) {
+                   Architecture::Cnn, Architecture::NbSvm, Architecture::Transformer}) {
         if (s == toString(a)) return a;
     }
-    return Error::at(
-        {},
-        Message::tr("unknown model '%1' (expected base, advanced, fasttext, cnn or nbsvm)").arg(s));
+    return Error::at({}, Message::tr("unknown model '%1' (expected base, advanced, fasttext, cnn, "
+                                     "nbsvm or transformer)")
+                             .arg(s));
+}
+
+Result<Positions> parsePositions(std::string_view s) {
+    if (s == "learned") return Positions::Learned;
+    if (s == "sinusoidal") return Positions::Sinusoidal;
+    return Error::at({},
+                     Message::tr("unknown positions '%1' (expected learned or sinusoidal)").arg(s));
+}
+
+Result<Pooling> parsePooling(std::string_view s) {
+    if (s == "cls") return Pooling::Cls;
+    if (s == "mean") return Pooling::Mean;
+    return Error::at({}, Message::tr("unknown pooling '%1' (expected cls or mean)").arg(s));
 }
 
 Result<Cell> parseCell(std::string_view s) {
@@ -66,7 +89,8 @@ Result<ModelConfig> ModelConfig::preset(std::string_view name) {
     auto arch = parseArchitecture(name);
     if (!arch)
         return Error::at(
-            {}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)")
+            {}, Message::tr("unknown preset '%1' (expected base, advanced, fasttext, cnn, nbsvm or "
+                            "transformer)")
                     .arg(name));
     ModelConfig c;
     c.architecture = *arch;
@@ -98,6 +122,12 @@ Result<ModelConfig> ModelConfig::preset(std::string_view name) {
             c.bidirectional = false;
             c.dropout = 0;
             c.embeddingDim = 1;
+            break;
+        case Architecture::Transformer:  // a small encoder for a laptop (docs/BENCHMARKS.md)
+            c.layers = 2;
+            c.hidden = 4 * c.embeddingDim;
+            c.bidirectional = false;
+            c.dropout = 0.1;
             break;
     }
     return c;
@@ -166,6 +196,19 @@ std::optional<std::int64_t> ModelConfig::parameterCount() const {
         case Architecture::NbSvm:
             n.addProduct({vocabSize, o}).add(o);
             break;  // ratios [V, o], weights [V, o], bias [o]
+        case Architecture::Transformer: {
+            const auto e = embeddingDim;
+            if (positions == Positions::Learned) n.addProduct({positionsNeeded(), e});
+            if (pooling == Pooling::Cls) n.add(e);
+            for (std::int64_t l = 0; l < layers && !n.overflow; ++l) {
+                // q, k, v and out: 4 (e*e + e); feed-forward: e*f + f + f*e + e; 2 LayerNorms.
+                n.addProduct({4, e, e}).addProduct({4, e});
+                n.addProduct({2, e, hidden}).add(hidden).add(e).addProduct({4, e});
+            }
+            if (preNorm) n.addProduct({2, e});
+            n.addProduct({e, o}).add(o);
+            break;
+        }
     }
     if (n.overflow) return std::nullopt;
     return n.value;
@@ -197,6 +240,13 @@ nlohmann::json ModelConfig::toJson() const {
     // Written only when it is not the likeliest class, so earlier runs and the lecture's plans
     // read the same.
     if (medianCall) j["call"] = "median";
+    if (architecture == Architecture::Transformer) {
+        j["heads"] = heads;
+        j["positions"] = toString(positions);
+        j["norm"] = preNorm ? "pre" : "post";
+        j["pooling"] = toString(pooling);
+        j["context"] = context;
+    }
     return j;
 }
 
@@ -231,6 +281,20 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         if (call != "likeliest" && call != "median")
             return Error::at({}, Message::tr("unknown call '%1' (likeliest or median)").arg(call));
         c.medianCall = call == "median";
+        if (c.architecture == Architecture::Transformer) {
+            c.heads = checked::integer<std::int64_t>(j.at("heads"));
+            auto positions = parsePositions(j.at("positions").get<std::string>());
+            if (!positions) return positions.error();
+            c.positions = *positions;
+            const auto norm = j.at("norm").get<std::string>();
+            if (norm != "pre" && norm != "post")
+                return Error::at({}, Message::tr("unknown norm '%1' (pre or post)").arg(norm));
+            c.preNorm = norm == "pre";
+            auto pooling = parsePooling(j.at("pooling").get<std::string>());
+            if (!pooling) return pooling.error();
+            c.pooling = *pooling;
+            c.context = checked::integer<std::int64_t>(j.at("context"));
+        }
         const bool filtersOk =
             std::all_of(c.filterSizes.begin(), c.filterSizes.end(),
                         [](auto f) { return f >= 1; }) &&
@@ -239,11 +303,17 @@ Result<ModelConfig> ModelConfig::fromJson(const nlohmann::json& j) {
         const bool recurrentOk =
             (c.architecture != Architecture::Base && c.architecture != Architecture::Advanced) ||
             (c.hidden >= 1 && (c.architecture == Architecture::Base || c.layers >= 1));
+        // Heads split the width evenly; a position table of up to 100,000 rows (the longest
+        // maximum length a plan takes).
+        const bool transformerOk =
+            c.architecture != Architecture::Transformer ||
+            (c.layers >= 1 && c.hidden >= 1 && c.heads >= 1 && c.embeddingDim % c.heads == 0 &&
+             c.context >= 1 && c.context <= 100'000);
         if (c.vocabSize < 2 || c.classes < 2 || c.classes > kMaxClasses || c.embeddingDim < 1 ||
             c.padIndex < 0 || c.padIndex >= c.vocabSize || !(c.dropout >= 0) || c.dropout >= 1 ||
             c.layers < 0 || c.hidden < 0 || c.filters < 0 || c.ngrams < 1 || c.ngrams > 3 ||
             c.charNgrams < 0 || c.charNgrams > 6 || !(c.nbAlpha > 0) ||
-            !(c.nbBeta >= 0 && c.nbBeta <= 1) || !filtersOk || !recurrentOk) {
+            !(c.nbBeta >= 0 && c.nbBeta <= 1) || !filtersOk || !recurrentOk || !transformerOk) {
             return Error::at({}, Message::tr("the model configuration has values out of range"));
         }
         return c;

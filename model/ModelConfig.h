@@ -12,18 +12,28 @@
 
 namespace sentiment::model {
 
-enum class Architecture { Base, Advanced, FastText, Cnn, NbSvm };
+enum class Architecture { Base, Advanced, FastText, Cnn, NbSvm, Transformer };
 enum class Cell { Lstm, Gru, Rnn };
 /// How the recurrent stack reads a padded batch: `Padded` keeps packed-sequence semantics on
 /// the padded tensor (fast on CPU); `Packed` is the lecture's pack_padded_sequence path.
 enum class RnnInput { Padded, Packed };
+/// Where a Transformer's tokens learn their place: a trained table of one vector per position,
+/// or the fixed sines and cosines of "Attention Is All You Need".
+enum class Positions { Learned, Sinusoidal };
+/// What a Transformer's classifier reads: a [CLS] vector put before the review, or the mean of
+/// the review's own tokens (padding left out).
+enum class Pooling { Cls, Mean };
 
 std::string_view toString(Architecture a);
 std::string_view toString(Cell c);
 std::string_view toString(RnnInput r);
+std::string_view toString(Positions p);
+std::string_view toString(Pooling p);
 Result<Architecture> parseArchitecture(std::string_view s);
 Result<Cell> parseCell(std::string_view s);
 Result<RnnInput> parseRnnInput(std::string_view s);
+Result<Positions> parsePositions(std::string_view s);
+Result<Pooling> parsePooling(std::string_view s);
 
 /// Everything that decides a model's shape. The presets are the lecture's notebooks.
 struct ModelConfig {
@@ -57,8 +67,18 @@ struct ModelConfig {
     /// that are numbers in order (stars), the median of the model's distribution over them: the
     /// call with the least expected distance to the truth (what the mean absolute error counts).
     bool medianCall = false;
+    // Transformer encoder: its width is the embedding size, `layers` encoder layers, `hidden`
+    // the feed-forward width, `dropout` everywhere dropout goes, and:
+    std::int64_t heads = 4;  ///< attention heads (the width divides by it)
+    Positions positions = Positions::Learned;
+    bool preNorm = true;  ///< LayerNorm before each sub-layer (and once at the top), else after
+    Pooling pooling = Pooling::Cls;
+    /// The most tokens it reads: the run's maximum length (the learned positions' table has one
+    /// row per position, and one more for [CLS]).
+    std::int64_t context = 256;
 
-    /// "base", "advanced", "fasttext", "cnn" (the lecture's values) or "nbsvm" (the paper's).
+    /// "base", "advanced", "fasttext", "cnn" (the lecture's values), "nbsvm" (the paper's) or
+    /// "transformer" (the course's next lecture).
     static Result<ModelConfig> preset(std::string_view name);
     /// The most classes a model may have.
     static constexpr std::int64_t kMaxClasses = 100;
@@ -66,6 +86,8 @@ struct ModelConfig {
     std::int64_t outputs() const { return classes == 2 ? 1 : classes; }
     /// The widest filter for the CNN (reviews are padded to it), else 1.
     std::int64_t minLength() const;
+    /// The positions a Transformer attends over: the context, and one for [CLS].
+    std::int64_t positionsNeeded() const { return context + (pooling == Pooling::Cls ? 1 : 0); }
     /// How many numbers the model this configuration builds holds (ModelFactory::create), worked
     /// out without building it; nullopt when the count does not fit in 64 bits. A loader checks
     /// it against a file before allocating anything a hostile configuration asks for.

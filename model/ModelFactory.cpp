@@ -5,6 +5,7 @@
 #include "model/FastText.h"
 #include "model/NbSvm.h"
 #include "model/RecurrentClassifier.h"
+#include "model/TransformerClassifier.h"
 
 namespace sentiment::model {
 
@@ -20,6 +21,8 @@ std::shared_ptr<ClassifierImpl> ModelFactory::create(const ModelConfig& config) 
             return std::make_shared<CnnImpl>(config);
         case Architecture::NbSvm:
             return std::make_shared<NbSvmImpl>(config);
+        case Architecture::Transformer:
+            return std::make_shared<TransformerClassifierImpl>(config);
     }
     return nullptr;
 }

@@ -105,6 +105,39 @@ ParameterReport ParameterReport::of(ClassifierImpl& model) {
                 linear("i", c.filters * static_cast<std::int64_t>(c.filterSizes.size())));
             break;
         }
+        case Architecture::Transformer: {
+            const auto f = c.hidden;
+            const auto P = c.positionsNeeded();
+            if (c.positions == Positions::Learned) {
+                r.formulas.push_back(
+                    {Message::tr("Positions (learned)"),
+                     Message::verbatim(
+                         std::string(c.pooling == Pooling::Cls ? "(L+1)*e = " : "L*e = ") + n(P) +
+                         "*" + n(e)),
+                     P * e});
+            }
+            if (c.pooling == Pooling::Cls)
+                r.formulas.push_back(
+                    {Message::tr("[CLS] vector"), Message::verbatim("e = " + n(e)), e});
+            for (std::int64_t l = 0; l < c.layers; ++l) {
+                r.formulas.push_back({Message::tr("Encoder layer %1, attention").arg(n(l)),
+                                      with("4*(e*e+e)", "e=" + n(e) + ": 4*(" + n(e) + "*" + n(e) +
+                                                            "+" + n(e) + ")"),
+                                      4 * (e * e + e)});
+                r.formulas.push_back(
+                    {Message::tr("Encoder layer %1, feed-forward").arg(n(l)),
+                     with("e*f+f+f*e+e", "e=" + n(e) + ", f=" + n(f) + ": " + n(e) + "*" + n(f) +
+                                             "+" + n(f) + "+" + n(f) + "*" + n(e) + "+" + n(e)),
+                     2 * e * f + f + e});
+                r.formulas.push_back({Message::tr("Encoder layer %1, two LayerNorms").arg(n(l)),
+                                      with("2*2e", "e=" + n(e)), 4 * e});
+            }
+            if (c.preNorm)
+                r.formulas.push_back(
+                    {Message::tr("Final LayerNorm"), with("2e", "e=" + n(e)), 2 * e});
+            r.formulas.push_back(linear("e", e));
+            break;
+        }
     }
     return r;
 }

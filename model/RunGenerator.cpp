@@ -8,6 +8,7 @@
 
 #include "model/NbSvm.h"
 #include "model/RecurrentStack.h"
+#include "model/TransformerClassifier.h"
 
 namespace sentiment::model {
 
@@ -51,6 +52,36 @@ void RunGenerator::initialise(torch::nn::Module& network, at::Generator& g) {
             // Nothing random: its untrained state is the naive Bayes classifier (weights 1).
             nb->resetParameters();
             for (const auto& p : nb->parameters()) mark(p);
+        } else if (auto* t = module->as<TransformerClassifierImpl>()) {
+            // BERT's: positions and [CLS] from N(0, 0.02) (the word embedding below: N(0, 1),
+            // as the lecture's, or GloVe).
+            for (const auto& child : t->named_children()) {
+                if (child.key() != "positions") continue;
+                for (auto& p : child.value()->parameters()) {
+                    p.normal_(0, 0.02, g);
+                    mark(p);
+                }
+            }
+            for (auto& p : t->parameters(/*recurse=*/false)) {
+                p.normal_(0, 0.02, g);
+                mark(p);
+            }
+        } else if (auto* layer = module->as<TransformerLayerImpl>()) {
+            // As LibTorch's MultiheadAttention: Xavier-uniform q/k/v, the output projection as
+            // a Linear, both biases zero. The feed-forward Linears and the norms follow below.
+            const double width = static_cast<double>(layer->out->options.in_features());
+            uniform(layer->qkv->weight, std::sqrt(6.0 / (width + 3 * width)), g);
+            uniform(layer->out->weight, 1.0 / std::sqrt(width), g);
+            for (auto* p :
+                 {&layer->qkv->weight, &layer->out->weight, &layer->qkv->bias, &layer->out->bias}) {
+                if (p == &layer->qkv->bias || p == &layer->out->bias) p->zero_();
+                mark(*p);
+            }
+        } else if (auto* n = module->as<torch::nn::LayerNorm>()) {
+            for (auto& p : n->named_parameters()) {
+                p.key() == "weight" ? p.value().fill_(1) : p.value().zero_();
+                mark(p.value());
+            }
         } else if (auto* e = module->as<torch::nn::Embedding>()) {
             if (drawn.count(e->weight.unsafeGetTensorImpl()) != 0) continue;
             e->weight.normal_(0, 1, g);
@@ -58,6 +89,7 @@ void RunGenerator::initialise(torch::nn::Module& network, at::Generator& g) {
                 e->weight[*pad].zero_();
             mark(e->weight);
         } else if (auto* l = module->as<torch::nn::Linear>()) {
+            if (drawn.count(l->weight.unsafeGetTensorImpl()) != 0) continue;  // a rule above's
             const double bound = 1.0 / std::sqrt(static_cast<double>(l->options.in_features()));
             uniform(l->weight, bound, g);
             mark(l->weight);

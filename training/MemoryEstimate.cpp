@@ -56,7 +56,8 @@ std::uint64_t MemoryEstimate::largestMicroBatchTokens(const TrainingConfig& trai
                                    longestReview);
 }
 
-std::uint64_t MemoryEstimate::activationFloatsPerToken(const model::ModelConfig& m) {
+std::uint64_t MemoryEstimate::activationFloatsPerToken(const model::ModelConfig& m,
+                                                       std::uint64_t length) {
     const std::uint64_t E = static_cast<std::uint64_t>(m.embeddingDim),
                         H = static_cast<std::uint64_t>(m.hidden);
     switch (m.architecture) {
@@ -69,6 +70,14 @@ std::uint64_t MemoryEstimate::activationFloatsPerToken(const model::ModelConfig&
             for (const auto f : m.filterSizes)
                 floats += 2 * static_cast<std::uint64_t>(m.filters) * (f > 0 ? 1 : 0);
             return floats;
+        }
+        case model::Architecture::Transformer: {
+            // Per layer: the norms, q/k/v, the mixed values, the projection and the residual
+            // sums (about 12 of width E), the feed-forward's three of width F, and per head the
+            // scores, their softmax and its dropout, one each per position attended to.
+            const std::uint64_t heads = static_cast<std::uint64_t>(m.heads);
+            const std::uint64_t perLayer = 12 * E + 3 * H + 3 * heads * length;
+            return 3 * E + static_cast<std::uint64_t>(m.layers) * perLayer;
         }
         case model::Architecture::Base:
         case model::Architecture::Advanced:
@@ -102,9 +111,15 @@ MemoryEstimate MemoryEstimate::of(const model::ModelConfig& model, const Trainin
     const std::uint64_t copies = training.optimizer == OptimizerKind::Sgd ? 4 : 5;
     e.parameterBytes =
         static_cast<std::uint64_t>(std::max<std::int64_t>(parameters, 0)) * sizeof(float) * copies;
-    const auto tokens = largestMicroBatchTokens(training, data.longestReview);
+    // A Transformer reads at most its positions.
+    const auto longest =
+        model.architecture == model::Architecture::Transformer
+            ? std::min<std::uint64_t>(data.longestReview,
+                                      static_cast<std::uint64_t>(model.positionsNeeded()))
+            : data.longestReview;
+    const auto tokens = largestMicroBatchTokens(training, longest);
     e.activationBytes = static_cast<std::uint64_t>(
-        static_cast<double>(tokens * activationFloatsPerToken(model) * sizeof(float)) *
+        static_cast<double>(tokens * activationFloatsPerToken(model, longest) * sizeof(float)) *
         kBackwardFactor);
     return e;
 }

@@ -45,8 +45,11 @@ struct MemoryEstimate {
     /// review) bounded by the micro-batch budget, never below one review.
     static std::uint64_t largestMicroBatchTokens(const TrainingConfig& training,
                                                  std::uint64_t longestReview);
-    /// Float values one padded token keeps for the backward pass (activations, states, masks).
-    static std::uint64_t activationFloatsPerToken(const model::ModelConfig& model);
+    /// Float values one padded token keeps for the backward pass (activations, states, masks),
+    /// in a micro-batch whose reviews are `length` tokens long (a Transformer's attention keeps
+    /// one score per token and position: it grows with the length).
+    static std::uint64_t activationFloatsPerToken(const model::ModelConfig& model,
+                                                  std::uint64_t length);
 };
 
 }  // namespace sentiment::training

@@ -21,7 +21,8 @@ struct BatchProgress {
     double tokensPerSecond = 0;  ///< real (non-padding) tokens, this epoch
     double epochEtaSeconds = 0;
     double runEtaSeconds = 0;
-    double residentMiB = 0;  ///< the process's resident memory after this batch
+    double residentMiB = 0;   ///< the process's resident memory after this batch
+    double learningRate = 0;  ///< the rate this batch's step took (its schedule's)
 };
 
 /// How far a pass over the validation or test split has come (the reviews scored of all).

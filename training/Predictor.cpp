@@ -9,6 +9,7 @@
 #include "data/text/CharNgrams.h"
 #include "model/Bf16RecurrentInference.h"
 #include "model/NbSvm.h"
+#include "model/TransformerClassifier.h"
 
 namespace sentiment::training {
 
@@ -233,6 +234,36 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& texts
         score(batch, workspace);
     }
     return out;
+}
+
+std::optional<AttentionMaps> Predictor::attention(std::string_view text) const {
+    auto* transformer = dynamic_cast<model::TransformerClassifierImpl*>(checkpoint_.network.get());
+    if (transformer == nullptr) return std::nullopt;
+    const auto p = prepare(text);
+    const auto& config = transformer->config();
+    const auto read = std::min<std::size_t>(p.ids.size(), std::size_t(config.context));
+    auto tokens = torch::empty({std::int64_t(read), 1}, torch::kLong);
+    for (std::size_t t = 0; t < read; ++t) tokens[std::int64_t(t)][0] = std::int64_t(p.ids[t]);
+    {
+        torch::NoGradGuard guard;
+        transformer->recordAttention(true);
+        transformer->forward(tokens, torch::tensor({std::int64_t(read)}, torch::kLong));
+        transformer->recordAttention(false);
+    }
+    AttentionMaps maps;
+    if (config.pooling == model::Pooling::Cls) maps.tokens.emplace_back("[CLS]");
+    for (std::size_t t = 0; t < read; ++t)  // an empty text is read as one <unk>
+        maps.tokens.push_back(
+            t < p.tokens.size() ? p.tokens[t] : checkpoint_.vocab.token(data::Vocabulary::kUnk));
+    const auto& layers = transformer->attention();
+    maps.layers = layers.size();
+    maps.heads = std::size_t(config.heads);
+    for (const auto& layer : layers) {
+        const auto one = layer.select(0, 0).to(torch::kCPU, torch::kFloat).contiguous();
+        maps.weights.insert(maps.weights.end(), one.data_ptr<float>(),
+                            one.data_ptr<float>() + one.numel());
+    }
+    return maps;
 }
 
 std::optional<Explanation> Predictor::explain(std::string_view text) const {

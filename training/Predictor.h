@@ -10,6 +10,7 @@
 
 #include "data/text/Tokenizer.h"
 #include "foundation/Result.h"
+#include "training/AttentionMaps.h"
 #include "training/Checkpoint.h"
 #include "training/Precision.h"
 
@@ -101,6 +102,10 @@ public:
     /// `firstToken` 0.
     std::vector<Contribution> strongest(std::size_t count, bool positive,
                                         std::size_t towards = 1) const;
+
+    /// A Transformer's attention over `text`, every layer and head (as it reads the text: cut
+    /// to its maximum length, [CLS] first when it has one); none for the other models.
+    std::optional<AttentionMaps> attention(std::string_view text) const;
 
     const Checkpoint& checkpoint() const { return checkpoint_; }
 

@@ -15,6 +15,7 @@
 #include "data/io/BinaryReader.h"
 #include "data/io/BinaryWriter.h"
 #include "foundation/TextFormat.h"
+#include "model/Bf16Matrix.h"
 #include "model/CachingCpuAllocator.h"
 #include "model/DnnlRecurrentLayer.h"
 #include "model/ModelFactory.h"
@@ -40,11 +41,14 @@ std::int64_t correct(const torch::Tensor& logits, const torch::Tensor& labels, b
     return (classCalls(logits, median) == labels.to(torch::kLong)).sum().item<std::int64_t>();
 }
 
-// The models whose recurrent layers can run in bf16: the padded recurrent stacks.
-bool recurrent(const model::ModelConfig& m) {
-    return m.architecture == model::Architecture::Base ||
-           (m.architecture == model::Architecture::Advanced &&
-            m.rnnInput == model::RnnInput::Padded);
+// The models that can train in bf16: the padded recurrent stacks (oneDNN's bf16 layers) and
+// the Transformer (LibTorch's bf16 products, fast where the CPU has AVX-512 BF16).
+bool bf16Capable(const model::ModelConfig& m) {
+    if (m.architecture == model::Architecture::Transformer) return model::Bf16Matrix::supported();
+    return (m.architecture == model::Architecture::Base ||
+            (m.architecture == model::Architecture::Advanced &&
+             m.rnnInput == model::RnnInput::Padded)) &&
+           model::DnnlRecurrentLayer::supportsBf16();
 }
 
 void log(TrainingObserver* observer, const Message& line) {
@@ -78,8 +82,7 @@ Trainer::Trainer(model::ModelConfig model, TrainingConfig training)
 
 Precision Trainer::effectivePrecision(const model::ModelConfig& model,
                                       const TrainingConfig& training) {
-    if (training.precision == Precision::Float32 || !recurrent(model) ||
-        !model::DnnlRecurrentLayer::supportsBf16()) {
+    if (training.precision == Precision::Float32 || !bf16Capable(model)) {
         return Precision::Float32;
     }
     const auto device = resolveDevice(training.device);
@@ -327,6 +330,16 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
     mc_.vocabSize = static_cast<std::int64_t>(dataset_.vocab.size());
     mc_.classes = static_cast<std::int64_t>(dataset_.classes().size());
     mc_.padIndex = data::Vocabulary::kPad;
+    if (mc_.architecture == model::Architecture::Transformer) {
+        // Its positions are the reviews' maximum length, which the dataset was cut to.
+        const auto longest = dataset_.options.length.maxLength;
+        if (longest == 0) {
+            return Error::at({}, Message::tr("a Transformer needs a maximum length (--max-length): "
+                                             "its attention's memory grows with the square of "
+                                             "the length"));
+        }
+        mc_.context = static_cast<std::int64_t>(longest);
+    }
     if (mc_.medianCall) {
         // A median needs an order: more than two classes that are numbers, ascending.
         const auto values = data::LabelMap::valuesOf(dataset_.classes());
@@ -374,13 +387,12 @@ Status Trainer::Session::prepare(const data::EmbeddingMatrix* vectors) {
         network_->setBf16(true)) {
         result_.precision = Precision::BFloat16;
         log(Message::tr(
-            "Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; "
-            "weights, gradients and Adam's state in float"));
-    } else if (config_.precision == Precision::BFloat16 ||
-               (config_.precision == Precision::Auto && device_.is_cpu() && recurrent(mc_))) {
+            "Training in bfloat16: the recurrent or encoder layers' matrix products in bf16 with "
+            "float sums; weights, gradients and Adam's state in float"));
+    } else if (config_.precision == Precision::BFloat16) {
         log(Message::tr(
             "Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a "
-            "recurrent model on padded input"));
+            "recurrent model on padded input or a Transformer"));
     }
     trainEmbedding(!(config_.freezeEmbeddings || config_.freezeEpochs > 0));
 
@@ -488,6 +500,8 @@ void Trainer::Session::reportBatch(int epoch, std::size_t b, std::size_t batches
         meanEpochSeconds_ > 0 ? meanEpochSeconds_ : elapsed / double(b + 1) * double(batches);
     p.runEtaSeconds = p.epochEtaSeconds + perEpoch * (config_.epochs - epoch);
     p.residentMiB = model::ProcessMemory::mebibytes(model::ProcessMemory::residentBytes());
+    if (optimizer_ && !optimizer_->param_groups().empty())
+        p.learningRate = optimizer_->param_groups().front().options().get_lr();
     observer_->onBatch(p);
 }
 

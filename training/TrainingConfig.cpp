@@ -18,6 +18,13 @@ TrainingConfig TrainingConfig::forPreset(std::string_view preset) {
                                      // (docs/BENCHMARKS.md)
         c.learningRate = 2e-3;
         c.epochs = 3;
+    } else if (preset == "transformer") {  // AdamW, warm-up then cosine decay, clipped gradients
+        c.optimizer = OptimizerKind::AdamW;
+        c.learningRate = 5e-4;
+        c.weightDecay = 0.01;
+        c.warmup = 0.1;
+        c.schedule = LrSchedule::Cosine;
+        c.clipNorm = 1.0;
     }
     return c;
 }

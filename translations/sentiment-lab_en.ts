@@ -1200,14 +1200,6 @@
             <translation>the proxy named in the environment (https_proxy) cannot be reached (%1); open a file you downloaded yourself</translation>
         </message>
         <message>
-            <source>Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; weights, gradients and Adam's state in float</source>
-            <translation>Training in bfloat16: the recurrent layers' matrix products in bf16 with float sums; weights, gradients and Adam's state in float</translation>
-        </message>
-        <message>
-            <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input</source>
-            <translation>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input</translation>
-        </message>
-        <message>
             <source>this run has no stored plan: it was recorded by an older version, which kept its settings for reading only</source>
             <translation>this run has no stored plan: it was recorded by an older version, which kept its settings for reading only</translation>
         </message>
@@ -1406,14 +1398,6 @@
         <message>
             <source>read the test predictions of run %1</source>
             <translation>read the test predictions of run %1</translation>
-        </message>
-        <message>
-            <source>unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)</source>
-            <translation>unknown preset '%1' (expected base, advanced, fasttext, cnn or nbsvm)</translation>
-        </message>
-        <message>
-            <source>unknown model '%1' (expected base, advanced, fasttext, cnn or nbsvm)</source>
-            <translation>unknown model '%1' (expected base, advanced, fasttext, cnn or nbsvm)</translation>
         </message>
         <message>
             <source>Log-count ratios (fixed)</source>
@@ -2511,6 +2495,220 @@
             <source>keep a quarter of the start and the end</source>
             <translation>keep a quarter of the start and the end</translation>
         </message>
+        <message>
+            <source>unknown preset '%1' (expected base, advanced, fasttext, cnn, nbsvm or transformer)</source>
+            <translation>unknown preset '%1' (expected base, advanced, fasttext, cnn, nbsvm or transformer)</translation>
+        </message>
+        <message>
+            <source>a Transformer needs --max-length (1 to 100000): its attention's memory grows with the square of the length</source>
+            <translation>a Transformer needs --max-length (1 to 100000): its attention's memory grows with the square of the length</translation>
+        </message>
+        <message>
+            <source>Attention heads:</source>
+            <translation>Attention heads:</translation>
+        </message>
+        <message>
+            <source>Each head attends with its own share of the width: the embedding size must divide by the number of heads</source>
+            <translation>Each head attends with its own share of the width: the embedding size must divide by the number of heads</translation>
+        </message>
+        <message>
+            <source>heads</source>
+            <translation>heads</translation>
+        </message>
+        <message>
+            <source>Feed-forward width:</source>
+            <translation>Feed-forward width:</translation>
+        </message>
+        <message>
+            <source>feed-forward width</source>
+            <translation>feed-forward width</translation>
+        </message>
+        <message>
+            <source>Positions:</source>
+            <translation>Positions:</translation>
+        </message>
+        <message>
+            <source>learned, one vector per position</source>
+            <translation>learned, one vector per position</translation>
+        </message>
+        <message>
+            <source>fixed sines and cosines</source>
+            <translation>fixed sines and cosines</translation>
+        </message>
+        <message>
+            <source>positions</source>
+            <translation>positions</translation>
+        </message>
+        <message>
+            <source>LayerNorm:</source>
+            <translation>LayerNorm:</translation>
+        </message>
+        <message>
+            <source>Before each sub-layer trains more steadily; after it is the original paper's and BERT's</source>
+            <translation>Before each sub-layer trains more steadily; after it is the original paper's and BERT's</translation>
+        </message>
+        <message>
+            <source>before each sub-layer (pre-norm)</source>
+            <translation>before each sub-layer (pre-norm)</translation>
+        </message>
+        <message>
+            <source>after each sub-layer (post-norm)</source>
+            <translation>after each sub-layer (post-norm)</translation>
+        </message>
+        <message>
+            <source>LayerNorm</source>
+            <translation>LayerNorm</translation>
+        </message>
+        <message>
+            <source>Classify from:</source>
+            <translation>Classify from:</translation>
+        </message>
+        <message>
+            <source>a [CLS] token</source>
+            <translation>a [CLS] token</translation>
+        </message>
+        <message>
+            <source>the mean of the tokens</source>
+            <translation>the mean of the tokens</translation>
+        </message>
+        <message>
+            <source>pooling</source>
+            <translation>pooling</translation>
+        </message>
+        <message>
+            <source>Model: a Transformer encoder of %1 layers (%2 attention heads, width %3, feed-forward width %4, GELU, %5, dropout %6) over word embeddings with %7 positions, classifying from %8; padding is masked out of attention.</source>
+            <translation>Model: a Transformer encoder of %1 layers (%2 attention heads, width %3, feed-forward width %4, GELU, %5, dropout %6) over word embeddings with %7 positions, classifying from %8; padding is masked out of attention.</translation>
+        </message>
+        <message>
+            <source>LayerNorm before each sub-layer</source>
+            <translation>LayerNorm before each sub-layer</translation>
+        </message>
+        <message>
+            <source>LayerNorm after each sub-layer</source>
+            <translation>LayerNorm after each sub-layer</translation>
+        </message>
+        <message>
+            <source>learned</source>
+            <translation>learned</translation>
+        </message>
+        <message>
+            <source>sinusoidal</source>
+            <translation>sinusoidal</translation>
+        </message>
+        <message>
+            <source>the mean of its tokens</source>
+            <translation>the mean of its tokens</translation>
+        </message>
+        <message>
+            <source>unknown model '%1' (expected base, advanced, fasttext, cnn, nbsvm or transformer)</source>
+            <translation>unknown model '%1' (expected base, advanced, fasttext, cnn, nbsvm or transformer)</translation>
+        </message>
+        <message>
+            <source>unknown positions '%1' (expected learned or sinusoidal)</source>
+            <translation>unknown positions '%1' (expected learned or sinusoidal)</translation>
+        </message>
+        <message>
+            <source>unknown pooling '%1' (expected cls or mean)</source>
+            <translation>unknown pooling '%1' (expected cls or mean)</translation>
+        </message>
+        <message>
+            <source>unknown norm '%1' (pre or post)</source>
+            <translation>unknown norm '%1' (pre or post)</translation>
+        </message>
+        <message>
+            <source>Positions (learned)</source>
+            <translation>Positions (learned)</translation>
+        </message>
+        <message>
+            <source>[CLS] vector</source>
+            <translation>[CLS] vector</translation>
+        </message>
+        <message>
+            <source>Encoder layer %1, attention</source>
+            <translation>Encoder layer %1, attention</translation>
+        </message>
+        <message>
+            <source>Encoder layer %1, feed-forward</source>
+            <translation>Encoder layer %1, feed-forward</translation>
+        </message>
+        <message>
+            <source>Encoder layer %1, two LayerNorms</source>
+            <translation>Encoder layer %1, two LayerNorms</translation>
+        </message>
+        <message>
+            <source>Final LayerNorm</source>
+            <translation>Final LayerNorm</translation>
+        </message>
+        <message>
+            <source>a Transformer needs a maximum length (--max-length): its attention's memory grows with the square of the length</source>
+            <translation>a Transformer needs a maximum length (--max-length): its attention's memory grows with the square of the length</translation>
+        </message>
+        <message>
+            <source>Training in bfloat16: the recurrent or encoder layers' matrix products in bf16 with float sums; weights, gradients and Adam's state in float</source>
+            <translation>Training in bfloat16: the recurrent or encoder layers' matrix products in bf16 with float sums; weights, gradients and Adam's state in float</translation>
+        </message>
+        <message>
+            <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input or a Transformer</source>
+            <translation>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input or a Transformer</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentiment::ui::AttentionPanel</name>
+        <message>
+            <source>Heat map</source>
+            <translation>Heat map</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Attention of</source>
+            <translation>Attention of</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>as</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>layer %1</translation>
+        </message>
+        <message>
+            <source>all layers (rollout)</source>
+            <translation>all layers (rollout)</translation>
+        </message>
+        <message>
+            <source>mean of the heads</source>
+            <translation>mean of the heads</translation>
+        </message>
+        <message>
+            <source>head %1</source>
+            <translation>head %1</translation>
+        </message>
+        <message>
+            <source>reads this token</source>
+            <translation>reads this token</translation>
+        </message>
+        <message>
+            <source>token</source>
+            <translation>token</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Read most by the classifier&lt;/b&gt; (attention rollout over %n layer(s)): %1.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Read most by the classifier&lt;/b&gt; (attention rollout over %n layer): %1.</numerusform>
+                <numerusform>&lt;b&gt;Read most by the classifier&lt;/b&gt; (attention rollout over %n layers): %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Move the verdict most&lt;/b&gt; (occlusion): %1. Rank correlation of the two over the %2 tokens: %3.</source>
+            <translation>&lt;b&gt;Move the verdict most&lt;/b&gt; (occlusion): %1. Rank correlation of the two over the %2 tokens: %3.</translation>
+        </message>
+        <message>
+            <source>Attention is not an explanation by itself: it shows where the model looks, not what decides. A token can be read much and change nothing, or little and decide the verdict; compare with the importance colours above.</source>
+            <translation>Attention is not an explanation by itself: it shows where the model looks, not what decides. A token can be read much and change nothing, or little and decide the verdict; compare with the importance colours above.</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>
@@ -3161,6 +3359,10 @@ An interrupted download resumes where it stopped. The file is checked against it
             <source>NBSVM (linear baseline)</source>
             <translation>NBSVM (linear baseline)</translation>
         </message>
+        <message>
+            <source>Transformer encoder</source>
+            <translation>Transformer encoder</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::GradientFlowPanel</name>
@@ -3682,6 +3884,10 @@ Runs are still read against: %2</translation>
         <message>
             <source>Repeat:</source>
             <translation>Repeat:</translation>
+        </message>
+        <message>
+            <source>Attention keeps a score for every pair of tokens: its memory grows with the square of the maximum length (%1 tokens now).</source>
+            <translation>Attention keeps a score for every pair of tokens: its memory grows with the square of the maximum length (%1 tokens now).</translation>
         </message>
     </context>
     <context>
@@ -4887,6 +5093,14 @@ Runs are still read against: %2</translation>
         <message>
             <source>chance (%1 %)</source>
             <translation>chance (%1 %)</translation>
+        </message>
+        <message>
+            <source>learning rate (right axis)</source>
+            <translation>learning rate (right axis)</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>learning rate</translation>
         </message>
     </context>
     <context>

@@ -1200,14 +1200,6 @@
         <translation>환경 변수(https_proxy)에 적힌 프록시에 연결할 수 없습니다(%1). 직접 내려받은 파일을 여세요</translation>
     </message>
     <message>
-        <source>Training in bfloat16: the recurrent layers&apos; matrix products in bf16 with float sums; weights, gradients and Adam&apos;s state in float</source>
-        <translation>bfloat16으로 학습합니다: 순환 층의 행렬 곱은 bf16(합은 float), 가중치·그래디언트·Adam 상태는 float입니다</translation>
-    </message>
-    <message>
-        <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input</source>
-        <translation>float32로 학습합니다: bf16 학습에는 AVX-512 BF16 또는 AMX가 있는 CPU와 패딩 입력의 순환 모델이 필요합니다</translation>
-    </message>
-    <message>
         <source>this run has no stored plan: it was recorded by an older version, which kept its settings for reading only</source>
         <translation>이 실행에는 저장된 계획이 없습니다: 이전 버전에서 기록되어 설정을 읽기 전용으로만 보관했습니다</translation>
     </message>
@@ -1406,14 +1398,6 @@
     <message>
         <source>read the test predictions of run %1</source>
         <translation>실행 %1의 테스트 예측 읽기</translation>
-    </message>
-    <message>
-        <source>unknown preset &apos;%1&apos; (expected base, advanced, fasttext, cnn or nbsvm)</source>
-        <translation>알 수 없는 프리셋 &apos;%1&apos;(base, advanced, fasttext, cnn, nbsvm 중 하나여야 합니다)</translation>
-    </message>
-    <message>
-        <source>unknown model &apos;%1&apos; (expected base, advanced, fasttext, cnn or nbsvm)</source>
-        <translation>알 수 없는 모델 &apos;%1&apos;(base, advanced, fasttext, cnn, nbsvm 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>Log-count ratios (fixed)</source>
@@ -2511,6 +2495,219 @@
         <source>keep a quarter of the start and the end</source>
         <translation>앞의 4분의 1과 뒷부분 유지</translation>
     </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (expected base, advanced, fasttext, cnn, nbsvm or transformer)</source>
+        <translation>알 수 없는 프리셋 &apos;%1&apos; (base, advanced, fasttext, cnn, nbsvm 또는 transformer여야 합니다)</translation>
+    </message>
+    <message>
+        <source>a Transformer needs --max-length (1 to 100000): its attention&apos;s memory grows with the square of the length</source>
+        <translation>트랜스포머에는 --max-length(1~100000)가 필요합니다: 어텐션의 메모리가 길이의 제곱으로 늘어납니다</translation>
+    </message>
+    <message>
+        <source>Attention heads:</source>
+        <translation>어텐션 헤드:</translation>
+    </message>
+    <message>
+        <source>Each head attends with its own share of the width: the embedding size must divide by the number of heads</source>
+        <translation>각 헤드는 폭의 자기 몫으로 어텐션합니다: 임베딩 크기가 헤드 수로 나누어떨어져야 합니다</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <source>Feed-forward width:</source>
+        <translation>피드포워드 폭:</translation>
+    </message>
+    <message>
+        <source>feed-forward width</source>
+        <translation>피드포워드 폭</translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <translation>위치:</translation>
+    </message>
+    <message>
+        <source>learned, one vector per position</source>
+        <translation>학습, 위치마다 벡터 하나</translation>
+    </message>
+    <message>
+        <source>fixed sines and cosines</source>
+        <translation>고정된 사인과 코사인</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>LayerNorm:</source>
+        <translation>LayerNorm:</translation>
+    </message>
+    <message>
+        <source>Before each sub-layer trains more steadily; after it is the original paper&apos;s and BERT&apos;s</source>
+        <translation>각 하위 층 앞에 두면 더 안정적으로 학습됩니다; 뒤에 두는 것은 원 논문과 BERT의 방식입니다</translation>
+    </message>
+    <message>
+        <source>before each sub-layer (pre-norm)</source>
+        <translation>각 하위 층 앞 (pre-norm)</translation>
+    </message>
+    <message>
+        <source>after each sub-layer (post-norm)</source>
+        <translation>각 하위 층 뒤 (post-norm)</translation>
+    </message>
+    <message>
+        <source>LayerNorm</source>
+        <translation>LayerNorm</translation>
+    </message>
+    <message>
+        <source>Classify from:</source>
+        <translation>분류 입력:</translation>
+    </message>
+    <message>
+        <source>a [CLS] token</source>
+        <translation>[CLS] 토큰</translation>
+    </message>
+    <message>
+        <source>the mean of the tokens</source>
+        <translation>토큰들의 평균</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>풀링</translation>
+    </message>
+    <message>
+        <source>Model: a Transformer encoder of %1 layers (%2 attention heads, width %3, feed-forward width %4, GELU, %5, dropout %6) over word embeddings with %7 positions, classifying from %8; padding is masked out of attention.</source>
+        <translation>모델: %1개 층의 트랜스포머 인코더 (어텐션 헤드 %2개, 폭 %3, 피드포워드 폭 %4, GELU, %5, 드롭아웃 %6), 단어 임베딩과 %7 위치 위에서 %8(으)로 분류합니다; 패딩은 어텐션에서 가려집니다.</translation>
+    </message>
+    <message>
+        <source>LayerNorm before each sub-layer</source>
+        <translation>각 하위 층 앞의 LayerNorm</translation>
+    </message>
+    <message>
+        <source>LayerNorm after each sub-layer</source>
+        <translation>각 하위 층 뒤의 LayerNorm</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>학습된</translation>
+    </message>
+    <message>
+        <source>sinusoidal</source>
+        <translation>사인파</translation>
+    </message>
+    <message>
+        <source>the mean of its tokens</source>
+        <translation>토큰들의 평균</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (expected base, advanced, fasttext, cnn, nbsvm or transformer)</source>
+        <translation>알 수 없는 모델 &apos;%1&apos; (base, advanced, fasttext, cnn, nbsvm 또는 transformer여야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown positions &apos;%1&apos; (expected learned or sinusoidal)</source>
+        <translation>알 수 없는 위치 방식 &apos;%1&apos; (learned 또는 sinusoidal이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown pooling &apos;%1&apos; (expected cls or mean)</source>
+        <translation>알 수 없는 풀링 &apos;%1&apos; (cls 또는 mean이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown norm &apos;%1&apos; (pre or post)</source>
+        <translation>알 수 없는 정규화 &apos;%1&apos; (pre 또는 post)</translation>
+    </message>
+    <message>
+        <source>Positions (learned)</source>
+        <translation>위치 (학습)</translation>
+    </message>
+    <message>
+        <source>[CLS] vector</source>
+        <translation>[CLS] 벡터</translation>
+    </message>
+    <message>
+        <source>Encoder layer %1, attention</source>
+        <translation>인코더 층 %1, 어텐션</translation>
+    </message>
+    <message>
+        <source>Encoder layer %1, feed-forward</source>
+        <translation>인코더 층 %1, 피드포워드</translation>
+    </message>
+    <message>
+        <source>Encoder layer %1, two LayerNorms</source>
+        <translation>인코더 층 %1, LayerNorm 두 개</translation>
+    </message>
+    <message>
+        <source>Final LayerNorm</source>
+        <translation>마지막 LayerNorm</translation>
+    </message>
+    <message>
+        <source>a Transformer needs a maximum length (--max-length): its attention&apos;s memory grows with the square of the length</source>
+        <translation>트랜스포머에는 최대 길이(--max-length)가 필요합니다: 어텐션의 메모리가 길이의 제곱으로 늘어납니다</translation>
+    </message>
+    <message>
+        <source>Training in bfloat16: the recurrent or encoder layers&apos; matrix products in bf16 with float sums; weights, gradients and Adam&apos;s state in float</source>
+        <translation>bfloat16으로 학습합니다: 순환 층이나 인코더 층의 행렬곱은 bf16(합은 float), 가중치·그래디언트·Adam 상태는 float입니다</translation>
+    </message>
+    <message>
+        <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input or a Transformer</source>
+        <translation>float32로 학습합니다: bf16 학습에는 AVX-512 BF16이나 AMX가 있는 CPU와, 패딩 입력의 순환 모델 또는 트랜스포머가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sentiment::ui::AttentionPanel</name>
+    <message>
+        <source>Heat map</source>
+        <translation>히트맵</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <source>Attention of</source>
+        <translation>어텐션:</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>층 %1</translation>
+    </message>
+    <message>
+        <source>all layers (rollout)</source>
+        <translation>모든 층 (롤아웃)</translation>
+    </message>
+    <message>
+        <source>mean of the heads</source>
+        <translation>헤드 평균</translation>
+    </message>
+    <message>
+        <source>head %1</source>
+        <translation>헤드 %1</translation>
+    </message>
+    <message>
+        <source>reads this token</source>
+        <translation>이 토큰을 읽음</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>토큰</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Read most by the classifier&lt;/b&gt; (attention rollout over %n layer(s)): %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;분류기가 가장 많이 읽는 토큰&lt;/b&gt; (%n개 층의 어텐션 롤아웃): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move the verdict most&lt;/b&gt; (occlusion): %1. Rank correlation of the two over the %2 tokens: %3.</source>
+        <translation>&lt;b&gt;판정을 가장 많이 움직이는 토큰&lt;/b&gt; (가림): %1. %2개 토큰에서 둘의 순위 상관: %3.</translation>
+    </message>
+    <message>
+        <source>Attention is not an explanation by itself: it shows where the model looks, not what decides. A token can be read much and change nothing, or little and decide the verdict; compare with the importance colours above.</source>
+        <translation>어텐션만으로는 설명이 되지 않습니다: 모델이 어디를 보는지 보여 줄 뿐, 무엇이 결정하는지는 아닙니다. 많이 읽혀도 아무것도 바꾸지 않는 토큰도, 적게 읽혀도 판정을 가르는 토큰도 있습니다; 위의 중요도 색과 비교해 보세요.</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>
@@ -3160,6 +3357,10 @@ An interrupted download resumes where it stopped. The file is checked against it
         <source>NBSVM (linear baseline)</source>
         <translation>NBSVM(선형 기준선)</translation>
     </message>
+    <message>
+        <source>Transformer encoder</source>
+        <translation>트랜스포머 인코더</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::GradientFlowPanel</name>
@@ -3680,6 +3881,10 @@ Runs are still read against: %2</source>
     <message>
         <source>Repeat:</source>
         <translation>반복:</translation>
+    </message>
+    <message>
+        <source>Attention keeps a score for every pair of tokens: its memory grows with the square of the maximum length (%1 tokens now).</source>
+        <translation>어텐션은 토큰 쌍마다 점수를 하나씩 둡니다: 메모리가 최대 길이의 제곱으로 늘어납니다 (지금 %1 토큰).</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5076,14 @@ Runs are still read against: %2</source>
     <message>
         <source>chance (%1 %)</source>
         <translation>우연 (%1 %)</translation>
+    </message>
+    <message>
+        <source>learning rate (right axis)</source>
+        <translation>학습률 (오른쪽 축)</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
     </message>
 </context>
 <context>

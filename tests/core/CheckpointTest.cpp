@@ -66,7 +66,8 @@ std::string versionTwo(const Parts& p) {
 
 TEST(Checkpoint, EveryArchitectureRoundTripsWithItsOwnWeightFormat) {
     test::TempDir dir;
-    for (const std::string preset : {"base", "advanced", "fasttext", "cnn", "nbsvm"}) {
+    for (const std::string preset :
+         {"base", "advanced", "fasttext", "cnn", "nbsvm", "transformer"}) {
         auto c = tiny(preset);
         ASSERT_TRUE(c.save(dir / "a.ckpt")) << preset;
         const auto file = test::readFile(dir / "a.ckpt");

@@ -1007,3 +1007,45 @@ TEST(Cli, StarRatingsTrainAsTenClassesAndSayTheirFiguresClassByClass) {
                   d["test"]["total"].get<int>(),
               360);
 }
+
+TEST(Cli, TheTransformerTrainsAndShowsItsAttention) {
+    TempDir cache;
+    const auto out = cache / "runs";
+    auto r =
+        cli("train --preset transformer --demo --epochs 1 --max-length 48 --embedding-dim 32 "
+            "--feed-forward 64 --threads 2 --out '" +
+                out.string() + "' --json",
+            cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto lastLine = r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1);
+    const auto j = nlohmann::json::parse(lastLine);
+    const auto checkpoint = j["checkpoint"].get<std::string>();
+
+    r = cli(
+        "predict --model '" + checkpoint + "' --text 'A fine film, truly fine.' --attention --json",
+        cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    const auto p = nlohmann::json::parse(r.out);
+    const auto& a = p["attention"];
+    ASSERT_EQ(a["tokens"].size(), 8u) << a["tokens"];  // [CLS] and 7 tokens
+    EXPECT_EQ(a["tokens"][0], "[CLS]");
+    ASSERT_EQ(a["layers"].size(), 2u);
+    ASSERT_EQ(a["layers"][1].size(), 4u);
+    double row = 0;
+    for (const auto& v : a["layers"][1][3][2]) row += v.get<double>();
+    EXPECT_NEAR(row, 1.0, 1e-4);
+    EXPECT_EQ(a["rollout"].size(), 8u);
+
+    r = cli("predict --model '" + checkpoint + "' --text 'A fine film.' --attention", cache);
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_NE(r.out.find("attention is not an explanation by itself"), std::string::npos) << r.out;
+
+    // Without a maximum length a Transformer is refused before any work.
+    r = cli("train --preset transformer --demo --max-length 0 --threads 2", cache, true);
+    EXPECT_NE(r.status, 0);
+    EXPECT_NE(r.out.find("--max-length"), std::string::npos) << r.out;
+    // Heads must divide the width.
+    r = cli("train --preset transformer --demo --heads 3 --threads 2", cache, true);
+    EXPECT_NE(r.status, 0);
+    EXPECT_NE(r.out.find("--heads"), std::string::npos) << r.out;
+}

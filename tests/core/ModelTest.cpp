@@ -51,13 +51,20 @@ TEST(Model, LectureParameterCounts) {
 }
 
 TEST(Model, ParameterCountIsKnownBeforeTheModelIsBuilt) {
-    for (const char* preset : {"base", "advanced", "fasttext", "cnn", "nbsvm"}) {
+    for (const char* preset : {"base", "advanced", "fasttext", "cnn", "nbsvm", "transformer"}) {
         for (const auto cell : {Cell::Lstm, Cell::Gru, Cell::Rnn}) {
             for (const bool bidirectional : {true, false}) {
                 for (const std::int64_t layers : {1, 3}) {
                     auto config = *ModelConfig::preset(preset);
                     config.vocabSize = 50;
                     config.embeddingDim = 6;
+                    config.heads = 2;
+                    // The Transformer's variants ride on the loops' values.
+                    config.pooling = bidirectional ? Pooling::Cls : Pooling::Mean;
+                    config.positions =
+                        cell == Cell::Rnn ? Positions::Sinusoidal : Positions::Learned;
+                    config.preNorm = cell != Cell::Gru;
+                    config.context = 11;
                     config.cell = cell;
                     config.bidirectional = bidirectional;
                     if (config.hidden > 0) config.hidden = 5;
@@ -82,7 +89,16 @@ TEST(Model, ParameterCountIsKnownBeforeTheModelIsBuilt) {
 }
 
 TEST(Model, ConfigurationsThatCannotBeBuiltAreRefused) {
-    auto json = ModelConfig::preset("advanced")->toJson();
+    auto json = ModelConfig::preset("transformer")->toJson();
+    json["heads"] = 3;  // 100 does not divide by 3
+    EXPECT_FALSE(ModelConfig::fromJson(json));
+    json["heads"] = 4;
+    json["context"] = 0;
+    EXPECT_FALSE(ModelConfig::fromJson(json));
+    json["context"] = 256;
+    json["norm"] = "middle";
+    EXPECT_FALSE(ModelConfig::fromJson(json));
+    json = ModelConfig::preset("advanced")->toJson();
     json["hidden"] = 0;
     EXPECT_FALSE(ModelConfig::fromJson(json));
     json = ModelConfig::preset("cnn")->toJson();
@@ -95,7 +111,7 @@ TEST(Model, ConfigurationsThatCannotBeBuiltAreRefused) {
 }
 
 TEST(Model, FormulasAddUpToTheTotal) {
-    for (const char* preset : {"base", "advanced", "fasttext", "cnn"}) {
+    for (const char* preset : {"base", "advanced", "fasttext", "cnn", "transformer"}) {
         auto config = ModelConfig::preset(preset);
         auto model = ModelFactory::create(*config);
         const auto report = ParameterReport::of(*model);
@@ -117,13 +133,22 @@ TEST(Model, FormulasAddUpToTheTotal) {
 }
 
 TEST(Model, PresetsRoundTripThroughJson) {
-    for (const char* preset : {"base", "advanced", "fasttext", "cnn"}) {
+    for (const char* preset : {"base", "advanced", "fasttext", "cnn", "transformer"}) {
         auto config = ModelConfig::preset(preset);
         auto again = ModelConfig::fromJson(config->toJson());
         ASSERT_TRUE(again) << again.error().message;
         EXPECT_EQ(again->toJson(), config->toJson());
     }
-    EXPECT_FALSE(ModelConfig::preset("transformer"));
+    auto transformer = *ModelConfig::preset("transformer");
+    transformer.positions = Positions::Sinusoidal;
+    transformer.pooling = Pooling::Mean;
+    transformer.preNorm = false;
+    transformer.heads = 5;
+    transformer.context = 300;
+    EXPECT_EQ(ModelConfig::fromJson(transformer.toJson())->toJson(), transformer.toJson());
+    // A recurrent model's JSON stays as it was before the Transformer.
+    EXPECT_FALSE(ModelConfig::preset("advanced")->toJson().contains("heads"));
+    EXPECT_FALSE(ModelConfig::preset("bert"));
 }
 
 // The fast padded path keeps packed-sequence semantics: same outputs and gradients.
@@ -187,7 +212,7 @@ TEST(Model, AdvancedModelGivesTheSameLogitsEitherWay) {
 }
 
 TEST(Model, EveryPresetRunsForwardAndBackward) {
-    for (const char* preset : {"base", "advanced", "fasttext", "cnn"}) {
+    for (const char* preset : {"base", "advanced", "fasttext", "cnn", "transformer"}) {
         auto config = *ModelConfig::preset(preset);
         config.vocabSize = 40;
         auto model = ModelFactory::create(config);

@@ -11,6 +11,7 @@
 #include "data/dataset/NgramDatasetBuilder.h"
 #include "model/ModelConfig.h"
 #include "model/ModelFactory.h"
+#include "training/AttentionMaps.h"
 #include "training/Checkpoint.h"
 #include "training/MemoryEstimate.h"
 #include "training/Predictor.h"
@@ -783,4 +784,140 @@ TEST(Trainer, ValidationAndTestReportTheirProgress) {
         }
     }
     EXPECT_EQ(seen.steps.back().split, Split::Test);  // the test comes last
+}
+
+namespace {
+// The demo sample cut to 64 tokens a review (head+tail), as the transformer preset reads it.
+const data::Dataset& demoCut() {
+    static const data::Dataset cut = [] {
+        TempDir cache;
+        data::DatasetOptions options;
+        options.length = {64, data::Truncation::HeadTail};
+        auto r = data::DatasetLoader(cache.path()).loadDemo(options);
+        if (!r) throw std::runtime_error(r.error().message);
+        return std::move(*r);
+    }();
+    return cut;
+}
+
+model::ModelConfig smallTransformer() {
+    auto c = *model::ModelConfig::preset("transformer");
+    c.embeddingDim = 32;
+    c.hidden = 64;
+    return c;
+}
+
+TrainingConfig transformerTraining(int epochs) {
+    auto t = TrainingConfig::forPreset("transformer");
+    t.epochs = epochs;
+    t.threads = 2;
+    t.device = "cpu";
+    t.precision = Precision::Float32;
+    return t;
+}
+}  // namespace
+
+TEST(Trainer, TransformerLearnsTheDemoAboveChance) {
+    auto training = transformerTraining(4);
+    training.learningRate = 2e-3;  // 1,400 reviews: few steps to learn in
+    auto r = Trainer(smallTransformer(), training).run(demoCut(), nullptr);
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_LT(r->epochs.back().train.loss, r->epochs.front().train.loss);
+    EXPECT_GT(r->epochs.back().train.accuracy, 0.6);
+    EXPECT_GT(r->epochs.back().valid.accuracy, 0.55);
+    EXPECT_GT(r->test->accuracy, 0.55);
+}
+
+TEST(Trainer, TransformerNeedsAMaximumLength) {
+    auto r = Trainer(smallTransformer(), transformerTraining(1)).run(demo(), nullptr);
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().message.find("--max-length"), std::string::npos) << r.error().message;
+}
+
+// Its checkpoint scores alike after loading, and its attention is there to show: every row
+// sums to one, and a text longer than the maximum length is read as the model read it in
+// training (cut head+tail), [CLS] first.
+TEST(Trainer, TransformerCheckpointRoundTripsWithItsAttention) {
+    TempDir dir;
+    Trainer trainer(smallTransformer(), transformerTraining(1));
+    trainer.setCheckpointPath(dir / "best.slckpt");
+    auto r = trainer.run(demoCut(), nullptr);
+    ASSERT_TRUE(r) << r.error().message;
+    auto predictor = Predictor::load(r->checkpoint);
+    ASSERT_TRUE(predictor) << predictor.error().message;
+    EXPECT_EQ(predictor->checkpoint().model.context, 64);
+    auto metrics =
+        Trainer::evaluate(*predictor->checkpoint().network, demoCut().test, 64, torch::kCPU);
+    EXPECT_NEAR(metrics.loss, r->test->loss, 1e-5);
+
+    std::string longText;
+    for (int i = 0; i < 100; ++i) longText += "word" + std::to_string(i) + " ";
+    const auto maps = predictor->attention(longText);
+    ASSERT_TRUE(maps);
+    ASSERT_EQ(maps->positions(), 65u);
+    EXPECT_EQ(maps->tokens.front(), "[CLS]");
+    EXPECT_EQ(maps->tokens[1], "word0");       // a quarter from the start ...
+    EXPECT_EQ(maps->tokens.back(), "word99");  // ... and the rest from the end
+    EXPECT_EQ(maps->layers, 2u);
+    EXPECT_EQ(maps->heads, 4u);
+    for (std::size_t l = 0; l < maps->layers; ++l)
+        for (std::size_t h = 0; h < maps->heads; ++h)
+            for (std::size_t from = 0; from < maps->positions(); ++from) {
+                double sum = 0;
+                for (std::size_t to = 0; to < maps->positions(); ++to)
+                    sum += maps->at(l, h, from, to);
+                ASSERT_NEAR(sum, 1.0, 1e-4);
+            }
+    const auto rollout = maps->rollout();
+    const auto reads = maps->classifierReads(true);
+    double total = 0;
+    for (const auto v : reads) total += v;
+    EXPECT_NEAR(total, 1.0, 1e-4);
+    EXPECT_EQ(reads.front(), rollout.front());
+    const auto json = maps->toJson();
+    EXPECT_EQ(json["layers"].size(), 2u);
+    EXPECT_EQ(json["layers"][0].size(), 4u);
+    EXPECT_EQ(json["layers"][0][0].size(), 65u);
+    // Other models have none.
+    Trainer lstm(small("advanced"), quick(1, 2));
+    lstm.setCheckpointPath(dir / "lstm.slckpt");
+    ASSERT_TRUE(lstm.run(demo(), nullptr));
+    EXPECT_FALSE(Predictor::load(dir / "lstm.slckpt")->attention("a film"));
+}
+
+// Rollout by hand: one layer, two positions; 0.5 A + 0.5 I.
+TEST(AttentionMaps, RolloutMixesInTheResidualAndMultipliesTheLayers) {
+    AttentionMaps maps;
+    maps.tokens = {"a", "b"};
+    maps.layers = 2;
+    maps.heads = 1;
+    maps.weights = {0.0f, 1.0f, 0.5f, 0.5f,   // layer 1: a reads b, b reads both
+                    1.0f, 0.0f, 0.0f, 1.0f};  // layer 2: each reads itself
+    const auto r = maps.rollout();
+    // Layer 1 mixed: [[0.5, 0.5], [0.25, 0.75]]; layer 2 mixed: the identity.
+    EXPECT_NEAR(r[0], 0.5, 1e-6);
+    EXPECT_NEAR(r[1], 0.5, 1e-6);
+    EXPECT_NEAR(r[2], 0.25, 1e-6);
+    EXPECT_NEAR(r[3], 0.75, 1e-6);
+    const auto mean = maps.classifierReads(false);
+    EXPECT_NEAR(mean[0], 0.375, 1e-6);
+    EXPECT_NEAR(mean[1], 0.625, 1e-6);
+}
+
+// A Transformer's activations grow with the square of the length; a recurrent model's do not.
+TEST(MemoryEstimate, TransformerAttentionIsQuadraticInTheLength) {
+    auto model = *model::ModelConfig::preset("transformer");
+    const auto perToken256 = MemoryEstimate::activationFloatsPerToken(model, 256);
+    const auto perToken512 = MemoryEstimate::activationFloatsPerToken(model, 512);
+    EXPECT_GT(perToken512, perToken256);
+    EXPECT_EQ(perToken512 - perToken256,
+              std::uint64_t(model.layers) * 3 * std::uint64_t(model.heads) * 256);
+    const auto lstm = *model::ModelConfig::preset("advanced");
+    EXPECT_EQ(MemoryEstimate::activationFloatsPerToken(lstm, 256),
+              MemoryEstimate::activationFloatsPerToken(lstm, 512));
+    // The IMDb default run (256 tokens) fits well within the 2.5 GB.
+    const auto training = TrainingConfig::forPreset("transformer");
+    const auto e =
+        MemoryEstimate::of(model, training, 2'700'000, MemoryEstimate::Data::lectureImdb(), false);
+    EXPECT_LT(e.total(), 2'500ull << 20);
 }

@@ -9,6 +9,7 @@
 #include "data/dataset/DatasetLoader.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ExperimentRunner.h"
+#include "experiment/Knobs.h"
 #include "model/ModelFactory.h"
 #include "model/ParameterReport.h"
 #include "training/Predictor.h"
@@ -16,6 +17,7 @@
 using namespace sentiment;
 using experiment::ExperimentPlan;
 using experiment::ExperimentRunner;
+using experiment::findKnob;
 using experiment::RunSetup;
 using sentiment::test::demoFor;
 using sentiment::test::smallPlan;
@@ -107,8 +109,24 @@ TEST(ExperimentPlan, ARunRecordedBeforePlansSaysSo) {
 }
 
 TEST(ExperimentPlan, PresetsAndRulesLiveHere) {
-    EXPECT_FALSE(ExperimentPlan::forPreset("transformer"));
-    EXPECT_EQ(ExperimentPlan::lecture("transformer").preset, "advanced");
+    EXPECT_FALSE(ExperimentPlan::forPreset("bert"));
+    EXPECT_EQ(ExperimentPlan::lecture("bert").preset, "advanced");
+    // The Transformer reads at most its positions: a maximum length is part of its preset, and
+    // a plan without one, or with heads that do not divide the width, is refused by name.
+    auto transformer = ExperimentPlan::lecture("transformer");
+    EXPECT_EQ(transformer.data.length.maxLength, 256u);
+    EXPECT_EQ(transformer.data.length.truncation, data::Truncation::HeadTail);
+    EXPECT_EQ(transformer.training.optimizer, training::OptimizerKind::AdamW);
+    EXPECT_TRUE(transformer.validate());
+    ASSERT_TRUE(findKnob("max-length")->apply(transformer, "512").ok());
+    EXPECT_EQ(transformer.model.context, 512);  // its positions follow
+    ASSERT_TRUE(findKnob("max-length")->apply(transformer, "0").ok());
+    ASSERT_FALSE(transformer.validate());
+    EXPECT_NE(transformer.validate().error().message.find("--max-length"), std::string::npos);
+    transformer = ExperimentPlan::lecture("transformer");
+    transformer.model.heads = 3;
+    ASSERT_FALSE(transformer.validate());
+    EXPECT_NE(transformer.validate().error().message.find("--heads"), std::string::npos);
     EXPECT_FALSE(
         ExperimentPlan::lecture("base").useVectors);  // notebook 1 starts from a random embedding
     EXPECT_TRUE(ExperimentPlan::lecture("fasttext").bigrams());

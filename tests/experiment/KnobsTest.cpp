@@ -32,7 +32,7 @@ TEST(Knobs, AValueOutsideTheRangeOrChoicesIsRefusedByName) {
     auto plan = ExperimentPlan::lecture("advanced");
     const auto before = plan.toJson();
     for (const auto& [name, value] :
-         std::vector<std::pair<std::string, std::string>>{{"layers", "9"},
+         std::vector<std::pair<std::string, std::string>>{{"layers", "25"},
                                                           {"layers", "two"},
                                                           {"cell", "transformer"},
                                                           {"lr", "abc"},

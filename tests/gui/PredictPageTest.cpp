@@ -2,6 +2,7 @@
 // run with QT_QPA_PLATFORM=offscreen.
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -14,6 +15,7 @@
 #include <QTextFragment>
 #include <QtTest>
 #include <cmath>
+#include "ui/charts/QCustomPlotHeader.h"
 
 #include "Named.h"
 #include "PrivateHome.h"
@@ -24,12 +26,14 @@
 #include "storage/RunStore.h"
 #include "training/Predictor.h"
 #include "training/Trainer.h"
+#include "ui/charts/ChartExport.h"
 #include "ui/controllers/DatasetController.h"
 #include "ui/controllers/ModelController.h"
 #include "ui/controllers/PredictController.h"
 #include "ui/controllers/RunsController.h"
 #include "ui/controllers/TrainingController.h"
 #include "ui/pages/PredictPage.h"
+#include "ui/panels/AttentionPanel.h"
 #include "ui/platform/Settings.h"
 #include "ui/window/MainWindow.h"
 
@@ -311,6 +315,80 @@ private Q_SLOTS:
             }
         }
         QVERIFY(towards);
+    }
+
+    // A Transformer: beside the tokens, its attention as a heat map of any layer and head, as
+    // lines, and as the rollout, compared with the occlusion importance; an LSTM shows none.
+    void aTransformerShowsItsAttention() {
+        data::DatasetOptions options;
+        options.length = {32, data::Truncation::HeadTail};
+        auto ds = data::DatasetLoader(home_.path().toStdString()).loadDemo(options);
+        QVERIFY(ds);
+        auto mc = *model::ModelConfig::preset("transformer");
+        mc.embeddingDim = 16;
+        mc.hidden = 32;
+        auto tc = training::TrainingConfig::forPreset("transformer");
+        tc.epochs = 1;
+        tc.evaluateTest = false;
+        training::Trainer trainer(mc, tc);
+        const auto checkpoint = home_.filePath(QStringLiteral("transformer.slckpt")).toStdString();
+        trainer.setCheckpointPath(checkpoint);
+        auto result = trainer.run(*ds, nullptr);
+        QVERIFY2(result, result ? "" : result.error().message.c_str());
+        const qint64 id = recordRun("transformer on the demo", "transformer", checkpoint);
+        QVERIFY(id > 0);
+        TestWindow t;
+        auto* page = t.window.predictPage();
+        QSignalSpy loaded(t.window.predictController(), &PredictController::modelLoaded);
+        t.window.showPage(QStringLiteral("predict"));
+        QVERIFY(loaded.wait(20000));
+        auto* box = named<QComboBox>(page, "modelBox");
+        const int index = box->findData(id);
+        QVERIFY(index >= 0);
+        if (box->currentIndex() != index) {
+            box->setCurrentIndex(index);
+            QVERIFY(loaded.wait(20000));
+        }
+        QSignalSpy explained(t.window.predictController(), &PredictController::explained);
+        page->setText(QStringLiteral("A wonderful film, not a bad moment in it."));
+        QVERIFY(explained.wait(20000));
+        const auto v = explained.last().first().value<PredictionView>();
+        QCOMPARE(v.attention.tokens.size(), v.tokens.size() + 1);  // [CLS] first
+        QCOMPARE(v.attention.layers, 2);
+        QCOMPARE(v.attention.heads, 4);
+        auto* panel = named<AttentionPanel>(page, "attentionPanel");
+        QVERIFY(panel->isVisibleTo(page));
+        auto* plot = named<QCustomPlot>(page, "attentionPlot");
+        QCOMPARE(plot->plottableCount(), 1);  // the heat map of the top layer
+        auto* map = qobject_cast<QCPColorMap*>(plot->plottable(0));
+        QVERIFY(map);
+        QCOMPARE(map->data()->keySize(), int(v.attention.tokens.size()));
+        auto* layer = named<QComboBox>(page, "attentionLayer");
+        auto* head = named<QComboBox>(page, "attentionHead");
+        QCOMPARE(layer->count(), 3);  // two layers and the rollout
+        QCOMPARE(head->count(), 5);   // the heads' mean and four heads
+        head->setCurrentIndex(2);     // head 2 of the top layer: that head's matrix
+        const auto n = v.attention.tokens.size();
+        map = qobject_cast<QCPColorMap*>(plot->plottable(0));
+        QVERIFY(std::abs(map->data()->cell(3, 1) - v.attention.at(1, 1, 1, 3)) < 1e-6);
+        layer->setCurrentIndex(2);  // the rollout: no head to choose
+        QVERIFY(!head->isEnabled());
+        map = qobject_cast<QCPColorMap*>(plot->plottable(0));
+        QVERIFY(std::abs(map->data()->cell(2, 0) - v.attention.rollout[2]) < 1e-6);
+        named<QComboBox>(page, "attentionView")->setCurrentIndex(1);  // lines
+        QCOMPARE(plot->plottableCount(), 0);
+        QVERIFY(plot->itemCount() > 2 * int(n));  // two columns of tokens and the lines
+        const auto comparison = named<QLabel>(page, "attentionComparison")->text();
+        QVERIFY(comparison.contains(QStringLiteral("Attention is not an explanation")));
+        QVERIFY(comparison.contains(QStringLiteral("Rank correlation")));
+        // Exportable like every chart.
+        const auto png = home_.filePath(QStringLiteral("attention.png"));
+        QVERIFY(ChartExport::save(plot, png));
+        QVERIFY(QFileInfo(png).size() > 1000);
+
+        // Spearman's rho by hand: identical ranks 1, reversed -1.
+        QCOMPARE(AttentionPanel::rankCorrelation({1, 2, 3}, {10, 20, 30}), 1.0);
+        QCOMPARE(AttentionPanel::rankCorrelation({1, 2, 3}, {3, 2, 1}), -1.0);
     }
 
 private:

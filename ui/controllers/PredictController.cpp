@@ -126,6 +126,19 @@ void PredictController::predict(const QString& text, bool explain) {
                     v.tokens << QString::fromStdString(p.tokens[i]);
                     v.unknown << (i < p.ids.size() && p.ids[i] == data::Vocabulary::kUnk);
                 }
+                // A Transformer's attention costs one more pass over the text.
+                if (const auto maps = out->predictor->attention(text.toStdString())) {
+                    auto& a = v.attention;
+                    for (const auto& t : maps->tokens) a.tokens << QString::fromStdString(t);
+                    a.layers = int(maps->layers);
+                    a.heads = int(maps->heads);
+                    a.weights = QList<float>(maps->weights.begin(), maps->weights.end());
+                    const auto rollout = maps->rollout();
+                    a.rollout = QList<float>(rollout.begin(), rollout.end());
+                    a.cls = out->predictor->checkpoint().model.pooling == model::Pooling::Cls;
+                    const auto reads = maps->classifierReads(a.cls);
+                    a.reads = QList<float>(reads.begin(), reads.end());
+                }
                 // A linear model explains itself exactly, at no extra cost: no occlusion pass
                 // follows.
                 if (explain) {

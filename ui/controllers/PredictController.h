@@ -20,6 +20,22 @@ struct NgramWeight {
     double value = 0;
 };
 
+/// A Transformer's attention over a review, as the Predict page draws it.
+struct AttentionView {
+    QStringList tokens;  ///< the positions: "[CLS]" first when the model classifies from one
+    int layers = 0, heads = 0;
+    QList<float> weights;  ///< [layer][head][from][to]: how much `from` reads `to`; rows sum to 1
+    QList<float> rollout;  ///< [from][to]: attention rollout over all layers
+    QList<float> reads;    ///< per position: what the classifier reads, by rollout (sums to 1)
+    bool cls = false;      ///< the classifier reads the [CLS] position (else the mean of all)
+
+    bool empty() const { return layers == 0 || tokens.isEmpty(); }
+    float at(int layer, int head, int from, int to) const {
+        const auto n = tokens.size();
+        return weights.value(((qsizetype(layer) * heads + head) * n + from) * n + to);
+    }
+};
+
 /// A verdict as the Predict page shows it.
 struct PredictionView {
     QString text;
@@ -40,7 +56,8 @@ struct PredictionView {
     int ngrams = 0;              ///< exact: the review's distinct n-grams
     QList<NgramWeight> terms;    ///< exact: the review's strongest n-grams, largest |value| first
     double milliseconds = 0;
-    bool truncated = false;  ///< longer than the model reads: only the first tokens were scored
+    bool truncated = false;   ///< longer than the model reads: only the first tokens were scored
+    AttentionView attention;  ///< a Transformer's; empty for the other models
 };
 
 /// Loads a trained model (separately from any training) and scores text off the GUI thread.

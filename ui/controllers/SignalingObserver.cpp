@@ -16,6 +16,7 @@ void SignalingObserver::onBatch(const training::BatchProgress& p) {
     u.tokensPerSecond = p.tokensPerSecond;
     u.epochEtaSeconds = p.epochEtaSeconds;
     u.runEtaSeconds = p.runEtaSeconds;
+    u.learningRate = p.learningRate;
     Q_EMIT batch(u);
 }
 

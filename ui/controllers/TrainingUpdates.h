@@ -15,6 +15,7 @@ struct BatchUpdate {
     double loss = 0, accuracy = 0;
     double tokensPerSecond = 0;
     double epochEtaSeconds = 0, runEtaSeconds = 0;
+    double learningRate = 0;  ///< of this batch's step
 };
 
 /// How far the validation or the test pass has come.

@@ -213,6 +213,10 @@ QWidget* ModelPage::makeRightColumn() {
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
     rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Its labels wrap: where the column fits only without a scroll bar, showing the bar makes
+    // it too tall and hiding it makes it fit, and QScrollArea resized it back and forth until the
+    // stack ran out (seen with Noto CJK's metrics at 1366 x 768). A bar always there cannot flip.
+    rightScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     return rightScroll;
 }
 
@@ -379,6 +383,13 @@ void ModelPage::showParameters(const ParameterSummary& s) {
         memory += QStringLiteral("<br><span style='color:#8a4b00'>%1</span>")
                       .arg(tr("More than the free memory: close other programs, or choose fewer "
                               "hidden units or layers."));
+    }
+    if (const auto& plan = models_->choice();
+        plan.model.architecture == model::Architecture::Transformer) {
+        memory += QStringLiteral("<br>") +
+                  tr("Attention keeps a score for every pair of tokens: its memory grows with the "
+                     "square of the maximum length (%1 tokens now).")
+                      .arg(locale.toString(qulonglong(plan.data.length.maxLength)));
     }
     memory_->setText(memory);
     total_->setText(

@@ -21,6 +21,7 @@
 
 #include "foundation/TextFormat.h"
 #include "ui/controllers/RunsController.h"
+#include "ui/panels/AttentionPanel.h"
 
 namespace sentiment::ui {
 
@@ -169,9 +170,14 @@ void PredictPage::layOut() {
     ngrams_ = new QTextBrowser;
     ngrams_->setObjectName(QStringLiteral("ngramsView"));
     ngrams_->setVisible(false);
+    // A Transformer's attention beside the tokens (NBSVM's n-grams take that place for it).
+    attention_ = new AttentionPanel;
+    attention_->setObjectName(QStringLiteral("attentionPanel"));
+    attention_->setVisible(false);
     auto* explained = new QHBoxLayout;
     explained->addWidget(tokens_, 3);
     explained->addWidget(ngrams_, 2);
+    explained->addWidget(attention_, 4);
     layout->addLayout(explained, 3);
     layout->addWidget(legend_);
 }
@@ -219,6 +225,7 @@ void PredictPage::connectControllers() {
         const bool linear = !predictor_->strongestPositive().isEmpty() ||
                             !predictor_->strongestNegative().isEmpty();
         ngrams_->setVisible(linear);
+        attention_->setVisible(false);  // until a verdict brings attention
         legend_->setText((linear ? exactLegend() : occlusionLegend())
                              .arg(tint(kPositive, 0.45).name(), tint(kNegative, 0.45).name()));
         explain_->setText(linear
@@ -260,6 +267,8 @@ void PredictPage::showRuns(const std::shared_ptr<const std::vector<storage::RunR
 void PredictPage::showPrediction(const PredictionView& v) {
     if (v.text != text_->toPlainText()) return;  // an older text's verdict
     last_ = v;
+    attention_->setVisible(!v.attention.empty());
+    if (!v.attention.empty()) attention_->showAttention(v.attention);
     classes_->setVisible(!v.classes.isEmpty());
     if (!v.classes.isEmpty()) return showClasses(v);
     const bool positive = v.probability >= 0.5;
@@ -311,6 +320,8 @@ void PredictPage::showClasses(const PredictionView& v) {
 
 void PredictPage::showTokens(const PredictionView& v) {
     if (v.text != text_->toPlainText()) return;
+    if (!v.exact && !v.importance.isEmpty() && !attention_->isHidden())
+        attention_->showImportance(v.importance);
     double scale = 0;
     for (const double d : v.importance) scale = std::max(scale, std::abs(d));
     QString html;

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace sentiment::ui {
 
+class AttentionPanel;
 class RunsController;
 
 /// The prediction box: type or paste a review and see P(positive) and the label as you type,
@@ -63,6 +64,7 @@ private:
     QLabel* classes_;  ///< more than two classes: each one's probability
     QTextBrowser* tokens_;
     QTextBrowser* ngrams_;
+    AttentionPanel* attention_;  ///< a Transformer's attention (hidden for other models)
     QLabel* legend_;
     QLabel* note_;
     QString noteText_;  ///< the review the note is about

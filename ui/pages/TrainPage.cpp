@@ -167,6 +167,14 @@ QHBoxLayout* TrainPage::makePlots() {
     addGraph(lossPlot_, tr("train"), kTrainColour, true);
     addGraph(lossPlot_, tr("valid"), kValidColour, true);
     addGraph(lossPlot_, tr("train, per batch (smoothed)"), QColor(31, 119, 180, 110), false);
+    // The learning rate on the right axis, shown once it changes (a schedule or a warm-up).
+    rateGraph_ = lossPlot_->addGraph(lossPlot_->xAxis, lossPlot_->yAxis2);
+    rateGraph_->setName(tr("learning rate (right axis)"));
+    rateGraph_->setPen(QPen(QColor(0, 158, 115), 1.5, Qt::DashLine));
+    rateGraph_->setVisible(false);
+    rateGraph_->removeFromLegend();
+    lossPlot_->yAxis2->setLabel(tr("learning rate"));
+    lossPlot_->yAxis2->setNumberFormat(QStringLiteral("gb"));
     accuracyPlot_ = makePlot(tr("accuracy (%)"));
     accuracyPlot_->setObjectName(QStringLiteral("accuracyPlot"));
     addGraph(accuracyPlot_, tr("train"), kTrainColour, true);
@@ -364,6 +372,10 @@ void TrainPage::setRunning(bool running) {
 void TrainPage::resetCharts() {
     batchSteps_.clear();
     batchLosses_.clear();
+    firstRate_ = topRate_ = 0;
+    rateGraph_->setVisible(false);
+    rateGraph_->removeFromLegend();
+    lossPlot_->yAxis2->setVisible(false);
     for (auto* plot : {lossPlot_, accuracyPlot_}) {
         for (int i = 0; i < plot->graphCount(); ++i) plot->graph(i)->data()->clear();
     }
@@ -413,6 +425,17 @@ void TrainPage::onBatch(const BatchUpdate& u) {
     // Plotted in epochs: batch b of epoch e sits at e - 1 + b / batches; the epoch's points at e.
     batchSteps_.push_back(u.epoch - 1 + static_cast<double>(u.batch) / batches);
     batchLosses_.push_back(u.loss);
+    if (u.learningRate > 0) {
+        rateGraph_->addData(batchSteps_.back(), u.learningRate);
+        topRate_ = std::max(topRate_, u.learningRate);
+        if (!rateGraph_->visible() && firstRate_ > 0 && u.learningRate != firstRate_) {
+            rateGraph_->setVisible(true);
+            rateGraph_->addToLegend();
+            lossPlot_->yAxis2->setVisible(true);
+        }
+        if (firstRate_ == 0) firstRate_ = u.learningRate;
+        lossPlot_->yAxis2->setRange(0, topRate_ * 1.1);
+    }
     updateSmoothing();
     scheduleReplot(true, false);
 }

@@ -10,6 +10,7 @@
 #include "ui/controllers/TrainingUpdates.h"
 
 class QHBoxLayout;
+class QCPGraph;
 class QCustomPlot;
 class QLabel;
 class QProgressBar;
@@ -113,6 +114,8 @@ private:
     QString runPreset_;  ///< the preset of the run shown, judged against the course
     QTimer* replotTimer_;
     QVector<double> batchSteps_, batchLosses_;
+    QCPGraph* rateGraph_ = nullptr;  ///< the learning rate per batch, on the loss plot's right axis
+    double firstRate_ = 0, topRate_ = 0;
     QVector<EpochUpdate> epochsSeen_;
     bool lossDiverged_ = false;  ///< the last run failed on a NaN or infinite loss
     bool lossDirty_ = false, accuracyDirty_ = false;

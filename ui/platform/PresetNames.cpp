@@ -17,6 +17,8 @@ QString presetDisplayName(std::string_view preset) {
     if (preset == "cnn") name = QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "CNN");
     if (preset == "nbsvm")
         name = QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "NBSVM (linear baseline)");
+    if (preset == "transformer")
+        name = QT_TRANSLATE_NOOP("sentiment::ui::ExperimentChoice", "Transformer encoder");
     if (name == nullptr) return QString::fromUtf8(preset.data(), qsizetype(preset.size()));
     return QCoreApplication::translate(kContext, name);
 }
