@@ -68,6 +68,11 @@ struct Parser {
         option("data-tab", "Data page tab to show: tokens, reviews or vectors.", "name", "tokens");
     QCommandLineOption predictText = option(
         "predict-text", "Type this review into the Predict page (with --page predict).", "text");
+    QCommandLineOption attention =
+        option("attention",
+               "With --page predict and a Transformer's run: show its attention as heatmap (the "
+               "top layer's heads averaged), lines (the same as lines) or rollout (all layers).",
+               "view");
     QCommandLineOption runsTab =
         option("runs-tab",
                "With --page runs: show this tab under the charts: epochs, differences, errors or "
@@ -99,9 +104,9 @@ struct Parser {
     Parser() {
         parser.setApplicationDescription(
             QStringLiteral("Sentiment-analysis workbench for the IMDb lecture"));
-        parser.addOptions({data,  demo,   vectors,  dim,   threads,     screenshot,   page,
-                           train, epochs, batches,  sweep, tab,         predictText,  runsTab,
-                           word,  report, mistakes, lang,  tableDialog, quitWhenShown});
+        parser.addOptions({data,  demo,   vectors,  dim,   threads,     screenshot,    page,
+                           train, epochs, batches,  sweep, tab,         predictText,   runsTab,
+                           word,  report, mistakes, lang,  tableDialog, quitWhenShown, attention});
         parser.addPositionalArgument(QStringLiteral("dataset"),
                                      QStringLiteral("The same as --data."),
                                      QStringLiteral("[dataset]"));
@@ -172,6 +177,7 @@ std::variant<StartOptions, int> readCommandLine(const QStringList& arguments) {
     script.batches = p.parser.value(p.batches).toInt();
     script.sweep = p.parser.value(p.sweep);
     script.predictText = p.parser.value(p.predictText);
+    script.attention = p.parser.value(p.attention);
     script.word = p.parser.value(p.word);
     script.screenshot = p.parser.value(p.screenshot);
     script.report = p.parser.value(p.report);

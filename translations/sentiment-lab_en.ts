@@ -2709,6 +2709,14 @@
             <source>Attention is not an explanation by itself: it shows where the model looks, not what decides. A token can be read much and change nothing, or little and decide the verdict; compare with the importance colours above.</source>
             <translation>Attention is not an explanation by itself: it shows where the model looks, not what decides. A token can be read much and change nothing, or little and decide the verdict; compare with the importance colours above.</translation>
         </message>
+        <message>
+            <source>click a token on the left: its lines alone</source>
+            <translation>click a token on the left: its lines alone</translation>
+        </message>
+        <message>
+            <source>click it again: every token's lines</source>
+            <translation>click it again: every token's lines</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::ComparisonCurves</name>

@@ -2708,6 +2708,14 @@
         <source>Attention is not an explanation by itself: it shows where the model looks, not what decides. A token can be read much and change nothing, or little and decide the verdict; compare with the importance colours above.</source>
         <translation>어텐션만으로는 설명이 되지 않습니다: 모델이 어디를 보는지 보여 줄 뿐, 무엇이 결정하는지는 아닙니다. 많이 읽혀도 아무것도 바꾸지 않는 토큰도, 적게 읽혀도 판정을 가르는 토큰도 있습니다; 위의 중요도 색과 비교해 보세요.</translation>
     </message>
+    <message>
+        <source>click a token on the left: its lines alone</source>
+        <translation>왼쪽 토큰을 누르면 그 토큰의 선만 보입니다</translation>
+    </message>
+    <message>
+        <source>click it again: every token&apos;s lines</source>
+        <translation>다시 누르면 모든 토큰의 선이 보입니다</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::ComparisonCurves</name>

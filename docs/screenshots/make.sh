@@ -98,6 +98,15 @@ if [ -f "$ratings" ]; then
     data_home=$stars shoot --page predict --predict-text "배우들 연기는 좋았는데 스토리가 너무 뻔해서 아쉬웠다" \
         --screenshot "$out/predict-page-stars.png"
 fi
+# The course's next lecture, in a store of its own: a Transformer on the demo sample (GloVe), its
+# training with the learning rate's warm-up and decay, and its attention on the Predict page as a
+# heat map, as lines and as the rollout over its layers, beside the word importance.
+tf=$(mktemp -d -p "$home")
+data_home=$tf shoot "${vectors[@]}" --page train --train transformer --epochs 4 --screenshot "$out/train-page-transformer.png"
+review="Not terrible, it's great. The two leads are wonderful together, although the plot drags a little."
+data_home=$tf shoot --page predict --attention heatmap --predict-text "$review" --screenshot "$out/predict-page-attention.png"
+data_home=$tf shoot --page predict --attention lines --predict-text "$review" --screenshot "$out/predict-page-attention-lines.png"
+data_home=$tf shoot --page predict --attention rollout --predict-text "$review" --screenshot "$out/predict-page-attention-rollout.png"
 # The main pages in Korean (checked by eye for clipped labels).
 shoot --lang ko --screenshot "$out/data-page-ko.png"
 shoot --lang ko "${vectors[@]}" --page model --screenshot "$out/model-page-ko.png"

@@ -15,6 +15,7 @@
 #include <QTextFragment>
 #include <QtTest>
 #include <cmath>
+#include <optional>
 #include "ui/charts/QCustomPlotHeader.h"
 
 #include "Named.h"
@@ -53,6 +54,25 @@ qint64 recordRun(const char* name, const char* preset, const std::string& checkp
     storage::RunOutcome outcome;
     outcome.checkpointPath = checkpoint;
     return store->finishRun(*id, outcome, {}) ? *id : 0;
+}
+// Opens the Predict page, chooses run `id`'s model and has `text` explained: the view, or none
+// when the model or the explanation did not come.
+std::optional<PredictionView> explainWith(TestWindow& t, qint64 id, const QString& text) {
+    auto* page = t.window.predictPage();
+    QSignalSpy loaded(t.window.predictController(), &PredictController::modelLoaded);
+    t.window.showPage(QStringLiteral("predict"));
+    if (!loaded.wait(20000)) return std::nullopt;
+    auto* box = named<QComboBox>(page, "modelBox");
+    const int index = box->findData(id);
+    if (index < 0) return std::nullopt;
+    if (box->currentIndex() != index) {
+        box->setCurrentIndex(index);
+        if (!loaded.wait(20000)) return std::nullopt;
+    }
+    QSignalSpy explained(t.window.predictController(), &PredictController::explained);
+    page->setText(text);
+    if (!explained.wait(20000)) return std::nullopt;
+    return explained.last().first().value<PredictionView>();
 }
 }  // namespace
 
@@ -284,20 +304,9 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         TestWindow t;
         auto* page = t.window.predictPage();
-        QSignalSpy loaded(t.window.predictController(), &PredictController::modelLoaded);
-        t.window.showPage(QStringLiteral("predict"));
-        QVERIFY(loaded.wait(20000));
-        auto* box = named<QComboBox>(page, "modelBox");
-        const int index = box->findData(id);
-        QVERIFY(index >= 0);
-        if (box->currentIndex() != index) {
-            box->setCurrentIndex(index);
-            QVERIFY(loaded.wait(20000));
-        }
-        QSignalSpy explained(t.window.predictController(), &PredictController::explained);
-        page->setText(QStringLiteral("a masterpiece of a film"));
-        QVERIFY(explained.wait(20000));
-        const auto v = explained.last().first().value<PredictionView>();
+        const auto explained = explainWith(t, id, QStringLiteral("a masterpiece of a film"));
+        QVERIFY(explained);
+        const auto& v = *explained;
         QCOMPARE(v.classes, (QStringList{"1", "2", "3", "4", "5"}));
         QCOMPARE(v.probabilities.size(), 5);
         QCOMPARE(v.called, 4);  // "masterpiece" is five stars
@@ -339,20 +348,10 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         TestWindow t;
         auto* page = t.window.predictPage();
-        QSignalSpy loaded(t.window.predictController(), &PredictController::modelLoaded);
-        t.window.showPage(QStringLiteral("predict"));
-        QVERIFY(loaded.wait(20000));
-        auto* box = named<QComboBox>(page, "modelBox");
-        const int index = box->findData(id);
-        QVERIFY(index >= 0);
-        if (box->currentIndex() != index) {
-            box->setCurrentIndex(index);
-            QVERIFY(loaded.wait(20000));
-        }
-        QSignalSpy explained(t.window.predictController(), &PredictController::explained);
-        page->setText(QStringLiteral("A wonderful film, not a bad moment in it."));
-        QVERIFY(explained.wait(20000));
-        const auto v = explained.last().first().value<PredictionView>();
+        const auto explained =
+            explainWith(t, id, QStringLiteral("A wonderful film, not a bad moment in it."));
+        QVERIFY(explained);
+        const auto& v = *explained;
         QCOMPARE(v.attention.tokens.size(), v.tokens.size() + 1);  // [CLS] first
         QCOMPARE(v.attention.layers, 2);
         QCOMPARE(v.attention.heads, 4);

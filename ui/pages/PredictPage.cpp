@@ -426,6 +426,10 @@ void PredictPage::showNgrams(const PredictionView* v) {
     ngrams_->setHtml(html);
 }
 
+void PredictPage::showAttentionAs(const QString& view) {
+    attention_->prefer(view);
+}
+
 void PredictPage::setText(const QString& text) {
     text_->setPlainText(text);
 }

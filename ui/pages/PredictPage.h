@@ -31,6 +31,8 @@ public:
 
     /// Puts `text` in the review box, as if typed (a verdict follows when a model is loaded).
     void setText(const QString& text);
+    /// How a Transformer's attention is shown: "heatmap", "lines" or "rollout" (AttentionPanel).
+    void showAttentionAs(const QString& view);
     /// Shows a review of the test set with run `run`'s model and its word importance:
     /// `note` says what it is ("negative, rated 2/10; the model was 97 % sure it is positive").
     void showReview(qint64 run, const QString& text, const QString& note);

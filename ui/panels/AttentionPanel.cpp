@@ -102,7 +102,27 @@ void AttentionPanel::showAttention(const AttentionView& attention) {
         for (int h = 0; h < attention.heads; ++h) head_->addItem(tr("head %1").arg(h + 1), h);
         layer_->setCurrentIndex(std::max(0, attention.layers - 1));  // the top layer first
     }
+    applyPreference();
     redraw();
+}
+
+void AttentionPanel::prefer(const QString& view) {
+    preferred_ = view;
+    if (!attention_.empty()) {
+        applyPreference();
+        redraw();
+    }
+}
+
+void AttentionPanel::applyPreference() {
+    if (preferred_.isEmpty() || layer_->count() == 0) return;
+    const QSignalBlocker blockLayer(layer_), blockHead(head_), blockView(view_);
+    const bool rollout = preferred_ == QLatin1String("rollout");
+    layer_->setCurrentIndex(rollout ? layer_->count() - 1 : std::max(0, layer_->count() - 2));
+    head_->setCurrentIndex(0);
+    head_->setEnabled(!rollout);
+    view_->setCurrentIndex(preferred_ == QLatin1String("lines") ? 1 : 0);
+    preferred_.clear();
 }
 
 void AttentionPanel::showImportance(const QList<double>& importance) {
@@ -204,20 +224,37 @@ void AttentionPanel::drawLines(const QList<float>& matrix) {
         right->setFont(small);
         right->setSelectable(false);
     }
+    // Each line as strong as its weight against the strongest shown: a diffuse layer still shows
+    // which tokens stand out. Below a tenth of it a line is left out (a haze says nothing).
+    float strongest = 0;
+    for (int from = 0; from < shown; ++from)
+        for (int to = 0; to < shown; ++to)
+            if (selected_ < 0 || from == selected_)
+                strongest = std::max(strongest, matrix.value(qsizetype(from) * n + to));
     for (int from = 0; from < shown; ++from) {
         if (selected_ >= 0 && from != selected_) continue;
         for (int to = 0; to < shown; ++to) {
-            const float w = matrix.value(qsizetype(from) * n + to);
-            if (w < 0.02f) continue;  // below 2 %: a line nobody can see
+            const double share =
+                matrix.value(qsizetype(from) * n + to) / std::max(strongest, 1e-6f);
+            if (share < 0.1) continue;
             auto* line = new QCPItemLine(plot_);
             line->start->setCoords(0.04, -from);
             line->end->setCoords(0.96, -to);
             QColor colour = kAttention;
-            colour.setAlphaF(std::clamp(double(w), 0.05, 1.0));
-            line->setPen(QPen(colour, 1 + 3 * w));
+            colour.setAlphaF(std::clamp(share * share, 0.04, 1.0));
+            line->setPen(QPen(colour, 0.5 + 2.5 * share));
             line->setSelectable(false);
         }
     }
+    auto* hint = new QCPItemText(plot_);
+    hint->position->setType(QCPItemPosition::ptAxisRectRatio);
+    hint->position->setCoords(0.5, 0.0);
+    hint->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    hint->setFont(QFont(small.family(), small.pointSize() - 1));
+    hint->setColor(Qt::gray);
+    hint->setText(selected_ < 0 ? tr("click a token on the left: its lines alone")
+                                : tr("click it again: every token's lines"));
+    hint->setSelectable(false);
     plot_->replot();
 }
 

@@ -24,6 +24,9 @@ public:
     void showAttention(const AttentionView& attention);
     /// The same review's word importance by occlusion, one value per token (after showAttention).
     void showImportance(const QList<double>& importance);
+    /// Chooses the view, now or when the first attention arrives: "heatmap" or "lines" (the top
+    /// layer, its heads averaged) or "rollout" (all layers, as a heat map).
+    void prefer(const QString& view);
 
     /// Spearman's rank correlation of two equally long lists (ties share their mean rank); 0
     /// when fewer than two values or one list is constant.
@@ -37,6 +40,7 @@ private:
     void drawHeatMap(const QList<float>& matrix);
     void drawLines(const QList<float>& matrix);
     void describe();
+    void applyPreference();
 
     QComboBox* layer_;
     QComboBox* head_;
@@ -45,7 +49,9 @@ private:
     QLabel* comparison_;
     AttentionView attention_;
     QList<double> importance_;
-    int selected_ = -1;  ///< lines view: the token whose lines alone are drawn (-1: all)
+    int selected_ = -1;
+    QString preferred_;  ///< a view asked for before the controls had layers to choose  ///< lines
+                         ///< view: the token whose lines alone are drawn (-1: all)
 };
 
 }  // namespace sentiment::ui

@@ -32,6 +32,8 @@ Automation::Automation(Workbench& workbench, Options options, QObject* parent)
     if (!options_.screenshot.isEmpty()) screenshotWhenDone();
     if (!options_.report.isEmpty()) reportWhenRead();
     if (options_.mistakes) showMistakes();
+    if (!options_.attention.isEmpty())
+        workbench_.window().predictPage()->showAttentionAs(options_.attention);
     if (!options_.predictText.isEmpty())
         workbench_.window().predictPage()->setText(options_.predictText);
     if (!options_.word.isEmpty()) exploreWhenReady();

@@ -21,9 +21,11 @@ public:
         int batches = 0;      ///< per epoch, 0: all
         QString sweep;        ///< with `train`: queue "KNOB=V1,V2,..." from the Model page instead
         QString predictText;  ///< typed into the Predict page
-        QString word;         ///< searched on the Words page (three words: an analogy)
-        QString screenshot;   ///< a PNG of the window once the page has its result
-        QString report;       ///< the assignment report of every run, as PDF
+        QString attention;   ///< how the Predict page shows a Transformer's attention (empty: as it
+                             ///< does)
+        QString word;        ///< searched on the Words page (three words: an analogy)
+        QString screenshot;  ///< a PNG of the window once the page has its result
+        QString report;      ///< the assignment report of every run, as PDF
         bool mistakes =
             false;  ///< the newest tested run's mistakes (runs), its surest one (predict)
         bool vectors = false;  ///< word vectors are being loaded too
