@@ -44,6 +44,10 @@ Run cli(const std::string& args, const TempDir& cache, bool withStderr = false) 
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
 }
+// The JSON object `train --json` ends its output with.
+nlohmann::json lastJson(const std::string& out) {
+    return nlohmann::json::parse(out.substr(out.find_last_of('\n', out.size() - 2) + 1));
+}
 }  // namespace
 
 TEST(Cli, DatasetDemoJson) {
@@ -151,7 +155,7 @@ TEST(Cli, AVectorsSubsetTrainsExactlyLikeTheWholeFile) {
                     (dir / "runs.sqlite").string() + "' --json",
                 dir);
         EXPECT_EQ(t.status, 0) << t.out;
-        return nlohmann::json::parse(t.out.substr(t.out.find_last_of('\n', t.out.size() - 2) + 1));
+        return lastJson(t.out);
     };
     const auto a = train(full), b = train(subset);
     ASSERT_EQ(a["epochs"].size(), 2u);
@@ -250,9 +254,7 @@ TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
     // A run that started from these vectors: its trained embedding, and how training moved "good".
     r = cli("train --preset fasttext --demo --epochs 1 --threads 2" + vectors + " --json", dir);
     ASSERT_EQ(r.status, 0) << r.out;
-    const auto run = nlohmann::json::parse(
-                         r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"]
-                         .get<long>();
+    const auto run = lastJson(r.out)["run_id"].get<long>();
     r = cli("vectors --run " + std::to_string(run) + " --nearest good -k 5 --json", dir);
     ASSERT_EQ(r.status, 0) << r.out;
     j = nlohmann::json::parse(r.out);
@@ -277,9 +279,7 @@ TEST(Cli, VectorsFindNearestWordsAnalogiesAndHowTrainingMovedAWord) {
     // A linear model has no embedding to explore, and says so.
     r = cli("train --preset nbsvm --demo --epochs 1 --threads 2 --json", dir);
     ASSERT_EQ(r.status, 0) << r.out;
-    const auto linear = nlohmann::json::parse(
-                            r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"]
-                            .get<long>();
+    const auto linear = lastJson(r.out)["run_id"].get<long>();
     r = cli("vectors --run " + std::to_string(linear) + " --nearest good", dir, true);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.out.find("no word embedding to explore"), std::string::npos) << r.out;
@@ -295,9 +295,7 @@ TEST(Cli, GradientFlowIsPrintedAndRecordedWithTheRun) {
               std::string::npos)
         << r.out;
     EXPECT_NE(r.out.find(", 50 steps back "), std::string::npos) << r.out;
-    const auto run = nlohmann::json::parse(
-                         r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1))["run_id"]
-                         .get<long>();
+    const auto run = lastJson(r.out)["run_id"].get<long>();
     r = cli("runs show " + std::to_string(run), dir);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("  after epoch 1: |dLoss/dh_t|"), std::string::npos) << r.out;
@@ -439,8 +437,7 @@ TEST(Cli, TrainDemoPrintsTheLectureLinesAndPredictLoadsTheCheckpoint) {
     EXPECT_NE(r.out.find("Test Loss: "), std::string::npos);
     // One epoch of the base RNN on the demo stays at chance, as the lecture's does.
     EXPECT_NE(r.out.find("Against the lecture: at chance ("), std::string::npos) << r.out;
-    const auto lastLine = r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1);
-    const auto j = nlohmann::json::parse(lastLine);
+    const auto j = lastJson(r.out);
     EXPECT_EQ(j["epochs"].size(), 1u);
     EXPECT_GT(j["params"].get<long>(), 1'000'000);
     EXPECT_EQ(j["lecture"]["verdict"], "chance");
@@ -470,8 +467,7 @@ TEST(Cli, TrainFractionAndScheduleReachTheRecordedConfiguration) {
             cache);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("(1,800 train, 200 valid, 1,000 test"), std::string::npos) << r.out;
-    const auto j =
-        nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1));
+    const auto j = lastJson(r.out);
     EXPECT_DOUBLE_EQ(j["config"]["data"]["train_fraction"].get<double>(), 0.9);
     EXPECT_EQ(j["config"]["training"]["lr_schedule"], "linear");
     // The recorded model is the one trained: its vocabulary is the dataset's (words and bigrams).
@@ -498,8 +494,7 @@ TEST(Cli, TheLinearBaselineIsTrainedComparedAndExplained) {
     r = cli("train --baseline-for 1 --threads 2 --json" + db, cache);
     ASSERT_EQ(r.status, 0) << r.out;
     EXPECT_NE(r.out.find("Training the linear baseline for run 1"), std::string::npos) << r.out;
-    const auto j =
-        nlohmann::json::parse(r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1));
+    const auto j = lastJson(r.out);
     EXPECT_EQ(j["config"]["preset"], "nbsvm");
     EXPECT_GT(j["test"]["acc"].get<double>(), 0.75);
     r = cli("runs show 1" + db, cache);
@@ -527,9 +522,6 @@ TEST(Cli, TrainFromRunReproducesTheStoredRun) {
     TempDir cache;
     const auto db = (cache / "runs.sqlite").string();
     const auto out = (cache / "checkpoints").string();
-    auto lastJson = [](const std::string& text) {
-        return nlohmann::json::parse(text.substr(text.find_last_of('\n', text.size() - 2) + 1));
-    };
     auto r =
         cli("train --preset advanced --demo --hidden 16 --embedding-dim 16 --epochs 2 "
             "--max-batches 4 --threads 2"
@@ -579,9 +571,6 @@ TEST(Cli, TrainFromRunReproducesTheStoredRun) {
 TEST(Cli, EvaluatePrintsWhereTheModelIsWrong) {
     TempDir cache;
     const auto db = (cache / "runs.sqlite").string();
-    auto lastJson = [](const std::string& text) {
-        return nlohmann::json::parse(text.substr(text.find_last_of('\n', text.size() - 2) + 1));
-    };
     auto r =
         cli("train --preset advanced --demo --hidden 16 --embedding-dim 16 --epochs 1 "
             "--max-batches 6 --threads 2"
@@ -674,9 +663,6 @@ TEST(Cli, AnInterruptedRunContinuesAsIfNeverStopped) {
     const auto db = (cache / "runs.sqlite").string();
     const auto out = (cache / "checkpoints").string();
     const std::string common = " --threads 1 --db '" + db + "' --out '" + out + "' --json";
-    auto lastJson = [](const std::string& text) {
-        return nlohmann::json::parse(text.substr(text.find_last_of('\n', text.size() - 2) + 1));
-    };
     // Interrupted by SIGINT once epoch 1 is printed.
     // The shell prints its pid and becomes the CLI (exec), so that pid is the training process.
     const std::string cmd = "echo $$; SENTIMENT_LAB_CACHE_DIR='" + cache.path().string() +
@@ -1017,8 +1003,7 @@ TEST(Cli, TheTransformerTrainsAndShowsItsAttention) {
                 out.string() + "' --json",
             cache);
     ASSERT_EQ(r.status, 0) << r.out;
-    const auto lastLine = r.out.substr(r.out.find_last_of('\n', r.out.size() - 2) + 1);
-    const auto j = nlohmann::json::parse(lastLine);
+    const auto j = lastJson(r.out);
     const auto checkpoint = j["checkpoint"].get<std::string>();
 
     r = cli(
