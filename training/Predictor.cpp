@@ -246,9 +246,15 @@ std::optional<AttentionMaps> Predictor::attention(std::string_view text) const {
     for (std::size_t t = 0; t < read; ++t) tokens[std::int64_t(t)][0] = std::int64_t(p.ids[t]);
     {
         torch::NoGradGuard guard;
-        transformer->recordAttention(true);
+        // Off again however the pass ends: the verdicts that follow keep nothing.
+        struct Recording {
+            model::TransformerClassifierImpl& model;
+            explicit Recording(model::TransformerClassifierImpl& m) : model(m) {
+                model.recordAttention(true);
+            }
+            ~Recording() { model.recordAttention(false); }
+        } recording(*transformer);
         transformer->forward(tokens, torch::tensor({std::int64_t(read)}, torch::kLong));
-        transformer->recordAttention(false);
     }
     AttentionMaps maps;
     if (config.pooling == model::Pooling::Cls) maps.tokens.emplace_back("[CLS]");
