@@ -2651,6 +2651,54 @@
             <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input or a Transformer</source>
             <translation>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input or a Transformer</translation>
         </message>
+        <message>
+            <source>is not a safetensors file: %1 bytes, too short for its header length</source>
+            <translation>is not a safetensors file: %1 bytes, too short for its header length</translation>
+        </message>
+        <message>
+            <source>its header says it is %1 bytes long, more than the format allows (100 MB): the file is damaged or not safetensors</source>
+            <translation>its header says it is %1 bytes long, more than the format allows (100 MB): the file is damaged or not safetensors</translation>
+        </message>
+        <message>
+            <source>is truncated: its header says %1 bytes, but only %2 follow</source>
+            <translation>is truncated: its header says %1 bytes, but only %2 follow</translation>
+        </message>
+        <message>
+            <source>its header is not a JSON object (damaged, or not safetensors)</source>
+            <translation>its header is not a JSON object (damaged, or not safetensors)</translation>
+        </message>
+        <message>
+            <source>its __metadata__ is not an object of strings</source>
+            <translation>its __metadata__ is not an object of strings</translation>
+        </message>
+        <message>
+            <source>tensor '%1' in its header lacks a dtype, a shape or two data offsets</source>
+            <translation>tensor '%1' in its header lacks a dtype, a shape or two data offsets</translation>
+        </message>
+        <message>
+            <source>tensor '%1' has the unknown dtype '%2'</source>
+            <translation>tensor '%1' has the unknown dtype '%2'</translation>
+        </message>
+        <message>
+            <source>tensor '%1' has a shape that is not whole numbers</source>
+            <translation>tensor '%1' has a shape that is not whole numbers</translation>
+        </message>
+        <message>
+            <source>tensor '%1' lies outside the file's %2 bytes of data (damaged or truncated)</source>
+            <translation>tensor '%1' lies outside the file's %2 bytes of data (damaged or truncated)</translation>
+        </message>
+        <message>
+            <source>tensor '%1': its shape needs %2 bytes of %3, its offsets give %4</source>
+            <translation>tensor '%1': its shape needs %2 bytes of %3, its offsets give %4</translation>
+        </message>
+        <message>
+            <source>tensor '%1' starts at byte %2 of the data, where %3 was expected: the offsets overlap or leave a hole</source>
+            <translation>tensor '%1' starts at byte %2 of the data, where %3 was expected: the offsets overlap or leave a hole</translation>
+        </message>
+        <message>
+            <source>its tensors cover %1 of its %2 bytes of data (damaged, or bytes appended)</source>
+            <translation>its tensors cover %1 of its %2 bytes of data (damaged, or bytes appended)</translation>
+        </message>
     </context>
     <context>
         <name>sentiment::ui::AttentionPanel</name>

@@ -2651,6 +2651,54 @@
         <source>Training in float32: bf16 training needs a CPU with AVX-512 BF16 or AMX and a recurrent model on padded input or a Transformer</source>
         <translation>float32로 학습합니다: bf16 학습에는 AVX-512 BF16이나 AMX가 있는 CPU와, 패딩 입력의 순환 모델 또는 트랜스포머가 필요합니다</translation>
     </message>
+    <message>
+        <source>is not a safetensors file: %1 bytes, too short for its header length</source>
+        <translation>safetensors 파일이 아닙니다: %1바이트로, 헤더 길이를 담기에도 짧습니다</translation>
+    </message>
+    <message>
+        <source>its header says it is %1 bytes long, more than the format allows (100 MB): the file is damaged or not safetensors</source>
+        <translation>헤더 길이가 %1바이트라고 되어 있어 형식의 한도(100 MB)를 넘습니다: 파일이 손상되었거나 safetensors가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is truncated: its header says %1 bytes, but only %2 follow</source>
+        <translation>잘려 있습니다: 헤더는 %1바이트라고 하지만 %2바이트만 뒤따릅니다</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object (damaged, or not safetensors)</source>
+        <translation>헤더가 JSON 객체가 아닙니다 (손상되었거나 safetensors가 아님)</translation>
+    </message>
+    <message>
+        <source>its __metadata__ is not an object of strings</source>
+        <translation>__metadata__가 문자열들의 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; in its header lacks a dtype, a shape or two data offsets</source>
+        <translation>헤더의 텐서 &apos;%1&apos;에 dtype, shape 또는 두 개의 data offset이 없습니다</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has the unknown dtype &apos;%2&apos;</source>
+        <translation>텐서 &apos;%1&apos;의 dtype &apos;%2&apos;은(는) 알 수 없는 형식입니다</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape that is not whole numbers</source>
+        <translation>텐서 &apos;%1&apos;의 shape가 자연수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; lies outside the file&apos;s %2 bytes of data (damaged or truncated)</source>
+        <translation>텐서 &apos;%1&apos;이(가) 파일의 데이터 %2바이트 밖에 있습니다 (손상되었거나 잘림)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: its shape needs %2 bytes of %3, its offsets give %4</source>
+        <translation>텐서 &apos;%1&apos;: shape에는 %3 %2바이트가 필요한데 offset은 %4바이트를 줍니다</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; starts at byte %2 of the data, where %3 was expected: the offsets overlap or leave a hole</source>
+        <translation>텐서 &apos;%1&apos;이(가) 데이터의 %2번째 바이트에서 시작하는데 %3이어야 합니다: offset이 겹치거나 빈틈이 있습니다</translation>
+    </message>
+    <message>
+        <source>its tensors cover %1 of its %2 bytes of data (damaged, or bytes appended)</source>
+        <translation>텐서들이 데이터 %2바이트 중 %1바이트만 덮습니다 (손상되었거나 바이트가 덧붙음)</translation>
+    </message>
 </context>
 <context>
     <name>sentiment::ui::AttentionPanel</name>

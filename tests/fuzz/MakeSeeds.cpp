@@ -87,6 +87,21 @@ int main(int argc, char** argv) {
         "{\"text\": \"\xE3\x81\x84\xE3\x81\x84\", \"label\": 1}\n{\"text\": \"no\", \"label\": 0}\n"
         "{\"text\": \"yes\", \"label\": 1}\n{\"text\": \"nah\", \"label\": 0}\n");
 
+    // Safetensors: the 8-byte little-endian header length, the JSON header, the data.
+    const auto safetensors = [](const std::string& header, std::size_t dataBytes) {
+        std::string bytes(8, '\0');
+        for (std::size_t i = 0; i < 8; ++i) bytes[i] = char((header.size() >> (8 * i)) & 0xFF);
+        return bytes + header + std::string(dataBytes, '\x3F');
+    };
+    seed("safetensors", "two_tensors",
+         safetensors("{\"__metadata__\":{\"format\":\"pt\"},\"b\":{\"dtype\":\"F32\",\"shape\":[2],"
+                     "\"data_offsets\":[24,32]},\"w\":{\"dtype\":\"F32\",\"shape\":[2,3],"
+                     "\"data_offsets\":[0,24]}}",
+                     32));
+    seed("safetensors", "bf16_and_ids",
+         safetensors("{\"e\":{\"dtype\":\"BF16\",\"shape\":[3,2],\"data_offsets\":[0,12]},"
+                     "\"ids\":{\"dtype\":\"I64\",\"shape\":[1],\"data_offsets\":[12,20]}}",
+                     20));
     // Entries "path\x1Fcontent" separated by \x1E (the class_folders target's tree).
     const auto tree = [](std::initializer_list<std::pair<const char*, const char*>> files) {
         std::string bytes;
