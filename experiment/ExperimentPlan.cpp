@@ -40,7 +40,7 @@ Result<ExperimentPlan> ExperimentPlan::forPreset(std::string_view preset) {
     if (p.model.architecture == model::Architecture::Transformer) {
         // Attention is quadratic in the length: reviews cut to the positions it has, keeping
         // the start and the end, where reviews tend to say what they think.
-        p.data.length = {p.model.context, data::Truncation::HeadTail};
+        p.data.length = {static_cast<std::size_t>(p.model.context), data::Truncation::HeadTail};
     }
     return p;
 }

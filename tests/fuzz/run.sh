@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 cmake --preset fuzz >/dev/null && cmake --build --preset fuzz >/dev/null || exit 1
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(tokenizers vectors_text plan_json zip checkpoint imdb_archive corpus_cache vectors_cache run_store table class_folders)
+[ ${#targets[@]} -gt 0 ] || targets=(tokenizers vectors_text plan_json zip checkpoint imdb_archive corpus_cache vectors_cache run_store table class_folders safetensors)
 jobs=${JOBS:-$(nproc)}
 # LibTorch and OpenMP on one thread: a fuzzer measures inputs, not parallel speed. Scratch files
 # (archives, caches, stores the targets write) on a RAM disk where there is one: fsync is free.
