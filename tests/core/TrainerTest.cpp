@@ -822,10 +822,12 @@ TEST(Trainer, TransformerLearnsTheDemoAboveChance) {
     training.learningRate = 2e-3;  // 1,400 reviews: few steps to learn in
     auto r = Trainer(smallTransformer(), training).run(demoCut(), nullptr);
     ASSERT_TRUE(r) << r.error().message;
+    // Measured here: train 65.8 %, valid 62.8 %, test 60.6 %. The bounds leave room for another
+    // CPU's arithmetic and stay well above chance (a 1,000-review test split: 50 % +- 1.6).
     EXPECT_LT(r->epochs.back().train.loss, r->epochs.front().train.loss);
-    EXPECT_GT(r->epochs.back().train.accuracy, 0.6);
-    EXPECT_GT(r->epochs.back().valid.accuracy, 0.55);
-    EXPECT_GT(r->test->accuracy, 0.55);
+    EXPECT_GT(r->epochs.back().train.accuracy, 0.57);
+    EXPECT_GT(r->epochs.back().valid.accuracy, 0.54);
+    EXPECT_GT(r->test->accuracy, 0.54);
 }
 
 TEST(Trainer, TransformerNeedsAMaximumLength) {
