@@ -70,7 +70,7 @@ void printAttention(const training::Predictor& predictor, const std::string& tex
     const auto maps = predictor.attention(text);
     if (!maps) return;
     const bool cls = predictor.checkpoint().model.pooling == model::Pooling::Cls;
-    const auto reads = maps->classifierReads(cls);
+    const auto reads = maps->classifierReads(cls, maps->rollout());
     std::vector<std::size_t> order(reads.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),

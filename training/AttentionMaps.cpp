@@ -37,9 +37,8 @@ std::vector<float> AttentionMaps::rollout() const {
     return {product.begin(), product.end()};
 }
 
-std::vector<float> AttentionMaps::classifierReads(bool cls) const {
+std::vector<float> AttentionMaps::classifierReads(bool cls, const std::vector<float>& r) const {
     const auto n = positions();
-    const auto r = rollout();
     std::vector<float> reads(n, 0.0f);
     if (n == 0) return reads;
     if (cls) return {r.begin(), r.begin() + std::ptrdiff_t(n)};

@@ -28,9 +28,10 @@ struct AttentionMaps {
     /// the first layer to the last: how much each top-layer position draws on each input token.
     /// [from][to] row-major.
     std::vector<float> rollout() const;
-    /// What the classifier reads, by rollout: the [CLS] row, or the mean of the rows (mean
-    /// pooling); one value per position, summing to 1.
-    std::vector<float> classifierReads(bool cls) const;
+    /// What the classifier reads, from `rollout` (as rollout() gives it, computed once by the
+    /// caller): the [CLS] row, or the mean of the rows (mean pooling); one value per position,
+    /// summing to 1.
+    std::vector<float> classifierReads(bool cls, const std::vector<float>& rollout) const;
     /// {"tokens": [...], "layers": [[head [from [to]]]], "rollout": [[...]]}
     nlohmann::json toJson() const;
 };

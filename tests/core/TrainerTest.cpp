@@ -871,7 +871,7 @@ TEST(Trainer, TransformerCheckpointRoundTripsWithItsAttention) {
                 ASSERT_NEAR(sum, 1.0, 1e-4);
             }
     const auto rollout = maps->rollout();
-    const auto reads = maps->classifierReads(true);
+    const auto reads = maps->classifierReads(true, rollout);
     double total = 0;
     for (const auto v : reads) total += v;
     EXPECT_NEAR(total, 1.0, 1e-4);
@@ -901,7 +901,7 @@ TEST(AttentionMaps, RolloutMixesInTheResidualAndMultipliesTheLayers) {
     EXPECT_NEAR(r[1], 0.5, 1e-6);
     EXPECT_NEAR(r[2], 0.25, 1e-6);
     EXPECT_NEAR(r[3], 0.75, 1e-6);
-    const auto mean = maps.classifierReads(false);
+    const auto mean = maps.classifierReads(false, r);
     EXPECT_NEAR(mean[0], 0.375, 1e-6);
     EXPECT_NEAR(mean[1], 0.625, 1e-6);
 }

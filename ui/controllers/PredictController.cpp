@@ -136,7 +136,7 @@ void PredictController::predict(const QString& text, bool explain) {
                     const auto rollout = maps->rollout();
                     a.rollout = QList<float>(rollout.begin(), rollout.end());
                     a.cls = out->predictor->checkpoint().model.pooling == model::Pooling::Cls;
-                    const auto reads = maps->classifierReads(a.cls);
+                    const auto reads = maps->classifierReads(a.cls, rollout);
                     a.reads = QList<float>(reads.begin(), reads.end());
                 }
                 // A linear model explains itself exactly, at no extra cost: no occlusion pass
